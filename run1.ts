@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { loadKb } from '/work/main/src/kb/index.ts';
+import { loadLexicons } from '/work/main/src/lexicons/index.ts';
+import { runPipeline } from '/work/main/src/pipeline/run.ts';
+import { toRecord } from '/work/main/src/pipeline/record.ts';
+const [file, published] = process.argv.slice(2);
+const ctx = { kb: loadKb(), lexicons: loadLexicons() };
+const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+const doc = runPipeline(text, { title: null, published, url: null, source: file }, ctx);
+console.log(JSON.stringify(toRecord(doc), null, 1));

@@ -1,0 +1,27 @@
+// Bylines and desk credits: "Reporting by Dmitry Antonov; Editing by Andrew Osborn",
+// "By Jane Smith, BBC News", "Posted Wednesday, 4 Feb 2026 by Pavel K. Baev",
+// "Additional reporting by Alice Cuddy in Jerusalem", and live-blog time stamps ("14:05 GMT").
+import type { Removed } from '../../doc/model.js';
+import { type Line, trimmed } from '../../doc/lines.js';
+
+const NAME = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|von|al|el|bin|da|di|le))*";
+const DESK = /^[([]?\s*(?:(?:additional |further )?reporting|writing|editing|edited|written|compiled|graphics|research|translated|production|contributing|additional contributions?)(?: and [a-z]+)? by\b/i;
+const BY_LINE = new RegExp(`^(?:by|words by|story by|written by)\\s+${NAME}(?:(?:,| and|&)\\s*${NAME})*(?:\\s*[,|–-]\\s*[\\p{L} ]{1,40})?\\s*$`, 'u');
+const POSTED = /^(?:posted|published|updated|issued on|last updated|first published|modified)\b.{0,80}(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b|\bby\b|ago)/i;
+const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK|IST)?|\d{1,2}\s*(?:[ap]\.?m\.?)\s*(?:GMT|BST|UTC|CET|EST|EDT)?|\d+\s*(?:min|mins|minutes|h|hr|hrs|hours?|d|days?)\s+ago|just now)$/i;
+const AUTHOR_ROLE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s*[,|–-]\s*(?:\p{L}+\s+){0,4}(?:correspondent|editor|reporter|writer|journalist|analyst|contributor)(?:\s+\p{L}+){0,4}$/iu;
+
+export function findBylines(lines: Line[]): Removed[] {
+  const out: Removed[] = [];
+  for (const line of lines) {
+    if (line.blank) continue;
+    const t = line.text.trim();
+    if (t.length > 300) continue;
+    if (DESK.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'desk-credits' });
+    else if (t.length <= 100 && BY_LINE.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'by-author' });
+    else if (t.length <= 120 && POSTED.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'posted-dateline' });
+    else if (t.length <= 24 && TIMESTAMP.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'liveblog-timestamp' });
+    else if (t.length <= 90 && AUTHOR_ROLE.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-role' });
+  }
+  return out;
+}

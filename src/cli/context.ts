@@ -1,0 +1,13 @@
+// Loads knowledge and lexicons once per process (the only file reads besides the inputs).
+import { loadKb, KbError } from '../kb/index.js';
+import { loadLexicons } from '../lexicons/index.js';
+import type { Ctx } from '../pipeline/context.js';
+
+export function loadContext(kbFiles: string[]): Ctx {
+  try {
+    return { kb: loadKb(kbFiles), lexicons: loadLexicons() };
+  } catch (e) {
+    if (e instanceof KbError) throw new Error(`knowledge file: ${e.message}`);
+    throw e;
+  }
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// detente's command line: one file per command, thin over the pipeline.
+import { runExtract } from './extract.js';
+import { runCode } from './code.js';
+import { runKb } from './kb.js';
+
+const HELP = `detente — an evidence-linked ledger of who wants what, who met whom, what happened, and who says so
+
+Usage:
+  detente extract PATH... [--json | --jsonl] [--published YYYY-MM-DD] [--kb FILE]... [--max-size MB] [--timeout S] [--quiet]
+      PATH: a .txt/.md file, an HTML page, an RSS/Atom feed, a folder (read recursively), - for stdin, or an http(s) URL
+  detente code FILE.jsonl          code {"id","text"} sentences with PLOVER event types
+  detente kb import FILE [--out FILE]   turn a Wikidata JSON export into a detente knowledge file
+  detente kb check [FILE...]       validate the shipped knowledge and your own files
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'extract': return runExtract(rest);
+    case 'code': return runCode(rest);
+    case 'kb': return runKb(rest);
+    case undefined: case '-h': case '--help': case 'help':
+      process.stdout.write(HELP);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`detente: unknown command "${command}"\n\n${HELP}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e: unknown) => {
+    process.stderr.write(`detente: ${(e as Error).message ?? String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,122 @@
+// Who a reporting cue attributes the statement to: the subject before the verb ("Lavrov has
+// already dismissed"), the name after it ("said Dani Miran"), the phrase after "according to",
+// a pronoun's antecedent ("He said"), or an unnamed collective ("western security officials").
+import type { Mention } from '../../doc/model.js';
+import type { Word } from '../../link/words.js';
+import type { SentenceView, DocView } from '../sentence-view.js';
+import { cueRegExp } from '../../lexicons/index.js';
+
+export interface Source {
+  /** A linked actor id, or null for an unnamed group (then `group` holds its phrase). */
+  actor: string | null;
+  text: string;
+  start: number;
+  end: number;
+  group: boolean;
+}
+
+const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
+const SPEAKER_NOUNS = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'secretary', 'ministry', 'service', 'team', 'aides', 'aide', 'government', 'administration', 'statement', 'campaign']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const THING_PRONOUNS = new Set(['it', 'they']);
+
+/** The unnamed-source head nouns from the hedge lexicon, single words only ("officials", "sources"). */
+export function unnamedHeads(cues: readonly string[]): Set<string> {
+  return new Set(cues.filter((c) => /^[a-z-]+$/.test(c)));
+}
+
+export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>): Source | null {
+  const ws = view.words;
+  let k = ws.findIndex((w) => w.start >= verbAt) - 1;
+  if (k < -1) k = ws.length - 1;
+  let skipped = 0;
+  while (k >= 0 && skipped < 6) {
+    const w = ws[k];
+    const mention = view.mentions.find((m) => m.start <= w.start && w.end <= m.end);
+    if (mention) return fromMention(mention);
+    if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
+    if (heads.has(w.key)) return groupPhrase(view, k, dv);
+    if (SPEAKER_NOUNS.has(w.key) || /^['’]s?$/.test(w.text)) { k--; skipped++; continue; }
+    if (SKIPPABLE.has(w.pos) || w.text === ',' || w.key === 'but' || w.key === 'and' || w.key === 'also') { k--; skipped++; continue; }
+    break;
+  }
+  return null;
+}
+
+export function subjectAfter(view: SentenceView, verbEnd: number): Source | null {
+  const next = view.words.find((w) => w.start >= verbEnd);
+  if (!next) return null;
+  const mention = view.mentions.find((m) => m.start <= next.start && next.start < m.end);
+  return mention ? fromMention(mention) : null;
+}
+
+/** The nearest actor mention before the cue in the same clause (no full stop, colon or "that" between). */
+export function nearestBefore(view: SentenceView, verbAt: number, dv: DocView): Source | null {
+  const before = view.mentions.filter((m) => m.end <= verbAt);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const between = dv.doc.text.slice(before[i].end, verbAt);
+    if (between.length > 80 || /[;:"“”]|\bthat\b|\bwhich\b/.test(between)) return null;
+    if (/^['’]s\b/.test(between) && between.length > 30) continue;
+    return fromMention(before[i]);
+  }
+  return null;
+}
+
+/** "according to western security officials", "according to a Palestinian official familiar with ...". */
+export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, heads: Set<string>): Source | null {
+  const idx = view.words.findIndex((w) => w.start >= cueEnd);
+  if (idx < 0) return null;
+  for (let k = idx; k < Math.min(view.words.length, idx + 7); k++) {
+    const w = view.words[k];
+    const mention = view.mentions.find((m) => m.start <= w.start && w.end <= m.end);
+    if (heads.has(w.key)) return groupPhrase(view, k, dv);
+    if (mention && !isPossessiveOwner(view, mention)) return fromMention(mention);
+    if (w.text === ',' || w.text === '.') break;
+  }
+  return null;
+}
+
+function isPossessiveOwner(view: SentenceView, m: Mention): boolean {
+  const next = view.words.find((w) => w.start >= m.end);
+  return !!next && /^['’]s?$/.test(next.text);
+}
+
+function fromMention(m: Mention): Source {
+  return { actor: m.actor, text: m.text, start: m.start, end: m.end, group: false };
+}
+
+/** "He said": the last person named before; "It says": the last organisation, group or state. */
+function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
+  const wantPerson = PERSON_PRONOUNS.has(w.key);
+  const mentions = dv.doc.mentions;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > w.start) continue;
+    if (m.start < view.start - 2000) break;
+    const kind = dv.kindOf(m.actor);
+    if (wantPerson ? kind === 'person' : kind !== 'person' && kind !== 'group') {
+      return { actor: m.actor, text: w.text, start: w.start, end: w.end, group: false };
+    }
+  }
+  return null;
+}
+
+/** The noun phrase around an unnamed-source head: "western security officials", "French sources". */
+function groupPhrase(view: SentenceView, head: number, dv: DocView): Source {
+  const ws = view.words;
+  let first = head;
+  while (first > 0 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ws[first - 1].pos) && !/^['’]/.test(ws[first - 1].text) && ws[first - 1].key !== 'the') first--;
+  // "a source in the Palestinian armed group": keep the head and its modifiers only.
+  const start = ws[first].start;
+  const end = ws[head].end;
+  return { actor: null, text: dv.doc.text.slice(start, end), start, end, group: true };
+}
+
+/** Cue matches inside a sentence, in text order. */
+export function cuesIn(view: SentenceView, cues: readonly string[]): { start: number; end: number; cue: string }[] {
+  const out: { start: number; end: number; cue: string }[] = [];
+  for (const cue of cues) {
+    for (const m of view.text.matchAll(cueRegExp(cue))) out.push({ start: view.start + m.index!, end: view.start + m.index! + m[0].length, cue });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,126 @@
+// The claims stage: every statement the article attributes or hedges, with its source, the
+// outlet it came through (`via`) and how the article frames it (the hedge).
+// "According to western security officials, ..." -> source western-security-officials, reported.
+import type { Doc, Claim, Actor } from '../../doc/model.js';
+import type { Hedge } from '../../lexicons/schema.js';
+import type { Ctx } from '../../pipeline/context.js';
+import { slug } from '../../kb/index.js';
+import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
+import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, type Source } from './find-source.js';
+
+/** Reporting cues that are nouns, not verbs: they do not make a claim on their own. */
+const NOUN_CUES = /^(statement|speech|interview|briefing|press conference|news conference|announcement|address to|in a statement|in a post|in a video|in a video address|in an interview|in remarks|in a speech|in an address|per a statement|on telegram|on x|on truth social|reports|reporting)$/;
+const AFTER_CUES = /^(according to|as reported by|reported by|citing|quoting)$/;
+/** Speculation strong enough to make a claim of an outlet's own sentence. */
+const SPECULATIVE_CLAIM = /\s|^(expected|believed|estimated)$/;
+const MEDIA = /\b(news|times|post|journal|reuters|bloomberg|bbc|cnn|afp|ap|associated press|tass|ria|interfax|axios|politico|guardian|telegraph|al jazeera|agency|tv|radio|media|outlet|newspaper|broadcaster|ukrinform|pravda|independent|kommersant|izvestia|xinhua|anadolu|irna|fars|tasnim|sky|fox|nbc|abc|cbs|spiegel|monde|euronews|meduza)\b/i;
+
+export function claimsStage(doc: Doc, ctx: Ctx): Doc {
+  const dv = viewOf(doc);
+  const { hedges } = ctx.lexicons;
+  const heads = unnamedHeads(hedges.unnamed_sources);
+  const verbs = hedges.reporting.filter((c) => !NOUN_CUES.test(c));
+  // Verbal acts ("dismissed", "called for", "accused") attribute a stance to their subject.
+  const acts = ctx.lexicons.events.events.filter((e) => e.verbal).flatMap((e) => e.cues);
+  const claims: Claim[] = [];
+  const groups = new Map<string, Actor>();
+  let last: { claim: Claim; sentence: number } | null = null;
+  for (const s of dv.sentences) {
+    if (s.removed) continue;
+    const claim: Claim | null = claimOf(s, dv, verbs, acts, heads, ctx, groups) ?? quoteContinuation(s, last);
+    if (claim) {
+      claims.push(claim);
+      last = { claim, sentence: s.index };
+    }
+  }
+  const actors = [...doc.actors, ...[...groups.values()].filter((g) => !doc.actors.some((a) => a.id === g.id))];
+  return { ...doc, claims, actors };
+}
+
+function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], heads: Set<string>, ctx: Ctx, groups: Map<string, Actor>): Claim | null {
+  const { hedges } = ctx.lexicons;
+  const alleged = cuesIn(s, hedges.alleged)[0];
+  const speculative = cuesIn(s, hedges.speculative);
+  const strongSpeculation = speculative.find((c) => SPECULATIVE_CLAIM.test(c.cue));
+  let source: Source | null = null;
+  let cue: { start: number; end: number; cue: string } | null = null;
+  let via: Source | null = null;
+  let coveredTo = -1;
+  for (const c of cuesIn(s, verbs)) {
+    if (c.start < coveredTo) continue;
+    coveredTo = c.end;
+    if (AFTER_CUES.test(c.cue)) {
+      const found = phraseAfter(s, c.end, dv, heads);
+      if (!found) continue;
+      if (source && c.cue !== 'according to') { via = found; continue; }
+      source = found;
+      cue = c;
+      continue;
+    }
+    if (source) continue;
+    const found = subjectBefore(s, c.start, dv, heads) ?? subjectAfter(s, c.end) ?? nearestBefore(s, c.start, dv);
+    if (found) { source = found; cue = c; }
+  }
+  if (!source) {
+    for (const c of cuesIn(s, acts)) {
+      const found = subjectBefore(s, c.start, dv, heads);
+      if (found) { source = found; cue = c; break; }
+    }
+  }
+  if (!source && !alleged && !strongSpeculation) return null;
+  const sourceId = source ? idOf(source, groups) : null;
+  const viaId = via ? idOf(via, groups) : null;
+  const kind = source?.group ? 'group' : sourceId ? dv.kindOf(sourceId) : null;
+  let hedge: Hedge;
+  if (alleged) hedge = 'alleged';
+  else if (!source) hedge = 'speculative';
+  else if (kind === 'group' || (kind === 'organisation' && (/according to|reported|as reported by/.test(cue!.cue) || MEDIA.test(source.text)))) hedge = 'reported';
+  else if (/^(according to|as reported by|reported by)$/.test(cue!.cue) && kind !== 'person') hedge = 'reported';
+  else hedge = 'direct';
+  const hedgeCue = alleged && hedge === 'alleged' ? alleged.cue : cue?.cue ?? strongSpeculation?.cue ?? null;
+  return {
+    source: sourceId,
+    source_text: source?.text ?? null,
+    hedge,
+    cue: hedgeCue ? dv.doc.text.slice(...spanOfCue(s, hedgeCue, alleged, cue, strongSpeculation)) : null,
+    via: viaId,
+    evidence: quoteExtent(dv, s),
+  };
+}
+
+function spanOfCue(_s: SentenceView, text: string, ...cands: ({ start: number; end: number; cue: string } | null | undefined)[]): [number, number] {
+  const c = cands.find((x) => x && x.cue === text)!;
+  return [c.start, c.end];
+}
+
+function idOf(source: Source, groups: Map<string, Actor>): string {
+  if (source.actor) return source.actor;
+  const name = source.text.replace(/^(?:a|an|the|one|some|two|three)\s+/i, '');
+  const id = slug(name);
+  const g = groups.get(id);
+  if (g) g.mentions.push({ start: source.start, end: source.end, text: source.text });
+  else groups.set(id, { id, name, kind: 'group', country: null, role: null, mentions: [{ start: source.start, end: source.end, text: source.text }] });
+  return id;
+}
+
+/** A quote that opened in an earlier sentence belongs to this claim: extend the evidence back to it. */
+function quoteExtent(dv: DocView, s: SentenceView): { start: number; end: number } {
+  const text = dv.doc.text;
+  const opens = (t: string) => (t.match(/[“]/g)?.length ?? 0) + ((t.match(/"/g)?.length ?? 0) % 2);
+  const closes = (t: string) => t.match(/[”]/g)?.length ?? 0;
+  if (closes(s.text) > opens(s.text.replace(/[^“"]/g, '').length ? s.text : '')) {
+    for (let i = s.index - 1; i >= Math.max(0, s.index - 4); i--) {
+      const p = dv.sentences[i];
+      if (/[“"]/.test(p.text)) return { start: p.start, end: s.end };
+      if (/\n/.test(text.slice(p.end, s.start))) break;
+    }
+  }
+  return { start: s.start, end: s.end };
+}
+
+/** A sentence wholly in quotes right after a claim continues it: same speaker, same framing. */
+function quoteContinuation(s: SentenceView, last: { claim: Claim; sentence: number } | null): Claim | null {
+  if (!last || last.sentence < s.index - 2 || !last.claim.source) return null;
+  if (!/^[“"]/.test(s.text)) return null;
+  return { ...last.claim, cue: null, evidence: { start: s.start, end: s.end } };
+}

@@ -1,0 +1,155 @@
+// The events stage: what happened or is scheduled, one event per real event. A sentence gives
+// at most one event of a type; its actors come from that sentence (or the one before when it
+// names none), its date from the date words nearest the cue read in the event's tense, its
+// place from the places of the sentence. A follow-up sentence about the same event ("the
+// offensive resulted in one casualty") adds its numbers to the event instead of making another.
+import type { Doc, Event, DateMention, Mention } from '../../doc/model.js';
+import type { Ctx } from '../../pipeline/context.js';
+import { viewOf, type SentenceView, type DocView } from '../sentence-view.js';
+import { compileEvents, eventHits, type EventHit } from './lexicon.js';
+import { statusOf } from './status.js';
+import { quantitiesIn } from './quantities.js';
+
+const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
+/** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told. */
+const ANAPHORIC = /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:attack|offensive|strike|strikes|assault|raid|bombardment|shelling|meeting|talks|call|summit|visit)\b/i;
+/** What precedes a cue that is no event but a wish, an idea or a passive: "hoping to reinstate military aid", "the idea of peacekeepers being deployed", "demands are met". */
+const NOT_AN_EVENT = /(?:\b(?:hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|demand(?:s|ed)?|idea of|prospect of|possibility of|proposal (?:to|for)|refus(?:e|es|ed) to|would not|will not|won't|did not|didn't|no|without)\b[^.,;]{0,45}|\b(?:are|is|be|been|being|were|was)\s+)$/i;
+/** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
+const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
+const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
+
+export function eventsStage(doc: Doc, ctx: Ctx): Doc {
+  const dv = viewOf(doc);
+  const entries = compileEvents(ctx.lexicons.events);
+  const events: Event[] = [];
+  let lastAt = -10;
+  for (const s of dv.sentences) {
+    if (s.removed) continue;
+    const hits = chooseHits(eventHits(s.text, s.start, entries).filter((h) => isEvent(doc, s, h)), doc.text);
+    const quantities = quantitiesIn(s.text, doc.numbers.filter((n) => n.start >= s.start && n.end <= s.end).map((n) => ({ ...n, start: n.start - s.start, end: n.end - s.start })));
+    const previous = events[events.length - 1];
+    // A sentence that only adds figures or refers back to the last event continues it.
+    if (previous && s.index - lastAt <= 2 && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && ANAPHORIC.test(s.text))) && Object.keys(quantities).length) {
+      for (const [k, v] of Object.entries(quantities)) if (!(k in previous.quantities)) (previous.quantities as Record<string, number>)[k] = v;
+      previous.location ??= locationIn(doc, s);
+      lastAt = s.index;
+      continue;
+    }
+    for (const hit of hits) {
+      const event = eventOf(hit, s, dv, quantities);
+      if (!event) continue;
+      events.push(event);
+      lastAt = s.index;
+    }
+  }
+  return { ...doc, events };
+}
+
+function isEvent(doc: Doc, s: SentenceView, h: EventHit): boolean {
+  const before = doc.text.slice(Math.max(s.start, h.start - 40), h.start);
+  if (NOT_AN_EVENT.test(before)) return false;
+  if (h.entry.type === 'CONSULT' && DEFINITE_REFERENCE.test(before) && /^(?:meeting|talks|call|summit|discussions|visit)$/i.test(doc.text.slice(h.start, h.end))) return false;
+  return true;
+}
+
+/** One hit per type in a clause, the most specific mode first; a type again only far from the first. */
+function chooseHits(hits: EventHit[], text: string): EventHit[] {
+  const chosen: EventHit[] = [];
+  for (const h of [...hits].sort((a, b) => rank(a) - rank(b) || a.start - b.start)) {
+    const same = chosen.filter((c) => c.entry.type === h.entry.type);
+    if (same.some((c) => !clauseBetween(text, c, h) || h.entry.mode === null || c.entry.mode === null)) continue;
+    if (same.length >= 2) continue;
+    chosen.push(h);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** "... a Cabinet meeting on Tuesday and will then lead an international call": a new clause, a new event. */
+function clauseBetween(text: string, a: EventHit, b: EventHit): boolean {
+  const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  return /;|\b(?:and|then|before|after|while|but)\s+(?:then\s+)?(?:will|would|is|are|was|were|has|have|had|\w+ed)\b/.test(between);
+}
+
+function rank(h: EventHit): number {
+  const i = MODE_PRIORITY.indexOf(h.entry.mode ?? '');
+  return h.entry.mode === null ? 100 : i < 0 ? 50 : i;
+}
+
+function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event['quantities']): Event | null {
+  const doc = dv.doc;
+  let mentions = uniqueActors([...s.mentions, ...restoredIn(doc, s)].filter((m) => dv.kindOf(m.actor) !== 'group').sort((a, b) => a.start - b.start));
+  if (!mentions.length && s.index > 0) mentions = uniqueActors(dv.sentences[s.index - 1].mentions.filter((m) => dv.kindOf(m.actor) !== 'group'));
+  const before = mentions.filter((m) => m.end <= hit.start);
+  const after = mentions.filter((m) => m.start >= hit.end);
+  const source = before[before.length - 1]?.actor ?? null;
+  if (hit.entry.verbal && !source) return null;
+  const target = after.find((m) => m.actor !== source)?.actor ?? null;
+  const status = statusOf(s.text, hit.start - s.start);
+  const when = dateOf(doc, s, hit, status);
+  const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
+  return {
+    type: hit.entry.type,
+    mode: hit.entry.mode,
+    status,
+    actors: [...new Set(mentions.map((m) => m.actor))],
+    source_actor: source,
+    target_actor: target,
+    date: when.date,
+    date_text: when.text,
+    location: locationIn(doc, s),
+    quantities: { ...quantities },
+    claim: claimIndex >= 0 ? claimIndex : null,
+    evidence: { start: s.start, end: s.end },
+  };
+}
+
+/** Names restored into gaps stand for actors as mentions do ("‘s defence ministry" -> Russia). */
+function restoredIn(doc: Doc, s: SentenceView): Mention[] {
+  return doc.gaps
+    .filter((g) => g.restored && g.start >= s.start && g.end <= s.end && doc.actors.some((a) => a.id === g.restored!.actor))
+    .map((g) => ({ start: g.start, end: g.start, text: '', actor: g.restored!.actor, via: 'restored' }));
+}
+
+function uniqueActors(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => (seen.has(m.actor) ? false : (seen.add(m.actor), true)));
+}
+
+/** The date words nearest the cue, read forward for a scheduled event and backward otherwise. */
+function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status']): { date: string | null; text: string | null } {
+  const inSentence = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  if (inSentence.length) {
+    const nearest = [...inSentence].sort((a, b) => distance(a, hit) - distance(b, hit))[0];
+    return { date: resolve(nearest, status), text: nearest.text };
+  }
+  const today = TODAY.exec(s.text);
+  if (today && doc.meta.published && status !== 'scheduled') {
+    const clause = s.text.slice(today.index).split(/[,.;]/)[0];
+    return { date: doc.meta.published, text: clause.trim() };
+  }
+  return { date: null, text: null };
+}
+
+/** Time adjuncts follow the verb in English: a date after the cue counts nearer than one before. */
+function distance(d: DateMention, hit: EventHit): number {
+  return d.start >= hit.end ? d.start - hit.end : 2 * (hit.start - d.end);
+}
+
+function resolve(d: DateMention, status: Event['status']): string | null {
+  if (d.past || d.future) return status === 'scheduled' ? d.future : d.past;
+  return d.date;
+}
+
+function locationIn(doc: Doc, s: SentenceView): string | null {
+  let best: { name: string; score: number } | null = null;
+  for (const loc of doc.locations) {
+    for (const m of loc.mentions) {
+      if (m.start < s.start || m.end > s.end) continue;
+      const before = doc.text.slice(Math.max(s.start, m.start - 12), m.start);
+      const score = /\b(?:in|at|near|on|outside|over)\s+(?:the\s+)?$/i.test(before) ? 2 : 1;
+      if (!best || score > best.score) best = { name: loc.name, score };
+    }
+  }
+  return best?.name ?? null;
+}

@@ -1,0 +1,34 @@
+// Counts an event's sentence gives: "one casualty and three injuries", "seven apartment
+// blocks", "nearly 30 nations", "over 10 regions", "killing 12". A number counts for the
+// noun (or verb) next to it; the approximating word is dropped ("nearly 30" -> 30).
+import type { NumberMention, QuantityKey } from '../../doc/model.js';
+
+const NOUNS: [RegExp, QuantityKey][] = [
+  [/^(?:people |civilians |persons |soldiers |troops |children |women |men )?(?:were |have been |had been |was )?(?:killed|dead|deaths?|died|fatalities|casualty|killings|lives)\b/i, 'killed'],
+  [/^(?:people |civilians |persons |others |children )?(?:were |have been |was )?(?:injured|wounded|hurt|injuries|injury)\b/i, 'injured'],
+  [/^(?:people |civilians |persons |soldiers )?(?:were |are )?(?:missing|unaccounted)\b/i, 'missing'],
+  [/^(?:people |civilians |persons |soldiers |prisoners |hostages |captives )?(?:were |have been )?(?:detained|arrested|captured|abducted|taken hostage|held|hostages|prisoners of war|pows|detainees)\b/i, 'detained'],
+  [/^(?:people |civilians |residents )?(?:were |have been )?(?:displaced|evacuated|fled|refugees)\b/i, 'displaced'],
+  [/^(?:(?:residential |apartment |high-rise |private |multi-storey )?(?:apartment blocks|apartment buildings|buildings|homes|houses|residential buildings|blocks of flats|high-rises|structures|facilities)|(?:of )?(?:homes|buildings))\b/i, 'buildings_damaged'],
+  [/^(?:nations|countries|states|leaders|delegations|participants|governments|allies|heads of state)\b/i, 'participants'],
+  [/^(?:regions|oblasts|provinces|districts|areas)\b/i, 'regions'],
+];
+const VERBS_BEFORE: [RegExp, QuantityKey][] = [
+  [/\b(?:killing|killed|kills)\s+$/i, 'killed'],
+  [/\b(?:injuring|injured|wounding|wounded)\s+$/i, 'injured'],
+  [/\b(?:death toll (?:rose |climbed |reached )?(?:to )?|death toll of )$/i, 'killed'],
+];
+
+export function quantitiesIn(text: string, numbers: readonly NumberMention[]): Partial<Record<QuantityKey, number>> {
+  const out: Partial<Record<QuantityKey, number>> = {};
+  for (const n of numbers) {
+    const after = text.slice(n.end).replace(/^\s+/, '').replace(/^(?:more |other |further |additional |russian |ukrainian |israeli |palestinian |[a-z]+-storey )/i, '');
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    let key: QuantityKey | undefined = NOUNS.find(([re]) => re.test(after))?.[1];
+    if (!key) key = VERBS_BEFORE.find(([re]) => re.test(before))?.[1];
+    if (!key || out[key] !== undefined) continue;
+    if (n.value <= 0 || n.value > 1e8) continue;
+    out[key] = n.value;
+  }
+  return out;
+}

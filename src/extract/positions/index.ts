@@ -1,0 +1,118 @@
+// The positions stage: who demands, rejects, supports or offers what, on which issue.
+// A stance cue governs the issue cues that follow it in its sentence, so a list after one
+// cue ("demands include neutrality, abandoning NATO ambitions, demilitarising and ...") gives
+// one position an item. The holder is the claim's named source, else the subject before the
+// cue; negation turns the stance ("will not accept" rejects, "will not ... unless" demands).
+import type { Doc, Position, Claim } from '../../doc/model.js';
+import type { Issue, Stance } from '../../lexicons/schema.js';
+import type { Ctx } from '../../pipeline/context.js';
+import { findCues, type CueHit } from '../../lexicons/index.js';
+import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
+import { subjectBefore, unnamedHeads, nearestBefore } from '../claims/find-source.js';
+
+interface StanceHit extends CueHit { stance: Stance }
+interface IssueHit extends CueHit { issue: Issue }
+
+const NEGATION_FLIP: Record<Stance, Stance> = { support: 'reject', offer: 'reject', reject: 'support', demand: 'reject' };
+
+export function positionsStage(doc: Doc, ctx: Ctx): Doc {
+  const dv = viewOf(doc);
+  const heads = unnamedHeads(ctx.lexicons.hedges.unnamed_sources);
+  const positions: Position[] = [];
+  for (const s of dv.sentences) {
+    if (s.removed) continue;
+    const issues = issueHits(s, ctx);
+    if (!issues.length) continue;
+    const stances = stanceHits(s, ctx);
+    if (!stances.length) continue;
+    const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
+    const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;
+    const seen = new Set<string>();
+    for (const hit of issues) {
+      const stance = governingStance(stances, hit);
+      if (!stance) continue;
+      const holder = holderOf(s, stance, claim, dv, heads);
+      if (!holder) continue;
+      const key = `${holder}|${stance.stance}|${hit.issue}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      positions.push({
+        holder, stance: stance.stance, issue: hit.issue, target: targetOf(s, holder, stance, dv),
+        condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
+      });
+    }
+  }
+  return { ...doc, positions };
+}
+
+function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
+  const out: IssueHit[] = [];
+  for (const entry of ctx.lexicons.issues.issues) {
+    const not = findCues(s.text, entry.not, s.start);
+    for (const h of findCues(s.text, entry.cues, s.start)) {
+      if (not.some((n) => n.start <= h.start && h.end <= n.end)) continue;
+      if (!out.some((o) => o.issue === entry.issue && o.start < h.end && h.start < o.end)) out.push({ ...h, issue: entry.issue });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
+  const lex = ctx.lexicons.stances;
+  const all: StanceHit[] = [];
+  for (const entry of lex.stances) for (const h of findCues(s.text, entry.cues, s.start)) all.push({ ...h, stance: entry.stance });
+  // The longest cue wins where two overlap ("will not ... unless" over "unless").
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: StanceHit[] = [];
+  for (const h of all) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  const negators = findCues(s.text, lex.negators, s.start);
+  return kept.map((h) => {
+    if (h.stance === 'demand' && /\bunless\b|\bwithout\b|\bonly\b/.test(h.cue)) return h;
+    const negated = negators.some((n) => n.end <= h.start && h.start - n.end <= 12 && !(n.start >= h.start));
+    return negated ? { ...h, stance: NEGATION_FLIP[h.stance] } : h;
+  });
+}
+
+/** The nearest stance cue before the issue (a list shares its cue), else the nearest after. */
+function governingStance(stances: StanceHit[], issue: IssueHit): StanceHit | null {
+  const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220);
+  if (before.length) return before[before.length - 1];
+  const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 60);
+  return after[0] ?? null;
+}
+
+function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView, heads: Set<string>): string | null {
+  // "Putin's demands include ...": the possessor of the stance noun.
+  const poss = s.mentions.filter((m) => m.end <= stance.start && /^['’]s\s*$/.test(dv.doc.text.slice(m.end, stance.start).replace(/\s+\w+\s*$/, (x) => (x.length < 12 ? '' : x))));
+  if (poss.length) return poss[poss.length - 1].actor;
+  const subject = subjectBefore(s, stance.start, dv, heads) ?? nearestBefore(s, stance.start, dv);
+  if (subject?.actor && dv.kindOf(subject.actor) !== 'group') return subject.actor;
+  if (claim?.source && dv.kindOf(claim.source) !== 'group' && !isMedia(claim, dv)) return claim.source;
+  // The sentence's own subject: its first actor or pronoun ("During this call, he will engage with leaders prepared to ...").
+  const first = s.words.find((w) => ['he', 'she', 'it', 'they'].includes(w.key) || s.mentions.some((m) => m.start === w.start));
+  if (first && first.start < stance.start) {
+    const found = subjectBefore(s, first.end, dv, heads);
+    if (found?.actor && dv.kindOf(found.actor) !== 'group') return found.actor;
+  }
+  return null;
+}
+
+function isMedia(claim: Claim, dv: DocView): boolean {
+  return dv.kindOf(claim.source!) === 'organisation' && claim.hedge === 'reported';
+}
+
+/** The first other state or leader named after the cue: "insists Kyiv abandon ..." -> Ukraine. */
+function targetOf(s: SentenceView, holder: string, stance: StanceHit, dv: DocView): string | null {
+  const holderCountry = dv.countryOf(holder);
+  const m = s.mentions.find((x) => x.start >= stance.start && x.actor !== holder && (dv.countryOf(x.actor) ?? x.actor) !== holderCountry && ['state', 'person', 'armed_group'].includes(dv.kindOf(x.actor) ?? ''));
+  return m?.actor ?? null;
+}
+
+/** "contingent on reaching a deal to cease the ongoing conflict": the clause after a condition cue. */
+function conditionOf(s: SentenceView, ctx: Ctx): string | null {
+  const hit = findCues(s.text, ctx.lexicons.stances.conditions.filter((c) => c !== 'if'), s.start)[0];
+  if (!hit) return null;
+  const rest = s.text.slice(hit.start - s.start);
+  const clause = rest.split(/[,;.](?=\s|$)/)[0].trim();
+  return clause.length > 3 ? clause : null;
+}

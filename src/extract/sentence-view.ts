@@ -1,0 +1,53 @@
+// What the extractors look at: sentences with their words and the actor mentions inside,
+// and the speaker a pronoun stands for. Built once per document, shared by claims,
+// positions and events.
+import type { Doc, Mention, Sentence, Span } from '../doc/model.js';
+import { wordsOf, type Word } from '../link/words.js';
+
+export interface SentenceView extends Sentence {
+  index: number;
+  text: string;
+  words: Word[];
+  mentions: Mention[];
+  /** Inside a caption, pop-up or other removed span (facts may come from captions). */
+  removed: boolean;
+}
+
+export interface DocView {
+  doc: Doc;
+  sentences: SentenceView[];
+  kindOf(actor: string): string | null;
+  countryOf(actor: string): string | null;
+}
+
+export function viewOf(doc: Doc): DocView {
+  const words = wordsOf(doc);
+  const kinds = new Map(doc.actors.map((a) => [a.id, a]));
+  let w = 0;
+  let m = 0;
+  const sentences: SentenceView[] = doc.sentences
+    .filter((s) => s.start >= doc.titleEnd)
+    .map((s, index) => {
+      while (w < words.length && words[w].end <= s.start) w++;
+      const ws: Word[] = [];
+      let k = w;
+      while (k < words.length && words[k].start < s.end) ws.push(words[k++]);
+      while (m < doc.mentions.length && doc.mentions[m].end <= s.start) m++;
+      const ms: Mention[] = [];
+      let j = m;
+      while (j < doc.mentions.length && doc.mentions[j].start < s.end) ms.push(doc.mentions[j++]);
+      const removed = doc.removed.some((r) => r.start <= s.start && s.end <= r.end + 1 && r.reason !== 'caption');
+      return { ...s, index, text: doc.text.slice(s.start, s.end), words: ws, mentions: ms, removed };
+    });
+  return {
+    doc,
+    sentences,
+    kindOf: (id) => kinds.get(id)?.kind ?? null,
+    countryOf: (id) => kinds.get(id)?.country ?? null,
+  };
+}
+
+/** The mention covering or starting right at a span, if any. */
+export function mentionAt(view: SentenceView, span: Span): Mention | undefined {
+  return view.mentions.find((x) => x.start <= span.start && span.start < x.end);
+}

@@ -1,0 +1,199 @@
+// The knowledge base: states (world-countries plus data/kb/states.json), people, bodies and
+// places from data/kb/*.json and the user's own files, indexed for linking.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import type { ActorKind } from '../doc/model.js';
+import { kbFileSchema, type KbFile, type Person, type Role, type Office, type Place } from './schema.js';
+
+const require = createRequire(import.meta.url);
+
+export interface KbActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  roles: Role[];
+  aliases: string[];
+}
+
+export interface KbPlace {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  type: string;
+  population: number;
+}
+
+export interface Kb {
+  actors: Map<string, KbActor>;
+  /** Normalised name or alias -> actor ids (several when ambiguous). */
+  names: Map<string, string[]>;
+  /** Case-sensitive aliases ("UN", "AU"). */
+  strictNames: Map<string, string[]>;
+  /** "ukrainian" -> "UA". */
+  demonyms: Map<string, string>;
+  /** "the kremlin", "kyiv" -> "UA". */
+  metonyms: Map<string, string>;
+  /** ISO code -> the state's actor id. */
+  stateOf: Map<string, string>;
+  places: Map<string, KbPlace[]>;
+  /** Longest name in words, to bound the matcher's look-ahead. */
+  maxWords: number;
+}
+
+export class KbError extends Error {}
+
+export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+
+/** Lower case, accents and curly quotes folded, "the" dropped: how names are compared. */
+export function normName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function slug(s: string): string {
+  return normName(s).replace(/['.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+export function readKbFile(path: string): KbFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new KbError(`${path}: not readable JSON (${(e as Error).message})`);
+  }
+  const parsed = kbFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new KbError(`${path}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Loads the shipped knowledge and then the user's files (later files add to earlier ones). */
+export function loadKb(extraFiles: string[] = []): Kb {
+  const dir = join(DATA_DIR, 'kb');
+  const shipped = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+  return buildKb([...shipped, ...extraFiles].map(readKbFile));
+}
+
+export function buildKb(files: KbFile[]): Kb {
+  const kb: Kb = {
+    actors: new Map(), names: new Map(), strictNames: new Map(), demonyms: new Map(), metonyms: new Map(),
+    stateOf: new Map(), places: new Map(), maxWords: 1,
+  };
+  addStates(kb, files);
+  for (const f of files) {
+    for (const p of f.people) addActor(kb, personActor(p));
+    for (const b of f.bodies) {
+      addActor(kb, { id: b.id, name: b.name, kind: b.kind, country: b.country, roles: [], aliases: b.aliases });
+      for (const s of b.strict_aliases) push(kb.strictNames, s, b.id);
+    }
+    for (const p of f.places) addPlace(kb, p);
+  }
+  return kb;
+}
+
+function personActor(p: Person): KbActor {
+  return { id: p.id, name: p.name, kind: 'person', country: p.country, roles: p.roles, aliases: p.aliases };
+}
+
+function addActor(kb: Kb, a: KbActor): void {
+  const existing = kb.actors.get(a.id);
+  if (existing) {
+    existing.aliases.push(...a.aliases);
+    existing.roles.push(...a.roles);
+  } else kb.actors.set(a.id, { ...a, aliases: [...a.aliases], roles: [...a.roles] });
+  for (const n of [a.name, ...a.aliases]) {
+    push(kb.names, normName(n), a.id);
+    kb.maxWords = Math.max(kb.maxWords, n.split(/\s+/).length);
+  }
+}
+
+function addStates(kb: Kb, files: KbFile[]): void {
+  const countries = require('world-countries') as WorldCountry[];
+  // UN members first, so that a demonym shared with a territory ("French") names the state.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false) || a.cca2.localeCompare(b.cca2));
+  for (const c of ordered) {
+    const id = slug(c.name.common);
+    const aliases = [c.name.official, ...c.altSpellings.filter((s) => /^[A-Za-z .'-]+$/.test(s) && s.length > 3)];
+    addActor(kb, { id, name: c.name.common, kind: 'state', country: c.cca2, roles: [], aliases });
+    kb.stateOf.set(c.cca2, id);
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && !kb.demonyms.has(normName(d))) kb.demonyms.set(normName(d), c.cca2);
+    for (const cap of c.capital ?? []) addPlace(kb, { name: cap, aliases: [], country: c.cca2, lat: c.latlng[0], lon: c.latlng[1], type: 'city' }, 0);
+    // A country is a place too, where an event happens in it ("talks in the United States").
+    addPlace(kb, { name: c.name.common, aliases: [], country: c.cca2, lat: c.latlng[0], lon: c.latlng[1], type: 'area' }, 1e9);
+  }
+  for (const f of files) {
+    for (const s of f.states) {
+      const id = kb.stateOf.get(s.country);
+      if (!id) throw new KbError(`states: unknown country code ${s.country}`);
+      const state = kb.actors.get(id)!;
+      addActor(kb, { ...state, aliases: s.aliases, roles: [] });
+      for (const d of s.demonyms) kb.demonyms.set(normName(d), s.country);
+      for (const m of s.metonyms) kb.metonyms.set(normName(m), s.country);
+    }
+  }
+}
+
+function addPlace(kb: Kb, p: Place, population = 5e6): void {
+  const entry: KbPlace = { name: p.name, country: p.country, lat: p.lat, lon: p.lon, type: p.type, population };
+  for (const n of [p.name, ...p.aliases]) {
+    const list = kb.places.get(normName(n)) ?? [];
+    if (!list.some((x) => x.name === entry.name && x.country === entry.country)) list.push(entry);
+    kb.places.set(normName(n), list);
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+/** The role a person held on `date` (YYYY-MM-DD), the latest-started first; any role when date is null. */
+export function rolesOn(actor: KbActor, date: string | null): Role[] {
+  const held = actor.roles.filter((r) => heldOn(r, date));
+  return held.sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+}
+
+export function heldOn(role: Role, date: string | null): boolean {
+  if (!date) return role.end === null;
+  const start = role.start ?? '0000';
+  const end = role.end ?? '9999';
+  return start.slice(0, date.length) <= date && date <= endOf(end);
+}
+
+function endOf(d: string): string {
+  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
+}
+
+/** People holding `office` for `country` on `date`. */
+export function officeHolders(kb: Kb, office: Office, country: string | null, date: string | null, title?: string): KbActor[] {
+  const out: KbActor[] = [];
+  for (const a of kb.actors.values()) {
+    if (a.kind !== 'person') continue;
+    if (a.roles.some((r) => r.office === office && (country === null || r.country === country) && heldOn(r, date)
+      && (!title || r.titles.some((t) => normName(t) === normName(title))))) out.push(a);
+  }
+  return out;
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  unMember?: boolean;
+  capital?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+  latlng: [number, number];
+}

@@ -1,0 +1,127 @@
+// The link stage: every mention of an actor linked to one canonical actor, every named place
+// given coordinates. Rules run in order of confidence and never take words an earlier rule
+// took: known names, states in words (demonyms, metonyms), titles, names the KB lacks, then
+// the surnames of those new names, then places among the words left.
+import type { Doc, Actor, Mention } from '../doc/model.js';
+import { type Kb, type KbActor, rolesOn } from '../kb/index.js';
+import type { Ctx } from '../pipeline/context.js';
+import { wordsOf, type Word } from './words.js';
+import type { Candidate } from './candidate.js';
+import { findKnownNames } from './known-names.js';
+import { findStatesInWords } from './states-in-words.js';
+import { findTitles, buildTitleIndex, type TitleIndex } from './titles.js';
+import { findUnknownNames } from './unknown-names.js';
+import { findPlaces } from './places.js';
+
+const titleIndexes = new WeakMap<Kb, TitleIndex>();
+
+export function linkStage(doc: Doc, ctx: Ctx): Doc {
+  const { kb } = ctx;
+  const skip = doc.removed.filter((r) => r.reason === 'credit' || r.reason === 'byline');
+  const words = wordsOf(doc).filter((w) => !skip.some((r) => r.start <= w.start && w.end <= r.end)).map((w, i) => ({ ...w, i }));
+  const takenWords = new Set<number>();
+  const take = (c: Candidate) => { for (let k = c.first; k <= c.last; k++) takenWords.add(k); };
+  const taken = (i: number) => takenWords.has(i);
+  const free = (c: Candidate) => { for (let k = c.first; k <= c.last; k++) if (takenWords.has(k)) return false; return true; };
+
+  const chosen: { cand: Candidate; id: string }[] = [];
+  const named = new Map<string, number>();
+  const accept = (c: Candidate, id: string) => { chosen.push({ cand: c, id }); take(c); if (!named.has(id)) named.set(id, c.start); };
+
+  const known = findKnownNames(doc, words, kb);
+  for (const c of known) accept(c, resolveAmbiguous(c.ids, kb, doc.meta.published, named));
+  for (const c of findStatesInWords(doc, words, kb)) if (free(c)) accept(c, c.ids[0]);
+
+  const countries = tallyCountries(chosen.map((x) => x.id), kb);
+  const mainCountry = countries[0] ?? null;
+  let titles = titleIndexes.get(kb);
+  if (!titles) { titles = buildTitleIndex(kb); titleIndexes.set(kb, titles); }
+  for (const c of findTitles(doc, words, kb, titles, mainCountry, named)) if (free(c)) accept(c, c.ids[0]);
+
+  const newActors = new Map<string, NonNullable<Candidate['newActor']>>();
+  for (const c of findUnknownNames(doc, words, kb, taken)) {
+    const actor = c.newActor!;
+    if (kb.actors.has(actor.id)) { accept(c, actor.id); continue; }
+    if (!newActors.has(actor.id)) newActors.set(actor.id, { ...actor, country: actor.country ?? countryAround(doc, words, c, kb) });
+    accept(c, actor.id);
+  }
+  for (const c of surnamesOf(doc, words, newActors, taken)) accept(c, c.ids[0]);
+
+  const actors = buildActors(doc, kb, chosen, newActors);
+  const mentions: Mention[] = chosen
+    .map(({ cand, id }) => ({ start: cand.start, end: cand.end, text: cand.text, actor: id, via: cand.via }))
+    .sort((a, b) => a.start - b.start);
+  const articleCountries = new Set(tallyCountries(chosen.map((x) => x.id), kb).concat(actors.map((a) => a.country).filter((c): c is string => !!c)));
+  const locations = findPlaces(doc, words, kb, taken, articleCountries);
+  return { ...doc, mentions, actors, locations };
+}
+
+/** Several actors share a name: the one already named, then one holding office on the date. */
+function resolveAmbiguous(ids: string[], kb: Kb, date: string | null, named: Map<string, number>): string {
+  if (ids.length === 1) return ids[0];
+  const seen = ids.find((id) => named.has(id));
+  if (seen) return seen;
+  const inOffice = ids.find((id) => rolesOn(kb.actors.get(id)!, date).length > 0);
+  return inOffice ?? ids[0];
+}
+
+/** Countries of the linked actors, most mentioned first (ties: first mentioned). */
+function tallyCountries(ids: string[], kb: Kb): string[] {
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const c = kb.actors.get(id)?.country;
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+/** "Governor Andrei Vorobyov of the Moscow region": the country from the title's demonym or the place after. */
+function countryAround(doc: Doc, words: Word[], c: Candidate, kb: Kb): string | null {
+  for (let k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
+    const iso = kb.demonyms.get(words[k].key);
+    if (iso) return iso;
+    if (!words[k].cap) break;
+  }
+  const after = doc.text.slice(c.end, c.end + 60);
+  const m = /^,?\s+(?:of|from|in)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}]?[\p{L}'’-]+)?)/u.exec(after);
+  if (m) {
+    for (const key of [m[1], m[1].split(/\s+/)[0]].map((s) => s.toLowerCase())) {
+      const place = kb.places.get(key)?.[0];
+      if (place) return place.country;
+      const state = kb.names.get(key)?.map((id) => kb.actors.get(id)!).find((a) => a.kind === 'state');
+      if (state) return state.country;
+    }
+  }
+  return null;
+}
+
+/** After "Andrei Vorobyov", a lone "Vorobyov" is the same person. */
+function surnamesOf(doc: Doc, words: Word[], people: Map<string, NonNullable<Candidate['newActor']>>, taken: (i: number) => boolean): Candidate[] {
+  const bySurname = new Map<string, string>();
+  for (const p of people.values()) if (p.kind === 'person') bySurname.set(p.name.split(/\s+/).pop()!.toLowerCase(), p.id);
+  const out: Candidate[] = [];
+  if (!bySurname.size) return out;
+  for (const w of words) {
+    if (taken(w.i) || !w.cap) continue;
+    const id = bySurname.get(w.key);
+    if (id) out.push({ start: w.start, end: w.end, text: w.text, ids: [id], via: 'surname', first: w.i, last: w.i });
+  }
+  return out;
+}
+
+function buildActors(doc: Doc, kb: Kb, chosen: { cand: Candidate; id: string }[], newActors: Map<string, NonNullable<Candidate['newActor']>>): Actor[] {
+  const byId = new Map<string, Actor>();
+  for (const { cand, id } of [...chosen].sort((a, b) => a.cand.start - b.cand.start)) {
+    let actor = byId.get(id);
+    if (!actor) {
+      const known: KbActor | undefined = kb.actors.get(id);
+      const fresh = newActors.get(id);
+      actor = known
+        ? { id, name: known.name, kind: known.kind, country: known.country, role: known.kind === 'person' ? rolesOn(known, doc.meta.published)[0]?.title ?? null : null, mentions: [] }
+        : { id, name: fresh!.name, kind: fresh!.kind, country: fresh!.country, role: fresh!.role, mentions: [] };
+      byId.set(id, actor);
+    }
+    actor.mentions.push({ start: cand.start, end: cand.end, text: cand.text });
+  }
+  return [...byId.values()];
+}

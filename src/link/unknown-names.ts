@@ -1,0 +1,71 @@
+// Names the knowledge base does not know, found from how the text introduces them:
+// a title before a capitalised name ("Governor Andrei Vorobyov of the Moscow region",
+// "Deputy Foreign Minister Sergei Ryabkov"), a reporting verb after it ("Maria Petrova said"),
+// or an organisation's head noun ("the Russian Foreign Ministry").
+import type { Doc } from '../doc/model.js';
+import { type Kb, slug } from '../kb/index.js';
+import { type Word, adjacent } from './words.js';
+import type { Candidate } from './candidate.js';
+
+const PERSON_TITLES = new Set([
+  'president', 'minister', 'secretary', 'governor', 'mayor', 'general', 'gen.', 'gen', 'admiral', 'colonel', 'col.',
+  'lieutenant', 'lt.', 'commander', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'senator',
+  'sen.', 'rep.', 'representative', 'chancellor', 'premier', 'king', 'queen', 'prince', 'emir', 'sheikh', 'sir',
+  'dame', 'lord', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'professor', 'prof.', 'deputy', 'chief',
+  'head', 'leader', 'adviser', 'advisor', 'aide', 'negotiator', 'chairman', 'chairwoman', 'director', 'commissioner',
+  'mp', 'judge', 'prosecutor', 'pope', 'patriarch', 'ayatollah', 'marshal', 'major', 'captain', 'sergeant', 'officer',
+  'correspondent', 'analyst', 'journalist', 'lawmaker', 'speaker', 'ombudsman', 'coordinator', 'official',
+]);
+const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'warned', 'wrote', 'noted', 'announced', 'explained', 'argued', 'insisted', 'stressed', 'emphasised', 'emphasized', 'claimed', 'reported', 'tweeted', 'posted', 'confirmed', 'urged', 'asked', 'replied', 'responded']);
+const ORG_HEADS = new Set([
+  'ministry', 'council', 'agency', 'committee', 'commission', 'forces', 'army', 'party', 'movement', 'front',
+  'brigade', 'guard', 'guards', 'service', 'services', 'institute', 'organisation', 'organization', 'union', 'court',
+  'parliament', 'assembly', 'corps', 'command', 'directorate', 'office', 'bureau', 'administration', 'foundation',
+  'fund', 'bank', 'group', 'coalition', 'alliance', 'federation', 'association', 'network', 'company', 'corporation',
+  'authority', 'department', 'senate', 'congress', 'duma', 'militia', 'battalion', 'regiment',
+]);
+/** Words that are capitalised but never part of a person's name. */
+const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'of', 'for', 'he', 'she', 'it', 'they', 'we', 'this', 'that', 'his', 'her', 'their']);
+
+function isNameWord(w: Word | undefined): boolean {
+  return !!w && w.cap && /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w.text) && !NOT_NAME.has(w.key) && w.pos !== 'VERB' && w.pos !== 'AUX';
+}
+
+export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (taken(i) || !isNameWord(words[i])) continue;
+    let j = i;
+    while (j + 1 < words.length && !taken(j + 1) && isNameWord(words[j + 1]) && adjacent(doc, words[j], words[j + 1])) j++;
+    const span = words.slice(i, j + 1);
+    const prev = words[i - 1];
+    const next = words[j + 1];
+    const titled = prev && PERSON_TITLES.has(prev.key) && adjacent(doc, prev, words[i]);
+    const reported = next && REPORTING.has(next.key) && adjacent(doc, words[j], next);
+    const head = words[j].key;
+    // "Chief of the Defence Staff" is a title, "Ministry of Defence" an organisation.
+    const inTitle = i >= 2 && words[i - 1].key === 'the' && words[i - 2].key === 'of';
+    if (ORG_HEADS.has(head) && span.length >= 2 && !inTitle) {
+      const country = span.map((w) => kb.demonyms.get(w.key)).find(Boolean) ?? null;
+      const nameWords = span[0].key === 'the' ? span.slice(1) : span;
+      const name = doc.text.slice(nameWords[0].start, words[j].end);
+      out.push({ ...cand(doc, words, i, j), ids: [], via: 'new-organisation', newActor: { id: slug(name), name, kind: 'organisation', country, role: null } });
+    } else if (span.length >= 2 && span.length <= 4 && (titled || reported) && span.every((w) => w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X')) {
+      const name = doc.text.slice(words[i].start, words[j].end);
+      out.push({ ...cand(doc, words, i, j), ids: [], via: 'new-person', newActor: { id: slug(name), name, kind: 'person', country: null, role: titled ? titleBefore(doc, words, i) : null } });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function cand(doc: Doc, words: Word[], i: number, j: number): Candidate {
+  return { start: words[i].start, end: words[j].end, text: doc.text.slice(words[i].start, words[j].end), ids: [], via: '', first: i, last: j };
+}
+
+/** "Deputy Foreign Minister" before "Sergei Ryabkov": the capitalised words of the title. */
+function titleBefore(doc: Doc, words: Word[], i: number): string {
+  let k = i - 1;
+  while (k - 1 >= 0 && words[k - 1].cap && adjacent(doc, words[k - 1], words[k]) && (PERSON_TITLES.has(words[k - 1].key) || words[k - 1].pos !== 'VERB')) k--;
+  return doc.text.slice(words[k].start, words[i - 1].end);
+}

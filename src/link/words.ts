@@ -1,0 +1,32 @@
+// Word tokens of the text with their normal forms: what the name matchers walk over.
+import type { Doc, Token } from '../doc/model.js';
+import { normName } from '../kb/index.js';
+
+export interface Word extends Token {
+  text: string;
+  /** normName(text): lower case, accents folded. */
+  key: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Index in the words array. */
+  i: number;
+}
+
+export function wordsOf(doc: Doc): Word[] {
+  return doc.tokens.map((t, i) => {
+    const text = doc.text.slice(t.start, t.end);
+    return { ...t, text, key: normName(text), cap: /^\p{Lu}/u.test(text), i };
+  });
+}
+
+/** The words i..j-1 joined as a name key ("sergey lavrov"), possessive and quotes excluded. */
+export function keyOf(words: Word[], i: number, j: number): string {
+  return words.slice(i, j).map((w) => w.key).join(' ').replace(/ ([.,'’-]) /g, '$1').replace(/ (['’]s)$/, '$1');
+}
+
+export const POSSESSIVE = /^['’]s?$/;
+
+/** The text between two words is only spaces (no line break, no punctuation): they belong together. */
+export function adjacent(doc: Doc, a: Word, b: Word): boolean {
+  return /^[ \t]*$/.test(doc.text.slice(a.end, b.start));
+}

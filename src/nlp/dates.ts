@@ -1,0 +1,68 @@
+// Dates resolved against the publication date with chrono-node's default (en-US) parser
+// ("March 11" with the GB parser lands in 2011). A weekday alone ("on Wednesday") has two
+// readings, the one before and the one after publication: the tense decides later.
+import * as chrono from 'chrono-node';
+import type { DateMention } from '../doc/model.js';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export function findDates(text: string, published: string | null): DateMention[] {
+  const ref = published ? new Date(`${published}T12:00:00Z`) : null;
+  const results = chrono.parse(text, ref ? { instant: ref, timezone: 0 } : { instant: new Date(0), timezone: 0 });
+  const out: DateMention[] = [];
+  for (const r of results) {
+    const c = r.start;
+    const known = {
+      day: c.isCertain('day') ? c.get('day')! : undefined,
+      month: c.isCertain('month') ? c.get('month')! : undefined,
+      year: c.isCertain('year') ? c.get('year')! : undefined,
+      weekday: c.isCertain('weekday') ? c.get('weekday')! : undefined,
+    };
+    const hasDay = known.day !== undefined || known.weekday !== undefined || /\b(today|yesterday|tomorrow|tonight)\b/i.test(r.text);
+    const weekdayOnly = known.weekday !== undefined && known.day === undefined;
+    let date: string | null = null;
+    let past: string | null = null;
+    let future: string | null = null;
+    if (ref && hasDay) {
+      date = iso(r.start.date());
+      if (weekdayOnly) {
+        const wd = known.weekday!;
+        past = iso(shiftToWeekday(ref, wd, -1));
+        future = iso(shiftToWeekday(ref, wd, 1));
+        date = null;
+      } else if (known.year === undefined && known.month !== undefined) {
+        // "March 11" with no year: the year of publication, or the one before/after.
+        past = date <= published! ? date : iso(addYears(r.start.date(), -1));
+        future = date >= published! ? date : iso(addYears(r.start.date(), 1));
+      }
+    } else if (!ref && known.year !== undefined && known.month !== undefined && known.day !== undefined) {
+      date = iso(r.start.date());
+    }
+    if (/^(?:may|march|sun|sat|mon|wed)$/i.test(r.text.trim())) continue; // "may" the modal, bare abbreviations
+    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, date, past, future });
+  }
+  return out;
+}
+
+function shiftToWeekday(ref: Date, weekday: number, dir: 1 | -1): Date {
+  const d = new Date(ref);
+  for (let i = 0; i < 7; i++) {
+    if (d.getUTCDay() === weekday) return d;
+    d.setUTCDate(d.getUTCDate() + dir);
+  }
+  return d;
+}
+
+function addYears(d: Date, n: number): Date {
+  const x = new Date(d);
+  x.setUTCFullYear(x.getUTCFullYear() + n);
+  return x;
+}
+
+export function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function weekdayName(n: number): string {
+  return WEEKDAYS[n];
+}

@@ -1,0 +1,51 @@
+// Raw input -> one or more articles (text + metadata): text files as read, HTML pages through
+// the article extractor, feeds item by item.
+import { decodeText, sniffKind } from '../ingest/decode.js';
+import { InputError, type RawInput } from '../ingest/read-input.js';
+import { parseFeed } from '../ingest/feed.js';
+import { extractArticle } from '../clean/html/extract-article.js';
+import type { DocMeta } from '../doc/model.js';
+
+export interface Article {
+  text: string;
+  meta: DocMeta;
+  /** Whether a first line followed by a blank line is the title (text files). */
+  titleLine: boolean;
+}
+
+export function toArticles(raw: RawInput): Article[] {
+  const decoded = decodeText(raw.source, raw.bytes);
+  const kind = raw.hint === 'sniff' || raw.hint === 'feed' ? sniffKind(decoded) : raw.hint;
+  if (kind === 'feed') return fromFeed(raw.source, decoded);
+  if (kind === 'html') return [fromHtml(raw.source, decoded, /^https?:/.test(raw.source) ? raw.source : null)];
+  if (raw.hint === 'feed') throw new InputError(raw.source, 'is not an RSS or Atom feed');
+  return [{ text: decoded, meta: { title: null, published: null, url: null, source: raw.source }, titleLine: true }];
+}
+
+function fromHtml(source: string, html: string, pageUrl: string | null): Article {
+  const page = extractArticle(html, pageUrl);
+  if ('error' in page) throw new InputError(source, page.error);
+  return { text: page.text, meta: { title: page.title, published: page.published, url: page.url, source }, titleLine: false };
+}
+
+function fromFeed(source: string, xml: string): Article[] {
+  const items = parseFeed(xml);
+  if (!items) throw new InputError(source, 'looks like XML but is not an RSS or Atom feed');
+  if (items.length === 0) throw new InputError(source, 'is a feed with no items');
+  const out: Article[] = [];
+  for (const item of items) {
+    const content = item.content ?? '';
+    const meta = { title: item.title, published: item.published, url: item.link, source: item.link ?? source };
+    if (/<[a-z][\s\S]*>/i.test(content)) {
+      const page = extractArticle(`<html><head><title>${escapeHtml(item.title ?? '')}</title></head><body><article>${content}</article></body></html>`, item.link);
+      if (!('error' in page) && page.text.trim()) { out.push({ text: page.text, meta: { ...meta, title: item.title ?? page.title }, titleLine: false }); continue; }
+    }
+    const text = content.replace(/\r\n?/g, '\n').trim();
+    if (text) out.push({ text, meta, titleLine: false });
+  }
+  return out;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
