@@ -129,7 +129,6 @@ function addStates(kb: Kb, files: KbFile[]): void {
     addActor(kb, { id, name: c.name.common, kind: 'state', country: c.cca2, roles: [], aliases });
     kb.stateOf.set(c.cca2, id);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && !kb.demonyms.has(normName(d))) kb.demonyms.set(normName(d), c.cca2);
-    for (const cap of c.capital ?? []) addPlace(kb, { name: cap, aliases: [], country: c.cca2, lat: c.latlng[0], lon: c.latlng[1], type: 'city' }, 0);
     // A country is a place too, where an event happens in it ("talks in the United States").
     addPlace(kb, { name: c.name.common, aliases: [], country: c.cca2, lat: c.latlng[0], lon: c.latlng[1], type: 'area' }, 1e9);
   }

@@ -37,10 +37,14 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
     if (taken(i) || !isNameWord(words[i])) continue;
     let j = i;
     while (j + 1 < words.length && !taken(j + 1) && isNameWord(words[j + 1]) && adjacent(doc, words[j], words[j + 1])) j++;
+    // "Governor Ivan Petrenko", "Deputy Foreign Minister Sergei Ryabkov": the title is not the name.
+    let t = -1;
+    for (let k = i; k <= j - 2; k++) if (PERSON_TITLES.has(words[k].key)) t = k;
+    if (t >= 0) i = t + 1;
     const span = words.slice(i, j + 1);
     const prev = words[i - 1];
     const next = words[j + 1];
-    const titled = prev && PERSON_TITLES.has(prev.key) && adjacent(doc, prev, words[i]);
+    const titled = (t >= 0) || (prev && PERSON_TITLES.has(prev.key) && adjacent(doc, prev, words[i]));
     const reported = next && REPORTING.has(next.key) && adjacent(doc, words[j], next);
     const head = words[j].key;
     // "Chief of the Defence Staff" is a title, "Ministry of Defence" an organisation.

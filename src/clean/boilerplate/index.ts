@@ -8,7 +8,7 @@ import { findBylines } from './bylines.js';
 const RULES = [findCaptions, findPlugs, findBylines];
 
 export function findBoilerplate(doc: Doc): Removed[] {
-  const lines = splitLines(doc.text).filter((l) => l.start >= doc.titleEnd || doc.titleEnd === 0);
+  const lines = splitLines(doc.text);
   const found = RULES.flatMap((rule) => rule(lines)).filter((r) => r.end > r.start && r.start >= doc.titleEnd);
   return mergeOverlapping(sortSpans(found));
 }

@@ -19,7 +19,10 @@ export function dropParagraphs(paragraphs: string[], title: string | null): stri
   let kept = paragraphs.filter((p) => {
     if (exp('title') && titleKey && key(p) === titleKey) return false;
     if (exp('url') && /^(https?:\/\/|www\.)\S+$/.test(p)) return false;
-    if (exp('date') && words(p) <= 12 && DATE.test(p)) return false;
+    if (exp('date') && words(p) <= 12 && DATE.test(p) && !/^[—–-]/.test(p)) return false;
+    if (exp('copy') && words(p) <= 15 && /©|ⓒ|\bcopyright\b/i.test(p)) return false;
+    if (exp('by') && words(p) <= 10 && /^by\s+\p{Lu}/iu.test(p)) return false;
+    if (exp('promo') && words(p) <= 8 && /\b(subscribe|sign up|newsletters?|follow us|share|comments?|read more|advert(isement)?|trending|you may also like|related)\b/i.test(p)) return false;
     return true;
   });
   if (exp('edges')) {

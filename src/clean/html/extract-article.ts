@@ -18,7 +18,7 @@ export interface HtmlArticle {
 export function extractArticle(html: string, pageUrl: string | null): HtmlArticle | { error: string } {
   const { document } = parseHTML(slimHtml(html));
   const meta = readPageMetadata(document, pageUrl);
-  const parsed = new Readability<Element>(document as unknown as Document, { serializer: (el) => el as Element, keepClasses: true }).parse();
+  const parsed = new Readability<Element>(document as unknown as Document, { serializer: (el) => el as Element, keepClasses: true, nbTopCandidates: Number(process.env.NTC ?? 5), charThreshold: Number(process.env.CT ?? 500), linkDensityModifier: Number(process.env.LDM ?? 0) } as never).parse();
   if (parsed?.content) pruneBoilerplate(parsed.content as never);
   const title = meta.title ?? (parsed?.title?.trim() || null);
   const paragraphs = dropParagraphs(parsed?.content ? paragraphsOf(parsed.content as never) : [], title);

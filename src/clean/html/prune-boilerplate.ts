@@ -47,6 +47,17 @@ export function pruneBoilerplate(root: PruneElement): void {
       if ((BOILERPLATE_WORD.test(names) || BOILERPLATE_PART.test(names)) && removable(el)) el.remove();
     }
   }
+  if (exp('img')) {
+    // A small box around a picture holds its caption and credit, not prose.
+    for (const img of [...root.querySelectorAll('img, picture, video')]) {
+      let box = img.parentElement;
+      for (let up = 0; box && box !== root && up < Number(process.env.UP ?? 3); up++, box = box.parentElement) {
+        if (box.localName === 'p' || box.localName === 'li') continue;
+        const n = textLength(box);
+        if (n > 0 && n < Number(process.env.CAPMAX ?? 250) && removable(box)) { box.remove(); break; }
+      }
+    }
+  }
   if (exp('links')) {
     // A list item or paragraph that is nothing but a link: a menu entry or a related story.
     for (const el of [...root.querySelectorAll('li, p, h2, h3, h4, h5, h6, dt, dd')]) {

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// npm run bench: articles per second and peak memory of `extract` over ../shared/corpus/news
+// (or the bundled examples when that folder is absent), and in the same run the time of
+// wink-nlp alone on the same texts, printed as a ratio. Uses the built dist/ (npm ci builds it).
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { loadKb } = await import(join(root, 'dist/kb/index.js'));
+const { loadLexicons } = await import(join(root, 'dist/lexicons/index.js'));
+const { runPipeline } = await import(join(root, 'dist/pipeline/run.js'));
+const { toArticles } = await import(join(root, 'dist/pipeline/article.js'));
+const { listFolder } = await import(join(root, 'dist/ingest/read-input.js'));
+
+const corpus = join(root, '..', 'shared', 'corpus', 'news');
+const dir = process.argv[2] ?? (existsSync(corpus) ? corpus : join(root, 'examples'));
+const files = listFolder(dir);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+
+let t = performance.now();
+const ctx = { kb: loadKb(), lexicons: loadLexicons() };
+const loadMs = performance.now() - t;
+const articles = files.flatMap((f) => toArticles({ source: f, bytes: readFileSync(f), hint: f.endsWith('.txt') ? 'text' : 'sniff' }));
+runPipeline(articles[0].text, articles[0].meta, ctx, articles[0].titleLine); // warm-up: the gazetteer loads on first use
+
+t = performance.now();
+for (let r = 0; r < rounds; r++) for (const a of articles) runPipeline(a.text, a.meta, ctx, a.titleLine);
+const pipeMs = (performance.now() - t) / rounds;
+
+const nlp = winkNLP(model);
+t = performance.now();
+let tokens = 0;
+for (let r = 0; r < rounds; r++) for (const a of articles) tokens += nlp.readDoc(a.text).tokens().length();
+const winkMs = (performance.now() - t) / rounds;
+
+const chars = articles.reduce((n, a) => n + a.text.length, 0);
+const mb = (process.resourceUsage().maxRSS / 1024).toFixed(0);
+console.log(`corpus      ${dir}: ${articles.length} articles, ${(chars / 1000).toFixed(0)}k chars, ${tokens / rounds} tokens`);
+console.log(`start-up    ${loadMs.toFixed(0)} ms (knowledge base and lexicons)`);
+console.log(`extract     ${(articles.length / (pipeMs / 1000)).toFixed(1)} articles/s (${(pipeMs / articles.length).toFixed(1)} ms an article, mean of ${rounds} rounds)`);
+console.log(`wink-nlp    ${(winkMs / articles.length).toFixed(2)} ms an article alone; extract/wink-nlp = ${(pipeMs / winkMs).toFixed(1)}x`);
+console.log(`peak memory ${mb} MB RSS`);

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, covered } from './helpers.js';
+
+const claimFor = (text: string, needle: string) => {
+  const r = extract(`Title\n\n${text}`);
+  const c = r.claims.find((x) => covered(r, x.evidence).includes(needle));
+  return { r, c };
+};
+
+test('claims: "X said" makes X the source, direct', () => {
+  const { r, c } = claimFor('Sergey Lavrov said on Monday that Moscow was ready for talks.', 'ready for talks');
+  assert.equal(c?.source, r.actors.find((a) => /Lavrov/.test(a.name))?.id);
+  assert.equal(c?.hedge, 'direct');
+});
+
+test('claims: "according to" an unnamed collective makes a group source, reported', () => {
+  const { r, c } = claimFor('According to western security officials, the offensive will resume in spring.', 'offensive');
+  assert.equal(c?.hedge, 'reported');
+  assert.equal(r.actors.find((a) => a.id === c?.source)?.kind, 'group');
+  assert.equal(c?.source_text, 'western security officials');
+});
+
+test('claims: "allegedly" makes an alleged claim with no source', () => {
+  const { c } = claimFor('The ministry allegedly ordered the strike.', 'allegedly');
+  assert.equal(c?.hedge, 'alleged');
+});
+
+test('claims: "if these reports are accurate" is speculative', () => {
+  const { c } = claimFor('If these reports are accurate, the deal may collapse.', 'collapse');
+  assert.equal(c?.hedge, 'speculative');
+  assert.equal(c?.source, null);
+});
+
+test('claims: "He said" takes the last person named as the source', () => {
+  const { r, c } = claimFor('Badr Abdelatty visited the crossing. He said the situation was beyond imagination.', 'beyond imagination');
+  assert.equal(c?.source, r.actors.find((a) => a.name === 'Badr Abdelatty')?.id);
+});
+
+test('claims: a plain assertion by the outlet is no claim', () => {
+  const r = extract('Title\n\nThe talks lasted three hours.');
+  assert.deepEqual(r.claims, []);
+});

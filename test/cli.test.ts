@@ -1,0 +1,111 @@
+// The command line as a user meets it: bad input gets one clear line and a non-zero exit,
+// a batch goes on, stdout carries only records.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { createServer, type Server } from 'node:http';
+import { checkRecord } from './helpers.js';
+
+const ROOT = join(import.meta.dirname, '..');
+let dir: string;
+
+function detente(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', input });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'detente-cli-'));
+  writeFileSync(join(dir, 'good.txt'), 'Talks resume\n\nSergey Lavrov said on Monday that Moscow was ready for talks with Ukraine.\n');
+  writeFileSync(join(dir, 'empty.txt'), '  \n\n');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 talks in Gen\xe8ve', 'latin1'));
+  writeFileSync(join(dir, 'no-article.html'), '<!doctype html><html><head><title>x</title></head><body><nav><a href="/">Home</a></nav></body></html>');
+  writeFileSync(join(dir, 'big.txt'), 'Title\n\n' + 'Long text. '.repeat(200000));
+  mkdirSync(join(dir, 'folder'));
+  writeFileSync(join(dir, 'folder', 'b.txt'), 'B\n\nTrump met Putin.\n');
+  writeFileSync(join(dir, 'folder', 'a.txt'), 'A\n\nZelensky met Macron.\n');
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('cli: --json prints one schema-valid record for one article, nothing else on stdout', () => {
+  const r = detente(['extract', join(dir, 'good.txt'), '--json', '--published', '2025-02-10']);
+  assert.equal(r.code, 0, r.err);
+  const record = JSON.parse(r.out);
+  checkRecord(record);
+  assert.equal(record.document.published, '2025-02-10');
+  assert.equal(record.document.title, 'Talks resume');
+});
+
+test('cli: a batch with bad inputs goes on, names each failure on one line, and exits non-zero', () => {
+  const names = ['missing.txt', 'empty.txt', 'binary.txt', 'latin1.txt', 'no-article.html', 'good.txt'];
+  const r = detente(['extract', ...names.map((n) => join(dir, n)), '--jsonl', '--quiet']);
+  assert.equal(r.code, 1);
+  const records = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(records.length, 1);
+  assert.match(records[0].document.source, /good\.txt$/);
+  const lines = r.err.trim().split('\n');
+  assert.match(lines.find((l) => l.includes('missing.txt'))!, /no such file/);
+  assert.match(lines.find((l) => l.includes('empty.txt'))!, /empty/);
+  assert.match(lines.find((l) => l.includes('binary.txt'))!, /binary/);
+  assert.match(lines.find((l) => l.includes('latin1.txt'))!, /not valid UTF-8/);
+  assert.match(lines.find((l) => l.includes('no-article.html'))!, /no article/);
+  assert.ok(!/\bat \S+:\d+:\d+/.test(r.err), 'no stack trace');
+});
+
+test('cli: an input over the size limit is refused with the limit named', () => {
+  const r = detente(['extract', join(dir, 'big.txt'), '--json', '--max-size', '1']);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /big\.txt: is 2\.1 MB, over the 1\.0 MB limit/);
+  assert.equal(r.out, '');
+});
+
+test('cli: an unreachable URL is a clear error', async () => {
+  const server: Server = createServer();
+  await new Promise<void>((res) => server.listen(0, '127.0.0.1', res));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((res) => server.close(() => res()));
+  const r = detente(['extract', `http://127.0.0.1:${port}/article`, '--json', '--timeout', '3']);
+  assert.equal(r.code, 1);
+  assert.match(r.err, new RegExp(`127\\.0\\.0\\.1:${port}/article: could not be reached \\(ECONNREFUSED\\)`));
+});
+
+test('cli: a folder is read recursively in a stable order; --json gives an array', () => {
+  const r = detente(['extract', join(dir, 'folder'), '--json', '--quiet']);
+  assert.equal(r.code, 0, r.err);
+  const records = JSON.parse(r.out);
+  assert.deepEqual(records.map((x: { document: { title: string } }) => x.document.title), ['A', 'B']);
+});
+
+test('cli: stdin is read with -, and the same input gives the same bytes twice', () => {
+  const text = 'Strike\n\nRussian drones struck Kharkiv on Monday, killing two people, officials said.\n';
+  const a = detente(['extract', '-', '--json', '--published', '2025-05-06'], text);
+  const b = detente(['extract', '-', '--json', '--published', '2025-05-06'], text);
+  assert.equal(a.code, 0, a.err);
+  assert.equal(a.out, b.out);
+  assert.ok(JSON.parse(a.out).events.length > 0);
+});
+
+test('cli: a bad flag value is a usage error with exit code 2', () => {
+  const r = detente(['extract', join(dir, 'good.txt'), '--published', '11/03/2025']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /--published wants a date as YYYY-MM-DD/);
+});
+
+test('cli: code prints one coded line per sentence', () => {
+  const input = [
+    JSON.stringify({ id: 'a', text: 'Israeli aircraft bombed targets in Gaza on Tuesday.' }),
+    JSON.stringify({ id: 'b', text: 'The weather was fine.' }),
+  ].join('\n');
+  const f = join(dir, 'sentences.jsonl');
+  writeFileSync(f, input);
+  const r = detente(['code', f]);
+  assert.equal(r.code, 0, r.err);
+  const rows = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(rows[0].id, 'a');
+  assert.equal(rows[0].type, 'ASSAULT');
+  assert.equal(rows[1].type, null);
+});

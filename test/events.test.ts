@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, covered } from './helpers.js';
+
+test('events: a strike told in two sentences is one event with both sets of figures', () => {
+  const r = extract('Title\n\nRussian drones struck Kharkiv overnight, officials said. Governor Oleh Syniehubov reported that the attack killed two people and injured 11 others.', '2025-05-02');
+  const strikes = r.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(strikes.length, 1);
+  assert.equal(strikes[0].mode, 'aerial');
+  assert.deepEqual(strikes[0].quantities, { killed: 2, injured: 11 });
+  assert.equal(strikes[0].date, '2025-05-02');
+  assert.equal(strikes[0].location, 'Kharkiv');
+});
+
+test('events: "will meet on Wednesday" is scheduled for the Wednesday after publication', () => {
+  const r = extract('Title\n\nMarco Rubio will meet Andrii Sybiha in Istanbul on Wednesday.', '2025-05-12');
+  const e = r.events.find((x) => x.type === 'CONSULT');
+  assert.equal(e?.status, 'scheduled');
+  assert.equal(e?.date, '2025-05-14');
+  assert.equal(e?.date_text, 'on Wednesday');
+  assert.equal(e?.actors.length, 2);
+});
+
+test('events: "spoke on Monday" happened on the Monday before publication', () => {
+  const r = extract('Title\n\nDonald Trump and Vladimir Putin spoke by phone on Monday.', '2025-03-19');
+  const e = r.events.find((x) => x.type === 'CONSULT');
+  assert.equal(e?.mode, 'phone');
+  assert.equal(e?.status, 'occurred');
+  assert.equal(e?.date, '2025-03-17');
+});
+
+test('events: a wish is no event ("hoping to reinstate military aid")', () => {
+  const r = extract('Title\n\nKeir Starmer is hoping to reinstate military aid for Ukraine.');
+  assert.ok(!r.events.some((e) => e.type === 'AID'), JSON.stringify(r.events.map((e) => covered(r, e.evidence))));
+});
+
+test('events: "nearly 30 nations" at a meeting are its participants', () => {
+  const r = extract('Title\n\nIn Paris, military chiefs from nearly 30 nations are set to convene on Tuesday.', '2025-03-10');
+  const e = r.events.find((x) => x.type === 'CONSULT');
+  assert.equal(e?.quantities.participants, 30);
+  assert.equal(e?.location, 'Paris');
+  assert.equal(e?.status, 'scheduled');
+});

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './helpers.js';
+
+function gapContexts(text: string, published = '2025-03-11') {
+  return extract(text, published, false).gaps;
+}
+
+test('gaps: a preposition before a full stop marks a lost name and the other side is restored', () => {
+  const gaps = gapContexts('Vladimir Putin said Russia would consider the withdrawal of his troops from . Ukrainian officials in Kyiv said Ukrainian forces would fight on.');
+  const gap = gaps.find((g) => g.context.includes('troops from .'));
+  assert.ok(gap, JSON.stringify(gaps));
+  assert.equal(gap!.restored?.name, 'Ukraine');
+});
+
+test('gaps: an ownerless possessive before a named minister is restored to his state', () => {
+  const gaps = gapContexts('Talks stalled.\n\n‘s foreign minister Sergey Lavrov has rejected the plan.');
+  const gap = gaps.find((g) => g.context.startsWith('‘s foreign minister'));
+  assert.ok(gap);
+  assert.equal(gap!.restored?.name, 'Russia');
+});
+
+test('gaps: a title with no name is restored to who held the office on the publication date', () => {
+  const gaps = gapContexts('Donald Trump argued with Ukrainian President . The meeting ended early.', '2025-03-01');
+  const gap = gaps.find((g) => g.context.includes('Ukrainian President .'));
+  assert.equal(gap?.restored?.name, 'Volodymyr Zelensky');
+});
+
+test('gaps: a lost name that nothing can tell stays null', () => {
+  const gaps = gapContexts('The talks continued.\n\nexpressed his desire to for a positive outcome.');
+  assert.ok(gaps.length >= 1);
+  assert.ok(gaps.every((g) => g.restored === null));
+});
+
+test('gaps: clean prose has no gaps', () => {
+  assert.deepEqual(gapContexts('Russia and Ukraine exchanged 150 prisoners on Friday, officials in Kyiv said. The swap was brokered by the United Arab Emirates.'), []);
+});

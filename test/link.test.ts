@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, actorNamed } from './helpers.js';
+
+test('link: full name, surname and transliteration link to one actor', () => {
+  const r = extract('Talks\n\nPresident Volodymyr Zelenskyy met envoys. Zelensky said later that Zelenskiy had no plans to resign.');
+  const z = r.actors.filter((a) => a.kind === 'person');
+  assert.equal(z.length, 1);
+  assert.equal(z[0].name, 'Volodymyr Zelensky');
+  assert.equal(z[0].country, 'UA');
+  assert.equal(z[0].mentions.length, 3);
+});
+
+test('link: "Sir Keir" and "the Prime Minister" are Keir Starmer in a British story', () => {
+  const r = extract('Starmer hosts allies\n\nSir Keir welcomed leaders to London. Later, the Prime Minister said Britain would lead.', '2025-03-11');
+  const starmer = actorNamed(r, 'Keir Starmer');
+  assert.ok(starmer);
+  assert.deepEqual(starmer!.mentions.map((m) => m.text).slice(1), ['Sir Keir', 'the Prime Minister']);
+  assert.equal(starmer!.country, 'GB');
+});
+
+test('link: a role held in 2025 is not the holder in 2021', () => {
+  const later = extract('Talks\n\nThe US president, Donald Trump, spoke.', '2025-06-01');
+  assert.match(actorNamed(later, 'Donald Trump')!.role ?? '', /President/);
+  const earlier = extract('Talks\n\nDonald Trump spoke at a rally.', '2022-06-01');
+  assert.equal(actorNamed(earlier, 'Donald Trump')!.role, null);
+});
+
+test('link: a demonym before an acting noun stands for its state; a job title alone is no actor', () => {
+  const r = extract('Strikes\n\nUkrainian troops advanced while the Defence Secretary watched.');
+  assert.ok(actorNamed(r, 'Ukraine'));
+  assert.ok(!r.actors.some((a) => /secretary/i.test(a.name)));
+});
+
+test('link: a capital that speaks is its state; a capital as a place is a location', () => {
+  const r = extract('Talks\n\nMoscow said it was ready. Delegates arrived in Moscow on Friday.');
+  const russia = actorNamed(r, 'Russia');
+  assert.deepEqual(russia?.mentions.map((m) => m.text), ['Moscow']);
+  assert.equal(r.locations.find((l) => l.name === 'Moscow')?.country, 'RU');
+});
+
+test('link: an unknown name after a title becomes a new actor with its country from the place named', () => {
+  const r = extract('Attack\n\nGovernor Ivan Petrenko of the Kursk region reported damage. Petrenko said two people were hurt.');
+  const p = actorNamed(r, 'Ivan Petrenko');
+  assert.ok(p, JSON.stringify(r.actors));
+  assert.equal(p!.id, 'ivan-petrenko');
+  assert.equal(p!.kind, 'person');
+  assert.equal(p!.country, 'RU');
+  assert.equal(p!.mentions.length, 2);
+});
+
+test('places: an ambiguous city goes to the biggest one with the article\'s countries first', () => {
+  const r = extract('Talks\n\nEmmanuel Macron hosted Volodymyr Zelensky in Paris on Monday.');
+  const paris = r.locations.find((l) => l.name === 'Paris');
+  assert.equal(paris?.country, 'FR');
+  assert.ok(paris!.lat! > 48 && paris!.lat! < 49);
+});

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../src/nlp/dates.js';
+import { findNumbers, parseNumber } from '../src/nlp/numbers.js';
+import { tokenise } from '../src/nlp/tokens.js';
+
+test('dates: a weekday alone keeps both readings around the publication date', () => {
+  const [d] = findDates('The two leaders spoke on Monday.', '2025-03-11');
+  assert.equal(d.text, 'on Monday');
+  assert.equal(d.past, '2025-03-10');
+  assert.equal(d.future, '2025-03-17');
+});
+
+test('dates: "March 11" resolves in the publication year with the default parser (not 2011)', () => {
+  const [d] = findDates('Talks resumed on March 11.', '2025-06-01');
+  assert.equal(d.date, '2025-03-11');
+});
+
+test('dates: without a publication date a relative day resolves to nothing', () => {
+  const [d] = findDates('They met on Wednesday.', null);
+  assert.equal(d.date, null);
+});
+
+test('numbers: words and digits with approximations give the number as said', () => {
+  const found = findNumbers('one casualty and three injuries, nearly 30 nations and over 10 regions, 62,004 people');
+  assert.deepEqual(found.map((n) => [n.value, n.approx]), [[1, null], [3, null], [30, 'nearly'], [10, 'over'], [62004, null]]);
+});
+
+test('numbers: compound and scaled words', () => {
+  assert.equal(parseNumber('twenty-five'), 25);
+  assert.equal(parseNumber('hundreds of thousands'), 100000);
+  assert.equal(parseNumber('2.5 million'), 2500000);
+});
+
+test('sentences: a line break ends a sentence without final punctuation; offsets cover the text', () => {
+  const text = 'Related Posts\n\nThis will close in 0 seconds\nMr. Smith said "I am here." Then he left.';
+  const { sentences } = tokenise(text);
+  assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['Related Posts', 'This will close in 0 seconds', 'Mr. Smith said "I am here."', 'Then he left.']);
+});

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './helpers.js';
+
+test('positions: a list after one demand cue gives one demand an item', () => {
+  const r = extract('Title\n\nPutin’s demands include formally committing to neutrality, abandoning any ambition to join NATO, demilitarising, and recognising Russian claims to annexed territory.');
+  const putin = r.actors.find((a) => a.name === 'Vladimir Putin')!.id;
+  const mine = r.positions.filter((p) => p.holder === putin && p.stance === 'demand').map((p) => p.issue).sort();
+  assert.deepEqual(mine, ['demilitarisation', 'nato_membership', 'neutrality', 'territory']);
+});
+
+test('positions: "dismissed the idea of peacekeepers" is a rejection by the speaker', () => {
+  const r = extract('Title\n\nSergey Lavrov has already dismissed the idea of European peacekeepers being deployed.');
+  const p = r.positions.find((x) => x.issue === 'peacekeepers');
+  assert.equal(p?.stance, 'reject');
+  assert.equal(r.actors.find((a) => a.id === p?.holder)?.name.endsWith('Lavrov'), true);
+});
+
+test('positions: "ready to" is an offer and a condition cue fills the condition', () => {
+  const r = extract('Title\n\nKeir Starmer said Britain is ready to contribute to a peacekeeping mission, contingent on reaching a deal to end the war.');
+  const p = r.positions.find((x) => x.issue === 'peacekeepers');
+  assert.equal(p?.stance, 'offer');
+  assert.equal(p?.condition, 'contingent on reaching a deal to end the war');
+  assert.notEqual(p?.claim, null);
+});
+
+test('positions: negation turns support into rejection', () => {
+  const r = extract('Title\n\nViktor Orban said Hungary would not support new sanctions against Russia.');
+  const p = r.positions.find((x) => x.issue === 'sanctions');
+  assert.equal(p?.stance, 'reject');
+});
