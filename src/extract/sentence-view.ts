@@ -17,6 +17,8 @@ export interface DocView {
   doc: Doc;
   sentences: SentenceView[];
   kindOf(actor: string): string | null;
+  /** The source of the last claim before `at` within a few sentences, set by the claims stage as it goes. */
+  lastSpeaker?: (at: number) => string | null;
   countryOf(actor: string): string | null;
 }
 

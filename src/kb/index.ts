@@ -56,6 +56,9 @@ export function normName(s: string): string {
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .toLowerCase()
     .replace(/^the\s+/, '')
+    // "Abdul Rahman" / "Abdulrahman", "al-Thani" / "Al Thani": one spelling.
+    .replace(/\b(abdul|abdel|abd)[ -](?=\p{L})/gu, '$1')
+    .replace(/\b(al|el)[ -](?=\p{L})/gu, '$1-')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -125,7 +128,8 @@ function addStates(kb: Kb, files: KbFile[]): void {
   const ordered = [...countries].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false) || a.cca2.localeCompare(b.cca2));
   for (const c of ordered) {
     const id = slug(c.name.common);
-    const aliases = [c.name.official, ...c.altSpellings.filter((s) => /^[A-Za-z .'-]+$/.test(s) && s.length > 3)];
+    // One-word alternative spellings are foreign forms or words ("Island" for Iceland): only longer names.
+    const aliases = [c.name.official, ...c.altSpellings.filter((s) => /^[A-Za-z .'-]+$/.test(s) && s.includes(' '))];
     addActor(kb, { id, name: c.name.common, kind: 'state', country: c.cca2, roles: [], aliases });
     kb.stateOf.set(c.cca2, id);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && !kb.demonyms.has(normName(d))) kb.demonyms.set(normName(d), c.cca2);

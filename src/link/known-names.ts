@@ -2,7 +2,7 @@
 // coalition of the willing". Longest match first; a name is capitalised in text, except
 // long multi-word names of bodies ("coalition of the willing").
 import type { Doc } from '../doc/model.js';
-import { type Kb } from '../kb/index.js';
+import { type Kb, normName } from '../kb/index.js';
 import { type Word, keyOf, adjacent } from './words.js';
 import type { Candidate } from './candidate.js';
 
@@ -28,6 +28,12 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
     }
     if (!found && strict) {
       found = { start: w.start, end: w.end, text: w.text, ids: strict, via: 'alias', first: i, last: i };
+    }
+    // "UN-backed experts", "NATO-led mission": a name before a hyphen in one token.
+    const hyphen = !found && w.cap ? /^([\p{L}.]+)-\p{Ll}/u.exec(w.text) : null;
+    if (hyphen) {
+      const ids = kb.strictNames.get(hyphen[1]) ?? kb.names.get(normName(hyphen[1]));
+      if (ids) found = { start: w.start, end: w.start + hyphen[1].length, text: hyphen[1], ids, via: 'alias', first: i, last: i };
     }
     if (found) {
       out.push(found);

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { Doc, Location } from '../doc/model.js';
 import { type Kb, type KbPlace, normName } from '../kb/index.js';
-import { type Word, adjacent } from './words.js';
+import { type Word, adjacent, keyOf } from './words.js';
 
 const require = createRequire(import.meta.url);
 
@@ -47,7 +47,7 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       const span = words.slice(i, i + n);
       if (span.some((w, k) => k > 0 && (taken(i + k) || !adjacent(doc, span[k - 1], w)))) continue;
       if (!/[\p{L}]$/u.test(span[n - 1].text)) continue;
-      const key = span.map((w) => w.key).join(' ');
+      const key = keyOf(words, i, i + n);
       const place = pick(kb.places.get(key), articleCountries) ?? (n <= 3 ? pickCity(key, span, words[i - 1], articleCountries) : null);
       if (!place) continue;
       const mention = { start: span[0].start, end: span[n - 1].end, text: doc.text.slice(span[0].start, span[n - 1].end) };
@@ -60,6 +60,12 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
     }
   }
   return [...found.values()];
+}
+
+/** A shipped place or a city of 100,000 or more: "Gaza City", "Kharkiv" are no people. */
+export function isKnownPlace(kb: Kb, key: string): boolean {
+  if (kb.places.has(key)) return true;
+  return (cities().get(key) ?? []).some((c) => c.population >= 100000);
 }
 
 function pick(list: KbPlace[] | undefined, countries: Set<string>): KbPlace | null {

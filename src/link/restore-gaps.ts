@@ -115,16 +115,21 @@ function objectSide(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[], co
   return { actor: id, name: kb.actors.get(id)!.name, confidence };
 }
 
-/** The two states an article names most (through states, demonyms, metonyms and their people). */
+/**
+ * The two sides of the article's conflict: the states it names most (through states,
+ * demonyms, metonyms and their people), where a name in the headline counts five times —
+ * a headline names the conflict ("Putin's demands to end Ukraine invasion").
+ */
 function conflictSides(doc: Doc, kb: Kb): string[] {
   const counts = new Map<string, number>();
+  const add = (iso: string, at: number) => counts.set(iso, (counts.get(iso) ?? 0) + (at < doc.titleEnd ? 5 : 1));
   for (const m of doc.mentions) {
     const country = kb.actors.get(m.actor)?.country ?? doc.actors.find((a) => a.id === m.actor)?.country;
-    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+    if (country) add(country, m.start);
   }
   for (const w of doc.text.matchAll(/\b[\p{Lu}][\p{L}]+\b/gu)) {
     const iso = kb.demonyms.get(normName(w[0]));
-    if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+    if (iso && !doc.mentions.some((m) => m.start === w.index)) add(iso, w.index!);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2).map(([c]) => c);
 }

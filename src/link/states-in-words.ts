@@ -3,7 +3,7 @@
 // "Moscow swiftly underscored", "Kyiv's allies").
 import type { Doc } from '../doc/model.js';
 import type { Kb } from '../kb/index.js';
-import { type Word, adjacent } from './words.js';
+import { type Word, adjacent, keyOf } from './words.js';
 import type { Candidate } from './candidate.js';
 
 /** Nouns after a demonym that make it stand for the state: "Russian forces", "Iranian officials". */
@@ -13,7 +13,7 @@ const ACTING_NOUNS = new Set([
   'strikes', 'attack', 'attacks', 'offensive', 'leadership', 'regime', 'administration', 'sources', 'intelligence',
   'ministry', 'ministries', 'defence', 'defense', 'parliament', 'lawmakers', 'state', 'embassy', 'envoy', 'leaders',
   'president', 'premier', 'counterpart', 'counterparts', 'aggression', 'invasion', 'occupation', 'occupiers',
-  'shelling', 'bombardment', 'airstrikes', 'demands', 'proposal', 'proposals', 'position', 'stance', 'claims',
+  'shelling', 'bombardment', 'airstrikes', 'tanks', 'jets', 'warplanes', 'aircraft', 'artillery', 'warships', 'ships', 'vessels', 'police', 'cabinet', 'demands', 'proposal', 'proposals', 'position', 'stance', 'claims',
 ]);
 
 /** Seats that stand for their state whatever follows ("the Kremlin"), unlike capitals. */
@@ -26,7 +26,10 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
     if (!w.cap) continue;
     const iso = kb.demonyms.get(w.key);
     const next = words[i + 1];
-    if (iso && next && adjacent(doc, w, next) && ACTING_NOUNS.has(next.key)) {
+    // "Latin American leaders" is no American: a demonym inside a longer capitalised name.
+    const prev = words[i - 1];
+    const compound = prev && prev.cap && prev.pos === 'PROPN' && adjacent(doc, prev, w);
+    if (iso && !compound && next && adjacent(doc, w, next) && ACTING_NOUNS.has(next.key)) {
       out.push({ start: w.start, end: w.end, text: w.text, ids: [kb.stateOf.get(iso)!], via: 'demonym', first: i, last: i });
       continue;
     }
@@ -34,7 +37,7 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
     for (const n of [3, 2, 1]) {
       if (i + n > words.length) continue;
       const phrase = words.slice(i, i + n);
-      const key = phrase.map((x) => x.key).join(' ');
+      const key = keyOf(words, i, i + n);
       const metonymIso = kb.metonyms.get(key);
       if (!metonymIso) continue;
       const after = words[i + n];

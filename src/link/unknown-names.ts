@@ -6,6 +6,7 @@ import type { Doc } from '../doc/model.js';
 import { type Kb, slug } from '../kb/index.js';
 import { type Word, adjacent } from './words.js';
 import type { Candidate } from './candidate.js';
+import { isKnownPlace } from './places.js';
 
 const PERSON_TITLES = new Set([
   'president', 'minister', 'secretary', 'governor', 'mayor', 'general', 'gen.', 'gen', 'admiral', 'colonel', 'col.',
@@ -24,6 +25,9 @@ const ORG_HEADS = new Set([
   'fund', 'bank', 'group', 'coalition', 'alliance', 'federation', 'association', 'network', 'company', 'corporation',
   'authority', 'department', 'senate', 'congress', 'duma', 'militia', 'battalion', 'regiment',
 ]);
+/** Words of organisation names that say what, not whose: "Foreign Ministry", "Security Council". */
+const GENERIC_ORG_WORDS = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'security', 'national', 'general', 'supreme', 'central', 'state', 'federal', 'armed', 'special', 'military', 'intelligence', 'energy', 'economy', 'emergency', 'emergencies', 'public', 'high', 'joint', 'presidential', 'executive', 'political', 'air', 'naval', 'ground', 'border', 'revolutionary', 'islamic', 'international', 'european', 'united']);
+
 /** Words that are capitalised but never part of a person's name. */
 const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'of', 'for', 'he', 'she', 'it', 'they', 'we', 'this', 'that', 'his', 'her', 'their']);
 
@@ -45,11 +49,15 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
     const prev = words[i - 1];
     const next = words[j + 1];
     const titled = (t >= 0) || (prev && PERSON_TITLES.has(prev.key) && adjacent(doc, prev, words[i]));
-    const reported = next && REPORTING.has(next.key) && adjacent(doc, words[j], next);
+    const reported = (next && REPORTING.has(next.key) && adjacent(doc, words[j], next)) || (prev && REPORTING.has(prev.key) && adjacent(doc, prev, words[i]));
+    const key = span.map((w) => w.key).join(' ');
+    if (isKnownPlace(kb, key)) { i = j; continue; }
     const head = words[j].key;
     // "Chief of the Defence Staff" is a title, "Ministry of Defence" an organisation.
     const inTitle = i >= 2 && words[i - 1].key === 'the' && words[i - 2].key === 'of';
-    if (ORG_HEADS.has(head) && span.length >= 2 && !inTitle) {
+    // "the Foreign Ministry" alone names no one: an organisation needs a proper name or a demonym.
+    const named = span.some((w) => !ORG_HEADS.has(w.key) && !GENERIC_ORG_WORDS.has(w.key) && w.key !== 'the');
+    if (ORG_HEADS.has(head) && span.length >= 2 && !inTitle && named) {
       const country = span.map((w) => kb.demonyms.get(w.key)).find(Boolean) ?? null;
       const nameWords = span[0].key === 'the' ? span.slice(1) : span;
       const name = doc.text.slice(nameWords[0].start, words[j].end);

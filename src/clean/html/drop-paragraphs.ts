@@ -1,39 +1,50 @@
-// Paragraph-level rules over the article's paragraphs, after the DOM rules: the headline
-// repeated in the body, bare URLs, date lines, and the short scraps (section labels,
-// "Comments", "Read More") before the first and after the last paragraph of prose.
-import { exp } from './prune-boilerplate.js';
+// Rules over the article's paragraphs, once the DOM rules have run: the headline repeated
+// in the body, a bare URL, a date line, a promo line, and the one- or two-word labels
+// ("Breaking News", "Opinion") above the first paragraph of prose.
 
-const words = (p: string): number => (p.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+interface ParagraphContext {
+  /** The headline, normalised by key(). */
+  titleKey: string | null;
+}
+
+interface ParagraphRule {
+  id: string;
+  /** True when the paragraph is not article prose. */
+  drops(paragraph: string, ctx: ParagraphContext): boolean;
+}
+
+const wordCount = (p: string): number => (p.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE = new RegExp(
   `\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`,
   'i',
 );
-const PROSE_MIN = Number(process.env.PM ?? 12);
-const SCRAP_MAX = Number(process.env.SM ?? 6);
+const PROMO = /\b(?:subscribe|sign up|newsletters?|follow us|share|comments?|read more|advert(?:isement)?|trending|you may also like|related)\b/i;
 
-export function dropParagraphs(paragraphs: string[], title: string | null): string[] {
-  const titleKey = title ? key(title) : null;
-  let kept = paragraphs.filter((p) => {
-    if (exp('title') && titleKey && key(p) === titleKey) return false;
-    if (exp('url') && /^(https?:\/\/|www\.)\S+$/.test(p)) return false;
-    if (exp('date') && words(p) <= 12 && DATE.test(p) && !/^[—–-]/.test(p)) return false;
-    if (exp('copy') && words(p) <= 15 && /©|ⓒ|\bcopyright\b/i.test(p)) return false;
-    if (exp('by') && words(p) <= 10 && /^by\s+\p{Lu}/iu.test(p)) return false;
-    if (exp('promo') && words(p) <= 8 && /\b(subscribe|sign up|newsletters?|follow us|share|comments?|read more|advert(isement)?|trending|you may also like|related)\b/i.test(p)) return false;
-    return true;
-  });
-  if (exp('edges')) {
-    const first = kept.findIndex((p) => words(p) >= PROSE_MIN);
-    let last = -1;
-    for (let i = kept.length - 1; i >= 0; i--) if (words(kept[i]) >= PROSE_MIN) { last = i; break; }
-    if (first >= 0) {
-      const head = kept.slice(0, first).filter((p) => words(p) > SCRAP_MAX);
-      const tail = kept.slice(last + 1).filter((p) => words(p) > SCRAP_MAX);
-      kept = [...(exp('head') ? head : kept.slice(0, first)), ...kept.slice(first, last + 1), ...(exp('tail') ? tail : kept.slice(last + 1))];
-    }
-  }
-  return kept;
+export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
+  // "Talks resume in Geneva" under the headline "Talks resume in Geneva".
+  { id: 'headline', drops: (p, ctx) => ctx.titleKey !== null && key(p) === ctx.titleKey },
+  // "https://example.com/news/2024/talks-resume" printed above the story.
+  { id: 'bare-url', drops: (p) => /^(?:https?:\/\/|www\.)\S+$/.test(p) },
+  // "Updated 10:01 pm PST, Tuesday, November 19, 2019"; a tweet's "— Name (@handle) May 3, 2024" stays.
+  { id: 'date-line', drops: (p) => wordCount(p) <= 12 && DATE.test(p) && !/^[—–-]/.test(p) },
+  // "Sign up for our newsletter", "Read More", "Comments".
+  { id: 'promo-line', drops: (p) => wordCount(p) <= 8 && PROMO.test(p) },
+];
+
+/** A paragraph of prose has at least this many words. */
+const PROSE_MIN_WORDS = 12;
+/** A label above the story has at most this many words. */
+const LABEL_MAX_WORDS = 2;
+
+/** The paragraphs that are article prose, in order. */
+export function dropParagraphs(paragraphs: readonly string[], title: string | null): string[] {
+  const ctx: ParagraphContext = { titleKey: title ? key(title) : null };
+  const kept = paragraphs.filter((p) => !PARAGRAPH_RULES.some((rule) => rule.drops(p, ctx)));
+  const firstProse = kept.findIndex((p) => wordCount(p) >= PROSE_MIN_WORDS);
+  if (firstProse <= 0) return kept;
+  // "BREAKING NEWS" or "Opinion" above the story.
+  return [...kept.slice(0, firstProse).filter((p) => wordCount(p) > LABEL_MAX_WORDS), ...kept.slice(firstProse)];
 }

@@ -13,6 +13,8 @@ export interface PageMetadata {
   description: string | null;
   /** JSON-LD articleBody, as the page wrote it. */
   articleBody: string | null;
+  /** The page says it is an article (og:type article, or a JSON-LD Article). */
+  isArticle: boolean;
 }
 
 /** The minimal DOM surface the reader needs (linkedom's Document provides it). */
@@ -91,5 +93,6 @@ export function readPageMetadata(doc: Doc, pageUrl: string | null): PageMetadata
     siteName,
     description: metaContent(metas, ['og:description', 'description', 'twitter:description']),
     articleBody: ld?.articleBody ?? null,
+    isArticle: ld !== null || /article/i.test(metas.get('og:type') ?? ''),
   };
 }

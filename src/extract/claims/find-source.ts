@@ -50,6 +50,63 @@ export function subjectAfter(view: SentenceView, verbEnd: number): Source | null
   return mention ? fromMention(mention) : null;
 }
 
+/** Where a clause may begin: the subject is the first name or noun after it. */
+const CLAUSE_BREAK = /^(?:,|;|:|—|–|that|and|but|while|as|when|after|before|because|although|though|which|who)$/i;
+
+/**
+ * The subject of the clause the cue is in: its first actor, pronoun or unnamed-source noun
+ * ("a source in the Palestinian armed group has told", "Russia's point man for relations with
+ * the United States said" -> Russia).
+ */
+export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>): Source | null {
+  const ws = view.words;
+  const v = ws.findIndex((w) => w.start >= verbAt);
+  const end = v < 0 ? ws.length : v;
+  let start = 0;
+  for (let k = end - 1; k >= 0; k--) if (CLAUSE_BREAK.test(ws[k].text) && !(ws[k].text === ',' && k >= end - 3)) { start = k + 1; break; }
+  for (let k = start; k < end; k++) {
+    const w = ws[k];
+    if (inQuote(view, w.start, dv)) continue;
+    const mention = view.mentions.find((m) => m.start <= w.start && w.end <= m.end);
+    if (mention) return fromMention(mention);
+    if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
+    if (heads.has(w.key)) return groupPhrase(view, k, dv);
+    if (w.pos === 'NOUN' && !SPEAKER_NOUNS.has(w.key) && ws[k + 1]?.key !== 'of' && !/^['’]s$/.test(ws[k + 1]?.text ?? '')) {
+      // A common noun heads the subject and names no one ("the proposal is said to ..."): no source.
+      const later = ws.slice(k + 1, end).some((x) => /^['’]s$/.test(x.text));
+      if (!later) return null;
+    }
+  }
+  return null;
+}
+
+/** The quoted stretches of the document: [start, end) pairs, reset at paragraph breaks. */
+const quoteCache = new WeakMap<object, [number, number][]>();
+export function quotedRanges(dv: DocView): [number, number][] {
+  let ranges = quoteCache.get(dv.doc);
+  if (ranges) return ranges;
+  ranges = [];
+  const text = dv.doc.text;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' && open >= 0 && text[i + 1] === '\n') { ranges.push([open, i]); open = -1; }
+    else if (c === '“' && open < 0) open = i;
+    else if (c === '”' && open >= 0) { ranges.push([open, i + 1]); open = -1; }
+    else if (c === '"') {
+      if (open < 0) open = i;
+      else { ranges.push([open, i + 1]); open = -1; }
+    }
+  }
+  if (open >= 0) ranges.push([open, text.length]);
+  quoteCache.set(dv.doc, ranges);
+  return ranges;
+}
+
+export function inQuote(_view: SentenceView, at: number, dv: DocView): boolean {
+  return quotedRanges(dv).some(([a, b]) => a < at && at < b);
+}
+
 /** The nearest actor mention before the cue in the same clause (no full stop, colon or "that" between). */
 export function nearestBefore(view: SentenceView, verbAt: number, dv: DocView): Source | null {
   const before = view.mentions.filter((m) => m.end <= verbAt);
@@ -88,6 +145,12 @@ function fromMention(m: Mention): Source {
 /** "He said": the last person named before; "It says": the last organisation, group or state. */
 function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   const wantPerson = PERSON_PRONOUNS.has(w.key);
+  // Discourse keeps its speaker: "It says ..." after "Hamas has called for ..." is Hamas.
+  const lastSpeaker = dv.lastSpeaker?.(w.start);
+  if (lastSpeaker) {
+    const kind = dv.kindOf(lastSpeaker);
+    if (wantPerson ? kind === 'person' : kind !== 'person' && kind !== 'group') return { actor: lastSpeaker, text: w.text, start: w.start, end: w.end, group: false };
+  }
   const mentions = dv.doc.mentions;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];

@@ -6,7 +6,7 @@ import type { Hedge } from '../../lexicons/schema.js';
 import type { Ctx } from '../../pipeline/context.js';
 import { slug } from '../../kb/index.js';
 import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
-import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, type Source } from './find-source.js';
+import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quotedRanges, type Source } from './find-source.js';
 
 /** Reporting cues that are nouns, not verbs: they do not make a claim on their own. */
 const NOUN_CUES = /^(statement|speech|interview|briefing|press conference|news conference|announcement|address to|in a statement|in a post|in a video|in a video address|in an interview|in remarks|in a speech|in an address|per a statement|on telegram|on x|on truth social|reports|reporting)$/;
@@ -25,6 +25,10 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
   const claims: Claim[] = [];
   const groups = new Map<string, Actor>();
   let last: { claim: Claim; sentence: number } | null = null;
+  dv.lastSpeaker = (at) => {
+    const prev = [...claims].reverse().find((c) => c.evidence.end <= at + 1 && c.source);
+    return prev && at - prev.evidence.end < 600 ? prev.source : null;
+  };
   for (const s of dv.sentences) {
     if (s.removed) continue;
     const claim: Claim | null = claimOf(s, dv, verbs, acts, heads, ctx, groups) ?? quoteContinuation(s, last);
@@ -47,7 +51,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   let via: Source | null = null;
   let coveredTo = -1;
   for (const c of cuesIn(s, verbs)) {
-    if (c.start < coveredTo) continue;
+    if (c.start < coveredTo || inQuote(s, c.start, dv)) continue;
     coveredTo = c.end;
     if (AFTER_CUES.test(c.cue)) {
       const found = phraseAfter(s, c.end, dv, heads);
@@ -58,11 +62,12 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
       continue;
     }
     if (source) continue;
-    const found = subjectBefore(s, c.start, dv, heads) ?? subjectAfter(s, c.end) ?? nearestBefore(s, c.start, dv);
+    const found = subjectBefore(s, c.start, dv, heads) ?? subjectAfter(s, c.end) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
     if (found) { source = found; cue = c; }
   }
   if (!source) {
     for (const c of cuesIn(s, acts)) {
+      if (inQuote(s, c.start, dv)) continue;
       const found = subjectBefore(s, c.start, dv, heads);
       if (found) { source = found; cue = c; break; }
     }
@@ -105,17 +110,10 @@ function idOf(source: Source, groups: Map<string, Actor>): string {
 
 /** A quote that opened in an earlier sentence belongs to this claim: extend the evidence back to it. */
 function quoteExtent(dv: DocView, s: SentenceView): { start: number; end: number } {
-  const text = dv.doc.text;
-  const opens = (t: string) => (t.match(/[“]/g)?.length ?? 0) + ((t.match(/"/g)?.length ?? 0) % 2);
-  const closes = (t: string) => t.match(/[”]/g)?.length ?? 0;
-  if (closes(s.text) > opens(s.text.replace(/[^“"]/g, '').length ? s.text : '')) {
-    for (let i = s.index - 1; i >= Math.max(0, s.index - 4); i--) {
-      const p = dv.sentences[i];
-      if (/[“"]/.test(p.text)) return { start: p.start, end: s.end };
-      if (/\n/.test(text.slice(p.end, s.start))) break;
-    }
-  }
-  return { start: s.start, end: s.end };
+  const open = quotedRanges(dv).find(([a, b]) => a < s.start && s.start < b);
+  if (!open || s.start - open[0] > 1500) return { start: s.start, end: s.end };
+  const first = dv.sentences.find((x) => x.start <= open[0] && open[0] < x.end + 1);
+  return { start: first ? first.start : s.start, end: s.end };
 }
 
 /** A sentence wholly in quotes right after a claim continues it: same speaker, same framing. */

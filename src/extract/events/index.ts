@@ -14,7 +14,7 @@ const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told. */
 const ANAPHORIC = /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:attack|offensive|strike|strikes|assault|raid|bombardment|shelling|meeting|talks|call|summit|visit)\b/i;
 /** What precedes a cue that is no event but a wish, an idea or a passive: "hoping to reinstate military aid", "the idea of peacekeepers being deployed", "demands are met". */
-const NOT_AN_EVENT = /(?:\b(?:hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|demand(?:s|ed)?|idea of|prospect of|possibility of|proposal (?:to|for)|refus(?:e|es|ed) to|would not|will not|won't|did not|didn't|no|without)\b[^.,;]{0,45}|\b(?:are|is|be|been|being|were|was)\s+)$/i;
+const NOT_AN_EVENT = /(?:\b(?:hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|demand(?:s|ed)?|idea of|prospect of|possibility of|proposal (?:to|for)|refus(?:e|es|ed) to|would not|will not|won't|did not|didn't|no|without|ready (?:to|for)|willing to|open to|prepared to|conditions? (?:for|of)|in exchange for|in return for)\b[^.,;]{0,45}|\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:\w+ly\s+)?(?:have\s+)?|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
@@ -43,7 +43,24 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
       lastAt = s.index;
     }
   }
-  return { ...doc, events };
+  return { ...doc, events: mergeRepeats(events, dv) };
+}
+
+/** The same event told again a sentence or two later ("Hamas has agreed ..." / "... saying it agreed"): keep the first. */
+function mergeRepeats(events: Event[], dv: DocView): Event[] {
+  const out: Event[] = [];
+  for (const e of events) {
+    const twin = out.find((o) => o.type === e.type && o.mode === e.mode && o.status === e.status && e.evidence.start - o.evidence.end < 400
+      && e.actors.length > 0 && e.actors.every((a) => o.actors.includes(a) || dv.kindOf(a) === 'organisation'));
+    if (twin) {
+      for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
+      twin.date ??= e.date;
+      twin.location ??= e.location;
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
 }
 
 function isEvent(doc: Doc, s: SentenceView, h: EventHit): boolean {

@@ -8,7 +8,7 @@ import type { Issue, Stance } from '../../lexicons/schema.js';
 import type { Ctx } from '../../pipeline/context.js';
 import { findCues, type CueHit } from '../../lexicons/index.js';
 import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
-import { subjectBefore, unnamedHeads, nearestBefore } from '../claims/find-source.js';
+import { subjectBefore, unnamedHeads, clauseSubject } from '../claims/find-source.js';
 
 interface StanceHit extends CueHit { stance: Stance }
 interface IssueHit extends CueHit { issue: Issue }
@@ -29,7 +29,7 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;
     const seen = new Set<string>();
     for (const hit of issues) {
-      const stance = governingStance(stances, hit);
+      const stance = governingStance(stances, hit, doc.text);
       if (!stance) continue;
       const holder = holderOf(s, stance, claim, dv, heads);
       if (!holder) continue;
@@ -74,18 +74,21 @@ function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
 }
 
 /** The nearest stance cue before the issue (a list shares its cue), else the nearest after. */
-function governingStance(stances: StanceHit[], issue: IssueHit): StanceHit | null {
-  const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220);
+function governingStance(stances: StanceHit[], issue: IssueHit, text: string): StanceHit | null {
+  const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !NEW_CLAUSE.test(text.slice(s.end, issue.start)));
   if (before.length) return before[before.length - 1];
-  const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 60);
+  const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 30 && !NEW_CLAUSE.test(text.slice(issue.end, s.start)));
   return after[0] ?? null;
 }
+
+/** A clause that starts between a stance cue and an issue takes the issue out of the cue's reach. */
+const NEW_CLAUSE = /;|, (?:which|who|while|but|saying|after|before|as|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since)\b|[.!?]\s/;
 
 function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView, heads: Set<string>): string | null {
   // "Putin's demands include ...": the possessor of the stance noun.
   const poss = s.mentions.filter((m) => m.end <= stance.start && /^['’]s\s*$/.test(dv.doc.text.slice(m.end, stance.start).replace(/\s+\w+\s*$/, (x) => (x.length < 12 ? '' : x))));
   if (poss.length) return poss[poss.length - 1].actor;
-  const subject = subjectBefore(s, stance.start, dv, heads) ?? nearestBefore(s, stance.start, dv);
+  const subject = subjectBefore(s, stance.start, dv, heads) ?? clauseSubject(s, stance.start, dv, heads);
   if (subject?.actor && dv.kindOf(subject.actor) !== 'group') return subject.actor;
   if (claim?.source && dv.kindOf(claim.source) !== 'group' && !isMedia(claim, dv)) return claim.source;
   // The sentence's own subject: its first actor or pronoun ("During this call, he will engage with leaders prepared to ...").
