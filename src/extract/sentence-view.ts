@@ -3,6 +3,7 @@
 // positions and events.
 import type { Doc, Mention, Sentence, Span } from '../doc/model.js';
 import { wordsOf, type Word } from '../link/words.js';
+import type { Kb } from '../kb/index.js';
 
 export interface SentenceView extends Sentence {
   index: number;
@@ -20,9 +21,11 @@ export interface DocView {
   /** The source of the last claim before `at` within a few sentences, set by the claims stage as it goes. */
   lastSpeaker?: (at: number) => string | null;
   countryOf(actor: string): string | null;
+  /** A news outlet: the channel of a report, never a party to the story. */
+  isMedia(actor: string): boolean;
 }
 
-export function viewOf(doc: Doc): DocView {
+export function viewOf(doc: Doc, kb: Kb): DocView {
   const words = wordsOf(doc);
   const kinds = new Map(doc.actors.map((a) => [a.id, a]));
   let w = 0;
@@ -46,6 +49,12 @@ export function viewOf(doc: Doc): DocView {
     sentences,
     kindOf: (id) => kinds.get(id)?.kind ?? null,
     countryOf: (id) => kinds.get(id)?.country ?? null,
+    isMedia: (id) => kb.actors.get(id)?.media === true,
+    // The source of the last claim told at or before `at`: who "he" or "it" most likely is.
+    lastSpeaker: (at) => {
+      const prev = [...doc.claims].reverse().find((c) => c.evidence.start <= at && c.source);
+      return prev && at - prev.evidence.end < 600 ? prev.source : null;
+    },
   };
 }
 

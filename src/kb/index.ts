@@ -16,6 +16,7 @@ export interface KbActor {
   country: string | null;
   roles: Role[];
   aliases: string[];
+  media?: boolean;
 }
 
 export interface KbPlace {
@@ -98,7 +99,7 @@ export function buildKb(files: KbFile[]): Kb {
   for (const f of files) {
     for (const p of f.people) addActor(kb, personActor(p));
     for (const b of f.bodies) {
-      addActor(kb, { id: b.id, name: b.name, kind: b.kind, country: b.country, roles: [], aliases: b.aliases });
+      addActor(kb, { id: b.id, name: b.name, kind: b.kind, country: b.country, roles: [], aliases: b.aliases, media: b.media });
       for (const s of b.strict_aliases) push(kb.strictNames, s, b.id);
     }
     for (const p of f.places) addPlace(kb, p);

@@ -54,6 +54,8 @@ export const bodySchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   /** Case-sensitive aliases (acronyms that are also English words: "AU", "ICC" are safe, "UN" in caps only). */
   strict_aliases: z.array(z.string().min(1)).default([]),
+  /** A news outlet or agency: a channel of reports ("according to Reuters"), not a party. */
+  media: z.boolean().default(false),
   note: z.string().optional(),
 });
 

@@ -62,7 +62,7 @@ export function importWikidata(raw: unknown): { kbFile: KbFile; skipped: number 
       people.push({ id: slug(name), name, kind: 'person', country, aliases, roles: roles(e, byId, countryOf, country), note: `wikidata ${e.id}` });
     } else if (classes.some((c) => ORG_CLASSES.has(c) || ARMED_CLASSES.has(c))) {
       const kind = classes.some((c) => ARMED_CLASSES.has(c)) ? 'armed_group' : 'organisation';
-      bodies.push({ id: slug(name), name, kind, country: countryOf(ids(e, 'P17')[0] ?? null), aliases, strict_aliases: [], note: `wikidata ${e.id}` });
+      bodies.push({ id: slug(name), name, kind, country: countryOf(ids(e, 'P17')[0] ?? null), aliases, strict_aliases: [], media: false, note: `wikidata ${e.id}` });
     } else skipped++;
   }
   const kbFile = kbFileSchema.parse({ schema: 'detente/kb@1', description: 'imported from a Wikidata JSON export', people, bodies });

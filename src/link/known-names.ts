@@ -18,7 +18,8 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
       if (n > 1 && !words.slice(i + 1, i + n).every((x, k) => adjacent(doc, words[i + k], x) || /^[.'’-]$/.test(x.text) || /^[.'’-]$/.test(words[i + k].text))) continue;
       if (/^['’]s?$/.test(last.text) || !/[\p{L}\p{N}.]$/u.test(last.text)) continue;
       const key = keyOf(words, i, i + n);
-      const ids = kb.names.get(key);
+      // "Gaza's health ministry" is the "Gaza health ministry" of the knowledge base.
+      const ids = kb.names.get(key) ?? (key.includes("'s ") ? kb.names.get(key.replace(/'s /g, ' ')) : undefined);
       if (!ids) continue;
       if (!w.cap && !(n >= 3 && ids.every((id) => kb.actors.get(id)!.kind !== 'person'))) continue;
       // A lone capitalised word that the tagger reads as an ordinary word opening a sentence is

@@ -58,6 +58,7 @@ function actsNext(words: Word[], j: number): boolean {
   const a = words[j];
   const b = words[j + 1];
   if (/^['’]s?$/.test(a.text)) return true;
+  if (a.text === ',' && b && (b.key === 'which' || b.key === 'who')) return true;
   if (a.pos === 'VERB' || a.pos === 'AUX') return true;
   if (a.pos === 'ADV' && b && (b.pos === 'VERB' || b.pos === 'AUX')) return true;
   return false;

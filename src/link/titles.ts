@@ -62,8 +62,10 @@ export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, m
       const current = list.filter((h) => heldOn({ start: h.start, end: h.end } as never, date) && (owner.iso === null || h.country === owner.iso));
       const actor = choose(current, owner.iso, named, mainCountry);
       if (actor) {
-        const first = words[owner.first];
-        out.push({ start: first.start, end: words[i + n - 1].end, text: doc.text.slice(first.start, words[i + n - 1].end), ids: [actor.id], via: 'title', first: owner.first, last: i + n - 1 });
+        // "the Prime Minister" keeps its article; "Israel's prime minister" leaves "Israel" to the state.
+        const from = owner.iso ? i : owner.first;
+        const first = words[from];
+        out.push({ start: first.start, end: words[i + n - 1].end, text: doc.text.slice(first.start, words[i + n - 1].end), ids: [actor.id], via: 'title', first: from, last: i + n - 1 });
         i += n - 1;
       }
       break;

@@ -21,7 +21,7 @@ export function wordsOf(doc: Doc): Word[] {
 
 /** The words i..j-1 joined as a name key ("sergey lavrov"), possessive and quotes excluded. */
 export function keyOf(words: Word[], i: number, j: number): string {
-  return normName(words.slice(i, j).map((w) => w.text).join(' ').replace(/ ([.,'’-]) /g, '$1').replace(/ (['’]s)$/, '$1'));
+  return normName(words.slice(i, j).map((w) => w.text).join(' ').replace(/ ([.,'’-]) /g, '$1').replace(/ (['’]s)\b/g, '$1'));
 }
 
 export const POSSESSIVE = /^['’]s?$/;

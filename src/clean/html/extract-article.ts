@@ -16,6 +16,7 @@ import { dropParagraphs } from './drop-paragraphs.js';
 import { readPageMetadata, type PageMetadata } from './metadata.js';
 import { pruneBoilerplate } from './prune-boilerplate.js';
 import { slimHtml } from './slim-html.js';
+import { totalWords } from './word-count.js';
 
 export interface HtmlArticle {
   text: string;
@@ -33,16 +34,13 @@ const DECLARED_BODY_FACTOR = 2;
 /** The densest block needs at least this many characters of text. */
 const DENSE_BLOCK_MIN_LENGTH = 200;
 
-const wordCount = (paragraphs: readonly string[]): number =>
-  paragraphs.reduce((n, p) => n + (p.match(/[\p{L}\p{N}]+/gu) ?? []).length, 0);
-
 /** The prose paragraphs of an article element; the element is pruned in place. */
 function proseOf(element: TreeElement, title: string | null): string[] {
   const whole = paragraphsOf(element);
   pruneBoilerplate(element);
   const pruned = paragraphsOf(element);
   // Pruning that took most of the text took the article for boilerplate: keep it whole.
-  const paragraphs = wordCount(pruned) * 3 < wordCount(whole) ? whole : pruned;
+  const paragraphs = totalWords(pruned) * 3 < totalWords(whole) ? whole : pruned;
   return dropParagraphs(paragraphs, title);
 }
 
@@ -61,8 +59,21 @@ function densestBlockProse(html: string, title: string | null): string[] {
   return block ? proseOf(block, title) : [];
 }
 
-const longest = (candidates: string[][]): string[] =>
-  candidates.reduce((best, c) => (wordCount(c) > wordCount(best) ? c : best), [] as string[]);
+/**
+ * Readability's body, unless the page declares a much longer one in JSON-LD; when that is
+ * still too little, the densest block of the page if it has more, and for a page that says
+ * it is an article, at worst its description.
+ */
+function chooseBody(readableBody: string[], html: string, meta: PageMetadata, title: string | null): string[] {
+  const declared = declaredBody(meta);
+  let body = totalWords(declared) > DECLARED_BODY_FACTOR * totalWords(readableBody) ? declared : readableBody;
+  if (totalWords(body) < ENOUGH_WORDS) {
+    const dense = densestBlockProse(html, title);
+    if (totalWords(dense) > totalWords(body)) body = dense;
+  }
+  if (totalWords(body) < MIN_ARTICLE_WORDS && meta.isArticle && meta.description) body = [meta.description];
+  return body;
+}
 
 export function extractArticle(html: string, pageUrl: string | null): HtmlArticle | { error: string } {
   const { document } = parseHTML(slimHtml(html));
@@ -73,17 +84,8 @@ export function extractArticle(html: string, pageUrl: string | null): HtmlArticl
   }).parse();
   const title = meta.title ?? (readable?.title?.replace(/\s+/g, ' ').trim() || null);
 
-  let paragraphs = readable?.content ? proseOf(readable.content, title) : [];
-  const declared = declaredBody(meta);
-  if (wordCount(declared) > DECLARED_BODY_FACTOR * wordCount(paragraphs)) paragraphs = declared;
-  if (wordCount(paragraphs) < ENOUGH_WORDS) {
-    paragraphs = longest([paragraphs, densestBlockProse(html, title)]);
-  }
-  if (wordCount(paragraphs) < MIN_ARTICLE_WORDS && meta.isArticle && meta.description) {
-    paragraphs = [meta.description];
-  }
-  if (paragraphs.length === 0 || (wordCount(paragraphs) < MIN_ARTICLE_WORDS && !meta.isArticle)) {
-    return { error: 'no article text found in the page' };
-  }
+  const paragraphs = chooseBody(readable?.content ? proseOf(readable.content, title) : [], html, meta, title);
+  const words = totalWords(paragraphs);
+  if (words === 0 || (words < MIN_ARTICLE_WORDS && !meta.isArticle)) return { error: 'no article text found in the page' };
   return { text: paragraphs.join('\n\n'), title, published: meta.published, url: meta.url };
 }

@@ -22,8 +22,14 @@ const THING_PRONOUNS = new Set(['it', 'they']);
 
 /** The unnamed-source head nouns from the hedge lexicon, single words only ("officials", "sources"). */
 export function unnamedHeads(cues: readonly string[]): Set<string> {
-  return new Set(cues.filter((c) => /^[a-z-]+$/.test(c)));
+  const heads = new Set(cues.filter((c) => /^[a-z-]+$/.test(c)));
+  for (const h of [...heads]) if (h.endsWith('s')) heads.add(h.slice(0, -1));
+  for (const p of PERSON_NOUNS) heads.add(p);
+  return heads;
 }
+
+/** People named by what they are, who speak for themselves: "one woman told", "a resident said". */
+const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'father', 'soldier', 'doctor', 'nurse', 'survivor', 'villager', 'farmer', 'student', 'volunteer', 'driver', 'teacher', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'relative', 'relatives', 'families', 'family', 'neighbour', 'neighbor', 'eyewitness', 'medic', 'medics', 'rescuer', 'rescuers', 'journalist'];
 
 export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>): Source | null {
   const ws = view.words;
@@ -37,10 +43,33 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
     if (heads.has(w.key)) return groupPhrase(view, k, dv);
     if (SPEAKER_NOUNS.has(w.key) || /^['’]s?$/.test(w.text)) { k--; skipped++; continue; }
-    if (SKIPPABLE.has(w.pos) || w.text === ',' || w.key === 'but' || w.key === 'and' || w.key === 'also') { k--; skipped++; continue; }
+    // "the defence ministry", "the health ministry": the modifiers of a speaking office.
+    if (w.pos === 'NOUN' && SPEAKER_NOUNS.has(ws[k + 1]?.key ?? '')) { k--; skipped++; continue; }
+    // "Kyiv, which wants to join NATO": the relative pronoun stands for the name before its comma.
+    if ((w.key === 'which' || w.key === 'who') && ws[k - 1]?.text === ',') { k -= 2; skipped++; continue; }
+    // "Putin is open to talks but rules out ...": a coordinated verb shares the first verb's subject.
+    if ((w.key === 'but' || w.key === 'and') && k === firstSkippable(ws, verbAt)) return firstConjunctSubject(view, k, dv, heads);
+    if (SKIPPABLE.has(w.pos) || w.text === ',' || w.key === 'also') { k--; skipped++; continue; }
     break;
   }
   return null;
+}
+
+/** "Netanyahu did not comment directly but said": the subject of the first verb of the clause before "but". */
+function firstConjunctSubject(view: SentenceView, conj: number, dv: DocView, heads: Set<string>): Source | null {
+  const ws = view.words;
+  let start = 0;
+  for (let k = conj - 1; k >= 0; k--) if (ws[k].text === ',' || ws[k].text === ';' || ws[k].key === 'that') { start = k + 1; break; }
+  const verb = ws.slice(start, conj).find((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  if (!verb || verb.start >= ws[conj].start) return null;
+  return subjectBefore(view, verb.start, dv, heads);
+}
+
+/** The index of the word just before the verb once adverbs are skipped. */
+function firstSkippable(ws: Word[], verbAt: number): number {
+  let k = ws.findIndex((w) => w.start >= verbAt) - 1;
+  while (k >= 0 && (ws[k].pos === 'ADV' || ws[k].pos === 'AUX' || ws[k].pos === 'PART')) k--;
+  return k;
 }
 
 export function subjectAfter(view: SentenceView, verbEnd: number): Source | null {
@@ -52,18 +81,20 @@ export function subjectAfter(view: SentenceView, verbEnd: number): Source | null
 
 /** Where a clause may begin: the subject is the first name or noun after it. */
 const CLAUSE_BREAK = /^(?:,|;|:|—|–|that|and|but|while|as|when|after|before|because|although|though|which|who)$/i;
+const STRONG_BREAK = /^(?:;|:|—|–|that|while|when|after|before|because|although|though)$/i;
 
 /**
  * The subject of the clause the cue is in: its first actor, pronoun or unnamed-source noun
  * ("a source in the Palestinian armed group has told", "Russia's point man for relations with
  * the United States said" -> Russia).
  */
-export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>): Source | null {
+export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>, strongOnly = false): Source | null {
   const ws = view.words;
   const v = ws.findIndex((w) => w.start >= verbAt);
   const end = v < 0 ? ws.length : v;
   let start = 0;
-  for (let k = end - 1; k >= 0; k--) if (CLAUSE_BREAK.test(ws[k].text) && !(ws[k].text === ',' && k >= end - 3)) { start = k + 1; break; }
+  const brk = strongOnly ? STRONG_BREAK : CLAUSE_BREAK;
+  for (let k = end - 1; k >= 0; k--) if (brk.test(ws[k].text) && !(ws[k].text === ',' && k >= end - 3)) { start = k + 1; break; }
   for (let k = start; k < end; k++) {
     const w = ws[k];
     if (inQuote(view, w.start, dv)) continue;
@@ -123,6 +154,12 @@ export function nearestBefore(view: SentenceView, verbAt: number, dv: DocView): 
 export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, heads: Set<string>): Source | null {
   const idx = view.words.findIndex((w) => w.start >= cueEnd);
   if (idx < 0) return null;
+  // The head noun decides: "a Palestinian official familiar with the talks" is an official, not Palestine.
+  for (let k = idx; k < Math.min(view.words.length, idx + 6); k++) {
+    const w = view.words[k];
+    if (w.text === ',' || w.text === '.' || w.pos === 'VERB' || w.pos === 'ADP') break;
+    if (heads.has(w.key) && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end && dv.kindOf(m.actor) !== 'state')) return groupPhrase(view, k, dv);
+  }
   for (let k = idx; k < Math.min(view.words.length, idx + 7); k++) {
     const w = view.words[k];
     const mention = view.mentions.find((m) => m.start <= w.start && w.end <= m.end);
@@ -149,7 +186,7 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   const lastSpeaker = dv.lastSpeaker?.(w.start);
   if (lastSpeaker) {
     const kind = dv.kindOf(lastSpeaker);
-    if (wantPerson ? kind === 'person' : kind !== 'person' && kind !== 'group') return { actor: lastSpeaker, text: w.text, start: w.start, end: w.end, group: false };
+    if (wantPerson ? kind === 'person' : kind !== 'person' && kind !== 'group' && !dv.isMedia(lastSpeaker)) return { actor: lastSpeaker, text: w.text, start: w.start, end: w.end, group: false };
   }
   const mentions = dv.doc.mentions;
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -157,7 +194,7 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
     if (m.end > w.start) continue;
     if (m.start < view.start - 2000) break;
     const kind = dv.kindOf(m.actor);
-    if (wantPerson ? kind === 'person' : kind !== 'person' && kind !== 'group') {
+    if (wantPerson ? kind === 'person' : kind !== 'person' && kind !== 'group' && !dv.isMedia(m.actor)) {
       return { actor: m.actor, text: w.text, start: w.start, end: w.end, group: false };
     }
   }

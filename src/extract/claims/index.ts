@@ -13,10 +13,9 @@ const NOUN_CUES = /^(statement|speech|interview|briefing|press conference|news c
 const AFTER_CUES = /^(according to|as reported by|reported by|citing|quoting)$/;
 /** Speculation strong enough to make a claim of an outlet's own sentence. */
 const SPECULATIVE_CLAIM = /\s|^(expected|believed|estimated)$/;
-const MEDIA = /\b(news|times|post|journal|reuters|bloomberg|bbc|cnn|afp|ap|associated press|tass|ria|interfax|axios|politico|guardian|telegraph|al jazeera|agency|tv|radio|media|outlet|newspaper|broadcaster|ukrinform|pravda|independent|kommersant|izvestia|xinhua|anadolu|irna|fars|tasnim|sky|fox|nbc|abc|cbs|spiegel|monde|euronews|meduza)\b/i;
 
 export function claimsStage(doc: Doc, ctx: Ctx): Doc {
-  const dv = viewOf(doc);
+  const dv = viewOf(doc, ctx.kb);
   const { hedges } = ctx.lexicons;
   const heads = unnamedHeads(hedges.unnamed_sources);
   const verbs = hedges.reporting.filter((c) => !NOUN_CUES.test(c));
@@ -29,13 +28,21 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
     const prev = [...claims].reverse().find((c) => c.evidence.end <= at + 1 && c.source);
     return prev && at - prev.evidence.end < 600 ? prev.source : null;
   };
-  for (const s of dv.sentences) {
-    if (s.removed) continue;
-    const claim: Claim | null = claimOf(s, dv, verbs, acts, heads, ctx, groups) ?? quoteContinuation(s, last);
-    if (claim) {
-      claims.push(claim);
-      last = { claim, sentence: s.index };
+  for (const sentence of dv.sentences) {
+    if (sentence.removed) continue;
+    for (const s of clauseUnits(sentence, dv)) {
+      const claim: Claim | null = claimOf(s, dv, verbs, acts, heads, ctx, groups) ?? quoteContinuation(s, last);
+      if (claim) {
+        claims.push(claim);
+        last = { claim, sentence: s.index };
+      }
     }
+  }
+  // A quoted sentence whose speaker is named after the quote closes belongs to that later claim.
+  for (let i = claims.length - 1; i >= 0; i--) {
+    if (claims[i].cue !== null) continue;
+    const covering = claims.find((c, j) => j !== i && c.cue !== null && c.evidence.start <= claims[i].evidence.start && claims[i].evidence.end <= c.evidence.end);
+    if (covering) claims.splice(i, 1);
   }
   const actors = [...doc.actors, ...[...groups.values()].filter((g) => !doc.actors.some((a) => a.id === g.id))];
   return { ...doc, claims, actors };
@@ -52,6 +59,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   let coveredTo = -1;
   for (const c of cuesIn(s, verbs)) {
     if (c.start < coveredTo || inQuote(s, c.start, dv)) continue;
+    // "is said to", "are believed", "was reported": a passive names no speaker.
+    if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(dv.doc.text.slice(Math.max(s.start, c.start - 12), c.start))) continue;
     coveredTo = c.end;
     if (AFTER_CUES.test(c.cue)) {
       const found = phraseAfter(s, c.end, dv, heads);
@@ -79,7 +88,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   let hedge: Hedge;
   if (alleged) hedge = 'alleged';
   else if (!source) hedge = 'speculative';
-  else if (kind === 'group' || (kind === 'organisation' && (/according to|reported|as reported by/.test(cue!.cue) || MEDIA.test(source.text)))) hedge = 'reported';
+  else if (kind === 'group' || (sourceId && dv.isMedia(sourceId))) hedge = 'reported';
   else if (/^(according to|as reported by|reported by)$/.test(cue!.cue) && kind !== 'person') hedge = 'reported';
   else hedge = 'direct';
   const hedgeCue = alleged && hedge === 'alleged' ? alleged.cue : cue?.cue ?? strongSpeculation?.cue ?? null;
@@ -91,6 +100,21 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     via: viaId,
     evidence: quoteExtent(dv, s),
   };
+}
+
+/** A sentence of clauses joined by semicolons holds a statement each: "...; experts have warned that ...". */
+function clauseUnits(s: SentenceView, dv: DocView): SentenceView[] {
+  const cuts = [...s.text.matchAll(/;\s+/g)].map((m) => s.start + m.index!).filter((at) => !inQuote(s, at, dv));
+  if (!cuts.length) return [s];
+  const bounds = [s.start, ...cuts.map((c) => c + 1), s.end];
+  const units: SentenceView[] = [];
+  for (let i = 0; i < bounds.length - 1; i++) {
+    let a = bounds[i];
+    const b = i + 1 < bounds.length - 1 ? bounds[i + 1] - 1 : bounds[i + 1];
+    while (a < b && /\s/.test(dv.doc.text[a])) a++;
+    units.push({ ...s, start: a, end: b, text: dv.doc.text.slice(a, b), words: s.words.filter((w) => w.start >= a && w.end <= b), mentions: s.mentions.filter((m) => m.start >= a && m.end <= b) });
+  }
+  return units;
 }
 
 function spanOfCue(_s: SentenceView, text: string, ...cands: ({ start: number; end: number; cue: string } | null | undefined)[]): [number, number] {

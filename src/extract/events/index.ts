@@ -20,7 +20,7 @@ const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
 
 export function eventsStage(doc: Doc, ctx: Ctx): Doc {
-  const dv = viewOf(doc);
+  const dv = viewOf(doc, ctx.kb);
   const entries = compileEvents(ctx.lexicons.events);
   const events: Event[] = [];
   let lastAt = -10;

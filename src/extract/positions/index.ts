@@ -16,7 +16,7 @@ interface IssueHit extends CueHit { issue: Issue }
 const NEGATION_FLIP: Record<Stance, Stance> = { support: 'reject', offer: 'reject', reject: 'support', demand: 'reject' };
 
 export function positionsStage(doc: Doc, ctx: Ctx): Doc {
-  const dv = viewOf(doc);
+  const dv = viewOf(doc, ctx.kb);
   const heads = unnamedHeads(ctx.lexicons.hedges.unnamed_sources);
   const positions: Position[] = [];
   for (const s of dv.sentences) {
@@ -31,13 +31,15 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     for (const hit of issues) {
       const stance = governingStance(stances, hit, doc.text);
       if (!stance) continue;
-      const holder = holderOf(s, stance, claim, dv, heads);
+      const deontic = DEONTIC.test(stance.cue);
+      const speaker = deontic ? speakerOf(s, stance, claim, dv) : null;
+      const holder = speaker ?? holderOf(s, stance, claim, dv, heads);
       if (!holder) continue;
       const key = `${holder}|${stance.stance}|${hit.issue}`;
       if (seen.has(key)) continue;
       seen.add(key);
       positions.push({
-        holder, stance: stance.stance, issue: hit.issue, target: targetOf(s, holder, stance, dv),
+        holder, stance: stance.stance, issue: hit.issue, target: (speaker ? subjectBefore(s, stance.start, dv, heads)?.actor : null) ?? targetOf(s, holder, stance, dv),
         condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
       });
     }
@@ -60,7 +62,17 @@ function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
 function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
   const lex = ctx.lexicons.stances;
   const all: StanceHit[] = [];
-  for (const entry of lex.stances) for (const h of findCues(s.text, entry.cues, s.start)) all.push({ ...h, stance: entry.stance });
+  for (const entry of lex.stances) {
+    for (const h of findCues(s.text, entry.cues, s.start)) {
+      // "Russian-backed forces", "US-led talks": a cue inside a compound adjective is no stance.
+      if (s.text[h.start - s.start - 1] === '-') continue;
+      all.push({ ...h, stance: entry.stance });
+    }
+  }
+  // "wants Gaza to be demilitarised" asks something of others: a demand; "wants to end the war" supports.
+  for (const h of all) {
+    if (h.stance === 'support' && /^want/.test(h.cue) && !/^\s+to\b/.test(s.text.slice(h.end - s.start))) h.stance = 'demand';
+  }
   // The longest cue wins where two overlap ("will not ... unless" over "unless").
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: StanceHit[] = [];
@@ -75,6 +87,9 @@ function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
 
 /** The nearest stance cue before the issue (a list shares its cue), else the nearest after. */
 function governingStance(stances: StanceHit[], issue: IssueHit, text: string): StanceHit | null {
+  // "will not disarm unless ...": what the holder will not do is rejected, on a condition.
+  const around = stances.find((s) => s.start < issue.start && issue.end <= s.end);
+  if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
   const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !NEW_CLAUSE.test(text.slice(s.end, issue.start)));
   if (before.length) return before[before.length - 1];
   const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 30 && !NEW_CLAUSE.test(text.slice(issue.end, s.start)));
@@ -82,7 +97,7 @@ function governingStance(stances: StanceHit[], issue: IssueHit, text: string): S
 }
 
 /** A clause that starts between a stance cue and an issue takes the issue out of the cue's reach. */
-const NEW_CLAUSE = /;|, (?:which|who|while|but|saying|after|before|as|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since)\b|[.!?]\s/;
+const NEW_CLAUSE = /;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of)\b|[.!?]\s/;
 
 function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView, heads: Set<string>): string | null {
   // "Putin's demands include ...": the possessor of the stance noun.
@@ -100,8 +115,17 @@ function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: D
   return null;
 }
 
+/** "Ukraine must drop its NATO ambitions": a modal of obligation voices the speaker's demand on the subject. */
+const DEONTIC = /^(?:must|must be|has to|have to|had to|needs to|need to|should)$/;
+
+function speakerOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView): string | null {
+  if (claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source)) return claim.source;
+  const prev = dv.lastSpeaker?.(s.start);
+  return prev && dv.kindOf(prev) !== 'group' && !dv.isMedia(prev) && stance.start - s.start < 400 ? prev : null;
+}
+
 function isMedia(claim: Claim, dv: DocView): boolean {
-  return dv.kindOf(claim.source!) === 'organisation' && claim.hedge === 'reported';
+  return dv.isMedia(claim.source!);
 }
 
 /** The first other state or leader named after the cue: "insists Kyiv abandon ..." -> Ukraine. */
