@@ -1,13 +1,15 @@
 // Reads what a page says about its article before the body is extracted (Readability
-// changes the document): title, publication date, canonical URL, site name, and the
-// JSON-LD body and description that the body extraction can fall back on.
-import { readJsonLdArticle } from './json-ld.js';
+// changes the document): title, publication date, canonical URL, site name, description,
+// and the JSON-LD body the extraction can fall back on. One walk over the document
+// collects the tags it needs (linkedom's selector queries each walk the whole tree).
 import { cleanTitle } from './clean-title.js';
+import { ELEMENT_NODE, type TreeElement } from './dom.js';
+import { readJsonLdArticle } from './json-ld.js';
 import { writtenDate } from './written-date.js';
 
 export interface PageMetadata {
   title: string | null;
-  published: string | null;
+  published: string | null; // YYYY-MM-DD
   url: string | null;
   siteName: string | null;
   description: string | null;
@@ -17,16 +19,65 @@ export interface PageMetadata {
   isArticle: boolean;
 }
 
-/** The minimal DOM surface the reader needs (linkedom's Document provides it). */
-type Doc = Pick<Document, 'querySelectorAll' | 'querySelector'>;
+/** The tags of a page that carry metadata. */
+interface MetadataTags {
+  /** meta property/name/itemprop (lower case) -> content, first one wins. */
+  metas: Map<string, string>;
+  jsonLd: string[];
+  canonical: string | null;
+  title: string | null;
+  /** datetime of the first <time> inside an <article>, or marked as the publication time. */
+  articleTime: string | null;
+}
 
 const collapse = (s: string | null | undefined): string | null => {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();
   return t || null;
 };
 
-/** meta[property|name|itemprop=key] content, first key that has a non-empty value. */
-function metaContent(metas: Map<string, string>, keys: readonly string[]): string | null {
+function collectTags(root: TreeElement): MetadataTags {
+  const tags: MetadataTags = { metas: new Map(), jsonLd: [], canonical: null, title: null, articleTime: null };
+  let markedTime: string | null = null;
+  const visit = (el: TreeElement, inArticle: boolean, inSvg: boolean): void => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      switch (child.localName) {
+        case 'meta': {
+          const content = collapse(child.getAttribute('content'));
+          if (!content) break;
+          for (const attr of ['property', 'name', 'itemprop']) {
+            const key = child.getAttribute(attr)?.trim().toLowerCase();
+            if (key && !tags.metas.has(key)) tags.metas.set(key, content);
+          }
+          break;
+        }
+        case 'script':
+          if (/ld\+json/i.test(child.getAttribute('type') ?? '')) tags.jsonLd.push(child.textContent ?? '');
+          break;
+        case 'link':
+          if (tags.canonical === null && /(?:^|\s)canonical(?:\s|$)/i.test(child.getAttribute('rel') ?? '')) {
+            tags.canonical = child.getAttribute('href')?.trim() || null;
+          }
+          break;
+        case 'title':
+          if (tags.title === null && !inSvg) tags.title = collapse(child.textContent);
+          break;
+        case 'time': {
+          const datetime = child.getAttribute('datetime');
+          if (datetime && inArticle && tags.articleTime === null) tags.articleTime = datetime;
+          const marked = child.getAttribute('pubdate') !== null || child.getAttribute('itemprop') === 'datePublished';
+          if (datetime && marked && markedTime === null) markedTime = datetime;
+          break;
+        }
+      }
+      if (child.firstElementChild) visit(child, inArticle || child.localName === 'article', inSvg || child.localName === 'svg');
+    }
+  };
+  visit(root, false, false);
+  tags.articleTime ??= markedTime;
+  return tags;
+}
+
+function first(metas: Map<string, string>, keys: readonly string[]): string | null {
   for (const k of keys) {
     const v = metas.get(k);
     if (v) return v;
@@ -34,20 +85,7 @@ function metaContent(metas: Map<string, string>, keys: readonly string[]): strin
   return null;
 }
 
-function readMetas(doc: Doc): Map<string, string> {
-  const metas = new Map<string, string>();
-  for (const el of doc.querySelectorAll('meta')) {
-    const content = collapse(el.getAttribute('content'));
-    if (!content) continue;
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const key = el.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !metas.has(key)) metas.set(key, content);
-    }
-  }
-  return metas;
-}
-
-function resolveUrl(href: string | null, pageUrl: string | null): string | null {
+function resolveUrl(href: string | null | undefined, pageUrl: string | null): string | null {
   if (!href) return null;
   try {
     return new URL(href, pageUrl ?? undefined).href;
@@ -56,42 +94,31 @@ function resolveUrl(href: string | null, pageUrl: string | null): string | null 
   }
 }
 
-function timeInArticle(doc: Doc): string | null {
-  const el =
-    doc.querySelector('article time[datetime]') ??
-    doc.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime]');
-  return el?.getAttribute('datetime') ?? null;
-}
+export function readPageMetadata(document: { documentElement: unknown }, pageUrl: string | null): PageMetadata {
+  const root = document.documentElement as TreeElement | null;
+  const { metas, jsonLd, canonical, title, articleTime } =
+    root && root.nodeType === ELEMENT_NODE ? collectTags(root) : collectTags({ firstElementChild: null } as TreeElement);
+  const ld = readJsonLdArticle(jsonLd);
 
-export function readPageMetadata(doc: Doc, pageUrl: string | null): PageMetadata {
-  const metas = readMetas(doc);
-  const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
-  const ld = readJsonLdArticle(scripts);
-
-  const siteName = metaContent(metas, ['og:site_name', 'application-name', 'twitter:site']) ?? collapse(ld?.publisherName);
-  const rawTitle =
-    metaContent(metas, ['og:title', 'twitter:title']) ?? collapse(ld?.headline) ?? collapse(doc.querySelector('title')?.textContent);
-
-  const published = [
-    ld?.datePublished,
-    metaContent(metas, ['article:published_time', 'og:article:published_time', 'datepublished']),
-    metaContent(metas, ['date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date']),
-    timeInArticle(doc),
-  ]
-    .map(writtenDate)
-    .find((d) => d !== null) ?? null;
-
-  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim() || null;
-  const url = [canonical, metaContent(metas, ['og:url']), ld?.url]
-    .map((u) => resolveUrl(u ?? null, pageUrl))
-    .find((u) => u !== null) ?? null;
+  const siteName = first(metas, ['og:site_name', 'application-name', 'twitter:site']) ?? collapse(ld?.publisherName);
+  const rawTitle = first(metas, ['og:title', 'twitter:title']) ?? collapse(ld?.headline) ?? title;
+  const published =
+    [
+      ld?.datePublished,
+      first(metas, ['article:published_time', 'og:article:published_time', 'datepublished']),
+      first(metas, ['date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued']),
+      articleTime,
+    ]
+      .map(writtenDate)
+      .find((d) => d !== null) ?? null;
+  const url = [canonical, metas.get('og:url'), ld?.url].map((u) => resolveUrl(u, pageUrl)).find((u) => u !== null) ?? null;
 
   return {
     title: rawTitle ? cleanTitle(rawTitle, siteName) : null,
     published,
     url,
     siteName,
-    description: metaContent(metas, ['og:description', 'description', 'twitter:description']),
+    description: first(metas, ['og:description', 'description', 'twitter:description']),
     articleBody: ld?.articleBody ?? null,
     isArticle: ld !== null || /article/i.test(metas.get('og:type') ?? ''),
   };

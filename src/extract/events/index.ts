@@ -9,12 +9,13 @@ import { viewOf, type SentenceView, type DocView } from '../sentence-view.js';
 import { compileEvents, eventHits, type EventHit } from './lexicon.js';
 import { statusOf } from './status.js';
 import { quantitiesIn } from './quantities.js';
+import { inQuote } from '../claims/find-source.js';
 
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told. */
 const ANAPHORIC = /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:attack|offensive|strike|strikes|assault|raid|bombardment|shelling|meeting|talks|call|summit|visit)\b/i;
 /** What precedes a cue that is no event but a wish, an idea or a passive: "hoping to reinstate military aid", "the idea of peacekeepers being deployed", "demands are met". */
-const NOT_AN_EVENT = /(?:\b(?:hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|demand(?:s|ed)?|idea of|prospect of|possibility of|proposal (?:to|for)|refus(?:e|es|ed) to|would not|will not|won't|did not|didn't|no|without|ready (?:to|for)|willing to|open to|prepared to|conditions? (?:for|of)|in exchange for|in return for)\b[^.,;]{0,45}|\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:\w+ly\s+)?(?:have\s+)?|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
+const NOT_AN_EVENT = /(?:\b(?:hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|demand(?:s|ed)?|idea of|prospect of|possibility of|proposal (?:to|for)|refus(?:e|es|ed) to|would not|will not|won't|did not|didn't|no|without|ready (?:to|for)|willing to|open to|prepared to|conditions? (?:for|of)|in exchange for|in return for|fears?|feared|fearing|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|threaten(?:s|ed)? to)\b[^.,;]{0,45}|\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
@@ -26,7 +27,7 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
   let lastAt = -10;
   for (const s of dv.sentences) {
     if (s.removed) continue;
-    const hits = chooseHits(eventHits(s.text, s.start, entries).filter((h) => isEvent(doc, s, h)), doc.text);
+    const hits = chooseHits(eventHits(s.text, s.start, entries).filter((h) => isEvent(doc, s, h, dv)), doc.text);
     const quantities = quantitiesIn(s.text, doc.numbers.filter((n) => n.start >= s.start && n.end <= s.end).map((n) => ({ ...n, start: n.start - s.start, end: n.end - s.start })));
     const previous = events[events.length - 1];
     // A sentence that only adds figures or refers back to the last event continues it.
@@ -50,8 +51,11 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
 function mergeRepeats(events: Event[], dv: DocView): Event[] {
   const out: Event[] = [];
   for (const e of events) {
-    const twin = out.find((o) => o.type === e.type && o.mode === e.mode && o.status === e.status && e.evidence.start - o.evidence.end < 400
-      && e.actors.length > 0 && e.actors.every((a) => o.actors.includes(a) || dv.kindOf(a) === 'organisation'));
+    // Agreements and meetings between the same sides are one event however far apart they are told.
+    const reach = ['AGREE', 'CONSULT', 'SANCTION', 'AID'].includes(e.type) ? Infinity : 400;
+    const twin = out.find((o) => o.type === e.type && o.mode === e.mode && o.status === e.status && e.evidence.start - o.evidence.end < reach
+      && (o.date === null || e.date === null || o.date === e.date)
+      && e.actors.length > 0 && e.actors.every((a) => o.actors.includes(a) || dv.isMedia(a)));
     if (twin) {
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
       twin.date ??= e.date;
@@ -63,10 +67,16 @@ function mergeRepeats(events: Event[], dv: DocView): Event[] {
   return out;
 }
 
-function isEvent(doc: Doc, s: SentenceView, h: EventHit): boolean {
-  const before = doc.text.slice(Math.max(s.start, h.start - 40), h.start);
+function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
+  const before = doc.text.slice(Math.max(s.start, h.start - 90), h.start);
   if (NOT_AN_EVENT.test(before)) return false;
-  if (h.entry.type === 'CONSULT' && DEFINITE_REFERENCE.test(before) && /^(?:meeting|talks|call|summit|discussions|visit)$/i.test(doc.text.slice(h.start, h.end))) return false;
+  const cue = doc.text.slice(h.start, h.end);
+  const noun = /^(?:meeting|meetings|talks|call|summit|discussions|negotiations|conversation|contact|visit)$/i.test(cue);
+  if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before)) return false;
+  // "negotiations ... would take place": a talk about talks to come is no event yet.
+  if (noun && /^\s+(?:[^\s.,;]+\s+){0,5}(?:would|could|might|may|should)\b/.test(doc.text.slice(h.end, s.end))) return false;
+  // Quoted speech is what someone said, not what the article reports happened.
+  if (!h.entry.verbal && inQuote(s, h.start, dv)) return false;
   return true;
 }
 
