@@ -43,6 +43,8 @@ export interface Kb {
   places: Map<string, KbPlace[]>;
   /** Longest name in words, to bound the matcher's look-ahead. */
   maxWords: number;
+  /** The first word of every name and alias (normalised): a name can only start at one of these. */
+  firstWords: Set<string>;
 }
 
 export class KbError extends Error {}
@@ -51,6 +53,8 @@ export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 
 /** Lower case, accents and curly quotes folded, "the" dropped: how names are compared. */
 export function normName(s: string): string {
+  // Most names are plain ASCII: skip the Unicode folding for them.
+  if (/^[\x20-\x7e]*$/.test(s) && !/\s\s|^the |^The |^THE |\b(?:abdul|abdel|abd|al|el)[ -]/i.test(s)) return s.toLowerCase().replace(/`/g, "'").trim();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -93,7 +97,7 @@ export function loadKb(extraFiles: string[] = []): Kb {
 export function buildKb(files: KbFile[]): Kb {
   const kb: Kb = {
     actors: new Map(), names: new Map(), strictNames: new Map(), demonyms: new Map(), metonyms: new Map(),
-    stateOf: new Map(), places: new Map(), maxWords: 1,
+    stateOf: new Map(), places: new Map(), maxWords: 1, firstWords: new Set(),
   };
   addStates(kb, files);
   for (const f of files) {
@@ -118,9 +122,16 @@ function addActor(kb: Kb, a: KbActor): void {
     existing.roles.push(...a.roles);
   } else kb.actors.set(a.id, { ...a, aliases: [...a.aliases], roles: [...a.roles] });
   for (const n of [a.name, ...a.aliases]) {
-    push(kb.names, normName(n), a.id);
+    const key = normName(n);
+    push(kb.names, key, a.id);
     kb.maxWords = Math.max(kb.maxWords, n.split(/\s+/).length);
+    kb.firstWords.add(firstWordOf(key));
   }
+}
+
+/** "sergey lavrov" -> "sergey"; "u.s." -> "u.s."; "al-thani" -> "al-thani"; "putin's" -> "putin". */
+export function firstWordOf(key: string): string {
+  return key.split(/[\s'’]/)[0].replace(/[-.]$/, '');
 }
 
 function addStates(kb: Kb, files: KbFile[]): void {

@@ -40,28 +40,47 @@ export function loadLexicons(dir = join(DATA_DIR, 'lexicons')): Lexicons {
   };
 }
 
-const cache = new Map<string, RegExp>();
+interface CompiledCue {
+  cue: string;
+  /** Built on first use: most cues never get past the literal check. */
+  re: RegExp | null;
+  /** The same without the look-behind, sticky: run only where the first literal occurs. */
+  sticky: RegExp | null;
+  src: string;
+  body: string;
+  /** Lower-case literal pieces that must all occur in a text for the cue to match it. */
+  literals: string[];
+}
+
+const cache = new Map<string, CompiledCue>();
+
+function compile(cue: string): CompiledCue {
+  let c = cache.get(cue);
+  if (c) return c;
+  const words = cue.trim().split(/\s+/);
+  const parts = words.map((w) => {
+    if (w === '...') return null;
+    const star = w.endsWith('*');
+    const word = (star ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+    return star ? `${word}[\\w\\u00C0-\\u024F'’-]*` : word;
+  });
+  let src = '';
+  parts.forEach((p, i) => {
+    if (p === null) { src += "(?:[\\s,]+[\\w\\u00C0-\\u024F'’-]+){0,4}"; return; }
+    src += i === 0 ? p : (parts[i - 1] === null ? '[\\s,]+' : '\\s+') + p;
+  });
+  const literals = words.filter((w) => w !== '...').map((w) => w.replace(/\*$/, '').split("'")[0]).filter((w) => w.length > 0);
+  c = { cue, re: null, sticky: null, src: `(?<![\\w\\u00C0-\\u024F])${src}(?![\\w\\u00C0-\\u024F])`, body: `${src}(?![\\w\\u00C0-\\u024F])`, literals };
+  cache.set(cue, c);
+  return c;
+}
 
 /** A cue as a global, case-insensitive expression on word boundaries (see schema.ts for the syntax). */
 export function cueRegExp(cue: string): RegExp {
-  let re = cache.get(cue);
-  if (!re) {
-    const parts = cue.trim().split(/\s+/).map((w) => {
-      if (w === '...') return null;
-      const star = w.endsWith('*');
-      const word = (star ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
-      return star ? `${word}[\\p{L}'’-]*` : word;
-    });
-    let src = '';
-    parts.forEach((p, i) => {
-      if (p === null) { src += "(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,4}"; return; }
-      src += i === 0 ? p : (parts[i - 1] === null ? '[\\s,]+' : '\\s+') + p;
-    });
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${src}(?![\\p{L}\\p{N}])`, 'giu');
-    cache.set(cue, re);
-  }
-  re.lastIndex = 0;
-  return re;
+  const c = compile(cue);
+  c.re ??= new RegExp(c.src, 'gi');
+  c.re.lastIndex = 0;
+  return c.re;
 }
 
 export interface CueHit {
@@ -70,11 +89,77 @@ export interface CueHit {
   cue: string;
 }
 
-/** Every match of any of the cues in `text`, offsets shifted by `offset`. */
-export function findCues(text: string, cues: readonly string[], offset = 0): CueHit[] {
-  const out: CueHit[] = [];
+const KEY = 4;
+const indexes = new WeakMap<readonly string[], Map<string, CompiledCue[]>>();
+
+/** Cues by the first letters (up to four) of their first word: the words of a text pick the cues worth trying. */
+function indexOf(cues: readonly string[]): Map<string, CompiledCue[]> {
+  let index = indexes.get(cues);
+  if (index) return index;
+  index = new Map();
   for (const cue of cues) {
-    for (const m of text.matchAll(cueRegExp(cue))) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, cue });
+    const c = compile(cue);
+    const first = (c.literals[0] ?? '').split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? '';
+    const key = first.slice(0, KEY);
+    const list = index.get(key);
+    if (list) { if (!list.includes(c)) list.push(c); } else index.set(key, [c]);
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  indexes.set(cues, index);
+  return index;
+}
+
+let lastFolded = '';
+let lastKeys = new Set<string>();
+
+/** Every prefix of one to four letters of every word of a text, and the empty key (cues with no literal). */
+function wordKeys(folded: string): Set<string> {
+  if (folded === lastFolded) return lastKeys;
+  const keys = new Set<string>(['']);
+  for (const w of folded.split(/[^\p{L}\p{N}]+/u)) for (let k = 1; k <= Math.min(KEY, w.length); k++) keys.add(w.slice(0, k));
+  lastFolded = folded;
+  lastKeys = keys;
+  return keys;
+}
+
+/** Lower case with curly apostrophes straightened: what the literal pre-check looks in. */
+export function foldForCues(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'");
+}
+
+/**
+ * Every match of any of the cues in `text`, offsets shifted by `offset`. A cue's regular
+ * expression runs only when all its literal words occur in the text: most cues are skipped
+ * by a substring test.
+ */
+export function findCues(text: string, cues: readonly string[], offset = 0, folded = foldForCues(text)): CueHit[] {
+  const out: CueHit[] = [];
+  const index = indexOf(cues);
+  const seen = new Set<CompiledCue>();
+  for (const k of wordKeys(folded)) {
+    for (const c of index.get(k) ?? []) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      if (c.literals.every((l) => folded.includes(l))) matchCue(c, text, folded, offset, out);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end || (a.cue < b.cue ? -1 : a.cue > b.cue ? 1 : 0));
+}
+
+/** Letters and digits of the scripts news is written in (Latin, with accents); a cheap class keeps the cue expressions fast to build. */
+const WORD_CHAR = /[\w\u00C0-\u024F]/;
+
+function matchCue(c: CompiledCue, text: string, folded: string, offset: number, out: CueHit[]): void {
+  const first = c.literals[0];
+  if (!first || folded.length !== text.length) {
+    for (const m of text.matchAll(cueRegExp(c.cue))) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, cue: c.cue });
+    return;
+  }
+  // Try the expression only where the first literal word starts a word.
+  c.sticky ??= new RegExp(c.body, 'iy');
+  for (let at = folded.indexOf(first); at >= 0; at = folded.indexOf(first, at + 1)) {
+    if (at > 0 && WORD_CHAR.test(folded[at - 1])) continue;
+    c.sticky.lastIndex = at;
+    const m = c.sticky.exec(text);
+    if (m && m[0].length) { out.push({ start: offset + at, end: offset + at + m[0].length, cue: c.cue }); at += m[0].length - 1; }
+  }
 }

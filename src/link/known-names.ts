@@ -2,7 +2,7 @@
 // coalition of the willing". Longest match first; a name is capitalised in text, except
 // long multi-word names of bodies ("coalition of the willing").
 import type { Doc } from '../doc/model.js';
-import { type Kb, normName } from '../kb/index.js';
+import { type Kb, normName, firstWordOf } from '../kb/index.js';
 import { type Word, keyOf, adjacent } from './words.js';
 import type { Candidate } from './candidate.js';
 
@@ -13,7 +13,8 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
     if (!/^[\p{L}\p{N}]/u.test(w.text)) continue;
     const strict = kb.strictNames.get(w.text);
     let found: Candidate | null = null;
-    for (let n = Math.min(kb.maxWords + 2, words.length - i); n >= 1 && !found; n--) {
+    const mayStart = kb.firstWords.has(firstWordOf(w.key)) || kb.firstWords.has(w.key);
+    for (let n = mayStart ? Math.min(kb.maxWords + 2, words.length - i) : 0; n >= 1 && !found; n--) {
       const last = words[i + n - 1];
       if (n > 1 && !words.slice(i + 1, i + n).every((x, k) => adjacent(doc, words[i + k], x) || /^[.'’-]$/.test(x.text) || /^[.'’-]$/.test(words[i + k].text))) continue;
       if (/^['’]s?$/.test(last.text) || !/[\p{L}\p{N}.]$/u.test(last.text)) continue;

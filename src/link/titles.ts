@@ -11,24 +11,28 @@ export interface TitleIndex {
   /** Normalised title ("prime minister") -> people who held it, with the role's country. */
   holders: Map<string, { actor: KbActor; country: string | null; start: string | null; end: string | null }[]>;
   maxWords: number;
+  /** First words of all titles: a title can only start at one of these. */
+  firstWords: Set<string>;
 }
 
 export function buildTitleIndex(kb: Kb): TitleIndex {
   const holders: TitleIndex['holders'] = new Map();
   let maxWords = 1;
+  const firstWords = new Set<string>();
   for (const a of kb.actors.values()) {
     for (const r of a.roles) {
       for (const t of r.titles) {
         const key = normName(t);
         if (key.length < 3) continue;
         maxWords = Math.max(maxWords, key.split(' ').length);
+        firstWords.add(key.split(' ')[0]);
         const list = holders.get(key) ?? [];
         list.push({ actor: a, country: r.country ?? null, start: r.start, end: r.end });
         holders.set(key, list);
       }
     }
   }
-  return { holders, maxWords };
+  return { holders, maxWords, firstWords };
 }
 
 /** What the text says about whose title it is: "Russia's", "Russian", "the", "Ukraine's". */
@@ -50,6 +54,7 @@ export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, m
   const out: Candidate[] = [];
   const date = doc.meta.published;
   for (let i = 0; i < words.length; i++) {
+    if (!index.firstWords.has(words[i].key)) continue;
     for (let n = Math.min(index.maxWords, words.length - i); n >= 1; n--) {
       const key = words.slice(i, i + n).map((w) => w.key).join(' ');
       const list = index.holders.get(key);

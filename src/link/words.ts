@@ -12,11 +12,18 @@ export interface Word extends Token {
   i: number;
 }
 
+const cache = new WeakMap<readonly Token[], Word[]>();
+
+/** The words of a document; stages share one list per token list (they never change it). */
 export function wordsOf(doc: Doc): Word[] {
-  return doc.tokens.map((t, i) => {
+  let words = cache.get(doc.tokens);
+  if (words) return words;
+  words = doc.tokens.map((t, i) => {
     const text = doc.text.slice(t.start, t.end);
     return { ...t, text, key: normName(text), cap: /^\p{Lu}/u.test(text), i };
   });
+  cache.set(doc.tokens, words);
+  return words;
 }
 
 /** The words i..j-1 joined as a name key ("sergey lavrov"), possessive and quotes excluded. */

@@ -25,7 +25,10 @@ const PROMO = /\b(?:subscribe|sign up|newsletters?|follow us|share|comments?|rea
 
 export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   // "Talks resume in Geneva" under the headline "Talks resume in Geneva".
-  { id: 'headline', drops: (p, _words, ctx) => ctx.titleKey !== null && key(p) === ctx.titleKey },
+  {
+    id: 'headline',
+    drops: (p, _words, ctx) => ctx.titleKey !== null && p.length < 2 * ctx.titleKey.length + 10 && key(p) === ctx.titleKey,
+  },
   // "https://example.com/news/2024/talks-resume" printed above the story.
   { id: 'bare-url', drops: (p) => /^(?:https?:\/\/|www\.)\S+$/.test(p) },
   // "Updated 10:01 pm PST, Tuesday, November 19, 2019"; a tweet's "— Name (@handle) May 3, 2024" stays.

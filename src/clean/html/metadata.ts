@@ -3,7 +3,7 @@
 // and the JSON-LD body the extraction can fall back on. One walk over the document
 // collects the tags it needs (linkedom's selector queries each walk the whole tree).
 import { cleanTitle } from './clean-title.js';
-import { ELEMENT_NODE, type TreeElement } from './dom.js';
+import type { TreeElement } from './dom.js';
 import { readJsonLdArticle } from './json-ld.js';
 import { writtenDate } from './written-date.js';
 
@@ -35,8 +35,9 @@ const collapse = (s: string | null | undefined): string | null => {
   return t || null;
 };
 
-function collectTags(root: TreeElement): MetadataTags {
+function collectTags(root: TreeElement | null): MetadataTags {
   const tags: MetadataTags = { metas: new Map(), jsonLd: [], canonical: null, title: null, articleTime: null };
+  if (!root) return tags;
   let markedTime: string | null = null;
   const visit = (el: TreeElement, inArticle: boolean, inSvg: boolean): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -95,9 +96,7 @@ function resolveUrl(href: string | null | undefined, pageUrl: string | null): st
 }
 
 export function readPageMetadata(document: { documentElement: unknown }, pageUrl: string | null): PageMetadata {
-  const root = document.documentElement as TreeElement | null;
-  const { metas, jsonLd, canonical, title, articleTime } =
-    root && root.nodeType === ELEMENT_NODE ? collectTags(root) : collectTags({ firstElementChild: null } as TreeElement);
+  const { metas, jsonLd, canonical, title, articleTime } = collectTags(document.documentElement as TreeElement | null);
   const ld = readJsonLdArticle(jsonLd);
 
   const siteName = first(metas, ['og:site_name', 'application-name', 'twitter:site']) ?? collapse(ld?.publisherName);

@@ -7,7 +7,7 @@
 // Readability's choice on some pages.)
 
 const DEAD =
-  /<!--[\s\S]*?-->|<script(?=[\s>])([^>]*)>[\s\S]*?<\/script\s*>|<(style|svg|iframe|select|template)(?=[\s>])[^>]*>[\s\S]*?<\/\2\s*>|<link(?![^>]*canonical)(?=[\s>/])[^>]*>/gi;
+  /<!--[\s\S]*?-->|<!doctype[^>]*>|<script(?=[\s>])([^>]*)>[\s\S]*?<\/script\s*>|<(style|svg|iframe|select|template)(?=[\s>])[^>]*>[\s\S]*?<\/\2\s*>|<link(?![^>]*canonical)(?=[\s>/])[^>]*>/gi;
 
 // Whitespace between two tags is not rendered when one of them is a block tag:
 // "</p>\n  <p>" reads as "</p><p>". Between inline tags ("</a> <a>") it is kept.
@@ -16,11 +16,29 @@ const BLOCK_TAGS =
 const AFTER_BLOCK = new RegExp(`(<\\/?(?:${BLOCK_TAGS})(?=[\\s>/])[^>]*>)\\s+(?=<)`, 'gi');
 const BEFORE_BLOCK = new RegExp(`>\\s+(?=<\\/?(?:${BLOCK_TAGS})[\\s>/])`, 'gi');
 
+/**
+ * The slimmed page, always with an <html> root and a body: linkedom keeps only the first
+ * element of a fragment ("<div>a</div><p>b</p>" would lose the paragraph).
+ */
 export function slimHtml(html: string): string {
-  return html
+  const slim = html
     .replace(DEAD, (match: string, scriptAttributes: string | undefined) =>
       scriptAttributes !== undefined && /ld\+json/i.test(scriptAttributes) ? match : '',
     )
     .replace(AFTER_BLOCK, '$1')
     .replace(BEFORE_BLOCK, '>');
+  return withRootAndBody(slim);
+}
+
+function withRootAndBody(html: string): string {
+  let page = html;
+  if (!/<body[\s>]/i.test(page)) {
+    // The body starts after </head>, else after <html ...>, else at the start; it ends at </html>.
+    const headEnd = /<\/head\s*>/i.exec(page) ?? /<html(?=[\s>])[^>]*>/i.exec(page);
+    const start = headEnd ? headEnd.index + headEnd[0].length : 0;
+    const htmlEnd = page.search(/<\/html\s*>/i);
+    const end = htmlEnd >= start ? htmlEnd : page.length;
+    page = `${page.slice(0, start)}<body>${page.slice(start, end)}</body>${page.slice(end)}`;
+  }
+  return /<html[\s>]/i.test(page) ? page : `<html>${page}</html>`;
 }

@@ -4,7 +4,7 @@
 import type { Mention } from '../../doc/model.js';
 import type { Word } from '../../link/words.js';
 import type { SentenceView, DocView } from '../sentence-view.js';
-import { cueRegExp } from '../../lexicons/index.js';
+import { findCues } from '../../lexicons/index.js';
 
 export interface Source {
   /** A linked actor id, or null for an unnamed group (then `group` holds its phrase). */
@@ -214,9 +214,5 @@ function groupPhrase(view: SentenceView, head: number, dv: DocView): Source {
 
 /** Cue matches inside a sentence, in text order. */
 export function cuesIn(view: SentenceView, cues: readonly string[]): { start: number; end: number; cue: string }[] {
-  const out: { start: number; end: number; cue: string }[] = [];
-  for (const cue of cues) {
-    for (const m of view.text.matchAll(cueRegExp(cue))) out.push({ start: view.start + m.index!, end: view.start + m.index! + m[0].length, cue });
-  }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return findCues(view.text, cues, view.start);
 }

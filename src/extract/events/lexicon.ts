@@ -1,13 +1,13 @@
-// The event lexicon compiled for speed: one expression per entry (type + mode), the cues of
-// the entry as alternatives, longest first.
+// The event lexicon: each entry (type + mode) with its cues; hits found with the shared cue
+// matcher (a substring pre-check, then the cue's expression).
 import type { EventLexicon, EventType } from '../../lexicons/schema.js';
-import { cueRegExp } from '../../lexicons/index.js';
+import { findCues, foldForCues } from '../../lexicons/index.js';
 
 export interface EventEntry {
   type: EventType;
   mode: string | null;
   verbal: boolean;
-  re: RegExp;
+  cues: string[];
 }
 
 export interface EventHit {
@@ -21,20 +21,17 @@ const compiled = new WeakMap<EventLexicon, EventEntry[]>();
 export function compileEvents(lex: EventLexicon): EventEntry[] {
   let entries = compiled.get(lex);
   if (entries) return entries;
-  entries = lex.events.map((e) => {
-    const sources = [...e.cues].sort((a, b) => b.length - a.length).map((c) => cueRegExp(c).source);
-    return { type: e.type, mode: e.mode, verbal: e.verbal, re: new RegExp(sources.join('|'), 'giu') };
-  });
+  entries = lex.events.map((e) => ({ type: e.type, mode: e.mode, verbal: e.verbal, cues: e.cues }));
   compiled.set(lex, entries);
   return entries;
 }
 
 /** Every cue of every entry in `text`; where two overlap, the longer wins. */
 export function eventHits(text: string, offset: number, entries: EventEntry[]): EventHit[] {
+  const folded = foldForCues(text);
   const all: EventHit[] = [];
   for (const entry of entries) {
-    entry.re.lastIndex = 0;
-    for (const m of text.matchAll(entry.re)) if (m[0]) all.push({ entry, start: offset + m.index!, end: offset + m.index! + m[0].length });
+    for (const h of findCues(text, entry.cues, offset, folded)) if (h.end > h.start) all.push({ entry, start: h.start, end: h.end });
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: EventHit[] = [];

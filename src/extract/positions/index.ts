@@ -6,7 +6,7 @@
 import type { Doc, Position, Claim } from '../../doc/model.js';
 import type { Issue, Stance } from '../../lexicons/schema.js';
 import type { Ctx } from '../../pipeline/context.js';
-import { findCues, type CueHit } from '../../lexicons/index.js';
+import { findCues, foldForCues, type CueHit } from '../../lexicons/index.js';
 import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
 import { subjectBefore, unnamedHeads, clauseSubject } from '../claims/find-source.js';
 
@@ -49,9 +49,10 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
 
 function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
   const out: IssueHit[] = [];
+  const folded = foldForCues(s.text);
   for (const entry of ctx.lexicons.issues.issues) {
-    const not = findCues(s.text, entry.not, s.start);
-    for (const h of findCues(s.text, entry.cues, s.start)) {
+    const not = findCues(s.text, entry.not, s.start, folded);
+    for (const h of findCues(s.text, entry.cues, s.start, folded)) {
       if (not.some((n) => n.start <= h.start && h.end <= n.end)) continue;
       if (!out.some((o) => o.issue === entry.issue && o.start < h.end && h.start < o.end)) out.push({ ...h, issue: entry.issue });
     }
@@ -62,8 +63,9 @@ function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
 function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
   const lex = ctx.lexicons.stances;
   const all: StanceHit[] = [];
+  const folded = foldForCues(s.text);
   for (const entry of lex.stances) {
-    for (const h of findCues(s.text, entry.cues, s.start)) {
+    for (const h of findCues(s.text, entry.cues, s.start, folded)) {
       // "Russian-backed forces", "US-led talks": a cue inside a compound adjective is no stance.
       if (s.text[h.start - s.start - 1] === '-') continue;
       all.push({ ...h, stance: entry.stance });

@@ -1,0 +1,126 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { extractArticle, type HtmlArticle } from '../src/clean/html/extract-article.js';
+import { paragraphsOf } from '../src/clean/html/block-text.js';
+import { cleanTitle } from '../src/clean/html/clean-title.js';
+import { writtenDate } from '../src/clean/html/written-date.js';
+
+const page = (name: string): string => readFileSync(new URL(`./fixtures/html/${name}`, import.meta.url), 'utf8');
+
+function article(name: string, pageUrl: string | null = null): HtmlArticle {
+  const result = extractArticle(page(name), pageUrl);
+  if ('error' in result) assert.fail(`${name}: ${result.error}`);
+  return result;
+}
+
+const paragraphs = (html: string): string[] => paragraphsOf(parseHTML(`<html><body><div id="root">${html}</div></body></html>`).document.getElementById('root') as never);
+
+test('html: JSON-LD datePublished gives the publication date, as written, before article:published_time', () => {
+  // JSON-LD says 2024-03-11T23:30:00-05:00 (2024-03-12 in UTC); the meta tag says 2024-03-10.
+  assert.equal(article('ceasefire-jsonld.html').published, '2024-03-11');
+});
+
+test('html: a meta pubdate in compact form gives the publication date', () => {
+  assert.equal(article('meta-date.html').published, '2024-05-02');
+});
+
+test('html: a <time datetime> in the article gives the date when no metadata does', () => {
+  // 2023-12-31T23:15:00-02:00 is 2024-01-01 in UTC: the written date is kept.
+  assert.equal(article('time-only.html').published, '2023-12-31');
+});
+
+test('html: the canonical link, resolved against the page URL, is the url', () => {
+  assert.equal(article('ceasefire-jsonld.html', 'https://herald.example/world/page?id=3').url, 'https://herald.example/world/2024/03/ceasefire-talks-resume');
+});
+
+test('html: og:url is the url when there is no canonical link', () => {
+  assert.equal(article('meta-date.html').url, 'https://gulf.example/news/envoys-meet-in-doha');
+});
+
+test('html: url is null when the page names none', () => {
+  assert.equal(article('time-only.html', 'https://herald.example/x').url, null);
+});
+
+test('html: the title drops a " | Site" suffix that is og:site_name', () => {
+  assert.equal(article('ceasefire-jsonld.html').title, 'Ceasefire talks resume in Geneva');
+  assert.equal(article('meta-date.html').title, 'Envoys meet in Doha');
+});
+
+test('html: paragraphs, list items, headings, quotes and table rows are separated by a blank line', () => {
+  assert.equal(
+    article('ceasefire-jsonld.html').text,
+    [
+      'Delegations from both governments returned to Geneva on Monday for a third round of talks on a ceasefire, the mediators said in a short statement released after the opening session.',
+      'The talks are meant to settle the exchange of prisoners and the withdrawal of heavy weapons from a zone along the front line, two questions on which the earlier rounds broke down.',
+      'What is on the table',
+      'An exchange of all prisoners held since the spring.',
+      'A thirty-kilometre zone without heavy weapons.',
+      'We came to sign, not to talk about talking, one negotiator told reporters as he entered the building.',
+      'Round | Month',
+      'First | January',
+      'Officials on both sides said they expected the round to last at least a week.\nA fourth round has not been scheduled.',
+      'Observers from neighbouring states will attend the closing session, according to the foreign ministry, which said the mediators had asked for the meetings to be held away from the press.',
+    ].join('\n\n'),
+  );
+});
+
+test('html: headline, byline, caption, related links, share buttons and footer are not in the text', () => {
+  const { text } = article('ceasefire-jsonld.html');
+  for (const boilerplate of ['Ceasefire talks resume in Geneva', 'By Ana Ruiz', 'Palais des Nations', 'Earlier talks broke down', 'Share on', 'All rights reserved', 'Home']) {
+    assert.ok(!text.includes(boilerplate), `"${boilerplate}" should not be in the text`);
+  }
+});
+
+test('html: a date standing on its own line above the story is not in the text', () => {
+  assert.ok(article('time-only.html').text.startsWith('Shelling hit a power station'));
+});
+
+test('html: a page with no article gives an error', () => {
+  assert.deepEqual(extractArticle(page('no-article.html'), null), { error: 'no article text found in the page' });
+  assert.deepEqual(extractArticle('', null), { error: 'no article text found in the page' });
+});
+
+test('html: a JSON-LD articleBody much longer than the visible text replaces it', () => {
+  const { text } = article('declared-body.html');
+  assert.equal(text.split('\n\n').length, 3);
+  assert.ok(text.startsWith('Mediators proposed a thirty-day truce on Saturday, to begin at midnight'));
+  assert.ok(!text.includes('Subscribe'));
+});
+
+test('html: a page that says it is an article but has no body text gives its og:description', () => {
+  assert.equal(article('description-only.html').text, 'Forty prisoners from each side crossed the border bridge on Friday in the first exchange since the spring.');
+});
+
+test('html: the same page gives the same article twice', () => {
+  assert.deepEqual(extractArticle(page('ceasefire-jsonld.html'), 'https://herald.example/'), extractArticle(page('ceasefire-jsonld.html'), 'https://herald.example/'));
+});
+
+test('html: a <br> is a line break, a <br> on an empty line ends the paragraph', () => {
+  assert.deepEqual(paragraphs('<p>one<br>two<br><br>three</p>'), ['one\ntwo', 'three']);
+});
+
+test('html: spaces inside a paragraph are collapsed and inline elements do not split it', () => {
+  assert.deepEqual(paragraphs('<p>  Talks   <b>resumed</b>\n on <a href="#">Monday</a>. </p><div>Next&nbsp;block</div>'), ['Talks resumed on Monday.', 'Next block']);
+});
+
+test('html: <pre> keeps its line breaks', () => {
+  assert.deepEqual(paragraphs('<pre>line one\n  line two</pre>'), ['line one\nline two']);
+});
+
+test('html: written dates become YYYY-MM-DD without shifting the time zone', () => {
+  assert.equal(writtenDate('2019-11-19T23:30:00-05:00'), '2019-11-19');
+  assert.equal(writtenDate('20191119'), '2019-11-19');
+  assert.equal(writtenDate('November 19, 2019 10:00 AM'), '2019-11-19');
+  assert.equal(writtenDate('Tue, 19 Nov 2019 10:00:00 GMT'), '2019-11-19');
+  assert.equal(writtenDate('2019-02-30'), null);
+  assert.equal(writtenDate('last week'), null);
+});
+
+test('html: only a title segment that names the site is dropped', () => {
+  assert.equal(cleanTitle('Reuters - Talks: day two', 'Reuters'), 'Talks: day two');
+  assert.equal(cleanTitle('Talks resume | World | BBC News', 'BBC News'), 'Talks resume | World');
+  assert.equal(cleanTitle('Talks resume | World', 'BBC News'), 'Talks resume | World');
+  assert.equal(cleanTitle('Talks resume | World', null), 'Talks resume | World');
+});
