@@ -35,7 +35,7 @@ function fromFeed(source: string, xml: string): Article[] {
   const out: Article[] = [];
   for (const item of items) {
     const content = item.content ?? '';
-    const meta = { title: item.title, published: item.published, url: item.link, source: item.link ?? source };
+    const meta = { title: item.title, published: item.published, url: item.link, source };
     if (/<[a-z][\s\S]*>/i.test(content)) {
       const page = extractArticle(`<html><head><title>${escapeHtml(item.title ?? '')}</title></head><body><article>${content}</article></body></html>`, item.link);
       if (!('error' in page) && page.text.trim()) { out.push({ text: page.text, meta: { ...meta, title: item.title ?? page.title }, titleLine: false }); continue; }

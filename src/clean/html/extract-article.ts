@@ -81,6 +81,7 @@ export function extractArticle(html: string, pageUrl: string | null): HtmlArticl
   const readable = new Readability<TreeElement>(document as unknown as Document, {
     serializer: (el) => el as unknown as TreeElement,
     keepClasses: true, // the boilerplate rules read class names
+    disableJSONLD: true, // metadata.ts has read it
   }).parse();
   const title = meta.title ?? (readable?.title?.replace(/\s+/g, ' ').trim() || null);
 

@@ -16,8 +16,16 @@ export function codeSentence(text: string, ctx: Ctx): CodedSentence {
   const doc = runPipeline(text, { title: null, published: null, url: null, source: 'sentence' }, ctx, false, 'understand');
   const hits = eventHits(text, 0, compileEvents(ctx.lexicons.events));
   if (!hits.length) return { type: null, mode: null, source: [], target: [] };
-  // Prefer the first non-generic cue; a generic one ("attack") only when nothing else fires.
-  const hit = hits.find((h) => h.entry.mode !== null || h.entry.type !== 'ASSAULT') ?? hits[0];
+  // The main event is the sentence's first event verb ("agreed ... to cooperate" is AGREE);
+  // a noun cue ("the talks") only when no verb fires.
+  const isVerb = (h: (typeof hits)[number]) => {
+    const t = doc.tokens.find((x) => x.start >= h.start);
+    return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && !/\bto\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
+  };
+  const hit = hits.find(isVerb) ?? hits.find((h) => h.entry.mode !== null || h.entry.type !== 'ASSAULT') ?? hits[0];
+  const intended = intentOf(text, hit.start, hit.entry.type);
+  const type = intended ?? hit.entry.type;
+  const mode = intended ? null : hit.entry.mode;
   const actor = (id: string) => {
     const a = doc.actors.find((x) => x.id === id)!;
     return { name: a.name, country: a.country };
@@ -26,5 +34,21 @@ export function codeSentence(text: string, ctx: Ctx): CodedSentence {
   const after = [...new Set(doc.mentions.filter((m) => m.start >= hit.end).map((m) => m.actor))];
   const source = before.length ? [actor(before[before.length - 1])] : [];
   const target = after.filter((id) => !before.includes(id)).slice(0, 1).map(actor);
-  return { type: hit.entry.type, mode: hit.entry.mode, source, target };
+  return { type, mode, source, target };
+}
+
+/** "will", "is willing to", "offered to": an act announced, not done. */
+const INTENT = /\b(?:will|would|shall|'ll|is willing to|are willing to|was willing to|willing to|is ready to|are ready to|ready to|is prepared to|are prepared to|prepared to|offered to|offers to|promised to|promises to|pledged to|pledges to|agreed to|agrees to|plans to|planned to|intends to|intended to|decided to|vowed to)\s+(?:\w+ly\s+)?$/i;
+const COOPERATIVE = new Set(['AID', 'CONSULT', 'COOPERATE', 'RETREAT', 'CONCEDE', 'SUPPORT']);
+const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
+
+/**
+ * PLOVER codes a promise to cooperate as AGREE and a promise to harm as THREATEN:
+ * "Finland will give Tanzania a grant" is AGREE, "they will attack" is THREATEN.
+ */
+function intentOf(text: string, at: number, type: string): string | null {
+  if (!INTENT.test(text.slice(Math.max(0, at - 40), at))) return null;
+  if (COOPERATIVE.has(type)) return 'AGREE';
+  if (HOSTILE.has(type)) return 'THREATEN';
+  return null;
 }
