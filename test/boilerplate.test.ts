@@ -47,3 +47,8 @@ test('boilerplate: removed spans never change document.text and the title is not
   assert.equal(r.document.title, 'Leaders meet in Rome');
   assert.ok(r.removed.every((s) => s.start >= 'Leaders meet in Rome'.length));
 });
+
+test('boilerplate: a wire dateline is removed but the paragraph it opens is kept', () => {
+  const r = extract('Title\n\nMOSCOW, Feb 10 (Reuters) - Russia said on Monday that talks would resume.\n');
+  assert.deepEqual(r.removed.map((s) => [s.reason, covered(r, s)]), [['byline', 'MOSCOW, Feb 10 (Reuters) - ']]);
+});

@@ -6,6 +6,8 @@ import { extractArticle, type HtmlArticle } from '../src/clean/html/extract-arti
 import { paragraphsOf } from '../src/clean/html/block-text.js';
 import { cleanTitle } from '../src/clean/html/clean-title.js';
 import { writtenDate } from '../src/clean/html/written-date.js';
+import { densestBlock } from '../src/clean/html/densest-block.js';
+import { pruneBoilerplate } from '../src/clean/html/prune-boilerplate.js';
 
 const page = (name: string): string => readFileSync(new URL(`./fixtures/html/${name}`, import.meta.url), 'utf8');
 
@@ -15,7 +17,8 @@ function article(name: string, pageUrl: string | null = null): HtmlArticle {
   return result;
 }
 
-const paragraphs = (html: string): string[] => paragraphsOf(parseHTML(`<html><body><div id="root">${html}</div></body></html>`).document.getElementById('root') as never);
+const root = (html: string) => parseHTML(`<html><body><div id="root">${html}</div></body></html>`).document.getElementById('root') as never;
+const paragraphs = (html: string): string[] => paragraphsOf(root(html));
 
 test('html: JSON-LD datePublished gives the publication date, as written, before article:published_time', () => {
   // JSON-LD says 2024-03-11T23:30:00-05:00 (2024-03-12 in UTC); the meta tag says 2024-03-10.
@@ -123,4 +126,22 @@ test('html: only a title segment that names the site is dropped', () => {
   assert.equal(cleanTitle('Talks resume | World | BBC News', 'BBC News'), 'Talks resume | World');
   assert.equal(cleanTitle('Talks resume | World', 'BBC News'), 'Talks resume | World');
   assert.equal(cleanTitle('Talks resume | World', null), 'Talks resume | World');
+});
+
+test('html: the densest block is the element with the most text outside links', () => {
+  const page = root(
+    '<div id="menu"><a href="/a">A long list of links that goes on and on and on and on and on</a></div>' +
+      '<div id="story"><p>First paragraph of the story, long enough to count.</p><p>Second paragraph of the story.</p></div>',
+  );
+  assert.equal((densestBlock(page, 20) as unknown as { id: string }).id, 'story');
+  assert.equal(densestBlock(page, 10_000), null);
+});
+
+test('html: no boilerplate rule removes an element holding most of the article', () => {
+  const article = root(
+    '<div class="related-content"><p>' + 'The whole story sits in a box whose class says related. '.repeat(5) + '</p></div>' +
+      '<div class="share-box">Share this</div>',
+  );
+  pruneBoilerplate(article);
+  assert.deepEqual(paragraphsOf(article), ['The whole story sits in a box whose class says related. '.repeat(5).trim()]);
 });

@@ -52,8 +52,9 @@ function declaredBody(meta: PageMetadata): string[] {
     .filter((p) => p.length > 0);
 }
 
-function densestBlockProse(html: string, title: string | null): string[] {
-  const { document } = parseHTML(slimHtml(html));
+/** The prose of the densest block of a (slimmed) page, parsed afresh: Readability has changed the first DOM. */
+function densestBlockProse(slimmedHtml: string, title: string | null): string[] {
+  const { document } = parseHTML(slimmedHtml);
   const body = document.body as unknown as TreeElement | null;
   const block = body ? densestBlock(body, DENSE_BLOCK_MIN_LENGTH) : null;
   return block ? proseOf(block, title) : [];
@@ -64,11 +65,11 @@ function densestBlockProse(html: string, title: string | null): string[] {
  * still too little, the densest block of the page if it has more, and for a page that says
  * it is an article, at worst its description.
  */
-function chooseBody(readableBody: string[], html: string, meta: PageMetadata, title: string | null): string[] {
+function chooseBody(readableBody: string[], slimmedHtml: string, meta: PageMetadata, title: string | null): string[] {
   const declared = declaredBody(meta);
   let body = totalWords(declared) > DECLARED_BODY_FACTOR * totalWords(readableBody) ? declared : readableBody;
   if (totalWords(body) < ENOUGH_WORDS) {
-    const dense = densestBlockProse(html, title);
+    const dense = densestBlockProse(slimmedHtml, title);
     if (totalWords(dense) > totalWords(body)) body = dense;
   }
   if (totalWords(body) < MIN_ARTICLE_WORDS && meta.isArticle && meta.description) body = [meta.description];
@@ -76,16 +77,19 @@ function chooseBody(readableBody: string[], html: string, meta: PageMetadata, ti
 }
 
 export function extractArticle(html: string, pageUrl: string | null): HtmlArticle | { error: string } {
-  const { document } = parseHTML(slimHtml(html));
+  const slimmed = slimHtml(html);
+  const { document } = parseHTML(slimmed);
   const meta = readPageMetadata(document, pageUrl);
   const readable = new Readability<TreeElement>(document as unknown as Document, {
     serializer: (el) => el as unknown as TreeElement,
     keepClasses: true, // the boilerplate rules read class names
-    disableJSONLD: true, // metadata.ts has read it
+    // Below this many characters Readability retries with looser rules, parsing the page again;
+    // under ~50 words (ENOUGH_WORDS) chooseBody looks at other sources anyway.
+    charThreshold: 250,
   }).parse();
   const title = meta.title ?? (readable?.title?.replace(/\s+/g, ' ').trim() || null);
 
-  const paragraphs = chooseBody(readable?.content ? proseOf(readable.content, title) : [], html, meta, title);
+  const paragraphs = chooseBody(readable?.content ? proseOf(readable.content, title) : [], slimmed, meta, title);
   const words = totalWords(paragraphs);
   if (words === 0 || (words < MIN_ARTICLE_WORDS && !meta.isArticle)) return { error: 'no article text found in the page' };
   return { text: paragraphs.join('\n\n'), title, published: meta.published, url: meta.url };

@@ -71,6 +71,13 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
       continue;
     }
     if (source) continue;
+    // "Peskov dismissed the idea, telling reporters that ...": a participle after a comma shares the main subject.
+    if (/ing$/i.test(c.cue.split(' ')[0]) && /,\s*$/.test(dv.doc.text.slice(Math.max(s.start, c.start - 3), c.start))) {
+      const main = s.words.find((w) => (w.pos === 'VERB' || w.pos === 'AUX') && w.start < c.start);
+      const found = main ? subjectBefore(s, main.start, dv, heads) : null;
+      if (found) { source = found; cue = c; }
+      continue;
+    }
     const found = subjectBefore(s, c.start, dv, heads) ?? subjectAfter(s, c.end) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
     if (found) { source = found; cue = c; }
   }

@@ -15,7 +15,7 @@ const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told. */
 const ANAPHORIC = /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:attack|offensive|strike|strikes|assault|raid|bombardment|shelling|meeting|talks|call|summit|visit)\b/i;
 /** What precedes a cue that is no event but a wish, an idea or a passive: "hoping to reinstate military aid", "the idea of peacekeepers being deployed", "demands are met". */
-const NOT_AN_EVENT = /(?:\b(?:hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|demand(?:s|ed)?|idea of|prospect of|possibility of|proposal (?:to|for)|refus(?:e|es|ed) to|would not|will not|won't|did not|didn't|no|without|ready (?:to|for)|willing to|open to|prepared to|conditions? (?:for|of)|in exchange for|in return for|fears?|feared|fearing|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|threaten(?:s|ed)? to)\b[^.,;]{0,45}|\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
+const NOT_AN_EVENT = /(?:\b(?:hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|demand(?:s|ed)?|idea of|prospect of|possibility of|proposal (?:to|for)|refus(?:e|es|ed) to|would not|will not|won't|did not|didn't|no|without|ready (?:to|for)|willing to|open to|prepared to|conditions? (?:for|of)|in exchange for|in return for|fears?|feared|fearing|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to)\b[^.,;]{0,45}|\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
@@ -105,8 +105,10 @@ function rank(h: EventHit): number {
 
 function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event['quantities']): Event | null {
   const doc = dv.doc;
-  let mentions = uniqueActors([...s.mentions, ...restoredIn(doc, s)].filter((m) => dv.kindOf(m.actor) !== 'group').sort((a, b) => a.start - b.start));
-  if (!mentions.length && s.index > 0) mentions = uniqueActors(dv.sentences[s.index - 1].mentions.filter((m) => dv.kindOf(m.actor) !== 'group'));
+  // The outlet that reports an event is not one of its actors.
+  const actorMentions = (ms: Mention[]) => ms.filter((m) => dv.kindOf(m.actor) !== 'group' && !dv.isMedia(m.actor));
+  let mentions = uniqueActors(actorMentions([...s.mentions, ...restoredIn(doc, s)]).sort((a, b) => a.start - b.start));
+  if (!mentions.length && s.index > 0) mentions = uniqueActors(actorMentions(dv.sentences[s.index - 1].mentions));
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
   const source = before[before.length - 1]?.actor ?? null;

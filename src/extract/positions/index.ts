@@ -57,7 +57,10 @@ function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
       if (!out.some((o) => o.issue === entry.issue && o.start < h.end && h.start < o.end)) out.push({ ...h, issue: entry.issue });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "lay down its weapons" is disarmament, not weapons deliveries: a cue inside a longer cue of another issue yields.
+  return out
+    .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start))
+    .sort((a, b) => a.start - b.start);
 }
 
 function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
@@ -79,6 +82,11 @@ function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: StanceHit[] = [];
   for (const h of all) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  // "rejected any demand that ...", "dismissed calls for ...": a stance noun that is the object of a stance verb is the verb's.
+  for (let i = kept.length - 1; i > 0; i--) {
+    const between = s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start);
+    if (/^\s+(?:\w+\s+){0,2}$/.test(between) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
+  }
   const negators = findCues(s.text, lex.negators, s.start);
   return kept.map((h) => {
     if (h.stance === 'demand' && /\bunless\b|\bwithout\b|\bonly\b/.test(h.cue)) return h;
@@ -94,7 +102,9 @@ function governingStance(stances: StanceHit[], issue: IssueHit, text: string): S
   if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
   const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !NEW_CLAUSE.test(text.slice(s.end, issue.start)));
   if (before.length) return before[before.length - 1];
-  const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 30 && !NEW_CLAUSE.test(text.slice(issue.end, s.start)));
+  // A stance after its issue only in the passive or as a verdict: "peacekeepers were ruled out", "a ceasefire is unacceptable".
+  const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 30 && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
+    && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(issue.end, s.start - 20), s.start)));
   return after[0] ?? null;
 }
 
