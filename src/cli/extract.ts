@@ -1,10 +1,10 @@
 // `detente extract PATH...`: every input through the pipeline; records on stdout, one clear
 // line on stderr per input that failed, and a non-zero exit when any did.
 import { parse, checkDate, checkNumber, UsageError } from './args.js';
-import { expandSources, readSource, InputError } from '../ingest/read-input.js';
-import { toArticles } from '../pipeline/article.js';
-import { runPipeline } from '../pipeline/run.js';
-import { toRecord, type ExtractRecord } from '../pipeline/record.js';
+import { expandSources, InputError } from '../ingest/read-input.js';
+import type { ExtractRecord } from '../pipeline/record.js';
+import { extractSource, type ExtractOptions } from '../pipeline/extract-source.js';
+import { runPool, poolSize, type Outcome } from './pool.js';
 import { loadContext } from './context.js';
 import { formatSummary } from './summary.js';
 import { progress } from './progress.js';
@@ -36,29 +36,40 @@ export async function runExtract(args: string[]): Promise<number> {
     process.stderr.write(`detente extract: ${(e as Error).message}\n`);
     return 2;
   }
-  const ctx = loadContext(v.kb ?? []);
   const { sources, errors } = expandSources(opts.positionals);
   let failed = errors.length;
   for (const e of errors) process.stderr.write(`detente: ${e.source}: ${e.message}\n`);
   const records: ExtractRecord[] = [];
   const bar = progress(sources.length, !!v.quiet);
   const mode = v.jsonl ? 'jsonl' : v.json ? 'json' : 'summary';
-  for (const source of sources) {
-    bar.tick(source);
-    try {
-      const raw = await readSource(source, { maxBytes, timeoutMs });
-      for (const article of toArticles(raw)) {
-        const meta = { ...article.meta, published: published ?? article.meta.published };
-        const record = toRecord(runPipeline(article.text, meta, ctx, article.titleLine));
-        // jsonl and the summary stream as they go; --json needs the whole list first.
-        if (mode === 'jsonl') await writeOut(JSON.stringify(record) + '\n');
-        else if (mode === 'summary') await writeOut(formatSummary(record) + '\n');
-        else records.push(record);
-      }
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
+  const opts2: ExtractOptions = { maxBytes, timeoutMs, published };
+  const emit = async (index: number, outcome: Outcome) => {
+    bar.tick(sources[index]);
+    if ('error' in outcome) {
       failed++;
-      process.stderr.write(`detente: ${e.source}: ${e.message}\n`);
+      process.stderr.write(`detente: ${outcome.error.source}: ${outcome.error.message}\n`);
+      return;
+    }
+    for (const record of outcome.records) {
+      // jsonl and the summary stream as they go; --json needs the whole list first.
+      if (mode === 'jsonl') await writeOut(JSON.stringify(record) + '\n');
+      else if (mode === 'summary') await writeOut(formatSummary(record) + '\n');
+      else records.push(record);
+    }
+  };
+  const workers = sources.includes('-') ? 0 : poolSize(sources.length);
+  if (workers) await runPool(sources, workers, v.kb ?? [], opts2, emit);
+  else {
+    const ctx = loadContext(v.kb ?? []);
+    for (let i = 0; i < sources.length; i++) {
+      let outcome: Outcome;
+      try {
+        outcome = { records: await extractSource(sources[i], opts2, ctx) };
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        outcome = { error: e };
+      }
+      await emit(i, outcome);
     }
   }
   bar.done();

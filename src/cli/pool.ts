@@ -1,0 +1,55 @@
+// Runs extraction over many sources on worker threads (one a core), handing the results back
+// in the order of the sources, so that the output is the same bytes as a serial run.
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { ExtractRecord } from '../pipeline/record.js';
+import type { ExtractOptions } from '../pipeline/extract-source.js';
+import { InputError } from '../ingest/read-input.js';
+
+export type Outcome = { records: ExtractRecord[] } | { error: InputError };
+
+/** Worth it only for a batch: each worker loads the knowledge base (about half a second). */
+export function poolSize(sources: number): number {
+  const cores = availableParallelism();
+  return sources >= 8 && cores > 1 ? Math.min(cores, 8) : 0;
+}
+
+export async function runPool(
+  sources: string[], size: number, kbFiles: string[], opts: ExtractOptions,
+  onOutcome: (index: number, outcome: Outcome) => Promise<void>,
+): Promise<void> {
+  // Under tsx (tests) this module is TypeScript: the worker is too.
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  const workers = Array.from({ length: Math.min(size, sources.length) }, () => new Worker(new URL(`./worker${ext}`, import.meta.url), { workerData: { kbFiles, opts } }));
+  const done = new Map<number, Outcome>();
+  let next = 0;
+  let emitted = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let chain = Promise.resolve();
+      const feed = (w: Worker) => {
+        if (next < sources.length) { const index = next++; w.postMessage({ index, source: sources[index] }); }
+      };
+      for (const w of workers) {
+        w.on('error', reject);
+        w.on('message', (m: { index: number; records?: ExtractRecord[]; error?: { source: string; message: string }; fatal?: string }) => {
+          if (m.fatal) { reject(new Error(m.fatal)); return; }
+          done.set(m.index, m.records ? { records: m.records } : { error: new InputError(m.error!.source, m.error!.message) });
+          feed(w);
+          // Emit in source order as soon as the next one in line is done.
+          chain = chain.then(async () => {
+            while (done.has(emitted)) {
+              const outcome = done.get(emitted)!;
+              done.delete(emitted);
+              await onOutcome(emitted++, outcome);
+            }
+            if (emitted === sources.length) resolve();
+          }).catch(reject);
+        });
+        feed(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

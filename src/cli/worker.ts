@@ -1,0 +1,19 @@
+// A worker thread of `extract`: loads the knowledge once, then extracts the sources the main
+// thread sends, one at a time, and posts back the records or the input's error.
+import { parentPort, workerData } from 'node:worker_threads';
+import { extractSource, type ExtractOptions } from '../pipeline/extract-source.js';
+import { InputError } from '../ingest/read-input.js';
+import { loadContext } from './context.js';
+
+const { kbFiles, opts } = workerData as { kbFiles: string[]; opts: ExtractOptions };
+const ctx = loadContext(kbFiles);
+
+parentPort!.on('message', async ({ index, source }: { index: number; source: string }) => {
+  try {
+    const records = await extractSource(source, opts, ctx);
+    parentPort!.postMessage({ index, records });
+  } catch (e) {
+    if (e instanceof InputError) parentPort!.postMessage({ index, error: { source: e.source, message: e.message } });
+    else parentPort!.postMessage({ index, fatal: (e as Error).stack ?? String(e) });
+  }
+});
