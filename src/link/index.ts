@@ -25,8 +25,13 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   const free = (c: Candidate) => { for (let k = c.first; k <= c.last; k++) if (takenWords.has(k)) return false; return true; };
 
   const chosen: { cand: Candidate; id: string }[] = [];
-  const named = new Map<string, number>();
-  const accept = (c: Candidate, id: string) => { chosen.push({ cand: c, id }); take(c); if (!named.has(id)) named.set(id, c.start); };
+  const named = new Map<string, number[]>();
+  const accept = (c: Candidate, id: string) => {
+    chosen.push({ cand: c, id });
+    take(c);
+    const starts = named.get(id);
+    if (starts) { starts.push(c.start); starts.sort((a, b) => a - b); } else named.set(id, [c.start]);
+  };
 
   const known = findKnownNames(doc, words, kb);
   for (const c of known) accept(c, resolveAmbiguous(c.ids, kb, doc.meta.published, named));
@@ -57,7 +62,7 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
 }
 
 /** Several actors share a name: the one already named, then one holding office on the date. */
-function resolveAmbiguous(ids: string[], kb: Kb, date: string | null, named: Map<string, number>): string {
+function resolveAmbiguous(ids: string[], kb: Kb, date: string | null, named: Map<string, number[]>): string {
   if (ids.length === 1) return ids[0];
   const seen = ids.find((id) => named.has(id));
   if (seen) return seen;

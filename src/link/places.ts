@@ -59,7 +59,20 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       break;
     }
   }
-  return [...found.values()];
+  // "the Egyptian capital" is Cairo.
+  for (const m of doc.text.matchAll(/\bthe ([\p{Lu}][\p{L}]+) capital\b/gu)) {
+    const iso = kb.demonyms.get(normName(m[1]));
+    const capital = iso ? kb.capitals.get(iso) : undefined;
+    const city = capital ? (cities().get(normName(capital)) ?? []).find((c) => c.country === iso) : undefined;
+    if (!city) continue;
+    const mention = { start: m.index!, end: m.index! + m[0].length, text: m[0] };
+    const id = `${city.name}|${city.country}`;
+    const loc = found.get(id);
+    if (loc) loc.mentions.push(mention);
+    else found.set(id, { name: city.name, country: city.country, lat: city.lat, lon: city.lon, mentions: [mention] });
+  }
+  for (const loc of found.values()) loc.mentions.sort((a, b) => a.start - b.start);
+  return [...found.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
 /** A shipped place or a city of 100,000 or more: "Gaza City", "Kharkiv" are no people. */

@@ -50,7 +50,8 @@ function ownerCountry(doc: Doc, words: Word[], i: number, kb: Kb): { iso: string
   return { iso: null, first: i, definite: false };
 }
 
-export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, mainCountry: string | null, named: Map<string, number>): Candidate[] {
+/** `named`: actor id -> the starts of its mentions; the holder named last before the title wins. */
+export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, mainCountry: string | null, named: Map<string, number[]>): Candidate[] {
   const out: Candidate[] = [];
   const date = doc.meta.published;
   for (let i = 0; i < words.length; i++) {
@@ -65,7 +66,8 @@ export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, m
       const owner = ownerCountry(doc, words, i, kb);
       if (!owner.definite) break;
       const current = list.filter((h) => heldOn({ start: h.start, end: h.end } as never, date) && (owner.iso === null || h.country === owner.iso));
-      const actor = choose(current, owner.iso, named, mainCountry);
+      const before = new Map([...named].map(([id, starts]) => [id, starts.filter((x) => x < words[i].start)] as const).filter(([, s]) => s.length).map(([id, s]) => [id, s[s.length - 1]]));
+      const actor = choose(current, owner.iso, before, mainCountry);
       if (actor) {
         // "the Prime Minister" keeps its article; "Israel's prime minister" leaves "Israel" to the state.
         const from = owner.iso ? i : owner.first;

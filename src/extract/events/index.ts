@@ -14,8 +14,20 @@ import { inQuote } from '../claims/find-source.js';
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told. */
 const ANAPHORIC = /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:attack|offensive|strike|strikes|assault|raid|bombardment|shelling|meeting|talks|call|summit|visit)\b/i;
-/** What precedes a cue that is no event but a wish, an idea or a passive: "hoping to reinstate military aid", "the idea of peacekeepers being deployed", "demands are met". */
-const NOT_AN_EVENT = /(?:\b(?:hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|demand(?:s|ed)?|idea of|prospect of|possibility of|proposal (?:to|for)|refus(?:e|es|ed) to|would not|will not|won't|did not|didn't|no|without|ready (?:to|for)|willing to|open to|prepared to|conditions? (?:for|of)|in exchange for|in return for|fears?|feared|fearing|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to)\b[^.,;]{0,45}|\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
+/**
+ * What precedes a cue that is no event but a wish, an idea or a passive: "hoping to reinstate
+ * military aid", "accused Beijing of providing weapons", "demands are met". FAR words reach
+ * over a few words of the clause; NEAR words must stand right before the cue ("a potential
+ * meeting", "a pause in attacks").
+ */
+const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|ready (?:to|for)|willing to|open to|prepared to|fears?|feared|fearing|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to)\b[^.,;]{0,45}$/i;
+const NEAR = /\b(?:idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause in|halt to|halt in|end to|stop to|cessation of|moratorium on|ban on|risk of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
+const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
+/** "called for an end to the war at a protest": a place or time adjunct names a real event. */
+const ADJUNCT = /\b(?:at|during|after|amid)\s+(?:a|an|the|this|that)?\s*(?:[\w-]+\s+)?$/i;
+/** What a holder calls for or demands runs to the end of the sentence: "called for a deal ..., and the full withdrawal of forces". */
+const DEMANDED = /\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that))\b[^.;]{0,200}$/i;
+const NOT_AN_EVENT = { test: (before: string) => ((FAR.test(before) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before) || PASSIVE_OR_MODAL.test(before) };
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
@@ -68,13 +80,13 @@ function mergeRepeats(events: Event[], dv: DocView): Event[] {
 }
 
 function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
-  const before = doc.text.slice(Math.max(s.start, h.start - 90), h.start);
+  const before = doc.text.slice(Math.max(s.start, h.start - 240), h.start);
   if (NOT_AN_EVENT.test(before)) return false;
   const cue = doc.text.slice(h.start, h.end);
   const noun = /^(?:meeting|meetings|talks|call|summit|discussions|negotiations|conversation|contact|visit)$/i.test(cue);
   if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before)) return false;
   // "negotiations ... would take place": a talk about talks to come is no event yet.
-  if (noun && /^\s+(?:[^\s.,;]+\s+){0,5}(?:would|could|might|may|should)\b/.test(doc.text.slice(h.end, s.end))) return false;
+  if (noun && /^\s+(?:[^\s.,;]+\s+){0,5}(?:would|could|might|may|should|(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:supposed|postponed|cancelled|canceled|delayed|called off|expected|due))\b/.test(doc.text.slice(h.end, s.end))) return false;
   // Quoted speech is what someone said, not what the article reports happened.
   if (!h.entry.verbal && inQuote(s, h.start, dv)) return false;
   return true;
@@ -113,6 +125,8 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   const after = mentions.filter((m) => m.start >= hit.end);
   const source = before[before.length - 1]?.actor ?? null;
   if (hit.entry.verbal && !source) return null;
+  // A promise ("vowed to", "pledged to") is a position the holder takes, not something that happened.
+  if (hit.entry.verbal && hit.entry.type === 'AGREE') return null;
   const target = after.find((m) => m.actor !== source)?.actor ?? null;
   const status = statusOf(s.text, hit.start - s.start);
   const when = dateOf(doc, s, hit, status);
