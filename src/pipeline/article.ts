@@ -4,6 +4,9 @@ import { decodeText, sniffKind } from '../ingest/decode.js';
 import { InputError, type RawInput } from '../ingest/read-input.js';
 import { parseFeed } from '../ingest/feed.js';
 import { extractArticle } from '../clean/html/extract-article.js';
+import { paragraphsOf } from '../clean/html/block-text.js';
+import type { TreeNode } from '../clean/html/dom.js';
+import { parseHTML } from 'linkedom';
 import type { DocMeta } from '../doc/model.js';
 
 export interface Article {
@@ -40,7 +43,8 @@ function fromFeed(source: string, xml: string): Article[] {
       const page = extractArticle(`<html><head><title>${escapeHtml(item.title ?? '')}</title></head><body><article>${content}</article></body></html>`, item.link);
       if (!('error' in page) && page.text.trim()) { out.push({ text: page.text, meta: { ...meta, title: item.title ?? page.title }, titleLine: false }); continue; }
     }
-    const text = content.replace(/\r\n?/g, '\n').trim();
+    // Too short for the article extractor (a summary of a line or two): its paragraphs as they are.
+    const text = /<[a-z][\s\S]*>/i.test(content) ? paragraphsOf(parseHTML(`<html><body>${content}</body></html>`).document.body as unknown as TreeNode).join('\n\n') : content.replace(/\r\n?/g, '\n').trim();
     if (text) out.push({ text, meta, titleLine: false });
   }
   return out;
