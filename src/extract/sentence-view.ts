@@ -25,7 +25,29 @@ export interface DocView {
   isMedia(actor: string): boolean;
 }
 
+const sentenceCache = new WeakMap<readonly Mention[], { sentences: readonly Sentence[]; views: SentenceView[] }>();
+
 export function viewOf(doc: Doc, kb: Kb): DocView {
+  const cached = sentenceCache.get(doc.mentions);
+  const sentences = cached && cached.sentences === doc.sentences ? cached.views : sentenceViews(doc);
+  if (!cached || cached.sentences !== doc.sentences) sentenceCache.set(doc.mentions, { sentences: doc.sentences, views: sentences });
+  const kinds = new Map(doc.actors.map((a) => [a.id, a]));
+  return {
+    doc,
+    sentences,
+    kindOf: (id) => kinds.get(id)?.kind ?? null,
+    countryOf: (id) => kinds.get(id)?.country ?? null,
+    isMedia: (id) => kb.actors.get(id)?.media === true,
+    // The source of the last claim told at or before `at`: who "he" or "it" most likely is.
+    lastSpeaker: (at) => {
+      const prev = [...doc.claims].reverse().find((c) => c.evidence.start <= at && c.source);
+      return prev && at - prev.evidence.end < 600 ? prev.source : null;
+    },
+  };
+}
+
+/** Sentences with their words and mentions (built once per document: stages share them and never change them). */
+function sentenceViews(doc: Doc): SentenceView[] {
   const words = wordsOf(doc);
   const kinds = new Map(doc.actors.map((a) => [a.id, a]));
   let w = 0;
@@ -44,18 +66,7 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
       const removed = doc.removed.some((r) => r.start <= s.start && s.end <= r.end + 1 && r.reason !== 'caption');
       return { ...s, index, text: doc.text.slice(s.start, s.end), words: ws, mentions: ms, removed };
     });
-  return {
-    doc,
-    sentences,
-    kindOf: (id) => kinds.get(id)?.kind ?? null,
-    countryOf: (id) => kinds.get(id)?.country ?? null,
-    isMedia: (id) => kb.actors.get(id)?.media === true,
-    // The source of the last claim told at or before `at`: who "he" or "it" most likely is.
-    lastSpeaker: (at) => {
-      const prev = [...doc.claims].reverse().find((c) => c.evidence.start <= at && c.source);
-      return prev && at - prev.evidence.end < 600 ? prev.source : null;
-    },
-  };
+  return sentences;
 }
 
 /** The mention covering or starting right at a span, if any. */

@@ -56,7 +56,7 @@ export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 /** Lower case, accents and curly quotes folded, "the" dropped: how names are compared. */
 export function normName(s: string): string {
   // Most names are plain ASCII: skip the Unicode folding for them.
-  if (/^[\x20-\x7e]*$/.test(s) && !/\s\s|^the |^The |^THE |\b(?:abdul|abdel|abd|al|el)[ -]/i.test(s)) return s.toLowerCase().replace(/`/g, "'").trim();
+  if (isPlainAscii(s) && !/\s\s|^the |^The |^THE |\b(?:abdul|abdel|abd|al|el)[ -]/i.test(s)) return s.toLowerCase().replace(/`/g, "'").trim();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -68,6 +68,14 @@ export function normName(s: string): string {
     .replace(/\b(al|el)[ -](?=\p{L})/gu, '$1-')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
 }
 
 export function slug(s: string): string {

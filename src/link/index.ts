@@ -18,8 +18,11 @@ const titleIndexes = new WeakMap<Kb, TitleIndex>();
 export function linkStage(doc: Doc, ctx: Ctx): Doc {
   const { kb } = ctx;
   const skip = doc.removed.filter((r) => r.reason === 'credit' || r.reason === 'byline');
-  const words = wordsOf(doc).filter((w) => !skip.some((r) => r.start <= w.start && w.end <= r.end)).map((w, i) => ({ ...w, i }));
+  const words = wordsOf(doc);
   const takenWords = new Set<number>();
+  // Words of photo credits and bylines name agencies and reporters, never actors of the story.
+  const skipped = new Set(words.filter((w) => skip.some((r) => r.start <= w.start && w.end <= r.end)).map((w) => w.i));
+  for (const i of skipped) takenWords.add(i);
   const take = (c: Candidate) => { for (let k = c.first; k <= c.last; k++) takenWords.add(k); };
   const taken = (i: number) => takenWords.has(i);
   const free = (c: Candidate) => { for (let k = c.first; k <= c.last; k++) if (takenWords.has(k)) return false; return true; };
@@ -27,6 +30,7 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   const chosen: { cand: Candidate; id: string }[] = [];
   const named = new Map<string, number[]>();
   const accept = (c: Candidate, id: string) => {
+    for (let k = c.first; k <= c.last; k++) if (skipped.has(k)) return;
     chosen.push({ cand: c, id });
     take(c);
     const starts = named.get(id);

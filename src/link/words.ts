@@ -20,7 +20,9 @@ export function wordsOf(doc: Doc): Word[] {
   if (words) return words;
   words = doc.tokens.map((t, i) => {
     const text = doc.text.slice(t.start, t.end);
-    return { ...t, text, key: normName(text), cap: /^\p{Lu}/u.test(text), i };
+    const c = text.charCodeAt(0);
+    const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(text);
+    return { start: t.start, end: t.end, pos: t.pos, norm: t.norm, lemma: t.lemma, text, key: normName(text), cap, i };
   });
   cache.set(doc.tokens, words);
   return words;
