@@ -133,16 +133,21 @@ export function foldForCues(text: string): string {
  */
 export function findCues(text: string, cues: readonly string[], offset = 0, folded = foldForCues(text)): CueHit[] {
   const out: CueHit[] = [];
+  const keys = wordKeys(folded);
   const index = indexOf(cues);
   const seen = new Set<CompiledCue>();
-  for (const k of wordKeys(folded)) {
+  for (const k of keys) {
     for (const c of index.get(k) ?? []) {
       if (seen.has(c)) continue;
       seen.add(c);
       if (c.literals.every((l) => folded.includes(l))) matchCue(c, text, folded, offset, out);
     }
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end || (a.cue < b.cue ? -1 : a.cue > b.cue ? 1 : 0));
+  return out.sort(byPosition);
+}
+
+function byPosition(a: CueHit, b: CueHit): number {
+  return a.start - b.start || b.end - a.end || (a.cue < b.cue ? -1 : a.cue > b.cue ? 1 : 0);
 }
 
 /** Letters and digits of the scripts news is written in (Latin, with accents); a cheap class keeps the cue expressions fast to build. */
@@ -161,5 +166,24 @@ function matchCue(c: CompiledCue, text: string, folded: string, offset: number, 
     c.sticky.lastIndex = at;
     const m = c.sticky.exec(text);
     if (m && m[0].length) { out.push({ start: offset + at, end: offset + at + m[0].length, cue: c.cue }); at += m[0].length - 1; }
+  }
+}
+
+/** Cue lists flattened once per lexicon, with what each cue stands for: one search a sentence instead of one an entry. */
+export class CueTable<T> {
+  readonly cues: string[] = [];
+  private readonly owners = new Map<string, T[]>();
+
+  constructor(entries: Iterable<[cue: string, owner: T]>) {
+    for (const [cue, owner] of entries) {
+      const list = this.owners.get(cue);
+      if (list) list.push(owner);
+      else { this.owners.set(cue, [owner]); this.cues.push(cue); }
+    }
+  }
+
+  /** Every hit in `text`, with each owner of its cue. */
+  find(text: string, offset = 0, folded = foldForCues(text)): (CueHit & { owner: T })[] {
+    return findCues(text, this.cues, offset, folded).flatMap((h) => this.owners.get(h.cue)!.map((owner) => ({ ...h, owner })));
   }
 }

@@ -1,7 +1,7 @@
 // The event lexicon: each entry (type + mode) with its cues; hits found with the shared cue
 // matcher (a substring pre-check, then the cue's expression).
 import type { EventLexicon, EventType } from '../../lexicons/schema.js';
-import { findCues, foldForCues } from '../../lexicons/index.js';
+import { CueTable } from '../../lexicons/index.js';
 
 export interface EventEntry {
   type: EventType;
@@ -16,23 +16,21 @@ export interface EventHit {
   end: number;
 }
 
-const compiled = new WeakMap<EventLexicon, EventEntry[]>();
+const compiled = new WeakMap<EventLexicon, CueTable<EventEntry>>();
 
-export function compileEvents(lex: EventLexicon): EventEntry[] {
-  let entries = compiled.get(lex);
-  if (entries) return entries;
-  entries = lex.events.map((e) => ({ type: e.type, mode: e.mode, verbal: e.verbal, cues: e.cues }));
-  compiled.set(lex, entries);
-  return entries;
+export function compileEvents(lex: EventLexicon): CueTable<EventEntry> {
+  let table = compiled.get(lex);
+  if (table) return table;
+  const entries = lex.events.map((e) => ({ type: e.type, mode: e.mode, verbal: e.verbal, cues: e.cues }));
+  table = new CueTable(entries.flatMap((e) => e.cues.map((c) => [c, e] as [string, EventEntry])));
+  compiled.set(lex, table);
+  return table;
 }
 
 /** Every cue of every entry in `text`; where two overlap, the longer wins. */
-export function eventHits(text: string, offset: number, entries: EventEntry[]): EventHit[] {
-  const folded = foldForCues(text);
+export function eventHits(text: string, offset: number, table: CueTable<EventEntry>): EventHit[] {
   const all: EventHit[] = [];
-  for (const entry of entries) {
-    for (const h of findCues(text, entry.cues, offset, folded)) if (h.end > h.start) all.push({ entry, start: h.start, end: h.end });
-  }
+  for (const h of table.find(text, offset)) if (h.end > h.start) all.push({ entry: h.owner, start: h.start, end: h.end });
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: EventHit[] = [];
   for (const h of all) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);

@@ -6,7 +6,7 @@
 import type { Doc, Position, Claim } from '../../doc/model.js';
 import type { Issue, Stance } from '../../lexicons/schema.js';
 import type { Ctx } from '../../pipeline/context.js';
-import { findCues, foldForCues, type CueHit } from '../../lexicons/index.js';
+import { findCues, foldForCues, CueTable, type CueHit } from '../../lexicons/index.js';
 import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
 import { subjectBefore, unnamedHeads, clauseSubject } from '../claims/find-source.js';
 
@@ -47,15 +47,29 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
   return { ...doc, positions };
 }
 
+const tables = new WeakMap<object, { issues: CueTable<Issue>; not: CueTable<Issue>; stances: CueTable<Stance> }>();
+
+function tablesOf(ctx: Ctx) {
+  let t = tables.get(ctx.lexicons);
+  if (!t) {
+    t = {
+      issues: new CueTable(ctx.lexicons.issues.issues.flatMap((e) => e.cues.map((c) => [c, e.issue] as [string, Issue]))),
+      not: new CueTable(ctx.lexicons.issues.issues.flatMap((e) => e.not.map((c) => [c, e.issue] as [string, Issue]))),
+      stances: new CueTable(ctx.lexicons.stances.stances.flatMap((e) => e.cues.map((c) => [c, e.stance] as [string, Stance]))),
+    };
+    tables.set(ctx.lexicons, t);
+  }
+  return t;
+}
+
 function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
   const out: IssueHit[] = [];
   const folded = foldForCues(s.text);
-  for (const entry of ctx.lexicons.issues.issues) {
-    const not = findCues(s.text, entry.not, s.start, folded);
-    for (const h of findCues(s.text, entry.cues, s.start, folded)) {
-      if (not.some((n) => n.start <= h.start && h.end <= n.end)) continue;
-      if (!out.some((o) => o.issue === entry.issue && o.start < h.end && h.start < o.end)) out.push({ ...h, issue: entry.issue });
-    }
+  const t = tablesOf(ctx);
+  const not = t.not.find(s.text, s.start, folded);
+  for (const h of t.issues.find(s.text, s.start, folded)) {
+    if (not.some((n) => n.owner === h.owner && n.start <= h.start && h.end <= n.end)) continue;
+    if (!out.some((o) => o.issue === h.owner && o.start < h.end && h.start < o.end)) out.push({ start: h.start, end: h.end, cue: h.cue, issue: h.owner });
   }
   // "lay down its weapons" is disarmament, not weapons deliveries: a cue inside a longer cue of another issue yields.
   return out
@@ -66,13 +80,10 @@ function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
 function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
   const lex = ctx.lexicons.stances;
   const all: StanceHit[] = [];
-  const folded = foldForCues(s.text);
-  for (const entry of lex.stances) {
-    for (const h of findCues(s.text, entry.cues, s.start, folded)) {
-      // "Russian-backed forces", "US-led talks": a cue inside a compound adjective is no stance.
-      if (s.text[h.start - s.start - 1] === '-') continue;
-      all.push({ ...h, stance: entry.stance });
-    }
+  for (const h of tablesOf(ctx).stances.find(s.text, s.start)) {
+    // "Russian-backed forces", "US-led talks": a cue inside a compound adjective is no stance.
+    if (s.text[h.start - s.start - 1] === '-') continue;
+    all.push({ start: h.start, end: h.end, cue: h.cue, stance: h.owner });
   }
   // "wants Gaza to be demilitarised" asks something of others: a demand; "wants to end the war" supports.
   for (const h of all) {
