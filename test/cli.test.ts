@@ -109,3 +109,13 @@ test('cli: code prints one coded line per sentence', () => {
   assert.equal(rows[0].type, 'ASSAULT');
   assert.equal(rows[1].type, null);
 });
+
+test('cli: kb import turns a Wikidata export into a knowledge file that kb check accepts', () => {
+  const out = join(dir, 'imported.json');
+  const r = detente(['kb', 'import', join(ROOT, 'test/fixtures/kb/wikidata-sample.json'), '--out', out]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /1 people, 1 organisations/);
+  const check = detente(['kb', 'check', out]);
+  assert.equal(check.code, 0, check.err);
+  assert.match(check.out, /^ok: \d+ state, \d+ person/);
+});
