@@ -15,7 +15,18 @@ export interface CodedSentence {
 export function codeSentence(text: string, ctx: Ctx): CodedSentence {
   const doc = runPipeline(text, { title: null, published: null, url: null, source: 'sentence' }, ctx, false, 'understand');
   const hits = eventHits(text, 0, compileEvents(ctx.lexicons.events));
-  if (!hits.length) return { type: null, mode: null, source: [], target: [] };
+  const actor = (id: string) => {
+    const a = doc.actors.find((x) => x.id === id)!;
+    return { name: a.name, country: a.country };
+  };
+  if (!hits.length) {
+    // "Portugal will support ...", "Syria has offered its troops": a commitment with no event verb of its own.
+    if (/\b(?:will|would|is willing to|are willing to|is ready to|are ready to|offered|offers|promised|pledged|agreed)\s+(?!not\b)\w+/i.test(text)) {
+      const first = doc.mentions[0];
+      return { type: 'AGREE', mode: null, source: first ? [actor(first.actor)] : [], target: [] };
+    }
+    return { type: null, mode: null, source: [], target: [] };
+  }
   // The main event is the sentence's first event verb ("agreed ... to cooperate" is AGREE);
   // a noun cue ("the talks") only when no verb fires.
   const isVerb = (h: (typeof hits)[number]) => {
@@ -26,13 +37,10 @@ export function codeSentence(text: string, ctx: Ctx): CodedSentence {
   const intended = intentOf(text, hit.start, hit.entry.type);
   const type = intended ?? hit.entry.type;
   const mode = intended ? null : hit.entry.mode;
-  const actor = (id: string) => {
-    const a = doc.actors.find((x) => x.id === id)!;
-    return { name: a.name, country: a.country };
-  };
   const before = [...new Set(doc.mentions.filter((m) => m.end <= hit.start).map((m) => m.actor))];
   const after = [...new Set(doc.mentions.filter((m) => m.start >= hit.end).map((m) => m.actor))];
-  const source = before.length ? [actor(before[before.length - 1])] : [];
+  // The source is the subject: the first actor named before the event verb.
+  const source = before.length ? [actor(before[0])] : [];
   const target = after.filter((id) => !before.includes(id)).slice(0, 1).map(actor);
   return { type, mode, source, target };
 }

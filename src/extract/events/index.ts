@@ -85,6 +85,8 @@ function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
   const cue = doc.text.slice(h.start, h.end);
   const noun = /^(?:meeting|meetings|talks|call|summit|discussions|negotiations|conversation|contact|visit)$/i.test(cue);
   if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before)) return false;
+  // "Netanyahu accused the demonstrators": people who protested, named again, are no new protest.
+  if (/^(?:protesters|protestors|demonstrators|strikers|rioters)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
   // "negotiations ... would take place": a talk about talks to come is no event yet.
   if (noun && /^\s+(?:[^\s.,;]+\s+){0,5}(?:would|could|might|may|should|(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:supposed|postponed|cancelled|canceled|delayed|called off|expected|due))\b/.test(doc.text.slice(h.end, s.end))) return false;
   // Quoted speech is what someone said, not what the article reports happened.
