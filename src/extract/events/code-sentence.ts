@@ -33,8 +33,10 @@ export function codeSentence(text: string, ctx: Ctx): CodedSentence {
     const t = doc.tokens.find((x) => x.start >= h.start);
     return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && !/\bto\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
   };
-  const hit = hits.find(isVerb) ?? hits.find((h) => h.entry.mode !== null || h.entry.type !== 'ASSAULT') ?? hits[0];
-  const intended = intentOf(text, hit.start, hit.entry.type);
+  // "is prepared to impose martial law": the intent cue frames the act after it, which decides the type.
+  const framed = hits.filter((h, i) => !(h.entry.type === 'AGREE' && h.entry.verbal && hits[i + 1] && hits[i + 1].start - h.end < 30));
+  const hit = framed.find(isVerb) ?? framed.find((h) => h.entry.mode !== null || h.entry.type !== 'ASSAULT') ?? framed[0];
+  const intended = DEONTIC.test(text.slice(Math.max(0, hit.start - 30), hit.start)) ? 'REQUEST' : intentOf(text, hit.start, hit.entry.type);
   const type = intended ?? hit.entry.type;
   const mode = intended ? null : hit.entry.mode;
   const before = [...new Set(doc.mentions.filter((m) => m.end <= hit.start).map((m) => m.actor))];
@@ -46,16 +48,23 @@ export function codeSentence(text: string, ctx: Ctx): CodedSentence {
 }
 
 /** "will", "is willing to", "offered to": an act announced, not done. */
-const INTENT = /\b(?:will|would|shall|'ll|is willing to|are willing to|was willing to|willing to|is ready to|are ready to|ready to|is prepared to|are prepared to|prepared to|offered to|offers to|promised to|promises to|pledged to|pledges to|agreed to|agrees to|plans to|planned to|intends to|intended to|decided to|vowed to)\s+(?:\w+ly\s+)?$/i;
+const INTENT = /\b(?:will|would|shall|'ll|is willing to|are willing to|was willing to|willing to|is ready to|are ready to|ready to|is prepared to|are prepared to|prepared to|offered to|offers to|promised to|promises to|pledged to|pledges to|agreed to|agrees to|plans to|planned to|intends to|intended to|decided to|vowed to|sworn to|swore to)\s+(?:[^\s.,;]+\s+){0,6}$/i;
+const NEGATED = /\b(?:would not|will not|won't|wouldn't|refuse[sd]? to|refusing to|not be|never)\s+(?:[^\s.,;]+\s+){0,4}$/i;
 const COOPERATIVE = new Set(['AID', 'CONSULT', 'COOPERATE', 'RETREAT', 'CONCEDE', 'SUPPORT']);
-const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
+const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
+/** "Sudan must return the helicopter": an obligation put on another is a demand (REQUEST). */
+const DEONTIC = /\b(?:must|should|has to|have to|needs to|need to|ought to)\s+(?:\w+ly\s+)?(?:be\s+(?:ready|willing|prepared)\s+to\s+)?$/i;
 
 /**
  * PLOVER codes a promise to cooperate as AGREE and a promise to harm as THREATEN:
  * "Finland will give Tanzania a grant" is AGREE, "they will attack" is THREATEN.
  */
 function intentOf(text: string, at: number, type: string): string | null {
-  if (!INTENT.test(text.slice(Math.max(0, at - 40), at))) return null;
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (!INTENT.test(before)) return null;
+  // "would not meet the demands": a refusal; "will withdraw ... unless": a threat.
+  if (NEGATED.test(before)) return COOPERATIVE.has(type) || type === 'AGREE' ? 'REJECT' : null;
+  if (/\bunless\b|\bif\b[^.]*\bnot\b/i.test(text.slice(at))) return 'THREATEN';
   if (COOPERATIVE.has(type)) return 'AGREE';
   if (HOSTILE.has(type)) return 'THREATEN';
   return null;
