@@ -120,7 +120,7 @@ function governingStance(stances: StanceHit[], issue: IssueHit, text: string): S
 }
 
 /** A clause that starts between a stance cue and an issue takes the issue out of the cue's reach. */
-const NEW_CLAUSE = /;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of)\b|[.!?]\s/;
+const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of)\b|[.!?]\s/;
 
 function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView, heads: Set<string>): string | null {
   // "Putin's demands include ...": the possessor of the stance noun.
