@@ -16,7 +16,7 @@ export async function runExtract(args: string[]): Promise<number> {
     opts = parse(args, {
       json: { type: 'boolean' }, jsonl: { type: 'boolean' }, published: { type: 'string' },
       kb: { type: 'string', multiple: true }, 'max-size': { type: 'string' }, timeout: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
+      quiet: { type: 'boolean', short: 'q' }, jobs: { type: 'string', short: 'j' },
     });
     if (opts.values.json && opts.values.jsonl) throw new UsageError('choose one of --json and --jsonl');
     if (opts.positionals.length === 0) throw new UsageError('extract needs at least one PATH (a file, a folder, - or a URL)');
@@ -57,7 +57,9 @@ export async function runExtract(args: string[]): Promise<number> {
       else records.push(record);
     }
   };
-  const workers = sources.includes('-') ? 0 : poolSize(sources.length);
+  const jobs = v.jobs === undefined ? undefined : Number(v.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) { process.stderr.write(`detente extract: --jobs wants a whole number, got "${v.jobs}"\n`); return 2; }
+  const workers = sources.includes('-') ? 0 : jobs ?? poolSize(sources.length);
   if (workers) await runPool(sources, workers, v.kb ?? [], opts2, emit);
   else {
     const ctx = loadContext(v.kb ?? []);

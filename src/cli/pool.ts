@@ -11,7 +11,8 @@ export type Outcome = { records: ExtractRecord[] } | { error: InputError };
 /** Worth it only for a batch: each worker loads the knowledge base (about half a second). */
 export function poolSize(sources: number): number {
   const cores = availableParallelism();
-  return sources >= 8 && cores > 1 ? Math.min(cores, 8) : 0;
+  // On two cores the main thread and one worker would share them: no gain measured, so a pool needs three.
+  return sources >= 8 && cores > 2 ? Math.min(cores - 1, 8) : 0;
 }
 
 export async function runPool(
