@@ -41,3 +41,9 @@ test('events: "nearly 30 nations" at a meeting are its participants', () => {
   assert.equal(e?.location, 'Paris');
   assert.equal(e?.status, 'scheduled');
 });
+
+test('events: "wounded dozens" gives no count of injured', () => {
+  const r = extract('Title\n\nThe assault killed four people and wounded dozens overall, officials in Kyiv said.', '2026-01-10');
+  const e = r.events.find((x) => x.type === 'ASSAULT');
+  assert.deepEqual(e?.quantities, { killed: 4 });
+});

@@ -37,3 +37,8 @@ test('sentences: a line break ends a sentence without final punctuation; offsets
   const { sentences } = tokenise(text);
   assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['Related Posts', 'This will close in 0 seconds', 'Mr. Smith said "I am here."', 'Then he left.']);
 });
+
+test('numbers: "dozens" and "hundreds of thousands" are sizes, marked vague, not counts', () => {
+  const found = findNumbers('wounded dozens; hundreds of thousands of Israelis; three injuries');
+  assert.deepEqual(found.map((n) => n.approx), ['vague', 'vague', null]);
+});

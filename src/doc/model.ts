@@ -52,7 +52,7 @@ export interface DateMention extends Span {
 export interface NumberMention extends Span {
   text: string;
   value: number;
-  /** "nearly", "over", "at least" ...: the number is given as said (nearly 30 -> 30). */
+  /** "nearly", "over", "at least" ...: the number is given as said (nearly 30 -> 30); "vague" for "dozens", "hundreds". */
   approx: string | null;
 }
 

@@ -23,7 +23,9 @@ export function findNumbers(text: string): NumberMention[] {
     if (value == null) continue;
     // Years and times are not counts: "in 2022", "at 10.30".
     if (/^(19|20)\d{2}$/.test(m[2])) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value, approx: m[1]?.toLowerCase() ?? null });
+    // "dozens", "hundreds of thousands": a size, not a count; kept, but marked vague.
+    const vague = /^(?:dozens|hundreds|thousands|millions)\b/i.test(m[2]);
+    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value, approx: vague ? 'vague' : m[1]?.toLowerCase() ?? null });
   }
   return out;
 }

@@ -22,6 +22,8 @@ const VERBS_BEFORE: [RegExp, QuantityKey][] = [
 export function quantitiesIn(text: string, numbers: readonly NumberMention[]): Partial<Record<QuantityKey, number>> {
   const out: Partial<Record<QuantityKey, number>> = {};
   for (const n of numbers) {
+    // "wounded dozens" gives no count: unknown stays unknown.
+    if (n.approx === 'vague') continue;
     const after = text.slice(n.end).replace(/^\s+/, '').replace(/^(?:more |other |further |additional |russian |ukrainian |israeli |palestinian |[a-z]+-storey )/i, '');
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     let key: QuantityKey | undefined = NOUNS.find(([re]) => re.test(after))?.[1];

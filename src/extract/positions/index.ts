@@ -98,6 +98,9 @@ function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
     const between = s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start);
     if (/^\s+(?:\w+\s+){0,2}$/.test(between) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
   }
+  // "whether Russia should keep or withdraw": a question raised, no one's stance.
+  const asked = (h: StanceHit) => /\bwhether\b[^.,;]{0,60}$/i.test(s.text.slice(0, h.start - s.start));
+  for (let i = kept.length - 1; i >= 0; i--) if (asked(kept[i])) kept.splice(i, 1);
   const negators = findCues(s.text, lex.negators, s.start);
   return kept.map((h) => {
     if (h.stance === 'demand' && /\bunless\b|\bwithout\b|\bonly\b/.test(h.cue)) return h;
