@@ -17,6 +17,7 @@ export async function runExtract(args: string[]): Promise<number> {
       json: { type: 'boolean' }, jsonl: { type: 'boolean' }, published: { type: 'string' },
       kb: { type: 'string', multiple: true }, 'max-size': { type: 'string' }, timeout: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' }, jobs: { type: 'string', short: 'j' },
+      'fetch-links': { type: 'boolean' }, 'no-fetch-links': { type: 'boolean' },
     });
     if (opts.values.json && opts.values.jsonl) throw new UsageError('choose one of --json and --jsonl');
     if (opts.positionals.length === 0) throw new UsageError('extract needs at least one PATH (a file, a folder, - or a URL)');
@@ -42,7 +43,9 @@ export async function runExtract(args: string[]): Promise<number> {
   const records: ExtractRecord[] = [];
   const bar = progress(sources.length, !!v.quiet);
   const mode = v.jsonl ? 'jsonl' : v.json ? 'json' : 'summary';
-  const opts2: ExtractOptions = { maxBytes, timeoutMs, published };
+  // A feed read from the web has its items' pages fetched; a feed file does not, unless asked.
+  const fetchLinks = (source: string) => !v['no-fetch-links'] && (!!v['fetch-links'] || /^https?:\/\//i.test(source));
+  const optsFor = (source: string): ExtractOptions => ({ maxBytes, timeoutMs, published, fetchLinks: fetchLinks(source) });
   const emit = async (index: number, outcome: Outcome) => {
     bar.tick(sources[index]);
     if ('error' in outcome) {
@@ -60,13 +63,13 @@ export async function runExtract(args: string[]): Promise<number> {
   const jobs = v.jobs === undefined ? undefined : Number(v.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) { process.stderr.write(`detente extract: --jobs wants a whole number, got "${v.jobs}"\n`); return 2; }
   const workers = sources.includes('-') ? 0 : jobs ?? poolSize(sources.length);
-  if (workers) await runPool(sources, workers, v.kb ?? [], opts2, emit);
+  if (workers) await runPool(sources, workers, v.kb ?? [], optsFor, emit);
   else {
     const ctx = loadContext(v.kb ?? []);
     for (let i = 0; i < sources.length; i++) {
       let outcome: Outcome;
       try {
-        outcome = { records: await extractSource(sources[i], opts2, ctx) };
+        outcome = { records: await extractSource(sources[i], optsFor(sources[i]), ctx) };
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         outcome = { error: e };

@@ -16,12 +16,12 @@ export function poolSize(sources: number): number {
 }
 
 export async function runPool(
-  sources: string[], size: number, kbFiles: string[], opts: ExtractOptions,
+  sources: string[], size: number, kbFiles: string[], optsFor: (source: string) => ExtractOptions,
   onOutcome: (index: number, outcome: Outcome) => Promise<void>,
 ): Promise<void> {
   // Under tsx (tests) this module is TypeScript: the worker is too.
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const workers = Array.from({ length: Math.min(size, sources.length) }, () => new Worker(new URL(`./worker${ext}`, import.meta.url), { workerData: { kbFiles, opts } }));
+  const workers = Array.from({ length: Math.min(size, sources.length) }, () => new Worker(new URL(`./worker${ext}`, import.meta.url), { workerData: { kbFiles } }));
   const done = new Map<number, Outcome>();
   let next = 0;
   let emitted = 0;
@@ -29,7 +29,7 @@ export async function runPool(
     await new Promise<void>((resolve, reject) => {
       let chain = Promise.resolve();
       const feed = (w: Worker) => {
-        if (next < sources.length) { const index = next++; w.postMessage({ index, source: sources[index] }); }
+        if (next < sources.length) { const index = next++; w.postMessage({ index, source: sources[index], opts: optsFor(sources[index]) }); }
       };
       for (const w of workers) {
         w.on('error', reject);

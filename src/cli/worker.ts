@@ -5,10 +5,10 @@ import { extractSource, type ExtractOptions } from '../pipeline/extract-source.j
 import { InputError } from '../ingest/read-input.js';
 import { loadContext } from './context.js';
 
-const { kbFiles, opts } = workerData as { kbFiles: string[]; opts: ExtractOptions };
+const { kbFiles } = workerData as { kbFiles: string[] };
 const ctx = loadContext(kbFiles);
 
-parentPort!.on('message', async ({ index, source }: { index: number; source: string }) => {
+parentPort!.on('message', async ({ index, source, opts }: { index: number; source: string; opts: ExtractOptions }) => {
   try {
     const records = await extractSource(source, opts, ctx);
     parentPort!.postMessage({ index, records });

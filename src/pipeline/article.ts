@@ -14,6 +14,8 @@ export interface Article {
   meta: DocMeta;
   /** Whether a first line followed by a blank line is the title (text files). */
   titleLine: boolean;
+  /** A feed item: the page its link points to may hold the whole story. */
+  itemLink?: string;
 }
 
 export function toArticles(raw: RawInput): Article[] {
@@ -41,11 +43,11 @@ function fromFeed(source: string, xml: string): Article[] {
     const meta = { title: item.title, published: item.published, url: item.link, source };
     if (/<[a-z][\s\S]*>/i.test(content)) {
       const page = extractArticle(`<html><head><title>${escapeHtml(item.title ?? '')}</title></head><body><article>${content}</article></body></html>`, item.link);
-      if (!('error' in page) && page.text.trim()) { out.push({ text: page.text, meta: { ...meta, title: item.title ?? page.title }, titleLine: false }); continue; }
+      if (!('error' in page) && page.text.trim()) { out.push({ text: page.text, meta: { ...meta, title: item.title ?? page.title }, titleLine: false, itemLink: item.link ?? undefined }); continue; }
     }
     // Too short for the article extractor (a summary of a line or two): its paragraphs as they are.
     const text = /<[a-z][\s\S]*>/i.test(content) ? paragraphsOf(parseHTML(`<html><body>${content}</body></html>`).document.body as unknown as TreeNode).join('\n\n') : content.replace(/\r\n?/g, '\n').trim();
-    if (text) out.push({ text, meta, titleLine: false });
+    if (text) out.push({ text, meta, titleLine: false, itemLink: item.link ?? undefined });
   }
   return out;
 }

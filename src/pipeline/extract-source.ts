@@ -1,7 +1,7 @@
 // One source (file, URL, stdin) to its records: read, split into articles, run the pipeline.
 // Shared by the command line and its worker threads.
-import { readSource, type ReadOptions } from '../ingest/read-input.js';
-import { toArticles } from './article.js';
+import { readSource, InputError, type ReadOptions } from '../ingest/read-input.js';
+import { toArticles, type Article } from './article.js';
 import { runPipeline } from './run.js';
 import { toRecord, type ExtractRecord } from './record.js';
 import type { Ctx } from './context.js';
@@ -9,12 +9,29 @@ import type { Ctx } from './context.js';
 export interface ExtractOptions extends ReadOptions {
   /** --published: overrides the date the page gives. */
   published: string | null;
+  /** Fetch the page of each feed item; its own content is kept when the page can't be read. */
+  fetchLinks: boolean;
 }
 
 export async function extractSource(source: string, opts: ExtractOptions, ctx: Ctx): Promise<ExtractRecord[]> {
   const raw = await readSource(source, opts);
-  return toArticles(raw).map((article) => {
+  const records: ExtractRecord[] = [];
+  for (let article of toArticles(raw)) {
+    if (article.itemLink && opts.fetchLinks) article = await itemPage(article, opts);
     const meta = { ...article.meta, published: opts.published ?? article.meta.published };
-    return toRecord(runPipeline(article.text, meta, ctx, article.titleLine));
-  });
+    records.push(toRecord(runPipeline(article.text, meta, ctx, article.titleLine)));
+  }
+  return records;
+}
+
+/** The whole story behind a feed item, with the item's title and date where the page lacks them. */
+async function itemPage(item: Article, opts: ExtractOptions): Promise<Article> {
+  try {
+    const [page] = toArticles(await readSource(item.itemLink!, opts)).filter((a) => !a.itemLink);
+    if (!page || page.text.length <= item.text.length) return item;
+    return { ...page, meta: { ...page.meta, title: page.meta.title ?? item.meta.title, published: page.meta.published ?? item.meta.published, url: page.meta.url ?? item.meta.url, source: item.meta.source } };
+  } catch (e) {
+    if (e instanceof InputError) return item;
+    throw e;
+  }
 }
