@@ -29,3 +29,16 @@ test('positions: negation turns support into rejection', () => {
   const p = r.positions.find((x) => x.issue === 'sanctions');
   assert.equal(p?.stance, 'reject');
 });
+
+test('positions: asking another to give something is the asker\'s demand, the asked is the target', () => {
+  const r = extract('Title\n\nMoscow is fighting for Ukraine to give up parts of the Donbas region.');
+  const p = r.positions.find((x) => x.issue === 'territory');
+  assert.equal(p?.stance, 'demand');
+  assert.equal(r.actors.find((a) => a.id === p?.holder)?.name, 'Russia');
+  assert.equal(r.actors.find((a) => a.id === p?.target)?.name, 'Ukraine');
+});
+
+test('positions: a demand not made is no position ("has not demanded elections")', () => {
+  const r = extract('Title\n\nDonald Trump has not demanded elections in Russia.');
+  assert.deepEqual(r.positions.filter((p) => p.issue === 'elections_governance'), []);
+});

@@ -29,17 +29,20 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;
     const seen = new Set<string>();
     for (const hit of issues) {
-      const stance = governingStance(stances, hit, doc.text);
-      if (!stance) continue;
+      const governing = governingStance(stances, hit, doc.text);
+      if (!governing) continue;
+      let stance: StanceHit = governing;
       const deontic = DEONTIC.test(stance.cue);
       const speaker = deontic ? speakerOf(s, stance, claim, dv) : null;
-      const holder = speaker ?? holderOf(s, stance, claim, dv, heads);
+      const asking = speaker ? null : askerOf(s, stance, dv, heads);
+      const holder = speaker ?? asking?.holder ?? holderOf(s, stance, claim, dv, heads);
       if (!holder) continue;
+      if (asking) stance = { ...stance, stance: 'demand' };
       const key = `${holder}|${stance.stance}|${hit.issue}`;
       if (seen.has(key)) continue;
       seen.add(key);
       positions.push({
-        holder, stance: stance.stance, issue: hit.issue, target: (speaker ? subjectBefore(s, stance.start, dv, heads)?.actor : null) ?? targetOf(s, holder, stance, dv),
+        holder, stance: stance.stance, issue: hit.issue, target: asking?.target ?? (speaker ? subjectBefore(s, stance.start, dv, heads)?.actor : null) ?? targetOf(s, holder, stance, dv),
         condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
       });
     }
@@ -105,8 +108,10 @@ function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
   return kept.map((h) => {
     if (h.stance === 'demand' && /\bunless\b|\bwithout\b|\bonly\b/.test(h.cue)) return h;
     const negated = negators.some((n) => n.end <= h.start && h.start - n.end <= 12 && !(n.start >= h.start));
+    // "has not demanded elections" takes no position at all; "would not support" rejects.
+    if (negated && h.stance === 'demand') return null;
     return negated ? { ...h, stance: NEGATION_FLIP[h.stance] } : h;
-  });
+  }).filter((h): h is StanceHit => h !== null);
 }
 
 /** The nearest stance cue before the issue (a list shares its cue), else the nearest after. */
@@ -124,6 +129,19 @@ function governingStance(stances: StanceHit[], issue: IssueHit, text: string): S
 
 /** A clause that starts between a stance cue and an issue takes the issue out of the cue's reach. */
 const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of)\b|[.!?]\s/;
+
+/**
+ * "Moscow is fighting for Ukraine to give up Donbas": the one asked (Ukraine) is the target;
+ * the one asking holds the position, and asking another to give something is a demand.
+ */
+function askerOf(s: SentenceView, stance: StanceHit, dv: DocView, heads: Set<string>): { holder: string; target: string } | null {
+  const asked = subjectBefore(s, stance.start, dv, heads);
+  if (!asked?.actor || asked.group) return null;
+  const text = dv.doc.text;
+  if (!/^\s+to\s/.test(text.slice(asked.end, asked.end + 5)) || !/\bfor\s+$/i.test(text.slice(Math.max(s.start, asked.start - 5), asked.start))) return null;
+  const outer = subjectBefore(s, asked.start - 4, dv, heads) ?? clauseSubject(s, asked.start - 4, dv, heads);
+  return outer?.actor && dv.kindOf(outer.actor) !== 'group' && outer.actor !== asked.actor ? { holder: outer.actor, target: asked.actor } : null;
+}
 
 function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView, heads: Set<string>): string | null {
   // "Putin's demands include ...": the possessor of the stance noun.
