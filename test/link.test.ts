@@ -55,3 +55,11 @@ test('places: an ambiguous city goes to the biggest one with the article\'s coun
   assert.equal(paris?.country, 'FR');
   assert.ok(paris!.lat! > 48 && paris!.lat! < 49);
 });
+
+test('link: a new name after a two-word demonym and a title takes that country; titles are no names', () => {
+  const r = extract('Talks\n\nSouth African President Thabo Mokoena said talks would continue. The Ukrainian Minister said nothing.');
+  const p = actorNamed(r, 'Thabo Mokoena');
+  assert.equal(p?.country, 'ZA');
+  assert.equal(p?.role, 'South African President');
+  assert.ok(!r.actors.some((a) => /minister/i.test(a.name)));
+});

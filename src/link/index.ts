@@ -86,10 +86,12 @@ function tallyCountries(ids: string[], kb: Kb): string[] {
 
 /** "Governor Andrei Vorobyov of the Moscow region": the country from the title's demonym or the place after. */
 function countryAround(doc: Doc, words: Word[], c: Candidate, kb: Kb): string | null {
+  // "Russian Deputy Foreign Minister ...", "U.S. Sen. ...": a demonym or a state before the title.
   for (let k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
-    const iso = kb.demonyms.get(words[k].key);
+    const pair = k > 0 ? `${words[k - 1].key} ${words[k].key}` : '';
+    const iso = kb.demonyms.get(pair) ?? kb.demonyms.get(words[k].key) ?? kb.names.get(words[k].key)?.map((id) => kb.actors.get(id)!).find((a) => a.kind === 'state')?.country;
     if (iso) return iso;
-    if (!words[k].cap) break;
+    if (!words[k].cap && words[k].text !== '.') break;
   }
   const after = doc.text.slice(c.end, c.end + 60);
   const m = /^,?\s+(?:of|from|in)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}]?[\p{L}'’-]+)?)/u.exec(after);

@@ -16,6 +16,7 @@ const PERSON_TITLES = new Set([
   'head', 'leader', 'adviser', 'advisor', 'aide', 'negotiator', 'chairman', 'chairwoman', 'director', 'commissioner',
   'mp', 'judge', 'prosecutor', 'pope', 'patriarch', 'ayatollah', 'marshal', 'major', 'captain', 'sergeant', 'officer',
   'correspondent', 'analyst', 'journalist', 'lawmaker', 'speaker', 'ombudsman', 'coordinator', 'official',
+  'gov', 'gov.', 'brig', 'brig.', 'lt', 'lt.', 'maj', 'maj.', 'capt', 'capt.', 'sgt', 'sgt.', 'adm', 'adm.', 'rev', 'rev.', 'cmdr', 'gen', 'col',
 ]);
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'warned', 'wrote', 'noted', 'announced', 'explained', 'argued', 'insisted', 'stressed', 'emphasised', 'emphasized', 'claimed', 'reported', 'tweeted', 'posted', 'confirmed', 'urged', 'asked', 'replied', 'responded']);
 const ORG_HEADS = new Set([
@@ -62,7 +63,9 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
       const nameWords = span[0].key === 'the' ? span.slice(1) : span;
       const name = doc.text.slice(nameWords[0].start, words[j].end);
       out.push({ ...cand(doc, words, i, j), ids: [], via: 'new-organisation', newActor: { id: slug(name), name, kind: 'organisation', country, role: null } });
-    } else if (span.length >= 2 && span.length <= 4 && (titled || reported) && span.every((w) => w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X')) {
+    } else if (span.length >= 2 && span.length <= 4 && (titled || reported) && span.every((w) => (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X')
+      // "Ukrainian Minister", "Foreign Minister": titles and demonyms are no one's name.
+      && !PERSON_TITLES.has(w.key) && !kb.demonyms.has(w.key) && !GENERIC_ORG_WORDS.has(w.key))) {
       const name = doc.text.slice(words[i].start, words[j].end);
       out.push({ ...cand(doc, words, i, j), ids: [], via: 'new-person', newActor: { id: slug(name), name, kind: 'person', country: null, role: titled ? titleBefore(doc, words, i) : null } });
     }
