@@ -21,7 +21,7 @@ export async function runPool(
 ): Promise<void> {
   // Under tsx (tests) this module is TypeScript: the worker is too.
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const workers = Array.from({ length: Math.min(size, sources.length) }, () => new Worker(new URL(`./worker${ext}`, import.meta.url), { workerData: { kbFiles } }));
+  const workers = Array.from({ length: Math.min(size, sources.length) }, () => new Worker(new URL(`./worker${ext}`, import.meta.url), { workerData: { kbFiles }, resourceLimits: { maxYoungGenerationSizeMb: 96 } }));
   const done = new Map<number, Outcome>();
   let next = 0;
   let emitted = 0;
