@@ -121,3 +121,11 @@ test('cli: kb import turns a Wikidata export into a knowledge file that kb check
   assert.equal(check.code, 0, check.err);
   assert.deepEqual(counts(check.out), { person: counts(shipped.out).person + 1, armed_group: counts(shipped.out).armed_group + 1 });
 });
+
+test('cli: worker threads (--jobs 2) give the same bytes, in the same order, as one thread', () => {
+  const one = detente(['extract', join(dir, 'folder'), join(dir, 'missing.txt'), '--jsonl', '--quiet', '--jobs', '0']);
+  const two = detente(['extract', join(dir, 'folder'), join(dir, 'missing.txt'), '--jsonl', '--quiet', '--jobs', '2']);
+  assert.equal(two.code, 1);
+  assert.equal(two.out, one.out);
+  assert.deepEqual(two.out.trim().split('\n').map((l) => JSON.parse(l).document.title), ['A', 'B']);
+});

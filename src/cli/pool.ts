@@ -15,13 +15,19 @@ export function poolSize(sources: number): number {
   return sources >= 8 && cores > 2 ? Math.min(cores - 1, 8) : 0;
 }
 
+/** The worker script; under tsx (the tests) this module is TypeScript, and so is the worker, which tsx must load. */
+function newWorker(options: ConstructorParameters<typeof Worker>[1]): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), options);
+  const url = new URL('./worker.ts', import.meta.url).href;
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); });`, { ...options, eval: true });
+}
+
 export async function runPool(
   sources: string[], size: number, kbFiles: string[], optsFor: (source: string) => ExtractOptions,
   onOutcome: (index: number, outcome: Outcome) => Promise<void>,
 ): Promise<void> {
-  // Under tsx (tests) this module is TypeScript: the worker is too.
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const workers = Array.from({ length: Math.min(size, sources.length) }, () => new Worker(new URL(`./worker${ext}`, import.meta.url), { workerData: { kbFiles }, resourceLimits: { maxYoungGenerationSizeMb: 96 } }));
+  const options = { workerData: { kbFiles }, resourceLimits: { maxYoungGenerationSizeMb: 96 } };
+  const workers = Array.from({ length: Math.min(size, sources.length) }, () => newWorker(options));
   const done = new Map<number, Outcome>();
   let next = 0;
   let emitted = 0;
