@@ -183,6 +183,11 @@ function fromMention(m: Mention): Source {
 /** "He said": the last person named before; "It says": the last organisation, group or state. */
 function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   const wantPerson = PERSON_PRONOUNS.has(w.key);
+  // "Netanyahu's office said ... that it would only accept": "it" is the office, which speaks for its head.
+  if (!wantPerson) {
+    const office = view.mentions.find((m) => m.end <= w.start && /^['’]s\s+(?:\w+\s+)?(?:office|government|administration|ministry|cabinet|team|camp)\b/i.test(dv.doc.text.slice(m.end, m.end + 40)));
+    if (office) return { actor: office.actor, text: w.text, start: w.start, end: w.end, group: false };
+  }
   // Discourse keeps its speaker: "It says ..." after "Hamas has called for ..." is Hamas.
   const lastSpeaker = dv.lastSpeaker?.(w.start);
   if (lastSpeaker) {
