@@ -20,13 +20,13 @@ const ANAPHORIC = /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:atta
  * over a few words of the clause; NEAR words must stand right before the cue ("a potential
  * meeting", "a pause in attacks").
  */
-const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|ready (?:to|for)|willing to|open to|prepared to|fears?|feared|fearing|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to)\b[^.,;]{0,45}$/i;
-const NEAR = /\b(?:idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause in|halt to|halt in|end to|stop to|cessation of|moratorium on|ban on|risk of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
+const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|ready (?:to|for)|willing to|open to|prepared to|fears?|feared|fearing|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
+const NEAR = /\b(?:idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause in|halt to|halt in|end to|stop to|cessation of|moratorium on|ban on|risk of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
 const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "called for an end to the war at a protest": a place or time adjunct names a real event. */
 const ADJUNCT = /\b(?:at|during|after|amid)\s+(?:a|an|the|this|that)?\s*(?:[\w-]+\s+)?$/i;
 /** What a holder calls for or demands runs to the end of the sentence: "called for a deal ..., and the full withdrawal of forces". */
-const DEMANDED = /\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that))\b[^.;]{0,200}$/i;
+const DEMANDED = /\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof)\b[^.;]{0,200}$/i;
 const NOT_AN_EVENT = { test: (before: string) => ((FAR.test(before) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before) || PASSIVE_OR_MODAL.test(before) };
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
@@ -83,8 +83,10 @@ function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
   const before = doc.text.slice(Math.max(s.start, h.start - 240), h.start);
   if (NOT_AN_EVENT.test(before)) return false;
   const cue = doc.text.slice(h.start, h.end);
-  const noun = /^(?:meeting|meetings|talks|call|summit|discussions|negotiations|conversation|contact|visit)$/i.test(cue);
+  const noun = /(?:^|\s)(?:meeting|meetings|talks|call|summit|discussions|negotiations|conversation|contact|visit)$/i.test(cue);
   if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before)) return false;
+  // "wrote after the attacks": an attack named again is no new one (its figures merge into it elsewhere).
+  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
   // "Netanyahu accused the demonstrators": people who protested, named again, are no new protest.
   if (/^(?:protesters|protestors|demonstrators|strikers|rioters)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
   // "negotiations ... would take place": a talk about talks to come is no event yet.
