@@ -61,10 +61,14 @@ const DEONTIC = /\b(?:must|should|has to|have to|needs to|need to|ought to)\s+(?
  */
 function intentOf(text: string, at: number, type: string): string | null {
   const before = text.slice(Math.max(0, at - 60), at);
+  // "may halt mediation if cooperation founders": a possibility on a condition is a threat.
+  if (/\b(?:may|might|could)\s+(?:[^\s.,;]+\s+){0,3}$/i.test(before) && /\b(?:if|unless)\b/i.test(text.slice(at))) return 'THREATEN';
   if (!INTENT.test(before)) return null;
   // "would not meet the demands": a refusal; "will withdraw ... unless": a threat.
   if (NEGATED.test(before)) return COOPERATIVE.has(type) || type === 'AGREE' ? 'REJECT' : null;
   if (/\bunless\b|\bif\b[^.]*\bnot\b/i.test(text.slice(at))) return 'THREATEN';
+  // "will withdraw its inspectors", "will halt mediation": announcing the end of cooperation is a threat.
+  if (/^(?:withdraw|halt|suspend|cut|pull|recall|expel)/i.test(text.slice(at))) return 'THREATEN';
   if (COOPERATIVE.has(type)) return 'AGREE';
   if (HOSTILE.has(type)) return 'THREATEN';
   return null;
