@@ -36,7 +36,10 @@ export function codeSentence(text: string, ctx: Ctx): CodedSentence {
   // "is prepared to impose martial law": the intent cue frames the act after it, which decides the type.
   const framed = hits.filter((h, i) => !(h.entry.type === 'AGREE' && h.entry.verbal && hits[i + 1] && hits[i + 1].start - h.end < 30));
   const hit = framed.find(isVerb) ?? framed.find((h) => h.entry.mode !== null || h.entry.type !== 'ASSAULT') ?? framed[0];
-  const intended = DEONTIC.test(text.slice(Math.max(0, hit.start - 30), hit.start)) ? 'REQUEST' : intentOf(text, hit.start, hit.entry.type);
+  // A cue that carries its own "will" ("will withdraw") is read from after it.
+  const lead = /^(?:will|would|shall)\s+/i.exec(text.slice(hit.start, hit.end));
+  const at = hit.start + (lead ? lead[0].length : 0);
+  const intended = DEONTIC.test(text.slice(Math.max(0, at - 40), at)) ? 'REQUEST' : intentOf(text, at, hit.entry.type);
   const type = intended ?? hit.entry.type;
   const mode = intended ? null : hit.entry.mode;
   const before = [...new Set(doc.mentions.filter((m) => m.end <= hit.start).map((m) => m.actor))];
@@ -53,7 +56,7 @@ const NEGATED = /\b(?:would not|will not|won't|wouldn't|refuse[sd]? to|refusing 
 const COOPERATIVE = new Set(['AID', 'CONSULT', 'COOPERATE', 'RETREAT', 'CONCEDE', 'SUPPORT']);
 const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
 /** "Sudan must return the helicopter": an obligation put on another is a demand (REQUEST). */
-const DEONTIC = /\b(?:must|should|has to|have to|needs to|need to|ought to)\s+(?:\w+ly\s+)?(?:be\s+(?:ready|willing|prepared)\s+to\s+)?$/i;
+const DEONTIC = /\b(?:must|should|has to|have to|needs to|need to|ought to)\s+(?:\w+ly\s+)?(?:be\s+(?:ready|willing|prepared)\s+to\s+)?(?:[^\s.,;]+\s+){0,3}$/i;
 
 /**
  * PLOVER codes a promise to cooperate as AGREE and a promise to harm as THREATEN:
