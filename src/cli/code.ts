@@ -8,10 +8,14 @@ import { writeOut } from './output.js';
 
 export async function runCode(args: string[]): Promise<number> {
   let file: string;
+  let kbFiles: string[] = [];
+  let lexiconFiles: string[] = [];
   try {
-    const opts = parse(args, { published: { type: 'string' } });
+    const opts = parse(args, { published: { type: 'string' }, kb: { type: 'string', multiple: true }, lexicon: { type: 'string', multiple: true } });
     if (opts.positionals.length !== 1) throw new UsageError('code needs one FILE.jsonl (or - for stdin)');
     file = opts.positionals[0];
+    kbFiles = opts.values.kb ?? [];
+    lexiconFiles = opts.values.lexicon ?? [];
   } catch (e) {
     process.stderr.write(`detente code: ${(e as Error).message}\n`);
     return 2;
@@ -23,7 +27,7 @@ export async function runCode(args: string[]): Promise<number> {
     process.stderr.write(`detente: ${file}: no such file\n`);
     return 1;
   }
-  const ctx = loadContext([]);
+  const ctx = loadContext(kbFiles, lexiconFiles);
   let failed = 0;
   const lines = raw.split('\n');
   for (let i = 0; i < lines.length; i++) {

@@ -3,11 +3,11 @@ import { loadKb, KbError } from '../kb/index.js';
 import { loadLexicons } from '../lexicons/index.js';
 import type { Ctx } from '../pipeline/context.js';
 
-export function loadContext(kbFiles: string[]): Ctx {
+export function loadContext(kbFiles: string[], lexiconFiles: string[] = []): Ctx {
   try {
-    return { kb: loadKb(kbFiles), lexicons: loadLexicons() };
+    return { kb: loadKb(kbFiles), lexicons: loadLexicons(lexiconFiles) };
   } catch (e) {
-    if (e instanceof KbError) throw new Error(`knowledge file: ${e.message}`);
+    if (e instanceof KbError) throw new Error(`knowledge or lexicon file: ${e.message}`);
     throw e;
   }
 }

@@ -15,7 +15,7 @@ export async function runExtract(args: string[]): Promise<number> {
   try {
     opts = parse(args, {
       json: { type: 'boolean' }, jsonl: { type: 'boolean' }, published: { type: 'string' },
-      kb: { type: 'string', multiple: true }, 'max-size': { type: 'string' }, timeout: { type: 'string' },
+      kb: { type: 'string', multiple: true }, lexicon: { type: 'string', multiple: true }, 'max-size': { type: 'string' }, timeout: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' }, jobs: { type: 'string', short: 'j' },
       'fetch-links': { type: 'boolean' }, 'no-fetch-links': { type: 'boolean' },
     });
@@ -63,9 +63,9 @@ export async function runExtract(args: string[]): Promise<number> {
   const jobs = v.jobs === undefined ? undefined : Number(v.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) { process.stderr.write(`detente extract: --jobs wants a whole number, got "${v.jobs}"\n`); return 2; }
   const workers = sources.includes('-') ? 0 : jobs ?? poolSize(sources.length);
-  if (workers) await runPool(sources, workers, v.kb ?? [], optsFor, emit);
+  if (workers) await runPool(sources, workers, v.kb ?? [], v.lexicon ?? [], optsFor, emit);
   else {
-    const ctx = loadContext(v.kb ?? []);
+    const ctx = loadContext(v.kb ?? [], v.lexicon ?? []);
     for (let i = 0; i < sources.length; i++) {
       let outcome: Outcome;
       try {

@@ -5,8 +5,8 @@ import { extractSource, type ExtractOptions } from '../pipeline/extract-source.j
 import { InputError } from '../ingest/read-input.js';
 import { loadContext } from './context.js';
 
-const { kbFiles } = workerData as { kbFiles: string[] };
-const ctx = loadContext(kbFiles);
+const { kbFiles, lexiconFiles } = workerData as { kbFiles: string[]; lexiconFiles: string[] };
+const ctx = loadContext(kbFiles, lexiconFiles);
 
 parentPort!.on('message', async ({ index, source, opts }: { index: number; source: string; opts: ExtractOptions }) => {
   try {

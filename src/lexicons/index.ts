@@ -31,13 +31,54 @@ function readLexicon<T>(path: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
-export function loadLexicons(dir = join(DATA_DIR, 'lexicons')): Lexicons {
-  return {
+/**
+ * The shipped lexicons, then the user's files (`--lexicon FILE`): each names its kind in
+ * `schema` and adds to the shipped one (cues to an issue or stance, events, hedge cues).
+ */
+export function loadLexicons(extraFiles: string[] = [], dir = join(DATA_DIR, 'lexicons')): Lexicons {
+  const lex: Lexicons = {
     issues: readLexicon(join(dir, 'issues.json'), issueLexiconSchema),
     stances: readLexicon(join(dir, 'stances.json'), stanceLexiconSchema),
     events: readLexicon(join(dir, 'events.json'), eventLexiconSchema),
     hedges: readLexicon(join(dir, 'hedges.json'), hedgeLexiconSchema),
   };
+  for (const file of extraFiles) addLexicon(lex, file);
+  return lex;
+}
+
+function addLexicon(lex: Lexicons, file: string): void {
+  let kind: unknown;
+  try { kind = (JSON.parse(readFileSync(file, 'utf8')) as { schema?: unknown }).schema; } catch (e) {
+    throw new KbError(`${file}: not readable JSON (${(e as Error).message})`);
+  }
+  switch (kind) {
+    case 'detente/issues@1':
+      for (const add of readLexicon(file, issueLexiconSchema).issues) {
+        const entry = lex.issues.issues.find((e) => e.issue === add.issue);
+        if (entry) { entry.cues.push(...add.cues); entry.not.push(...add.not); } else lex.issues.issues.push(add);
+      }
+      return;
+    case 'detente/stances@1': {
+      const add = readLexicon(file, stanceLexiconSchema);
+      for (const s of add.stances) {
+        const entry = lex.stances.stances.find((e) => e.stance === s.stance);
+        if (entry) entry.cues.push(...s.cues); else lex.stances.stances.push(s);
+      }
+      lex.stances.negators.push(...add.negators);
+      lex.stances.conditions.push(...add.conditions);
+      return;
+    }
+    case 'detente/events@1':
+      lex.events.events.push(...readLexicon(file, eventLexiconSchema).events);
+      return;
+    case 'detente/hedges@1': {
+      const add = readLexicon(file, hedgeLexiconSchema.partial({ reporting: true, alleged: true, speculative: true, unnamed_sources: true }));
+      for (const k of ['reporting', 'alleged', 'speculative', 'unnamed_sources'] as const) lex.hedges[k].push(...(add[k] ?? []));
+      return;
+    }
+    default:
+      throw new KbError(`${file}: "schema" must be one of detente/issues@1, detente/stances@1, detente/events@1, detente/hedges@1`);
+  }
 }
 
 interface CompiledCue {
