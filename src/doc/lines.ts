@@ -39,9 +39,6 @@ export function sortSpans<T extends Span>(spans: T[]): T[] {
   return [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
 
 export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;

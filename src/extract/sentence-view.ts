@@ -69,7 +69,3 @@ function sentenceViews(doc: Doc): SentenceView[] {
   return sentences;
 }
 
-/** The mention covering or starting right at a span, if any. */
-export function mentionAt(view: SentenceView, span: Span): Mention | undefined {
-  return view.mentions.find((x) => x.start <= span.start && span.start < x.end);
-}

@@ -33,7 +33,6 @@ export function keyOf(words: Word[], i: number, j: number): string {
   return normName(words.slice(i, j).map((w) => w.text).join(' ').replace(/ ([.,'’-]) /g, '$1').replace(/ (['’]s)\b/g, '$1'));
 }
 
-export const POSSESSIVE = /^['’]s?$/;
 
 /** The text between two words is only spaces (no line break, no punctuation): they belong together. */
 export function adjacent(doc: Doc, a: Word, b: Word): boolean {

@@ -4,7 +4,6 @@
 import * as chrono from 'chrono-node';
 import type { DateMention } from '../doc/model.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Words without which a stretch of text holds no date: chrono runs only where one occurs. */
 const DATE_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|week|month|year|noon|midnight|morning|evening|night|\d)/i;
@@ -77,6 +76,3 @@ export function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function weekdayName(n: number): string {
-  return WEEKDAYS[n];
-}
