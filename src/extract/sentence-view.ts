@@ -1,7 +1,7 @@
 // What the extractors look at: sentences with their words and the actor mentions inside,
 // and the speaker a pronoun stands for. Built once per document, shared by claims,
 // positions and events.
-import type { Doc, Mention, Sentence, Span } from '../doc/model.js';
+import type { Doc, Mention, Sentence } from '../doc/model.js';
 import { wordsOf, type Word } from '../link/words.js';
 import type { Kb } from '../kb/index.js';
 
