@@ -49,7 +49,6 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
 /** Sentences with their words and mentions (built once per document: stages share them and never change them). */
 function sentenceViews(doc: Doc): SentenceView[] {
   const words = wordsOf(doc);
-  const kinds = new Map(doc.actors.map((a) => [a.id, a]));
   let w = 0;
   let m = 0;
   const sentences: SentenceView[] = doc.sentences

@@ -54,7 +54,7 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
     if (!newActors.has(actor.id)) newActors.set(actor.id, { ...actor, country: actor.country ?? countryAround(doc, words, c, kb) });
     accept(c, actor.id);
   }
-  for (const c of surnamesOf(doc, words, newActors, taken)) accept(c, c.ids[0]);
+  for (const c of surnamesOf(words, newActors, taken)) accept(c, c.ids[0]);
 
   const actors = buildActors(doc, kb, chosen, newActors);
   const mentions: Mention[] = chosen
@@ -107,7 +107,7 @@ function countryAround(doc: Doc, words: Word[], c: Candidate, kb: Kb): string | 
 }
 
 /** After "Andrei Vorobyov", a lone "Vorobyov" is the same person. */
-function surnamesOf(doc: Doc, words: Word[], people: Map<string, NonNullable<Candidate['newActor']>>, taken: (i: number) => boolean): Candidate[] {
+function surnamesOf(words: Word[], people: Map<string, NonNullable<Candidate['newActor']>>, taken: (i: number) => boolean): Candidate[] {
   const bySurname = new Map<string, string>();
   for (const p of people.values()) if (p.kind === 'person') bySurname.set(p.name.split(/\s+/).pop()!.toLowerCase(), p.id);
   const out: Candidate[] = [];
