@@ -91,7 +91,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   if (!source && !alleged && !strongSpeculation) return null;
   const sourceId = source ? idOf(source, groups) : null;
   const viaId = via ? idOf(via, groups) : null;
-  const kind = source?.group ? 'group' : sourceId ? dv.kindOf(sourceId) : null;
+  // A pronoun may stand for an unnamed group made earlier in this stage ("Krasnodar officials said ... they said").
+  const kind = source?.group || (sourceId && groups.has(sourceId)) ? 'group' : sourceId ? dv.kindOf(sourceId) : null;
   let hedge: Hedge;
   if (alleged) hedge = 'alleged';
   else if (!source) hedge = 'speculative';
