@@ -52,3 +52,8 @@ test('boilerplate: a wire dateline is removed but the paragraph it opens is kept
   const r = extract('Title\n\nMOSCOW, Feb 10 (Reuters) - Russia said on Monday that talks would resume.\n');
   assert.deepEqual(r.removed.map((s) => [s.reason, covered(r, s)]), [['byline', 'MOSCOW, Feb 10 (Reuters) - ']]);
 });
+
+test('boilerplate: a line that is only a photo credit is a credit, a sentence naming an agency is not', () => {
+  const r = extract('Title\n\nAFP via Getty Images\n\nSergei Supinsky/AFP\n\nReuters reported that talks resumed in Geneva.\n');
+  assert.deepEqual(r.removed.map((s) => [s.reason, covered(r, s)]), [['credit', 'AFP via Getty Images'], ['credit', 'Sergei Supinsky/AFP']]);
+});

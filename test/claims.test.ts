@@ -41,3 +41,9 @@ test('claims: a plain assertion by the outlet is no claim', () => {
   const r = extract('Title\n\nThe talks lasted three hours.');
   assert.deepEqual(r.claims, []);
 });
+
+test('claims: a role in apposition is its name\'s ("X, a spokeswoman for the ministry, said")', () => {
+  const { r, c } = claimFor('Olena Kovalchuk, a spokeswoman for the ministry, said the talks would resume.', 'resume');
+  assert.equal(r.actors.find((a) => a.id === c?.source)?.name, 'Olena Kovalchuk');
+  assert.equal(r.actors.find((a) => a.name === 'Olena Kovalchuk')?.role, 'a spokeswoman for the ministry');
+});

@@ -63,3 +63,9 @@ test('link: a new name after a two-word demonym and a title takes that country; 
   assert.equal(p?.role, 'South African President');
   assert.ok(!r.actors.some((a) => /minister/i.test(a.name)));
 });
+
+test('link: a title in apposition belongs to the name before it, not to the title\'s holder', () => {
+  const r = extract('Talks\n\nIvan Petrov, Russia\'s envoy to the UN, disagreed.', '2025-06-01');
+  assert.equal(actorNamed(r, 'Ivan Petrov')?.role, "Russia's envoy to the UN");
+  assert.ok(!r.actors.some((a) => a.kind === 'person' && a.name !== 'Ivan Petrov'));
+});

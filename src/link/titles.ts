@@ -65,6 +65,9 @@ export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, m
       if (after && after.cap && after.pos === 'PROPN' && adjacent(doc, words[i + n - 1], after)) break;
       const owner = ownerCountry(doc, words, i, kb);
       if (!owner.definite) break;
+      // "Ivan Petrov, Russia's envoy": a title in apposition belongs to the name before it, not to its holder.
+      const lead = words[owner.first - 1];
+      if (lead?.text === ',' && words[owner.first - 2]?.cap && words[owner.first - 2]?.pos === 'PROPN') break;
       const current = list.filter((h) => heldOn({ start: h.start, end: h.end } as never, date) && (owner.iso === null || h.country === owner.iso));
       const before = new Map([...named].map(([id, starts]) => [id, starts.filter((x) => x < words[i].start)] as const).filter(([, s]) => s.length).map(([id, s]) => [id, s[s.length - 1]]));
       const actor = choose(current, owner.iso, before, mainCountry);

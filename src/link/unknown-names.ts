@@ -26,6 +26,9 @@ const ORG_HEADS = new Set([
   'fund', 'bank', 'group', 'coalition', 'alliance', 'federation', 'association', 'network', 'company', 'corporation',
   'authority', 'department', 'senate', 'congress', 'duma', 'militia', 'battalion', 'regiment',
 ]);
+const ROLE_NOUNS = 'spokesman|spokeswoman|spokesperson|minister|president|envoy|adviser|advisor|official|commander|chief|leader|director|head|secretary|ambassador|analyst|expert|researcher|professor|negotiator|mayor|governor|general|member|deputy|chairman|chairwoman|founder|editor|correspondent|lawmaker|senator|diplomat|officer|soldier|resident|activist|lawyer|judge|prosecutor|aide';
+const APPOSITIVE = new RegExp(`^,\\s+((?:the|a|an|[A-Z][\\p{L}.]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS})\\b(?:\\s+(?:of|for|at|to)\\s+(?:the\\s+)?[\\p{L}'’ -]{2,40}?)?)(?=[,.;]|\\s+(?:said|says|told|who|and)\\b)`, 'u');
+
 /** Words of organisation names that say what, not whose: "Foreign Ministry", "Security Council". */
 const GENERIC_ORG_WORDS = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'security', 'national', 'general', 'supreme', 'central', 'state', 'federal', 'armed', 'special', 'military', 'intelligence', 'energy', 'economy', 'emergency', 'emergencies', 'public', 'high', 'joint', 'presidential', 'executive', 'political', 'air', 'naval', 'ground', 'border', 'revolutionary', 'islamic', 'international', 'european', 'united']);
 
@@ -51,6 +54,8 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
     const next = words[j + 1];
     const titled = (t >= 0) || (prev && PERSON_TITLES.has(prev.key) && adjacent(doc, prev, words[i]));
     const reported = (next && REPORTING.has(next.key) && adjacent(doc, words[j], next)) || (prev && REPORTING.has(prev.key) && adjacent(doc, prev, words[i]));
+    // "Olena Kovalchuk, a spokeswoman for the ministry," / "Ivan Petrov, Russia's envoy": an appositive role.
+    const appositive = APPOSITIVE.exec(doc.text.slice(words[j].end, words[j].end + 80));
     const key = span.map((w) => w.key).join(' ');
     if (isKnownPlace(kb, key)) { i = j; continue; }
     const head = words[j].key;
@@ -63,11 +68,12 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
       const nameWords = span[0].key === 'the' ? span.slice(1) : span;
       const name = doc.text.slice(nameWords[0].start, words[j].end);
       out.push({ ...cand(doc, words, i, j), ids: [], via: 'new-organisation', newActor: { id: slug(name), name, kind: 'organisation', country, role: null } });
-    } else if (span.length >= 2 && span.length <= 4 && (titled || reported) && span.every((w) => (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X')
+    } else if (span.length >= 2 && span.length <= 4 && (titled || reported || appositive) && span.every((w) => (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X')
       // "Ukrainian Minister", "Foreign Minister": titles and demonyms are no one's name.
       && !PERSON_TITLES.has(w.key) && !kb.demonyms.has(w.key) && !GENERIC_ORG_WORDS.has(w.key))) {
       const name = doc.text.slice(words[i].start, words[j].end);
-      out.push({ ...cand(doc, words, i, j), ids: [], via: 'new-person', newActor: { id: slug(name), name, kind: 'person', country: null, role: titled ? titleBefore(doc, words, i) : null } });
+      const role = titled ? titleBefore(doc, words, i) : appositive ? appositive[1].trim() : null;
+      out.push({ ...cand(doc, words, i, j), ids: [], via: 'new-person', newActor: { id: slug(name), name, kind: 'person', country: null, role } });
     }
     i = j;
   }

@@ -13,10 +13,17 @@ const TRAILING_CREDIT = new RegExp(`\\b(?:${CREDIT_LEAD}|Photo credit)\\s*:\\s*[
 /** Lines that announce themselves as captions: "Image caption, ...". */
 const CAPTION_LEAD = /^\s*(?:image|photo|video|media)\s+caption\b|^\s*(?:caption|pictured|above|below|left|right|top|bottom)\s*:/i;
 
+/** A line that is only a credit: "AFP via Getty Images", "Sergei Supinsky/AFP", "Reuters/Alina Smutko". */
+const CREDIT_LINE = new RegExp(`^(?:[\\p{L}.' -]{0,40}[/|]\\s*)?(?:${AGENCIES})(?:\\s*(?:via|/|-|–)\\s*(?:${AGENCIES}))*(?:\\s+Images|\\s+Photo|\\s+Pictures)?(?:\\s*[/|]\\s*[\\p{L}.' -]{0,40})?$`, 'u');
+
 export function findCaptions(lines: Line[]): Removed[] {
   const out: Removed[] = [];
   for (const line of lines) {
     if (line.blank) continue;
+    if (line.text.trim().length <= 80 && CREDIT_LINE.test(line.text.trim())) {
+      out.push({ ...trimmed(line), reason: 'credit', rule: 'credit-line' });
+      continue;
+    }
     const span = trimmed(line);
     const credits = [...line.text.matchAll(PAREN_CREDIT)].filter((m) => isCreditAtEnd(line.text, m.index! + m[0].length));
     const trailing = TRAILING_CREDIT.exec(line.text);

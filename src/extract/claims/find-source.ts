@@ -212,6 +212,13 @@ function groupPhrase(view: SentenceView, head: number, dv: DocView): Source {
   const ws = view.words;
   let first = head;
   while (first > 0 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ws[first - 1].pos) && !/^['’]/.test(ws[first - 1].text) && ws[first - 1].key !== 'the') first--;
+  // "Olena Kovalchuk, a spokeswoman for the ministry, said": the role is an appositive of the name before it.
+  const det = /^(?:a|an|the)$/.test(ws[first - 1]?.key ?? '') ? first - 1 : first;
+  // Only a role closed by a second comma is an appositive ("X, a spokeswoman for Y, said"); "deal with Israel, a source ... has told" is not.
+  if (ws[det - 1]?.text === ',' && /^[^,.;]{0,60},/.test(dv.doc.text.slice(ws[head].end, ws[head].end + 62))) {
+    const named = view.mentions.find((m) => m.end === ws[det - 2]?.end);
+    if (named) return fromMention(named);
+  }
   // "a source in the Palestinian armed group": keep the head and its modifiers only.
   const start = ws[first].start;
   const end = ws[head].end;
