@@ -188,6 +188,11 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
     const office = view.mentions.find((m) => m.end <= w.start && /^['’]s\s+(?:\w+\s+)?(?:office|government|administration|ministry|cabinet|team|camp)\b/i.test(dv.doc.text.slice(m.end, m.end + 40)));
     if (office) return { actor: office.actor, text: w.text, start: w.start, end: w.end, group: false };
   }
+  // "In Putin's speech to the ministry, he set out his terms": a person named earlier in the same sentence.
+  if (wantPerson) {
+    const here = view.mentions.filter((m) => m.end <= w.start && dv.kindOf(m.actor) === 'person');
+    if (here.length) return { actor: here[here.length - 1].actor, text: w.text, start: w.start, end: w.end, group: false };
+  }
   // Discourse keeps its speaker: "It says ..." after "Hamas has called for ..." is Hamas.
   const lastSpeaker = dv.lastSpeaker?.(w.start);
   if (lastSpeaker) {

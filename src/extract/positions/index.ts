@@ -28,7 +28,10 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;
     const seen = new Set<string>();
+    // "agreed to the proposal for a ceasefire": the talks are the vehicle, the ceasefire the issue.
+    const VEHICLE = /^(?:talks|deal|deals|proposal|proposals|negotiat\S*|agreement|plan|framework|mediat\S*)$/i;
     for (const hit of issues) {
+      if (hit.issue === 'peace_talks' && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some((o) => o.issue !== 'peace_talks' && Math.abs(o.start - hit.start) < 80)) continue;
       const governing = governingStance(stances, hit, doc.text);
       if (!governing) continue;
       let stance: StanceHit = governing;
@@ -84,8 +87,10 @@ function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
   const lex = ctx.lexicons.stances;
   const all: StanceHit[] = [];
   for (const h of tablesOf(ctx).stances.find(s.text, s.start)) {
-    // "Russian-backed forces", "US-led talks": a cue inside a compound adjective is no stance.
+    // "Russian-backed forces", "US-led talks": a cue inside a compound adjective is no stance;
+    // "tanks backed by air strikes": a participle with its agent neither.
     if (s.text[h.start - s.start - 1] === '-') continue;
+    if (/ed$/.test(h.cue) && /^\s+by\b/.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
     all.push({ start: h.start, end: h.end, cue: h.cue, stance: h.owner });
   }
   // "wants Gaza to be demilitarised" asks something of others: a demand; "wants to end the war" supports.
