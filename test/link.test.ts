@@ -69,3 +69,11 @@ test('link: a title in apposition belongs to the name before it, not to the titl
   assert.equal(actorNamed(r, 'Ivan Petrov')?.role, "Russia's envoy to the UN");
   assert.ok(!r.actors.some((a) => a.kind === 'person' && a.name !== 'Ivan Petrov'));
 });
+
+test('places: a country after "in" or "to" is also a place, with its coordinates', () => {
+  const r = extract('Talks\n\nThe next round of talks will likely be held in the United States, Zelensky said.');
+  const us = r.locations.find((l) => l.name === 'United States');
+  assert.equal(us?.country, 'US');
+  assert.ok(us!.lat! > 20 && us!.lon! < -60);
+  assert.ok(actorNamed(r, 'United States'));
+});

@@ -2,8 +2,8 @@
 // given coordinates. Rules run in order of confidence and never take words an earlier rule
 // took: known names, states in words (demonyms, metonyms), titles, names the KB lacks, then
 // the surnames of those new names, then places among the words left.
-import type { Doc, Actor, Mention } from '../doc/model.js';
-import { type Kb, type KbActor, rolesOn } from '../kb/index.js';
+import type { Doc, Actor, Mention, Location } from '../doc/model.js';
+import { type Kb, type KbActor, rolesOn, normName } from '../kb/index.js';
 import type { Ctx } from '../pipeline/context.js';
 import { wordsOf, type Word } from './words.js';
 import type { Candidate } from './candidate.js';
@@ -61,8 +61,24 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
     .map(({ cand, id }) => ({ start: cand.start, end: cand.end, text: cand.text, actor: id, via: cand.via }))
     .sort((a, b) => a.start - b.start);
   const articleCountries = new Set(tallyCountries(chosen.map((x) => x.id), kb).concat(actors.map((a) => a.country).filter((c): c is string => !!c)));
-  const locations = findPlaces(doc, words, kb, taken, articleCountries);
+  const locations = [...findPlaces(doc, words, kb, taken, articleCountries), ...countriesAsPlaces(doc, mentions, kb)];
   return { ...doc, mentions, actors, locations };
+}
+
+/** "talks likely in the United States", "travelled to Turkey": a state named after "in" or "to" is also where something happens. */
+function countriesAsPlaces(doc: Doc, mentions: Mention[], kb: Kb): Location[] {
+  const byName = new Map<string, Location>();
+  for (const m of mentions) {
+    const actor = kb.actors.get(m.actor);
+    if (actor?.kind !== 'state' || m.via === 'demonym' || m.via === 'metonym') continue;
+    if (!/\b(?:in|to|into|inside|across|throughout|from)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    const place = kb.places.get(normName(actor.name))?.find((p) => p.country === actor.country);
+    if (!place) continue;
+    const loc = byName.get(actor.name) ?? { name: actor.name, country: actor.country, lat: place.lat, lon: place.lon, mentions: [] };
+    loc.mentions.push({ start: m.start, end: m.end, text: m.text });
+    byName.set(actor.name, loc);
+  }
+  return [...byName.values()];
 }
 
 /** Several actors share a name: the one already named, then one holding office on the date. */

@@ -144,7 +144,8 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
     target_actor: target,
     date: when.date,
     date_text: when.text,
-    location: locationIn(doc, s),
+    // What someone said about a country ("peacekeepers in Ukraine") does not place the saying there.
+    location: locationIn(doc, s, !hit.entry.verbal),
     quantities: { ...quantities },
     claim: claimIndex >= 0 ? claimIndex : null,
     evidence: { start: s.start, end: s.end },
@@ -188,13 +189,16 @@ function resolve(d: DateMention, status: Event['status']): string | null {
   return d.date;
 }
 
-function locationIn(doc: Doc, s: SentenceView): string | null {
+function locationIn(doc: Doc, s: SentenceView, countries = true): string | null {
   let best: { name: string; score: number } | null = null;
   for (const loc of doc.locations) {
     for (const m of loc.mentions) {
       if (m.start < s.start || m.end > s.end) continue;
       const before = doc.text.slice(Math.max(s.start, m.start - 12), m.start);
-      const score = /\b(?:in|at|near|on|outside|over)\s+(?:the\s+)?$/i.test(before) ? 2 : 1;
+      // A named place in the clause beats a whole country: "talks in Abu Dhabi" over "in Ukraine".
+      const country = doc.actors.some((a) => a.kind === 'state' && a.name === loc.name);
+      if (country && !countries) continue;
+      const score = (/\b(?:in|at|near|on|outside|over)\s+(?:the\s+)?$/i.test(before) ? 2 : 1) - (country ? 1.5 : 0);
       if (!best || score > best.score) best = { name: loc.name, score };
     }
   }
