@@ -35,3 +35,8 @@ test('gaps: a lost name that nothing can tell stays null', () => {
 test('gaps: clean prose has no gaps', () => {
   assert.deepEqual(gapContexts('Russia and Ukraine exchanged 150 prisoners on Friday, officials in Kyiv said. The swap was brokered by the United Arab Emirates.'), []);
 });
+
+test('gaps: idioms and appositives in clean prose are no gaps ("for as long as", "to at least", "When asked", "the newspaper, X, has")', () => {
+  const text = 'The aim is to postpone a decision for as long as possible. The toll rose to at least 128. When asked about the plan, he declined to comment.\n\nIn an editorial, the newspaper, Nezavisimaya Gazeta, has called the shortage severe.';
+  assert.deepEqual(gapContexts(text), []);
+});

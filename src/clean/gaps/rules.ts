@@ -52,7 +52,7 @@ export const paragraphOpensOnVerb: GapRule = {
 export const prepositionPair: GapRule = {
   id: 'preposition-pair',
   find: (text) => hits(text,
-    /\b(?:to|from|by|with|of|for|against|toward|towards|between)\s+(?=(?:to|for|amid|from|with|of|by|against|at|as)\b)/g,
+    /\b(?:to|from|by|with|of|for|against|toward|towards|between)\s+(?=(?:to|for|amid|from|with|of|by|against|at)\b)(?!at (?:least|most|all|once|times|first|last|the same)\b)/g,
     'preposition-pair', (m) => m.index! + m[0].length),
 };
 
@@ -83,7 +83,7 @@ export const ownerlessRoleNoun: GapRule = {
 export const subjectlessOpener: GapRule = {
   id: 'subjectless-opener',
   find: (text) => hits(text,
-    /(?<=(?:^|[.!?]\s+|\n)(?:As|While|When|After|Before|Since|Although|Because|Though) )(?=(?!(?:reported|expected|noted|mentioned|described|stated|seen|shown|planned|agreed|announced|required|needed|usual|said|well|such|part|soon|long|far|much|many|of|for|to|a|an|the|with|in|on|at)\b)[a-z]+ed\b)/g,
+    /(?<=(?:^|[.!?]\s+|\n)(?:As|While|When|After|Before|Since|Although|Because|Though) )(?=(?!(?:reported|expected|noted|mentioned|described|stated|seen|shown|planned|agreed|announced|required|needed|usual|said|asked|told|pressed|questioned|contacted|approached|reached|invited|interviewed|quoted|cited|well|such|part|soon|long|far|much|many|of|for|to|a|an|the|with|in|on|at)\b)[a-z]+ed\b)/g,
     'subjectless-opener', (m) => m.index!),
 };
 
@@ -91,7 +91,7 @@ export const subjectlessOpener: GapRule = {
 export const subjectlessMainClause: GapRule = {
   id: 'subjectless-main-clause',
   find: (text) => hits(text,
-    /(?<=(?:^|[.!?]\s+|\n)(?:As|After|While|When|Since|Although|Though|Following|Despite|Before|Because|Ahead of|Amid|In)\b[^.!?\n]{5,200}?, )(?=(?:has|have|had|will|would)\s+(?:\w+ly\s+)?\w+ed\b)(?<!\b(?:who|which|that)\b[^,]*, )/g,
+    /(?<=(?:^|[.!?]\s+|\n)(?:As|After|While|When|Since|Although|Though|Following|Despite|Before|Because|Ahead of|Amid|In)\b[^.!?\n]{5,200}?(?<![\p{Lu}][\p{L}.'’-]*), )(?=(?:has|have|had|will|would)\s+(?:\w+ly\s+)?\w+ed\b)(?<!\b(?:who|which|that)\b[^,]*, )/gu,
     'subjectless-main-clause', (m) => m.index!),
 };
 
