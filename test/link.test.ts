@@ -77,3 +77,10 @@ test('places: a country after "in" or "to" is also a place, with its coordinates
   assert.ok(us!.lat! > 20 && us!.lon! < -60);
   assert.ok(actorNamed(r, 'United States'));
 });
+
+test('places: a world city is not sent to a small namesake in the article\'s countries, months are no places', () => {
+  const r = extract('Talks\n\nMarco Rubio and Sergey Lavrov met in Geneva in March, and later in Brussels.', '2025-06-01');
+  assert.equal(r.locations.find((l) => l.name === 'Geneva')?.country, 'CH');
+  assert.equal(r.locations.find((l) => l.name === 'Brussels')?.country, 'BE');
+  assert.ok(!r.locations.some((l) => l.name === 'March'));
+});

@@ -29,6 +29,9 @@ function cities(): Map<string, KbPlace[]> {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+/** Capitalised words that name times, never places ("in March", "in August"). */
+const TIME_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'noted', 'warned', 'explained']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around', 'into', 'towards', 'toward', 'across', 'over', 'through', 'via', 'between', 'and', 'of', 'on', 'inside', 'hit', 'struck', 'targeted', 'attacked']);
 
 /** Russian and Ukrainian adjectival district names: "Ramensky" -> "Ramenskoye", "Ramensk". */
@@ -48,7 +51,7 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       if (span.some((w, k) => k > 0 && (taken(i + k) || !adjacent(doc, span[k - 1], w)))) continue;
       if (!/[\p{L}]$/u.test(span[n - 1].text)) continue;
       const key = keyOf(words, i, i + n);
-      const place = pick(kb.places.get(key), articleCountries) ?? (n <= 3 ? pickCity(key, span, words[i - 1], articleCountries) : null);
+      const place = pick(kb.places.get(key), articleCountries) ?? (n <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries) : null);
       if (!place) continue;
       const mention = { start: span[0].start, end: span[n - 1].end, text: doc.text.slice(span[0].start, span[n - 1].end) };
       const id = `${place.name}|${place.country}`;
@@ -86,16 +89,25 @@ function pick(list: KbPlace[] | undefined, countries: Set<string>): KbPlace | nu
   return list.find((p) => countries.has(p.country)) ?? list[0];
 }
 
-function pickCity(key: string, span: Word[], before: Word | undefined, countries: Set<string>): KbPlace | null {
+function pickCity(key: string, span: Word[], before: Word | undefined, after: Word | undefined, countries: Set<string>): KbPlace | null {
   if (span.length === 1 && span[0].pos !== 'PROPN') return null;
+  if (span.length === 1 && TIME_WORDS.has(span[0].key)) return null;
+  // "Richardson said": a surname, not a town.
+  if (after && SPEECH.has(after.key)) return null;
   const index = cities();
   const list = variants(key).flatMap((k) => index.get(k) ?? []);
   if (!list.length) return null;
   const locative = !!before && LOCATIVE.has(before.key);
   // A city must be big or be introduced as a place ("in Ramensky"): cities of a thousand
   // people share names with everything.
-  const inArticle = list.filter((c) => countries.has(c.country));
-  const best = inArticle[0] ?? list[0];
-  const min = locative ? (inArticle.length ? 1000 : 50000) : inArticle.length ? 100000 : 1000000;
+  // The article's countries decide between towns of a similar size; a world city wins over a
+  // small namesake in them ("Geneva" in a story with Americans is still in Switzerland).
+  const largest = list[0];
+  const inArticle = list.filter((c) => countries.has(c.country) && c.population * 10 >= largest.population);
+  const best = inArticle[0] ?? largest;
+  const local = countries.has(best.country);
+  const min = locative ? (local ? 1000 : 50000) : local ? 100000 : 1000000;
+  // "from" is said of people as often as of places: only sizeable towns.
+  if (before?.key === 'from' && best.population < 100000) return null;
   return best.population >= min ? best : null;
 }
