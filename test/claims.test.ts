@@ -47,3 +47,10 @@ test('claims: a role in apposition is its name\'s ("X, a spokeswoman for the min
   assert.equal(r.actors.find((a) => a.id === c?.source)?.name, 'Olena Kovalchuk');
   assert.equal(r.actors.find((a) => a.name === 'Olena Kovalchuk')?.role, 'a spokeswoman for the ministry');
 });
+
+test('claims: a name inside a phrase that modifies the subject is not the source ("mediators in Doha said")', () => {
+  const { r, c } = claimFor('The two sides agreed on Sunday to exchange prisoners, mediators in Doha said.', 'exchange');
+  assert.equal(c?.source_text, 'mediators');
+  assert.equal(c?.hedge, 'reported');
+  assert.equal(r.actors.find((a) => a.id === c?.source)?.kind, 'group');
+});

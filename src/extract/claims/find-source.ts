@@ -40,7 +40,23 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
   while (k >= 0 && skipped < 6) {
     const w = ws[k];
     const mention = view.mentions.find((m) => m.start <= w.start && w.end <= m.end);
-    if (mention) return fromMention(mention);
+    if (mention) {
+      // "Russia's point man for relations with the United States said": a name inside a
+      // prepositional phrase modifies the subject; the subject is the clause's first name.
+      const mk = ws.findIndex((x) => x.start === mention.start);
+      const lead = ws[mk - 1]?.key === 'the' ? ws[mk - 2] : ws[mk - 1];
+      // ("for Ukraine to give up": the subject of an infinitive, kept.)
+      if (lead?.pos === 'ADP' && !/^(?:according|by)$/.test(lead.key) && !/^\s+to\s/.test(dv.doc.text.slice(mention.end, mention.end + 5))) {
+        const first = clauseSubject(view, verbAt, dv, heads);
+        if (first) return first;
+      }
+      return fromMention(mention);
+    }
+    // "Kyiv, which wants to join NATO ... if it can, said": skip the relative clause back to its name.
+    if (w.text === ',') {
+      const rel = ws.slice(0, k).map((x, i) => [x, i] as const).reverse().find(([x, i]) => (x.key === 'which' || x.key === 'who') && ws[i - 1]?.text === ',');
+      if (rel) { k = rel[1] - 2; skipped++; continue; }
+    }
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
     if (heads.has(w.key)) return groupPhrase(view, k, dv);
     if (SPEAKER_NOUNS.has(w.key) || /^['’]s?$/.test(w.text)) { k--; skipped++; continue; }
@@ -102,7 +118,12 @@ export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, h
     const mention = view.mentions.find((m) => m.start <= w.start && w.end <= m.end);
     if (mention) return fromMention(mention);
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
-    if (heads.has(w.key)) return groupPhrase(view, k, dv);
+    if (heads.has(w.key)) {
+      // "open-source data": the head is the last noun of the compound.
+      let h = k;
+      while (h + 1 < end && (ws[h + 1].pos === 'NOUN' || ws[h + 1].text === '-' || ws[h].text === '-') && !/^['’]/.test(ws[h + 1].text)) h++;
+      return groupPhrase(view, heads.has(ws[h].key) ? h : k, dv);
+    }
     if (w.pos === 'NOUN' && !SPEAKER_NOUNS.has(w.key) && ws[k + 1]?.key !== 'of' && !/^['’]s$/.test(ws[k + 1]?.text ?? '')) {
       // A common noun heads the subject and names no one ("the proposal is said to ..."): no source.
       const later = ws.slice(k + 1, end).some((x) => /^['’]s$/.test(x.text));
@@ -217,6 +238,9 @@ function groupPhrase(view: SentenceView, head: number, dv: DocView): Source {
   const ws = view.words;
   let first = head;
   while (first > 0 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ws[first - 1].pos) && !/^['’]/.test(ws[first - 1].text) && ws[first - 1].key !== 'the') first--;
+  // "Hostages' families": a plural possessive belongs to the phrase; so does "open-" of "open-source".
+  if (first > 1 && /^['’]$/.test(ws[first - 1].text) && /NOUN|PROPN/.test(ws[first - 2].pos)) first -= 2;
+  while (first > 1 && ws[first - 1].text === '-' && ws[first - 2].end === ws[first - 1].start && ws[first - 1].end === ws[first].start) first -= 2;
   // "Olena Kovalchuk, a spokeswoman for the ministry, said": the role is an appositive of the name before it.
   const det = /^(?:a|an|the)$/.test(ws[first - 1]?.key ?? '') ? first - 1 : first;
   // Only a role closed by a second comma is an appositive ("X, a spokeswoman for Y, said"); "deal with Israel, a source ... has told" is not.
