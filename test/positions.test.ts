@@ -42,3 +42,11 @@ test('positions: a demand not made is no position ("has not demanded elections")
   const r = extract('Title\n\nDonald Trump has not demanded elections in Russia.');
   assert.deepEqual(r.positions.filter((p) => p.issue === 'elections_governance'), []);
 });
+
+test('positions: wanting one\'s own state to act is support, and "U.S." does not end the clause', () => {
+  const r = extract('Title\n\nVolodymyr Zelensky said he wanted Ukraine to supply the U.S. with rare earths in return for financial support.', '2025-02-10');
+  const p = r.positions.find((x) => x.issue === 'economic');
+  assert.equal(p?.stance, 'support');
+  assert.equal(r.actors.find((a) => a.id === p?.holder)?.name, 'Volodymyr Zelensky');
+  assert.equal(p?.condition, 'in return for financial support');
+});

@@ -41,6 +41,12 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       const holder = speaker ?? asking?.holder ?? holderOf(s, stance, claim, dv, heads);
       if (!holder) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
+      // "he wanted Ukraine to supply ...": wanting one's own state to act is support, not a demand.
+      if (/^want/.test(stance.cue) && stance.stance === 'demand') {
+        const object = s.mentions.find((m) => m.start >= stance.end);
+        const own = object && (object.actor === holder || dv.countryOf(object.actor) === dv.countryOf(holder)) && dv.countryOf(holder) !== null;
+        if (own) stance = { ...stance, stance: 'support' };
+      }
       const key = `${holder}|${stance.stance}|${hit.issue}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -133,7 +139,7 @@ function governingStance(stances: StanceHit[], issue: IssueHit, text: string): S
 }
 
 /** A clause that starts between a stance cue and an issue takes the issue out of the cue's reach. */
-const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of)\b|[.!?]\s/;
+const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of)\b|(?<![A-Z])[.!?]\s/;
 
 /**
  * "Moscow is fighting for Ukraine to give up Donbas": the one asked (Ukraine) is the target;
