@@ -99,12 +99,13 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   else if (kind === 'group' || (sourceId && dv.isMedia(sourceId))) hedge = 'reported';
   else if (/^(according to|as reported by|reported by)$/.test(cue!.cue) && kind !== 'person') hedge = 'reported';
   else hedge = 'direct';
-  const hedgeCue = alleged && hedge === 'alleged' ? alleged.cue : cue?.cue ?? strongSpeculation?.cue ?? null;
+  // The words that frame the claim: the alleging cue when it decides the hedge, else the reporting one.
+  const framing = alleged && hedge === 'alleged' ? alleged : cue ?? strongSpeculation ?? null;
   return {
     source: sourceId,
     source_text: source?.text ?? null,
     hedge,
-    cue: hedgeCue ? dv.doc.text.slice(...spanOfCue(s, hedgeCue, alleged, cue, strongSpeculation)) : null,
+    cue: framing ? dv.doc.text.slice(framing.start, framing.end) : null,
     via: viaId,
     evidence: quoteExtent(dv, s),
   };
@@ -123,11 +124,6 @@ function clauseUnits(s: SentenceView, dv: DocView): SentenceView[] {
     units.push({ ...s, start: a, end: b, text: dv.doc.text.slice(a, b), words: s.words.filter((w) => w.start >= a && w.end <= b), mentions: s.mentions.filter((m) => m.start >= a && m.end <= b) });
   }
   return units;
-}
-
-function spanOfCue(_s: SentenceView, text: string, ...cands: ({ start: number; end: number; cue: string } | null | undefined)[]): [number, number] {
-  const c = cands.find((x) => x && x.cue === text)!;
-  return [c.start, c.end];
 }
 
 function idOf(source: Source, groups: Map<string, Actor>): string {
