@@ -203,6 +203,11 @@ function endOf(d: string): string {
   return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
 }
 
+/** The state a name or alias stands for ("russia", "u.s."), if it names one. */
+export function stateByName(kb: Kb, key: string): KbActor | undefined {
+  return kb.names.get(key)?.map((id) => kb.actors.get(id)!).find((a) => a.kind === 'state');
+}
+
 /** People holding `office` for `country` on `date`. */
 export function officeHolders(kb: Kb, office: Office, country: string | null, date: string | null, title?: string): KbActor[] {
   const out: KbActor[] = [];

@@ -3,7 +3,7 @@
 // took: known names, states in words (demonyms, metonyms), titles, names the KB lacks, then
 // the surnames of those new names, then places among the words left.
 import type { Doc, Actor, Mention, Location } from '../doc/model.js';
-import { type Kb, type KbActor, rolesOn, normName } from '../kb/index.js';
+import { type Kb, type KbActor, rolesOn, normName, stateByName } from '../kb/index.js';
 import type { Ctx } from '../pipeline/context.js';
 import { wordsOf, type Word } from './words.js';
 import type { Candidate } from './candidate.js';
@@ -105,7 +105,7 @@ function countryAround(doc: Doc, words: Word[], c: Candidate, kb: Kb): string | 
   // "Russian Deputy Foreign Minister ...", "U.S. Sen. ...": a demonym or a state before the title.
   for (let k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
     const pair = k > 0 ? `${words[k - 1].key} ${words[k].key}` : '';
-    const iso = kb.demonyms.get(pair) ?? kb.demonyms.get(words[k].key) ?? kb.names.get(words[k].key)?.map((id) => kb.actors.get(id)!).find((a) => a.kind === 'state')?.country;
+    const iso = kb.demonyms.get(pair) ?? kb.demonyms.get(words[k].key) ?? stateByName(kb, words[k].key)?.country;
     if (iso) return iso;
     if (!words[k].cap && words[k].text !== '.') break;
   }
@@ -115,7 +115,7 @@ function countryAround(doc: Doc, words: Word[], c: Candidate, kb: Kb): string | 
     for (const key of [m[1], m[1].split(/\s+/)[0]].map((s) => s.toLowerCase())) {
       const place = kb.places.get(key)?.[0];
       if (place) return place.country;
-      const state = kb.names.get(key)?.map((id) => kb.actors.get(id)!).find((a) => a.kind === 'state');
+      const state = stateByName(kb, key);
       if (state) return state.country;
     }
   }

@@ -6,7 +6,7 @@
 // - "has stated that is “ready" -> the speaker's own state;
 // - a paragraph opening on a verb under a photo's name label -> the person of the label.
 import type { Doc, Gap, Restoration, Mention } from '../doc/model.js';
-import { officeHolders, type Kb, normName } from '../kb/index.js';
+import { officeHolders, type Kb, normName, stateByName } from '../kb/index.js';
 import type { Office } from '../kb/schema.js';
 import type { Ctx } from '../pipeline/context.js';
 import { isNameLabel } from '../clean/boilerplate/captions.js';
@@ -19,7 +19,7 @@ const TITLE_OFFICE: [RegExp, Office][] = [
 ];
 /** Nouns followed by "to" + verb: after "his desire to", the lost word is a verb, not a name. */
 const INFINITIVE_NOUNS = /\b(?:desire|plan|plans|bid|effort|efforts|attempt|intention|ability|decision|need|wish|readiness|willingness|right|refusal|promise|pledge|call|move|push|chance|way|time|order|failure)\s+to\s*$/i;
-const OBJECT_BEFORE = /\b(?:from|to|into|against|toward|towards|overtake|invade|invaded|attack|attacked|support|supporting|portraying|describing|depicting|branding|labelling|labeling|and)\s*$/i;
+const OBJECT_BEFORE = /\b(?:from|to|into|against|toward|towards|overtake|invade|invaded|seize|occupy|capture|attack|attacked|support|supporting|portraying|describing|depicting|branding|labelling|labeling|and)\s*$/i;
 
 export function restoreGapsStage(doc: Doc, ctx: Ctx): Doc {
   if (!doc.gaps.length) return doc;
@@ -56,12 +56,12 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
         // "Ukrainian President ." / "Russia's foreign minister ."
         const owner = /([\p{L}]+)(?:['’]s)?\s*$/u.exec(before.replace(title[0], ''));
         const ownerKey = owner ? normName(owner[1]) : '';
-        const iso = kb.demonyms.get(ownerKey) ?? kb.names.get(ownerKey)?.map((id) => kb.actors.get(id)!).find((a) => a.kind === 'state')?.country ?? undefined;
+        const iso = kb.demonyms.get(ownerKey) ?? stateByName(kb, ownerKey)?.country ?? undefined;
         const holders = officeHolders(kb, title[1], iso ?? null, doc.meta.published);
         if (iso && holders.length === 1) return { actor: holders[0].id, name: holders[0].name, confidence: 0.9 };
         return null;
       }
-      if (OBJECT_BEFORE.test(before) || /\b\w+\s*$/.test(before) && /\b(?:overtake|invade|seize|occupy|capture)\s*$/i.test(before)) return objectSide(doc, gap, kb, sides, done, 0.6);
+      if (OBJECT_BEFORE.test(before)) return objectSide(doc, gap, kb, sides, done, 0.6);
       return null;
     }
     case 'preposition-pair':

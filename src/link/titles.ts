@@ -3,7 +3,7 @@
 // title on the publication date, narrowed by the country the text gives, then by who the
 // article has already named, then by the article's main country.
 import type { Doc } from '../doc/model.js';
-import { type Kb, type KbActor, normName, heldOn } from '../kb/index.js';
+import { type Kb, type KbActor, normName, heldOn, stateByName } from '../kb/index.js';
 import { type Word, adjacent } from './words.js';
 import type { Candidate } from './candidate.js';
 
@@ -41,7 +41,7 @@ function ownerCountry(doc: Doc, words: Word[], i: number, kb: Kb): { iso: string
   const prev2 = words[i - 2];
   if (prev && kb.demonyms.has(prev.key) && adjacent(doc, prev, words[i])) return { iso: kb.demonyms.get(prev.key)!, first: i - 1, definite: true };
   if (prev && /^['’]s$/.test(prev.text) && prev2) {
-    const state = kb.names.get(prev2.key)?.map((id) => kb.actors.get(id)!).find((a) => a.kind === 'state');
+    const state = stateByName(kb, prev2.key);
     if (state) return { iso: state.country, first: i - 2, definite: true };
     const metonym = kb.metonyms.get(prev2.key);
     if (metonym) return { iso: metonym, first: i - 2, definite: true };
