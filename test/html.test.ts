@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
+import fc from 'fast-check';
+import { descendants, parsePage, textLength, type TreeElement } from '../src/clean/html/dom.js';
+import { readableContent } from '../src/clean/html/readable.js';
+import { wordCount } from '../src/clean/html/word-count.js';
 import { extractArticle, type HtmlArticle } from '../src/clean/html/extract-article.js';
 import { paragraphsOf } from '../src/clean/html/block-text.js';
 import { cleanTitle } from '../src/clean/html/clean-title.js';
@@ -17,7 +20,12 @@ function article(name: string, pageUrl: string | null = null): HtmlArticle {
   return result;
 }
 
-const root = (html: string) => parseHTML(`<html><body><div id="root">${html}</div></body></html>`).document.getElementById('root') as never;
+const byId = (el: TreeElement, id: string): TreeElement => {
+  const found = descendants(el).find((d) => d.id === id);
+  if (!found) assert.fail(`no element with id ${id}`);
+  return found;
+};
+const root = (html: string): TreeElement => byId(parsePage(`<html><body><div id="root">${html}</div></body></html>`).documentElement, 'root');
 const paragraphs = (html: string): string[] => paragraphsOf(root(html));
 
 test('html: JSON-LD datePublished gives the publication date, as written, before article:published_time', () => {
@@ -133,7 +141,7 @@ test('html: the densest block is the element with the most text outside links', 
     '<div id="menu"><a href="/a">A long list of links that goes on and on and on and on and on</a></div>' +
       '<div id="story"><p>First paragraph of the story, long enough to count.</p><p>Second paragraph of the story.</p></div>',
   );
-  assert.equal((densestBlock(page, 20) as unknown as { id: string }).id, 'story');
+  assert.equal(densestBlock(page, 20)?.id, 'story');
   assert.equal(densestBlock(page, 10_000), null);
 });
 
@@ -144,4 +152,66 @@ test('html: no boilerplate rule removes an element holding most of the article',
   );
   pruneBoilerplate(article);
   assert.deepEqual(paragraphsOf(article), ['The whole story sits in a box whose class says related. '.repeat(5).trim()]);
+});
+
+test('html dom: implied end tags, void elements and entities are parsed as a browser would', () => {
+  const el = root('<p>One &amp; two<p>Three<br>four<ul><li>a<li>b</ul><img src="x.jpg">tail');
+  assert.deepEqual(el.children.map((c) => c.localName), ['p', 'p', 'ul', 'img']);
+  assert.equal(el.children[0].textContent, 'One & two');
+  assert.deepEqual(el.children[2].children.map((c) => c.textContent), ['a', 'b']);
+  assert.equal(el.lastChild?.textContent, 'tail');
+});
+
+test('html dom: remove, appendChild and replaceChild keep the sibling links consistent', () => {
+  const el = root('<i>a</i><b>b</b><u>c</u>');
+  const [i, b, u] = el.children;
+  b.remove();
+  assert.deepEqual(el.children, [i, u]);
+  assert.equal(i.nextSibling, u);
+  assert.equal(u.previousSibling, i);
+  el.replaceChild(b, i);
+  assert.deepEqual(el.children, [b, u]);
+  assert.equal(i.parentElement, null);
+  b.appendChild(u);
+  assert.deepEqual(el.children, [b]);
+  assert.equal(el.textContent, 'bc');
+});
+
+test('html dom: textLength counts the text as if trimmed with every run of spaces made one', () => {
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'é', ' ', '\n', '\u00a0', '\t', '<b>', '</b>', '<p>', '&amp;') }), { maxLength: 8 }), (parts) => {
+      const el = root(parts.join(''));
+      assert.equal(textLength(el), el.textContent.replace(/\s+/g, ' ').trim().length);
+    }),
+  );
+});
+
+test('html: word counts count runs of letters or digits, and each Chinese or Japanese character', () => {
+  const reference = (t: string) => (t.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []).length;
+  assert.equal(wordCount('Kyiv, 12 March: talks (resumed)'), 5);
+  assert.equal(wordCount('停火谈判'), 4);
+  fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', '7', ' ', '-', 'ж', '停', 'の', '𝒜', '\u0301', '’') }), (t) => reference(t) === wordCount(t)));
+});
+
+test('readable: the block of scored paragraphs is the article; menus, comments and related links are not', () => {
+  const para = (n: number) => `<p>Paragraph ${n} of the report, with a clause, another clause, and enough words to score well in the count.</p>`;
+  const html =
+    '<html><head><title>Talks resume</title></head><body>' +
+    '<div class="menu"><a href="/">Home</a> <a href="/world">World</a></div>' +
+    `<div id="story">${[1, 2, 3, 4, 5].map(para).join('')}</div>` +
+    '<div class="comments"><p>A reader wrote a long comment, with commas, that should not be part of the article at all.</p></div>' +
+    '<ul class="related"><li><a href="/a">Another story about something else entirely</a></li></ul>' +
+    '</body></html>';
+  const content = readableContent(parsePage(html), () => parsePage(html), { title: 'Talks resume', hasAuthor: false, charThreshold: 250 });
+  const paras = content ? paragraphsOf(content) : [];
+  assert.equal(paras.length, 5);
+  assert.ok(paras.every((p, i) => p.startsWith(`Paragraph ${i + 1} `)));
+});
+
+test('readable: a page too short for the strict rules is read again with looser ones', () => {
+  // The only text sits in a box whose class makes it an unlikely candidate.
+  const html = '<html><body><div class="sidebar-extra"><p>' + 'A short notice about the ceasefire, as it stands. '.repeat(3) + '</p></div></body></html>';
+  const content = readableContent(parsePage(html), () => parsePage(html), { title: null, hasAuthor: false, charThreshold: 250 });
+  assert.ok(content);
+  assert.match(paragraphsOf(content)[0], /^A short notice about the ceasefire/);
 });

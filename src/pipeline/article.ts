@@ -5,8 +5,7 @@ import { InputError, type RawInput } from '../ingest/read-input.js';
 import { parseFeed } from '../ingest/feed.js';
 import { extractArticle } from '../clean/html/extract-article.js';
 import { paragraphsOf } from '../clean/html/block-text.js';
-import type { TreeNode } from '../clean/html/dom.js';
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../clean/html/dom.js';
 import type { DocMeta } from '../doc/model.js';
 
 export interface Article {
@@ -46,7 +45,7 @@ function fromFeed(source: string, xml: string): Article[] {
       if (!('error' in page) && page.text.trim()) { out.push({ text: page.text, meta: { ...meta, title: item.title ?? page.title }, titleLine: false, itemLink: item.link ?? undefined }); continue; }
     }
     // Too short for the article extractor (a summary of a line or two): its paragraphs as they are.
-    const text = /<[a-z][\s\S]*>/i.test(content) ? paragraphsOf(parseHTML(`<html><body>${content}</body></html>`).document.body as unknown as TreeNode).join('\n\n') : content.replace(/\r\n?/g, '\n').trim();
+    const text = /<[a-z][\s\S]*>/i.test(content) ? paragraphsOf(parsePage(`<html><body>${content}</body></html>`).documentElement).join('\n\n') : content.replace(/\r\n?/g, '\n').trim();
     if (text) out.push({ text, meta, titleLine: false, itemLink: item.link ?? undefined });
   }
   return out;

@@ -2,7 +2,7 @@
 // (p, li, h2-h6, blockquote, pre, table row ...), paragraphs separated by a blank line,
 // runs of spaces inside a paragraph collapsed to one. A single <br> is a line break inside
 // the paragraph; two in a row end it. Cells of a table row are joined with " | ".
-import { ELEMENT_NODE, TEXT_NODE, type TreeNode } from './dom.js';
+import { TEXT_NODE, type TreeElement } from './dom.js';
 
 /** Elements that start and end a paragraph of their own. */
 const BLOCK = new Set([
@@ -60,15 +60,14 @@ function trimCells(line: string): string {
   return out;
 }
 
-function walk(node: TreeNode, out: ParagraphWriter, inPre: boolean): void {
+function walk(node: TreeElement, out: ParagraphWriter, inPre: boolean): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
-      if (inPre) out.preformatted(child.nodeValue ?? '');
-      else out.text(child.nodeValue ?? '');
+      if (inPre) out.preformatted(child.data);
+      else out.text(child.data);
       continue;
     }
-    if (child.nodeType !== ELEMENT_NODE) continue;
-    const name = child.localName ?? '';
+    const name = child.localName;
     if (SKIP.has(name)) continue;
     if (name === 'br') {
       out.lineBreak();
@@ -86,7 +85,7 @@ function walk(node: TreeNode, out: ParagraphWriter, inPre: boolean): void {
 }
 
 /** The paragraphs of an element's text, in document order, none empty. */
-export function paragraphsOf(root: TreeNode): string[] {
+export function paragraphsOf(root: TreeElement): string[] {
   const out = new ParagraphWriter();
   walk(root, out, false);
   out.flush();

@@ -1,18 +1,18 @@
-// The fallback body when Readability finds none: the element with the most text outside
+// The fallback body when the Readability scoring finds none: the element with the most text outside
 // links, counting its own text and that of its direct child blocks ("<div><p>…</p><p>…</p></div>"
 // or "<td>text<br>text</td>").
-import { ELEMENT_NODE, TEXT_NODE, type TreeElement, type TreeNode } from './dom.js';
+import { TEXT_NODE, textLength, type TreeElement } from './dom.js';
 
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'br', 'wbr']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'head']);
 
 /** Text length of el's own text (not in child blocks), links not counted. */
-function ownText(el: TreeNode, inLink: boolean): number {
+function ownText(el: TreeElement, inLink: boolean): number {
   let n = 0;
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
-      if (!inLink) n += (child.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
-    } else if (child.nodeType === ELEMENT_NODE && INLINE.has(child.localName ?? '')) {
+      if (!inLink) n += textLength(child);
+    } else if (INLINE.has(child.localName)) {
       n += ownText(child, inLink || child.localName === 'a');
     }
   }

@@ -2,8 +2,10 @@
 // above the story (headline, byline, standfirst, lead picture), figures and their captions,
 // and a date standing on its own line.
 // "<figure><img><figcaption>Troops near Kherson. Photo: AP</figcaption></figure>"
-import { textLength, type TreeElement } from './dom.js';
+import { elementsNamed, textLength, type TreeElement } from './dom.js';
 import type { PruneRule } from './prune-boilerplate.js';
+
+const NON_PROSE = new Set(['nav', 'header', 'figure', 'figcaption']);
 
 /** Containers in which a <time> is a line of its own rather than a word of a sentence. */
 const LINE_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'header', 'footer', 'aside']);
@@ -18,7 +20,7 @@ function isDateLine(time: TreeElement): boolean {
 export const dropNonProseTags: PruneRule = {
   id: 'non-prose-tag',
   select: (root: TreeElement) => [
-    ...root.querySelectorAll('nav, header, figure, figcaption'),
-    ...[...root.querySelectorAll('time')].filter(isDateLine),
+    ...elementsNamed(root, NON_PROSE),
+    ...elementsNamed(root, 'time').filter(isDateLine),
   ],
 };

@@ -1,8 +1,9 @@
 // A small box around a picture holds its caption and credit, not prose:
 // "<div><img src=…><p>Rescuers search the rubble in Odesa.</p><span>Reuters</span></div>".
-import { textLength, type TreeElement } from './dom.js';
+import { elementsNamed, textLength, type TreeElement } from './dom.js';
 import type { PruneRule } from './prune-boilerplate.js';
 
+const PICTURES = new Set(['img', 'picture', 'video']);
 /** How many levels above a picture the box may be. */
 const MAX_LEVELS = 3;
 /** A box with more text than this is prose with a picture in it. */
@@ -12,7 +13,7 @@ export const dropPictureBoxes: PruneRule = {
   id: 'picture-box',
   select: (root: TreeElement) => {
     const boxes: TreeElement[] = [];
-    for (const picture of root.querySelectorAll('img, picture, video')) {
+    for (const picture of elementsNamed(root, PICTURES)) {
       let box = picture.parentElement;
       for (let level = 0; box && box !== root && level < MAX_LEVELS; level++, box = box.parentElement) {
         // A paragraph or list item that starts with a picture is still prose.

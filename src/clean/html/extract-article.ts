@@ -1,20 +1,19 @@
 // HTML page -> the article's plain text and metadata.
 //
-//   1. slim the HTML (drop scripts, styles, comments) and parse it with linkedom;
-//   2. read the metadata (title, date, canonical URL, JSON-LD body) before anything changes the DOM;
-//   3. Readability picks the article element;
+//   1. slim the HTML (drop scripts, styles, comments) and parse it (dom.ts);
+//   2. read the metadata (title, date, canonical URL, JSON-LD body) before anything changes the tree;
+//   3. Readability's scoring (readable.ts) picks the article element;
 //   4. prune boilerplate elements from it (captions, link lists, share boxes ...);
 //   5. turn it into paragraphs and drop the paragraphs that are not prose;
 //   6. when that leaves too little, fall back on the page's JSON-LD articleBody, the densest
 //      block of the page, or (for a page that says it is an article) its description.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { paragraphsOf } from './block-text.js';
 import { densestBlock } from './densest-block.js';
-import type { TreeElement } from './dom.js';
+import { elementsNamed, parsePage, type TreeElement } from './dom.js';
 import { dropParagraphs } from './drop-paragraphs.js';
 import { readPageMetadata, type PageMetadata } from './metadata.js';
 import { pruneBoilerplate } from './prune-boilerplate.js';
+import { readableContent, readableTitle } from './readable.js';
 import { slimHtml } from './slim-html.js';
 import { totalWords } from './word-count.js';
 
@@ -52,10 +51,9 @@ function declaredBody(meta: PageMetadata): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** The prose of the densest block of a (slimmed) page, parsed afresh: Readability has changed the first DOM. */
+/** The prose of the densest block of a (slimmed) page, parsed afresh: Readability has changed the first tree. */
 function densestBlockProse(slimmedHtml: string, title: string | null): string[] {
-  const { document } = parseHTML(slimmedHtml);
-  const body = document.body as unknown as TreeElement | null;
+  const { body } = parsePage(slimmedHtml);
   const block = body ? densestBlock(body, DENSE_BLOCK_MIN_LENGTH) : null;
   return block ? proseOf(block, title) : [];
 }
@@ -76,20 +74,26 @@ function chooseBody(readableBody: string[], slimmedHtml: string, meta: PageMetad
   return body;
 }
 
+/** A page without a title: its only <h1>, if it has just one. */
+function onlyHeading(root: TreeElement): string | null {
+  const h1 = elementsNamed(root, 'h1');
+  return h1.length === 1 ? h1[0].textContent.replace(/\s+/g, ' ').trim() || null : null;
+}
+
 export function extractArticle(html: string, pageUrl: string | null): HtmlArticle | { error: string } {
   const slimmed = slimHtml(html);
-  const { document } = parseHTML(slimmed);
-  const meta = readPageMetadata(document, pageUrl);
-  const readable = new Readability<TreeElement>(document as unknown as Document, {
-    serializer: (el) => el as unknown as TreeElement,
-    keepClasses: true, // the boilerplate rules read class names
-    // Below this many characters Readability retries with looser rules, parsing the page again;
-    // under ~50 words (ENOUGH_WORDS) chooseBody looks at other sources anyway.
+  const page = parsePage(slimmed);
+  const meta = readPageMetadata(page.documentElement, pageUrl);
+  const title = meta.title ?? onlyHeading(page.documentElement);
+  const content = readableContent(page, () => parsePage(slimmed), {
+    title: readableTitle(meta.declaredTitle, meta.documentTitle, page.documentElement),
+    hasAuthor: meta.hasAuthor,
+    // Below this many characters the page is read again with looser rules; under ~50 words
+    // (ENOUGH_WORDS) chooseBody looks at other sources anyway.
     charThreshold: 250,
-  }).parse();
-  const title = meta.title ?? (readable?.title?.replace(/\s+/g, ' ').trim() || null);
+  });
 
-  const paragraphs = chooseBody(readable?.content ? proseOf(readable.content, title) : [], slimmed, meta, title);
+  const paragraphs = chooseBody(content ? proseOf(content, title) : [], slimmed, meta, title);
   const words = totalWords(paragraphs);
   if (words === 0 || (words < MIN_ARTICLE_WORDS && !meta.isArticle)) return { error: 'no article text found in the page' };
   return { text: paragraphs.join('\n\n'), title, published: meta.published, url: meta.url };

@@ -8,6 +8,8 @@ export interface JsonLdArticle {
   url: string | null;
   articleBody: string | null;
   publisherName: string | null;
+  /** The article names an author (a person or organisation with a name). */
+  hasAuthor: boolean;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -78,11 +80,14 @@ export function readJsonLdArticle(scripts: readonly string[]): JsonLdArticle | n
     publisher && typeof publisher === 'object' && !Array.isArray(publisher)
       ? asString((publisher as JsonObject).name)
       : null;
+  const authors = Array.isArray(main.author) ? main.author : [main.author];
+  const hasAuthor = authors.some((a) => a !== null && typeof a === 'object' && typeof (a as JsonObject).name === 'string');
   return {
     headline: asString(main.headline) ?? asString(main.name),
     datePublished: asString(main.datePublished) ?? asString(main.dateCreated),
     url: urlOf(main),
     articleBody: asString(main.articleBody),
     publisherName,
+    hasAuthor,
   };
 }

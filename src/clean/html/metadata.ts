@@ -1,7 +1,7 @@
 // Reads what a page says about its article before the body is extracted (Readability
 // changes the document): title, publication date, canonical URL, site name, description,
 // and the JSON-LD body the extraction can fall back on. One walk over the document
-// collects the tags it needs (linkedom's selector queries each walk the whole tree).
+// collects the tags it needs.
 import { cleanTitle } from './clean-title.js';
 import type { TreeElement } from './dom.js';
 import { readJsonLdArticle } from './json-ld.js';
@@ -17,6 +17,12 @@ export interface PageMetadata {
   articleBody: string | null;
   /** The page says it is an article (og:type article, or a JSON-LD Article). */
   isArticle: boolean;
+  /** The page names its author in its metadata. */
+  hasAuthor: boolean;
+  /** The title as the page declares it (JSON-LD, then Dublin Core, Open Graph, Twitter ... tags), uncleaned. */
+  declaredTitle: string | null;
+  /** The text of the page's <title>. */
+  documentTitle: string | null;
 }
 
 /** The tags of a page that carry metadata. */
@@ -35,9 +41,8 @@ const collapse = (s: string | null | undefined): string | null => {
   return t || null;
 };
 
-function collectTags(root: TreeElement | null): MetadataTags {
+function collectTags(root: TreeElement): MetadataTags {
   const tags: MetadataTags = { metas: new Map(), jsonLd: [], canonical: null, title: null, articleTime: null };
-  if (!root) return tags;
   let markedTime: string | null = null;
   const visit = (el: TreeElement, inArticle: boolean, inSvg: boolean): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -78,6 +83,11 @@ function collectTags(root: TreeElement | null): MetadataTags {
   return tags;
 }
 
+/** Tags declaring the title, in Readability's order. */
+const DECLARED_TITLE_KEYS = ['dc:title', 'dc.title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title'];
+/** Metadata naming the author, as Readability reads it. */
+const AUTHOR_KEYS = ['dc:creator', 'dc.creator', 'dcterm:creator', 'author', 'parsely-author'];
+
 function first(metas: Map<string, string>, keys: readonly string[]): string | null {
   for (const k of keys) {
     const v = metas.get(k);
@@ -95,8 +105,8 @@ function resolveUrl(href: string | null | undefined, pageUrl: string | null): st
   }
 }
 
-export function readPageMetadata(document: { documentElement: unknown }, pageUrl: string | null): PageMetadata {
-  const { metas, jsonLd, canonical, title, articleTime } = collectTags(document.documentElement as TreeElement | null);
+export function readPageMetadata(root: TreeElement, pageUrl: string | null): PageMetadata {
+  const { metas, jsonLd, canonical, title, articleTime } = collectTags(root);
   const ld = readJsonLdArticle(jsonLd);
 
   const siteName = first(metas, ['og:site_name', 'application-name', 'twitter:site']) ?? collapse(ld?.publisherName);
@@ -120,5 +130,8 @@ export function readPageMetadata(document: { documentElement: unknown }, pageUrl
     description: first(metas, ['og:description', 'description', 'twitter:description']),
     articleBody: ld?.articleBody ?? null,
     isArticle: ld !== null || /article/i.test(metas.get('og:type') ?? ''),
+    declaredTitle: collapse(ld?.headline) ?? first(metas, DECLARED_TITLE_KEYS),
+    documentTitle: title,
+    hasAuthor: !!ld?.hasAuthor || AUTHOR_KEYS.some((k) => metas.has(k)) || /^(?!https?:)\S/.test(metas.get('article:author') ?? ''),
   };
 }

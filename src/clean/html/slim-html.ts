@@ -1,9 +1,8 @@
 // Removes from raw HTML what never becomes article text, before it is parsed: comments,
 // scripts (except JSON-LD, which the metadata reader needs), styles, inline SVG, iframes,
 // drop-down lists, <link> tags other than the canonical one, and whitespace-only runs next
-// to block tags. linkedom builds an object (and an event target) for every node, so a page
-// with a third fewer nodes parses and goes through Readability that much faster. The text
-// of the page is not changed. (Dropping data-* attributes too saved little and changed
+// to block tags. A page with a third fewer nodes parses and is scored that much faster. The
+// text of the page is not changed. (Dropping data-* attributes too saved little and changed
 // Readability's choice on some pages.)
 
 const DEAD =
@@ -17,8 +16,8 @@ const AFTER_BLOCK = new RegExp(`(<\\/?(?:${BLOCK_TAGS})(?=[\\s>/])[^>]*>)\\s+(?=
 const BEFORE_BLOCK = new RegExp(`>\\s+(?=<\\/?(?:${BLOCK_TAGS})[\\s>/])`, 'gi');
 
 /**
- * The slimmed page, always with an <html> root and a body: linkedom keeps only the first
- * element of a fragment ("<div>a</div><p>b</p>" would lose the paragraph).
+ * The slimmed page, always with an <html> root and a body, so that a fragment
+ * ("<div>a</div><p>b</p>") is read whole.
  */
 export function slimHtml(html: string): string {
   const slim = html
