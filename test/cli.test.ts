@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
@@ -128,4 +128,15 @@ test('cli: worker threads (--jobs 2) give the same bytes, in the same order, as 
   assert.equal(two.code, 1);
   assert.equal(two.out, one.out);
   assert.deepEqual(two.out.trim().split('\n').map((l) => JSON.parse(l).document.title), ['A', 'B']);
+});
+
+test('cli: --version prints the version of the package; an unknown command exits 2 with the usage', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const r = detente(['--version']);
+  assert.equal(r.code, 0);
+  assert.equal(r.out, `detente ${pkg.version}\n`);
+  const bad = detente(['extrat']);
+  assert.equal(bad.code, 2);
+  assert.equal(bad.out, '');
+  assert.match(bad.err, /unknown command "extrat"[\s\S]*Usage:/);
 });

@@ -2,9 +2,8 @@
 // detente's command line: one file per command, thin over the pipeline.
 // (The flag: the pipeline makes many short-lived objects, and a larger young generation
 // spends less time collecting them; measured on the article-extraction pages: 18.3 s -> 15.6 s.)
-import { runExtract } from './extract.js';
-import { runCode } from './code.js';
-import { runKb } from './kb.js';
+// Commands are imported when run: `detente --help` need not load the knowledge base.
+import { readFileSync } from 'node:fs';
 
 const HELP = `detente — an evidence-linked ledger of who wants what, who met whom, what happened, and who says so
 
@@ -14,14 +13,23 @@ Usage:
   detente code FILE.jsonl [--kb FILE]... [--lexicon FILE]...   code {"id","text"} sentences with PLOVER event types
   detente kb import FILE [--out FILE]   turn a Wikidata JSON export into a detente knowledge file
   detente kb check [FILE...]       validate the shipped knowledge and your own files
+  detente --version
 `;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
-    case 'extract': return runExtract(rest);
-    case 'code': return runCode(rest);
-    case 'kb': return runKb(rest);
+    case 'extract': return (await import('./extract.js')).runExtract(rest);
+    case 'code': return (await import('./code.js')).runCode(rest);
+    case 'kb': return (await import('./kb.js')).runKb(rest);
+    case '-v': case '--version':
+      process.stdout.write(`detente ${version()}\n`);
+      return 0;
     case undefined: case '-h': case '--help': case 'help':
       process.stdout.write(HELP);
       return command === undefined ? 2 : 0;
