@@ -50,3 +50,23 @@ test('positions: wanting one\'s own state to act is support, and "U.S." does not
   assert.equal(r.actors.find((a) => a.id === p?.holder)?.name, 'Volodymyr Zelensky');
   assert.equal(p?.condition, 'in return for financial support');
 });
+
+test('positions: what a demand asks of another is not the other\'s own offer ("demands Ukraine give up land")', () => {
+  const r = extract('Title\n\nRussia demands Ukraine give up land in the Donetsk region.');
+  const name = (id: string | null | undefined) => r.actors.find((a) => a.id === id)?.name;
+  const territory = r.positions.filter((x) => x.issue === 'territory');
+  assert.deepEqual(territory.map((p) => [name(p.holder), p.stance, name(p.target)]), [['Russia', 'demand', 'Ukraine']]);
+});
+
+test('positions: a news agency holds no position, and the holder is never its own target', () => {
+  const r = extract("Title\n\nFeb 10 (Reuters) - Moscow is yet to receive a good offer to start talks on Ukraine, Russia's deputy foreign minister said on Monday.");
+  const name = (id: string | null | undefined) => r.actors.find((a) => a.id === id)?.name;
+  assert.ok(r.positions.every((p) => name(p.holder) !== 'Reuters'), JSON.stringify(r.positions));
+  assert.ok(r.positions.every((p) => p.target !== p.holder));
+});
+
+test('positions: "Ukraine\'s European allies pledged ..." is not Ukraine\'s position', () => {
+  const r = extract('Title\n\nUkraine\'s European allies pledged 38 billion euros in military aid this year.');
+  const name = (id: string | null | undefined) => r.actors.find((a) => a.id === id)?.name;
+  assert.ok(r.positions.every((p) => name(p.holder) !== 'Ukraine'), JSON.stringify(r.positions));
+});

@@ -39,7 +39,8 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       const speaker = deontic ? speakerOf(s, stance, claim, dv) : null;
       const asking = speaker ? null : askerOf(s, stance, dv, heads);
       const holder = speaker ?? asking?.holder ?? holderOf(s, stance, claim, dv, heads);
-      if (!holder) continue;
+      // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
+      if (!holder || dv.isMedia(holder)) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
       // "he wanted Ukraine to supply ...": wanting one's own state to act is support, not a demand.
       if (/^want/.test(stance.cue) && stance.stance === 'demand') {
@@ -50,8 +51,9 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       const key = `${holder}|${stance.stance}|${hit.issue}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const target = asking?.target ?? (speaker ? subjectBefore(s, stance.start, dv, heads)?.actor : null) ?? targetOf(s, holder, stance, dv);
       positions.push({
-        holder, stance: stance.stance, issue: hit.issue, target: asking?.target ?? (speaker ? subjectBefore(s, stance.start, dv, heads)?.actor : null) ?? targetOf(s, holder, stance, dv),
+        holder, stance: stance.stance, issue: hit.issue, target: target === holder ? null : target,
         condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
       });
     }
@@ -112,6 +114,15 @@ function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
     const between = s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start);
     if (/^\s+(?:\w+\s+){0,2}$/.test(between) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
   }
+  // "demands Ukraine give up land", "urged Kyiv to accept": what the demand asks of another
+  // (named between the two cues) is the demand's content, not the other's own stance.
+  for (let i = kept.length - 1; i > 0; i--) {
+    const demand = kept.slice(0, i).reverse().find((k) => k.stance === 'demand' || k.stance === 'support');
+    if (!demand || kept[i].stance === 'reject' || kept[i].stance === 'demand') continue;
+    const between = s.text.slice(demand.end - s.start, kept[i].start - s.start);
+    const named = s.mentions.some((m) => m.start >= demand.end && m.end <= kept[i].start);
+    if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) kept.splice(i, 1);
+  }
   // "whether Russia should keep or withdraw": a question raised, no one's stance.
   const asked = (h: StanceHit) => /\bwhether\b[^.,;]{0,60}$/i.test(s.text.slice(0, h.start - s.start));
   for (let i = kept.length - 1; i >= 0; i--) if (asked(kept[i])) kept.splice(i, 1);
@@ -159,6 +170,8 @@ function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: D
   const poss = s.mentions.filter((m) => m.end <= stance.start && /^['’]s\s*$/.test(dv.doc.text.slice(m.end, stance.start).replace(/\s+\w+\s*$/, (x) => (x.length < 12 ? '' : x))));
   if (poss.length) return poss[poss.length - 1].actor;
   const subject = subjectBefore(s, stance.start, dv, heads) ?? clauseSubject(s, stance.start, dv, heads);
+  // "Ukraine's European allies pledged ...": the allies hold the position, not Ukraine; unnamed, it has no holder.
+  if (subject && RELATIONS_OF.test(dv.doc.text.slice(subject.end, stance.start))) return null;
   if (subject?.actor && dv.kindOf(subject.actor) !== 'group') return subject.actor;
   if (claim?.source && dv.kindOf(claim.source) !== 'group' && !isMedia(claim, dv)) return claim.source;
   // The sentence's own subject: its first actor or pronoun ("During this call, he will engage with leaders prepared to ...").
@@ -169,6 +182,9 @@ function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: D
   }
   return null;
 }
+
+/** The possessor of a group named by its relation to it: "'s (European) allies", "'s Western backers". */
+const RELATIONS_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:allies|partners|backers|supporters|sponsors|critics|opponents|enemies|adversaries|rivals|neighbou?rs|friends|creditors|lenders|donors)\b/i;
 
 /** "Ukraine must drop its NATO ambitions": a modal of obligation voices the speaker's demand on the subject. */
 const DEONTIC = /^(?:must|must be|has to|have to|had to|needs to|need to|should)$/;
