@@ -70,3 +70,10 @@ test('positions: "Ukraine\'s European allies pledged ..." is not Ukraine\'s posi
   const name = (id: string | null | undefined) => r.actors.find((a) => a.id === id)?.name;
   assert.ok(r.positions.every((p) => name(p.holder) !== 'Ukraine'), JSON.stringify(r.positions));
 });
+
+test('positions: an issue in an if-clause is not governed by the stance before it, unless "only ... if" makes it the demand', () => {
+  const r = extract('Title\n\nThe Kremlin is seeking full control of the Donetsk region as part of any settlement and has warned it will pursue military means if negotiations fail.');
+  assert.deepEqual(r.positions.map((p) => p.issue), ['territory']);
+  const q = extract('Title\n\nNetanyahu said that Israel would only accept a deal if "all the hostages are released in one go".');
+  assert.ok(q.positions.some((p) => p.issue === 'hostages' && p.stance === 'demand'), JSON.stringify(q.positions));
+});

@@ -141,7 +141,7 @@ function governingStance(stances: StanceHit[], issue: IssueHit, text: string): S
   // "will not disarm unless ...": what the holder will not do is rejected, on a condition.
   const around = stances.find((s) => s.start < issue.start && issue.end <= s.end);
   if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
-  const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !NEW_CLAUSE.test(text.slice(s.end, issue.start)));
+  const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !newClause(text, s, issue.start));
   if (before.length) return before[before.length - 1];
   // A stance after its issue only in the passive or as a verdict: "peacekeepers were ruled out", "a ceasefire is unacceptable".
   const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 30 && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
@@ -149,8 +149,19 @@ function governingStance(stances: StanceHit[], issue: IssueHit, text: string): S
   return after[0] ?? null;
 }
 
-/** A clause that starts between a stance cue and an issue takes the issue out of the cue's reach. */
-const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of)\b|(?<![A-Z])[.!?]\s/;
+/**
+ * A clause that starts between a stance cue and an issue takes the issue out of the cue's reach
+ * ("will pursue military means if negotiations fail": the talks are not pursued).
+ */
+const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if)\b|(?<![A-Z])[.!?]\s/;
+
+/** Whether a new clause starts between the stance cue and at; "would only accept a deal if ...": the condition is the demand. */
+function newClause(text: string, stance: StanceHit, at: number): boolean {
+  const between = text.slice(stance.end, at);
+  if (!NEW_CLAUSE.test(between)) return false;
+  const onlyIf = /\bonly\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, stance.start - 30), stance.start)) || /\bonly\b/.test(stance.cue);
+  return !onlyIf || NEW_CLAUSE.test(between.replace(/ if\b/g, ' '));
+}
 
 /**
  * "Moscow is fighting for Ukraine to give up Donbas": the one asked (Ukraine) is the target;
