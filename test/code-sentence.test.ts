@@ -31,3 +31,9 @@ test('code: a conditional withdrawal is THREATEN', () => {
 test('code: a sentence without an event is null', () => {
   assert.deepEqual(code('The weather in Geneva was mild this week.'), { type: null, mode: null, source: [], target: [] });
 });
+
+test('code: being willing to withdraw one\'s troops is AGREE; announcing the recall of monitors is THREATEN', () => {
+  assert.equal(code('Armenia says it is willing to withdraw its troops from the border villages.').type, 'AGREE');
+  assert.equal(code('The rebels announced they will return weapons seized from the peacekeepers.').type, 'AGREE');
+  assert.equal(code('The European Union will withdraw its monitors from the border unless the shelling stops.').type, 'THREATEN');
+});

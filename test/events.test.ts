@@ -47,3 +47,8 @@ test('events: "wounded dozens" gives no count of injured', () => {
   const e = r.events.find((x) => x.type === 'ASSAULT');
   assert.deepEqual(e?.quantities, { killed: 4 });
 });
+
+test('events: a return sought "in an effort to" is a goal, not an event', () => {
+  const r = extract('Title\n\nThe envoy remains in contact with Russian officials in an effort to secure the return of the weapons seized last year.');
+  assert.ok(!r.events.some((e) => e.type === 'RETREAT'), JSON.stringify(r.events));
+});

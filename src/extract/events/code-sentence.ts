@@ -70,8 +70,11 @@ function intentOf(text: string, at: number, type: string): string | null {
   // "would not meet the demands": a refusal; "will withdraw ... unless": a threat.
   if (NEGATED.test(before)) return COOPERATIVE.has(type) || type === 'AGREE' ? 'REJECT' : null;
   if (/\bunless\b|\bif\b[^.]*\bnot\b/i.test(text.slice(at))) return 'THREATEN';
-  // "will withdraw its inspectors", "will halt mediation": announcing the end of cooperation is a threat.
-  if (/^(?:withdraw|halt|suspend|cut|pull|recall|expel)/i.test(text.slice(at))) return 'THREATEN';
+  // "will withdraw its inspectors", "will halt mediation": announcing the end of cooperation is a
+  // threat; being willing to withdraw one's troops is not ("is willing to withdraw its troops").
+  const conciliatory = /\b(?:willing|ready|prepared|offer(?:s|ed)?|agree(?:s|d)?|promise(?:s|d)?|pledge(?:s|d)?)\s+to\s+(?:[^\s.,;]+\s+){0,6}$/i.test(before);
+  const ending = /^(?:withdraw|halt|suspend|cut|pull|recall|expel)/i.test(text.slice(at)) && !/^\S+\s+(?:\S+\s+){0,2}(?:troops|forces|soldiers)\b/i.test(text.slice(at));
+  if (ending && !conciliatory) return 'THREATEN';
   if (COOPERATIVE.has(type)) return 'AGREE';
   if (HOSTILE.has(type)) return 'THREATEN';
   return null;
