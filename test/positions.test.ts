@@ -77,3 +77,10 @@ test('positions: an issue in an if-clause is not governed by the stance before i
   const q = extract('Title\n\nNetanyahu said that Israel would only accept a deal if "all the hostages are released in one go".');
   assert.ok(q.positions.some((p) => p.issue === 'hostages' && p.stance === 'demand'), JSON.stringify(q.positions));
 });
+
+test('positions: "it" after "but" is the subject of the clause before, not the nearest name', () => {
+  const r = extract('Title\n\nThe diplomat told reporters that Moscow remains open to a dialogue on Ukraine, but it will keep its demand unchanged: no further expansion of NATO.');
+  const name = (id: string | null | undefined) => r.actors.find((a) => a.id === id)?.name;
+  const nato = r.positions.find((p) => p.issue === 'nato_membership');
+  assert.equal(name(nato?.holder), 'Russia', JSON.stringify(r.positions));
+});

@@ -209,6 +209,12 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
     const office = view.mentions.find((m) => m.end <= w.start && /^['’]s\s+(?:\w+\s+)?(?:office|government|administration|ministry|cabinet|team|camp)\b/i.test(dv.doc.text.slice(m.end, m.end + 40)));
     if (office) return { actor: office.actor, text: w.text, start: w.start, end: w.end, group: false };
   }
+  // "... that Moscow remains open to a dialogue on Ukraine, but it will keep its demand": a pronoun
+  // takes the subject of the clause before it, not the nearest name (here an object).
+  if (!wantPerson) {
+    const subject = inSentenceSubject(w, dv, view);
+    if (subject) return { actor: subject, text: w.text, start: w.start, end: w.end, group: false };
+  }
   // "In Putin's speech to the ministry, he set out his terms": a person named earlier in the same sentence.
   if (wantPerson) {
     const here = view.mentions.filter((m) => m.end <= w.start && dv.kindOf(m.actor) === 'person');
@@ -231,6 +237,21 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
     }
   }
   return null;
+}
+
+/**
+ * The non-person name that opens the clause before pronoun w in its sentence: the first name
+ * after the last "that" (or the sentence start), if it stands right at the clause's start.
+ */
+function inSentenceSubject(w: Word, dv: DocView, view: SentenceView): string | null {
+  const text = dv.doc.text;
+  const before = text.slice(view.start, w.start);
+  const that = [...before.matchAll(/\b(?:that|saying|said)\s+/gi)].pop();
+  const from = view.start + (that ? that.index + that[0].length : 0);
+  const first = view.mentions.find((m) => m.start >= from && m.end <= w.start);
+  if (!first || dv.kindOf(first.actor) === 'person' || dv.kindOf(first.actor) === 'group' || dv.isMedia(first.actor)) return null;
+  // The name opens the clause: nothing but "the" between the clause start and the name.
+  return /^\s*(?:the\s+)?$/i.test(text.slice(from, first.start)) ? first.actor : null;
 }
 
 /** The noun phrase around an unnamed-source head: "western security officials", "French sources". */
