@@ -54,3 +54,14 @@ test('claims: a name inside a phrase that modifies the subject is not the source
   assert.equal(c?.hedge, 'reported');
   assert.equal(r.actors.find((a) => a.id === c?.source)?.kind, 'group');
 });
+
+test('claims: a speaker named after the verb that follows its clause ("..., said a Ukrainian drone commander")', () => {
+  const group = extract('Title\n\nRussia would take six months to replace the terminals, said a Ukrainian drone commander.');
+  assert.equal(group.claims[0]?.hedge, 'reported');
+  assert.match(group.claims[0]?.source_text ?? '', /commander/);
+  const person = extract('Title\n\n“Nobody believes that Russia is acting in good faith,” said Senator Sheldon Whitehouse of Rhode Island.');
+  assert.match(person.claims[0]?.source_text ?? '', /Whitehouse/);
+  // Not inverted: the subject before the verb is the speaker, not the outlet told.
+  const told = extract('Title\n\nOne man in Khan Younis, Nader Ramadan, told the BBC that life got worse.');
+  assert.doesNotMatch(told.claims[0]?.source_text ?? '', /BBC/);
+});

@@ -180,7 +180,9 @@ export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, hea
   for (let k = idx; k < Math.min(view.words.length, idx + 6); k++) {
     const w = view.words[k];
     if (w.text === ',' || w.text === '.' || w.pos === 'VERB' || w.pos === 'ADP') break;
-    if (heads.has(w.key) && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end && dv.kindOf(m.actor) !== 'state')) return groupPhrase(view, k, dv);
+    // "Defence Ministry adviser Serhiy Beskrestnov": a head followed by a name is that person's title.
+    const named = /^\s*[“"]?\p{Lu}/u.test(dv.doc.text.slice(w.end, w.end + 3));
+    if (heads.has(w.key) && !named && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end && dv.kindOf(m.actor) !== 'state')) return groupPhrase(view, k, dv);
   }
   for (let k = idx; k < Math.min(view.words.length, idx + 7); k++) {
     const w = view.words[k];

@@ -78,7 +78,9 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
       if (found) { source = found; cue = c; }
       continue;
     }
-    const found = subjectBefore(s, c.start, dv, heads) ?? subjectAfter(s, c.end) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
+        // "..., said Senator X of Rhode Island.": the verb follows its clause and a verbless phrase names the speaker.
+    const inverted = /[,”"]\s*$/.test(dv.doc.text.slice(Math.max(s.start, c.start - 3), c.start)) && verblessUntilComma(s, c.end);
+    const found = subjectBefore(s, c.start, dv, heads) ?? (inverted ? speakerAfter(s, c.end, dv, heads) : subjectAfter(s, c.end)) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
     if (found) { source = found; cue = c; }
   }
   if (!source) {
@@ -149,4 +151,27 @@ function quoteContinuation(s: SentenceView, last: { claim: Claim; sentence: numb
   if (!last || last.sentence < s.index - 2 || !last.claim.source) return null;
   if (!/^[“"]/.test(s.text)) return null;
   return { ...last.claim, cue: null, evidence: { start: s.start, end: s.end } };
+}
+
+/**
+ * The speaker named after a verb that follows its clause: "..., said Zelensky"; "..., said Ukrainian military
+ * observers" and "..., said a Ukrainian unmanned systems commander", where the head noun
+ * decides (a group, not Ukraine).
+ */
+function speakerAfter(s: SentenceView, cueEnd: number, dv: DocView, heads: Set<string>): Source | null {
+  const next = s.words.find((w) => w.start >= cueEnd);
+  if (!next || next.key === 'that' || !/^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(next.pos)) return subjectAfter(s, cueEnd);
+  const named = subjectAfter(s, cueEnd);
+  if (named?.actor && dv.kindOf(named.actor) === 'person') return named;
+  return phraseAfter(s, cueEnd, dv, heads) ?? named;
+}
+
+/** Whether the words after at, up to the next comma or the sentence's end, hold no verb. */
+function verblessUntilComma(s: SentenceView, at: number): boolean {
+  for (const w of s.words) {
+    if (w.start < at) continue;
+    if (w.text === ',' || w.text === ';') break;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return false;
+  }
+  return true;
 }
