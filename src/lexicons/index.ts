@@ -149,16 +149,33 @@ function indexOf(cues: readonly string[]): Map<string, CompiledCue[]> {
   return index;
 }
 
-let lastFolded = '';
-let lastKeys = new Set<string>();
+/** A text as the cue matcher reads it: folded, and the keys of its words. */
+interface PreparedText {
+  folded: string;
+  keys: Set<string>;
+}
+
+/**
+ * Prepared texts by text: claims, positions and events search the same sentences with a dozen
+ * cue lists each. Emptied when full, so it holds about one document's sentences.
+ */
+const prepared = new Map<string, PreparedText>();
+const PREPARED_MAX = 2000;
+
+function prepare(text: string, folded: string | undefined): PreparedText {
+  let p = prepared.get(text);
+  if (p && (folded === undefined || p.folded === folded)) return p;
+  folded ??= foldForCues(text);
+  p = { folded, keys: wordKeys(folded) };
+  if (prepared.size >= PREPARED_MAX) prepared.clear();
+  prepared.set(text, p);
+  return p;
+}
 
 /** Every prefix of one to four letters of every word of a text, and the empty key (cues with no literal). */
 function wordKeys(folded: string): Set<string> {
-  if (folded === lastFolded) return lastKeys;
   const keys = new Set<string>(['']);
   for (const w of folded.split(/[^\p{L}\p{N}]+/u)) for (let k = 1; k <= Math.min(KEY, w.length); k++) keys.add(w.slice(0, k));
-  lastFolded = folded;
-  lastKeys = keys;
   return keys;
 }
 
@@ -172,19 +189,25 @@ export function foldForCues(text: string): string {
  * expression runs only when all its literal words occur in the text: most cues are skipped
  * by a substring test.
  */
-export function findCues(text: string, cues: readonly string[], offset = 0, folded = foldForCues(text)): CueHit[] {
+export function findCues(text: string, cues: readonly string[], offset = 0, folded?: string): CueHit[] {
   const out: CueHit[] = [];
-  const keys = wordKeys(folded);
+  const p = prepare(text, folded);
   const index = indexOf(cues);
-  const seen = new Set<CompiledCue>();
-  for (const k of keys) {
-    for (const c of index.get(k) ?? []) {
-      if (seen.has(c)) continue;
-      seen.add(c);
-      if (c.literals.every((l) => folded.includes(l))) matchCue(c, text, folded, offset, out);
+  // Each cue sits under one key: walk the smaller of the text's keys and the list's.
+  if (p.keys.size <= index.size) {
+    for (const k of p.keys) {
+      const list = index.get(k);
+      if (list) for (const c of list) tryCue(c, text, p.folded, offset, out);
     }
+  } else {
+    for (const [k, list] of index) if (p.keys.has(k)) for (const c of list) tryCue(c, text, p.folded, offset, out);
   }
   return out.sort(byPosition);
+}
+
+function tryCue(c: CompiledCue, text: string, folded: string, offset: number, out: CueHit[]): void {
+  for (const l of c.literals) if (!folded.includes(l)) return;
+  matchCue(c, text, folded, offset, out);
 }
 
 function byPosition(a: CueHit, b: CueHit): number {
@@ -224,7 +247,9 @@ export class CueTable<T> {
   }
 
   /** Every hit in `text`, with each owner of its cue. */
-  find(text: string, offset = 0, folded = foldForCues(text)): (CueHit & { owner: T })[] {
-    return findCues(text, this.cues, offset, folded).flatMap((h) => this.owners.get(h.cue)!.map((owner) => ({ ...h, owner })));
+  find(text: string, offset = 0, folded?: string): (CueHit & { owner: T })[] {
+    const out: (CueHit & { owner: T })[] = [];
+    for (const h of findCues(text, this.cues, offset, folded)) for (const owner of this.owners.get(h.cue)!) out.push({ start: h.start, end: h.end, cue: h.cue, owner });
+    return out;
   }
 }
