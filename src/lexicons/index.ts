@@ -81,6 +81,9 @@ function addLexicon(lex: Lexicons, file: string): void {
   }
 }
 
+/** Letters of a word that key the cue index. */
+const KEY = 4;
+
 interface CompiledCue {
   cue: string;
   /** Built on first use: most cues never get past the literal check. */
@@ -91,6 +94,8 @@ interface CompiledCue {
   body: string;
   /** Lower-case literal pieces that must all occur in a text for the cue to match it. */
   literals: string[];
+  /** The first letters (up to four) of the first literal word: where the cue sits in an index. */
+  key: string;
 }
 
 const cache = new Map<string, CompiledCue>();
@@ -111,7 +116,8 @@ function compile(cue: string): CompiledCue {
     src += i === 0 ? p : (parts[i - 1] === null ? '[\\s,]+' : '\\s+') + p;
   });
   const literals = words.filter((w) => w !== '...').map((w) => w.replace(/\*$/, '').split("'")[0]).filter((w) => w.length > 0);
-  c = { cue, re: null, sticky: null, src: `(?<![\\w\\u00C0-\\u024F])${src}(?![\\w\\u00C0-\\u024F])`, body: `${src}(?![\\w\\u00C0-\\u024F])`, literals };
+  const first = (literals[0] ?? '').split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? '';
+  c = { cue, re: null, sticky: null, src: `(?<![\\w\\u00C0-\\u024F])${src}(?![\\w\\u00C0-\\u024F])`, body: `${src}(?![\\w\\u00C0-\\u024F])`, literals, key: first.slice(0, KEY) };
   cache.set(cue, c);
   return c;
 }
@@ -130,7 +136,6 @@ export interface CueHit {
   cue: string;
 }
 
-const KEY = 4;
 const indexes = new WeakMap<readonly string[], Map<string, CompiledCue[]>>();
 
 /** Cues by the first letters (up to four) of their first word: the words of a text pick the cues worth trying. */
@@ -140,10 +145,8 @@ function indexOf(cues: readonly string[]): Map<string, CompiledCue[]> {
   index = new Map();
   for (const cue of cues) {
     const c = compile(cue);
-    const first = (c.literals[0] ?? '').split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? '';
-    const key = first.slice(0, KEY);
-    const list = index.get(key);
-    if (list) { if (!list.includes(c)) list.push(c); } else index.set(key, [c]);
+    const list = index.get(c.key);
+    if (list) { if (!list.includes(c)) list.push(c); } else index.set(c.key, [c]);
   }
   indexes.set(cues, index);
   return index;
