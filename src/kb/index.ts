@@ -141,7 +141,8 @@ function addActor(kb: Kb, a: KbActor): void {
 
 /** "sergey lavrov" -> "sergey"; "u.s." -> "u.s."; "al-thani" -> "al-thani"; "putin's" -> "putin". */
 export function firstWordOf(key: string): string {
-  return key.split(/[\s'’]/)[0].replace(/[-.]$/, '');
+  const end = key.search(/[\s'’]/);
+  return (end < 0 ? key : key.slice(0, end)).replace(/[-.]$/, '');
 }
 
 function addStates(kb: Kb, files: KbFile[]): void {

@@ -81,6 +81,9 @@ function addLexicon(lex: Lexicons, file: string): void {
   }
 }
 
+/** Letters of a word that key the cue index. */
+const KEY = 4;
+
 interface CompiledCue {
   cue: string;
   /** Built on first use: most cues never get past the literal check. */
@@ -91,6 +94,8 @@ interface CompiledCue {
   body: string;
   /** Lower-case literal pieces that must all occur in a text for the cue to match it. */
   literals: string[];
+  /** The first letters (up to four) of the first literal word: where the cue sits in an index. */
+  key: string;
 }
 
 const cache = new Map<string, CompiledCue>();
@@ -111,7 +116,8 @@ function compile(cue: string): CompiledCue {
     src += i === 0 ? p : (parts[i - 1] === null ? '[\\s,]+' : '\\s+') + p;
   });
   const literals = words.filter((w) => w !== '...').map((w) => w.replace(/\*$/, '').split("'")[0]).filter((w) => w.length > 0);
-  c = { cue, re: null, sticky: null, src: `(?<![\\w\\u00C0-\\u024F])${src}(?![\\w\\u00C0-\\u024F])`, body: `${src}(?![\\w\\u00C0-\\u024F])`, literals };
+  const first = (literals[0] ?? '').split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? '';
+  c = { cue, re: null, sticky: null, src: `(?<![\\w\\u00C0-\\u024F])${src}(?![\\w\\u00C0-\\u024F])`, body: `${src}(?![\\w\\u00C0-\\u024F])`, literals, key: first.slice(0, KEY) };
   cache.set(cue, c);
   return c;
 }
@@ -130,7 +136,6 @@ export interface CueHit {
   cue: string;
 }
 
-const KEY = 4;
 const indexes = new WeakMap<readonly string[], Map<string, CompiledCue[]>>();
 
 /** Cues by the first letters (up to four) of their first word: the words of a text pick the cues worth trying. */
@@ -140,25 +145,40 @@ function indexOf(cues: readonly string[]): Map<string, CompiledCue[]> {
   index = new Map();
   for (const cue of cues) {
     const c = compile(cue);
-    const first = (c.literals[0] ?? '').split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? '';
-    const key = first.slice(0, KEY);
-    const list = index.get(key);
-    if (list) { if (!list.includes(c)) list.push(c); } else index.set(key, [c]);
+    const list = index.get(c.key);
+    if (list) { if (!list.includes(c)) list.push(c); } else index.set(c.key, [c]);
   }
   indexes.set(cues, index);
   return index;
 }
 
-let lastFolded = '';
-let lastKeys = new Set<string>();
+/** A text as the cue matcher reads it: folded, and the keys of its words. */
+interface PreparedText {
+  folded: string;
+  keys: Set<string>;
+}
+
+/**
+ * Prepared texts by text: claims, positions and events search the same sentences with a dozen
+ * cue lists each. Emptied when full, so it holds about one document's sentences.
+ */
+const prepared = new Map<string, PreparedText>();
+const PREPARED_MAX = 2000;
+
+function prepare(text: string, folded: string | undefined): PreparedText {
+  let p = prepared.get(text);
+  if (p && (folded === undefined || p.folded === folded)) return p;
+  folded ??= foldForCues(text);
+  p = { folded, keys: wordKeys(folded) };
+  if (prepared.size >= PREPARED_MAX) prepared.clear();
+  prepared.set(text, p);
+  return p;
+}
 
 /** Every prefix of one to four letters of every word of a text, and the empty key (cues with no literal). */
 function wordKeys(folded: string): Set<string> {
-  if (folded === lastFolded) return lastKeys;
   const keys = new Set<string>(['']);
   for (const w of folded.split(/[^\p{L}\p{N}]+/u)) for (let k = 1; k <= Math.min(KEY, w.length); k++) keys.add(w.slice(0, k));
-  lastFolded = folded;
-  lastKeys = keys;
   return keys;
 }
 
@@ -172,19 +192,25 @@ export function foldForCues(text: string): string {
  * expression runs only when all its literal words occur in the text: most cues are skipped
  * by a substring test.
  */
-export function findCues(text: string, cues: readonly string[], offset = 0, folded = foldForCues(text)): CueHit[] {
+export function findCues(text: string, cues: readonly string[], offset = 0, folded?: string): CueHit[] {
   const out: CueHit[] = [];
-  const keys = wordKeys(folded);
+  const p = prepare(text, folded);
   const index = indexOf(cues);
-  const seen = new Set<CompiledCue>();
-  for (const k of keys) {
-    for (const c of index.get(k) ?? []) {
-      if (seen.has(c)) continue;
-      seen.add(c);
-      if (c.literals.every((l) => folded.includes(l))) matchCue(c, text, folded, offset, out);
+  // Each cue sits under one key: walk the smaller of the text's keys and the list's.
+  if (p.keys.size <= index.size) {
+    for (const k of p.keys) {
+      const list = index.get(k);
+      if (list) for (const c of list) tryCue(c, text, p.folded, offset, out);
     }
+  } else {
+    for (const [k, list] of index) if (p.keys.has(k)) for (const c of list) tryCue(c, text, p.folded, offset, out);
   }
   return out.sort(byPosition);
+}
+
+function tryCue(c: CompiledCue, text: string, folded: string, offset: number, out: CueHit[]): void {
+  for (const l of c.literals) if (!folded.includes(l)) return;
+  matchCue(c, text, folded, offset, out);
 }
 
 function byPosition(a: CueHit, b: CueHit): number {
@@ -224,7 +250,9 @@ export class CueTable<T> {
   }
 
   /** Every hit in `text`, with each owner of its cue. */
-  find(text: string, offset = 0, folded = foldForCues(text)): (CueHit & { owner: T })[] {
-    return findCues(text, this.cues, offset, folded).flatMap((h) => this.owners.get(h.cue)!.map((owner) => ({ ...h, owner })));
+  find(text: string, offset = 0, folded?: string): (CueHit & { owner: T })[] {
+    const out: (CueHit & { owner: T })[] = [];
+    for (const h of findCues(text, this.cues, offset, folded)) for (const owner of this.owners.get(h.cue)!) out.push({ start: h.start, end: h.end, cue: h.cue, owner });
+    return out;
   }
 }

