@@ -65,3 +65,10 @@ test('claims: a speaker named after the verb that follows its clause ("..., said
   const told = extract('Title\n\nOne man in Khan Younis, Nader Ramadan, told the BBC that life got worse.');
   assert.doesNotMatch(told.claims[0]?.source_text ?? '', /BBC/);
 });
+
+test('claims: an unnamed group starts at its number or its capitalised modifier, not at a noun before it', () => {
+  const a = extract('Title\n\nStopping NATO was one of the main reasons Russian officials said the war was launched.');
+  assert.equal(a.claims[0]?.source_text, 'Russian officials');
+  const b = extract('Title\n\nZelensky received a reception one senior Western diplomat described as a mugging.');
+  assert.equal(b.claims[0]?.source_text, 'one senior Western diplomat');
+});

@@ -260,7 +260,13 @@ function inSentenceSubject(w: Word, dv: DocView, view: SentenceView): string | n
 function groupPhrase(view: SentenceView, head: number, dv: DocView): Source {
   const ws = view.words;
   let first = head;
-  while (first > 0 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ws[first - 1].pos) && !/^['’]/.test(ws[first - 1].text) && ws[first - 1].key !== 'the') first--;
+  while (first > 0 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ws[first - 1].pos) && !/^['’]/.test(ws[first - 1].text) && ws[first - 1].key !== 'the') {
+    // A number opens the phrase ("a reception one senior Western diplomat described": from "one");
+    // a common noun before a capitalised modifier is not part of it ("the main reasons Russian officials said").
+    if (ws[first - 1].pos === 'NUM' || ws[first - 1].key === 'one') { first--; break; }
+    if (ws[first - 1].pos === 'NOUN' && /^\p{Lu}/u.test(ws[first].text) && first < head) break;
+    first--;
+  }
   // "Hostages' families": a plural possessive belongs to the phrase; so does "open-" of "open-source".
   if (first > 1 && /^['’]$/.test(ws[first - 1].text) && /NOUN|PROPN/.test(ws[first - 2].pos)) first -= 2;
   while (first > 1 && ws[first - 1].text === '-' && ws[first - 2].end === ws[first - 1].start && ws[first - 1].end === ws[first].start) first -= 2;
