@@ -42,3 +42,18 @@ test('numbers: "dozens" and "hundreds of thousands" are sizes, marked vague, not
   const found = findNumbers('wounded dozens; hundreds of thousands of Israelis; three injuries');
   assert.deepEqual(found.map((n) => n.approx), ['vague', 'vague', null]);
 });
+
+test('dates: durations, weeks and months, and days counted from another event resolve to no day', () => {
+  const day = (text: string, published: string | null) => findDates(text, published).map((d) => d.date ?? d.past ?? null);
+  assert.deepEqual(findDates('They agreed to halt strikes for a week.', '2026-02-05'), []);
+  assert.deepEqual(day('The next round is due next week.', '2026-02-05').filter((d) => d !== null), []);
+  assert.deepEqual(day('Three days later the talks resumed.', '2026-02-05').filter((d) => d !== null), []);
+  assert.deepEqual(day('The first round was held a week ago.', '2026-02-05'), ['2026-01-29']);
+});
+
+test('dates: without a publication date only a date written in full is known', () => {
+  const day = (text: string) => findDates(text, null).map((d) => d.date);
+  assert.deepEqual(day('The first round was held a week ago.').filter((d) => d !== null), []);
+  assert.deepEqual(day('On January 29, Trump said so.'), [null]);
+  assert.deepEqual(day('On 29 January 2026, Trump said so.'), ['2026-01-29']);
+});

@@ -31,7 +31,14 @@ function findDatesIn(text: string, published: string | null): DateMention[] {
       year: c.isCertain('year') ? c.get('year')! : undefined,
       weekday: c.isCertain('weekday') ? c.get('weekday')! : undefined,
     };
-    const hasDay = known.day !== undefined || known.weekday !== undefined || /\b(today|yesterday|tomorrow|tonight)\b/i.test(r.text);
+    const t = r.text.toLowerCase();
+    // "for a week" is a duration, not a date.
+    if (/^for\b/.test(t)) continue;
+    // chrono fills in the day of relative phrases, but "next week", "last month" name no day, and
+    // "three days later" counts from another event, not from the publication.
+    const span = /\b(?:weeks?|months?|years?|weekend)\b/.test(t) && !/\bago\b|\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(t);
+    const fromEvent = /\b(?:later|earlier|after|before|afterwards)\b/.test(t);
+    const hasDay = !span && !fromEvent && (known.day !== undefined || known.weekday !== undefined || /\b(today|yesterday|tomorrow|tonight)\b/i.test(r.text));
     const weekdayOnly = known.weekday !== undefined && known.day === undefined;
     let date: string | null = null;
     let past: string | null = null;
@@ -48,7 +55,8 @@ function findDatesIn(text: string, published: string | null): DateMention[] {
         past = date <= published! ? date : iso(addYears(r.start.date(), -1));
         future = date >= published! ? date : iso(addYears(r.start.date(), 1));
       }
-    } else if (!ref && known.year !== undefined && known.month !== undefined && known.day !== undefined) {
+    } else if (!ref && /\b\d{4}\b/.test(t) && known.year !== undefined && known.month !== undefined && known.day !== undefined) {
+      // No publication date: only a date written out in full ("12 March 2024") is known.
       date = iso(r.start.date());
     }
     if (/^(?:may|march|sun|sat|mon|wed)$/i.test(r.text.trim())) continue; // "may" the modal, bare abbreviations
