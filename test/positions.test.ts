@@ -84,3 +84,17 @@ test('positions: "it" after "but" is the subject of the clause before, not the n
   const nato = r.positions.find((p) => p.issue === 'nato_membership');
   assert.equal(name(nato?.holder), 'Russia', JSON.stringify(r.positions));
 });
+
+test('positions: coordinated subjects each hold the position; what an offer asks in exchange is demanded', () => {
+  const r = extract('Title\n\nBritain and France offered to lead a reassurance force after a ceasefire.');
+  const name = (id: string | null | undefined) => r.actors.find((a) => a.id === id)?.name;
+  assert.deepEqual(r.positions.filter((p) => p.issue === 'peacekeepers').map((p) => [name(p.holder), p.stance]), [['United Kingdom', 'offer'], ['France', 'offer']]);
+  const q = extract('Title\n\nHamas has agreed to disarm in exchange for a full Israeli withdrawal.');
+  assert.deepEqual(q.positions.map((p) => [p.stance, p.issue]), [['offer', 'demilitarisation'], ['demand', 'withdrawal']]);
+});
+
+test('positions: an issue that is the subject of "must" is the speaker\'s demand', () => {
+  const r = extract('Title\n\nThe Kremlin said sanctions relief must be part of any deal.');
+  const name = (id: string | null | undefined) => r.actors.find((a) => a.id === id)?.name;
+  assert.deepEqual(r.positions.map((p) => [name(p.holder), p.stance, p.issue]), [['Russia', 'demand', 'sanctions']]);
+});

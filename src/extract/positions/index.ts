@@ -42,20 +42,29 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
       if (!holder || dv.isMedia(holder)) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
+      // "agreed to disarm in exchange for a full withdrawal": what an offer asks in return is demanded
+      // (not inside a proposal's own terms: "proposed a truce that would see X in exchange for Y").
+      if (stance.stance === 'offer' && stance.end <= hit.start && IN_RETURN.test(doc.text.slice(stance.end, hit.start)) && !/\b(?:that|which|who)\b/i.test(doc.text.slice(stance.end, hit.start))) {
+        stance = { ...stance, stance: 'demand' };
+      }
       // "he wanted Ukraine to supply ...": wanting one's own state to act is support, not a demand.
       if (/^want/.test(stance.cue) && stance.stance === 'demand') {
         const object = s.mentions.find((m) => m.start >= stance.end);
         const own = object && (object.actor === holder || dv.countryOf(object.actor) === dv.countryOf(holder)) && dv.countryOf(holder) !== null;
         if (own) stance = { ...stance, stance: 'support' };
       }
-      const key = `${holder}|${stance.stance}|${hit.issue}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const target = asking?.target ?? (speaker ? subjectBefore(s, stance.start, dv, heads)?.actor : null) ?? targetOf(s, holder, stance, dv);
-      positions.push({
-        holder, stance: stance.stance, issue: hit.issue, target: target === holder ? null : target,
-        condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
-      });
+      // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
+      const holders = speaker || asking ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
+      for (const h of holders) {
+        const key = `${h}|${stance.stance}|${hit.issue}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const target = asking?.target ?? (speaker ? subjectBefore(s, stance.start, dv, heads)?.actor : null) ?? targetOf(s, h, stance, dv);
+        positions.push({
+          holder: h, stance: stance.stance, issue: hit.issue, target: target === h || holders.includes(target ?? '') ? null : target,
+          condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
+        });
+      }
     }
   }
   return { ...doc, positions };
@@ -143,8 +152,9 @@ function governingStance(stances: StanceHit[], issue: IssueHit, text: string): S
   const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !newClause(text, s, issue.start));
   if (before.length) return before[before.length - 1];
   // A stance after its issue only in the passive or as a verdict: "peacekeepers were ruled out", "a ceasefire is unacceptable".
+  // So does a modal of obligation whose subject is the issue: "sanctions relief must be part of any deal".
   const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 30 && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
-    && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(issue.end, s.start - 20), s.start)));
+    && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(issue.end, s.start - 20), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))));
   return after[0] ?? null;
 }
 
@@ -193,8 +203,27 @@ function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: D
   return null;
 }
 
+/** What a holder asks in return for what it gives. */
+const IN_RETURN = /\bin (?:exchange|return) for\b|\bon condition (?:that|of)\b|\bprovided (?:that\b)?/i;
+
 /** The possessor of a group named by its relation to it: "'s (European) allies", "'s Western backers". */
 const RELATIONS_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:allies|partners|backers|supporters|sponsors|critics|opponents|enemies|adversaries|rivals|neighbou?rs|friends|creditors|lenders|donors)\b/i;
+
+/** The names coordinated before the holder's, in order: "Britain, Germany and France offered" -> Britain, Germany. */
+function coordinatedWith(s: SentenceView, holder: string, before: number, dv: DocView): string[] {
+  const text = dv.doc.text;
+  const mentions = s.mentions.filter((m) => m.end <= before);
+  let i = mentions.map((m) => m.actor).lastIndexOf(holder);
+  if (i < 0) return [];
+  const out: string[] = [];
+  while (i > 0 && /^(?:\s*,)?\s+and\s+$|^\s*,\s+$/.test(text.slice(mentions[i - 1].end, mentions[i].start))) {
+    const m = mentions[i - 1];
+    if (dv.kindOf(m.actor) === 'group' || dv.isMedia(m.actor) || m.actor === holder || out.includes(m.actor)) break;
+    out.unshift(m.actor);
+    i--;
+  }
+  return out;
+}
 
 /** "Ukraine must drop its NATO ambitions": a modal of obligation voices the speaker's demand on the subject. */
 const DEONTIC = /^(?:must|must be|has to|have to|had to|needs to|need to|should)$/;
