@@ -26,7 +26,7 @@ export async function runPool(
   sources: string[], size: number, kbFiles: string[], lexiconFiles: string[], optsFor: (source: string) => ExtractOptions,
   onOutcome: (index: number, outcome: Outcome) => Promise<void>,
 ): Promise<void> {
-  const options = { workerData: { kbFiles, lexiconFiles }, resourceLimits: { maxYoungGenerationSizeMb: 96 } };
+  const options = { workerData: { kbFiles, lexiconFiles } };
   const workers = Array.from({ length: Math.min(size, sources.length) }, () => newWorker(options));
   const done = new Map<number, Outcome>();
   let next = 0;
