@@ -98,3 +98,10 @@ test('positions: an issue that is the subject of "must" is the speaker\'s demand
   const name = (id: string | null | undefined) => r.actors.find((a) => a.id === id)?.name;
   assert.deepEqual(r.positions.map((p) => [name(p.holder), p.stance, p.issue]), [['Russia', 'demand', 'sanctions']]);
 });
+
+test('positions: security control and statehood are territory', () => {
+  const r = extract('Title\n\nNetanyahu wants Gaza to be kept under Israeli security control. Hamas says it will not disarm unless an independent Palestinian state is created.');
+  const name = (id: string | null | undefined) => r.actors.find((a) => a.id === id)?.name;
+  const territory = r.positions.filter((p) => p.issue === 'territory').map((p) => [name(p.holder), p.stance]);
+  assert.deepEqual(territory, [['Benjamin Netanyahu', 'demand'], ['Hamas', 'demand']]);
+});
