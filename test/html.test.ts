@@ -215,3 +215,12 @@ test('readable: a page too short for the strict rules is read again with looser 
   assert.ok(content);
   assert.match(paragraphsOf(content)[0], /^A short notice about the ceasefire/);
 });
+
+test('html dom: a page nested deeper than browsers allow is read, its text kept', () => {
+  const depth = 50_000;
+  const html = `<html><body>${'<div>'.repeat(depth)}${'Negotiators met again in Geneva on Tuesday. '.repeat(20)}${'</div>'.repeat(depth)}<p>After.</p></body></html>`;
+  const result = extractArticle(html, null);
+  if ('error' in result) assert.fail(result.error);
+  assert.match(result.text, /^Negotiators met again in Geneva/);
+  assert.match(result.text, /After\.$/);
+});

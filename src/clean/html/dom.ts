@@ -205,19 +205,37 @@ export interface ParsedPage {
   body: TreeElement | null;
 }
 
+/**
+ * Elements nested deeper than this are read as if their tags were not there (their text is
+ * kept): the tree's walks are recursive, and browsers cap nesting the same way (Chromium at 512).
+ */
+const MAX_DEPTH = 400;
+
 /** Parses an HTML page into the tree. Never throws: broken markup gives some tree. */
 export function parsePage(html: string): ParsedPage {
   const top = new TreeElement('#document');
   let current = top;
+  let depth = 0;
+  let flattened = 0;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (depth >= MAX_DEPTH) {
+          flattened++;
+          return;
+        }
         const el = new TreeElement(name, attributes);
         current.appendChild(el);
         current = el;
+        depth++;
       },
       onclosetag() {
+        if (flattened > 0) {
+          flattened--;
+          return;
+        }
         current = current.parentElement ?? top;
+        depth = Math.max(0, depth - 1);
       },
       ontext(data) {
         const last = current.lastChild;
