@@ -52,3 +52,21 @@ test('events: a return sought "in an effort to" is a goal, not an event', () => 
   const r = extract('Title\n\nThe envoy remains in contact with Russian officials in an effort to secure the return of the weapons seized last year.');
   assert.ok(!r.events.some((e) => e.type === 'RETREAT'), JSON.stringify(r.events));
 });
+
+test('events: a war\'s landmark named as background is no new event ("since Russia\'s 2022 invasion")', () => {
+  for (const t of [
+    "Around 55,000 Ukrainian troops have been killed since the start of Russia's full-scale invasion in 2022.",
+    "Bessent said Russia's 2022 invasion of Ukraine was illegal.",
+    'Next week marks the fourth anniversary of the invasion.',
+  ]) {
+    const r = extract(`Title\n\n${t}`);
+    assert.ok(!r.events.some((e) => e.type === 'ASSAULT'), `${t}: ${JSON.stringify(r.events)}`);
+  }
+  const told = extract('Title\n\nRussian forces launched a new offensive near Pokrovsk on Monday.');
+  assert.ok(told.events.some((e) => e.type === 'ASSAULT'), JSON.stringify(told.events));
+});
+
+test('events: an attack a guarantee is meant to prevent is no event', () => {
+  const r = extract('Title\n\nUkraine must receive security guarantees to ensure Russia does not attack again.');
+  assert.ok(!r.events.some((e) => e.type === 'ASSAULT'), JSON.stringify(r.events));
+});

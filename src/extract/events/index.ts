@@ -20,7 +20,7 @@ const ANAPHORIC = /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:atta
  * over a few words of the clause; NEAR words must stand right before the cue ("a potential
  * meeting", "a pause in attacks").
  */
-const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|ready (?:to|for)|willing to|open to|prepared to|fears?|feared|fearing|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|in an? (?:effort|bid|attempt) to|efforts? to|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
+const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|does not|do not|doesn't|don't|never|no longer|to ensure|to prevent|to deter|to avoid|ready (?:to|for)|willing to|open to|prepared to|fears?|feared|fearing|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|in an? (?:effort|bid|attempt) to|efforts? to|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
 const NEAR = /\b(?:idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause in|halt to|halt in|end to|stop to|cessation of|moratorium on|ban on|risk of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
 const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "called for an end to the war at a protest": a place or time adjunct names a real event. */
@@ -28,6 +28,8 @@ const ADJUNCT = /\b(?:at|during|after|amid)\s+(?:a|an|the|this|that)?\s*(?:[\w-]
 /** What a holder calls for or demands runs to the end of the sentence: "called for a deal ..., and the full withdrawal of forces". */
 const DEMANDED = /\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof)\b[^.;]{0,200}$/i;
 const NOT_AN_EVENT = { test: (before: string) => ((FAR.test(before) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before) || PASSIVE_OR_MODAL.test(before) };
+/** What names a known event rather than tells one: its owner or year ("Russia's 2022 invasion"), or time counted from it. */
+const BACKGROUND = /(?:['’]s|\b(?:19|20)\d{2}|\b(?:since|before|after|start of|beginning of|anniversary of|eve of|years? of|months? of)(?:\s+(?:the|its|their|a))?)\s+(?:(?:full-scale|large-scale|all-out|\d{4})\s+)*$/i;
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
@@ -91,6 +93,8 @@ function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
   if (/^(?:protesters|protestors|demonstrators|strikers|rioters)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
   // "negotiations ... would take place": a talk about talks to come is no event yet.
   if (noun && /^\s+(?:[^\s.,;]+\s+){0,5}(?:would|could|might|may|should|(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:supposed|postponed|cancelled|canceled|delayed|called off|expected|due))\b/.test(doc.text.slice(h.end, s.end))) return false;
+  // "Russia's 2022 invasion", "since the invasion": a war's landmark named as background, not a new event.
+  if (/^(?:invasion|full-scale invasion|annexation|offensive|war)$/i.test(cue) && BACKGROUND.test(before)) return false;
   // Quoted speech is what someone said, not what the article reports happened.
   if (!h.entry.verbal && inQuote(s, h.start, dv)) return false;
   return true;
