@@ -70,3 +70,15 @@ test('events: an attack a guarantee is meant to prevent is no event', () => {
   const r = extract('Title\n\nUkraine must receive security guarantees to ensure Russia does not attack again.');
   assert.ok(!r.events.some((e) => e.type === 'ASSAULT'), JSON.stringify(r.events));
 });
+
+test('events: a question, a demand not made and the end of something tell no event', () => {
+  for (const t of [
+    'If you extract a security guarantee from him, would he keep his word?',
+    'Trump has not demanded elections in Russia.',
+    'Victory meant restoring normal lives and ending the killing.',
+    'Putin had agreed to halt strikes on energy infrastructure for a week.',
+  ]) {
+    const r = extract(`Title\n\n${t}`);
+    assert.ok(!r.events.some((e) => e.type === 'REQUEST' || e.type === 'ASSAULT'), `${t}: ${JSON.stringify(r.events)}`);
+  }
+});

@@ -21,7 +21,7 @@ const ANAPHORIC = /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:atta
  * meeting", "a pause in attacks").
  */
 const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|does not|do not|doesn't|don't|never|no longer|to ensure|to prevent|to deter|to avoid|ready (?:to|for)|willing to|open to|prepared to|fears?|feared|fearing|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|in an? (?:effort|bid|attempt) to|efforts? to|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
-const NEAR = /\b(?:idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause in|halt to|halt in|end to|stop to|cessation of|moratorium on|ban on|risk of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
+const NEAR = /\b(?:(?:has|have|had) not|(?:has|have|had)n't|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause in|halt to|halt in|end to|stop to|cessation of|moratorium on|ban on|risk of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
 const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "called for an end to the war at a protest": a place or time adjunct names a real event. */
 const ADJUNCT = /\b(?:at|during|after|amid)\s+(?:a|an|the|this|that)?\s*(?:[\w-]+\s+)?$/i;
@@ -41,6 +41,8 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
   let lastAt = -10;
   for (const s of dv.sentences) {
     if (s.removed) continue;
+    // "would he keep his word?": a question tells no event.
+    if (/\?["”’']?\s*$/.test(s.text)) continue;
     const hits = chooseHits(eventHits(s.text, s.start, entries).filter((h) => isEvent(doc, s, h, dv)), doc.text);
     const quantities = quantitiesIn(s.text, doc.numbers.filter((n) => n.start >= s.start && n.end <= s.end).map((n) => ({ ...n, start: n.start - s.start, end: n.end - s.start })));
     const previous = events[events.length - 1];
