@@ -84,3 +84,13 @@ test('places: a world city is not sent to a small namesake in the article\'s cou
   assert.equal(r.locations.find((l) => l.name === 'Brussels')?.country, 'BE');
   assert.ok(!r.locations.some((l) => l.name === 'March'));
 });
+
+test('places: a name the gazetteer lacks is a place by the noun around it, in the country of the place before it', () => {
+  const r = extract('Title\n\nResidents in Gaza City said tanks advanced into the southern Sabra neighbourhood on Monday. Drones hit the village of Zelenyi Hai.');
+  const sabra = r.locations.find((l) => l.name === 'Sabra');
+  assert.equal(sabra?.country, 'PS');
+  assert.equal(sabra?.lat, null);
+  assert.ok(r.locations.some((l) => l.name === 'Zelenyi Hai'), JSON.stringify(r.locations));
+  const none = extract('Title\n\nHer neighbourhood looks deserted. He was charged in the Southern District of New York.');
+  assert.deepEqual(none.locations.filter((l) => l.lat === null).map((l) => l.name), []);
+});

@@ -51,8 +51,64 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
     if (loc) loc.mentions.push(mention);
     else found.set(id, { name: city.name, country: city.country, lat: city.lat, lon: city.lon, mentions: [mention] });
   }
+  localPlaces(doc, words, taken, found);
   for (const loc of found.values()) loc.mentions.sort((a, b) => a.start - b.start);
   return [...found.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** Nouns after a name that make it a place: "the Sabra neighbourhood", "Jabalia refugee camp". */
+const PLACE_AFTER = new Set(['neighbourhood', 'neighborhood', 'district', 'quarter', 'suburb']);
+/** Nouns before "of" and a name that make it a place: "the village of Stepanivka". */
+const PLACE_OF = new Set(['village', 'town', 'city', 'neighbourhood', 'neighborhood', 'district', 'settlement', 'hamlet']);
+
+/**
+ * Places the gazetteer lacks, named by the noun around them ("the southern Sabra
+ * neighbourhood", "the village of Stepanivka"). Their country is that of the place named just
+ * before in the same sentence (Gaza City for Sabra) or right after ("... of Ziketan in Qinghai
+ * province"), else unknown; their coordinates unknown.
+ */
+function localPlaces(doc: Doc, words: Word[], taken: (i: number) => boolean, found: Map<string, Location>): void {
+  const add = (from: number, to: number): void => {
+    if (from < 0 || to >= words.length) return;
+    for (let k = from; k <= to; k++) {
+      const w = words[k];
+      // "Her neighbourhood": a capitalised pronoun or determiner is no name.
+      if (taken(k) || !w.cap || !/^\p{Lu}[\p{L}'’-]+$/u.test(w.text) || w.pos === 'PRON' || w.pos === 'DET' || TIME_WORDS.has(w.key)) return;
+    }
+    const start = words[from].start;
+    const end = words[to].end;
+    if ([...found.values()].some((l) => l.mentions.some((m) => m.start < end && start < m.end))) return;
+    const name = doc.text.slice(start, end);
+    // The country of the nearest place before it in the sentence.
+    const sentenceStart = Math.max(doc.text.lastIndexOf('. ', start), doc.text.lastIndexOf('\n', start));
+    let country: string | null = null;
+    let nearest = -1;
+    for (const l of found.values()) for (const m of l.mentions) if (m.end <= start && m.start > sentenceStart && m.start > nearest && l.lat !== null) { nearest = m.start; country = l.country; }
+    // "the town of Ziketan in Qinghai province": else the place right after it.
+    if (country === null) {
+      let next = Infinity;
+      for (const l of found.values()) for (const m of l.mentions) if (m.start >= end && m.start - end < 40 && m.start < next && l.lat !== null && /^\s+in\s+(?:the\s+)?$/i.test(doc.text.slice(end, m.start))) { next = m.start; country = l.country; }
+    }
+    const id = `${name}|${country}`;
+    const mention = { start, end, text: name };
+    const loc = found.get(id);
+    if (loc) loc.mentions.push(mention);
+    else found.set(id, { name, country, lat: null, lon: null, mentions: [mention] });
+  };
+  // The place noun in lower case ("the Western District of New York" is a name of its own), and
+  // the name whole ("Kowloon West district" is not "West").
+  const whole = (k: number) => k === 0 || !words[k - 1].cap || !adjacent(doc, words[k - 1], words[k]);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w.cap && w.key !== 'of') continue;
+    if (PLACE_AFTER.has(w.key) && words[i - 1].cap && whole(i - 1)) add(i - 1, i - 1);
+    else if (w.key === 'camp' && words[i - 1].key === 'refugee' && i > 1 && words[i - 2].cap && whole(i - 2)) add(i - 2, i - 2);
+    else if (w.key === 'of' && PLACE_OF.has(words[i - 1].key) && words[i + 1]?.cap) {
+      let to = i + 1;
+      while (to + 1 < words.length && words[to + 1].cap && adjacent(doc, words[to], words[to + 1]) && to - i < 3) to++;
+      add(i + 1, to);
+    }
+  }
 }
 
 /** A shipped place or a city of 100,000 or more: "Gaza City", "Kharkiv" are no people. */
