@@ -57,3 +57,7 @@ test('dates: without a publication date only a date written in full is known', (
   assert.deepEqual(day('On January 29, Trump said so.'), [null]);
   assert.deepEqual(day('On 29 January 2026, Trump said so.'), ['2026-01-29']);
 });
+
+test('tokens: a text of spaces alone has no tokens and no sentences', () => {
+  for (const t of [' ', '  \n ', '\t']) assert.deepEqual(tokenise(t), { tokens: [], sentences: [] });
+});

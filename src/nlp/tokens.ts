@@ -33,7 +33,8 @@ export function tokenise(text: string): Tokenised {
     at += values[i].length;
   }
   const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  const rough: { start: number; end: number }[] = winkSentences.map(([a, b]) => ({ start: tokens[a].start, end: tokens[b].end }));
+  // (A text of spaces alone has a sentence but no tokens to span.)
+  const rough = winkSentences.filter(([a, b]) => tokens[a] && tokens[b]).map(([a, b]) => ({ start: tokens[a].start, end: tokens[b].end }));
   const sentences = splitAtLineBreaks(text, rough);
   return { tokens: tokens.filter((t) => t.pos !== 'SPACE'), sentences };
 }
