@@ -105,3 +105,14 @@ test('positions: security control and statehood are territory', () => {
   const territory = r.positions.filter((p) => p.issue === 'territory').map((p) => [name(p.holder), p.stance]);
   assert.deepEqual(territory, [['Benjamin Netanyahu', 'demand'], ['Hamas', 'demand']]);
 });
+
+test('positions: with no stance cue, a modal before an act states one ("would not recognise" rejects, "would lift" offers)', () => {
+  const name = (r: ReturnType<typeof extract>, id: string | null | undefined) => r.actors.find((a) => a.id === id)?.name;
+  const a = extract('Title\n\nZelensky said Ukraine would not recognise occupied territories as Russian.');
+  assert.deepEqual(a.positions.map((p) => [name(a, p.holder), p.stance, p.issue]), [['Ukraine', 'reject', 'territory']]);
+  const b = extract('Title\n\nTrump said he would lift sanctions on Russia if a deal was reached.');
+  assert.deepEqual(b.positions.map((p) => [name(b, p.holder), p.stance, p.issue]), [['Donald Trump', 'offer', 'sanctions']]);
+  // Not an act of the speaker's: "it will not bring peace".
+  const c = extract('Title\n\nMacron said talks without Europe will not bring peace to the table.');
+  assert.ok(!c.positions.some((p) => p.stance === 'reject'), JSON.stringify(c.positions));
+});

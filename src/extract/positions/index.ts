@@ -24,7 +24,7 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     const issues = issueHits(s, ctx);
     if (!issues.length) continue;
     const stances = stanceHits(s, ctx);
-    if (!stances.length) continue;
+    // (No stance cue: a modal before an act may still state one, see modalStance.)
     const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;
     const seen = new Set<string>();
@@ -32,7 +32,7 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     const VEHICLE = /^(?:talks|deal|deals|proposal|proposals|negotiat\S*|agreement|plan|framework|mediat\S*)$/i;
     for (const hit of issues) {
       if (hit.issue === 'peace_talks' && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some((o) => o.issue !== 'peace_talks' && Math.abs(o.start - hit.start) < 80)) continue;
-      const governing = governingStance(stances, hit, doc.text);
+      const governing = governingStance(stances, hit, doc.text) ?? modalStance(s, hit);
       if (!governing) continue;
       let stance: StanceHit = governing;
       const deontic = DEONTIC.test(stance.cue);
@@ -143,6 +143,26 @@ function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
     return negated ? { ...h, stance: NEGATION_FLIP[h.stance] } : h;
   }).filter((h): h is StanceHit => h !== null);
 }
+
+/**
+ * With no stance cue, a modal right before an issue that is an act: "would not recognise
+ * occupied territories as Russian" rejects it, "would lift sanctions if ..." offers it.
+ */
+function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null {
+  const before = s.text.slice(Math.max(0, issue.start - s.start - 40), issue.start - s.start);
+  const word = s.words.find((w) => w.start === issue.start);
+  if (!word || word.pos !== 'VERB' || !ACTS.test(word.key)) return null;
+  const negated = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?$/i.exec(before);
+  if (negated) return { start: issue.start - negated[0].length, end: issue.start, cue: negated[0].trim(), stance: 'reject' };
+  const intent = /\b(?:will|would|'ll)\s+(?:\w+ly\s+)?$/i.exec(before);
+  // Ending the war is wanted, not conceded ("he would end the war in 24 hours").
+  const stance = issue.issue === 'ceasefire' || issue.issue === 'peace_talks' ? 'support' : 'offer';
+  if (intent) return { start: issue.start - intent[0].length, end: issue.start, cue: intent[0].trim(), stance };
+  return null;
+}
+
+/** Acts a side does or refuses on an issue (not "bring peace", which happens to it). */
+const ACTS = /^(?:withdraw|pull|recogni[sz]|cede|lift|ease|releas|free|return|disarm|demilitari[sz]|hand|give|surrender|sign|accept|join|allow|open|halt|stop|end|hold|impos|send|deploy|suppl|provid|exchang|swap)/;
 
 /** The nearest stance cue before the issue (a list shares its cue), else the nearest after. */
 function governingStance(stances: StanceHit[], issue: IssueHit, text: string): StanceHit | null {
