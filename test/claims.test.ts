@@ -72,3 +72,13 @@ test('claims: an unnamed group starts at its number or its capitalised modifier,
   const b = extract('Title\n\nZelensky received a reception one senior Western diplomat described as a mugging.');
   assert.equal(b.claims[0]?.source_text, 'one senior Western diplomat');
 });
+
+test('claims: a participle phrase between the name and the verb is skipped; a name after "told" is the one told', () => {
+  const a = extract('Title\n\nIsraeli officials, speaking on condition of anonymity, said the deal could be signed next week.');
+  assert.equal(a.claims[0]?.source_text, 'Israeli officials');
+  assert.equal(a.claims[0]?.hedge, 'reported');
+  const b = extract('Title\n\nSources familiar with the talks told Axios that the sides were close to a deal.');
+  assert.notEqual(b.claims[0]?.source_text, 'Axios');
+  const c = extract('Title\n\nRussian state media reported that Putin met the envoy.');
+  assert.equal(c.claims[0]?.source_text, 'Russian state media');
+});

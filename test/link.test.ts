@@ -94,3 +94,8 @@ test('places: a name the gazetteer lacks is a place by the noun around it, in th
   const none = extract('Title\n\nHer neighbourhood looks deserted. He was charged in the Southern District of New York.');
   assert.deepEqual(none.locations.filter((l) => l.lat === null).map((l) => l.name), []);
 });
+
+test('link: a person\'s one-word alias followed by another name is part of that other name ("Munir Mammadzade")', () => {
+  const r = extract('Title\n\nMunir Mammadzade, UNICEF country representative in Ukraine, said children were at risk.');
+  assert.ok(!r.actors.some((a) => a.id === 'asim-munir'), JSON.stringify(r.actors.map((a) => a.id)));
+});

@@ -52,6 +52,11 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       }
       return fromMention(mention);
     }
+    // "Witkoff, writing on the X platform, said": skip a participle phrase between commas back to its name.
+    if (w.text === ',' && skipped === 0) {
+      const open = ws.slice(0, k).map((x, i) => [x, i] as const).reverse().find(([x]) => x.text === ',');
+      if (open && /^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|asked|interviewed|quoted)$/i.test(ws[open[1] + 1]?.key ?? '')) { k = open[1] - 1; skipped++; continue; }
+    }
     // "Kyiv, which wants to join NATO ... if it can, said": skip the relative clause back to its name.
     if (w.text === ',') {
       const rel = ws.slice(0, k).map((x, i) => [x, i] as const).reverse().find(([x, i]) => (x.key === 'which' || x.key === 'who') && ws[i - 1]?.text === ',');

@@ -99,8 +99,11 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
       continue;
     }
         // "..., said Senator X of Rhode Island.": the verb follows its clause and a verbless phrase names the speaker.
-    const inverted = /[,”"]\s*$/.test(dv.doc.text.slice(Math.max(s.start, c.start - 3), c.start)) && verblessUntilComma(s, c.end);
-    const found = subjectBefore(s, c.start, dv, heads) ?? (inverted ? speakerAfter(s, c.end, dv, heads) : subjectAfter(s, c.end)) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
+    // (A name right after a verb that does not follow its clause is its object: "told Axios".)
+    const follows = /[,”"]\s*$/.test(dv.doc.text.slice(Math.max(s.start, c.start - 3), c.start));
+    const named = follows ? subjectAfter(s, c.end) : null;
+    const after = named?.actor && dv.kindOf(named.actor) === 'person' ? named : follows && verblessUntilComma(s, c.end) ? speakerAfter(s, c.end, dv, heads) : null;
+    const found = subjectBefore(s, c.start, dv, heads) ?? after ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
     if (found) { source = found; cue = c; }
   }
   if (!source) {
