@@ -40,3 +40,11 @@ test('gaps: idioms and appositives in clean prose are no gaps ("for as long as",
   const text = 'The aim is to postpone a decision for as long as possible. The toll rose to at least 128. When asked about the plan, he declined to comment.\n\nIn an editorial, the newspaper, Nezavisimaya Gazeta, has called the shortage severe.';
   assert.deepEqual(gapContexts(text), []);
 });
+
+test('gaps: an opening phrase that goes on with "and" and a clause lost its main clause', () => {
+  const r = extract('Title\n\nAccording to western security officials, and he is prepared to continue the war.');
+  assert.equal(r.gaps.length, 1);
+  assert.equal(r.document.text.slice(r.gaps[0].start - 2, r.gaps[0].start + 3), ', and');
+  const clean = extract('Title\n\nIn this article, and in the coming weeks, I will explain. In the capital, and attacked the mayor, he said.');
+  assert.deepEqual(clean.gaps, []);
+});

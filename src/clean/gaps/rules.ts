@@ -95,7 +95,15 @@ export const subjectlessMainClause: GapRule = {
     'subjectless-main-clause', (m) => m.index!),
 };
 
+/** "According to western security officials, and he is prepared": an opening phrase cannot go on with "and"; the main clause was lost. */
+export const lostMainClause: GapRule = {
+  id: 'lost-main-clause',
+  find: (text) => hits(text,
+    /(?<=(?:^|[.!?]\s+|\n)(?:According to|In|On|At|During|After|Before|Following|Speaking)\b[^.!?\n,]{2,80}, )(?=and\s+(?:he|she|it|they|we|[\p{Lu}][\p{L}]+)\s+(?:is|was|are|were|has|had|have|will|would|says|said)\b)/gu,
+    'lost-main-clause', (m) => m.index!),
+};
+
 export const GAP_RULES: GapRule[] = [
   wordBeforeLonePunct, ownerlessPossessive, subjectlessThatClause, paragraphOpensOnVerb, prepositionPair,
-  objectlessAs, subjectlessReportingTail, ownerlessRoleNoun, subjectlessOpener, subjectlessMainClause,
+  objectlessAs, subjectlessReportingTail, ownerlessRoleNoun, subjectlessOpener, subjectlessMainClause, lostMainClause,
 ];
