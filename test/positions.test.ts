@@ -116,3 +116,10 @@ test('positions: with no stance cue, a modal before an act states one ("would no
   const c = extract('Title\n\nMacron said talks without Europe will not bring peace to the table.');
   assert.ok(!c.positions.some((p) => p.stance === 'reject'), JSON.stringify(c.positions));
 });
+
+test('positions: a holder\'s own state is not its target', () => {
+  const r = extract('Title\n\nZelensky repeated his insistence that Ukraine must receive robust security guarantees.');
+  const p = r.positions.find((x) => x.issue === 'security_guarantees');
+  assert.equal(r.actors.find((a) => a.id === p?.holder)?.name, 'Volodymyr Zelensky');
+  assert.equal(p?.target, null);
+});

@@ -61,7 +61,7 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
         seen.add(key);
         const target = asking?.target ?? (speaker ? subjectBefore(s, stance.start, dv, heads)?.actor : null) ?? targetOf(s, h, stance, dv);
         positions.push({
-          holder: h, stance: stance.stance, issue: hit.issue, target: target === h || holders.includes(target ?? '') ? null : target,
+          holder: h, stance: stance.stance, issue: hit.issue, target: target && !ownSide(h, target, holders, dv) ? target : null,
           condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
         });
       }
@@ -228,6 +228,12 @@ const IN_RETURN = /\bin (?:exchange|return) for\b|\bon condition (?:that|of)\b|\
 
 /** The possessor of a group named by its relation to it: "'s (European) allies", "'s Western backers". */
 const RELATIONS_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:allies|partners|backers|supporters|sponsors|critics|opponents|enemies|adversaries|rivals|neighbou?rs|friends|creditors|lenders|donors)\b/i;
+
+/** A holder does not target itself, its co-holders or its own state ("Netanyahu ... Israel should"). */
+function ownSide(holder: string, target: string, holders: string[], dv: DocView): boolean {
+  const country = dv.countryOf(holder);
+  return target === holder || holders.includes(target) || (country !== null && dv.kindOf(target) === 'state' && dv.countryOf(target) === country);
+}
 
 /** The names coordinated before the holder's, in order: "Britain, Germany and France offered" -> Britain, Germany. */
 function coordinatedWith(s: SentenceView, holder: string, before: number, dv: DocView): string[] {
