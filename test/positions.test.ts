@@ -118,7 +118,7 @@ test('positions: with no stance cue, a modal before an act states one ("would no
 });
 
 test('positions: a holder\'s own state is not its target', () => {
-  const r = extract('Title\n\nZelensky repeated his insistence that Ukraine must receive robust security guarantees.');
+  const r = extract('Title\n\nZelensky said he was keen for the talks to succeed, but repeated his insistence that Ukraine must receive robust security guarantees.');
   const p = r.positions.find((x) => x.issue === 'security_guarantees');
   assert.equal(r.actors.find((a) => a.id === p?.holder)?.name, 'Volodymyr Zelensky');
   assert.equal(p?.target, null);
