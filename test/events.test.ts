@@ -82,4 +82,5 @@ test('events: a question, a demand not made and the end of something tell no eve
     'Victory meant restoring normal lives and ending the killing.',
     'Putin had agreed to halt strikes on energy infrastructure for a week.',
   ], ['REQUEST', 'ASSAULT']);
+  noEventIn(['The latest attacks follow a series of drone attacks on humanitarian aid convoys.'], ['AID']);
 });
