@@ -66,7 +66,9 @@ test('events: a war\'s landmark named as background is no new event ("since Russ
     "Around 55,000 Ukrainian troops have been killed since the start of Russia's full-scale invasion in 2022.",
     "Bessent said Russia's 2022 invasion of Ukraine was illegal.",
     'Next week marks the fourth anniversary of the invasion.',
+    'Hundreds of thousands have been killed since Moscow invaded.',
   ], ['ASSAULT']);
+  noEventIn(['Commentators describe his refusal to order a retreat from Donetsk.'], ['RETREAT']);
   const told = extract('Title\n\nRussian forces launched a new offensive near Pokrovsk on Monday.');
   assert.ok(told.events.some((e) => e.type === 'ASSAULT'), JSON.stringify(told.events));
 });
