@@ -123,3 +123,13 @@ test('positions: a holder\'s own state is not its target', () => {
   assert.equal(r.actors.find((a) => a.id === p?.holder)?.name, 'Volodymyr Zelensky');
   assert.equal(p?.target, null);
 });
+
+test('positions: a threat is opposed, a need is a demand, ending the war is wanted, and where troops leave is part of the withdrawal', () => {
+  const kinds = (t: string) => extract(`Title\n\n${t}`).positions.map((p) => [p.stance, p.issue]);
+  assert.deepEqual(kinds('Putin said the operation was needed to counter a grave threat to Russia from potential Ukrainian membership of NATO.'), [['reject', 'nato_membership']]);
+  assert.deepEqual(kinds('Zelensky said he needed security guarantees for Ukraine first.'), [['demand', 'security_guarantees']]);
+  assert.deepEqual(kinds('Trump promised to end the war in a day.'), [['support', 'ceasefire']]);
+  assert.deepEqual(kinds('Putin demanded that Ukraine withdraw its troops from the entirety of the territory of four regions.'), [['demand', 'withdrawal']]);
+  // Halting one's own strikes is still an offer.
+  assert.deepEqual(kinds('Putin agreed to halt strikes on energy infrastructure for a week.'), [['offer', 'ceasefire']]);
+});

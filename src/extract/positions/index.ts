@@ -42,6 +42,11 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
       if (!holder || dv.isMedia(holder)) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
+      // "promised to end the war": ending a war is wanted, not conceded.
+      // (Halting one's own strikes is still an offer: "agreed to halt strikes on energy infrastructure".)
+      if (stance.stance === 'offer' && hit.issue === 'ceasefire' && /^(?:end|ending|stop|stopping)\b.*\b(?:war|conflict)\b/i.test(doc.text.slice(hit.start, hit.end))) stance = { ...stance, stance: 'support' };
+      // "counter a grave threat from Ukrainian membership of NATO": a threat is opposed.
+      if (THREAT_FROM.test(doc.text.slice(Math.max(s.start, hit.start - 60), hit.start))) stance = { ...stance, stance: 'reject' };
       // "agreed to disarm in exchange for a full withdrawal": what an offer asks in return is demanded
       // (not inside a proposal's own terms: "proposed a truce that would see X in exchange for Y").
       if (stance.stance === 'offer' && stance.end <= hit.start && IN_RETURN.test(doc.text.slice(stance.end, hit.start)) && !/\b(?:that|which|who)\b/i.test(doc.text.slice(stance.end, hit.start))) {
@@ -96,6 +101,8 @@ function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
   // "lay down its weapons" is disarmament, not weapons deliveries: a cue inside a longer cue of another issue yields.
   return out
     .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start))
+    // "withdraw its troops from the entirety of the territory of four regions": where the troops leave is the withdrawal's, one position.
+    .filter((h) => !(h.issue === 'territory' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^[^.;,]{0,50}\bfrom\b[^.;,]*$/.test(s.text.slice(o.end - s.start, h.start - s.start)))))
     .sort((a, b) => a.start - b.start);
 }
 
@@ -222,6 +229,9 @@ function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: D
   }
   return null;
 }
+
+/** What is named as a danger: "a grave threat to Russia from potential Ukrainian membership of". */
+const THREAT_FROM = /\b(?:threat|danger|menace)s?\b[^.;,]{0,40}\b(?:from|of|posed by)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** What a holder asks in return for what it gives. */
 const IN_RETURN = /\bin (?:exchange|return) for\b|\bon condition (?:that|of)\b|\bprovided (?:that\b)?/i;
