@@ -133,3 +133,10 @@ test('positions: a threat is opposed, a need is a demand, ending the war is want
   // Halting one's own strikes is still an offer.
   assert.deepEqual(kinds('Putin agreed to halt strikes on energy infrastructure for a week.'), [['offer', 'ceasefire']]);
 });
+
+test('positions: reaching a deal is the talks; a deal that carries other issues is only their vehicle', () => {
+  const kinds = (t: string) => extract(`Title\n\n${t}`).positions.map((p) => [p.stance, p.issue]);
+  assert.deepEqual(kinds('Qatar urged the two sides to reach a deal as soon as possible.'), [['support', 'peace_talks']]);
+  assert.deepEqual(kinds('Ukraine said it would not sign a deal without security guarantees from its allies.'), [['demand', 'security_guarantees']]);
+  assert.deepEqual(kinds('Putin is open to discussing a peace deal but rules out territorial concessions.'), [['offer', 'peace_talks'], ['reject', 'territory']]);
+});

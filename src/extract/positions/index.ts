@@ -29,7 +29,8 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;
     const seen = new Set<string>();
     // "agreed to the proposal for a ceasefire": the talks are the vehicle, the ceasefire the issue.
-    const VEHICLE = /^(?:talks|deal|deals|proposal|proposals|negotiat\S*|agreement|plan|framework|mediat\S*)$/i;
+    // (A "peace deal", "peace plan" names the issue itself.)
+    const VEHICLE = /^(?!peace\b)(?:\S+\s+){0,2}(?:talks|deal|deals|proposal|proposals|negotiat\S*|agreement|plan|framework|mediat\S*)$/i;
     for (const hit of issues) {
       if (hit.issue === 'peace_talks' && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some((o) => o.issue !== 'peace_talks' && Math.abs(o.start - hit.start) < 80)) continue;
       const governing = governingStance(stances, hit, doc.text) ?? modalStance(s, hit);
