@@ -140,3 +140,12 @@ test('positions: reaching a deal is the talks; a deal that carries other issues 
   assert.deepEqual(kinds('Ukraine said it would not sign a deal without security guarantees from its allies.'), [['demand', 'security_guarantees']]);
   assert.deepEqual(kinds('Putin is open to discussing a peace deal but rules out territorial concessions.'), [['offer', 'peace_talks'], ['reject', 'territory']]);
 });
+
+test('positions: rejecting "such terms" rejects the issue of the terms stated just before, their holder the target', () => {
+  const r = extract('Title\n\nIn June, Putin set out his terms: Ukraine must drop its NATO ambitions and withdraw its troops from four regions. Kyiv said such conditions would be tantamount to surrender.');
+  const name = (id: string | null | undefined) => r.actors.find((a) => a.id === id)?.name;
+  const answer = r.positions.find((p) => p.stance === 'reject');
+  assert.deepEqual([name(answer?.holder), answer?.issue, name(answer?.target)], ['Ukraine', 'nato_membership', 'Vladimir Putin']);
+  // No terms before: no position.
+  assert.deepEqual(extract('Title\n\nKyiv has firmly rejected this condition.').positions, []);
+});
