@@ -25,6 +25,9 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;
     const sentenceFrom = positions.length;
+    // Stance cues matter where there is an issue, or terms named again ("rejected such terms").
+    const namesTerms = TERMS_WORD.test(s.text);
+    if (!issues.length && !namesTerms) continue;
     const stances = stanceHits(s, ctx);
     // (No stance cue: a modal before an act may still state one, see modalStance.)
     const seen = new Set<string>();
@@ -73,8 +76,8 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       }
     }
     // A rejection that governed no issue of its own may answer terms stated before.
-    if (!positions.slice(sentenceFrom).some((p) => p.stance === 'reject')) {
-      const answer = rejectionOfTerms(s, ctx, positions.slice(0, sentenceFrom), claim, dv, heads);
+    if (namesTerms && !positions.slice(sentenceFrom).some((p) => p.stance === 'reject')) {
+      const answer = rejectionOfTerms(s, stances, positions.slice(0, sentenceFrom), claim, dv, heads);
       if (answer) positions.push({ ...answer, claim: claimIndex >= 0 ? claimIndex : null });
     }
   }
@@ -159,6 +162,7 @@ function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
 
 /** "such conditions", "those demands", "the proposal": terms stated before, named again. */
 const TERMS = String.raw`(?:such|these|those|this|that|the|their|its|his|her|moscow's|russia's|kyiv's)\s+(?:\w+\s+)?(?:terms|conditions?|demands?|proposals?|plans?|offer|ultimatum)`;
+const TERMS_WORD = /\b(?:terms|conditions?|demands?|proposals?|plans?|offer|ultimatum)\b/i;
 const TERMS_AFTER = new RegExp(String.raw`^\s+(?:all\s+)?${TERMS}\b`, 'i');
 const TERMS_BEFORE = new RegExp(String.raw`\b${TERMS}\s+(?:\w+\s+){0,3}$`, 'i');
 
@@ -167,25 +171,26 @@ const TERMS_BEFORE = new RegExp(String.raw`\b${TERMS}\s+(?:\w+\s+){0,3}$`, 'i');
  * rejection of terms stated in the sentences before rejects their (first) issue, held by
  * another side, which is its target. One position, as one statement.
  */
-function rejectionOfTerms(s: SentenceView, ctx: Ctx, before: Position[], claim: Claim | null, dv: DocView, heads: Set<string>): Omit<Position, 'claim'> | null {
-  const reject = stanceHits(s, ctx).find((h) => h.stance === 'reject');
+function rejectionOfTerms(s: SentenceView, stances: StanceHit[], before: Position[], claim: Claim | null, dv: DocView, heads: Set<string>): Omit<Position, 'claim'> | null {
+  const reject = stances.find((h) => h.stance === 'reject');
   if (!reject) return null;
   const text = dv.doc.text;
   if (!TERMS_AFTER.test(text.slice(reject.end, s.end)) && !TERMS_BEFORE.test(text.slice(s.start, reject.start))) return null;
   const holder = holderOf(s, reject, claim, dv, heads);
   if (!holder || dv.isMedia(holder)) return null;
-  const previous = dv.sentences.filter((x) => x.end <= s.start).slice(-4);
-  const from = previous[0]?.start ?? s.start;
+  const from = dv.sentences[Math.max(0, s.index - 4)].start;
   // The statement of terms: the sentence before with the most positions of another side, not rejections
   // ("he set out his terms: Ukraine must drop ... and withdraw ..."), the latest of equals; its first issue.
   const bySentence = new Map<number, Position[]>();
-  for (const p of before) {
-    if (p.evidence.start < from || p.holder === holder || p.stance === 'reject') continue;
+  for (let i = before.length - 1; i >= 0 && before[i].evidence.start >= from; i--) {
+    const p = before[i];
+    if (p.holder === holder || p.stance === 'reject') continue;
     bySentence.set(p.evidence.start, [...(bySentence.get(p.evidence.start) ?? []), p]);
   }
   let terms: Position | null = null;
   let most = 0;
-  for (const group of bySentence.values()) if (group.length >= most) { most = group.length; terms = group[0]; }
+  // (Read backwards: the latest sentence comes first and wins a tie; a group's last is its first issue.)
+  for (const group of bySentence.values()) if (group.length > most) { most = group.length; terms = group[group.length - 1]; }
   if (!terms) return null;
   return { holder, stance: 'reject', issue: terms.issue, target: terms.holder, condition: null, evidence: { start: s.start, end: s.end } };
 }
