@@ -1,0 +1,33 @@
+// What the words around an issue make of the governing cue's stance: ending a war is wanted,
+// a threat is opposed, what an offer asks in return is demanded, and wanting one's own state
+// to act is support.
+import type { DocView, SentenceView } from '../sentence-view.js';
+import type { IssueHit, StanceHit } from './cues.js';
+
+/** What is named as a danger: "a grave threat to Russia from potential Ukrainian membership of". */
+const THREAT_FROM = /\b(?:threat|danger|menace)s?\b[^.;,]{0,40}\b(?:from|of|posed by)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** What a holder asks in return for what it gives. */
+const IN_RETURN = /\bin (?:exchange|return) for\b|\bon condition (?:that|of)\b|\bprovided (?:that\b)?/i;
+
+export function adjustStance(stance: StanceHit, hit: IssueHit, s: SentenceView, holder: string, dv: DocView): StanceHit {
+  const text = dv.doc.text;
+  // "promised to end the war": ending a war is wanted, not conceded.
+  // (Halting one's own strikes is still an offer: "agreed to halt strikes on energy infrastructure".)
+  if (stance.stance === 'offer' && hit.issue === 'ceasefire' && /^(?:end|ending|stop|stopping)\b.*\b(?:war|conflict)\b/i.test(text.slice(hit.start, hit.end))) {
+    return { ...stance, stance: 'support' };
+  }
+  // "counter a grave threat from Ukrainian membership of NATO": a threat is opposed.
+  if (THREAT_FROM.test(text.slice(Math.max(s.start, hit.start - 60), hit.start))) return { ...stance, stance: 'reject' };
+  // "agreed to disarm in exchange for a full withdrawal": what an offer asks in return is demanded
+  // (not inside a proposal's own terms: "proposed a truce that would see X in exchange for Y").
+  const between = stance.end <= hit.start ? text.slice(stance.end, hit.start) : '';
+  if (stance.stance === 'offer' && IN_RETURN.test(between) && !/\b(?:that|which|who)\b/i.test(between)) return { ...stance, stance: 'demand' };
+  // "he wanted Ukraine to supply ...": wanting one's own state to act is support, not a demand.
+  if (/^want/.test(stance.cue) && stance.stance === 'demand') {
+    const object = s.mentions.find((m) => m.start >= stance.end);
+    const own = object && (object.actor === holder || dv.countryOf(object.actor) === dv.countryOf(holder)) && dv.countryOf(holder) !== null;
+    if (own) return { ...stance, stance: 'support' };
+  }
+  return stance;
+}

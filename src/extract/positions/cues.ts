@@ -1,0 +1,89 @@
+// The cues of a sentence: its issues (minus the "not" phrases and the cues inside longer ones of
+// another issue) and its stance cues (compound adjectives, stance nouns that are the object of
+// a stance verb, the content of another's demand and questions left out; negation turns them).
+import type { Issue, Stance } from '../../lexicons/schema.js';
+import type { Ctx } from '../../pipeline/context.js';
+import { findCues, CueTable, type CueHit } from '../../lexicons/index.js';
+import type { SentenceView } from '../sentence-view.js';
+import { NEW_CLAUSE } from './governing.js';
+
+export interface StanceHit extends CueHit { stance: Stance }
+export interface IssueHit extends CueHit { issue: Issue }
+
+const NEGATION_FLIP: Record<Stance, Stance> = { support: 'reject', offer: 'reject', reject: 'support', demand: 'reject' };
+
+const tables = new WeakMap<object, { issues: CueTable<Issue>; not: CueTable<Issue>; stances: CueTable<Stance> }>();
+
+function tablesOf(ctx: Ctx) {
+  let t = tables.get(ctx.lexicons);
+  if (!t) {
+    t = {
+      issues: new CueTable(ctx.lexicons.issues.issues.flatMap((e) => e.cues.map((c) => [c, e.issue] as [string, Issue]))),
+      not: new CueTable(ctx.lexicons.issues.issues.flatMap((e) => e.not.map((c) => [c, e.issue] as [string, Issue]))),
+      stances: new CueTable(ctx.lexicons.stances.stances.flatMap((e) => e.cues.map((c) => [c, e.stance] as [string, Stance]))),
+    };
+    tables.set(ctx.lexicons, t);
+  }
+  return t;
+}
+
+export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
+  const out: IssueHit[] = [];
+  const t = tablesOf(ctx);
+  const not = t.not.find(s.text, s.start);
+  for (const h of t.issues.find(s.text, s.start)) {
+    if (not.some((n) => n.owner === h.owner && n.start <= h.start && h.end <= n.end)) continue;
+    if (!out.some((o) => o.issue === h.owner && o.start < h.end && h.start < o.end)) out.push({ start: h.start, end: h.end, cue: h.cue, issue: h.owner });
+  }
+  // "lay down its weapons" is disarmament, not weapons deliveries: a cue inside a longer cue of another issue yields.
+  return out
+    .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start))
+    // "withdraw its troops from the entirety of the territory of four regions": where the troops leave is the withdrawal's, one position.
+    .filter((h) => !(h.issue === 'territory' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^[^.;,]{0,50}\bfrom\b[^.;,]*$/.test(s.text.slice(o.end - s.start, h.start - s.start)))))
+    .sort((a, b) => a.start - b.start);
+}
+
+export function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
+  const lex = ctx.lexicons.stances;
+  const all: StanceHit[] = [];
+  for (const h of tablesOf(ctx).stances.find(s.text, s.start)) {
+    // "Russian-backed forces", "US-led talks": a cue inside a compound adjective is no stance;
+    // "tanks backed by air strikes": a participle with its agent neither.
+    if (s.text[h.start - s.start - 1] === '-') continue;
+    if (/ed$/.test(h.cue) && /^\s+by\b/.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
+    all.push({ start: h.start, end: h.end, cue: h.cue, stance: h.owner });
+  }
+  // "wants Gaza to be demilitarised" asks something of others: a demand; "wants to end the war" supports.
+  for (const h of all) {
+    if (h.stance === 'support' && /^want/.test(h.cue) && !/^\s+to\b/.test(s.text.slice(h.end - s.start))) h.stance = 'demand';
+  }
+  // The longest cue wins where two overlap ("will not ... unless" over "unless").
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: StanceHit[] = [];
+  for (const h of all) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  // "rejected any demand that ...", "dismissed calls for ...": a stance noun that is the object of a stance verb is the verb's.
+  for (let i = kept.length - 1; i > 0; i--) {
+    const between = s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start);
+    if (/^\s+(?:\w+\s+){0,2}$/.test(between) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
+  }
+  // "demands Ukraine give up land", "urged Kyiv to accept": what the demand asks of another
+  // (named between the two cues) is the demand's content, not the other's own stance.
+  for (let i = kept.length - 1; i > 0; i--) {
+    const demand = kept.slice(0, i).reverse().find((k) => k.stance === 'demand' || k.stance === 'support');
+    if (!demand || kept[i].stance === 'reject' || kept[i].stance === 'demand') continue;
+    const between = s.text.slice(demand.end - s.start, kept[i].start - s.start);
+    const named = s.mentions.some((m) => m.start >= demand.end && m.end <= kept[i].start);
+    if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) kept.splice(i, 1);
+  }
+  // "whether Russia should keep or withdraw": a question raised, no one's stance.
+  const asked = (h: StanceHit) => /\bwhether\b[^.,;]{0,60}$/i.test(s.text.slice(0, h.start - s.start));
+  for (let i = kept.length - 1; i >= 0; i--) if (asked(kept[i])) kept.splice(i, 1);
+  const negators = findCues(s.text, lex.negators, s.start);
+  return kept.map((h) => {
+    if (h.stance === 'demand' && /\bunless\b|\bwithout\b|\bonly\b/.test(h.cue)) return h;
+    const negated = negators.some((n) => n.end <= h.start && h.start - n.end <= 12 && !(n.start >= h.start));
+    // "has not demanded elections" takes no position at all; "would not support" rejects.
+    if (negated && h.stance === 'demand') return null;
+    return negated ? { ...h, stance: NEGATION_FLIP[h.stance] } : h;
+  }).filter((h): h is StanceHit => h !== null);
+}

@@ -1,0 +1,55 @@
+// Which stance cue governs an issue: the nearest before it in the same clause, a passive or
+// verdict after it, or, with none, a modal right before an act.
+import type { IssueHit, StanceHit } from './cues.js';
+import type { SentenceView } from '../sentence-view.js';
+
+/**
+ * With no stance cue, a modal right before an issue that is an act: "would not recognise
+ * occupied territories as Russian" rejects it, "would lift sanctions if ..." offers it.
+ */
+export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null {
+  const before = s.text.slice(Math.max(0, issue.start - s.start - 40), issue.start - s.start);
+  const word = s.words.find((w) => w.start === issue.start);
+  if (!word || word.pos !== 'VERB' || !ACTS.test(word.key)) return null;
+  const negated = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?$/i.exec(before);
+  if (negated) return { start: issue.start - negated[0].length, end: issue.start, cue: negated[0].trim(), stance: 'reject' };
+  const intent = /\b(?:will|would|'ll)\s+(?:\w+ly\s+)?$/i.exec(before);
+  // Ending the war is wanted, not conceded ("he would end the war in 24 hours").
+  const stance = issue.issue === 'ceasefire' || issue.issue === 'peace_talks' ? 'support' : 'offer';
+  if (intent) return { start: issue.start - intent[0].length, end: issue.start, cue: intent[0].trim(), stance };
+  return null;
+}
+
+/** Acts a side does or refuses on an issue (not "bring peace", which happens to it). */
+const ACTS = /^(?:withdraw|pull|recogni[sz]|cede|lift|ease|releas|free|return|disarm|demilitari[sz]|hand|give|surrender|sign|accept|join|allow|open|halt|stop|end|hold|impos|send|deploy|suppl|provid|exchang|swap)/;
+
+/** The nearest stance cue before the issue (a list shares its cue), else the nearest after. */
+export function governingStance(stances: StanceHit[], issue: IssueHit, text: string): StanceHit | null {
+  // "will not disarm unless ...": what the holder will not do is rejected, on a condition.
+  const around = stances.find((s) => s.start < issue.start && issue.end <= s.end);
+  if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
+  const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !newClause(text, s, issue.start));
+  if (before.length) return before[before.length - 1];
+  // A stance after its issue only in the passive or as a verdict: "peacekeepers were ruled out", "a ceasefire is unacceptable".
+  // So does a modal of obligation whose subject is the issue: "sanctions relief must be part of any deal".
+  const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 30 && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
+    && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(issue.end, s.start - 20), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))));
+  return after[0] ?? null;
+}
+
+/**
+ * A clause that starts between a stance cue and an issue takes the issue out of the cue's reach
+ * ("will pursue military means if negotiations fail": the talks are not pursued).
+ */
+export const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if)\b|(?<![A-Z])[.!?]\s/;
+
+/** Whether a new clause starts between the stance cue and at; "would only accept a deal if ...": the condition is the demand. */
+function newClause(text: string, stance: StanceHit, at: number): boolean {
+  const between = text.slice(stance.end, at);
+  if (!NEW_CLAUSE.test(between)) return false;
+  const onlyIf = /\bonly\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, stance.start - 30), stance.start)) || /\bonly\b/.test(stance.cue);
+  return !onlyIf || NEW_CLAUSE.test(between.replace(/ if\b/g, ' '));
+}
+
+/** "Ukraine must drop its NATO ambitions": a modal of obligation voices the speaker's demand on the subject. */
+export const DEONTIC = /^(?:must|must be|has to|have to|had to|needs to|need to|should)$/;

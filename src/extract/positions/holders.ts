@@ -1,0 +1,79 @@
+// Who holds a position and whom it targets: the claim's source or the subject before the cue,
+// the one asking another to act, the speaker of a modal of obligation, coordinated subjects.
+import type { Claim } from '../../doc/model.js';
+import type { DocView, SentenceView } from '../sentence-view.js';
+import { subjectBefore, clauseSubject } from '../claims/find-source.js';
+import type { StanceHit } from './cues.js';
+
+/**
+ * "Moscow is fighting for Ukraine to give up Donbas": the one asked (Ukraine) is the target;
+ * the one asking holds the position, and asking another to give something is a demand.
+ */
+export function askerOf(s: SentenceView, stance: StanceHit, dv: DocView, heads: Set<string>): { holder: string; target: string } | null {
+  const asked = subjectBefore(s, stance.start, dv, heads);
+  if (!asked?.actor || asked.group) return null;
+  const text = dv.doc.text;
+  if (!/^\s+to\s/.test(text.slice(asked.end, asked.end + 5)) || !/\bfor\s+$/i.test(text.slice(Math.max(s.start, asked.start - 5), asked.start))) return null;
+  const outer = subjectBefore(s, asked.start - 4, dv, heads) ?? clauseSubject(s, asked.start - 4, dv, heads);
+  return outer?.actor && dv.kindOf(outer.actor) !== 'group' && outer.actor !== asked.actor ? { holder: outer.actor, target: asked.actor } : null;
+}
+
+export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView, heads: Set<string>): string | null {
+  // "Putin's demands include ...": the possessor of the stance noun.
+  const poss = s.mentions.filter((m) => m.end <= stance.start && /^['’]s\s*$/.test(dv.doc.text.slice(m.end, stance.start).replace(/\s+\w+\s*$/, (x) => (x.length < 12 ? '' : x))));
+  if (poss.length) return poss[poss.length - 1].actor;
+  const subject = subjectBefore(s, stance.start, dv, heads) ?? clauseSubject(s, stance.start, dv, heads);
+  // "Ukraine's European allies pledged ...": the allies hold the position, not Ukraine; unnamed, it has no holder.
+  if (subject && RELATIONS_OF.test(dv.doc.text.slice(subject.end, stance.start))) return null;
+  if (subject?.actor && dv.kindOf(subject.actor) !== 'group') return subject.actor;
+  if (claim?.source && dv.kindOf(claim.source) !== 'group' && !isMedia(claim, dv)) return claim.source;
+  // The sentence's own subject: its first actor or pronoun ("During this call, he will engage with leaders prepared to ...").
+  const first = s.words.find((w) => ['he', 'she', 'it', 'they'].includes(w.key) || s.mentions.some((m) => m.start === w.start));
+  if (first && first.start < stance.start) {
+    const found = subjectBefore(s, first.end, dv, heads);
+    if (found?.actor && dv.kindOf(found.actor) !== 'group') return found.actor;
+  }
+  return null;
+}
+
+/** The possessor of a group named by its relation to it: "'s (European) allies", "'s Western backers". */
+const RELATIONS_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:allies|partners|backers|supporters|sponsors|critics|opponents|enemies|adversaries|rivals|neighbou?rs|friends|creditors|lenders|donors)\b/i;
+
+/** A holder does not target itself, its co-holders or its own state ("Netanyahu ... Israel should"). */
+export function ownSide(holder: string, target: string, holders: string[], dv: DocView): boolean {
+  const country = dv.countryOf(holder);
+  return target === holder || holders.includes(target) || (country !== null && dv.kindOf(target) === 'state' && dv.countryOf(target) === country);
+}
+
+/** The names coordinated before the holder's, in order: "Britain, Germany and France offered" -> Britain, Germany. */
+export function coordinatedWith(s: SentenceView, holder: string, before: number, dv: DocView): string[] {
+  const text = dv.doc.text;
+  const mentions = s.mentions.filter((m) => m.end <= before);
+  let i = mentions.map((m) => m.actor).lastIndexOf(holder);
+  if (i < 0) return [];
+  const out: string[] = [];
+  while (i > 0 && /^(?:\s*,)?\s+and\s+$|^\s*,\s+$/.test(text.slice(mentions[i - 1].end, mentions[i].start))) {
+    const m = mentions[i - 1];
+    if (dv.kindOf(m.actor) === 'group' || dv.isMedia(m.actor) || m.actor === holder || out.includes(m.actor)) break;
+    out.unshift(m.actor);
+    i--;
+  }
+  return out;
+}
+
+export function speakerOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView): string | null {
+  if (claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source)) return claim.source;
+  const prev = dv.lastSpeaker?.(s.start);
+  return prev && dv.kindOf(prev) !== 'group' && !dv.isMedia(prev) && stance.start - s.start < 400 ? prev : null;
+}
+
+function isMedia(claim: Claim, dv: DocView): boolean {
+  return dv.isMedia(claim.source!);
+}
+
+/** The first other state or leader named after the cue: "insists Kyiv abandon ..." -> Ukraine. */
+export function targetOf(s: SentenceView, holder: string, stance: StanceHit, dv: DocView): string | null {
+  const holderCountry = dv.countryOf(holder);
+  const m = s.mentions.find((x) => x.start >= stance.start && x.actor !== holder && (dv.countryOf(x.actor) ?? x.actor) !== holderCountry && ['state', 'person', 'armed_group'].includes(dv.kindOf(x.actor) ?? ''));
+  return m?.actor ?? null;
+}
