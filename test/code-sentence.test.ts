@@ -37,3 +37,9 @@ test('code: being willing to withdraw one\'s troops is AGREE; announcing the rec
   assert.equal(code('The rebels announced they will return weapons seized from the peacekeepers.').type, 'AGREE');
   assert.equal(code('The European Union will withdraw its monitors from the border unless the shelling stops.').type, 'THREATEN');
 });
+
+test('code: easing a curfew is CONCEDE, handing over medicine AID, and an obligation stays REQUEST whatever its clause tells', () => {
+  assert.equal(code('Serbia eased emergency measures on Wednesday in Montenegro province.').type, 'CONCEDE');
+  assert.equal(code('Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam.').type, 'AID');
+  assert.equal(code('Russia said on Tuesday that Sudan must return a helicopter that was captured by the Sudanese authorities.').type, 'REQUEST');
+});

@@ -55,8 +55,8 @@ const INTENT = /\b(?:will|would|shall|'ll|is willing to|are willing to|was willi
 const NEGATED = /\b(?:would not|will not|won't|wouldn't|refuse[sd]? to|refusing to|not be|never)\s+(?:[^\s.,;]+\s+){0,4}$/i;
 const COOPERATIVE = new Set(['AID', 'CONSULT', 'COOPERATE', 'RETREAT', 'CONCEDE', 'SUPPORT']);
 const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
-/** "Sudan must return the helicopter": an obligation put on another is a demand (REQUEST). */
-const DEONTIC = /\b(?:must|should|has to|have to|needs to|need to|ought to)\s+(?:\w+ly\s+)?(?:be\s+(?:ready|willing|prepared)\s+to\s+)?(?:[^\s.,;]+\s+){0,3}$/i;
+/** "Sudan must return a helicopter that was captured": an obligation put on another is a demand (REQUEST), whatever its clause goes on to tell. */
+const DEONTIC = /\b(?:must|should|has to|have to|needs to|need to|ought to)\s+(?:\w+ly\s+)?(?:be\s+(?:ready|willing|prepared)\s+to\s+)?(?:[^\s.,;]+\s+){0,8}$/i;
 
 /**
  * PLOVER codes a promise to cooperate as AGREE and a promise to harm as THREATEN:
