@@ -82,3 +82,12 @@ test('claims: a participle phrase between the name and the verb is skipped; a na
   const c = extract('Title\n\nRussian state media reported that Putin met the envoy.');
   assert.equal(c.claims[0]?.source_text, 'Russian state media');
 });
+
+test('claims: the outlet told, or the outlet citing sources, is the claim\'s via', () => {
+  const a = extract('Title\n\nSources familiar with the talks told Axios that the sides were close to a deal.');
+  assert.deepEqual([a.claims[0]?.source_text, a.claims[0]?.via], ['Sources', 'axios']);
+  const b = extract('Title\n\nAccording to Reuters, citing two sources, the talks will resume.');
+  assert.deepEqual([b.claims[0]?.source_text, b.claims[0]?.via], ['two sources', 'reuters']);
+  const c = extract('Title\n\nPeskov told reporters the talks would resume.');
+  assert.equal(c.claims[0]?.via, null);
+});

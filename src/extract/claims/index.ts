@@ -85,6 +85,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     if (AFTER_CUES.test(c.cue)) {
       const found = phraseAfter(s, c.end, dv, heads);
       if (!found) continue;
+      // "According to Reuters, citing two sources": the sources speak, through Reuters.
+      if (source && /^(?:citing|quoting)$/.test(c.cue) && source.actor && dv.isMedia(source.actor)) { via = source; source = found; continue; }
       if (source && c.cue !== 'according to') { via = found; continue; }
       source = found;
       cue = c;
@@ -98,13 +100,16 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
       if (found) { source = found; cue = c; }
       continue;
     }
-        // "..., said Senator X of Rhode Island.": the verb follows its clause and a verbless phrase names the speaker.
+    // "..., said Senator X of Rhode Island.": the verb follows its clause and a verbless phrase names the speaker.
     // (A name right after a verb that does not follow its clause is its object: "told Axios".)
     const follows = /[,”"]\s*$/.test(dv.doc.text.slice(Math.max(s.start, c.start - 3), c.start));
     const named = follows ? subjectAfter(s, c.end) : null;
     const after = named?.actor && dv.kindOf(named.actor) === 'person' ? named : follows && verblessUntilComma(s, c.end) ? speakerAfter(s, c.end, dv, heads) : null;
     const found = subjectBefore(s, c.start, dv, heads) ?? after ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
     if (found) { source = found; cue = c; }
+    // "Sources told Axios that ...": the outlet told is the one it reached us through.
+    const told = /^told$|^tells$|^telling$/i.test(c.cue.split(' ')[0]) ? subjectAfter(s, c.end) : null;
+    if (found && told?.actor && dv.isMedia(told.actor) && told.actor !== found.actor) via = told;
   }
   if (!source) {
     for (const c of cuesIn(s, acts)) {
