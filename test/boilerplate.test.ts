@@ -57,3 +57,9 @@ test('boilerplate: a line that is only a photo credit is a credit, a sentence na
   const r = extract('Title\n\nAFP via Getty Images\n\nSergei Supinsky/AFP\n\nReuters reported that talks resumed in Geneva.\n');
   assert.deepEqual(r.removed.map((s) => [s.reason, covered(r, s)]), [['credit', 'AFP via Getty Images'], ['credit', 'Sergei Supinsky/AFP']]);
 });
+
+test('boilerplate: a wire dateline without a city is removed too, its paragraph kept', () => {
+  const r = extract('Title\n\nFeb 10 (Reuters) - Moscow is yet to receive a good offer to start talks on Ukraine.');
+  assert.equal(r.removed.length, 1);
+  assert.equal(covered(r, r.removed[0]), 'Feb 10 (Reuters) - ');
+});

@@ -11,8 +11,8 @@ const POSTED = /^(?:posted|published|updated|issued on|last updated|first publis
 const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK|IST)?|\d{1,2}\s*(?:[ap]\.?m\.?)\s*(?:GMT|BST|UTC|CET|EST|EDT)?|\d+\s*(?:min|mins|minutes|h|hr|hrs|hours?|d|days?)\s+ago|just now)$/i;
 const AUTHOR_ROLE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s*[,|–-]\s*(?:\p{L}+\s+){0,4}(?:correspondent|editor|reporter|writer|journalist|analyst|contributor)(?:\s+\p{L}+){0,4}$/iu;
 
-/** A wire dateline opening a paragraph: "MOSCOW, Feb 10 (Reuters) - ". Only the dateline goes, not the paragraph. */
-const DATELINE = /^\s*[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][a-zA-Z .]{1,30})?,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Interfax|Anadolu|ANI|PTI|UNI|IANS)\)\s*[-–—]\s*/;
+/** A wire dateline opening a paragraph: "MOSCOW, Feb 10 (Reuters) - ", "Feb 10 (Reuters) - ". Only the dateline goes, not the paragraph. */
+const DATELINE = /^\s*(?:[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][a-zA-Z .]{1,30})?,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Interfax|Anadolu|ANI|PTI|UNI|IANS)\)\s*[-–—]\s*/;
 
 export function findBylines(lines: Line[]): Removed[] {
   const out: Removed[] = [];
