@@ -91,3 +91,14 @@ test('claims: the outlet told, or the outlet citing sources, is the claim\'s via
   const c = extract('Title\n\nPeskov told reporters the talks would resume.');
   assert.equal(c.claims[0]?.via, null);
 });
+
+test('claims: an unnamed source in a body is that body\'s source, of its country ("a source in the Palestinian armed group")', () => {
+  const r = extract('Title\n\nHamas has agreed to the proposal, a source in the Palestinian armed group has told the BBC.');
+  const source = r.actors.find((a) => a.id === r.claims[0]?.source);
+  assert.deepEqual([source?.name, source?.kind, source?.country, r.claims[0]?.via], ['Hamas source', 'group', 'PS', 'bbc']);
+  const inside = extract('Title\n\nAn Israeli official said the deal was close.');
+  assert.equal(inside.actors.find((a) => a.id === inside.claims[0]?.source)?.country, 'IL');
+  // A place is not a body: "sources in Russia" are only located there.
+  const place = extract('Title\n\nSources in Russia said the plant was hit.');
+  assert.equal(place.actors.find((a) => a.id === place.claims[0]?.source)?.name, 'Sources');
+});

@@ -3,7 +3,7 @@
 // positions and events.
 import type { Doc, Mention, Sentence } from '../doc/model.js';
 import { wordsOf, type Word } from '../link/words.js';
-import type { Kb } from '../kb/index.js';
+import { normName, type Kb } from '../kb/index.js';
 
 export interface SentenceView extends Sentence {
   index: number;
@@ -23,6 +23,10 @@ export interface DocView {
   countryOf(actor: string): string | null;
   /** A news outlet: the channel of a report, never a party to the story. */
   isMedia(actor: string): boolean;
+  /** The state a demonym names ("Palestinian" -> PS), or null. */
+  stateOfDemonym(word: string): string | null;
+  /** The name of an actor of the document. */
+  nameOf(actor: string): string | null;
 }
 
 const sentenceCache = new WeakMap<readonly Mention[], { sentences: readonly Sentence[]; views: SentenceView[] }>();
@@ -38,6 +42,8 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
     kindOf: (id) => kinds.get(id)?.kind ?? null,
     countryOf: (id) => kinds.get(id)?.country ?? null,
     isMedia: (id) => kb.actors.get(id)?.media === true,
+    stateOfDemonym: (word) => kb.demonyms.get(normName(word)) ?? null,
+    nameOf: (id) => kinds.get(id)?.name ?? null,
     // The source of the last claim told at or before `at`: who "he" or "it" most likely is.
     lastSpeaker: (at) => {
       const prev = [...doc.claims].reverse().find((c) => c.evidence.start <= at && c.source);

@@ -5,10 +5,13 @@ import type { Mention } from '../../doc/model.js';
 import type { Word } from '../../link/words.js';
 import type { SentenceView, DocView } from '../sentence-view.js';
 import { findCues } from '../../lexicons/index.js';
+import { groupPhrase } from './group-phrase.js';
 
 export interface Source {
   /** A linked actor id, or null for an unnamed group (then `group` holds its phrase). */
   actor: string | null;
+  /** For an unnamed group, the body it is in: "a source in Hamas", "officials close to the Kremlin". */
+  of?: string;
   text: string;
   start: number;
   end: number;
@@ -259,33 +262,6 @@ function inSentenceSubject(w: Word, dv: DocView, view: SentenceView): string | n
   if (!first || dv.kindOf(first.actor) === 'person' || dv.kindOf(first.actor) === 'group' || dv.isMedia(first.actor)) return null;
   // The name opens the clause: nothing but "the" between the clause start and the name.
   return /^\s*(?:the\s+)?$/i.test(text.slice(from, first.start)) ? first.actor : null;
-}
-
-/** The noun phrase around an unnamed-source head: "western security officials", "French sources". */
-function groupPhrase(view: SentenceView, head: number, dv: DocView): Source {
-  const ws = view.words;
-  let first = head;
-  while (first > 0 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ws[first - 1].pos) && !/^['’]/.test(ws[first - 1].text) && ws[first - 1].key !== 'the') {
-    // A number opens the phrase ("a reception one senior Western diplomat described": from "one");
-    // a common noun before a capitalised modifier is not part of it ("the main reasons Russian officials said").
-    if (ws[first - 1].pos === 'NUM' || ws[first - 1].key === 'one') { first--; break; }
-    if (ws[first - 1].pos === 'NOUN' && /^\p{Lu}/u.test(ws[first].text) && first < head) break;
-    first--;
-  }
-  // "Hostages' families": a plural possessive belongs to the phrase; so does "open-" of "open-source".
-  if (first > 1 && /^['’]$/.test(ws[first - 1].text) && /NOUN|PROPN/.test(ws[first - 2].pos)) first -= 2;
-  while (first > 1 && ws[first - 1].text === '-' && ws[first - 2].end === ws[first - 1].start && ws[first - 1].end === ws[first].start) first -= 2;
-  // "Olena Kovalchuk, a spokeswoman for the ministry, said": the role is an appositive of the name before it.
-  const det = /^(?:a|an|the)$/.test(ws[first - 1]?.key ?? '') ? first - 1 : first;
-  // Only a role closed by a second comma is an appositive ("X, a spokeswoman for Y, said"); "deal with Israel, a source ... has told" is not.
-  if (ws[det - 1]?.text === ',' && /^[^,.;]{0,60},/.test(dv.doc.text.slice(ws[head].end, ws[head].end + 62))) {
-    const named = view.mentions.find((m) => m.end === ws[det - 2]?.end);
-    if (named) return fromMention(named);
-  }
-  // "a source in the Palestinian armed group": keep the head and its modifiers only.
-  const start = ws[first].start;
-  const end = ws[head].end;
-  return { actor: null, text: dv.doc.text.slice(start, end), start, end, group: true };
 }
 
 /** Cue matches inside a sentence, in text order. */

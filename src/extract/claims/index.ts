@@ -108,7 +108,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     const found = subjectBefore(s, c.start, dv, heads) ?? after ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
     if (found) { source = found; cue = c; }
     // "Sources told Axios that ...": the outlet told is the one it reached us through.
-    const told = /^told$|^tells$|^telling$/i.test(c.cue.split(' ')[0]) ? subjectAfter(s, c.end) : null;
+    const toldAt = c.end + (/^\s+the\s/i.exec(dv.doc.text.slice(c.end, c.end + 6))?.[0].length ?? 0);
+    const told = /\b(?:told|tells|telling)$/i.test(c.cue) ? subjectAfter(s, toldAt) : null;
     if (found && told?.actor && dv.isMedia(told.actor) && told.actor !== found.actor) via = told;
   }
   if (!source) {
@@ -119,8 +120,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     }
   }
   if (!source && !alleged && !strongSpeculation) return null;
-  const sourceId = source ? idOf(source, groups) : null;
-  const viaId = via ? idOf(via, groups) : null;
+  const sourceId = source ? idOf(source, groups, dv) : null;
+  const viaId = via ? idOf(via, groups, dv) : null;
   // A pronoun may stand for an unnamed group made earlier in this stage ("Krasnodar officials said ... they said").
   const kind = source?.group || (sourceId && groups.has(sourceId)) ? 'group' : sourceId ? dv.kindOf(sourceId) : null;
   let hedge: Hedge;
@@ -156,13 +157,18 @@ function clauseUnits(s: SentenceView, dv: DocView): SentenceView[] {
   return units;
 }
 
-function idOf(source: Source, groups: Map<string, Actor>): string {
+function idOf(source: Source, groups: Map<string, Actor>, dv: DocView): string {
   if (source.actor) return source.actor;
-  const name = source.text.replace(/^(?:a|an|the|one|some|two|three)\s+/i, '');
+  const phrase = source.text.replace(/^(?:a|an|the|one|some|two|three)\s+/i, '');
+  // "a source in Hamas" is a Hamas source, of Hamas's country.
+  // ("a senior Hamas official" names it already.)
+  const body = source.of ? dv.nameOf(source.of) : null;
+  const inPhrase = dv.doc.mentions.some((m) => m.actor === source.of && m.start >= source.start && m.end <= source.end);
+  const name = body && !inPhrase ? `${body} ${phrase}` : phrase;
   const id = slug(name);
   const g = groups.get(id);
   if (g) g.mentions.push({ start: source.start, end: source.end, text: source.text });
-  else groups.set(id, { id, name, kind: 'group', country: null, role: null, mentions: [{ start: source.start, end: source.end, text: source.text }] });
+  else groups.set(id, { id, name, kind: 'group', country: source.of ? dv.countryOf(source.of) : null, role: null, mentions: [{ start: source.start, end: source.end, text: source.text }] });
   return id;
 }
 

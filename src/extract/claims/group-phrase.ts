@@ -1,0 +1,58 @@
+// The phrase an unnamed source is named by ("a senior Hamas official", "western security
+// officials"), and the body it is in ("a source in the Palestinian armed group" -> Hamas).
+import type { DocView, SentenceView } from '../sentence-view.js';
+import type { Source } from './find-source.js';
+
+/** The noun phrase around an unnamed-source head: "western security officials", "French sources". */
+export function groupPhrase(view: SentenceView, head: number, dv: DocView): Source {
+  const ws = view.words;
+  let first = head;
+  while (first > 0 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ws[first - 1].pos) && !/^['’]/.test(ws[first - 1].text) && ws[first - 1].key !== 'the') {
+    // A number opens the phrase ("a reception one senior Western diplomat described": from "one");
+    // a common noun before a capitalised modifier is not part of it ("the main reasons Russian officials said").
+    if (ws[first - 1].pos === 'NUM' || ws[first - 1].key === 'one') { first--; break; }
+    if (ws[first - 1].pos === 'NOUN' && /^\p{Lu}/u.test(ws[first].text) && first < head) break;
+    first--;
+  }
+  // "Hostages' families": a plural possessive belongs to the phrase; so does "open-" of "open-source".
+  if (first > 1 && /^['’]$/.test(ws[first - 1].text) && /NOUN|PROPN/.test(ws[first - 2].pos)) first -= 2;
+  while (first > 1 && ws[first - 1].text === '-' && ws[first - 2].end === ws[first - 1].start && ws[first - 1].end === ws[first].start) first -= 2;
+  // "Olena Kovalchuk, a spokeswoman for the ministry, said": the role is an appositive of the name before it.
+  const det = /^(?:a|an|the)$/.test(ws[first - 1]?.key ?? '') ? first - 1 : first;
+  // Only a role closed by a second comma is an appositive ("X, a spokeswoman for Y, said"); "deal with Israel, a source ... has told" is not.
+  if (ws[det - 1]?.text === ',' && /^[^,.;]{0,60},/.test(dv.doc.text.slice(ws[head].end, ws[head].end + 62))) {
+    const named = view.mentions.find((m) => m.end === ws[det - 2]?.end);
+    if (named) return { actor: named.actor, text: named.text, start: named.start, end: named.end, group: false };
+  }
+  // "a source in the Palestinian armed group": keep the head and its modifiers only, and the body it is in.
+  const start = ws[first].start;
+  const end = ws[head].end;
+  // ... or named inside it: "a senior Hamas official", "an Israeli official" (then only its country is told).
+  const inside = view.mentions.find((m) => m.start >= start && m.end <= end && dv.kindOf(m.actor) !== 'group' && dv.kindOf(m.actor) !== 'person' && !dv.isMedia(m.actor));
+  const of = affiliationAfter(view, end, dv) ?? inside?.actor;
+  return { actor: null, text: dv.doc.text.slice(start, end), start, end, group: true, ...(of ? { of } : {}) };
+}
+
+/** An armed group or movement described by its people: "the Palestinian armed group" (Hamas, in a story naming it). */
+const GROUP_DESCRIPTION = /^(?:the\s+)?(\p{Lu}[\p{L}]+)\s+(?:armed|militant|islamist|paramilitary|rebel)\s+(?:group|movement|force|forces|organi[sz]ation)\b/u;
+
+/**
+ * The body a group of sources is in, named right after its head: "a source in Hamas", "sources
+ * close to the Kremlin", "a source in the Palestinian armed group" (the one armed group of that
+ * people the story names).
+ */
+function affiliationAfter(view: SentenceView, headEnd: number, dv: DocView): string | undefined {
+  const text = dv.doc.text;
+  const lead = /^\s+(?:in|from|within|inside|close to|at)\s+/i.exec(text.slice(headEnd, headEnd + 20));
+  if (!lead) return undefined;
+  const at = headEnd + lead[0].length;
+  const named = view.mentions.find((m) => (m.start === at || text.slice(at, m.start) === 'the ') && m.start <= at + 4);
+  if (named && ['organisation', 'armed_group', 'coalition'].includes(dv.kindOf(named.actor) ?? '') && !dv.isMedia(named.actor)) return named.actor;
+  // A state by its seat ("close to the Kremlin"), not by its name: "sources in Russia" are only located there.
+  if (named && dv.kindOf(named.actor) === 'state' && /^\p{Lu}/u.test(named.text) && named.text !== dv.nameOf(named.actor) && !dv.stateOfDemonym(named.text)) return named.actor;
+  const described = GROUP_DESCRIPTION.exec(text.slice(at, at + 80));
+  const country = described ? dv.stateOfDemonym(described[1]) : null;
+  if (!country) return undefined;
+  const bodies = dv.doc.actors.filter((a) => a.kind === 'armed_group' && a.country === country);
+  return bodies.length === 1 ? bodies[0].id : undefined;
+}
