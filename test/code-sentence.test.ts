@@ -39,7 +39,7 @@ test('code: being willing to withdraw one\'s troops is AGREE; announcing the rec
 });
 
 test('code: easing a curfew is CONCEDE, handing over medicine AID, and an obligation stays REQUEST whatever its clause tells', () => {
-  assert.equal(code('Serbia eased emergency measures on Wednesday in Montenegro province.').type, 'CONCEDE');
-  assert.equal(code('Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam.').type, 'AID');
-  assert.equal(code('Russia said on Tuesday that Sudan must return a helicopter that was captured by the Sudanese authorities.').type, 'REQUEST');
+  assert.equal(code('The junta eased emergency measures on Friday in the northern provinces.').type, 'CONCEDE');
+  assert.equal(code('Norwegian volunteers handed over two tonnes of medicine to the hospital in Kherson.').type, 'AID');
+  assert.equal(code('Moldova said on Friday that Belarus must return a drone that was seized by its border guards.').type, 'REQUEST');
 });

@@ -63,12 +63,12 @@ test('events: a return sought "in an effort to" is a goal, not an event', () => 
 
 test('events: a war\'s landmark named as background is no new event ("since Russia\'s 2022 invasion")', () => {
   noEventIn([
-    "Around 55,000 Ukrainian troops have been killed since the start of Russia's full-scale invasion in 2022.",
-    "Bessent said Russia's 2022 invasion of Ukraine was illegal.",
+    "Thousands of soldiers have been killed since the start of Russia's full-scale invasion in 2022.",
+    "The minister called Russia's 2022 invasion of Ukraine a crime.",
     'Next week marks the fourth anniversary of the invasion.',
-    'Hundreds of thousands have been killed since Moscow invaded.',
+    'Whole towns have been emptied since Moscow invaded.',
   ], ['ASSAULT']);
-  noEventIn(['Commentators describe his refusal to order a retreat from Donetsk.'], ['RETREAT']);
+  noEventIn(['Critics mock his refusal to order a retreat from Kupiansk.'], ['RETREAT']);
   const told = extract('Title\n\nRussian forces launched a new offensive near Pokrovsk on Monday.');
   assert.ok(told.events.some((e) => e.type === 'ASSAULT'), JSON.stringify(told.events));
 });
@@ -79,10 +79,10 @@ test('events: an attack a guarantee is meant to prevent is no event', () => {
 
 test('events: a question, a demand not made and the end of something tell no event', () => {
   noEventIn([
-    'If you extract a security guarantee from him, would he keep his word?',
-    'Trump has not demanded elections in Russia.',
-    'Victory meant restoring normal lives and ending the killing.',
-    'Putin had agreed to halt strikes on energy infrastructure for a week.',
+    'If Kyiv signs the deal, would Moscow keep its word?',
+    'The envoy has not demanded elections in Belarus.',
+    'Peace would mean rebuilding homes and ending the killing.',
+    'Moscow had agreed to halt strikes on ports for a month.',
   ], ['REQUEST', 'ASSAULT']);
-  noEventIn(['The latest attacks follow a series of drone attacks on humanitarian aid convoys.'], ['AID']);
+  noEventIn(['The raid came after a week of drone attacks on humanitarian aid convoys.'], ['AID']);
 });

@@ -86,8 +86,8 @@ test('places: a world city is not sent to a small namesake in the article\'s cou
 });
 
 test('places: a name the gazetteer lacks is a place by the noun around it, in the country of the place before it', () => {
-  const r = extract('Title\n\nResidents in Gaza City said tanks advanced into the southern Sabra neighbourhood on Monday. Drones hit the village of Zelenyi Hai.');
-  const sabra = r.locations.find((l) => l.name === 'Sabra');
+  const r = extract('Title\n\nWitnesses in Gaza City said troops entered the eastern Tuffah neighbourhood on Friday. Drones hit the village of Zelenyi Hai.');
+  const sabra = r.locations.find((l) => l.name === 'Tuffah');
   assert.equal(sabra?.country, 'PS');
   assert.equal(sabra?.lat, null);
   assert.ok(r.locations.some((l) => l.name === 'Zelenyi Hai'), JSON.stringify(r.locations));
@@ -95,7 +95,7 @@ test('places: a name the gazetteer lacks is a place by the noun around it, in th
   assert.deepEqual(none.locations.filter((l) => l.lat === null).map((l) => l.name), []);
 });
 
-test('link: a person\'s one-word alias followed by another name is part of that other name ("Munir Mammadzade")', () => {
-  const r = extract('Title\n\nMunir Mammadzade, UNICEF country representative in Ukraine, said children were at risk.');
+test('link: a person\'s one-word alias followed by another name is part of that other name ("Munir Tallawi")', () => {
+  const r = extract('Title\n\nMunir Tallawi, a UNICEF representative in Ukraine, said children were at risk.');
   assert.ok(!r.actors.some((a) => a.id === 'asim-munir'), JSON.stringify(r.actors.map((a) => a.id)));
 });

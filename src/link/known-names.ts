@@ -44,7 +44,7 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
       // A lone capitalised word that the tagger reads as an ordinary word opening a sentence is
       // not a name ("Chad" might be, "Will" is not): require a proper noun for one-word names.
       if (n === 1 && w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'X') continue;
-      // "Munir Mammadzade" is not Asim Munir: a person's one-word alias followed by another name is part of that name.
+      // "Munir Tallawi" is not Asim Munir: a person's one-word alias followed by another name is part of that name.
       const next = words[i + 1];
       if (n === 1 && next && next.cap && next.pos === 'PROPN' && adjacent(doc, w, next) && !kb.firstWords.has(next.key) && ids.every((id) => kb.actors.get(id)!.kind === 'person')) continue;
       found = { start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids, via: n > 1 ? 'name' : 'alias', first: i, last: i + n - 1 };

@@ -56,16 +56,16 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
   return [...found.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
-/** Nouns after a name that make it a place: "the Sabra neighbourhood", "Jabalia refugee camp". */
+/** Nouns after a name that make it a place: "the Tuffah neighbourhood", "Jabalia refugee camp". */
 const PLACE_AFTER = new Set(['neighbourhood', 'neighborhood', 'district', 'quarter', 'suburb']);
 /** Nouns before "of" and a name that make it a place: "the village of Stepanivka". */
 const PLACE_OF = new Set(['village', 'town', 'city', 'neighbourhood', 'neighborhood', 'district', 'settlement', 'hamlet']);
 
 /**
- * Places the gazetteer lacks, named by the noun around them ("the southern Sabra
+ * Places the gazetteer lacks, named by the noun around them ("the eastern Tuffah
  * neighbourhood", "the village of Stepanivka"). Their country is that of the place named just
- * before in the same sentence (Gaza City for Sabra) or right after ("... of Ziketan in Qinghai
- * province"), else unknown; their coordinates unknown.
+ * before in the same sentence (Gaza City for Tuffah) or right after ("... of Zelenyi Hai in
+ * the Zaporizhzhia region"), else unknown; their coordinates unknown.
  */
 function localPlaces(doc: Doc, words: Word[], taken: (i: number) => boolean, found: Map<string, Location>): void {
   const add = (from: number, to: number): void => {
@@ -84,7 +84,7 @@ function localPlaces(doc: Doc, words: Word[], taken: (i: number) => boolean, fou
     let country: string | null = null;
     let nearest = -1;
     for (const l of found.values()) for (const m of l.mentions) if (m.end <= start && m.start > sentenceStart && m.start > nearest && l.lat !== null) { nearest = m.start; country = l.country; }
-    // "the town of Ziketan in Qinghai province": else the place right after it.
+    // "the village of Zelenyi Hai in the Zaporizhzhia region": else the place right after it.
     if (country === null) {
       let next = Infinity;
       for (const l of found.values()) for (const m of l.mentions) if (m.start >= end && m.start - end < 40 && m.start < next && l.lat !== null && /^\s+in\s+(?:the\s+)?$/i.test(doc.text.slice(end, m.start))) { next = m.start; country = l.country; }

@@ -48,7 +48,7 @@ export const paragraphOpensOnVerb: GapRule = {
     'paragraph-opens-on-verb', (m) => m.index!),
 };
 
-/** "halt of support to amid his dispute", "his desire to for": two prepositions in a row. */
+/** "aid to amid the fighting", "his wish to for a deal": two prepositions in a row. */
 export const prepositionPair: GapRule = {
   id: 'preposition-pair',
   find: (text) => hits(text,
@@ -95,7 +95,7 @@ export const subjectlessMainClause: GapRule = {
     'subjectless-main-clause', (m) => m.index!),
 };
 
-/** "According to western security officials, and he is prepared": an opening phrase cannot go on with "and"; the main clause was lost. */
+/** "According to two diplomats, and she is ready to ...": an opening phrase cannot go on with "and"; the main clause was lost. */
 export const lostMainClause: GapRule = {
   id: 'lost-main-clause',
   find: (text) => hits(text,

@@ -39,7 +39,7 @@ export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
   return out
     .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start))
     // "withdraw its troops from the entirety of the territory of four regions": where the troops leave is the withdrawal's, one position.
-    .filter((h) => !(h.issue === 'territory' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^[^.;,]{0,50}\bfrom\b[^.;,]*$/.test(s.text.slice(o.end - s.start, h.start - s.start)))))
+    .filter((h) => !(h.issue === 'territory' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^(?:\s+of\b|[^.;,]{0,50}\b(?:from|out of)\b)[^.;,]*$/.test(s.text.slice(o.end - s.start, h.start - s.start)))))
     .sort((a, b) => a.start - b.start);
 }
 
