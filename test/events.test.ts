@@ -43,7 +43,7 @@ test('events: "nearly 30 nations" at a meeting are its participants', () => {
 });
 
 test('events: "wounded dozens" gives no count of injured', () => {
-  const r = extract('Title\n\nThe assault killed four people and wounded dozens overall, officials in Kyiv said.', '2026-01-10');
+  const r = extract('Title\n\nThe raid killed four people and wounded dozens more, officials in Sumy said.', '2026-01-10');
   const e = r.events.find((x) => x.type === 'ASSAULT');
   assert.deepEqual(e?.quantities, { killed: 4 });
 });
@@ -63,7 +63,7 @@ test('events: a return sought "in an effort to" is a goal, not an event', () => 
 
 test('events: a war\'s landmark named as background is no new event ("since Russia\'s 2022 invasion")', () => {
   noEventIn([
-    "Thousands of soldiers have been killed since the start of Russia's full-scale invasion in 2022.",
+    "Whole villages have emptied since the start of Russia's full-scale invasion in 2022.",
     "The minister called Russia's 2022 invasion of Ukraine a crime.",
     'Next week marks the fourth anniversary of the invasion.',
     'Whole towns have been emptied since Moscow invaded.',
