@@ -100,7 +100,7 @@ function tallyCountries(ids: string[], kb: Kb): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
-/** "Governor Andrei Vorobyov of the Moscow region": the country from the title's demonym or the place after. */
+/** "Governor Ivan Petrov of the Kursk region": the country from the title's demonym or the place after. */
 function countryAround(doc: Doc, words: Word[], c: Candidate, kb: Kb): string | null {
   // "Russian Deputy Foreign Minister ...", "U.S. Sen. ...": a demonym or a state before the title.
   for (let k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {

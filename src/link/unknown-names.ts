@@ -1,5 +1,5 @@
 // Names the knowledge base does not know, found from how the text introduces them:
-// a title before a capitalised name ("Governor Andrei Vorobyov of the Moscow region",
+// a title before a capitalised name ("Governor Ivan Petrov of the Kursk region",
 // "Deputy Foreign Minister Sergei Ryabkov"), a reporting verb after it ("Maria Petrova said"),
 // or an organisation's head noun ("the Russian Foreign Ministry").
 import type { Doc } from '../doc/model.js';

@@ -1,6 +1,6 @@
 // Bylines and desk credits: "Reporting by Dmitry Antonov; Editing by Andrew Osborn",
-// "By Jane Smith, BBC News", "Posted Wednesday, 4 Feb 2026 by Pavel K. Baev",
-// "Additional reporting by Alice Cuddy in Jerusalem", and live-blog time stamps ("14:05 GMT").
+// "By Jane Smith, BBC News", "Posted Monday, 2 Mar 2026 by Anna Novak",
+// "Additional reporting by Tom Price in Kyiv", and live-blog time stamps ("14:05 GMT").
 import type { Removed } from '../../doc/model.js';
 import { type Line, trimmed } from '../../doc/lines.js';
 

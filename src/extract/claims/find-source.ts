@@ -44,7 +44,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     const w = ws[k];
     const mention = view.mentions.find((m) => m.start <= w.start && w.end <= m.end);
     if (mention) {
-      // "Russia's point man for relations with the United States said": a name inside a
+      // "Russia's envoy for talks with the United States said": a name inside a
       // prepositional phrase modifies the subject; the subject is the clause's first name.
       const mk = ws.findIndex((x) => x.start === mention.start);
       const lead = ws[mk - 1]?.key === 'the' ? ws[mk - 2] : ws[mk - 1];
@@ -110,7 +110,7 @@ const STRONG_BREAK = /^(?:;|:|—|–|that|while|when|after|before|because|altho
 
 /**
  * The subject of the clause the cue is in: its first actor, pronoun or unnamed-source noun
- * ("a source in the Palestinian armed group has told", "Russia's point man for relations with
+ * ("a source in the Palestinian armed group has told", "Russia's envoy for talks with
  * the United States said" -> Russia).
  */
 export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>, strongOnly = false): Source | null {
@@ -184,7 +184,7 @@ export function nearestBefore(view: SentenceView, verbAt: number, dv: DocView): 
 export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, heads: Set<string>): Source | null {
   const idx = view.words.findIndex((w) => w.start >= cueEnd);
   if (idx < 0) return null;
-  // The head noun decides: "a Palestinian official familiar with the talks" is an official, not Palestine.
+  // The head noun decides: "a Syrian official close to the talks" is an official, not Palestine.
   for (let k = idx; k < Math.min(view.words.length, idx + 6); k++) {
     const w = view.words[k];
     if (w.text === ',' || w.text === '.' || w.pos === 'VERB' || w.pos === 'ADP') break;

@@ -115,7 +115,7 @@ function chooseHits(hits: EventHit[], text: string): EventHit[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** "... a Cabinet meeting on Tuesday and will then lead an international call": a new clause, a new event. */
+/** "... chairs a security meeting on Monday and will then join a video call": a new clause, a new event. */
 function clauseBetween(text: string, a: EventHit, b: EventHit): boolean {
   const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
   return /;|\b(?:and|then|before|after|while|but)\s+(?:then\s+)?(?:will|would|is|are|was|were|has|have|had|\w+ed)\b/.test(between);

@@ -11,7 +11,7 @@ function conditionCues(stances: Ctx['lexicons']['stances']): string[] {
   return list;
 }
 
-/** "contingent on reaching a deal to cease the ongoing conflict": the clause after a condition cue. */
+/** "contingent on a deal that ends the fighting": the clause after a condition cue. */
 export function conditionOf(s: SentenceView, ctx: Ctx): string | null {
   const hit = findCues(s.text, conditionCues(ctx.lexicons.stances), s.start)[0];
   if (!hit) return null;

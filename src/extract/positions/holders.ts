@@ -27,7 +27,7 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   if (subject && RELATIONS_OF.test(dv.doc.text.slice(subject.end, stance.start))) return null;
   if (subject?.actor && dv.kindOf(subject.actor) !== 'group') return subject.actor;
   if (claim?.source && dv.kindOf(claim.source) !== 'group' && !isMedia(claim, dv)) return claim.source;
-  // The sentence's own subject: its first actor or pronoun ("During this call, he will engage with leaders prepared to ...").
+  // The sentence's own subject: its first actor or pronoun ("On the call, he will speak with leaders ready to ...").
   const first = s.words.find((w) => ['he', 'she', 'it', 'they'].includes(w.key) || s.mentions.some((m) => m.start === w.start));
   if (first && first.start < stance.start) {
     const found = subjectBefore(s, first.end, dv, heads);
