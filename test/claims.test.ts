@@ -66,21 +66,20 @@ test('claims: a speaker named after the verb that follows its clause ("..., said
   assert.doesNotMatch(told.claims[0]?.source_text ?? '', /BBC/);
 });
 
+/** The source text of the first claim of a one-sentence article. */
+const sourceTextOf = (sentence: string) => extract(`Title\n\n${sentence}`).claims[0]?.source_text;
+
 test('claims: an unnamed group starts at its number or its capitalised modifier, not at a noun before it', () => {
-  const a = extract('Title\n\nRising prices were among the main causes Russian officials said hurt growth.');
-  assert.equal(a.claims[0]?.source_text, 'Russian officials');
-  const b = extract('Title\n\nThe envoy got a welcome one senior Western diplomat described as frosty.');
-  assert.equal(b.claims[0]?.source_text, 'one senior Western diplomat');
+  assert.equal(sourceTextOf('Rising prices were among the main causes Russian officials said hurt growth.'), 'Russian officials');
+  assert.equal(sourceTextOf('The envoy got a welcome one senior Western diplomat described as frosty.'), 'one senior Western diplomat');
 });
 
 test('claims: a participle phrase between the name and the verb is skipped; a name after "told" is the one told', () => {
   const a = extract('Title\n\nIsraeli officials, speaking on condition of anonymity, said the deal could be signed next week.');
   assert.equal(a.claims[0]?.source_text, 'Israeli officials');
   assert.equal(a.claims[0]?.hedge, 'reported');
-  const b = extract('Title\n\nSources familiar with the talks told Axios that the sides were close to a deal.');
-  assert.notEqual(b.claims[0]?.source_text, 'Axios');
-  const c = extract('Title\n\nRussian state media reported that Putin met the envoy.');
-  assert.equal(c.claims[0]?.source_text, 'Russian state media');
+  assert.notEqual(sourceTextOf('Sources familiar with the talks told Axios that the sides were close to a deal.'), 'Axios');
+  assert.equal(sourceTextOf('Russian state media reported that Putin met the envoy.'), 'Russian state media');
 });
 
 test('claims: the outlet told, or the outlet citing sources, is the claim\'s via', () => {
