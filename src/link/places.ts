@@ -30,11 +30,7 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       const key = keyOf(words, i, i + n);
       const place = pick(kb.places.get(key), articleCountries) ?? (n <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries) : null);
       if (!place) continue;
-      const mention = { start: span[0].start, end: span[n - 1].end, text: doc.text.slice(span[0].start, span[n - 1].end) };
-      const id = `${place.name}|${place.country}`;
-      const loc = found.get(id);
-      if (loc) loc.mentions.push(mention);
-      else found.set(id, { name: place.name, country: place.country, lat: place.lat, lon: place.lon, mentions: [mention] });
+      addMention(found, place, { start: span[0].start, end: span[n - 1].end, text: doc.text.slice(span[0].start, span[n - 1].end) });
       i += n - 1;
       break;
     }
@@ -45,15 +41,19 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
     const capital = iso ? kb.capitals.get(iso) : undefined;
     const city = capital ? citiesNamed(normName(capital)).find((c) => c.country === iso) : undefined;
     if (!city) continue;
-    const mention = { start: m.index!, end: m.index! + m[0].length, text: m[0] };
-    const id = `${city.name}|${city.country}`;
-    const loc = found.get(id);
-    if (loc) loc.mentions.push(mention);
-    else found.set(id, { name: city.name, country: city.country, lat: city.lat, lon: city.lon, mentions: [mention] });
+    addMention(found, city, { start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
   localPlaces(doc, words, taken, found);
   for (const loc of found.values()) loc.mentions.sort((a, b) => a.start - b.start);
   return [...found.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** One location a place: a mention of a place already found joins it. */
+function addMention(found: Map<string, Location>, place: Omit<Location, 'mentions'>, mention: Location['mentions'][number]): void {
+  const id = `${place.name}|${place.country}`;
+  const loc = found.get(id);
+  if (loc) loc.mentions.push(mention);
+  else found.set(id, { name: place.name, country: place.country, lat: place.lat, lon: place.lon, mentions: [mention] });
 }
 
 /** Nouns after a name that make it a place: "the Tuffah neighbourhood", "Jabalia refugee camp". */
@@ -80,20 +80,16 @@ function localPlaces(doc: Doc, words: Word[], taken: (i: number) => boolean, fou
     if ([...found.values()].some((l) => l.mentions.some((m) => m.start < end && start < m.end))) return;
     const name = doc.text.slice(start, end);
     // The country of the nearest place before it in the sentence.
-    const sentenceStart = Math.max(doc.text.lastIndexOf('. ', start), doc.text.lastIndexOf('\n', start));
+    const sentenceStart = doc.sentences.find((x) => x.start <= start && start < x.end)?.start ?? 0;
     let country: string | null = null;
     let nearest = -1;
-    for (const l of found.values()) for (const m of l.mentions) if (m.end <= start && m.start > sentenceStart && m.start > nearest && l.lat !== null) { nearest = m.start; country = l.country; }
+    for (const l of found.values()) for (const m of l.mentions) if (m.end <= start && m.start >= sentenceStart && m.start > nearest && l.lat !== null) { nearest = m.start; country = l.country; }
     // "the village of Zelenyi Hai in the Zaporizhzhia region": else the place right after it.
     if (country === null) {
       let next = Infinity;
       for (const l of found.values()) for (const m of l.mentions) if (m.start >= end && m.start - end < 40 && m.start < next && l.lat !== null && /^\s+in\s+(?:the\s+)?$/i.test(doc.text.slice(end, m.start))) { next = m.start; country = l.country; }
     }
-    const id = `${name}|${country}`;
-    const mention = { start, end, text: name };
-    const loc = found.get(id);
-    if (loc) loc.mentions.push(mention);
-    else found.set(id, { name, country, lat: null, lon: null, mentions: [mention] });
+    addMention(found, { name, country, lat: null, lon: null }, { start, end, text: name });
   };
   // The place noun in lower case ("the Western District of New York" is a name of its own), and
   // the name whole ("Kowloon West district" is not "West").

@@ -138,9 +138,7 @@ function prepDocument(doc: ParsedPage): void {
 const isElement = (n: TreeNode | null, name: string): n is TreeElement => !!n && n.nodeType === ELEMENT_NODE && n.localName === name;
 
 function isWhitespaceText(n: TreeNode): boolean {
-  if (n.nodeType !== TEXT_NODE) return false;
-  for (let i = 0; i < n.data.length; i++) if (!isSpace(n.data.charCodeAt(i))) return false;
-  return true;
+  return n.nodeType === TEXT_NODE && !hasText(n);
 }
 
 /** From node on, the first node that is an element or text with more than spaces. */

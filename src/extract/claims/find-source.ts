@@ -57,13 +57,13 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     }
     // "Witkoff, writing on the X platform, said": skip a participle phrase between commas back to its name.
     if (w.text === ',' && skipped === 0) {
-      const open = ws.slice(0, k).map((x, i) => [x, i] as const).reverse().find(([x]) => x.text === ',');
-      if (open && /^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|asked|interviewed|quoted)$/i.test(ws[open[1] + 1]?.key ?? '')) { k = open[1] - 1; skipped++; continue; }
+      const open = lastBefore(ws, k, (x) => x.text === ',');
+      if (open >= 0 && /^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|asked|interviewed|quoted)$/i.test(ws[open + 1]?.key ?? '')) { k = open - 1; skipped++; continue; }
     }
     // "Kyiv, which wants to join NATO ... if it can, said": skip the relative clause back to its name.
     if (w.text === ',') {
-      const rel = ws.slice(0, k).map((x, i) => [x, i] as const).reverse().find(([x, i]) => (x.key === 'which' || x.key === 'who') && ws[i - 1]?.text === ',');
-      if (rel) { k = rel[1] - 2; skipped++; continue; }
+      const rel = lastBefore(ws, k, (x, i) => (x.key === 'which' || x.key === 'who') && ws[i - 1]?.text === ',');
+      if (rel >= 0) { k = rel - 2; skipped++; continue; }
     }
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
     if (heads.has(w.key)) return groupPhrase(view, k, dv);
@@ -78,6 +78,12 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     break;
   }
   return null;
+}
+
+/** The index of the last word before k that passes test, or -1. */
+function lastBefore(ws: Word[], k: number, test: (w: Word, i: number) => boolean): number {
+  for (let i = k - 1; i >= 0; i--) if (test(ws[i], i)) return i;
+  return -1;
 }
 
 /** "Netanyahu did not comment directly but said": the subject of the first verb of the clause before "but". */

@@ -100,17 +100,16 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
       if (found) { source = found; cue = c; }
       continue;
     }
-    // "..., said Senator X of Rhode Island.": the verb follows its clause and a verbless phrase names the speaker.
+    // "..., said Senator X of Rhode Island.": the verb follows its clause and the speaker comes after it.
     // (A name right after a verb that does not follow its clause is its object: "told Axios".)
     const follows = /[,”"]\s*$/.test(dv.doc.text.slice(Math.max(s.start, c.start - 3), c.start));
-    const named = follows ? subjectAfter(s, c.end) : null;
-    const after = named?.actor && dv.kindOf(named.actor) === 'person' ? named : follows && verblessUntilComma(s, c.end) ? speakerAfter(s, c.end, dv, heads) : null;
-    const found = subjectBefore(s, c.start, dv, heads) ?? after ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
+    const found = subjectBefore(s, c.start, dv, heads) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
     if (found) { source = found; cue = c; }
     // "Sources told Axios that ...": the outlet told is the one it reached us through.
-    const toldAt = c.end + (/^\s+the\s/i.exec(dv.doc.text.slice(c.end, c.end + 6))?.[0].length ?? 0);
-    const told = /\b(?:told|tells|telling)$/i.test(c.cue) ? subjectAfter(s, toldAt) : null;
-    if (found && told?.actor && dv.isMedia(told.actor) && told.actor !== found.actor) via = told;
+    if (found && /\b(?:told|tells|telling)$/i.test(c.cue)) {
+      const told = subjectAfter(s, c.end + (/^\s+the\s/i.exec(dv.doc.text.slice(c.end, c.end + 6))?.[0].length ?? 0));
+      if (told?.actor && dv.isMedia(told.actor) && told.actor !== found.actor) via = told;
+    }
   }
   if (!source) {
     for (const c of cuesIn(s, acts)) {
@@ -188,15 +187,16 @@ function quoteContinuation(s: SentenceView, last: { claim: Claim; sentence: numb
 }
 
 /**
- * The speaker named after a verb that follows its clause: "..., said Zelensky"; "..., said Ukrainian military
- * observers" and "..., said a Ukrainian unmanned systems commander", where the head noun
- * decides (a group, not Ukraine).
+ * The speaker named after a verb that follows its clause: a person ("..., said Zelensky"), or a
+ * verbless phrase whose head noun decides: "..., said Ukrainian military observers", "..., said
+ * a Ukrainian unmanned systems commander" (a group, not Ukraine).
  */
 function speakerAfter(s: SentenceView, cueEnd: number, dv: DocView, heads: Set<string>): Source | null {
-  const next = s.words.find((w) => w.start >= cueEnd);
-  if (!next || next.key === 'that' || !/^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(next.pos)) return subjectAfter(s, cueEnd);
   const named = subjectAfter(s, cueEnd);
   if (named?.actor && dv.kindOf(named.actor) === 'person') return named;
+  if (!verblessUntilComma(s, cueEnd)) return null;
+  const next = s.words.find((w) => w.start >= cueEnd);
+  if (!next || next.key === 'that' || !/^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(next.pos)) return named;
   return phraseAfter(s, cueEnd, dv, heads) ?? named;
 }
 

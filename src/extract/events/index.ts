@@ -30,7 +30,7 @@ const ADJUNCT = /\b(?:at|during|after|amid)\s+(?:a|an|the|this|that)?\s*(?:[\w-]
 const DEMANDED = /\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof)\b[^.;]{0,200}$/i;
 const NOT_AN_EVENT = { test: (before: string) => ((FAR.test(before) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before) || PASSIVE_OR_MODAL.test(before) };
 /** What names a known event rather than tells one: its owner or year ("Russia's 2022 invasion"), or time counted from it. */
-const BACKGROUND = /(?:['’]s|\b(?:19|20)\d{2}|\b(?:since|before|after|start of|beginning of|anniversary of|eve of|years? of|months? of)(?:\s+(?:the|its|their|a))?)\s+(?:(?:full-scale|large-scale|all-out|\d{4})\s+)*$/i;
+const BACKGROUND = /(?:(?:['’]s|\b(?:19|20)\d{2}|\b(?:since|before|after|start of|beginning of|anniversary of|eve of|years? of|months? of)(?:\s+(?:the|its|their|a))?)\s+(?:(?:full-scale|large-scale|all-out|\d{4})\s+)*|\bsince\s+(?:[\p{L}'’-]+\s+){1,3})$/iu;
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
@@ -97,7 +97,7 @@ function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
   // "negotiations ... would take place": a talk about talks to come is no event yet.
   if (noun && /^\s+(?:[^\s.,;]+\s+){0,5}(?:would|could|might|may|should|(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:supposed|postponed|cancelled|canceled|delayed|called off|expected|due))\b/.test(doc.text.slice(h.end, s.end))) return false;
   // "Russia's 2022 invasion", "since the invasion": a war's landmark named as background, not a new event.
-  if (/^(?:invasion|full-scale invasion|annexation|offensive|war|invaded|annexed)$/i.test(cue) && (BACKGROUND.test(before) || /\bsince\s+(?:[\p{L}'’-]+\s+){1,3}$/u.test(before))) return false;
+  if (/^(?:invasion|full-scale invasion|annexation|offensive|war|invaded|annexed)$/i.test(cue) && BACKGROUND.test(before)) return false;
   // Quoted speech is what someone said, not what the article reports happened.
   if (!h.entry.verbal && inQuote(s, h.start, dv)) return false;
   return true;

@@ -26,7 +26,7 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   // "Ukraine's European allies pledged ...": the allies hold the position, not Ukraine; unnamed, it has no holder.
   if (subject && RELATIONS_OF.test(dv.doc.text.slice(subject.end, stance.start))) return null;
   if (subject?.actor && dv.kindOf(subject.actor) !== 'group') return subject.actor;
-  if (claim?.source && dv.kindOf(claim.source) !== 'group' && !isMedia(claim, dv)) return claim.source;
+  if (claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source)) return claim.source;
   // The sentence's own subject: its first actor or pronoun ("On the call, he will speak with leaders ready to ...").
   const first = s.words.find((w) => ['he', 'she', 'it', 'they'].includes(w.key) || s.mentions.some((m) => m.start === w.start));
   if (first && first.start < stance.start) {
@@ -67,9 +67,6 @@ export function speakerOf(s: SentenceView, stance: StanceHit, claim: Claim | nul
   return prev && dv.kindOf(prev) !== 'group' && !dv.isMedia(prev) && stance.start - s.start < 400 ? prev : null;
 }
 
-function isMedia(claim: Claim, dv: DocView): boolean {
-  return dv.isMedia(claim.source!);
-}
 
 /** The first other state or leader named after the cue: "insists Kyiv abandon ..." -> Ukraine. */
 export function targetOf(s: SentenceView, holder: string, stance: StanceHit, dv: DocView): string | null {
