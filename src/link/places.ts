@@ -5,6 +5,7 @@ import type { Doc, Location } from '../doc/model.js';
 import { type Kb, type KbPlace, normName } from '../kb/index.js';
 import { type Word, adjacent, keyOf } from './words.js';
 import { citiesNamed } from './gazetteer.js';
+import { namesFeature } from './feature-names.js';
 
 /** Capitalised words that name times, never places ("in March", "in August"). */
 const TIME_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
@@ -28,6 +29,8 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       if (span.some((w, k) => k > 0 && (taken(i + k) || !adjacent(doc, span[k - 1], w)))) continue;
       if (!/[\p{L}]$/u.test(span[n - 1].text)) continue;
       const key = keyOf(words, i, i + n);
+      // "the Jordan river": not the country Jordan (a shipped "Jordan Valley" is found as a whole).
+      if (namesFeature(words[i + n]) && kb.places.get(key)?.every((p) => p.population >= 1e9)) continue;
       const place = pick(kb.places.get(key), articleCountries) ?? (n <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries) : null);
       if (!place) continue;
       addMention(found, place, { start: span[0].start, end: span[n - 1].end, text: doc.text.slice(span[0].start, span[n - 1].end) });
