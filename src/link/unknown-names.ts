@@ -79,7 +79,7 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
     if (ofOrg) { out.push(ofOrg.cand); i = ofOrg.last; continue; }
     // "Governor Ivan Petrenko", "Deputy Foreign Minister Sergei Ryabkov": the title is not the name.
     let t = -1;
-    for (let k = i; k <= j - 2; k++) if (PERSON_TITLES.has(words[k].key)) t = k;
+    for (let k = i; k <= j - 2; k++) if (PERSON_TITLES.has(words[k].key) || (k === i && OCCUPATIONS.has(words[k].key))) t = k;
     if (t >= 0) i = t + 1;
     const span = words.slice(i, j + 1).filter((w) => w.text !== '-');
     const prev = neighbour(doc, words, i, -1);
