@@ -3,7 +3,7 @@
 // "American billionaire ...", "UAE fund ...", "the Guardian's correspondent ..."), a place
 // after it ("Governor Ivan Petrov of the Kursk region", ", a Doha-based monitor"), else the
 // nearest state or place linked in its sentence, else (for an organisation named only by what
-// it does, "the Ministry of Health") the article's main country.
+// it does, "the Ministry of Health", and for a person) the article's main country.
 import type { Doc } from '../doc/model.js';
 import { type Kb, stateByName } from '../kb/index.js';
 import type { Word } from './words.js';
@@ -99,6 +99,8 @@ function inSentence(doc: Doc, c: Candidate, linked: { start: number; end: number
 
 /** "the Ministry of Health": an organisation named only by what it does is the article's own. */
 function generic(c: Candidate, mainCountry: string | null): string | null {
+  // A person the text names with nothing else about them is most often a local of the story.
+  if (c.newActor?.kind === 'person') return mainCountry;
   if (c.newActor?.kind !== 'organisation') return null;
   const words = c.newActor.name.toLowerCase().split(/\s+/);
   return words.every((w) => ORG_HEADS.has(w) || GENERIC_ORG_WORDS.has(w) || w === 'of' || w === 'for' || w === 'the' || w === 'and') ? mainCountry : null;

@@ -110,7 +110,8 @@ function tallyCountries(ids: string[], kb: Kb): string[] {
 /** After "Andrei Vorobyov", a lone "Vorobyov" is the same person. */
 function surnamesOf(words: Word[], people: Map<string, NonNullable<Candidate['newActor']>>, taken: (i: number) => boolean): Candidate[] {
   const bySurname = new Map<string, string>();
-  for (const p of people.values()) if (p.kind === 'person') bySurname.set(p.name.split(/\s+/).pop()!.toLowerCase(), p.id);
+  // "Khaled al-Mansouri" is "Mansouri" later: the surname without its particle.
+  for (const p of people.values()) if (p.kind === 'person') bySurname.set(p.name.split(/\s+/).pop()!.toLowerCase().replace(/^(?:al|el|ad|ash|as|at|az)-/, ''), p.id);
   const out: Candidate[] = [];
   if (!bySurname.size) return out;
   for (const w of words) {

@@ -44,6 +44,18 @@ function partOfOtherName(doc: Doc, words: Word[], i: number, found: Candidate[])
   return true;
 }
 
+/** A known name starts at word `k` ("Vladimir Putin", "Putin"). */
+function startsKnown(kb: Kb, words: Word[], k: number): boolean {
+  for (let n = 1; n <= 3 && k + n <= words.length; n++) if (kb.names.has(keyOf(words, k, k + n))) return true;
+  return false;
+}
+
+/** "Munir Aliyev": the next word is a one-word alias of other people only, so the two are someone else's name. */
+function otherSurname(kb: Kb, key: string, ids: string[]): boolean {
+  const other = kb.names.get(key);
+  return !!other && other.every((id) => !ids.includes(id) && kb.actors.get(id)!.kind === 'person');
+}
+
 const demonymsOf = new WeakMap<Kb, Map<string, string[]>>();
 
 /** "Russia's Ministry of Defence" is the "Ministry of Defence of Russia" or the "Russian Ministry of Defence". */
@@ -88,7 +100,7 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
       if (n === 1 && w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'X') continue;
       // "Munir Tallawi" is not Asim Munir: a person's one-word alias followed by another name is part of that name.
       const next = words[i + 1];
-      if (n === 1 && next && next.cap && next.pos === 'PROPN' && adjacent(doc, w, next) && !kb.firstWords.has(next.key) && ids.every((id) => kb.actors.get(id)!.kind === 'person')) continue;
+      if (n === 1 && next && next.cap && next.pos === 'PROPN' && adjacent(doc, w, next) && (!startsKnown(kb, words, i + 1) || otherSurname(kb, next.key, ids)) && ids.every((id) => kb.actors.get(id)!.kind === 'person')) continue;
       if (n === 1 && ids.every((id) => kb.actors.get(id)!.kind === 'person') && partOfOtherName(doc, words, i, out)) continue;
       // "the Jordan river" is no state.
       if (ids.every((id) => kb.actors.get(id)!.kind === 'state') && namesFeature(words[i + n])) continue;

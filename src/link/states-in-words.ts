@@ -13,6 +13,7 @@ const ACTING_NOUNS = new Set([
   'strikes', 'attack', 'attacks', 'offensive', 'leadership', 'regime', 'administration', 'sources', 'intelligence',
   'ministry', 'ministries', 'defence', 'defense', 'parliament', 'lawmakers', 'state', 'embassy', 'envoy', 'leaders',
   'president', 'premier', 'counterpart', 'counterparts', 'aggression', 'invasion', 'occupation', 'occupiers',
+  'mediators', 'mediation', 'envoys', 'peacekeepers', 'junta', 'strike', 'raid', 'raids', 'bombing', 'bombings', 'blockade', 'statement', 'team',
   'shelling', 'bombardment', 'airstrikes', 'tanks', 'jets', 'warplanes', 'aircraft', 'artillery', 'warships', 'ships', 'vessels', 'police', 'cabinet', 'demands', 'proposal', 'proposals', 'position', 'stance', 'claims',
 ]);
 
@@ -29,7 +30,9 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
     // "Latin American leaders" is no American: a demonym inside a longer capitalised name.
     const prev = words[i - 1];
     const compound = prev && prev.cap && prev.pos === 'PROPN' && adjacent(doc, prev, w);
-    if (iso && !compound && next && adjacent(doc, w, next) && ACTING_NOUNS.has(next.key)) {
+    // "Qatari and Egyptian mediators": both demonyms stand for their states.
+    const paired = next?.key === 'and' && words[i + 2]?.cap && kb.demonyms.has(words[i + 2].key) && words[i + 3] && ACTING_NOUNS.has(words[i + 3].key);
+    if (iso && !compound && next && (paired || (adjacent(doc, w, next) && ACTING_NOUNS.has(next.key)))) {
       out.push({ start: w.start, end: w.end, text: w.text, ids: [kb.stateOf.get(iso)!], via: 'demonym', first: i, last: i });
       continue;
     }

@@ -33,7 +33,7 @@ const OCCUPATIONS = new Set([
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'warned', 'wrote', 'noted', 'announced', 'explained', 'argued', 'insisted', 'stressed', 'emphasised', 'emphasized', 'claimed', 'reported', 'tweeted', 'posted', 'confirmed', 'urged', 'asked', 'replied', 'responded']);
 
 const ROLE_NOUNS = 'medic|doctor|nurse|paramedic|surgeon|historian|author|writer|journalist|economist|scholar|businessman|businesswoman|billionaire|investor|student|teacher|farmer|worker|volunteer|survivor|witness|mother|father|widow|representative|coordinator|executive|fellow|cleric|imam|priest|rabbi|fighter|militant|veteran|politician|candidate|owner|engineer|pilot|refugee|spokesman|spokeswoman|spokesperson|minister|president|envoy|adviser|advisor|official|commander|chief|leader|director|head|secretary|ambassador|analyst|expert|researcher|professor|negotiator|mayor|governor|general|member|deputy|chairman|chairwoman|founder|editor|correspondent|lawmaker|senator|diplomat|officer|soldier|resident|activist|lawyer|judge|prosecutor|aide';
-const APPOSITIVE = new RegExp(`^,\\s+((?:the|a|an|[A-Z][\\p{L}.]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS})\\b(?:\\s+(?:of|for|at|to)\\s+(?:the\\s+)?[\\p{L}'’ -]{2,40}?)?)(?=[,.;]|\\s+(?:said|says|told|who|and)\\b)`, 'u');
+const APPOSITIVE = new RegExp(`^,\\s+((?:the|a|an|[A-Z][\\p{L}.]+['’]s|[A-Z]{2,})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:${ROLE_NOUNS})\\b(?:\\s+(?:of|for|at|to|in|with|from)\\s+(?:the\\s+)?[\\p{L}'’ -]{2,40}?)?)(?=[,.;]|\\s+(?:said|says|told|who|and)\\b)`, 'u');
 
 
 
@@ -57,6 +57,22 @@ function neighbour(doc: Doc, words: Word[], k: number, step: -1 | 1): Word | und
 /** Words that open a sentence in capitals but name no one ("Even Ana Ruiz, ..."): not part of a name. */
 const LEADING_POS = new Set(['ADV', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'INTJ', 'NUM', 'AUX', 'VERB']);
 
+/** Lower-case particles inside names: "Khaled al-Mansouri", "Omar bin Laden", "Iyad ag Ghaly", "Ursula von der Leyen". */
+const PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'at', 'az', 'bin', 'ibn', 'bint', 'ben', 'ould', 'ag', 'de', 'da', 'di', 'del', 'della', 'der', 'van', 'von', 'dos', 'das', 'du', 'le', 'la']);
+
+/** After name word `j`, the last word of a particle and the name word it introduces, or `j`. */
+function particle(doc: Doc, words: Word[], j: number, taken: (i: number) => boolean): number {
+  const p = words[j + 1];
+  if (!p || p.cap || !PARTICLES.has(p.key) || taken(j + 1) || !adjacent(doc, words[j], p)) return j;
+  // "al-Mansouri": particle, hyphen and name with nothing between.
+  if (words[j + 2]?.text === '-' && p.end === words[j + 2].start && isNameWord(words[j + 3]) && !taken(j + 3) && words[j + 2].end === words[j + 3].start) return j + 3;
+  // "bin Laden", "von der Leyen": particles then a name, spaces between.
+  let k = j + 1;
+  while (words[k + 1] && !words[k + 1].cap && PARTICLES.has(words[k + 1].key) && adjacent(doc, words[k], words[k + 1]) && k - j < 2) k++;
+  if (isNameWord(words[k + 1]) && !taken(k + 1) && adjacent(doc, words[k], words[k + 1]) && !/^(?:al|el|ad|ash|as|at|az)$/.test(words[k].key)) return k + 1;
+  return j;
+}
+
 function isNameWord(w: Word | undefined): boolean {
   return !!w && w.cap && /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w.text) && !NOT_NAME.has(w.key) && w.pos !== 'VERB' && w.pos !== 'AUX';
 }
@@ -70,7 +86,7 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
       if (j + 1 < words.length && !taken(j + 1) && isNameWord(words[j + 1]) && adjacent(doc, words[j], words[j + 1])) j++;
       // "Graham-Harrison", "Abu-Bakr": a hyphen with no space joins two name words.
       else if (words[j + 1]?.text === '-' && !taken(j + 2) && isNameWord(words[j + 2]) && words[j].end === words[j + 1].start && words[j + 1].end === words[j + 2].start) j += 2;
-      else break;
+      else { const p = particle(doc, words, j, taken); if (p > j) j = p; else break; }
     }
     // "Even Ana Ruiz": a capitalised adverb opening the sentence is not the name's first word.
     while (i < j - 1 && LEADING_POS.has(words[i].pos) && !PERSON_TITLES.has(words[i].key)) i++;
@@ -81,7 +97,7 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
     let t = -1;
     for (let k = i; k <= j - 2; k++) if (PERSON_TITLES.has(words[k].key) || (k === i && OCCUPATIONS.has(words[k].key))) t = k;
     if (t >= 0) i = t + 1;
-    const span = words.slice(i, j + 1).filter((w) => w.text !== '-');
+    const span = words.slice(i, j + 1).filter((w) => w.text !== '-' && !(PARTICLES.has(w.key) && !w.cap));
     const prev = neighbour(doc, words, i, -1);
     const next = neighbour(doc, words, j, 1);
     const titled = (t >= 0) || (prev && (PERSON_TITLES.has(prev.key) || (!prev.cap && OCCUPATIONS.has(prev.key))));
