@@ -44,7 +44,7 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
       const metonymIso = kb.metonyms.get(key);
       if (!metonymIso) continue;
       const after = words[i + n];
-      const acts = SEAT.test(key) || (after !== undefined && actsNext(words, i + n)) || betweenStates(words, i);
+      const acts = SEAT.test(key) || (after !== undefined && actsNext(words, i + n)) || betweenStates(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
       if (acts) {
         const last = phrase[n - 1];
         out.push({ start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids: [kb.stateOf.get(metonymIso)!], via: 'metonym', first: i, last: i + n - 1 });
@@ -64,6 +64,30 @@ function actsNext(words: Word[], j: number): boolean {
   if (a.text === ',' && b && (b.key === 'which' || b.key === 'who')) return true;
   if (a.pos === 'VERB' || a.pos === 'AUX') return true;
   if (a.pos === 'ADV' && b && (b.pos === 'VERB' || b.pos === 'AUX')) return true;
+  return false;
+}
+
+/** Words before a list of capitals that make them places: "talks in Riyadh, Doha and Cairo were held". */
+const LOCATIVE_BEFORE = new Set(['in', 'to', 'from', 'at', 'via', 'near', 'through', 'visited', 'visit', 'visiting', 'toured', 'across']);
+
+/** "Washington, Riyadh, Cairo and Abu Dhabi agreed": a list of capitals or states whose last member acts. */
+function listActs(words: Word[], j: number, kb: Kb): boolean {
+  let k = j;
+  for (let hops = 0; hops < 6; hops++) {
+    const sep = words[k];
+    if (!sep || (sep.text !== ',' && sep.key !== 'and')) return false;
+    k++;
+    if (words[k]?.key === 'and') k++;
+    // The next member: a capital or a state of one to three words.
+    let n = 0;
+    for (const m of [3, 2, 1]) {
+      const key = keyOf(words, k, k + m);
+      if (kb.metonyms.has(key) || kb.names.get(key)?.some((id) => kb.actors.get(id)?.kind === 'state')) { n = m; break; }
+    }
+    if (!n) return false;
+    k += n;
+    if (words[k] && actsNext(words, k)) return true;
+  }
   return false;
 }
 

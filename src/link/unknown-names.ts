@@ -33,7 +33,7 @@ const OCCUPATIONS = new Set([
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'warned', 'wrote', 'noted', 'announced', 'explained', 'argued', 'insisted', 'stressed', 'emphasised', 'emphasized', 'claimed', 'reported', 'tweeted', 'posted', 'confirmed', 'urged', 'asked', 'replied', 'responded']);
 
 const ROLE_NOUNS = 'medic|doctor|nurse|paramedic|surgeon|historian|author|writer|journalist|economist|scholar|businessman|businesswoman|billionaire|investor|student|teacher|farmer|worker|volunteer|survivor|witness|mother|father|widow|representative|coordinator|executive|fellow|cleric|imam|priest|rabbi|fighter|militant|veteran|politician|candidate|owner|engineer|pilot|refugee|spokesman|spokeswoman|spokesperson|minister|president|envoy|adviser|advisor|official|commander|chief|leader|director|head|secretary|ambassador|analyst|expert|researcher|professor|negotiator|mayor|governor|general|member|deputy|chairman|chairwoman|founder|editor|correspondent|lawmaker|senator|diplomat|officer|soldier|resident|activist|lawyer|judge|prosecutor|aide';
-const APPOSITIVE = new RegExp(`^,\\s+((?:the|a|an|[A-Z][\\p{L}.]+['’]s|[A-Z]{2,})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:${ROLE_NOUNS})\\b(?:\\s+(?:of|for|at|to|in|with|from)\\s+(?:the\\s+)?[\\p{L}'’ -]{2,40}?)?)(?=[,.;]|\\s+(?:said|says|told|who|and)\\b)`, 'u');
+const APPOSITIVE = new RegExp(`^,\\s+((?:the|a|an|[A-Z][\\p{L}.]+['’]s|[A-Z]{2,})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:${ROLE_NOUNS})\\b(?:\\s+(?:of|for|at|to|in|with|from)\\s+(?:the\\s+)?[\\p{L}'’ -]{2,90}?)?)(?=[,.;]|\\s+(?:said|says|told|who|and)\\b)`, 'u');
 
 
 
@@ -105,7 +105,7 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
       // "Dina Haddad, who fled the city": a relative clause about someone.
       || /^,\s+who\b/.test(doc.text.slice(words[j].end, words[j].end + 8));
     // "Olena Kovalchuk, a spokeswoman for the ministry," / "Ivan Petrov, Russia's envoy": an appositive role.
-    const appositive = APPOSITIVE.exec(doc.text.slice(words[j].end, words[j].end + 80));
+    const appositive = APPOSITIVE.exec(doc.text.slice(words[j].end, words[j].end + 160));
     const key = span.map((w) => w.key).join(' ');
     if (isKnownPlace(kb, key)) { i = j; continue; }
     if (span.length === 0) { i = j; continue; }
