@@ -98,3 +98,10 @@ test('link: a state\'s own ministry written with a possessive is that ministry',
   const r = extract('Prisoners\n\nRussia\'s Ministry of Defence said 150 captives had been exchanged.', '2025-06-01');
   assert.equal(actor(r, 'Russian Defence Ministry').country, 'RU');
 });
+
+test('link: capitals in talks with each other act; camps and governorates the gazetteer lacks are places', () => {
+  const r = extract('Talks\n\nTehran said it would not resume talks with Washington. Shelling hit the Abu Naga displacement camp in the Qusair governorate.', '2025-06-01');
+  assert.deepEqual(actor(r, 'United States').mentions.map((m) => m.text), ['Washington']);
+  assert.ok(r.locations.some((l) => l.name === 'Abu Naga'));
+  assert.ok(r.locations.some((l) => l.name === 'Qusair'));
+});

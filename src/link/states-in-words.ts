@@ -91,7 +91,12 @@ function listActs(words: Word[], j: number, kb: Kb): boolean {
   return false;
 }
 
-/** "talks between Moscow and Kyiv": both sides act. */
+/** Words before "with" or "against" that make the capital after it a party: "talks with Washington". */
+const DEALINGS = new Set(['talks', 'negotiations', 'deal', 'deals', 'agreement', 'accord', 'ties', 'relations', 'war', 'conflict', 'dialogue', 'contacts', 'ceasefire', 'truce', 'tensions', 'cooperation', 'negotiate', 'negotiating', 'talk', 'signed', 'agreed', 'sided', 'allied', 'fighting', 'confrontation', 'rapprochement', 'normalisation', 'normalization', 'standoff', 'dispute']);
+
+/** "talks between Moscow and Kyiv": both sides act; "talks with Washington", "war against Kyiv": the other side acts. */
 function betweenStates(words: Word[], i: number): boolean {
-  return (words[i - 1]?.key === 'between') || (words[i - 1]?.key === 'and' && words[i - 3]?.key === 'between');
+  const prev = words[i - 1]?.key;
+  if ((prev === 'with' || prev === 'against') && DEALINGS.has(words[i - 2]?.key ?? '')) return true;
+  return (prev === 'between') || (prev === 'and' && words[i - 3]?.key === 'between');
 }
