@@ -3,7 +3,7 @@
 // "Deputy Foreign Minister Sergei Ryabkov"), a reporting verb after it ("Maria Petrova said"),
 // or an organisation's head noun ("the Russian Foreign Ministry").
 import type { Doc } from '../doc/model.js';
-import { type Kb, slug } from '../kb/index.js';
+import { type Kb, slug, normName } from '../kb/index.js';
 import { type Word, adjacent } from './words.js';
 import type { Candidate } from './candidate.js';
 import { isKnownPlace } from './places.js';
@@ -106,9 +106,10 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
       || /^,\s+who\b/.test(doc.text.slice(words[j].end, words[j].end + 8));
     // "Olena Kovalchuk, a spokeswoman for the ministry," / "Ivan Petrov, Russia's envoy": an appositive role.
     const appositive = APPOSITIVE.exec(doc.text.slice(words[j].end, words[j].end + 160));
-    const key = span.map((w) => w.key).join(' ');
-    if (isKnownPlace(kb, key)) { i = j; continue; }
     if (span.length === 0) { i = j; continue; }
+    // Keyed as the knowledge base keys names: "El Fasher" is "el-fasher".
+    const key = normName(doc.text.slice(span[0].start, span[span.length - 1].end));
+    if (isKnownPlace(kb, key) || isKnownPlace(kb, span.map((w) => w.key).join(' '))) { i = j; continue; }
     const head = span[span.length - 1].key;
     // "Chief of the Defence Staff" is a title, "Ministry of Defence" an organisation.
     const inTitle = i >= 2 && words[i - 1].key === 'the' && words[i - 2].key === 'of';
