@@ -84,8 +84,8 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
     if (!/^[\p{L}\p{N}]/u.test(w.text)) continue;
     const strict = kb.strictNames.get(w.text);
     let found: Candidate | null = null;
-    // "Abdel Latif ...": the knowledge base keys it "abdellatif ...", the text's first word is "abdel".
-    const mayStart = kb.firstWords.has(firstWordOf(w.key)) || kb.firstWords.has(w.key) || /^(?:abdul|abdel|abd)$/.test(w.key);
+    // "Abdel Latif ...", "al-Shabaab": the knowledge base keys them "abdellatif ...", "al-shabaab"; the text's first word is "abdel", "al".
+    const mayStart = kb.firstWords.has(firstWordOf(w.key)) || kb.firstWords.has(w.key) || /^(?:abdul|abdel|abd|al|el)$/.test(w.key);
     for (let n = mayStart ? Math.min(kb.maxWords + 2, words.length - i) : 0; n >= 1 && !found; n--) {
       const last = words[i + n - 1];
       if (n - 1 > run[i]) continue;
