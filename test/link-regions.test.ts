@@ -105,3 +105,9 @@ test('link: capitals in talks with each other act; camps and governorates the ga
   assert.ok(r.locations.some((l) => l.name === 'Abu Naga'));
   assert.ok(r.locations.some((l) => l.name === 'Qusair'));
 });
+
+test('link: two leaders joined by a hyphen are both linked ("the Trump-Putin summit")', () => {
+  const r = extract('Summit\n\nThe Trump-Putin summit in Alaska ended without a deal.', '2025-08-16');
+  assert.ok(actorNamed(r, 'Donald Trump'));
+  assert.ok(actorNamed(r, 'Vladimir Putin'));
+});

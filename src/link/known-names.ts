@@ -33,10 +33,11 @@ const SHORT_TITLES = new Set(['pm', 'fm', 'vp', 'mp', 'president-elect', 'sheikh
  * joined by a hyphen to another capitalised word, or after a capitalised first name that no
  * rule took (not a title), is part of someone else's name.
  */
-function partOfOtherName(doc: Doc, words: Word[], i: number, found: Candidate[]): boolean {
+function partOfOtherName(doc: Doc, kb: Kb, words: Word[], i: number, found: Candidate[]): boolean {
   const w = words[i];
   const hyphen = words[i + 1];
-  if (hyphen?.text === '-' && hyphen.start === w.end && words[i + 2]?.cap && words[i + 2].start === hyphen.end) return true;
+  // "Graham-Harrison" is one surname; "Trump-Putin summit" joins two known names.
+  if (hyphen?.text === '-' && hyphen.start === w.end && words[i + 2]?.cap && words[i + 2].start === hyphen.end) return !startsKnown(kb, words, i + 2);
   const prev = words[i - 1];
   if (!prev || !prev.cap || prev.pos !== 'PROPN' || !adjacent(doc, prev, w) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
   if (found.length && found[found.length - 1].last === i - 1) return false;
@@ -101,7 +102,7 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
       // "Munir Tallawi" is not Asim Munir: a person's one-word alias followed by another name is part of that name.
       const next = words[i + 1];
       if (n === 1 && next && next.cap && next.pos === 'PROPN' && adjacent(doc, w, next) && (!startsKnown(kb, words, i + 1) || otherSurname(kb, next.key, ids)) && ids.every((id) => kb.actors.get(id)!.kind === 'person')) continue;
-      if (n === 1 && ids.every((id) => kb.actors.get(id)!.kind === 'person') && partOfOtherName(doc, words, i, out)) continue;
+      if (n === 1 && ids.every((id) => kb.actors.get(id)!.kind === 'person') && partOfOtherName(doc, kb, words, i, out)) continue;
       // "the Jordan river" is no state.
       if (ids.every((id) => kb.actors.get(id)!.kind === 'state') && namesFeature(words[i + n])) continue;
       found = { start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids, via: n > 1 ? 'name' : 'alias', first: i, last: i + n - 1 };
