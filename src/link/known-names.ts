@@ -31,7 +31,7 @@ const SHORT_TITLES = new Set(['pm', 'fm', 'vp', 'mp', 'president-elect', 'sheikh
 /**
  * "Emma Graham-Harrison", "Maria Graham" are not Lindsey Graham: a person's one-word alias
  * joined by a hyphen to another capitalised word, or after a capitalised first name that no
- * rule took (not a title), is part of someone else's name.
+ * rule took (not a title, not a spelling of their own first name), is part of someone else's name.
  */
 function partOfOtherName(doc: Doc, kb: Kb, words: Word[], i: number, found: Candidate[]): boolean {
   const w = words[i];
@@ -42,7 +42,11 @@ function partOfOtherName(doc: Doc, kb: Kb, words: Word[], i: number, found: Cand
   if (!prev || !prev.cap || prev.pos !== 'PROPN' || !adjacent(doc, prev, w) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
   if (found.length && found[found.length - 1].last === i - 1) return false;
   if (prev.key.split('-').some((part) => PERSON_TITLES.has(part) || SHORT_TITLES.has(part))) return false;
-  return true;
+  // "Benyamin Netanyahu", "Mohamed bin Salman": another spelling of the person's own first name
+  // (same initial as a first name the knowledge base gives them) is still that person.
+  const ids = kb.names.get(w.key) ?? [];
+  const initials = new Set(ids.flatMap((id) => { const a = kb.actors.get(id)!; return [a.name, ...a.aliases]; }).filter((n) => /\s/.test(n)).map((n) => normName(n)[0]));
+  return !initials.has(prev.key[0]);
 }
 
 /** A known name starts at word `k` ("Vladimir Putin", "Putin"). */
