@@ -1,5 +1,5 @@
 // "the Jordan river", "the Congo basin", "the Niger delta": a state's name before a word for a
-// river, valley or sea names that feature, not the state (nor the state as a place).
+// river, valley, basin or delta names that feature, not the state (nor the state as a place).
 
 const FEATURES = new Set(['river', 'valley', 'basin', 'delta', 'rift', 'estuary', 'watershed']);
 

@@ -106,7 +106,6 @@ function tallyCountries(ids: string[], kb: Kb): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
-
 /** After "Andrei Vorobyov", a lone "Vorobyov" is the same person. */
 function surnamesOf(words: Word[], people: Map<string, NonNullable<Candidate['newActor']>>, taken: (i: number) => boolean): Candidate[] {
   const bySurname = new Map<string, string>();
