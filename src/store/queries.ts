@@ -19,6 +19,8 @@ export interface EventRow {
   fatalities_low: number | null; fatalities_low_source: string | null; fatalities_best: number | null;
   fatalities_high: number | null; fatalities_high_source: string | null;
   sources: string[]; source_count: number; evidence_article: string; evidence: string;
+  /** Every article's report of the event: its event index, and the claim it rests on (null for the outlet's own assertion). */
+  reports: { article: string; idx: number; claim: { source: string | null; hedge: string; cue: string | null } | null }[];
 }
 
 /** An actor by id, or by name (any case). */
@@ -54,11 +56,25 @@ export async function queryEvents(store: Store, f: { type?: string; actor?: stri
   if (f.actor) q = q.where('actors', 'like', `%${JSON.stringify(f.actor)}%`);
   if (f.since) q = q.where('date', '>=', f.since);
   if (f.until) q = q.where('date', '<=', f.until);
-  const rows = (await q.orderBy('ord').execute()).map(({ ord: _ord, ...r }) => ({
-    ...r, actors: JSON.parse(r.actors) as string[], sources: JSON.parse(r.sources) as string[],
+  const found = await q.orderBy('ord').execute();
+  const rows = (f.actor ? found.filter((r) => (JSON.parse(r.actors) as string[]).includes(f.actor!)) : found);
+  // LIKE above is only a coarse cut (its case rules differ between dialects): the exact test is the filter.
+  const reports = new Map<string, EventRow['reports']>();
+  const ids = rows.map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const part = await store.db.selectFrom('ledger_event_reports as r')
+      .innerJoin('events as e', (j) => j.onRef('e.article_id', '=', 'r.article_id').onRef('e.idx', '=', 'r.idx'))
+      .leftJoin('claims as c', (j) => j.onRef('c.article_id', '=', 'e.article_id').onRef('c.idx', '=', 'e.claim_idx'))
+      .select(['r.event_id', 'r.article_id', 'r.idx', 'c.source', 'c.hedge', 'c.cue'])
+      .where('r.event_id', 'in', ids.slice(i, i + 500)).orderBy('r.article_id').orderBy('r.idx').execute();
+    for (const p of part) {
+      const claim = p.hedge === null ? null : { source: p.source, hedge: p.hedge, cue: p.cue };
+      reports.set(p.event_id, [...(reports.get(p.event_id) ?? []), { article: p.article_id, idx: p.idx, claim }]);
+    }
+  }
+  return rows.map(({ ord: _ord, ...r }) => ({
+    ...r, actors: JSON.parse(r.actors) as string[], sources: JSON.parse(r.sources) as string[], reports: reports.get(r.id) ?? [],
   }));
-  // LIKE is only the index's coarse cut (its case rules differ between dialects): the exact test is here.
-  return f.actor ? rows.filter((r) => r.actors.includes(f.actor!)) : rows;
 }
 
 export interface ClaimRow {
