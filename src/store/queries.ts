@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { Store } from './open.js';
 import type { LedgerActorTable } from './schema.js';
 import { latestStances } from '../ledger/stance-history.js';
+import { byCodePoint } from '../ledger/order.js';
 
 export interface StanceRow {
   holder: string; issue: string; seq: number; stance: string; target: string | null; condition: string | null;
@@ -104,9 +105,9 @@ export async function queryArticles(store: Store, ids?: string[]): Promise<Artic
   let aq = store.db.selectFrom('article_sources').select(['article_id', 'source']).where('duplicate_of', '=', 1);
   if (ids) aq = aq.where('article_id', 'in', ids);
   const aliases = new Map<string, string[]>();
-  for (const a of await aq.orderBy('article_id').orderBy('source').execute()) {
-    aliases.set(a.article_id, [...(aliases.get(a.article_id) ?? []), a.source]);
-  }
+  for (const a of await aq.execute()) aliases.set(a.article_id, [...(aliases.get(a.article_id) ?? []), a.source]);
+  // Sources are paths and URLs: ordered by code point here, as a database collation would not be the same on both.
+  for (const list of aliases.values()) list.sort(byCodePoint);
   return rows.map((r) => ({
     id: r.id, title: r.title, published: r.published, source: r.source, url: r.url, pipeline_version: r.pipeline_version,
     actors: r.actors_n, claims: r.claims_n, positions: r.positions_n, events: r.events_n, aliases: aliases.get(r.id) ?? [],
