@@ -181,7 +181,7 @@ export class StoreReader implements LedgerReader {
   async events(filter: EventFilter): Promise<Page<EventRow>> {
     const { n } = await this.eventQuery(filter).select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const rows = await this.eventQuery(filter).selectAll()
-      .orderBy(sql`coalesce(date, '')`).orderBy('ord').limit(filter.limit).offset(filter.offset).execute();
+      .orderBy(sql`case when date is null then 1 else 0 end`).orderBy('date').orderBy('ord').limit(filter.limit).offset(filter.offset).execute();
     return { total: Number(n), limit: filter.limit, offset: filter.offset, items: await this.withReports(rows) };
   }
 

@@ -13,6 +13,8 @@ Usage:
   detente code FILE.jsonl [--kb FILE]... [--lexicon FILE]...   code {"id","text"} sentences with PLOVER event types
   detente kb import FILE [--out FILE]   turn a Wikidata JSON export into a detente knowledge file
   detente kb check [FILE...]       validate the shipped knowledge and your own files
+  detente serve [--db URL] [--port N] [--host H]   the HTTP API and the dashboard over a store (127.0.0.1:8765; writes need DETENTE_TOKEN)
+  detente demo [--db FILE] [--port N] [--no-serve]   ingest the bundled demo (examples/demo) into a fresh SQLite file and serve it
   detente --version
 `;
 
@@ -27,6 +29,8 @@ async function main(argv: string[]): Promise<number> {
     case 'extract': return (await import('./extract.js')).runExtract(rest);
     case 'code': return (await import('./code.js')).runCode(rest);
     case 'kb': return (await import('./kb.js')).runKb(rest);
+    case 'serve': return (await import('./serve.js')).runServe(rest);
+    case 'demo': return (await import('./demo.js')).runDemo(rest);
     case '-v': case '--version':
       process.stdout.write(`detente ${version()}\n`);
       return 0;
