@@ -9,6 +9,7 @@ import { toRecord } from '../pipeline/record.js';
 import type { Ctx } from '../pipeline/context.js';
 import { pipelineVersion } from '../cli/pipeline-version.js';
 import { findStored, addAlias, storeArticle } from '../store/write-article.js';
+import { minhash } from '../ledger/near-duplicate.js';
 import { rebuildLedger } from '../store/rebuild-ledger.js';
 import type { Store } from '../store/open.js';
 import type { IngestInput, Ingestor } from './server.js';
@@ -19,13 +20,14 @@ export type StoredKind = 'stored' | 'same' | 'duplicate';
 export async function storeOne(store: Store, article: Article, published: string | null, ctx: () => Ctx): Promise<{ id: string; kind: StoredKind }> {
   const id = createHash('sha256').update(article.text).digest('hex').slice(0, 16);
   const meta = { ...article.meta, published: published ?? article.meta.published };
-  const known = await findStored(store.db, id, article.text);
+  const sig = minhash(article.text);
+  const known = await findStored(store.db, id, sig);
   if (known) {
     await addAlias(store.db, known.id, meta.source, meta.url, known.similarity);
     return { id: known.id, kind: known.id === id ? 'same' : 'duplicate' };
   }
   const record = toRecord(runPipeline(article.text, meta, ctx(), article.titleLine));
-  const stored = await storeArticle(store, record, article.titleLine, pipelineVersion());
+  const stored = await storeArticle(store, record, article.titleLine, pipelineVersion(), sig);
   return { id: stored.id, kind: stored.kind };
 }
 

@@ -13,6 +13,15 @@ Usage:
   detente code FILE.jsonl [--kb FILE]... [--lexicon FILE]...   code {"id","text"} sentences with PLOVER event types
   detente kb import FILE [--out FILE]   turn a Wikidata JSON export into a detente knowledge file
   detente kb check [FILE...]       validate the shipped knowledge and your own files
+  detente ingest PATH... [--db URL] [--published YYYY-MM-DD] [--quiet]   extract and store articles in the ledger
+      --db: an SQLite file (default $DETENTE_DB or ./detente.db) or postgres://user@host/db
+  detente reprocess [--db URL]     re-extract the articles an older pipeline stored
+  detente positions [--actor A] [--issue I] [--since D] [--history] [--json]   the actors x issues matrix
+  detente events [--type T] [--actor A] [--country CC] [--since D] [--until D] [--json]   the timeline
+  detente actor NAME [--json]      everything on one actor
+  detente search TEXT [--json]     full-text search, with the matching facts
+  detente articles [--json]        the stored articles
+  detente export events|positions|claims|actors --format csv|jsonl [--out FILE]
   detente serve [--db URL] [--port N] [--host H]   the HTTP API and the dashboard over a store (127.0.0.1:8765; writes need DETENTE_TOKEN)
   detente demo [--db FILE] [--port N] [--no-serve]   ingest the bundled demo (examples/demo) into a fresh SQLite file and serve it
   detente --version
@@ -29,6 +38,14 @@ async function main(argv: string[]): Promise<number> {
     case 'extract': return (await import('./extract.js')).runExtract(rest);
     case 'code': return (await import('./code.js')).runCode(rest);
     case 'kb': return (await import('./kb.js')).runKb(rest);
+    case 'ingest': return (await import('./ingest.js')).runIngest(rest);
+    case 'reprocess': return (await import('./reprocess.js')).runReprocess(rest);
+    case 'positions': return (await import('./positions.js')).runPositions(rest);
+    case 'events': return (await import('./events.js')).runEvents(rest);
+    case 'actor': return (await import('./actor.js')).runActor(rest);
+    case 'search': return (await import('./search.js')).runSearch(rest);
+    case 'articles': return (await import('./articles.js')).runArticles(rest);
+    case 'export': return (await import('./export.js')).runExport(rest);
     case 'serve': return (await import('./serve.js')).runServe(rest);
     case 'demo': return (await import('./demo.js')).runDemo(rest);
     case '-v': case '--version':

@@ -1,0 +1,98 @@
+// `detente ingest PATH... [--db URL]`: extracts every article and stores it with its record,
+// one transaction an article, then brings the ledger up to date. An article already stored
+// (same text or a near-duplicate) is not extracted again: its source becomes an alias. A bad
+// input is reported on stderr and skipped; the batch goes on. Sources are read one at a time,
+// so memory stays flat for any number of files.
+import { createHash } from 'node:crypto';
+import { parse, checkDate, checkNumber, UsageError } from './args.js';
+import { expandSources, readSource, InputError } from '../ingest/read-input.js';
+import { toArticles, type Article } from '../pipeline/article.js';
+import { runPipeline } from '../pipeline/run.js';
+import { toRecord } from '../pipeline/record.js';
+import type { Ctx } from '../pipeline/context.js';
+import { loadContext } from './context.js';
+import { progress } from './progress.js';
+import { withStore } from './store-option.js';
+import { pipelineVersion } from './pipeline-version.js';
+import { findStored, addAlias, storeArticle } from '../store/write-article.js';
+import { rebuildLedger } from '../store/rebuild-ledger.js';
+import type { Store } from '../store/open.js';
+import { minhash } from '../ledger/near-duplicate.js';
+
+export async function runIngest(args: string[]): Promise<number> {
+  let opts;
+  let published: string | null;
+  let maxBytes: number;
+  let timeoutMs: number;
+  try {
+    opts = parse(args, {
+      db: { type: 'string' }, published: { type: 'string' }, kb: { type: 'string', multiple: true },
+      lexicon: { type: 'string', multiple: true }, 'max-size': { type: 'string' }, timeout: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' },
+    });
+    if (opts.positionals.length === 0) throw new UsageError('ingest needs at least one PATH (a file, a folder, - or a URL)');
+    published = checkDate(opts.values.published, '--published');
+    maxBytes = checkNumber(opts.values['max-size'], '--max-size', 5) * 1048576;
+    timeoutMs = checkNumber(opts.values.timeout, '--timeout', 20) * 1000;
+  } catch (e) {
+    if (e instanceof UsageError) { process.stderr.write(`detente ingest: ${e.message}\n`); return 2; }
+    throw e;
+  }
+  const v = opts.values;
+  const { sources, errors } = expandSources(opts.positionals);
+  for (const e of errors) process.stderr.write(`detente: ${e.source}: ${e.message}\n`);
+  return withStore('ingest', v.db, async (store) => {
+    const counts = { stored: 0, same: 0, duplicate: 0, failed: errors.length };
+    let ctx: Ctx | null = null; // the knowledge base loads only when something needs extracting
+    const bar = progress(sources.length, !!v.quiet);
+    for (const source of sources) {
+      let articles: Article[];
+      try {
+        articles = toArticles(await readSource(source, { maxBytes, timeoutMs }));
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        counts.failed++;
+        process.stderr.write(`detente: ${e.source}: ${e.message}\n`);
+        bar.tick(source);
+        continue;
+      }
+      for (const article of articles) {
+        const outcome = await ingestArticle(store, article, published, () => (ctx ??= loadContext(v.kb ?? [], v.lexicon ?? [])));
+        if (typeof outcome === 'string') counts[outcome]++;
+        else { counts.failed++; process.stderr.write(`detente: ${source}: skipped, ${outcome.error}\n`); }
+      }
+      bar.tick(source);
+    }
+    bar.done();
+    const ledger = await rebuildLedger(store);
+    const summary = { ...counts, actors: ledger.actors.length, events: ledger.events.length, stances: ledger.stances.length };
+    if (v.json) process.stdout.write(JSON.stringify(summary) + '\n');
+    else if (!v.quiet) {
+      process.stderr.write(`detente: ${counts.stored} stored, ${counts.same} already stored, ${counts.duplicate} near-duplicates kept as aliases, `
+        + `${counts.failed} failed; ledger: ${summary.actors} actors, ${summary.events} events, ${summary.stances} stance entries (${store.where})\n`);
+    }
+    return counts.failed ? 1 : 0;
+  });
+}
+
+type Outcome = 'stored' | 'same' | 'duplicate' | { error: string };
+
+async function ingestArticle(store: Store, article: Article, published: string | null, ctx: () => Ctx): Promise<Outcome> {
+  const id = createHash('sha256').update(article.text).digest('hex').slice(0, 16);
+  const meta = { ...article.meta, published: published ?? article.meta.published };
+  // Known already: no extraction, only the source kept (a re-run after a crash lands here).
+  const sig = minhash(article.text);
+  const known = await findStored(store.db, id, sig);
+  if (known) {
+    await addAlias(store.db, known.id, meta.source, meta.url, known.similarity);
+    return known.id === id ? 'same' : 'duplicate';
+  }
+  let record;
+  try {
+    record = toRecord(runPipeline(article.text, meta, ctx(), article.titleLine));
+  } catch (e) {
+    // An article the pipeline cannot read is this article's problem, not the batch's.
+    return { error: `extraction failed (${(e as Error).message})` };
+  }
+  return (await storeArticle(store, record, article.titleLine, pipelineVersion(), sig)).kind;
+}

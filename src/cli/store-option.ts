@@ -1,0 +1,22 @@
+// The store a command works on: --db URL, else $DETENTE_DB, else ./detente.db (SQLite).
+// A postgres:// URL opens PostgreSQL. Errors opening it are one clear line.
+import { openStore, StoreError, type Store } from '../store/open.js';
+
+export function storeUrl(flag: string | undefined): string {
+  return flag ?? process.env.DETENTE_DB ?? './detente.db';
+}
+
+export async function withStore<T>(command: string, flag: string | undefined, run: (store: Store) => Promise<T>): Promise<T | number> {
+  let store: Store;
+  try {
+    store = await openStore(storeUrl(flag));
+  } catch (e) {
+    if (e instanceof StoreError) { process.stderr.write(`detente ${command}: ${e.message}\n`); return 1; }
+    throw e;
+  }
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}

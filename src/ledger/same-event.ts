@@ -1,0 +1,116 @@
+// Events merge across articles into one ledger event when they are the same happening: the
+// same type, overlapping actors, days within EVENT_WINDOW_DAYS, compatible modes and places,
+// and reported by different articles (one article's events were already told apart by the
+// extractor). "Russian drones struck Odesa on Monday" in one paper and "a Russian drone attack
+// on Odesa killed three" dated the same day in another are one ASSAULT with two sources.
+// A scheduled event that a later article reports as held is the same event, now occurred.
+import { createHash } from 'node:crypto';
+import type { EventFact, LedgerEvent } from './types.js';
+import { byCodePoint, byNullableDate, daysBetween, mostCommon } from './order.js';
+
+/** Days apart two reports of one event may date it (a strike at night is "Sunday" in one, "Monday" in the other). */
+export const EVENT_WINDOW_DAYS = 2;
+
+/** The day an event is placed on: its own date, else (for what occurred) its article's publication day. */
+export function dayOf(f: EventFact): string | null {
+  return f.date ?? (f.status === 'scheduled' ? null : f.published);
+}
+
+interface Cluster {
+  day: string;
+  facts: EventFact[];
+  actors: Set<string>;
+  mode: string | null;
+  location: string | null;
+  country: string | null;
+}
+
+function placesCompatible(a: { location: string | null; country: string | null }, b: { location: string | null; country: string | null }): boolean {
+  if (a.country !== null && b.country !== null && a.country !== b.country) return false;
+  if (a.location === null || b.location === null) return true;
+  const [x, y] = [a.location.toLowerCase(), b.location.toLowerCase()];
+  // "Kharkiv" and "Kharkiv Oblast" name the same place at two scales.
+  return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ');
+}
+
+export function sameEvent(c: Cluster, f: EventFact, day: string): boolean {
+  if (c.facts[0].type !== f.type) return false;
+  if (Math.abs(daysBetween(c.day, day)) > EVENT_WINDOW_DAYS) return false;
+  if (c.facts.some((g) => g.article === f.article)) return false;
+  if (c.mode !== null && f.mode !== null && c.mode !== f.mode) return false;
+  if (!placesCompatible(c, f)) return false;
+  if (f.actors.some((a) => c.actors.has(a))) return true;
+  // No actor on one side: the same named place on the same days still tells it is one event.
+  return (f.actors.length === 0 || c.actors.size === 0) && c.location !== null && c.location === f.location;
+}
+
+const factOrder = (a: EventFact, b: EventFact) =>
+  byNullableDate(dayOf(a), dayOf(b)) || byNullableDate(a.published, b.published) || byCodePoint(a.article, b.article) || a.idx - b.idx;
+
+export function mergeEvents(facts: EventFact[]): LedgerEvent[] {
+  const sorted = [...facts].sort(factOrder);
+  const clusters: Cluster[] = [];
+  const undated: EventFact[][] = [];
+  let open: Cluster[] = [];
+  for (const f of sorted) {
+    const day = dayOf(f);
+    if (day === null) { undated.push([f]); continue; }
+    open = open.filter((c) => daysBetween(c.day, day) <= EVENT_WINDOW_DAYS);
+    const c = open.find((c) => sameEvent(c, f, day));
+    if (c) {
+      c.facts.push(f);
+      for (const a of f.actors) c.actors.add(a);
+      c.mode ??= f.mode;
+      if (c.location === null && f.location !== null) { c.location = f.location; c.country ??= f.country; }
+      continue;
+    }
+    const fresh: Cluster = { day, facts: [f], actors: new Set(f.actors), mode: f.mode, location: f.location, country: f.country };
+    clusters.push(fresh);
+    open.push(fresh);
+  }
+  const events = [...clusters.map((c) => c.facts), ...undated].map((fs) => toLedgerEvent(fs));
+  events.sort((a, b) => byNullableDate(a.date, b.date) || byNullableDate(a.day, b.day) || byCodePoint(a.event.type, b.event.type) || byCodePoint(a.event.id, b.event.id));
+  return events.map(({ event }, ord) => ({ ...event, ord }));
+}
+
+function toLedgerEvent(facts: EventFact[]): { date: string | null; day: string | null; event: Omit<LedgerEvent, 'ord'> } {
+  const anchor = facts[0];
+  const located = facts.filter((f) => f.location !== null);
+  const location = mostCommon(located.map((f) => f.location));
+  const place = located.find((f) => f.location === location);
+  const actors = [...new Set(facts.flatMap((f) => f.actors))].sort(byCodePoint);
+  const actor1 = mostCommon(facts.map((f) => f.source_actor).filter((a): a is string => a !== null)) ?? actors[0] ?? null;
+  const actor2 = mostCommon(facts.map((f) => f.target_actor).filter((a): a is string => a !== null && a !== actor1))
+    ?? actors.find((a) => a !== actor1) ?? null;
+  const killed = facts.filter((f) => f.killed !== null).sort((a, b) => a.killed! - b.killed!);
+  const sources = [...new Set(facts.map((f) => f.article))];
+  const status = facts.some((f) => f.status === 'occurred') ? 'occurred' : facts.some((f) => f.status === 'ongoing') ? 'ongoing' : 'scheduled';
+  const date = mostCommon(facts.map((f) => f.date).filter((d): d is string => d !== null));
+  return {
+    date,
+    day: dayOf(anchor),
+    event: {
+      id: `ev-${createHash('sha256').update(`${anchor.article}:${anchor.idx}`).digest('hex').slice(0, 12)}`,
+      type: anchor.type,
+      mode: facts.find((f) => f.mode !== null)?.mode ?? null,
+      status,
+      date,
+      location,
+      country: place?.country ?? facts.find((f) => f.country !== null)?.country ?? null,
+      lat: place?.lat ?? null,
+      lon: place?.lon ?? null,
+      actors,
+      actor1,
+      actor2,
+      fatalities_low: killed.length ? killed[0].killed : null,
+      fatalities_low_source: killed.length ? killed[0].article : null,
+      fatalities_best: mostCommon(killed.map((f) => f.killed)),
+      fatalities_high: killed.length ? killed[killed.length - 1].killed : null,
+      fatalities_high_source: killed.length ? killed.find((f) => f.killed === killed[killed.length - 1].killed)!.article : null,
+      reports: facts.map((f) => ({ article: f.article, idx: f.idx })),
+      sources,
+      source_count: sources.length,
+      evidence: anchor.evidence,
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// Opens a store: an SQLite file (better-sqlite3, WAL) or a PostgreSQL database (pg), both behind
+// one Kysely instance, and brings its schema to the latest migration.
+import { Kysely, Migrator, SqliteDialect, PostgresDialect, type Migration } from 'kysely';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import { migrations, type Dialect } from './migrations.js';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** What the user named (a path or a URL without its password). */
+  where: string;
+  close(): Promise<void>;
+}
+
+export class StoreError extends Error {}
+
+export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url);
+
+export async function openStore(url: string): Promise<Store> {
+  const dialect: Dialect = isPostgresUrl(url) ? 'postgres' : 'sqlite';
+  const where = dialect === 'postgres' ? url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@') : url;
+  let db: Kysely<Database>;
+  if (dialect === 'sqlite') {
+    let file: SQLite.Database;
+    try {
+      file = new SQLite(url.replace(/^sqlite:(\/\/)?/i, ''));
+    } catch (e) {
+      throw new StoreError(`cannot open the SQLite file ${where}: ${(e as Error).message}`);
+    }
+    // WAL: a killed writer loses only its open transaction; readers never see half of one.
+    file.pragma('journal_mode = WAL');
+    file.pragma('synchronous = NORMAL');
+    file.pragma('busy_timeout = 10000');
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+  } else {
+    const pool = new pg.Pool({ connectionString: url, max: 4 });
+    pool.on('error', () => {}); // an idle client's error must not crash the process; the next query reports it
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  try {
+    await migrate(db, migrations(dialect));
+  } catch (e) {
+    await db.destroy();
+    throw new StoreError(`cannot prepare the store ${where}: ${(e as Error).message}`);
+  }
+  return { db, dialect, where, close: () => db.destroy() };
+}
+
+async function migrate(db: Kysely<Database>, list: Record<string, Migration>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => list } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error');
+    throw new Error(`${failed ? `migration ${failed.migrationName}: ` : ''}${(error as Error).message ?? String(error)}`);
+  }
+}
