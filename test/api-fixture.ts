@@ -28,7 +28,7 @@ export async function demoStore(): Promise<{ store: Store; dir: string }> {
 }
 
 export async function serve(store: Store, dir: string, token?: string): Promise<Served> {
-  const app = await buildServer({ reader: new StoreReader(store.db), token, ingest: makeIngestor(store, context) });
+  const app = await buildServer({ reader: new StoreReader(store), token, ingest: makeIngestor(store, context) });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     app, store, dir, url: address,

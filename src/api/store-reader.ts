@@ -1,8 +1,10 @@
 // The API's reads over the ledger store (both dialects, one typed Kysely query layer).
 // Each read is a few indexed queries; grouping and picking the latest stance happen here in
 // plain code so that SQLite and PostgreSQL give the same rows in the same order.
-import { sql, type Kysely, SqliteAdapter } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
+import type { Store } from '../store/open.js';
+import { searchArticles } from '../store/queries.js';
 import type {
   ActorRow, ArticleDetail, ArticleFactRow, ArticleSummary, CellHistory, ClaimFilter, ClaimRow, EventFilter,
   EventReport, EventRow, LedgerReader, Matrix, MatrixCell, Network, NetworkEdge, Page, PositionRow, SearchHit, StanceRow,
@@ -23,10 +25,10 @@ function list(json: string): string[] {
 }
 
 export class StoreReader implements LedgerReader {
-  constructor(private readonly db: Db, private readonly ownsDb = false) {}
+  private readonly db: Db;
 
-  private get sqlite(): boolean {
-    return this.db.getExecutor().adapter instanceof SqliteAdapter;
+  constructor(private readonly store: Store) {
+    this.db = store.db;
   }
 
   async articles(limit: number, offset: number): Promise<Page<ArticleSummary>> {
@@ -251,9 +253,10 @@ export class StoreReader implements LedgerReader {
   async search(q: string, limit: number): Promise<SearchHit[]> {
     const terms = searchTerms(q);
     if (terms.length === 0) return [];
-    const ids = this.sqlite
-      ? (await sql<{ article_id: string }>`select article_id from article_fts where article_fts match ${terms.map((t) => `"${t}"`).join(' ')} order by rank limit ${limit}`.execute(this.db)).rows.map((r) => r.article_id)
-      : (await sql<{ id: string }>`select id from articles where to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ plainto_tsquery('simple', ${terms.join(' ')}) order by coalesce(published, '') desc, id limit ${limit}`.execute(this.db)).rows.map((r) => r.id);
+    // The store's full-text query (FTS5 or to_tsvector), newest articles first.
+    const found = await searchArticles(this.store, terms.join(' '));
+    const ids = found.length === 0 ? [] : (await this.db.selectFrom('articles').select('id').where('id', 'in', found)
+      .orderBy(sql`coalesce(published, '')`, 'desc').orderBy('id').limit(limit).execute()).map((r) => r.id);
     if (ids.length === 0) return [];
     const articles = await this.db.selectFrom('articles').select([...summaryColumns, 'text']).where('id', 'in', ids).execute();
     const [positions, events, claims] = await Promise.all([
@@ -275,6 +278,6 @@ export class StoreReader implements LedgerReader {
   }
 
   async close(): Promise<void> {
-    if (this.ownsDb) await this.db.destroy();
+    await this.store.close();
   }
 }

@@ -30,7 +30,7 @@ export async function serveStore(store: Store, host: string, port: number, note 
   const token = process.env.DETENTE_TOKEN || undefined;
   let ctx: Ctx | null = null;
   const app = await buildServer({
-    reader: new StoreReader(store.db), token, version: version(),
+    reader: new StoreReader(store), token, version: version(),
     ingest: token ? makeIngestor(store, () => (ctx ??= loadContext([]))) : undefined,
   });
   const address = await app.listen({ host, port });
