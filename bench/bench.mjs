@@ -43,3 +43,27 @@ console.log(`start-up    ${loadMs.toFixed(0)} ms (knowledge base and lexicons)`)
 console.log(`extract     ${(articles.length / (pipeMs / 1000)).toFixed(1)} articles/s (${(pipeMs / articles.length).toFixed(1)} ms an article, mean of ${rounds} rounds)`);
 console.log(`wink-nlp    ${(winkMs / articles.length).toFixed(2)} ms an article alone; extract/wink-nlp = ${(pipeMs / winkMs).toFixed(1)}x`);
 console.log(`peak memory ${mb} MB RSS`);
+
+// Ingest into SQLite against `extract --jsonl` on the same files, each a fresh process
+// (start-up included in both), best of BENCH_ROUNDS alternating runs: the store must not be
+// the bottleneck.
+const { spawnSync } = await import('node:child_process');
+const { mkdtempSync, rmSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const cli = join(root, 'dist/cli/main.js');
+const timed = (args) => {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`detente ${args[0]} failed: ${r.stderr}`);
+  return performance.now() - t0;
+};
+let extractBest = Infinity;
+let ingestBest = Infinity;
+for (let r = 0; r < rounds; r++) {
+  extractBest = Math.min(extractBest, timed(['extract', dir, '--jsonl', '--quiet']));
+  const tmp = mkdtempSync(join(tmpdir(), 'detente-bench-'));
+  ingestBest = Math.min(ingestBest, timed(['ingest', dir, '--db', join(tmp, 'bench.db'), '--quiet']));
+  rmSync(tmp, { recursive: true, force: true });
+}
+const rate = (ms) => (articles.length / (ms / 1000)).toFixed(1);
+console.log(`ingest      ${rate(ingestBest)} articles/s into a fresh SQLite file vs extract --jsonl ${rate(extractBest)} articles/s (whole commands, best of ${rounds}): ingest/extract throughput = ${((extractBest / ingestBest) * 100).toFixed(0)}%`);

@@ -7,7 +7,9 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const CODE = ['clean', 'doc', 'extract', 'ingest', 'kb', 'lexicons', 'link', 'nlp', 'pipeline'];
-const DATA = ['kb', 'lexicons', 'gazetteer'];
+const DATA = ['kb', 'lexicons'];
+/** The prebuilt gazetteer is large and only ever rebuilt whole: its files' names and sizes stand for it. */
+const GAZETTEER = 'gazetteer';
 
 function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -29,6 +31,7 @@ export function pipelineVersion(): string {
   for (const f of [...CODE.flatMap((d) => files(join(code, d))), ...DATA.flatMap((d) => files(join(root, 'data', d)))]) {
     hash.update(f.slice(root.length)).update(readFileSync(f));
   }
+  for (const f of files(join(root, 'data', GAZETTEER))) hash.update(f.slice(root.length)).update(String(statSync(f).size));
   cached = `${pkg.version}+${hash.digest('hex').slice(0, 12)}`;
   return cached;
 }

@@ -1,5 +1,6 @@
 // Near-duplicate articles: the same story re-published with a changed headline, a trailing line
-// or another outlet's boilerplate is stored once. MinHash over word 5-shingles estimates the
+// or another outlet's boilerplate is stored once. MinHash over the word 5-shingles of the body
+// (the text less a headline line) estimates the
 // Jaccard similarity of two texts; LSH bands find the candidates without comparing every pair.
 // "Kyiv and Moscow swap 200 prisoners" re-run as "Prisoner swap: Kyiv, Moscow trade 200" with the
 // same body shares over 90% of its shingles: a duplicate. Two outlets' own stories stay apart.
@@ -35,9 +36,15 @@ export function shingles(text: string): Set<string> {
   return out;
 }
 
+/** The text without a first line set apart as its headline: a new headline is the same story. */
+export function bodyOf(text: string): string {
+  const m = /^[^\n]+\n[ \t]*\n/.exec(text);
+  return m && text.length > m[0].length ? text.slice(m[0].length) : text;
+}
+
 export function minhash(text: string): number[] {
   const sig = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const s of shingles(text)) {
+  for (const s of shingles(bodyOf(text))) {
     const h = fnv1a(s);
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
       const v = (Math.imul(SEEDS[i][0], h) + SEEDS[i][1]) >>> 0;

@@ -4,13 +4,13 @@ import { sql, type Kysely, type Migration } from 'kysely';
 
 export type Dialect = 'sqlite' | 'postgres';
 
-const fact = (t: ReturnType<Kysely<unknown>['schema']['createTable']>) => t
+const fact = (s: Kysely<unknown>['schema'], name: string) => s.createTable(name)
   .addColumn('article_id', 'text', (c) => c.notNull())
   .addColumn('idx', 'integer', (c) => c.notNull())
   .addColumn('ev_start', 'integer', (c) => c.notNull())
   .addColumn('ev_end', 'integer', (c) => c.notNull())
   .addColumn('evidence', 'text', (c) => c.notNull())
-  .addPrimaryKeyConstraint('pk', ['article_id', 'idx']);
+  .addPrimaryKeyConstraint(`${name}_pk`, ['article_id', 'idx']);
 
 function initial(dialect: Dialect): Migration {
   return {
@@ -46,14 +46,14 @@ function initial(dialect: Dialect): Migration {
         .addColumn('article_id', 'text', (c) => c.notNull()).addColumn('name', 'text', (c) => c.notNull())
         .addColumn('country', 'text').addColumn('lat', 'double precision').addColumn('lon', 'double precision')
         .addPrimaryKeyConstraint('locations_pk', ['article_id', 'name']).execute();
-      await fact(s.createTable('claims'))
+      await fact(s, 'claims')
         .addColumn('source', 'text').addColumn('source_text', 'text').addColumn('hedge', 'text', (c) => c.notNull())
         .addColumn('cue', 'text').addColumn('via', 'text').execute();
-      await fact(s.createTable('positions'))
+      await fact(s, 'positions')
         .addColumn('holder', 'text', (c) => c.notNull()).addColumn('stance', 'text', (c) => c.notNull())
         .addColumn('issue', 'text', (c) => c.notNull()).addColumn('target', 'text').addColumn('condition', 'text')
         .addColumn('claim_idx', 'integer').execute();
-      await fact(s.createTable('events'))
+      await fact(s, 'events')
         .addColumn('type', 'text', (c) => c.notNull()).addColumn('mode', 'text').addColumn('status', 'text', (c) => c.notNull())
         .addColumn('actors', 'text', (c) => c.notNull()).addColumn('source_actor', 'text').addColumn('target_actor', 'text')
         .addColumn('date', 'text').addColumn('date_text', 'text').addColumn('location', 'text')

@@ -1,8 +1,7 @@
 // Opens a store: an SQLite file (better-sqlite3, WAL) or a PostgreSQL database (pg), both behind
 // one Kysely instance, and brings its schema to the latest migration.
 import { Kysely, Migrator, SqliteDialect, PostgresDialect, type Migration } from 'kysely';
-import SQLite from 'better-sqlite3';
-import pg from 'pg';
+import type SQLite from 'better-sqlite3';
 import type { Database } from './schema.js';
 import { migrations, type Dialect } from './migrations.js';
 
@@ -23,9 +22,11 @@ export async function openStore(url: string): Promise<Store> {
   const where = dialect === 'postgres' ? url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@') : url;
   let db: Kysely<Database>;
   if (dialect === 'sqlite') {
+    // Each driver is loaded only for its own dialect (pg alone takes a quarter of a second).
+    const { default: Sqlite } = await import('better-sqlite3');
     let file: SQLite.Database;
     try {
-      file = new SQLite(url.replace(/^sqlite:(\/\/)?/i, ''));
+      file = new Sqlite(url.replace(/^sqlite:(\/\/)?/i, ''));
     } catch (e) {
       throw new StoreError(`cannot open the SQLite file ${where}: ${(e as Error).message}`);
     }
@@ -35,6 +36,7 @@ export async function openStore(url: string): Promise<Store> {
     file.pragma('busy_timeout = 10000');
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
   } else {
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: url, max: 4 });
     pool.on('error', () => {}); // an idle client's error must not crash the process; the next query reports it
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
