@@ -126,17 +126,28 @@ export class StoreReader implements LedgerReader {
   async matrix(filter: { actor?: string; issue?: string; since?: string }): Promise<Matrix> {
     const stances = await this.stanceRows({ holder: filter.actor, issue: filter.issue });
     const latest = latestStances(stances).filter((s) => !filter.since || (s.last_seen ?? '') >= filter.since);
-    const facts = await this.positionRows((q) => {
-      let r = q;
-      if (filter.actor) r = r.where('positions.holder', '=', filter.actor);
-      if (filter.issue) r = r.where('positions.issue', '=', filter.issue);
-      return r;
-    });
-    // The statement that shows a cell: the latest one with the cell's stance (facts are in date order).
-    const shown = new Map<string, PositionRow>();
+    // The statement that shows a cell: the position fact behind the stance's last evidence (same
+    // article, holder, issue, stance and sentence length), found without reading the facts' text.
+    const last = await this.db.selectFrom('ledger_stances').select(['holder', 'issue', 'seq', 'last_article', 'last_evidence'])
+      .$if(!!filter.actor, (q) => q.where('holder', '=', filter.actor!)).$if(!!filter.issue, (q) => q.where('issue', '=', filter.issue!)).execute();
+    const latestByCell = new Map(latest.map((s) => [`${s.holder}\u0000${s.issue}`, s]));
+    const want = new Map<string, { article: string; text: string; stance: string }>();
+    for (const r of last) {
+      const key = `${r.holder}\u0000${r.issue}`;
+      const cell = latestByCell.get(key);
+      if (cell?.seq === r.seq) want.set(`${key}\u0000${r.last_article}`, { article: r.last_article, text: r.last_evidence, stance: cell.stance });
+    }
+    const facts = await this.db.selectFrom('positions as p')
+      .leftJoin('claims as c', (j) => j.onRef('c.article_id', '=', 'p.article_id').onRef('c.idx', '=', 'p.claim_idx'))
+      .select(['p.article_id', 'p.holder', 'p.issue', 'p.stance', 'p.ev_start', 'p.ev_end', 'c.hedge'])
+      .$if(!!filter.actor, (q) => q.where('p.holder', '=', filter.actor!)).$if(!!filter.issue, (q) => q.where('p.issue', '=', filter.issue!))
+      .orderBy('p.article_id').orderBy('p.idx').execute();
+    const shown = new Map<string, { hedge: string; evidence: { article: string; start: number; end: number; text: string } }>();
     for (const f of facts) {
-      const cell = latest.find((s) => s.holder === f.holder && s.issue === f.issue);
-      if (cell && cell.stance === f.stance) shown.set(`${f.holder}\u0000${f.issue}`, f);
+      const key = `${f.holder}\u0000${f.issue}`;
+      const w = want.get(`${key}\u0000${f.article_id}`);
+      if (!w || w.stance !== f.stance || f.ev_end - f.ev_start !== w.text.length || shown.has(key)) continue;
+      shown.set(key, { hedge: f.hedge ?? 'asserted', evidence: ev(w.article, f.ev_start, f.ev_end, w.text) });
     }
     const count = new Map<string, number>();
     for (const s of stances) count.set(`${s.holder}\u0000${s.issue}`, (count.get(`${s.holder}\u0000${s.issue}`) ?? 0) + 1);

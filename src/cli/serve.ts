@@ -8,6 +8,7 @@ import { openStore, StoreError, type Store } from '../store/open.js';
 import { ensureLedger } from '../store/rebuild-ledger.js';
 import { buildServer } from '../api/server.js';
 import { StoreReader } from '../api/store-reader.js';
+import { cachedReader, storeFingerprint } from '../api/cached-reader.js';
 import { makeIngestor } from '../api/ingest-input.js';
 import type { Ctx } from '../pipeline/context.js';
 
@@ -30,7 +31,7 @@ export async function serveStore(store: Store, host: string, port: number, note 
   const token = process.env.DETENTE_TOKEN || undefined;
   let ctx: Ctx | null = null;
   const app = await buildServer({
-    reader: new StoreReader(store), token, version: version(),
+    reader: cachedReader(new StoreReader(store), () => storeFingerprint(store)), token, version: version(),
     ingest: token ? makeIngestor(store, () => (ctx ??= loadContext([]))) : undefined,
   });
   const address = await app.listen({ host, port });
