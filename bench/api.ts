@@ -11,7 +11,7 @@ import { rebuildLedger } from '../src/store/rebuild-ledger.js';
 import { storeOne } from '../src/api/ingest-input.js';
 import { buildServer } from '../src/api/server.js';
 import { StoreReader } from '../src/api/store-reader.js';
-import { cachedReader, storeFingerprint } from '../src/api/cached-reader.js';
+import { storeFingerprint } from '../src/api/response-cache.js';
 import { loadContext } from '../src/cli/context.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -91,8 +91,8 @@ async function main() {
     ['cell history', '/api/positions/history?holder=russia&issue=ceasefire'],
   ];
   // As served (answers kept until the store changes), and every answer computed afresh.
-  for (const [label, reader] of [['served', cachedReader(new StoreReader(store), () => storeFingerprint(store))], ['uncached', new StoreReader(store)]] as const) {
-    const app = await buildServer({ reader });
+  for (const [label, fingerprint] of [['served', () => storeFingerprint(store)], ['uncached', undefined]] as const) {
+    const app = await buildServer({ reader: new StoreReader(store), fingerprint });
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
     for (const [name, path] of calls) {
       for (let i = 0; i < 10; i++) await (await fetch(base + path)).arrayBuffer(); // warm-up

@@ -10,7 +10,7 @@ import { toArticles } from '../src/pipeline/article.js';
 import { storeOne, makeIngestor } from '../src/api/ingest-input.js';
 import { buildServer } from '../src/api/server.js';
 import { StoreReader } from '../src/api/store-reader.js';
-import { cachedReader, storeFingerprint } from '../src/api/cached-reader.js';
+import { storeFingerprint } from '../src/api/response-cache.js';
 import { context } from './helpers.js';
 
 export const DEMO = join(import.meta.dirname, '..', 'examples', 'demo');
@@ -29,7 +29,7 @@ export async function demoStore(): Promise<{ store: Store; dir: string }> {
 }
 
 export async function serve(store: Store, dir: string, token?: string): Promise<Served> {
-  const app = await buildServer({ reader: cachedReader(new StoreReader(store), () => storeFingerprint(store)), token, ingest: makeIngestor(store, context) });
+  const app = await buildServer({ reader: new StoreReader(store), fingerprint: () => storeFingerprint(store), token, ingest: makeIngestor(store, context), context });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     app, store, dir, url: address,

@@ -215,3 +215,25 @@ test('api: security headers, and the dashboard page loads only its own script', 
   assert.equal((await get('/api/nothing-here')).status, 404);
   assert.equal((await get('/assets/../package.json')).status, 404);
 });
+
+test('api: answers are kept until the store changes', async () => {
+  await get('/api/events?limit=7');
+  const again = await get('/api/events?limit=7');
+  assert.equal(again.headers.get('x-detente-cache'), 'hit');
+  assert.equal(again.body.items.length, 7);
+  assert.equal((await get('/api/events?limit=8')).headers.get('x-detente-cache'), null, 'another question is computed');
+});
+
+test('api: an article re-read gives its mentions, removed boilerplate and gaps as spans of its text', async () => {
+  const [summary] = (await get('/api/articles?limit=1&offset=3')).body.items;
+  const article = (await get(`/api/articles/${summary.id}`)).body;
+  const spans = (await get(`/api/articles/${summary.id}/spans`)).body;
+  assert.ok(spans.mentions.length > 0);
+  const names = new Map(article.actors.map((a: any) => [a.id, a.name]));
+  for (const m of spans.mentions) {
+    assert.ok(names.has(m.actor), m.actor);
+    assert.ok(m.start >= 0 && m.end <= article.text.length && m.start < m.end);
+  }
+  assert.ok(Array.isArray(spans.removed) && Array.isArray(spans.gaps));
+  assert.equal((await get('/api/articles/0123456789abcdef/spans')).status, 404);
+});

@@ -13,7 +13,10 @@ await build({
   minify: true,
   format: 'esm',
   target: ['chrome110', 'firefox110', 'safari16'],
-  outfile: here('dist/assets/app.js'),
+  outdir: here('dist/assets'),
+  entryNames: 'app',
+  chunkNames: 'chunk-[hash]',
+  splitting: true, // the network (cytoscape) and the map (d3-geo, world atlas) load when opened
   loader: { '.json': 'json' },
   legalComments: 'linked',
   logLevel: 'warning',

@@ -14,6 +14,9 @@ import { registerClaims } from './routes/claims.js';
 import { registerSearch } from './routes/search.js';
 import { registerNetwork } from './routes/network.js';
 import { registerIngest } from './routes/ingest.js';
+import { registerSpans } from './routes/spans.js';
+import { registerResponseCache } from './response-cache.js';
+import type { Ctx } from '../pipeline/context.js';
 
 export interface IngestInput { text?: string; html?: string; url?: string; published?: string; source?: string }
 export type Ingestor = (input: IngestInput) => Promise<{ ids: string[]; duplicates: number }>;
@@ -23,9 +26,13 @@ export interface ApiDeps {
   /** Writes are refused unless both are set. */
   ingest?: Ingestor;
   token?: string;
+  /** The knowledge base, loaded when first needed: re-reading an article for its spans. */
+  context?: () => Ctx;
 }
 
 export interface ServerOptions extends ApiDeps {
+  /** When given, answers are kept until it changes (see response-cache.ts). */
+  fingerprint?: () => Promise<string>;
   logger?: boolean;
   version?: string;
   webDir?: string;
@@ -58,9 +65,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
   });
+  if (opts.fingerprint) registerResponseCache(app, opts.fingerprint);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
-  const deps: ApiDeps = { reader: opts.reader, ingest: opts.ingest, token: opts.token || undefined };
-  for (const register of [registerArticles, registerActors, registerPositions, registerEvents, registerClaims, registerSearch, registerNetwork, registerIngest]) {
+  const deps: ApiDeps = { reader: opts.reader, ingest: opts.ingest, token: opts.token || undefined, context: opts.context };
+  for (const register of [registerArticles, registerActors, registerPositions, registerEvents, registerClaims, registerSearch, registerNetwork, registerIngest, registerSpans]) {
     register(app, deps);
   }
   registerDashboard(app, opts.webDir);

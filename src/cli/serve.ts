@@ -8,7 +8,7 @@ import { openStore, StoreError, type Store } from '../store/open.js';
 import { ensureLedger } from '../store/rebuild-ledger.js';
 import { buildServer } from '../api/server.js';
 import { StoreReader } from '../api/store-reader.js';
-import { cachedReader, storeFingerprint } from '../api/cached-reader.js';
+import { storeFingerprint } from '../api/response-cache.js';
 import { makeIngestor } from '../api/ingest-input.js';
 import type { Ctx } from '../pipeline/context.js';
 
@@ -30,9 +30,11 @@ export async function serveStore(store: Store, host: string, port: number, note 
   await ensureLedger(store);
   const token = process.env.DETENTE_TOKEN || undefined;
   let ctx: Ctx | null = null;
+  const context = () => (ctx ??= loadContext([]));
   const app = await buildServer({
-    reader: cachedReader(new StoreReader(store), () => storeFingerprint(store)), token, version: version(),
-    ingest: token ? makeIngestor(store, () => (ctx ??= loadContext([]))) : undefined,
+    context,
+    reader: new StoreReader(store), fingerprint: () => storeFingerprint(store), token, version: version(),
+    ingest: token ? makeIngestor(store, context) : undefined,
   });
   const address = await app.listen({ host, port });
   const url = address.replace('://[::1]', '://localhost').replace(/\/?$/, '/');

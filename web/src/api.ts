@@ -43,3 +43,4 @@ export function actorNames(): Promise<Map<string, Actor>> {
 }
 
 export const nameOf = (actors: Map<string, Actor>, id: string | null) => (id ? actors.get(id)?.name ?? id : '—');
+export interface Spans { removed: { start: number; end: number; reason: string }[]; gaps: { start: number; end: number; context: string; restored: { actor: string; name: string; confidence: number } | null }[]; mentions: { actor: string; start: number; end: number }[] }

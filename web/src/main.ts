@@ -2,8 +2,6 @@
 import { clear, h } from './dom.js';
 import { renderMatrix } from './matrix/view.js';
 import { renderTimeline } from './timeline/view.js';
-import { renderNetwork } from './network/view.js';
-import { renderMap } from './map/view.js';
 import { renderArticle } from './article/view.js';
 import { renderArticles } from './article/list.js';
 import { renderSearch } from './search/view.js';
@@ -19,8 +17,8 @@ async function route(): Promise<void> {
   try {
     switch (view) {
       case 'timeline': await renderTimeline(root); break;
-      case 'network': await renderNetwork(root); break;
-      case 'map': await renderMap(root); break;
+      case 'network': await (await import('./network/view.js')).renderNetwork(root); break;
+      case 'map': await (await import('./map/view.js')).renderMap(root); break;
       case 'articles': await renderArticles(root); break;
       case 'search': await renderSearch(root, params.get('q') ?? ''); break;
       case 'article': {

@@ -1,6 +1,6 @@
 // Turns an article's facts into non-overlapping segments of its text, each with the facts that
 // cover it, so that every highlight can be rendered as plain text in one <mark>.
-export interface Fact { kind: 'actor' | 'claim' | 'position' | 'event'; start: number; end: number; label: string; href: string | null }
+export interface Fact { kind: 'actor' | 'claim' | 'position' | 'event' | 'removed' | 'gap'; start: number; end: number; label: string; href: string | null }
 export interface Segment { start: number; end: number; facts: Fact[] }
 
 export function segments(textLength: number, facts: Fact[]): Segment[] {

@@ -1,14 +1,16 @@
 // Article view: the text as plain text, every fact's span highlighted by kind; a highlight
 // lists its facts with links; ?start=&end= marks and scrolls to one evidence sentence.
-import { get, type Article } from '../api.js';
+import { get, type Article, type Spans } from '../api.js';
 import { articleLink, clear, h } from '../dom.js';
 import { issueLabel } from '../stances.js';
 import { actorMentions, segments, type Fact } from './spans.js';
 
-const KINDS: Fact['kind'][] = ['position', 'event', 'claim', 'actor'];
+const KINDS: Fact['kind'][] = ['position', 'event', 'claim', 'actor', 'removed', 'gap'];
 
 export async function renderArticle(root: HTMLElement, id: string, focus: { start: number; end: number } | null): Promise<void> {
-  const a = await get<Article>(`articles/${id}`);
+  // The spans the store does not keep (mentions, boilerplate, gaps) come from a re-read; without
+  // it, actor names are found in the text.
+  const [a, spans] = await Promise.all([get<Article>(`articles/${id}`), get<Spans>(`articles/${id}/spans`).catch(() => null)]);
   const names = new Map(a.actors.map((x) => [x.id, x.name]));
   const facts: Fact[] = [
     ...a.positions.map((p) => ({ kind: 'position' as const, start: p.evidence.start, end: p.evidence.end,
@@ -18,7 +20,11 @@ export async function renderArticle(root: HTMLElement, id: string, focus: { star
       label: `${e.type} ${e.status}${e.date ? ` ${e.date}` : ''}${e.location ? ` at ${e.location}` : ''}`, href: e.event ? `#/timeline?event=${encodeURIComponent(e.event)}` : null })),
     ...a.claims.map((c) => ({ kind: 'claim' as const, start: c.evidence.start, end: c.evidence.end,
       label: `claim by ${c.source_text ?? c.source ?? '?'} · ${c.hedge}${c.cue ? ` (“${c.cue}”)` : ''}`, href: null })),
-    ...actorMentions(a.text, a.actors).map((m) => ({ kind: 'actor' as const, start: m.start, end: m.end, label: `actor: ${names.get(m.id)}`, href: null })),
+    ...(spans ? spans.mentions.map((m) => ({ id: m.actor, start: m.start, end: m.end })) : actorMentions(a.text, a.actors))
+      .map((m) => ({ kind: 'actor' as const, start: m.start, end: m.end, label: `actor: ${names.get(m.id) ?? m.id}`, href: `#/timeline?actor=${encodeURIComponent(m.id)}` })),
+    ...(spans?.removed ?? []).map((r) => ({ kind: 'removed' as const, start: r.start, end: r.end, label: `removed as ${r.reason}`, href: null })),
+    ...(spans?.gaps ?? []).map((g) => ({ kind: 'gap' as const, start: g.start, end: Math.max(g.end, g.start + 1),
+      label: g.restored ? `lost name restored: ${g.restored.name} (${Math.round(g.restored.confidence * 100)}%)` : 'a name was lost here', href: null })),
   ];
   const info = h('aside', { class: 'panel', id: 'fact-panel' }, h('p', { class: 'hint' }, 'Click a highlight to see its facts.'));
   const body = h('div', { class: 'article-text', id: 'article-text' });
