@@ -80,6 +80,11 @@ test('browser: the matrix shows the main actors; a cell opens its history and it
   // The text is shown as text: no element of the article body comes from the article itself.
   assert.equal(await page.locator('#article-text *:not(mark)').count(), 0);
   await page.screenshot({ path: join(SHOTS, 'article.png') });
+  // An event highlighted in the article leads to the ledger event and every article reporting it.
+  await page.locator('#article-text mark.hl-event').first().click();
+  await page.locator('#fact-panel a[href^="#/timeline?event="]').first().click();
+  await page.waitForSelector('#event-detail li a');
+  assert.ok(await page.locator('#event-detail li').count() >= 1);
   process.stderr.write(`# matrix rendered in ${loadMs} ms (first load, demo store)\n`);
 });
 

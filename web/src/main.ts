@@ -16,7 +16,7 @@ async function route(): Promise<void> {
   root.setAttribute('aria-busy', 'true');
   try {
     switch (view) {
-      case 'timeline': await renderTimeline(root); break;
+      case 'timeline': await renderTimeline(root, params); break;
       case 'network': await (await import('./network/view.js')).renderNetwork(root); break;
       case 'map': await (await import('./map/view.js')).renderMap(root); break;
       case 'articles': await renderArticles(root); break;

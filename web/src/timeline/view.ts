@@ -11,7 +11,7 @@ export function casualties(e: LedgerEvent): string {
   return `${e.fatalities_low ?? '?'}–${e.fatalities_high ?? '?'} killed`;
 }
 
-export async function renderTimeline(root: HTMLElement): Promise<void> {
+export async function renderTimeline(root: HTMLElement, initial: URLSearchParams = new URLSearchParams()): Promise<void> {
   const actors = await actorNames();
   const select = (name: string, options: [string, string][]) =>
     h('select', { name, 'aria-label': name }, h('option', { value: '' }, `any ${name}`), ...options.map(([v, l]) => h('option', { value: v }, l)));
@@ -26,6 +26,21 @@ export async function renderTimeline(root: HTMLElement): Promise<void> {
   const list = h('table', { class: 'timeline' });
   const more = h('button', { type: 'button', class: 'more', hidden: true }, 'More');
   root.append(h('h1', {}, 'Timeline'), form, status, list, more);
+  for (const name of ['actor', 'type', 'country', 'since', 'until']) {
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    if (field && initial.get(name)) field.value = initial.get(name)!;
+  }
+  // One event asked for (from an article): shown above the list with all its reports.
+  const asked = initial.get('event');
+  if (asked) {
+    try {
+      const e = await get<LedgerEvent>(`events/${encodeURIComponent(asked)}`);
+      root.insertBefore(h('section', { class: 'panel', id: 'event-detail' },
+        h('h2', {}, `${e.type}${e.mode ? ` ${e.mode}` : ''} · ${e.date ?? 'undated'}${e.location ? ` · ${e.location}` : ''} ${casualties(e)}`),
+        h('p', {}, e.actors.map((a) => nameOf(actors as never, a)).join(', '), ` · reported by ${e.source_count} article${e.source_count === 1 ? '' : 's'}`),
+        h('ul', {}, ...e.reports.map((r) => h('li', {}, `${r.published ?? 'undated'} · `, h('a', { href: articleLink(r.article, r.evidence.start, r.evidence.end) }, r.evidence.text))))), form);
+    } catch { /* an unknown event: the list alone */ }
+  }
 
   let offset = 0;
   const params = () => {
