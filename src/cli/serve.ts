@@ -36,7 +36,17 @@ export async function serveStore(store: Store, host: string, port: number, note 
     reader: new StoreReader(store), fingerprint: () => storeFingerprint(store), token, version: version(),
     ingest: token ? makeIngestor(store, context) : undefined,
   });
-  const address = await app.listen({ host, port });
+  let address: string;
+  try {
+    address = await app.listen({ host, port });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      process.stderr.write(`detente: cannot listen on ${host}:${port} (${code}): pass another --port or --host\n`);
+      return 1;
+    }
+    throw e;
+  }
   const url = address.replace('://[::1]', '://localhost').replace(/\/?$/, '/');
   process.stdout.write(`${url}\n`);
   process.stderr.write(`detente: serving ${store.where}${note} at ${url} (API: ${url}api/openapi.json; ${token ? 'writes need the bearer token' : 'read-only: set DETENTE_TOKEN to accept writes'}). Ctrl-C stops.\n`);
