@@ -75,6 +75,20 @@ test('ledger cli: positions shows the matrix and the history; a bad date is one 
   assert.equal(bad.err, 'detente positions: --since wants a date as YYYY-MM-DD, got "June"\n');
 });
 
+test('ledger cli: actor gathers one actor\'s positions and events; search finds the words with their facts', () => {
+  const actor = detente(['actor', 'Volodymyr', 'Zelensky', '--json']);
+  assert.equal(actor.code, 0, actor.err);
+  const found = JSON.parse(actor.out) as { actor: { id: string }; positions: { issue: string }[]; events: unknown[] };
+  assert.equal(found.actor.id, 'volodymyr-zelensky');
+  assert.ok(found.positions.some((p) => p.issue === 'withdrawal'));
+  const search = detente(['search', 'Rapid', 'Support']);
+  assert.equal(search.code, 0, search.err);
+  assert.match(search.out, /08-sudan-talks\.txt/);
+  assert.match(search.out, /facts \([1-9]\d*\)/);
+  const nobody = detente(['actor', 'Nobody Known']);
+  assert.deepEqual([nobody.code, nobody.err], [1, 'detente actor: no actor "Nobody Known" in the store\n']);
+});
+
 test('ledger cli: csv quoting, and tables cut long cells', () => {
   const csv = toCsv([{ a: 'plain', b: 'with, comma', c: 'say "no"', d: 'two\nlines', e: ['x', 'y'] }], ['a', 'b', 'c', 'd', 'e']);
   assert.equal(csv, '\uFEFFa,b,c,d,e\r\nplain,"with, comma","say ""no""","two\nlines",x; y\r\n');

@@ -49,6 +49,13 @@ test('ledger: events stay apart when type, actors, days, mode or place differ, a
   assert.equal(mergeEvents([event({ article: 'a1' }), event({ article: 'a2', date: `2025-06-${12 + EVENT_WINDOW_DAYS}` })]).length, 1);
 });
 
+test('ledger: a report dated only by its article needs two actors, or one and the same place, in common', () => {
+  const undated = { date: null, published: '2025-06-12' };
+  assert.equal(mergeEvents([event({ article: 'a1', location: null }), event({ article: 'a2', ...undated, location: null })]).length, 2);
+  assert.equal(mergeEvents([event({ article: 'a1' }), event({ article: 'a2', ...undated })]).length, 1);
+  assert.equal(mergeEvents([event({ article: 'a1', location: null, actors: ['russia', 'ukraine'] }), event({ article: 'a2', ...undated, location: null, actors: ['ukraine', 'russia'] })]).length, 1);
+});
+
 test('ledger: a place and its region ("Kharkiv", "Kharkiv Oblast") are compatible', () => {
   const merged = mergeEvents([event({ location: 'Kharkiv' }), event({ article: 'a2', location: 'Kharkiv Oblast' })]);
   assert.equal(merged.length, 1);

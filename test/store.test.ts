@@ -93,6 +93,7 @@ for (const makeBackend of BACKENDS) {
       assert.equal(e.source_count, 2);
       assert.deepEqual([e.fatalities_low, e.fatalities_high], [4, 6]);
       assert.equal(e.fatalities_high_source, byName('04-odesa-drones-second-outlet.txt').document.id);
+      assert.deepEqual(e.reports.map((r) => r.article).sort(), [byName('03-odesa-drones.txt').document.id, byName('04-odesa-drones-second-outlet.txt').document.id].sort());
       assert.deepEqual((await queryEvents(store, { since: '2025-06-12', until: '2025-06-12', actor: 'russia' })).map((x) => x.id), [e.id]);
     });
 

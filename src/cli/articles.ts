@@ -3,7 +3,7 @@
 import { parse, UsageError } from './args.js';
 import { withStore } from './store-option.js';
 import { queryArticles } from '../store/queries.js';
-import { formatTable } from './table.js';
+import { formatTable, tail } from './table.js';
 import { writeOut } from './output.js';
 
 export async function runArticles(args: string[]): Promise<number> {
@@ -19,7 +19,7 @@ export async function runArticles(args: string[]): Promise<number> {
     const rows = await queryArticles(store);
     if (opts.values.json) { await writeOut(JSON.stringify(rows, null, 2) + '\n'); return 0; }
     await writeOut(formatTable(['id', 'published', 'title', 'source', 'pos', 'ev', 'claims', 'aliases'],
-      rows.map((r) => [r.id, r.published, r.title, r.source, r.positions, r.events, r.claims, r.aliases.length]), 40)
+      rows.map((r) => [r.id, r.published, r.title, tail(r.source), r.positions, r.events, r.claims, r.aliases.length]), 40)
       + `${rows.length} article${rows.length === 1 ? '' : 's'}\n`);
     return 0;
   });

@@ -94,5 +94,10 @@ async function ingestArticle(store: Store, article: Article, published: string |
     // An article the pipeline cannot read is this article's problem, not the batch's.
     return { error: `extraction failed (${(e as Error).message})` };
   }
-  return (await storeArticle(store, record, article.titleLine, pipelineVersion(), sig)).kind;
+  try {
+    return (await storeArticle(store, record, article.titleLine, pipelineVersion(), sig)).kind;
+  } catch (e) {
+    // The article's transaction rolled back: nothing of it is stored, and the batch goes on.
+    return { error: `not stored (${(e as Error).message})` };
+  }
 }

@@ -3,7 +3,7 @@
 import { parse, UsageError } from './args.js';
 import { withStore } from './store-option.js';
 import { searchArticles, searchFacts, queryArticles } from '../store/queries.js';
-import { formatTable } from './table.js';
+import { formatTable, tail } from './table.js';
 import { writeOut } from './output.js';
 
 export async function runSearch(args: string[]): Promise<number> {
@@ -24,7 +24,7 @@ export async function runSearch(args: string[]): Promise<number> {
       return 0;
     }
     if (articles.length === 0) { await writeOut(`no article holds "${text}"\n`); return 0; }
-    await writeOut(formatTable(['article', 'published', 'title', 'source'], articles.map((a) => [a.id, a.published, a.title, a.source]))
+    await writeOut(formatTable(['article', 'published', 'title', 'source'], articles.map((a) => [a.id, a.published, a.title, tail(a.source)]))
       + `\nfacts (${facts.length})\n`
       + (facts.length ? formatTable(['article', 'kind', 'fact', 'evidence'], facts.map((f) => [f.article, f.kind, f.summary, f.evidence]), 60) : ''));
     return 0;

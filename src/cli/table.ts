@@ -12,3 +12,8 @@ export function formatTable(headers: string[], rows: Cell[][], maxCell = 48): st
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
 }
+
+/** A path or URL cut from the left: its end names the file. */
+export function tail(s: string, max = 40): string {
+  return s.length > max ? `…${s.slice(-(max - 1))}` : s;
+}

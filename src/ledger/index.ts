@@ -5,6 +5,9 @@ import { mergeActors } from './same-actor.js';
 import { mergeEvents } from './same-event.js';
 import { stanceHistory } from './stance-history.js';
 
+/** Raised whenever a merge rule changes: a store built by other rules is rebuilt on its next use. */
+export const LEDGER_RULES_VERSION = '2';
+
 export interface Ledger {
   actors: LedgerActor[];
   events: LedgerEvent[];

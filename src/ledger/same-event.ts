@@ -9,6 +9,7 @@ import type { EventFact, LedgerEvent } from './types.js';
 import { byCodePoint, byNullableDate, daysBetween, mostCommon } from './order.js';
 
 /** Days apart two reports of one event may date it (a strike at night is "Sunday" in one, "Monday" in the other). */
+// An undated report stands on its article's publication day; such a match needs more in common (see sameEvent).
 export const EVENT_WINDOW_DAYS = 2;
 
 /** The day an event is placed on: its own date, else (for what occurred) its article's publication day. */
@@ -18,6 +19,8 @@ export function dayOf(f: EventFact): string | null {
 
 interface Cluster {
   day: string;
+  /** Whether the first report gives its own date (not its article's publication day). */
+  dated: boolean;
   facts: EventFact[];
   actors: Set<string>;
   mode: string | null;
@@ -39,7 +42,10 @@ export function sameEvent(c: Cluster, f: EventFact, day: string): boolean {
   if (c.facts.some((g) => g.article === f.article)) return false;
   if (c.mode !== null && f.mode !== null && c.mode !== f.mode) return false;
   if (!placesCompatible(c, f)) return false;
-  if (f.actors.some((a) => c.actors.has(a))) return true;
+  const shared = f.actors.filter((a) => c.actors.has(a)).length;
+  // A day taken from the publication date is weaker: it needs two actors in common, or one and the same named place.
+  if (!c.dated || f.date === null) return shared >= 2 || (shared >= 1 && c.location !== null && c.location === f.location);
+  if (shared > 0) return true;
   // No actor on one side: the same named place on the same days still tells it is one event.
   return (f.actors.length === 0 || c.actors.size === 0) && c.location !== null && c.location === f.location;
 }
@@ -64,7 +70,7 @@ export function mergeEvents(facts: EventFact[]): LedgerEvent[] {
       if (c.location === null && f.location !== null) { c.location = f.location; c.country ??= f.country; }
       continue;
     }
-    const fresh: Cluster = { day, facts: [f], actors: new Set(f.actors), mode: f.mode, location: f.location, country: f.country };
+    const fresh: Cluster = { day, dated: f.date !== null, facts: [f], actors: new Set(f.actors), mode: f.mode, location: f.location, country: f.country };
     clusters.push(fresh);
     open.push(fresh);
   }

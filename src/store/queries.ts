@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { Store } from './open.js';
 import type { LedgerActorTable } from './schema.js';
 import { latestStances } from '../ledger/stance-history.js';
+import { byCodePoint } from '../ledger/order.js';
 
 export interface StanceRow {
   holder: string; issue: string; seq: number; stance: string; target: string | null; condition: string | null;
@@ -19,6 +20,8 @@ export interface EventRow {
   fatalities_low: number | null; fatalities_low_source: string | null; fatalities_best: number | null;
   fatalities_high: number | null; fatalities_high_source: string | null;
   sources: string[]; source_count: number; evidence_article: string; evidence: string;
+  /** Every article's report of the event: its event index, and the claim it rests on (null for the outlet's own assertion). */
+  reports: { article: string; idx: number; claim: { source: string | null; hedge: string; cue: string | null } | null }[];
 }
 
 /** An actor by id, or by name (any case). */
@@ -54,11 +57,25 @@ export async function queryEvents(store: Store, f: { type?: string; actor?: stri
   if (f.actor) q = q.where('actors', 'like', `%${JSON.stringify(f.actor)}%`);
   if (f.since) q = q.where('date', '>=', f.since);
   if (f.until) q = q.where('date', '<=', f.until);
-  const rows = (await q.orderBy('ord').execute()).map(({ ord: _ord, ...r }) => ({
-    ...r, actors: JSON.parse(r.actors) as string[], sources: JSON.parse(r.sources) as string[],
+  const found = await q.orderBy('ord').execute();
+  const rows = (f.actor ? found.filter((r) => (JSON.parse(r.actors) as string[]).includes(f.actor!)) : found);
+  // LIKE above is only a coarse cut (its case rules differ between dialects): the exact test is the filter.
+  const reports = new Map<string, EventRow['reports']>();
+  const ids = rows.map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const part = await store.db.selectFrom('ledger_event_reports as r')
+      .innerJoin('events as e', (j) => j.onRef('e.article_id', '=', 'r.article_id').onRef('e.idx', '=', 'r.idx'))
+      .leftJoin('claims as c', (j) => j.onRef('c.article_id', '=', 'e.article_id').onRef('c.idx', '=', 'e.claim_idx'))
+      .select(['r.event_id', 'r.article_id', 'r.idx', 'c.source', 'c.hedge', 'c.cue'])
+      .where('r.event_id', 'in', ids.slice(i, i + 500)).orderBy('r.article_id').orderBy('r.idx').execute();
+    for (const p of part) {
+      const claim = p.hedge === null ? null : { source: p.source, hedge: p.hedge, cue: p.cue };
+      reports.set(p.event_id, [...(reports.get(p.event_id) ?? []), { article: p.article_id, idx: p.idx, claim }]);
+    }
+  }
+  return rows.map(({ ord: _ord, ...r }) => ({
+    ...r, actors: JSON.parse(r.actors) as string[], sources: JSON.parse(r.sources) as string[], reports: reports.get(r.id) ?? [],
   }));
-  // LIKE is only the index's coarse cut (its case rules differ between dialects): the exact test is here.
-  return f.actor ? rows.filter((r) => r.actors.includes(f.actor!)) : rows;
 }
 
 export interface ClaimRow {
@@ -88,9 +105,9 @@ export async function queryArticles(store: Store, ids?: string[]): Promise<Artic
   let aq = store.db.selectFrom('article_sources').select(['article_id', 'source']).where('duplicate_of', '=', 1);
   if (ids) aq = aq.where('article_id', 'in', ids);
   const aliases = new Map<string, string[]>();
-  for (const a of await aq.orderBy('article_id').orderBy('source').execute()) {
-    aliases.set(a.article_id, [...(aliases.get(a.article_id) ?? []), a.source]);
-  }
+  for (const a of await aq.execute()) aliases.set(a.article_id, [...(aliases.get(a.article_id) ?? []), a.source]);
+  // Sources are paths and URLs: ordered by code point here, as a database collation would not be the same on both.
+  for (const list of aliases.values()) list.sort(byCodePoint);
   return rows.map((r) => ({
     id: r.id, title: r.title, published: r.published, source: r.source, url: r.url, pipeline_version: r.pipeline_version,
     actors: r.actors_n, claims: r.claims_n, positions: r.positions_n, events: r.events_n, aliases: aliases.get(r.id) ?? [],
