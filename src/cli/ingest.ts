@@ -41,6 +41,7 @@ export async function runIngest(args: string[]): Promise<number> {
   const v = opts.values;
   const { sources, errors } = expandSources(opts.positionals);
   for (const e of errors) process.stderr.write(`detente: ${e.source}: ${e.message}\n`);
+  if (sources.length === 0) return 1;
   return withStore('ingest', v.db, async (store) => {
     const counts = { stored: 0, same: 0, duplicate: 0, failed: errors.length };
     let ctx: Ctx | null = null; // the knowledge base loads only when something needs extracting

@@ -7,9 +7,11 @@ export function storeUrl(flag: string | undefined): string {
 }
 
 export async function withStore<T>(command: string, flag: string | undefined, run: (store: Store) => Promise<T>): Promise<T | number> {
+  // Only ingest makes a new store; a query on a path that holds none says so.
+  const create = command === 'ingest';
   let store: Store;
   try {
-    store = await openStore(storeUrl(flag));
+    store = await openStore(storeUrl(flag), { create });
   } catch (e) {
     if (e instanceof StoreError) { process.stderr.write(`detente ${command}: ${e.message}\n`); return 1; }
     throw e;

@@ -17,7 +17,8 @@ export class StoreError extends Error {}
 
 export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url);
 
-export async function openStore(url: string): Promise<Store> {
+/** `create: false`: an SQLite file that does not exist is an error, not a new empty store. */
+export async function openStore(url: string, { create = true }: { create?: boolean } = {}): Promise<Store> {
   const dialect: Dialect = isPostgresUrl(url) ? 'postgres' : 'sqlite';
   const where = dialect === 'postgres' ? url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@') : url;
   let db: Kysely<Database>;
@@ -26,9 +27,10 @@ export async function openStore(url: string): Promise<Store> {
     const { default: Sqlite } = await import('better-sqlite3');
     let file: SQLite.Database;
     try {
-      file = new Sqlite(url.replace(/^sqlite:(\/\/)?/i, ''));
+      file = new Sqlite(url.replace(/^sqlite:(\/\/)?/i, ''), { fileMustExist: !create });
     } catch (e) {
-      throw new StoreError(`cannot open the SQLite file ${where}: ${(e as Error).message}`);
+      const missing = !create && /does not exist|unable to open/i.test((e as Error).message);
+      throw new StoreError(missing ? `no store at ${where} (make one with \`detente ingest PATH --db ${where}\`)` : `cannot open the SQLite file ${where}: ${(e as Error).message}`);
     }
     // WAL: a killed writer loses only its open transaction; readers never see half of one.
     file.pragma('journal_mode = WAL');
