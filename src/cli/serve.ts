@@ -72,7 +72,7 @@ export async function runServe(args: string[]): Promise<number> {
   }
   let store: Store;
   try {
-    store = await openStore(storeUrl(opts.values.db));
+    store = await openStore(storeUrl(opts.values.db), { create: false });
   } catch (e) {
     if (e instanceof StoreError) { process.stderr.write(`detente serve: ${e.message}\n`); return 1; }
     throw e;
