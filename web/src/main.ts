@@ -27,7 +27,7 @@ async function route(): Promise<void> {
         await renderArticle(root, arg ?? '', params.has('start') && end > start ? { start, end } : null);
         break;
       }
-      default: await renderMatrix(root, params.has('holder') && params.has('issue') ? { holder: params.get('holder')!, issue: params.get('issue')! } : null);
+      default: await renderMatrix(root, params.has('holder') && params.has('issue') ? { holder: params.get('holder')!, issue: params.get('issue')! } : null, params.has('all'));
     }
   } catch (e) {
     root.append(h('p', { class: 'error', role: 'alert' }, `Could not load this view: ${(e as Error).message}`));

@@ -4,7 +4,7 @@ import { get, type History, type Matrix } from '../api.js';
 import { articleLink, clear, h } from '../dom.js';
 import { issueLabel, STANCES, WEAK_HEDGES } from '../stances.js';
 
-export async function renderMatrix(root: HTMLElement, open: { holder: string; issue: string } | null = null): Promise<void> {
+export async function renderMatrix(root: HTMLElement, open: { holder: string; issue: string } | null = null, showAll = false): Promise<void> {
   const m = await get<Matrix>('positions');
   const cells = new Map(m.cells.map((c) => [`${c.holder}\u0000${c.issue}`, c]));
   const panel = h('aside', { class: 'panel', id: 'history', 'aria-live': 'polite' }, h('p', { class: 'hint' }, 'Click a cell to see how that stance moved, with the sentence behind each statement.'));
@@ -15,9 +15,12 @@ export async function renderMatrix(root: HTMLElement, open: { holder: string; is
     root.append(h('h1', {}, 'Positions'), h('p', {}, 'No positions in the store yet.'));
     return;
   }
+  // The most active holders first; the rest on demand, so that a big ledger stays readable.
+  const TOP = 40;
+  const holders = m.holders.length > TOP && !showAll ? m.holders.slice(0, TOP) : m.holders;
   const table = h('table', { class: 'matrix' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Actor'), ...m.issues.map((i) => h('th', { scope: 'col', class: 'issue' }, h('span', {}, issueLabel(i)))))),
-    h('tbody', {}, ...m.holders.map((a) => h('tr', {},
+    h('tbody', {}, ...holders.map((a) => h('tr', {},
       h('th', { scope: 'row', title: [a.kind, a.country, a.role].filter(Boolean).join(' · ') }, a.name),
       ...m.issues.map((issue) => {
         const c = cells.get(`${a.id}\u0000${issue}`);
@@ -31,7 +34,10 @@ export async function renderMatrix(root: HTMLElement, open: { holder: string; is
             onclick: () => showHistory(panel, a.id, issue),
           }, s.letter, weak ? '?' : '', c.changed ? 'Δ' : ''));
       })))));
-  root.append(h('h1', {}, 'Positions'), legend, h('div', { class: 'split' }, h('div', { class: 'scroll' }, table), panel));
+  const all = holders.length < m.holders.length
+    ? h('button', { type: 'button', class: 'more', onclick: () => { location.hash = '#/positions?all=1'; } }, `Show all ${m.holders.length} actors`)
+    : null;
+  root.append(h('h1', {}, 'Positions'), legend, h('div', { class: 'split' }, h('div', { class: 'scroll' }, table, all), panel));
   if (open) await showHistory(panel, open.holder, open.issue);
 }
 
