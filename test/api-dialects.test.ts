@@ -23,7 +23,7 @@ after(async () => {
 
 const PATHS = ['/api/articles?limit=500', '/api/actors?limit=500', '/api/positions', '/api/positions/history?holder=hamas&issue=ceasefire',
   '/api/events?limit=500', '/api/events?type=CONSULT&country=TR', '/api/events?actor=russia&since=2025-05-01&until=2025-08-31',
-  '/api/claims?limit=500', '/api/network', '/api/search?q=hostages%20released'];
+  '/api/claims?limit=500', '/api/network', '/api/places', '/api/search?q=hostages%20released'];
 
 test('api: SQLite and PostgreSQL stores give identical answers', async () => {
   // Every third report of each track: enough for merged events and changing stances, quick to extract twice.

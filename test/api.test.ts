@@ -37,7 +37,7 @@ test('api: /api/openapi.json is an OpenAPI 3 document naming every endpoint', as
   assert.equal(status, 200);
   assert.match(body.openapi, /^3\./);
   for (const p of ['/api/articles', '/api/articles/{id}', '/api/actors', '/api/actors/{id}', '/api/positions', '/api/positions/history',
-    '/api/events', '/api/events/{id}', '/api/claims', '/api/search', '/api/network']) assert.ok(body.paths[p], p);
+    '/api/events', '/api/events/{id}', '/api/places', '/api/claims', '/api/search', '/api/network']) assert.ok(body.paths[p], p);
   assert.ok(body.paths['/api/articles'].post.security, 'the write names its bearer security');
 });
 
@@ -236,4 +236,14 @@ test('api: an article re-read gives its mentions, removed boilerplate and gaps a
   }
   assert.ok(Array.isArray(spans.removed) && Array.isArray(spans.gaps));
   assert.equal((await get('/api/articles/0123456789abcdef/spans')).status, 404);
+});
+
+test('api: places give the map its dots, and events filter by place', async () => {
+  const places = (await get('/api/places')).body;
+  assert.ok(places.length > 3);
+  const [top] = places;
+  assert.ok(top.events >= places.at(-1).events, 'busiest place first');
+  const at = (await get(`/api/events?location=${encodeURIComponent(top.location)}&limit=500`)).body;
+  assert.ok(at.total >= top.events && at.items.every((e: any) => e.location === top.location));
+  assert.equal((await get('/api/events?location=')).status, 400);
 });

@@ -167,8 +167,19 @@ export interface SearchHit {
   claims: ClaimRow[];
 }
 
+export interface Place {
+  location: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  events: number;
+  assaults: number;
+  last_date: string | null;
+}
+
 export interface EventFilter {
   type?: string;
+  location?: string;
   actor?: string;
   country?: string;
   since?: string;
@@ -197,6 +208,7 @@ export interface LedgerReader {
   event(id: string): Promise<EventRow | null>;
   claims(filter: ClaimFilter): Promise<Page<ClaimRow>>;
   network(): Promise<Network>;
+  places(): Promise<Place[]>;
   search(q: string, limit: number): Promise<SearchHit[]>;
   close(): Promise<void>;
 }

@@ -76,3 +76,4 @@ export const searchHit = obj({
 export const page = (items: unknown) => obj({ total: int, limit: int, offset: int, items: { type: 'array', items } });
 
 export const errors = { 400: errorBody, 404: errorBody };
+export const place = obj({ location: str, country: nstr, lat: { type: 'number' }, lon: { type: 'number' }, events: int, assaults: int, last_date: nstr });

@@ -7,7 +7,7 @@ import type { Store } from '../store/open.js';
 import { searchArticles } from '../store/queries.js';
 import type {
   ActorRow, ArticleDetail, ArticleFactRow, ArticleSummary, CellHistory, ClaimFilter, ClaimRow, EventFilter,
-  EventReport, EventRow, LedgerReader, Matrix, MatrixCell, Network, NetworkEdge, Page, PositionRow, SearchHit, StanceRow,
+  EventReport, EventRow, LedgerReader, Matrix, MatrixCell, Network, NetworkEdge, Page, Place, PositionRow, SearchHit, StanceRow,
 } from './reader.js';
 import { eventEdgeKind, latestStances, searchTerms, snippetOf } from './read-helpers.js';
 
@@ -184,6 +184,7 @@ export class StoreReader implements LedgerReader {
     let q = this.db.selectFrom('ledger_events');
     if (filter.type) q = q.where('type', '=', filter.type);
     if (filter.country) q = q.where('country', '=', filter.country);
+    if (filter.location) q = q.where('location', '=', filter.location);
     if (filter.since) q = q.where('date', '>=', filter.since);
     if (filter.until) q = q.where('date', '<=', filter.until);
     if (filter.located) q = q.where('lat', 'is not', null).where('lon', 'is not', null);
@@ -259,6 +260,16 @@ export class StoreReader implements LedgerReader {
     const nodes = [...new Set(edges.flatMap((e) => [e.source, e.target]))].sort()
       .map((id) => actors.get(id) ?? { id, name: id, kind: 'unknown', country: null, role: null, article_count: 0, mention_count: 0 });
     return { nodes, edges };
+  }
+
+  async places(): Promise<Place[]> {
+    const rows = await this.db.selectFrom('ledger_events')
+      .select((e) => ['location', 'country', 'lat', 'lon', e.fn.countAll<number>().as('events'),
+        e.fn.sum<number>(sql`case when type = 'ASSAULT' then 1 else 0 end`).as('assaults'), e.fn.max('date').as('last_date')])
+      .where('lat', 'is not', null).where('lon', 'is not', null).where('location', 'is not', null)
+      .groupBy(['location', 'country', 'lat', 'lon']).execute();
+    return rows.map((r) => ({ location: r.location!, country: r.country, lat: Number(r.lat), lon: Number(r.lon), events: Number(r.events), assaults: Number(r.assaults), last_date: r.last_date ?? null }))
+      .sort((a, b) => b.events - a.events || a.location.localeCompare(b.location) || a.lat - b.lat || a.lon - b.lon);
   }
 
   async search(q: string, limit: number): Promise<SearchHit[]> {

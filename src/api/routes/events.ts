@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ApiDeps } from '../server.js';
 import type { EventFilter } from '../reader.js';
-import { actorId, DATE, errors, event, EVENT_TYPES, page, paging, query } from '../schemas.js';
+import { actorId, DATE, errors, event, EVENT_TYPES, page, paging, place, query } from '../schemas.js';
 import { sendError } from '../errors.js';
 
 export function registerEvents(app: FastifyInstance, { reader }: ApiDeps) {
@@ -12,6 +12,7 @@ export function registerEvents(app: FastifyInstance, { reader }: ApiDeps) {
       querystring: query({
         type: { type: 'string', enum: EVENT_TYPES }, actor: actorId,
         country: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2, upper case' },
+        location: { type: 'string', minLength: 1, maxLength: 200, description: 'a place name as the events give it' },
         since: DATE, until: DATE, located: { type: 'boolean', description: 'only events with coordinates (the map)' }, ...paging(100),
       }),
       response: { 200: page(event), ...errors },
@@ -21,6 +22,10 @@ export function registerEvents(app: FastifyInstance, { reader }: ApiDeps) {
     if (q.since && q.until && q.since > q.until) return sendError(reply, 400, `querystring: since (${q.since}) is after until (${q.until})`);
     return reader.events(q);
   });
+
+  app.get('/api/places', {
+    schema: { tags: ['events'], summary: 'Places with events (the map): coordinates, how many events, how many attacks, the latest date', response: { 200: { type: 'array', items: place }, ...errors } },
+  }, () => reader.places());
 
   app.get<{ Params: { id: string } }>('/api/events/:id', {
     schema: {

@@ -8,11 +8,17 @@ const EDGE_COLOURS: Record<string, string> = {
 };
 const OTHER = '#8c8c8c';
 
+const MAX_EDGES = 250;
+
 export async function renderNetwork(root: HTMLElement): Promise<void> {
-  const net = await get<Network>('network');
+  const full = await get<Network>('network');
+  // On a big ledger the strongest links only (the API sends them strongest first), and their actors.
+  const edges = full.edges.slice(0, MAX_EDGES);
+  const used = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const net = { nodes: full.nodes.filter((n) => used.has(n.id)), edges };
   const kinds = [...new Set(net.edges.map((e) => e.kind))].sort();
   const box = h('div', { class: 'graph', id: 'network-graph' });
-  const info = h('p', { class: 'hint', id: 'network-info' }, `${net.nodes.length} actors, ${net.edges.length} links. Click an actor to see its links.`);
+  const info = h('p', { class: 'hint', id: 'network-info' }, `${net.nodes.length} actors, ${net.edges.length} links${full.edges.length > edges.length ? ` (the strongest of ${full.edges.length})` : ''}. Click an actor to see its links.`);
   root.append(h('h1', {}, 'Actor network'),
     h('p', { class: 'legend' }, ...kinds.map((k) => h('span', { class: 'chip', style: `border-color:${EDGE_COLOURS[k] ?? OTHER}` }, k))),
     info, box);
@@ -33,7 +39,7 @@ export async function renderNetwork(root: HTMLElement): Promise<void> {
       { selector: 'edge', style: { width: 'mapData(count, 1, 10, 1, 6)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.75 } },
       { selector: '.faded', style: { opacity: 0.1 } },
     ],
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 80 },
+    layout: { name: 'cose', animate: false, randomize: false, numIter: 400, nodeRepulsion: () => 8000, idealEdgeLength: () => 80 },
     wheelSensitivity: 0.3,
   });
   cy.on('tap', 'node', (evt) => {
