@@ -89,6 +89,17 @@ test('ledger cli: actor gathers one actor\'s positions and events; search finds 
   assert.deepEqual([nobody.code, nobody.err], [1, 'detente actor: no actor "Nobody Known" in the store\n']);
 });
 
+test('ledger cli: an ingest on worker threads (--jobs) stores the same ledger as a serial one', () => {
+  const threaded = join(dir, 'threaded.db');
+  const r = detente(['ingest', join(ROOT, 'test/fixtures/ledger'), '--published', '2025-06-13', '--jobs', '1', '--db', threaded, '--json']);
+  assert.equal(r.code, 0, r.err);
+  const summary = JSON.parse(r.out) as Record<string, number>;
+  assert.deepEqual([summary.stored, summary.same, summary.duplicate, summary.failed], [7, 0, 1, 0]);
+  for (const table of ['events', 'positions']) {
+    assert.equal(detente(['export', table, '--format', 'jsonl', '--db', threaded]).out, detente(['export', table, '--format', 'jsonl']).out, table);
+  }
+});
+
 test('ledger cli: csv quoting, and tables cut long cells', () => {
   const csv = toCsv([{ a: 'plain', b: 'with, comma', c: 'say "no"', d: 'two\nlines', e: ['x', 'y'] }], ['a', 'b', 'c', 'd', 'e']);
   assert.equal(csv, '\uFEFFa,b,c,d,e\r\nplain,"with, comma","say ""no""","two\nlines",x; y\r\n');

@@ -5,13 +5,14 @@
 // so memory stays flat for any number of files.
 import { createHash } from 'node:crypto';
 import { parse, checkDate, checkNumber, UsageError } from './args.js';
-import { expandSources, readSource, InputError } from '../ingest/read-input.js';
+import { expandSources, readSource, hintFor, InputError } from '../ingest/read-input.js';
 import { toArticles, type Article } from '../pipeline/article.js';
 import { runPipeline } from '../pipeline/run.js';
-import { toRecord } from '../pipeline/record.js';
+import { toRecord, type ExtractRecord } from '../pipeline/record.js';
 import type { Ctx } from '../pipeline/context.js';
 import { loadContext } from './context.js';
 import { progress } from './progress.js';
+import { runPool, poolSize } from './pool.js';
 import { withStore } from './store-option.js';
 import { pipelineVersion } from './pipeline-version.js';
 import { findStored, addAlias, storeArticle } from '../store/write-article.js';
@@ -28,7 +29,7 @@ export async function runIngest(args: string[]): Promise<number> {
     opts = parse(args, {
       db: { type: 'string' }, published: { type: 'string' }, kb: { type: 'string', multiple: true },
       lexicon: { type: 'string', multiple: true }, 'max-size': { type: 'string' }, timeout: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' }, jobs: { type: 'string', short: 'j' },
     });
     if (opts.positionals.length === 0) throw new UsageError('ingest needs at least one PATH (a file, a folder, - or a URL)');
     published = checkDate(opts.values.published, '--published');
@@ -46,6 +47,15 @@ export async function runIngest(args: string[]): Promise<number> {
     const counts = { stored: 0, same: 0, duplicate: 0, failed: errors.length };
     let ctx: Ctx | null = null; // the knowledge base loads only when something needs extracting
     const bar = progress(sources.length, !!v.quiet);
+    const report = (source: string, outcome: Outcome) => {
+      if (typeof outcome === 'string') counts[outcome]++;
+      else { counts.failed++; process.stderr.write(`detente: ${source}: skipped, ${outcome.error}\n`); }
+    };
+    const jobs = v.jobs === undefined ? poolSize(sources.length) : Number(v.jobs);
+    if (!(Number.isInteger(jobs) && jobs >= 0)) { process.stderr.write(`detente ingest: --jobs wants a whole number, got "${v.jobs}"\n`); return 2; }
+    // With worker threads (more than two cores, or --jobs), sources already stored are settled
+    // here first, the rest extracted by the pool and stored in source order.
+    const toExtract: string[] = [];
     for (const source of sources) {
       let articles: Article[];
       try {
@@ -57,12 +67,24 @@ export async function runIngest(args: string[]): Promise<number> {
         bar.tick(source);
         continue;
       }
+      if (jobs > 0) {
+        const known = await Promise.all(articles.map((a) => settleKnown(store, a)));
+        if (known.every((k) => k !== null)) { known.forEach((k) => report(source, k!)); bar.tick(source); } else toExtract.push(source);
+        continue;
+      }
       for (const article of articles) {
-        const outcome = await ingestArticle(store, article, published, () => (ctx ??= loadContext(v.kb ?? [], v.lexicon ?? [])));
-        if (typeof outcome === 'string') counts[outcome]++;
-        else { counts.failed++; process.stderr.write(`detente: ${source}: skipped, ${outcome.error}\n`); }
+        report(source, await ingestArticle(store, article, published, () => (ctx ??= loadContext(v.kb ?? [], v.lexicon ?? []))));
       }
       bar.tick(source);
+    }
+    if (toExtract.length) {
+      const optsFor = () => ({ maxBytes, timeoutMs, published, fetchLinks: false });
+      await runPool(toExtract, jobs, v.kb ?? [], v.lexicon ?? [], optsFor, async (index, outcome) => {
+        const source = toExtract[index];
+        if ('error' in outcome) { counts.failed++; process.stderr.write(`detente: ${source}: ${outcome.error.message}\n`); }
+        else for (const record of outcome.records) report(source, await storeRecord(store, record, titleLineOf(record)));
+        bar.tick(source);
+      });
     }
     bar.done();
     const ledger = await rebuildLedger(store);
@@ -78,27 +100,44 @@ export async function runIngest(args: string[]): Promise<number> {
 
 type Outcome = 'stored' | 'same' | 'duplicate' | { error: string };
 
-async function ingestArticle(store: Store, article: Article, published: string | null, ctx: () => Ctx): Promise<Outcome> {
+/** An article already stored (same text or a near-duplicate): its source kept as an alias, no extraction. */
+async function settleKnown(store: Store, article: Article, sig = minhash(article.text)): Promise<Outcome | null> {
   const id = createHash('sha256').update(article.text).digest('hex').slice(0, 16);
-  const meta = { ...article.meta, published: published ?? article.meta.published };
-  // Known already: no extraction, only the source kept (a re-run after a crash lands here).
-  const sig = minhash(article.text);
   const known = await findStored(store.db, id, sig);
-  if (known) {
-    await addAlias(store.db, known.id, meta.source, meta.url, known.similarity);
-    return known.id === id ? 'same' : 'duplicate';
-  }
+  if (!known) return null;
+  await addAlias(store.db, known.id, article.meta.source, article.meta.url, known.similarity);
+  return known.id === id ? 'same' : 'duplicate';
+}
+
+async function ingestArticle(store: Store, article: Article, published: string | null, ctx: () => Ctx): Promise<Outcome> {
+  const sig = minhash(article.text);
+  // Known already: no extraction, only the source kept (a re-run after a crash lands here).
+  const known = await settleKnown(store, article, sig);
+  if (known) return known;
   let record;
   try {
+    const meta = { ...article.meta, published: published ?? article.meta.published };
     record = toRecord(runPipeline(article.text, meta, ctx(), article.titleLine));
   } catch (e) {
     // An article the pipeline cannot read is this article's problem, not the batch's.
     return { error: `extraction failed (${(e as Error).message})` };
   }
+  return storeRecord(store, record, article.titleLine, sig);
+}
+
+async function storeRecord(store: Store, record: ExtractRecord, titleLine: boolean, sig?: number[]): Promise<Outcome> {
   try {
-    return (await storeArticle(store, record, article.titleLine, pipelineVersion(), sig)).kind;
+    return (await storeArticle(store, record, titleLine, pipelineVersion(), sig)).kind;
   } catch (e) {
     // The article's transaction rolled back: nothing of it is stored, and the batch goes on.
     return { error: `not stored (${(e as Error).message})` };
   }
+}
+
+/** Whether a record from a worker was read with its first line as title: text files are (OUTPUT.md). */
+function titleLineOf(record: ExtractRecord): boolean {
+  const { source, title, text } = record.document;
+  const hint = hintFor(source);
+  if (hint !== 'sniff') return hint === 'text';
+  return title !== null && text.startsWith(`${title}\n`);
 }

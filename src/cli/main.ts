@@ -13,7 +13,7 @@ Usage:
   detente code FILE.jsonl [--kb FILE]... [--lexicon FILE]...   code {"id","text"} sentences with PLOVER event types
   detente kb import FILE [--out FILE]   turn a Wikidata JSON export into a detente knowledge file
   detente kb check [FILE...]       validate the shipped knowledge and your own files
-  detente ingest PATH... [--db URL] [--published YYYY-MM-DD] [--quiet]   extract and store articles in the ledger
+  detente ingest PATH... [--db URL] [--published YYYY-MM-DD] [--jobs N] [--json] [--quiet]   extract and store articles in the ledger
       --db: an SQLite file (default $DETENTE_DB or ./detente.db) or postgres://user@host/db
   detente reprocess [--db URL]     re-extract the articles an older pipeline stored
   detente positions [--actor A] [--issue I] [--since D] [--history] [--json]   the actors x issues matrix
