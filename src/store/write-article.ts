@@ -1,7 +1,7 @@
 // Writing one article and its record: one transaction, so that a killed ingest leaves either
 // the whole article or none of it. An article already stored (the same text, or a near-duplicate
 // by MinHash) is not stored again: the new source is kept as an alias of the first.
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ExtractRecord } from '../pipeline/record.js';
 import type { Database } from './schema.js';
 import type { Store } from './open.js';
@@ -56,7 +56,7 @@ export async function storeArticle(store: Store, record: ExtractRecord, titleLin
     await trx.insertInto('article_bands').values(bandKeys(sig).map((band_key) => ({ band_key, article_id: d.id })))
       .onConflict((oc) => oc.doNothing()).execute();
     if (store.dialect === 'sqlite') {
-      await trx.insertInto('article_fts' as never).values({ article_id: d.id, title: d.title ?? '', text: d.text } as never).execute();
+      await sql`insert into article_fts (article_id, title, text) values (${d.id}, ${d.title ?? ''}, ${d.text})`.execute(trx);
     }
     await writeFacts(trx, record);
     await markLedgerStale(trx);
