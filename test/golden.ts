@@ -37,7 +37,8 @@ export function readable(r: ExtractRecord): unknown {
 }
 
 export function exampleFiles(): string[] {
-  return readdirSync(EXAMPLES).sort();
+  // Files only: examples/demo/ is the demo's own folder (its reports double as API test fixtures).
+  return readdirSync(EXAMPLES, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name).sort();
 }
 
 export function goldenPath(file: string): string {

@@ -22,6 +22,8 @@ Usage:
   detente search TEXT [--json]     full-text search, with the matching facts
   detente articles [--json]        the stored articles
   detente export events|positions|claims|actors --format csv|jsonl [--out FILE]
+  detente serve [--db URL] [--port N] [--host H]   the HTTP API and the dashboard over a store (127.0.0.1:8765; writes need DETENTE_TOKEN)
+  detente demo [--db FILE] [--port N] [--no-serve]   ingest the bundled demo (examples/demo) into a fresh SQLite file and serve it
   detente --version
 `;
 
@@ -44,6 +46,8 @@ async function main(argv: string[]): Promise<number> {
     case 'search': return (await import('./search.js')).runSearch(rest);
     case 'articles': return (await import('./articles.js')).runArticles(rest);
     case 'export': return (await import('./export.js')).runExport(rest);
+    case 'serve': return (await import('./serve.js')).runServe(rest);
+    case 'demo': return (await import('./demo.js')).runDemo(rest);
     case '-v': case '--version':
       process.stdout.write(`detente ${version()}\n`);
       return 0;

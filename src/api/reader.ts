@@ -1,0 +1,214 @@
+// What the API reads from the ledger: plain rows, the same whichever store holds them.
+// The routes see only this interface, so that tests and both dialects share them.
+
+export interface EvidenceRef {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Page<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  source: string;
+  actors_n: number;
+  claims_n: number;
+  positions_n: number;
+  events_n: number;
+}
+
+export interface ClaimRow {
+  article: string;
+  idx: number;
+  source: string | null;
+  source_text: string | null;
+  hedge: string;
+  cue: string | null;
+  via: string | null;
+  evidence: EvidenceRef;
+}
+
+export interface PositionRow {
+  article: string;
+  idx: number;
+  published: string | null;
+  holder: string;
+  stance: string;
+  issue: string;
+  target: string | null;
+  condition: string | null;
+  claim: number | null;
+  hedge: string;
+  evidence: EvidenceRef;
+}
+
+export interface EventReport {
+  article: string;
+  idx: number;
+  published: string | null;
+  killed: number | null;
+  evidence: EvidenceRef;
+}
+
+export interface EventRow {
+  id: string;
+  type: string;
+  mode: string | null;
+  status: string;
+  date: string | null;
+  location: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  actors: string[];
+  actor1: string | null;
+  actor2: string | null;
+  fatalities_low: number | null;
+  fatalities_best: number | null;
+  fatalities_high: number | null;
+  source_count: number;
+  reports: EventReport[];
+}
+
+export interface ArticleFactRow {
+  article: string;
+  idx: number;
+  type: string;
+  status: string;
+  date: string | null;
+  location: string | null;
+  event: string | null;
+  claim: number | null;
+  evidence: EvidenceRef;
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  text: string;
+  title_line: boolean;
+  pipeline_version: string;
+  aliases: { source: string; url: string | null }[];
+  actors: { id: string; name: string; kind: string; country: string | null; role: string | null; mentions: number }[];
+  claims: ClaimRow[];
+  positions: PositionRow[];
+  events: ArticleFactRow[];
+}
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  role: string | null;
+  article_count: number;
+  mention_count: number;
+}
+
+export interface StanceRow {
+  holder: string;
+  issue: string;
+  seq: number;
+  stance: string;
+  target: string | null;
+  condition: string | null;
+  first_seen: string | null;
+  last_seen: string | null;
+  articles: string[];
+  changed: boolean;
+  previous_stance: string | null;
+}
+
+/** A cell of the actors x issues matrix: the latest stance, with the hedge of its latest statement. */
+export interface MatrixCell extends StanceRow {
+  hedge: string;
+  history: number;
+  evidence: EvidenceRef | null;
+}
+
+export interface Matrix {
+  holders: ActorRow[];
+  issues: string[];
+  cells: MatrixCell[];
+}
+
+export interface CellHistory {
+  holder: ActorRow | null;
+  issue: string;
+  stances: StanceRow[];
+  statements: (PositionRow & { title: string | null })[];
+}
+
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  kind: string;
+  count: number;
+}
+
+export interface Network {
+  nodes: ActorRow[];
+  edges: NetworkEdge[];
+}
+
+export interface SearchHit {
+  article: ArticleSummary;
+  snippet: string;
+  positions: PositionRow[];
+  events: ArticleFactRow[];
+  claims: ClaimRow[];
+}
+
+export interface Place {
+  location: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  events: number;
+  assaults: number;
+  last_date: string | null;
+}
+
+export interface EventFilter {
+  type?: string;
+  location?: string;
+  actor?: string;
+  country?: string;
+  since?: string;
+  until?: string;
+  located?: boolean;
+  limit: number;
+  offset: number;
+}
+
+export interface ClaimFilter {
+  source?: string;
+  hedge?: string;
+  article?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface LedgerReader {
+  articles(limit: number, offset: number): Promise<Page<ArticleSummary>>;
+  article(id: string): Promise<ArticleDetail | null>;
+  actors(limit: number, offset: number, kind?: string): Promise<Page<ActorRow>>;
+  actor(id: string): Promise<ActorRow | null>;
+  matrix(filter: { actor?: string; issue?: string; since?: string }): Promise<Matrix>;
+  cellHistory(holder: string, issue: string): Promise<CellHistory>;
+  events(filter: EventFilter): Promise<Page<EventRow>>;
+  event(id: string): Promise<EventRow | null>;
+  claims(filter: ClaimFilter): Promise<Page<ClaimRow>>;
+  network(): Promise<Network>;
+  places(): Promise<Place[]>;
+  search(q: string, limit: number): Promise<SearchHit[]>;
+  close(): Promise<void>;
+}

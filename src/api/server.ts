@@ -1,0 +1,76 @@
+// `detente serve`: the HTTP API and the dashboard. Fastify with JSON schemas that validate the
+// requests, serialise the responses and make the OpenAPI 3 document at /api/openapi.json.
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import type { LedgerReader } from './reader.js';
+import { errorHandler, sendError } from './errors.js';
+import { registerDashboard } from './static.js';
+import { registerArticles } from './routes/articles.js';
+import { registerActors } from './routes/actors.js';
+import { registerPositions } from './routes/positions.js';
+import { registerEvents } from './routes/events.js';
+import { registerClaims } from './routes/claims.js';
+import { registerSearch } from './routes/search.js';
+import { registerNetwork } from './routes/network.js';
+import { registerIngest } from './routes/ingest.js';
+import { registerSpans } from './routes/spans.js';
+import { registerResponseCache } from './response-cache.js';
+import type { Ctx } from '../pipeline/context.js';
+
+export interface IngestInput { text?: string; html?: string; url?: string; published?: string; source?: string }
+export type Ingestor = (input: IngestInput) => Promise<{ ids: string[]; duplicates: number }>;
+
+export interface ApiDeps {
+  reader: LedgerReader;
+  /** Writes are refused unless both are set. */
+  ingest?: Ingestor;
+  token?: string;
+  /** The knowledge base, loaded when first needed: re-reading an article for its spans. */
+  context?: () => Ctx;
+}
+
+export interface ServerOptions extends ApiDeps {
+  /** When given, answers are kept until it changes (see response-cache.ts). */
+  fingerprint?: () => Promise<string>;
+  logger?: boolean;
+  version?: string;
+  webDir?: string;
+}
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 64 * 1024,
+    // Unknown query parameters are an error, not silently dropped.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+  });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) => sendError(reply, 404, `no route ${req.method} ${req.url.split('?')[0]}`));
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"], fontSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"], formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: false,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'detente API', version: opts.version ?? '0', description: 'The ledger of positions, events, claims and actors, each fact with its evidence.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+  if (opts.fingerprint) registerResponseCache(app, opts.fingerprint);
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  const deps: ApiDeps = { reader: opts.reader, ingest: opts.ingest, token: opts.token || undefined, context: opts.context };
+  for (const register of [registerArticles, registerActors, registerPositions, registerEvents, registerClaims, registerSearch, registerNetwork, registerIngest, registerSpans]) {
+    register(app, deps);
+  }
+  registerDashboard(app, opts.webDir);
+  return app;
+}
