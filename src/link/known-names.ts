@@ -61,6 +61,16 @@ function otherSurname(kb: Kb, key: string, ids: string[]): boolean {
   return !!other && other.every((id) => !ids.includes(id) && kb.actors.get(id)!.kind === 'person');
 }
 
+/** Arabic articles written in lower case before a name: "al-Sharaa", "al Qaeda", "ash-Shaibani". */
+const PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)$/;
+
+/** "al-Sharaa", "al Qaeda": a name of n words opening with a lower-case article, the next name word capitalised. */
+function particleName(words: Word[], i: number, n: number): boolean {
+  if (!PARTICLE.test(words[i].text) || n < 2) return false;
+  const next = words[i + 1]?.text === '-' ? words[i + 2] : words[i + 1];
+  return !!next && next.cap && next.i < i + n;
+}
+
 const demonymsOf = new WeakMap<Kb, Map<string, string[]>>();
 
 /** "Russia's Ministry of Defence" is the "Ministry of Defence of Russia" or the "Russian Ministry of Defence". */
@@ -99,7 +109,7 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
       // "Gaza's health ministry" is the "Gaza health ministry" of the knowledge base.
       const ids = kb.names.get(key) ?? (key.includes("'s ") ? kb.names.get(key.replace(/'s /g, ' ')) ?? ofState(kb, key) : undefined);
       if (!ids) continue;
-      if (!w.cap && !(n >= 3 && ids.every((id) => kb.actors.get(id)!.kind !== 'person'))) continue;
+      if (!w.cap && !particleName(words, i, n) && !(n >= 3 && ids.every((id) => kb.actors.get(id)!.kind !== 'person'))) continue;
       // A lone capitalised word that the tagger reads as an ordinary word opening a sentence is
       // not a name ("Chad" might be, "Will" is not): require a proper noun for one-word names.
       if (n === 1 && w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'X') continue;
