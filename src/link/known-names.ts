@@ -42,12 +42,16 @@ function partOfOtherName(doc: Doc, kb: Kb, words: Word[], i: number, found: Cand
   if (!prev || !prev.cap || prev.pos !== 'PROPN' || !adjacent(doc, prev, w) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
   if (found.length && found[found.length - 1].last === i - 1) return false;
   if (prev.key.split('-').some((part) => PERSON_TITLES.has(part) || SHORT_TITLES.has(part))) return false;
+  // "On Monday Babiš said": a day or month is no first name.
+  if (CALENDAR.test(prev.key)) return false;
   // "Benyamin Netanyahu", "Mohamed bin Salman": another spelling of the person's own first name
   // (same initial as a first name the knowledge base gives them) is still that person.
   const ids = kb.names.get(w.key) ?? [];
   const initials = new Set(ids.flatMap((id) => { const a = kb.actors.get(id)!; return [a.name, ...a.aliases]; }).filter((n) => /\s/.test(n)).map((n) => normName(n)[0]));
   return !initials.has(prev.key[0]);
 }
+
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** A known name starts at word `k` ("Vladimir Putin", "Putin"). */
 function startsKnown(kb: Kb, words: Word[], k: number): boolean {
