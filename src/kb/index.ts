@@ -202,13 +202,14 @@ const OFFICE_RANK: readonly Office[] = [
 
 /**
  * The roles a person held on `date` (YYYY-MM-DD; any current role when date is null), the
- * primary first: a substantive role before an acting or interim one, then the more senior
- * office, then the latest started.
+ * primary first: the more senior office ("Acting Prime Minister" before "Defence Minister",
+ * "Secretary of State" before "National Security Adviser (acting)"), then a substantive role
+ * before an acting or interim one, then the latest started.
  */
 export function rolesOn(actor: KbActor, date: string | null): Role[] {
   const held = actor.roles.filter((r) => heldOn(r, date));
-  return held.sort((a, b) => Number(acting(a)) - Number(acting(b))
-    || OFFICE_RANK.indexOf(a.office) - OFFICE_RANK.indexOf(b.office)
+  return held.sort((a, b) => OFFICE_RANK.indexOf(a.office) - OFFICE_RANK.indexOf(b.office)
+    || Number(acting(a)) - Number(acting(b))
     || (b.start ?? '').localeCompare(a.start ?? ''));
 }
 
