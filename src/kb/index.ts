@@ -58,6 +58,8 @@ export function normName(s: string): string {
   // Most names are plain ASCII: skip the Unicode folding for them.
   if (isPlainAscii(s) && !/\s\s|^the |^The |^THE |\b(?:abdul|abdel|abd|al|el)[ -]/i.test(s)) return s.toLowerCase().replace(/`/g, "'").trim();
   return s
+    // Letters with no decomposition: "Władysław", "Đukanović", "Kılıçdaroğlu".
+    .replace(/[łŁđĐøØıðÐħĦ]/g, (c) => LETTER_FOLDS[c])
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
@@ -69,6 +71,8 @@ export function normName(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const LETTER_FOLDS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ı: 'i', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H' };
 
 function isPlainAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -132,16 +136,19 @@ function addActor(kb: Kb, a: KbActor): void {
     existing.roles.push(...a.roles);
   } else kb.actors.set(a.id, { ...a, aliases: [...a.aliases], roles: [...a.roles] });
   for (const n of [a.name, ...a.aliases]) {
-    const key = normName(n);
-    push(kb.names, key, a.id);
-    kb.maxWords = Math.max(kb.maxWords, n.split(/\s+/).length);
-    kb.firstWords.add(firstWordOf(key));
+    // "Kosiniak-Kamysz" is also written "Kosiniak Kamysz" ("al-Sharaa" stays "al-sharaa").
+    for (const key of new Set([normName(n), normName(n.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '))])) {
+      push(kb.names, key, a.id);
+      kb.firstWords.add(firstWordOf(key));
+    }
+    // The tokeniser makes three words of "al-Qaeda": count a hyphen as two more.
+    kb.maxWords = Math.max(kb.maxWords, n.split(/\s+/).length + 2 * (n.match(/-/g)?.length ?? 0));
   }
 }
 
-/** "sergey lavrov" -> "sergey"; "u.s." -> "u.s."; "al-thani" -> "al-thani"; "putin's" -> "putin". */
+/** "sergey lavrov" -> "sergey"; "u.s." -> "u.s."; "al-thani" -> "al"; "putin's" -> "putin": the first word token. */
 export function firstWordOf(key: string): string {
-  const end = key.search(/[\s'’]/);
+  const end = key.search(/[\s'’]|-(?=.)/);
   return (end < 0 ? key : key.slice(0, end)).replace(/[-.]$/, '');
 }
 
@@ -187,10 +194,27 @@ function push(map: Map<string, string[]>, key: string, id: string): void {
   else if (!list.includes(id)) list.push(id);
 }
 
-/** The role a person held on `date` (YYYY-MM-DD), the latest-started first; any role when date is null. */
+/** Offices from the most to the least senior: the one a person is shown with when they hold several. */
+const OFFICE_RANK: readonly Office[] = [
+  'head_of_state', 'head_of_government', 'foreign_minister', 'defence_minister', 'org_leader', 'group_leader', 'minister',
+  'military_chief', 'intelligence_chief', 'security_adviser', 'chief_of_staff', 'envoy', 'spokesperson', 'official',
+];
+
+/**
+ * The roles a person held on `date` (YYYY-MM-DD; any current role when date is null), the
+ * primary first: the more senior office ("Acting Prime Minister" before "Defence Minister",
+ * "Secretary of State" before "National Security Adviser (acting)"), then a substantive role
+ * before an acting or interim one, then the latest started.
+ */
 export function rolesOn(actor: KbActor, date: string | null): Role[] {
   const held = actor.roles.filter((r) => heldOn(r, date));
-  return held.sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+  return held.sort((a, b) => OFFICE_RANK.indexOf(a.office) - OFFICE_RANK.indexOf(b.office)
+    || Number(acting(a)) - Number(acting(b))
+    || (b.start ?? '').localeCompare(a.start ?? ''));
+}
+
+function acting(r: Role): boolean {
+  return /\b(?:acting|interim)\b/i.test(r.title);
 }
 
 export function heldOn(role: Role, date: string | null): boolean {

@@ -42,12 +42,16 @@ function partOfOtherName(doc: Doc, kb: Kb, words: Word[], i: number, found: Cand
   if (!prev || !prev.cap || prev.pos !== 'PROPN' || !adjacent(doc, prev, w) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
   if (found.length && found[found.length - 1].last === i - 1) return false;
   if (prev.key.split('-').some((part) => PERSON_TITLES.has(part) || SHORT_TITLES.has(part))) return false;
+  // "On Monday Babiš said": a day or month is no first name.
+  if (CALENDAR.test(prev.key)) return false;
   // "Benyamin Netanyahu", "Mohamed bin Salman": another spelling of the person's own first name
   // (same initial as a first name the knowledge base gives them) is still that person.
   const ids = kb.names.get(w.key) ?? [];
   const initials = new Set(ids.flatMap((id) => { const a = kb.actors.get(id)!; return [a.name, ...a.aliases]; }).filter((n) => /\s/.test(n)).map((n) => normName(n)[0]));
   return !initials.has(prev.key[0]);
 }
+
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** A known name starts at word `k` ("Vladimir Putin", "Putin"). */
 function startsKnown(kb: Kb, words: Word[], k: number): boolean {
@@ -59,6 +63,16 @@ function startsKnown(kb: Kb, words: Word[], k: number): boolean {
 function otherSurname(kb: Kb, key: string, ids: string[]): boolean {
   const other = kb.names.get(key);
   return !!other && other.every((id) => !ids.includes(id) && kb.actors.get(id)!.kind === 'person');
+}
+
+/** Arabic articles written in lower case before a name: "al-Sharaa", "al Qaeda", "ash-Shaibani". */
+const PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)$/;
+
+/** "al-Sharaa", "al Qaeda": a name of n words opening with a lower-case article, the next name word capitalised. */
+function particleName(words: Word[], i: number, n: number): boolean {
+  if (!PARTICLE.test(words[i].text) || n < 2) return false;
+  const next = words[i + 1]?.text === '-' ? words[i + 2] : words[i + 1];
+  return !!next && next.cap && next.i < i + n;
 }
 
 const demonymsOf = new WeakMap<Kb, Map<string, string[]>>();
@@ -99,7 +113,7 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
       // "Gaza's health ministry" is the "Gaza health ministry" of the knowledge base.
       const ids = kb.names.get(key) ?? (key.includes("'s ") ? kb.names.get(key.replace(/'s /g, ' ')) ?? ofState(kb, key) : undefined);
       if (!ids) continue;
-      if (!w.cap && !(n >= 3 && ids.every((id) => kb.actors.get(id)!.kind !== 'person'))) continue;
+      if (!w.cap && !particleName(words, i, n) && !(n >= 3 && ids.every((id) => kb.actors.get(id)!.kind !== 'person'))) continue;
       // A lone capitalised word that the tagger reads as an ordinary word opening a sentence is
       // not a name ("Chad" might be, "Will" is not): require a proper noun for one-word names.
       if (n === 1 && w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'X') continue;

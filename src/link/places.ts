@@ -130,8 +130,8 @@ function pick(list: KbPlace[] | undefined, countries: Set<string>): KbPlace | nu
 function pickCity(key: string, span: Word[], before: Word | undefined, after: Word | undefined, countries: Set<string>): KbPlace | null {
   if (span.length === 1 && span[0].pos !== 'PROPN') return null;
   if (span.length === 1 && TIME_WORDS.has(span[0].key)) return null;
-  // "Richardson said": a surname, not a town.
-  if (after && SPEECH.has(after.key)) return null;
+  // "Richardson said": a surname, not a town ("mediators in Doha said" is a town).
+  if (after && SPEECH.has(after.key) && before?.key !== 'in' && before?.key !== 'at') return null;
   const list = variants(key).flatMap((k) => citiesNamed(k));
   if (!list.length) return null;
   const locative = !!before && LOCATIVE.has(before.key);

@@ -44,7 +44,7 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
       const metonymIso = kb.metonyms.get(key);
       if (!metonymIso) continue;
       const after = words[i + n];
-      const acts = SEAT.test(key) || (after !== undefined && actsNext(words, i + n)) || betweenStates(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
+      const acts = SEAT.test(key) || (after !== undefined && actsNext(words, i + n) && (!PLACE_BEFORE.has(words[i - 1]?.key ?? '') || /^['’]s?$/.test(after.text))) || betweenStates(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
       if (acts) {
         const last = phrase[n - 1];
         out.push({ start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids: [kb.stateOf.get(metonymIso)!], via: 'metonym', first: i, last: i + n - 1 });
@@ -69,6 +69,14 @@ function actsNext(words: Word[], j: number): boolean {
 
 /** Words before a list of capitals that make them places: "talks in Riyadh, Doha and Cairo were held". */
 const LOCATIVE_BEFORE = new Set(['in', 'to', 'from', 'at', 'via', 'near', 'through', 'visited', 'visit', 'visiting', 'toured', 'across']);
+
+/**
+ * Prepositions that make a capital the place of what the sentence tells, even before a verb:
+ * "signed in Kuala Lumpur witnessed by", "talks at Doha were held". Only a possessive still
+ * makes it the state ("in Moscow's view"). "envoys from Moscow arrived" is left to the verb: a
+ * capital after "from" is often the state that sent someone.
+ */
+const PLACE_BEFORE = new Set(['in', 'at', 'to', 'into', 'near', 'inside', 'outside', 'via', 'through', 'across', 'throughout', 'around', 'within']);
 
 /** "Washington, Riyadh, Cairo and Abu Dhabi agreed": a list of capitals or states whose last member acts. */
 function listActs(words: Word[], j: number, kb: Kb): boolean {

@@ -28,11 +28,11 @@ export function wordsOf(doc: Doc): Word[] {
   return words;
 }
 
-/** The words i..j-1 joined as a name key ("sergey lavrov"), possessive and quotes excluded. */
+/** The words i..j-1 joined as a name key ("sergey lavrov"), possessive and quotes excluded; words with nothing between them join without a space. */
 export function keyOf(words: Word[], i: number, j: number): string {
   if (j <= i) return '';
   let joined = words[i].text;
-  for (let k = i + 1; k < j; k++) joined += ' ' + words[k].text;
+  for (let k = i + 1; k < j; k++) joined += (words[k].start === words[k - 1].end && /\p{L}$/u.test(words[k - 1].text) && /^\p{L}/u.test(words[k].text) ? '' : ' ') + words[k].text;
   return normName(joined.replace(/ ([.,'’-]) /g, '$1').replace(/ (['’]s)\b/g, '$1'));
 }
 

@@ -4,6 +4,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../doc/model.js';
+import { joinSplitLetters } from './split-letters.js';
 
 // Only sentences and part-of-speech tags are read: entities, negation and sentiment are not
 // run (a quarter of wink-nlp's time; its tokens, tags and lemmas are the same without them).
@@ -36,7 +37,7 @@ export function tokenise(text: string): Tokenised {
   // (A text of spaces alone has a sentence but no tokens to span.)
   const rough = winkSentences.filter(([a, b]) => tokens[a] && tokens[b]).map(([a, b]) => ({ start: tokens[a].start, end: tokens[b].end }));
   const sentences = splitAtLineBreaks(text, rough);
-  return { tokens: tokens.filter((t) => t.pos !== 'SPACE'), sentences };
+  return { tokens: joinSplitLetters(text, tokens.filter((t) => t.pos !== 'SPACE')), sentences };
 }
 
 /**
