@@ -2,13 +2,19 @@
 // base and the linked actors, so `restored` is filled later by link/restore-gaps.ts.
 import type { Doc, Gap } from '../../doc/model.js';
 import { contains } from '../../doc/lines.js';
+import type { Kb } from '../../kb/index.js';
+import type { Ctx } from '../../pipeline/context.js';
 import { GAP_RULES } from './rules.js';
 
-export function findGaps(doc: Doc): Gap[] {
+export function findGaps(doc: Doc, kb?: Kb): Gap[] {
   const { text } = doc;
   const byPoint = new Map<number, string>();
+  const names = kb ? firstNames(kb) : undefined;
   for (const rule of GAP_RULES) {
-    for (const hit of rule.find(text)) if (!byPoint.has(hit.at)) byPoint.set(hit.at, hit.rule);
+    for (const hit of rule.find(text, names)) {
+      // Two rules that see the same loss a character apart report one gap.
+      if (!byPoint.has(hit.at) && !byPoint.has(hit.at - 1) && !byPoint.has(hit.at + 1)) byPoint.set(hit.at, hit.rule);
+    }
   }
   const gaps: Gap[] = [];
   for (const at of [...byPoint.keys()].sort((a, b) => a - b)) {
@@ -32,4 +38,20 @@ function contextAround(text: string, at: number): string {
   return (before + after).trim();
 }
 
-export const gapsStage = (doc: Doc): Doc => ({ ...doc, gaps: findGaps(doc) });
+const FIRST_NAMES = new WeakMap<Kb, Set<string>>();
+
+/** The first words of the names of people the knowledge base knows ("vladimir", "steve"). */
+function firstNames(kb: Kb): Set<string> {
+  let set = FIRST_NAMES.get(kb);
+  if (set) return set;
+  set = new Set();
+  for (const a of kb.actors.values()) {
+    if (a.kind !== 'person') continue;
+    const words = a.name.split(/\s+/);
+    if (words.length >= 2 && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0])) set.add(words[0].toLowerCase());
+  }
+  FIRST_NAMES.set(kb, set);
+  return set;
+}
+
+export const gapsStage = (doc: Doc, ctx?: Ctx): Doc => ({ ...doc, gaps: findGaps(doc, ctx?.kb) });
