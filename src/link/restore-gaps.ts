@@ -65,6 +65,11 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
   const pair = pairedSide(doc, kb, gap, before, after, sides);
   if (pair) return pair;
 
+  const echoed = echo(doc, kb, gap, before, after);
+  if (echoed) return echoed;
+  const target = gap.rule === 'ownerless-possessive' ? null : attackTarget(doc, kb, gap, before, sides);
+  if (target) return target;
+
   switch (gap.rule) {
     case 'ownerless-possessive': {
       // "‘s foreign minister Sergey Lavrov": the state of the person the phrase names.
@@ -110,6 +115,60 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
     default:
       return null;
   }
+}
+
+const FUNCTION_WORD = /^(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|that|this|these|those|as|is|was|were|are|be|been|has|have|had|he|she|it|they|we|his|her|its|their|said|says|told|who|which|than|then|also|not|no)$/i;
+
+/**
+ * The article's own phrasing: the words next to the gap written elsewhere with a name
+ * ("the war in ." and "the war in Ukraine"; "’s energy minister said" and "Ukraine’s energy
+ * minister"): the one actor the article puts there.
+ */
+function echo(doc: Doc, kb: Kb, gap: Gap, before: string, after: string): Restoration | null {
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new Set<string>();
+  const take = (m: Mention | undefined) => {
+    const a = m && (kb.actors.get(m.actor) ?? doc.actors.find((x) => x.id === m.actor));
+    if (a && (a.kind === 'person' || a.kind === 'state') && m!.via !== 'pronoun') found.add(a.id);
+  };
+  const left = /(?:^|\s)([\p{L}’'-]+\s+[\p{L}’'-]+)\s*$/u.exec(before)?.[1];
+  const leftWords = left?.split(/\s+/) ?? [];
+  if (left && leftWords.some((w) => !FUNCTION_WORD.test(w)) && !/\bbetween$/i.test(left)) {
+    for (const m of doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}])${esc(left)}\s+(?=[\p{Lu}])`, 'gu'))) {
+      const at = m.index! + m[0].length;
+      if (at === gap.start) continue;
+      take(doc.mentions.find((x) => x.start === at || (x.start === at + 4 && /^the /i.test(doc.text.slice(at, at + 4)))));
+    }
+  }
+  const right = /^['’‘]s\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(after)?.[1];
+  if (right && right.split(/\s+/).some((w) => !FUNCTION_WORD.test(w))) {
+    for (const m of doc.text.matchAll(new RegExp(String.raw`(?<=[\p{L}.])['’‘]s\s+${esc(right)}(?![\p{L}])`, 'gu'))) {
+      if (m.index! <= gap.start && gap.start <= m.index! + 1) continue;
+      take([...doc.mentions].reverse().find((x) => x.end === m.index!));
+    }
+  }
+  if (found.size !== 1) return null;
+  const a = kb.actors.get([...found][0]) ?? doc.actors.find((x) => x.id === [...found][0])!;
+  return { actor: a.id, name: a.name, confidence: 0.7 };
+}
+
+/** "Russian forces launched 138 drones at .", "targeting ’s energy grid": the side an attack hits is the other side of its agent. */
+const ATTACK_BEFORE = /(?:\b(?:launched|fired|struck|strikes?|airstrikes?|attacks?|drones?|missiles?|shelling|bombs?)\b[^.;,]{0,50}?\b(?:at|on|against)|\b(?:targeting|fight|fighting|attacked|attacking|invasion of|aggression against|war (?:on|against)))\s*$/i;
+function attackTarget(doc: Doc, kb: Kb, gap: Gap, before: string, sides: string[]): Restoration | null {
+  if (!ATTACK_BEFORE.test(before)) return null;
+  const si = doc.sentences.findIndex((x) => x.start <= gap.start && gap.start < x.end);
+  if (si < 0) return null;
+  // The agent: the first state the sentence names, by name, seat or demonym.
+  let agent: string | null = null;
+  for (const w of doc.text.slice(doc.sentences[si].start, gap.start).matchAll(/[\p{Lu}][\p{L}.]*/gu)) {
+    const key = normName(w[0]);
+    agent = kb.demonyms.get(key) ?? stateByName(kb, key)?.country ?? kb.metonyms.get(key) ?? null;
+    if (agent) break;
+  }
+  if (!agent) return null;
+  const other = pairPartner(doc, kb, agent) ?? (sides.includes(agent) && sides.length > 1 ? (agent === sides[0] ? sides[1] : sides[0]) : null);
+  const id = other ? kb.stateOf.get(other) : undefined;
+  return id ? { actor: id, name: kb.actors.get(id)!.name, confidence: 0.65 } : null;
 }
 
 /** The state a word before a role names: "Russian", "U.S.", "Israel's". */
