@@ -16,6 +16,8 @@ export interface Source {
   start: number;
   end: number;
   group: boolean;
+  /** A capitalised name the linker did not know (see unlinked-speaker.ts). */
+  unlinked?: boolean;
 }
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);

@@ -7,6 +7,7 @@ import type { Ctx } from '../../pipeline/context.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { slug } from '../../kb/index.js';
 import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
+import { unlinkedSpeaker, speakerActor } from './unlinked-speaker.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quotedRanges, type Source } from './find-source.js';
 
 /** Reporting cues that are nouns, not verbs: they do not make a claim on their own. */
@@ -20,6 +21,10 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
   const { heads, verbs, acts } = cueListsOf(ctx.lexicons);
   const claims: Claim[] = [];
   const groups = new Map<string, Actor>();
+  const people = new Map<string, Actor>();
+  // Speakers made here are people to the pronouns that follow them ("Okafor says ... he adds").
+  const kindOf = dv.kindOf;
+  dv.kindOf = (id) => (people.has(id) ? 'person' : kindOf(id));
   let last: { claim: Claim; sentence: number } | null = null;
   dv.lastSpeaker = (at) => {
     const prev = [...claims].reverse().find((c) => c.evidence.end <= at + 1 && c.source);
@@ -28,7 +33,7 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
   for (const sentence of dv.sentences) {
     if (sentence.removed) continue;
     for (const s of clauseUnits(sentence, dv)) {
-      const claim: Claim | null = claimOf(s, dv, verbs, acts, heads, ctx, groups) ?? quoteContinuation(s, last);
+      const claim: Claim | null = claimOf(s, dv, verbs, acts, heads, ctx, groups, people) ?? quoteContinuation(s, last);
       if (claim) {
         claims.push(claim);
         last = { claim, sentence: s.index };
@@ -41,7 +46,7 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
     const covering = claims.find((c, j) => j !== i && c.cue !== null && c.evidence.start <= claims[i].evidence.start && claims[i].evidence.end <= c.evidence.end);
     if (covering) claims.splice(i, 1);
   }
-  const actors = [...doc.actors, ...[...groups.values()].filter((g) => !doc.actors.some((a) => a.id === g.id))];
+  const actors = [...doc.actors, ...[...groups.values(), ...people.values()].filter((g) => !doc.actors.some((a) => a.id === g.id))];
   return { ...doc, claims, actors };
 }
 
@@ -68,7 +73,7 @@ function cueListsOf(lex: Lexicons): CueLists {
   return lists;
 }
 
-function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], heads: Set<string>, ctx: Ctx, groups: Map<string, Actor>): Claim | null {
+function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], heads: Set<string>, ctx: Ctx, groups: Map<string, Actor>, people: Map<string, Actor>): Claim | null {
   const { hedges } = ctx.lexicons;
   const alleged = cuesIn(s, hedges.alleged)[0];
   const speculative = cuesIn(s, hedges.speculative);
@@ -103,7 +108,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     // "..., said Senator X of Rhode Island.": the verb follows its clause and the speaker comes after it.
     // (A name right after a verb that does not follow its clause is its object: "told Axios".)
     const follows = /[,”"]\s*$/.test(dv.doc.text.slice(Math.max(s.start, c.start - 3), c.start));
-    const found = subjectBefore(s, c.start, dv, heads) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
+    const found = subjectBefore(s, c.start, dv, heads) ?? unlinkedSpeaker(s, c.start, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
     if (found) { source = found; cue = c; }
     // "Sources told Axios that ...": the outlet told is the one it reached us through.
     if (found && /\b(?:told|tells|telling)$/i.test(c.cue)) {
@@ -119,7 +124,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     }
   }
   if (!source && !alleged && !strongSpeculation) return null;
-  const sourceId = source ? idOf(source, groups, dv) : null;
+  const sourceId = source ? (source.unlinked ? speakerActor(dv, source, people) : idOf(source, groups, dv)) : null;
   const viaId = via ? idOf(via, groups, dv) : null;
   // A pronoun may stand for an unnamed group made earlier in this stage ("Krasnodar officials said ... they said").
   const kind = source?.group || (sourceId && groups.has(sourceId)) ? 'group' : sourceId ? dv.kindOf(sourceId) : null;
