@@ -14,7 +14,7 @@ import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unname
 const NOUN_CUES = /^(statement|speech|interview|briefing|press conference|news conference|announcement|address to|in a statement|in a post|in a video|in a video address|in an interview|in remarks|in a speech|in an address|per a statement|on telegram|on x|on truth social|reports|reporting)$/;
 const AFTER_CUES = /^(according to|as reported by|reported by|citing|quoting)$/;
 /** Speculation strong enough to make a claim of an outlet's own sentence. */
-const SPECULATIVE_CLAIM = /\s|^(expected|believed|estimated)$/;
+const SPECULATIVE_CLAIM = /\s|^(expected|believed|estimated|apparently)$/;
 
 export function claimsStage(doc: Doc, ctx: Ctx): Doc {
   const dv = viewOf(doc, ctx.kb);

@@ -36,14 +36,15 @@ export function unlinkedSpeaker(s: SentenceView, cueAt: number, dv: DocView, kb:
 /** The fullest form of a name in the article: "Okafor" -> "Ngozi Okafor". */
 export function fullName(dv: DocView, name: string): string {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(String.raw`(?<![\p{L}])((?:[\p{Lu}][\p{Ll}’'-]+\s+){1,2})${esc}(?![\p{L}])`, 'u').exec(dv.doc.text);
+  const m = new RegExp(String.raw`(?<![\p{L}])((?:[\p{Lu}][\p{Ll}’'-]+[ \t]+){1,2})${esc}(?![\p{L}])`, 'u').exec(dv.doc.text);
   if (m && !NOT_A_NAME.test(m[1].trim().split(/\s+/)[0])) return `${m[1]}${name}`.replace(/\s+/g, ' ');
   return name;
 }
 
 /** The person actor for an unlinked speaker, made once per name. */
 export function speakerActor(dv: DocView, source: Source, people: Map<string, Actor>): string {
-  const name = fullName(dv, source.text);
+  // "Ms Hlaing" is Hlaing: an honorific is no part of the name.
+  const name = fullName(dv, source.text).replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
   const id = slug(name);
   const known = people.get(id);
   if (known) known.mentions.push({ start: source.start, end: source.end, text: source.text });
@@ -59,7 +60,7 @@ const APPOSITIVE_ROLE = /\b(?:spokes(?:man|woman|person)|minister|official|advis
  */
 export function appositiveSpeaker(s: SentenceView, cueAt: number, dv: DocView, kb: Kb): Source | null {
   const text = dv.doc.text.slice(s.start, cueAt);
-  const m = /(?:^|[^\p{L}’'-])((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+),\s+((?:a|an|the|who|whose|one of|[\p{Lu}][\p{L}’'-]+['’]s)\s[^,;:“”"]{2,120}),?\s*(?:also\s+|earlier\s+|later\s+)?$/u.exec(text);
+  const m = /(?:^|[^\p{L}’'-])((?:[\p{Lu}][\p{L}’'.-]+[ \t]+){0,3}[\p{Lu}][\p{L}’'-]+),\s+((?:a|an|the|who|whose|one of|[\p{Lu}][\p{L}’'-]+['’]s)\s[^,;:“”"]{2,120}),?\s*(?:also\s+|earlier\s+|later\s+)?$/u.exec(text);
   if (!m || !(APPOSITIVE_ROLE.test(m[2]) || /^who(?:se)?\s/.test(m[2]))) return null;
   const start = s.start + m.index + m[0].indexOf(m[1]);
   const end = start + m[1].length;
