@@ -78,8 +78,11 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
       if (person && ROLE_WORDS.test(text.slice(gap.start, person.start))) return state(kb.actors.get(person.actor)?.country, 0.85);
       // "talks in ‘s capital Doha": the state whose capital it is.
       const capital = /^['’‘]s\s+capital,?\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/u.exec(after);
-      const place = capital ? kb.places.get(normName(capital[1]))?.[0] : undefined;
-      if (place) return state(place.country, 0.85);
+      if (capital) {
+        const key = normName(capital[1]);
+        const iso = [...kb.capitals.entries()].find(([, name]) => normName(name) === key)?.[0] ?? kb.places.get(key)?.[0]?.country;
+        if (iso) return state(iso, 0.85);
+      }
       return null;
     }
     case 'space-before-punctuation':

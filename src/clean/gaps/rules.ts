@@ -177,7 +177,7 @@ export const danglingHyphen: GapRule = {
   id: 'dangling-hyphen',
   find: (text) => [
     ...hits(text, /(?<=[\p{L},][ \t])(?=-[\p{L}])/gu, 'dangling-hyphen', (m) => m.index!),
-    ...hits(text, /(?<=\b[\p{Lu}][\p{L}]+-)(?=[ \t][\p{Ll}])/gu, 'dangling-hyphen', (m) => m.index!),
+    ...hits(text, /(?<=\b[\p{Lu}][\p{L}]+-)(?=[ \t][\p{Ll}])(?![ \t](?:and|or|to)\b)/gu, 'dangling-hyphen', (m) => m.index!),
   ],
 };
 
