@@ -85,6 +85,12 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
       }
       return null;
     }
+    case 'line-opens-on-space': {
+      // "\n Prime Minister Benjamin Netanyahu said": the state of the person the role names.
+      const person = personAt(gap.start, gap.start + 60);
+      if (person && /^\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u.test(text.slice(gap.start, person.start)) && ROLE_BEFORE.test(text.slice(gap.start, person.start).trimEnd())) return state(kb.actors.get(person.actor)?.country, 0.8);
+      return null;
+    }
     case 'space-before-punctuation':
       // "withdrawal of his troops from .": a place the sentence's agent leaves or enters is the other side's.
       if (WITHDRAW_FROM.test(before) || AGGRESSION_VERB.test(before)) return objectSide(doc, gap, kb, sides, done, 0.6);
@@ -267,7 +273,7 @@ function pairedSide(doc: Doc, kb: Kb, gap: Gap, before: string, after: string, s
   const d = new RegExp(String.raw`${NAME}-$`, 'u').exec(before.trimEnd());
   const e = new RegExp(String.raw`^['’‘]s\s+(?:full-scale\s+|all-out\s+|\d{4}\s+)?(?:invasion|war|aggression|offensive|attacks?)\s+(?:of|on|against)\s+${NAME}`, 'u').exec(after);
   const between = /\bbetween\s*$/.test(before) || /\b(?:between|talks with|war with)\s+[\p{Lu}][\p{L}]+\s+and\s*$/u.test(before);
-  if (a && /\bbetween\s*$/.test(before)) partner = [gap.start + a.index + a[0].length - a[1].length, gap.start + a.index + a[0].length];
+  if (a && (/\bbetween\s*$/.test(before) || /(?:^|[.!?]\s+|[-–—]\s+)$/.test(before))) partner = [gap.start + a.index + a[0].length - a[1].length, gap.start + a.index + a[0].length];
   else if (b && between) partner = [gap.start - b[0].length + (b.index ? 0 : 0) + b[0].indexOf(b[1]), gap.start - b[0].length + b[0].indexOf(b[1]) + b[1].length];
   else if (c) partner = [gap.start + 1, gap.start + 1 + c[1].length];
   else if (d) { const end = gap.start - (before.length - before.trimEnd().length) - 1; partner = [end - d[1].length, end]; }

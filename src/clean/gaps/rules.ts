@@ -162,7 +162,7 @@ export const loneFirstName: GapRule = {
 export const sentenceOpensOnVerb: GapRule = {
   id: 'sentence-opens-on-verb',
   find: (text) => hits(text,
-    /(?:(?<=(?:^|\n)[ \t]*)|(?<=(?<![A-Z]\.?[A-Z]?|\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.K|U\.N))[.!?][”"’]?[ \t]+)|(?<=(?:^|\s)[“"][ \t]))(?=(?:has|have|had|is|was|were|are|will|would|can|could|should|must|may|might|did|does|said|says|told|tells|added|adds|dismissed|rejected|accused|warned|insisted|announced|vowed|called|urged|wrote|sees|wants|used|launched|struck|denied|claimed|argued|responded|stressed|noted|confirmed)\b)/gm,
+    /(?:(?<=(?:^|\n)[ \t]*)|(?<=(?<![A-Z]\.?[A-Z]?|\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.K|U\.N))[.!?][”"’]?[ \t]+)|(?<=(?:^|\s)[“"][ \t]))(?=(?:has|have|had|is|was|were|are|will|would|can|could|should|must|may|might|did|does|said|says|told|tells|added|adds|dismissed|rejected|accused|warned|insisted|announced|vowed|called|urged|wrote|sees|wants|used|launched|struck|denied|claimed|argued|responded|stressed|noted|confirmed|reportedly|previously|repeatedly|also|later|earlier)\b)/gm,
     'sentence-opens-on-verb', (m) => m.index!),
 };
 
@@ -197,7 +197,7 @@ export const impossiblePair: GapRule = {
 export const openerThenVerb: GapRule = {
   id: 'opener-then-verb',
   find: (text) => hits(text,
-    /(?<=(?:^|[.!?]\s+|\n)(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Last \w+|On \w+day|In (?:a|an|his|her|its|their) [^.!?\n,]{2,120}|Speaking [^.!?\n,]{2,120}|After [^.!?\n,]{2,120}|Before [^.!?\n,]{2,120}|Ahead of [^.!?\n,]{2,120}|During [^.!?\n,]{2,120}|Following [^.!?\n,]{2,120}|At [^.!?\n,]{2,120}),[ \t]+)(?=(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells)\b)/gu,
+    /(?<=(?:^|[.!?]\s+|\n)(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Last \w+|On \w+day|In (?:a|an|his|her|its|their) [^.!?\n,]{2,120}|Speaking [^.!?\n,]{2,120}|After [^.!?\n,]{2,120}|Before [^.!?\n,]{2,120}|Ahead of [^.!?\n,]{2,120}|During [^.!?\n,]{2,120}|Following [^.!?\n,]{2,120}|At [^.!?\n,]{2,120}),[ \t]+)(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells)\b)/gu,
     'opener-then-verb', (m) => m.index!),
 };
 
@@ -209,8 +209,28 @@ export const clauseWithoutSubject: GapRule = {
     'clause-without-subject', (m) => m.index! + m[0].length),
 };
 
+/** "\n President ’s envoy", "(Reuters) - and Russia": a line or a dateline cannot open on a space or on "and". */
+export const lineOpensOnSpace: GapRule = {
+  id: 'line-opens-on-space',
+  find: (text) => [
+    ...hits(text, /(?<=\n)(?=[ \t]+[\p{L}“"‘’'])/gu, 'line-opens-on-space', (m) => m.index!),
+    ...hits(text, /(?<=\)[ \t]+[-–—][ \t]+)(?=(?:and|has|have|is|was|said|says)\b)/g, 'line-opens-on-space', (m) => m.index!),
+  ],
+};
+
+/** "southern on 7 October", "the restoration of in detail", "_****_": a word that needs a name right after it. */
+export const missingHead: GapRule = {
+  id: 'missing-head',
+  find: (text) => [
+    ...hits(text, /\b(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)[ \t]+(?=(?:on|in|at|from|with|by)\b|[,.;])/g, 'missing-head', (m) => m.index! + m[0].length),
+    ...hits(text, /\bof[ \t]+(?=in[ \t])/g, 'missing-head', (m) => m.index! + m[0].length),
+    ...hits(text, /\*\*(?=\*\*)/g, 'missing-head', (m) => m.index! + m[0].length),
+  ],
+};
+
 export const GAP_RULES: GapRule[] = [
   wordBeforeLonePunct, ownerlessPossessive, subjectlessThatClause, paragraphOpensOnVerb, prepositionPair,
   objectlessAs, subjectlessReportingTail, ownerlessRoleNoun, subjectlessOpener, subjectlessMainClause, lostMainClause,
   bareRole, loneFirstName, sentenceOpensOnVerb, orphanComma, danglingHyphen, impossiblePair, openerThenVerb, clauseWithoutSubject,
+  lineOpensOnSpace, missingHead,
 ];
