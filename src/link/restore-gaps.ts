@@ -237,11 +237,13 @@ function personByRole(doc: Doc, kb: Kb, phrase: string): Restoration | null {
     if (a?.kind !== 'person' || (iso && a.country !== iso)) continue;
     if (headRe.test(doc.text.slice(Math.max(0, m.start - 60), m.start))) named.add(a.id);
   }
-  if (named.size === 1) return asRestoration(doc.actors.find((a) => a.id === [...named][0])!, 0.85);
-  if (named.size > 1) return null;
-  // The one person of the cast whose known role has that title: "Kremlin spokesman" -> Dmitry Peskov.
+  // The cast's people whose known role has that title: "Kremlin spokesman" -> Dmitry Peskov.
   const iso2 = iso ?? ownerIso(kb, phrase);
   const byRole = doc.actors.filter((a) => a.kind === 'person' && holdsRole(kb, a.id, roleHead(kb, phrase), iso2, doc.meta.published));
+  // A title without its country ("President") fits every president of the cast: only one may hold it.
+  const unique = iso2 !== null || byRole.length <= 1;
+  if (named.size === 1 && unique) return asRestoration(doc.actors.find((a) => a.id === [...named][0])!, 0.85);
+  if (named.size > 1) return null;
   if (byRole.length === 1) return asRestoration(byRole[0], 0.8);
   const office = TITLE_OFFICE.find(([re]) => re.test(phrase.trim()));
   if (office && iso && !OTHER_OFFICE.test(phrase)) {
