@@ -149,9 +149,10 @@ function echo(doc: Doc, kb: Kb, gap: Gap, before: string, after: string): Restor
       take(doc.mentions.find((x) => x.start === at || (x.start === at + 4 && /^the /i.test(doc.text.slice(at, at + 4)))));
     }
   }
-  const right = /^['’‘]s\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(after)?.[1];
-  if (right && right.split(/\s+/).some((w) => !FUNCTION_WORD.test(w))) {
-    for (const m of doc.text.matchAll(new RegExp(String.raw`(?<=[\p{L}.])['’‘]s\s+${esc(right)}(?![\p{L}])`, 'gu'))) {
+  // "’s negotiator", "’s foreign minister": the possessive's first content word is enough.
+  const right = /^['’‘]s\s+(?:(?:the|a|an|its|new|top|chief|former|senior|main)\s+)?([\p{L}-]+)/u.exec(after)?.[1];
+  if (right && !FUNCTION_WORD.test(right)) {
+    for (const m of doc.text.matchAll(new RegExp(String.raw`(?<=[\p{L}.])['’‘]s\s+(?:(?:the|a|an|its|new|top|chief|former|senior|main)\s+)?${esc(right)}(?![\p{L}])`, 'gu'))) {
       if (m.index! <= gap.start && gap.start <= m.index! + 1) continue;
       take([...doc.mentions].reverse().find((x) => x.end === m.index!));
     }
