@@ -72,7 +72,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     if (heads.has(w.key)) return groupPhrase(view, k, dv);
     if (SPEAKER_NOUNS.has(w.key) || /^['’]s?$/.test(w.text)) { k--; skipped++; continue; }
     // "the defence ministry", "the health ministry": the modifiers of a speaking office.
-    if (w.pos === 'NOUN' && SPEAKER_NOUNS.has(ws[k + 1]?.key ?? '')) { k--; skipped++; continue; }
+    if ((w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN') && SPEAKER_NOUNS.has(ws[k + 1]?.key ?? '') && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end)) { k--; skipped++; continue; }
     // "Kyiv, which wants to join NATO": the relative pronoun stands for the name before its comma.
     if ((w.key === 'which' || w.key === 'who') && ws[k - 1]?.text === ',') { k -= 2; skipped++; continue; }
     // "Putin is open to talks but rules out ...": a coordinated verb shares the first verb's subject.
