@@ -130,3 +130,15 @@ test('claims: other forms of reporting verbs attribute too ("warn that", "boaste
   const boast = claimFor('Donald Trump boasted that he would end the war within a day.', 'end the war');
   assert.equal(boast.r.actors.find((a) => a.id === boast.c?.source)?.name, 'Donald Trump');
 });
+
+test('claims: an outlet that passes a statement on at the end of the sentence makes it reported, through the outlet', () => {
+  const { r, c } = claimFor('Dmitry Peskov told reporters that no ceasefire was planned, RIA Novosti reported.', 'no ceasefire');
+  assert.equal(c?.hedge, 'reported');
+  assert.equal(c?.source, r.actors.find((a) => a.name === 'Dmitry Peskov')?.id);
+  assert.ok(c?.via);
+});
+
+test('claims: an office of a state speaks for it through an adjective ("Pakistan\'s foreign ministry accused")', () => {
+  const { r, c } = claimFor('Pakistan’s foreign ministry accused India of shelling border villages.', 'shelling');
+  assert.equal(c?.source, r.actors.find((a) => a.name === 'Pakistan')?.id);
+});

@@ -82,6 +82,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   let cue: { start: number; end: number; cue: string } | null = null;
   let via: Source | null = null;
   let coveredTo = -1;
+  let secondHand = false;
   for (const c of cuesIn(s, verbs)) {
     if (c.start < coveredTo || inQuote(s, c.start, dv)) continue;
     // "is said to", "are believed", "was reported": a passive names no speaker.
@@ -95,6 +96,12 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
       if (source && c.cue !== 'according to') { via = found; continue; }
       source = found;
       cue = c;
+      continue;
+    }
+    // "..., the Times of Israel reported": an outlet that passes the statement on makes it second-hand.
+    if (source && /^report(?:ed|s)$/i.test(c.cue)) {
+      const outlet = subjectBefore(s, c.start, dv, heads);
+      if (outlet?.actor && dv.isMedia(outlet.actor) && outlet.actor !== source.actor) { via = outlet; secondHand = true; }
       continue;
     }
     if (source) continue;
@@ -131,7 +138,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   let hedge: Hedge;
   if (alleged) hedge = 'alleged';
   else if (!source) hedge = 'speculative';
-  else if (kind === 'group' || (sourceId && dv.isMedia(sourceId))) hedge = 'reported';
+  else if (kind === 'group' || (sourceId && dv.isMedia(sourceId)) || secondHand) hedge = 'reported';
   else if (/^(according to|as reported by|reported by)$/.test(cue!.cue) && kind !== 'person') hedge = 'reported';
   else hedge = 'direct';
   // The words that frame the claim: the alleging cue when it decides the hedge, else the reporting one.
