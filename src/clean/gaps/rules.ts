@@ -37,7 +37,7 @@ export const ownerlessPossessive: GapRule = {
 export const subjectlessThatClause: GapRule = {
   id: 'subjectless-that-clause',
   find: (text) => hits(text,
-    /\b(?:said|says|say|stated|states|told \w+|warned|added|insisted|claimed|believes|announced|confirmed|argued|suggested|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|thinks|thought|knows|insists) that\s+(?=(?:is|was|has|had|will|would|can|could|should|must|are|were|remains|wants|needs|did|does)\b)/giu,
+    /\b(?:said|says|say|stated|states|stating|told \w+|warned|warning|added|insisted|insistence|claimed|believes|believe|announced|confirmed|argued|suggested|suggest|suggests|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|hope|thinks|thought|knows|insists|reaffirmed|highlighted|reiterated|repeated|indicated|signall?ed|acknowledged|admitted|assured|promised|pledged|demand|demanded|demanding|guarantee|guarantees|fears|feared|expects|expected|wrote|understands|recogni[sz]ed)(?: (?:on|last) \w+day| on \w+)? that\s+(?=(?:is|was|has|had|will|would|can|could|should|must|are|were|remains|wants|needs|did|does|be|agrees|seeks|favou?rs|favou?red|refuses|cannot|won't|will not)\b)/giu,
     'subjectless-that-clause', (m) => m.index! + m[0].length),
 };
 
@@ -112,7 +112,7 @@ export const ROLE = String.raw`(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|
 const ROLES = String.raw`(?:${ROLE}|[Ee]nvoys|[Nn]egotiators)`;
 /** Lower-case particles that open a surname: "President al-Sharaa", "Mohammed bin Salman". */
 const PARTICLE = String.raw`(?:bin|ibn|bint|al|el|ad|as|ash|de|da|di|du|do|dos|das|del|della|van|von|der|den|le|la|ben|ould|ag|wa)\b`;
-const ROLE_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|this|that|whose|every|each|any|no|as|became|become|becomes|named|appointed|elected|remain|remains|remained|be|is|was|were|are|former|acting|new|then|of|for|to|said|told|and|or)$/iu;
+const ROLE_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|this|whose|every|each|any|no|as|became|become|becomes|named|appointed|elected|remain|remains|remained|be|is|was|were|are|former|acting|new|then|of|for|to|said|told)$/iu;
 const ROLE_NP_WORD = /^(?:[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|air|force|first|vice|peace|lead|main|state|army|security|national|trade)$/u;
 
 /**
@@ -123,7 +123,7 @@ export const bareRole: GapRule = {
   id: 'bare-role',
   find: (text) => {
     const out: GapHit[] = [];
-    const re = new RegExp(String.raw`\b${ROLE}(?= (?![\p{Lu}“"‘'(]|of\b|for\b|and\b|or\b|in\b|at\b|who\b|whose\b|elect\b|${PARTICLE})[\p{Ll}]| ?[,.;:](?:\s|$))`, 'gu');
+    const re = new RegExp(String.raw`\b${ROLE}(?= (?![\p{Lu}“"‘'(]|of\b|for\b|and\b|or\b|in\b|at\b|who\b|whose\b|elect\b|to\b|${PARTICLE})[\p{Ll}]| ?[,.;:](?:\s|$)| [—–] )`, 'gu');
     for (const m of text.matchAll(re)) {
       const lineStart = text.lastIndexOf('\n', m.index! - 1) + 1;
       const before = text.slice(Math.max(lineStart, m.index! - 80), m.index!);
@@ -224,13 +224,40 @@ export const missingHead: GapRule = {
   find: (text) => [
     ...hits(text, /\b(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)[ \t]+(?=(?:on|in|at|from|with|by)\b|[,.;])/g, 'missing-head', (m) => m.index! + m[0].length),
     ...hits(text, /\bof[ \t]+(?=in[ \t])/g, 'missing-head', (m) => m.index! + m[0].length),
+    ...hits(text, /\b(?:with|by|against|between)[ \t]+(?=(?:on|in)[ \t]+(?:\w+day|January|February|March|April|May|June|July|August|September|October|November|December|\d))/g, 'missing-head', (m) => m.index! + m[0].length),
+    ...hits(text, /,[ \t]+(?=[–—])/g, 'missing-head', (m) => m.index! + m[0].length),
     ...hits(text, /\*\*(?=\*\*)/g, 'missing-head', (m) => m.index! + m[0].length),
   ],
+};
+
+/** "…,” said in Belgrade", "…,” argues.": a verb of saying after a quote with no speaker after it. */
+export const quoteWithoutSpeaker: GapRule = {
+  id: 'quote-without-speaker',
+  find: (text) => hits(text,
+    /(?<=[,!?]["”’][ \t])(?=(?:reportedly[ \t]+)?(?:said|says|told|added|adds|argues|argued|wrote|writes|stated|explained|insisted|warned)(?:[ \t]+(?:in|on|at|after|when|during|before|while|as|to)\b|[ \t]*[.,;:]))/g,
+    'quote-without-speaker', (m) => m.index!),
+};
+
+/** "A official said", "an diplomat": the article does not fit the next word; the name between was lost. */
+export const articleMismatch: GapRule = {
+  id: 'article-mismatch',
+  find: (text) => [
+    ...hits(text, /(?<![\p{L}\p{N}.’'-])[Aa][ \t]+(?=(?!eu|one\b|once\b|uni|use|usu|ewe)[aeiou][a-z]+\b)/gu, 'article-mismatch', (m) => m.index! + m[0].length),
+    ...hits(text, /(?<![\p{L}\p{N}.’'-])[Aa]n[ \t]+(?=[bcdfgjklmnpqrstvwxyz][a-z]+\b)/gu, 'article-mismatch', (m) => m.index! + m[0].length),
+  ],
+};
+
+/** "urged to abandon", "plunged into darkness": a verb that needs its object before "to"/"into". */
+export const objectlessVerb: GapRule = {
+  id: 'objectless-verb',
+  find: (text) => hits(text,
+    /(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|the|a)[ \t]+)\b(?:urged|urges|urging|pressed|presses|pressing|pressured|pressuring|persuade|persuaded|encourage|encouraged|plunged|plunging|dragged|dragging)[ \t]+(?=(?:to|into)\b)/g,
+    'objectless-verb', (m) => m.index! + m[0].length),
 };
 
 export const GAP_RULES: GapRule[] = [
   wordBeforeLonePunct, ownerlessPossessive, subjectlessThatClause, paragraphOpensOnVerb, prepositionPair,
   objectlessAs, subjectlessReportingTail, ownerlessRoleNoun, subjectlessOpener, subjectlessMainClause, lostMainClause,
   bareRole, loneFirstName, sentenceOpensOnVerb, orphanComma, danglingHyphen, impossiblePair, openerThenVerb, clauseWithoutSubject,
-  lineOpensOnSpace, missingHead,
+  lineOpensOnSpace, missingHead, quoteWithoutSpeaker, articleMismatch, objectlessVerb,
 ];
