@@ -86,7 +86,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   for (const c of cuesIn(s, verbs)) {
     if (c.start < coveredTo || inQuote(s, c.start, dv)) continue;
     // "is said to", "are believed", "was reported": a passive names no speaker.
-    if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(dv.doc.text.slice(Math.max(s.start, c.start - 12), c.start))) continue;
+    // ("have been reported by health officials" names them, after "by".)
+    if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(dv.doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && !/^reported by$/i.test(c.cue)) continue;
     coveredTo = c.end;
     if (AFTER_CUES.test(c.cue)) {
       const found = phraseAfter(s, c.end, dv, heads);

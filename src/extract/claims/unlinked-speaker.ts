@@ -54,6 +54,9 @@ export function speakerActor(dv: DocView, source: Source, people: Map<string, Ac
 
 const APPOSITIVE_ROLE = /\b(?:spokes(?:man|woman|person)|minister|official|adviser|advisor|commander|nurse|doctor|analyst|expert|director|head|chief|member|resident|mother|father|leader|researcher|professor|envoy|ambassador|president|secretary|negotiator|lawyer|activist|journalist|worker|medic|soldier|fighter|farmer|student|teacher|founder|chair(?:man|woman)?|senator|lawmaker|mayor|governor|general|colonel|officer|aide|representative|coordinator|manager|economist|historian|author|writer|correspondent|survivor|volunteer|fellow|mediator|diplomat|engineer|pilot|surgeon|father of|mother of)s?\b/i;
 
+/** "X, a Washington-based think tank, said": bodies described by an appositive (only when the linker knows X). */
+const APPOSITIVE_BODY = /\b(?:think tank|group|organi[sz]ation|agency|monitor|institute|body|network|outlet|newspaper|broadcaster|firm|company|charity|watchdog|coalition|alliance|movement|militia|party|ministry|office)s?\b/i;
+
 /**
  * "Amina Yusuf, a nurse at the main hospital, said": the name before a descriptive appositive
  * is the speaker, not the appositive's noun.
@@ -61,7 +64,8 @@ const APPOSITIVE_ROLE = /\b(?:spokes(?:man|woman|person)|minister|official|advis
 export function appositiveSpeaker(s: SentenceView, cueAt: number, dv: DocView, kb: Kb): Source | null {
   const text = dv.doc.text.slice(s.start, cueAt);
   const m = /(?:^|[^\p{L}’'-])((?:[\p{Lu}][\p{L}’'.-]+[ \t]+){0,3}[\p{Lu}][\p{L}’'-]+),\s+((?:a|an|the|who|whose|one of|[\p{Lu}][\p{L}’'-]+['’]s)\s[^,;:“”"]{2,120}),?\s*(?:also\s+|earlier\s+|later\s+)?$/u.exec(text);
-  if (!m || !(APPOSITIVE_ROLE.test(m[2]) || /^who(?:se)?\s/.test(m[2]))) return null;
+  const body = !!m && APPOSITIVE_BODY.test(m[2]);
+  if (!m || !(APPOSITIVE_ROLE.test(m[2]) || body || /^who(?:se)?\s/.test(m[2]))) return null;
   const start = s.start + m.index + m[0].indexOf(m[1]);
   const end = start + m[1].length;
   // The name must open its clause: nothing but an opener, a comma or "and" before it.
@@ -74,6 +78,7 @@ export function appositiveSpeaker(s: SentenceView, cueAt: number, dv: DocView, k
     return { actor: mention.actor, text: mention.text, start: mention.start, end: mention.end, group: false };
   }
   const name = m[1];
+  if (body && !APPOSITIVE_ROLE.test(m[2])) return null;
   if (NOT_A_NAME.test(name.split(/\s+/)[0]) || kb.places.has(normName(name)) || kb.names.has(normName(name)) || kb.demonyms.has(normName(name))) return null;
   return { actor: null, text: name, start, end, group: false, unlinked: true };
 }
