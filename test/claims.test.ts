@@ -142,3 +142,11 @@ test('claims: an office of a state speaks for it through an adjective ("Pakistan
   const { r, c } = claimFor('Pakistan’s foreign ministry accused India of shelling border villages.', 'shelling');
   assert.equal(c?.source, r.actors.find((a) => a.name === 'Pakistan')?.id);
 });
+
+test('claims: a contrasting clause with its own speaker is a second claim ("..., though aid groups say ...")', () => {
+  const r = extract('Title\n\nThe Ethiopian government has denied blocking the convoys, though aid groups say trucks have waited at the border for weeks.');
+  assert.equal(r.claims.length, 2);
+  const second = r.claims.find((c) => covered(r, c.evidence).includes('trucks have waited'));
+  assert.equal(second?.hedge, 'reported');
+  assert.equal(second?.source_text, 'aid groups');
+});

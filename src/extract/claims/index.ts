@@ -156,7 +156,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
 
 /** A sentence of clauses joined by semicolons holds a statement each: "...; experts have warned that ...". */
 function clauseUnits(s: SentenceView, dv: DocView): SentenceView[] {
-  const cuts = [...s.text.matchAll(/;\s+/g)].map((m) => s.start + m.index!).filter((at) => !inQuote(s, at, dv));
+  // "..., though aid groups say convoys have been stopped": a contrasting clause with its own speaker.
+  const cuts = [...s.text.matchAll(/;\s+|,\s+(?=(?:though|although|while|whereas|but)\s+[^,;]{0,60}?\b(?:say|says|said|warn|warns|warned|insist|insists|insisted|argue|argues|argued|maintain|maintains|deny|denies|denied)\b)/g)].map((m) => s.start + m.index!).filter((at) => !inQuote(s, at, dv));
   if (!cuts.length) return [s];
   const bounds = [s.start, ...cuts.map((c) => c + 1), s.end];
   const units: SentenceView[] = [];
