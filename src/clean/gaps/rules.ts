@@ -154,6 +154,11 @@ export const loneFirstName: GapRule = {
       if (!firstNames.has(m[1].toLowerCase())) continue;
       out.push({ at: m.index! + m[1].length + (text[m.index! + m[1].length] === ' ' ? 1 : 0), rule: 'lone-first-name' });
     }
+    // "Albin said", "Nathan has sought": a known first name straight before the verb, with no title.
+    const bare = /(?<![\p{L}.’'-] ?|\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )([\p{Lu}][\p{Ll}]+)(?= (?:said|says|told|has|had|was|is|will|would|added|wrote|reiterated|warned|insisted|urged|stated|argued)\b)/gu;
+    for (const m of text.matchAll(bare)) {
+      if (firstNames.has(m[1].toLowerCase())) out.push({ at: m.index! + m[1].length + 1, rule: 'lone-first-name' });
+    }
     return out;
   },
 };
