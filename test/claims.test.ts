@@ -101,3 +101,52 @@ test('claims: an unnamed source in a body is that body\'s source, of its country
   const place = extract('Title\n\nSources in Russia said the plant was hit.');
   assert.equal(place.actors.find((a) => a.id === place.claims[0]?.source)?.name, 'Sources');
 });
+
+test('claims: a name the knowledge base does not know, right before the verb, is a person speaking directly', () => {
+  const { r, c } = claimFor('The report was published in May. Ngozi Okafor has long studied the region. Okafor argues the truce will not hold.', 'truce will not hold');
+  assert.equal(c?.hedge, 'direct');
+  const speaker = r.actors.find((a) => a.id === c?.source);
+  assert.equal(speaker?.kind, 'person');
+  assert.equal(speaker?.name, 'Ngozi Okafor');
+});
+
+test('claims: the name before a descriptive appositive speaks, not the appositive noun', () => {
+  const { r, c } = claimFor('Amara Dialló, a nurse at the district clinic, said the wards had no fuel left.', 'no fuel left');
+  assert.equal(c?.hedge, 'direct');
+  assert.equal(r.actors.find((a) => a.id === c?.source)?.name, 'Amara Dialló');
+  const who = claimFor('“We sleep in coats,” Mira Osei, who lives near the river, told reporters.', 'sleep in coats');
+  assert.equal(who.r.actors.find((a) => a.id === who.c?.source)?.name, 'Mira Osei');
+});
+
+test('claims: "are thought to" is alleged and "apparently" speculative, without a source', () => {
+  assert.equal(claimFor('Thousands are thought to be trapped in the city.', 'trapped').c?.hedge, 'alleged');
+  assert.equal(claimFor('The commander apparently left the town before dawn.', 'left the town').c?.hedge, 'speculative');
+});
+
+test('claims: other forms of reporting verbs attribute too ("warn that", "boasted that")', () => {
+  const { r, c } = claimFor('Aid agencies warn that the camps will run out of water.', 'run out of water');
+  assert.equal(c?.hedge, 'reported');
+  assert.ok(r.actors.find((a) => a.id === c?.source));
+  const boast = claimFor('Donald Trump boasted that he would end the war within a day.', 'end the war');
+  assert.equal(boast.r.actors.find((a) => a.id === boast.c?.source)?.name, 'Donald Trump');
+});
+
+test('claims: an outlet that passes a statement on at the end of the sentence makes it reported, through the outlet', () => {
+  const { r, c } = claimFor('Dmitry Peskov told reporters that no ceasefire was planned, RIA Novosti reported.', 'no ceasefire');
+  assert.equal(c?.hedge, 'reported');
+  assert.equal(c?.source, r.actors.find((a) => a.name === 'Dmitry Peskov')?.id);
+  assert.ok(c?.via);
+});
+
+test('claims: an office of a state speaks for it through an adjective ("Pakistan\'s foreign ministry accused")', () => {
+  const { r, c } = claimFor('Pakistan’s foreign ministry accused India of shelling border villages.', 'shelling');
+  assert.equal(c?.source, r.actors.find((a) => a.name === 'Pakistan')?.id);
+});
+
+test('claims: a contrasting clause with its own speaker is a second claim ("..., though aid groups say ...")', () => {
+  const r = extract('Title\n\nThe Ethiopian government has denied blocking the convoys, though aid groups say trucks have waited at the border for weeks.');
+  assert.equal(r.claims.length, 2);
+  const second = r.claims.find((c) => covered(r, c.evidence).includes('trucks have waited'));
+  assert.equal(second?.hedge, 'reported');
+  assert.equal(second?.source_text, 'aid groups');
+});

@@ -48,3 +48,53 @@ test('gaps: an opening phrase that goes on with "and" and a clause lost its main
   const clean = extract('Title\n\nIn this article, and in the coming weeks, I will explain. In the capital, and attacked the mayor, he said.');
   assert.deepEqual(clean.gaps, []);
 });
+
+const gapAt = (text: string, before: string, published = '2025-06-01') => {
+  const r = extract(`Title\n\n${text}`, published);
+  const at = r.document.text.indexOf(before) + before.length;
+  return { r, gap: r.gaps.find((g) => Math.abs(g.start - at) <= 1) };
+};
+
+test('gaps: a first name left before a verb is the lost surname, restored from the cast', () => {
+  const { gap } = gapAt('Vladimir Putin met envoys in Moscow. Later, Russian President Vladimir told reporters the talks were useful.', 'President Vladimir ');
+  assert.ok(gap);
+  assert.equal(gap!.restored?.name, 'Vladimir Putin');
+});
+
+test('gaps: a bare role is restored to the person the article names with that role', () => {
+  const { gap } = gapAt('Foreign Minister Sergey Lavrov arrived in Ankara. The meeting ran late. Russian Foreign Minister told journalists it had gone well.', 'Russian Foreign Minister ');
+  assert.ok(gap);
+  assert.equal(gap!.restored?.actor, 'sergei-lavrov');
+});
+
+test('gaps: a sentence that opens on a lower-case verb, an orphan comma and a dangling hyphen are gaps', () => {
+  for (const [text, before] of [
+    ['The shelling went on all night. dismissed the report as false.', 'all night. '],
+    ['The delegation included the defence minister, , and two generals.', 'minister, '],
+    ['Leaders discussed how to end the -Russia war in the spring.', 'end the '],
+    ['Talks between and Kyiv broke down in March.', 'between '],
+  ] as const) assert.ok(gapAt(text, before).gap, text);
+});
+
+test('gaps: the other member of a pair is the other side the article pairs it with', () => {
+  const { gap } = gapAt('Russia and Ukraine traded strikes. Ukraine and Russia blamed each other. Talks between and Kyiv are stalled.', 'between ');
+  assert.equal(gap?.restored?.name, 'Russia');
+});
+
+test('gaps: a possessive before a capital is that capital\'s state', () => {
+  const { gap } = gapAt('Negotiators met again in ’s capital Doha on Sunday.', 'met again in ');
+  assert.equal(gap?.restored?.name, 'Qatar');
+});
+
+test('gaps: nothing is guessed for the object of a plain preposition', () => {
+  const { gap } = gapAt('Ukraine and Russia exchanged fire. Diplomats said aid would keep flowing to , the ministry said.', 'flowing to ');
+  assert.ok(gap);
+  assert.equal(gap!.restored, null);
+});
+
+test('gaps: well-formed roles, quotes and openers are no gaps', () => {
+  const text = 'The president said the vote would go ahead. Negotiators will return on Monday. He served as prime minister until 2019. ' +
+    '“We are ready,” said Ahmed al-Sharaa. Sir Keir said he would travel. Israel’s prime minister has said the war will go on. ' +
+    'Pre- and post-war borders differ. Russia’s envoy, Kirill Dmitriev, said talks were useful.';
+  assert.deepEqual(extract(`Title\n\n${text}`).gaps, []);
+});

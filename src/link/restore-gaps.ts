@@ -1,25 +1,37 @@
-// Filling lost names where the context allows, with a confidence; null where it does not.
-// - "Ukrainian President ." -> whoever held that office on the publication date;
-// - "‘s foreign minister Sergey Lavrov", "‘s Rustem Umerov" -> the state of the person named;
-// - "withdrawal of his troops from ." -> the other side of the article's conflict from the
-//   agent of the sentence (the two states the article names most are its sides);
+// Filling lost names where the article itself tells who is meant, with a confidence; null
+// where it does not (a wrong name is worse than none). What tells, strongest first:
+// - a first name left behind: "Russian President Vladimir had" -> the one Vladimir of the cast;
+// - a role left behind: "US special envoy said" -> the person the article names with that role
+//   elsewhere, or who held that office for that country on the publication date;
+// - a person named in the same phrase: "‘s foreign minister Sergey Lavrov" -> his state;
+//   a capital: "talks in ‘s capital Doha" -> its state;
+// - the other member of a pair of sides: "talks between and Kyiv", "the Ukraine- war",
+//   "‘s invasion of Ukraine" -> the other side of the article's conflict;
 // - "has stated that is “ready" -> the speaker's own state;
 // - a paragraph opening on a verb under a photo's name label -> the person of the label.
-import type { Doc, Gap, Restoration, Mention } from '../doc/model.js';
-import { officeHolders, type Kb, normName, stateByName } from '../kb/index.js';
+import type { Doc, Gap, Restoration, Mention, Actor } from '../doc/model.js';
+import { officeHolders, type Kb, type KbActor, normName, stateByName, rolesOn } from '../kb/index.js';
 import type { Office } from '../kb/schema.js';
 import type { Ctx } from '../pipeline/context.js';
 import { isNameLabel } from '../clean/boilerplate/captions.js';
+import { ROLE } from '../clean/gaps/rules.js';
 
 const TITLE_OFFICE: [RegExp, Office][] = [
-  [/\b(?:president|king|emir|supreme leader)\s*$/i, 'head_of_state'],
-  [/\b(?:prime minister|pm|premier|chancellor)\s*$/i, 'head_of_government'],
-  [/\bforeign minister\s*$/i, 'foreign_minister'],
-  [/\bdefen[cs]e minister\s*$/i, 'defence_minister'],
+  [/\b(?:president|king|emir|supreme leader)$/i, 'head_of_state'],
+  [/\b(?:prime minister|pm|premier|chancellor)$/i, 'head_of_government'],
+  [/\bforeign minister$/i, 'foreign_minister'],
+  [/\bdefen[cs]e minister$/i, 'defence_minister'],
 ];
-/** Nouns followed by "to" + verb: after "his desire to", the lost word is a verb, not a name. */
-const INFINITIVE_NOUNS = /\b(?:desire|plan|plans|bid|effort|efforts|attempt|intention|ability|decision|need|wish|readiness|willingness|right|refusal|promise|pledge|call|move|push|chance|way|time|order|failure)\s+to\s*$/i;
-const OBJECT_BEFORE = /\b(?:from|to|into|against|toward|towards|overtake|invade|invaded|seize|occupy|capture|attack|attacked|support|supporting|portraying|describing|depicting|branding|labelling|labeling|and)\s*$/i;
+/** A role phrase ending right before the gap: "US special envoy", "Russian Foreign Minister". */
+const ROLE_BEFORE = new RegExp(String.raw`((?:(?:[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|first|vice|peace|lead|state|security|national|trade|prime)\s+){0,4}${ROLE})\s*$`, 'u');
+/** "’s foreign minister ", "’s ": only role words between a possessive and the person it names. */
+const ROLE_WORDS = new RegExp(String.raw`^['’‘]s\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|first|vice|peace|lead|state|security|national|trade|prime|head|minister|president|envoy|negotiator|spokes(?:man|woman|person)|ambassador|leader|commander|adviser|advisor)\s+){0,4}$`, 'u');
+/** Modifiers that make a role another office than the bare title: "Deputy Foreign Minister". */
+const OTHER_OFFICE = /\b(?:deputy|vice|former|acting|ex|first|junior|assistant|state)\b/i;
+/** "pull his troops out of", "withdrawal of forces from": the place left is the other side's. */
+/** "to overtake .", "invaded .": the object of an attack is the other side of its agent. */
+const AGGRESSION_VERB = /\b(?:overtake|overtaking|invade|invaded|invading|seize|seized|occupy|occupied|capture|captured|attack|attacked|attacking)\s*$/i;
+const WITHDRAW_FROM = /\b(?:withdraw\w*|pull\w*|retreat\w*)\b[^.;]{0,40}\b(?:from|out of)\s*$/i;
 
 export function restoreGapsStage(doc: Doc, ctx: Ctx): Doc {
   if (!doc.gaps.length) return doc;
@@ -41,32 +53,48 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
   const personAt = (from: number, to: number): Mention | undefined =>
     doc.mentions.find((m) => m.start >= from && m.end <= to && kb.actors.get(m.actor)?.kind === 'person');
 
+  // What the words around the gap tell, whatever rule found it.
+  const firstName = /(?:^|[^\p{L}])([\p{Lu}][\p{Ll}]+)\s*$/u.exec(before);
+  const role = ROLE_BEFORE.exec(before);
+  if (firstName && !/^['’‘]s\s+(?:[\p{Ll}]+\s+)?(?:minister|envoy|president|foreign)/u.test(after.trim())) {
+    const rest = before.slice(0, before.length - firstName[0].length + 1);
+    const byFirst = personByFirstName(doc, kb, firstName[1], ownerIso(kb, rest), ROLE_BEFORE.exec(rest)?.[1] ?? null);
+    if (byFirst) return byFirst;
+  }
+  if (role) return personByRole(doc, kb, role[1]);
+  const pair = pairedSide(doc, kb, gap, before, after, sides);
+  if (pair) return pair;
+
+  const echoed = echo(doc, kb, gap, before, after);
+  if (echoed) return echoed;
+  const target = gap.rule === 'ownerless-possessive' ? null : attackTarget(doc, kb, gap, before, sides);
+  if (target) return target;
+
   switch (gap.rule) {
     case 'ownerless-possessive': {
       // "‘s foreign minister Sergey Lavrov": the state of the person the phrase names.
       const clauseEnd = gap.start + (/^[^,.;]*/.exec(after)?.[0].length ?? 0);
       const person = personAt(gap.start, Math.min(clauseEnd, gap.start + 50));
-      if (person) return state(kb.actors.get(person.actor)?.country, 0.85);
-      if (/^['’]s\s+(?:to|and|,)/.test(after)) return objectSide(doc, gap, kb, sides, done, 0.5);
-      return sides[0] ? state(sides[0], 0.4) : null;
-    }
-    case 'space-before-punctuation': {
-      const title = TITLE_OFFICE.find(([re]) => re.test(before));
-      if (title) {
-        // "Ukrainian President ." / "Russia's foreign minister ."
-        const owner = /([\p{L}]+)(?:['’]s)?\s*$/u.exec(before.replace(title[0], ''));
-        const ownerKey = owner ? normName(owner[1]) : '';
-        const iso = kb.demonyms.get(ownerKey) ?? stateByName(kb, ownerKey)?.country ?? undefined;
-        const holders = officeHolders(kb, title[1], iso ?? null, doc.meta.published);
-        if (iso && holders.length === 1) return { actor: holders[0].id, name: holders[0].name, confidence: 0.9 };
-        return null;
+      if (person && ROLE_WORDS.test(text.slice(gap.start, person.start))) return state(kb.actors.get(person.actor)?.country, 0.85);
+      // "talks in ‘s capital Doha": the state whose capital it is.
+      const capital = /^['’‘]s\s+capital,?\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/u.exec(after);
+      if (capital) {
+        const key = normName(capital[1]);
+        const iso = [...kb.capitals.entries()].find(([, name]) => normName(name) === key)?.[0] ?? kb.places.get(key)?.[0]?.country;
+        if (iso) return state(iso, 0.85);
       }
-      if (OBJECT_BEFORE.test(before)) return objectSide(doc, gap, kb, sides, done, 0.6);
       return null;
     }
-    case 'preposition-pair':
-      if (INFINITIVE_NOUNS.test(before)) return null;
-      return objectSide(doc, gap, kb, sides, done, 0.55);
+    case 'line-opens-on-space': {
+      // "\n Prime Minister Benjamin Netanyahu said": the state of the person the role names.
+      const person = personAt(gap.start, gap.start + 60);
+      if (person && /^\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u.test(text.slice(gap.start, person.start)) && ROLE_BEFORE.test(text.slice(gap.start, person.start).trimEnd())) return state(kb.actors.get(person.actor)?.country, 0.8);
+      return null;
+    }
+    case 'space-before-punctuation':
+      // "withdrawal of his troops from .": a place the sentence's agent leaves or enters is the other side's.
+      if (WITHDRAW_FROM.test(before) || AGGRESSION_VERB.test(before)) return objectSide(doc, gap, kb, sides, done, 0.6);
+      return null;
     case 'objectless-as':
     case 'ownerless-role-noun':
       return objectSide(doc, gap, kb, sides, done, 0.5);
@@ -96,6 +124,190 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
     default:
       return null;
   }
+}
+
+const FUNCTION_WORD = /^(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|that|this|these|those|as|is|was|were|are|be|been|has|have|had|he|she|it|they|we|his|her|its|their|said|says|told|who|which|than|then|also|not|no)$/i;
+
+/**
+ * The article's own phrasing: the words next to the gap written elsewhere with a name
+ * ("the war in ." and "the war in Ukraine"; "’s energy minister said" and "Ukraine’s energy
+ * minister"): the one actor the article puts there.
+ */
+function echo(doc: Doc, kb: Kb, gap: Gap, before: string, after: string): Restoration | null {
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new Set<string>();
+  const take = (m: Mention | undefined) => {
+    const a = m && (kb.actors.get(m.actor) ?? doc.actors.find((x) => x.id === m.actor));
+    if (a && (a.kind === 'person' || a.kind === 'state') && m!.via !== 'pronoun') found.add(a.id);
+  };
+  const left = /(?:^|\s)([\p{L}’'-]+\s+[\p{L}’'-]+)\s*$/u.exec(before)?.[1];
+  const leftWords = left?.split(/\s+/) ?? [];
+  if (left && leftWords.some((w) => !FUNCTION_WORD.test(w)) && !/\bbetween$/i.test(left)) {
+    for (const m of doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}])${esc(left)}\s+(?=[\p{Lu}])`, 'gu'))) {
+      const at = m.index! + m[0].length;
+      if (at === gap.start) continue;
+      take(doc.mentions.find((x) => x.start === at || (x.start === at + 4 && /^the /i.test(doc.text.slice(at, at + 4)))));
+    }
+  }
+  // "’s negotiator", "’s foreign minister": the possessive's first content word is enough.
+  const right = /^['’‘]s\s+(?:(?:the|a|an|its|new|top|chief|former|senior|main)\s+)?([\p{L}-]+)/u.exec(after)?.[1];
+  if (right && !FUNCTION_WORD.test(right)) {
+    for (const m of doc.text.matchAll(new RegExp(String.raw`(?<=[\p{L}.])['’‘]s\s+(?:(?:the|a|an|its|new|top|chief|former|senior|main)\s+)?${esc(right)}(?![\p{L}])`, 'gu'))) {
+      if (m.index! <= gap.start && gap.start <= m.index! + 1) continue;
+      take([...doc.mentions].reverse().find((x) => x.end === m.index!));
+    }
+  }
+  if (found.size !== 1) return null;
+  const a = kb.actors.get([...found][0]) ?? doc.actors.find((x) => x.id === [...found][0])!;
+  return { actor: a.id, name: a.name, confidence: 0.7 };
+}
+
+/** "Russian forces launched 138 drones at .", "targeting ’s energy grid": the side an attack hits is the other side of its agent. */
+const ATTACK_BEFORE = /(?:\b(?:launched|fired|struck|strikes?|airstrikes?|attacks?|drones?|missiles?|shelling|bombs?)\b[^.;,]{0,50}?\b(?:at|on|against)|\b(?:targeting|fight|fighting|attacked|attacking|invasion of|aggression against|war (?:on|against)))\s*$/i;
+function attackTarget(doc: Doc, kb: Kb, gap: Gap, before: string, sides: string[]): Restoration | null {
+  if (!ATTACK_BEFORE.test(before)) return null;
+  const si = doc.sentences.findIndex((x) => x.start <= gap.start && gap.start < x.end);
+  if (si < 0) return null;
+  // The agent: the first state the sentence names, by name, seat or demonym.
+  let agent: string | null = null;
+  for (const w of doc.text.slice(doc.sentences[si].start, gap.start).matchAll(/[\p{Lu}][\p{L}.]*/gu)) {
+    const key = normName(w[0]);
+    agent = kb.demonyms.get(key) ?? stateByName(kb, key)?.country ?? kb.metonyms.get(key) ?? null;
+    if (agent) break;
+  }
+  if (!agent) return null;
+  const other = pairPartner(doc, kb, agent) ?? (sides.includes(agent) && sides.length > 1 ? (agent === sides[0] ? sides[1] : sides[0]) : null);
+  const id = other ? kb.stateOf.get(other) : undefined;
+  return id ? { actor: id, name: kb.actors.get(id)!.name, confidence: 0.65 } : null;
+}
+
+/** The state a word before a role names: "Russian", "U.S.", "Israel's". */
+function ownerIso(kb: Kb, phrase: string): string | null {
+  for (const w of phrase.split(/\s+/).reverse()) {
+    const key = normName(w.replace(/['’‘]s$/, ''));
+    if (!key) continue;
+    const iso = kb.demonyms.get(key) ?? stateByName(kb, key)?.country ?? kb.metonyms.get(key);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+function asRestoration(a: Actor | KbActor, confidence: number): Restoration {
+  return { actor: a.id, name: a.name, confidence };
+}
+
+/** "Vladimir" left of a lost surname: the one person of the cast with that first name, else of the knowledge base. */
+function personByFirstName(doc: Doc, kb: Kb, first: string, iso: string | null, role: string | null): Restoration | null {
+  const key = normName(first);
+  const starts = (name: string) => name.includes(' ') && normName(name.split(/\s+/)[0]) === key;
+  let cast: (Actor | KbActor)[] = doc.actors.filter((a) => a.kind === 'person' && starts(a.name) && (!iso || a.country === iso));
+  if (cast.length > 1 && role) cast = cast.filter((a) => holdsRole(kb, a.id, roleHead(kb, role), iso, doc.meta.published));
+  if (cast.length === 1) return asRestoration(cast[0], 0.9);
+  if (cast.length > 1) return null;
+  let known = [...kb.actors.values()].filter((a) => a.kind === 'person' && starts(a.name) && (!iso || a.country === iso) && rolesOn(a, doc.meta.published).length > 0);
+  if (known.length > 1 && role) known = known.filter((a) => holdsRole(kb, a.id, roleHead(kb, role), iso, doc.meta.published));
+  return known.length === 1 ? asRestoration(known[0], iso || role ? 0.8 : 0.7) : null;
+}
+
+/** "Russian Deputy Foreign Minister" -> "deputy foreign minister": the role without its owner. */
+function roleHead(kb: Kb, phrase: string): string {
+  const words = phrase.trim().split(/\s+/).filter((w) => !kb.demonyms.has(normName(w)) && !stateByName(kb, normName(w.replace(/['’‘]s$/, ''))) && !kb.metonyms.has(normName(w)));
+  return normName(words.join(' '));
+}
+
+/** Whether the knowledge base gives the person a role titled with `head` on the date. */
+function holdsRole(kb: Kb, id: string, head: string, iso: string | null, date: string | null): boolean {
+  const a = kb.actors.get(id);
+  if (!a || !head) return false;
+  const short = head.split(' ').slice(-2).join(' ');
+  return rolesOn(a, date).some((r) => (!iso || r.country === iso) && r.titles.some((t) => normName(t).endsWith(head) || (head !== short && normName(t) === short)));
+}
+
+/** "US special envoy" before a lost name: whom the article names with that role, else who held the office. */
+function personByRole(doc: Doc, kb: Kb, phrase: string): Restoration | null {
+  const words = phrase.trim().split(/\s+/);
+  const iso = ownerIso(kb, words.slice(0, -1).join(' '));
+  // The head: the role noun with the modifier before it, if that is a lower-case word or a title word.
+  const roleWords = words.filter((w) => !kb.demonyms.has(normName(w)) && !stateByName(kb, normName(w.replace(/['’‘]s$/, ''))));
+  const head = roleWords.slice(-2).join(' ');
+  const headRe = new RegExp(String.raw`(?:^|[^\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\s+$`, 'iu');
+  const named = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.via === 'pronoun' || m.via === 'title') continue;
+    const a = doc.actors.find((x) => x.id === m.actor);
+    if (a?.kind !== 'person' || (iso && a.country !== iso)) continue;
+    if (headRe.test(doc.text.slice(Math.max(0, m.start - 60), m.start))) named.add(a.id);
+  }
+  // The cast's people whose known role has that title: "Kremlin spokesman" -> Dmitry Peskov.
+  const iso2 = iso ?? ownerIso(kb, phrase);
+  const byRole = doc.actors.filter((a) => a.kind === 'person' && holdsRole(kb, a.id, roleHead(kb, phrase), iso2, doc.meta.published));
+  // A title without its country ("President") fits every president of the cast: only one may hold it.
+  const unique = iso2 !== null || byRole.length <= 1;
+  if (named.size === 1 && unique) return asRestoration(doc.actors.find((a) => a.id === [...named][0])!, 0.85);
+  if (named.size > 1) return null;
+  if (byRole.length === 1) return asRestoration(byRole[0], 0.8);
+  const office = TITLE_OFFICE.find(([re]) => re.test(phrase.trim()));
+  if (office && iso && !OTHER_OFFICE.test(phrase)) {
+    const holders = officeHolders(kb, office[1], iso, doc.meta.published);
+    if (holders.length === 1) return asRestoration(holders[0], 0.9);
+  }
+  return null;
+}
+
+/** The state a mention or word at `at` stands for. */
+function isoAt(doc: Doc, kb: Kb, start: number, end: number): string | null {
+  const m = doc.mentions.find((x) => x.start < end && start < x.end);
+  if (m) {
+    const a = kb.actors.get(m.actor) ?? doc.actors.find((x) => x.id === m.actor);
+    if (a?.kind === 'state') return a.country;
+  }
+  const key = normName(doc.text.slice(start, end));
+  return stateByName(kb, key)?.country ?? kb.metonyms.get(key) ?? kb.demonyms.get(key) ?? null;
+}
+
+/** "between and Kyiv", "Ukraine and .", "the Ukraine- war", "the -Russia conflict", "‘s invasion of Ukraine": the side facing the named one. */
+function pairedSide(doc: Doc, kb: Kb, gap: Gap, before: string, after: string, sides: string[]): Restoration | null {
+  if (sides.length < 2) return null;
+  let partner: [number, number] | null = null;
+  const NAME = String.raw`((?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)`;
+  const a = new RegExp(String.raw`^\s*and\s+${NAME}`, 'u').exec(after);
+  const b = new RegExp(String.raw`(?:^|\bbetween\s+)${NAME}\s+and\s*$`, 'u').exec(before);
+  const c = new RegExp(String.raw`^-${NAME}`, 'u').exec(after);
+  const d = new RegExp(String.raw`${NAME}-$`, 'u').exec(before.trimEnd());
+  const e = new RegExp(String.raw`^['’‘]s\s+(?:full-scale\s+|all-out\s+|\d{4}\s+)?(?:invasion|war|aggression|offensive|attacks?)\s+(?:of|on|against)\s+${NAME}`, 'u').exec(after);
+  const between = /\bbetween\s*$/.test(before) || /\b(?:between|talks with|war with)\s+[\p{Lu}][\p{L}]+\s+and\s*$/u.test(before);
+  if (a && (/\bbetween\s*$/.test(before) || /(?:^|[.!?]\s+|[-–—]\s+)$/.test(before))) partner = [gap.start + a.index + a[0].length - a[1].length, gap.start + a.index + a[0].length];
+  else if (b && between) partner = [gap.start - b[0].length + (b.index ? 0 : 0) + b[0].indexOf(b[1]), gap.start - b[0].length + b[0].indexOf(b[1]) + b[1].length];
+  else if (c) partner = [gap.start + 1, gap.start + 1 + c[1].length];
+  else if (d) { const end = gap.start - (before.length - before.trimEnd().length) - 1; partner = [end - d[1].length, end]; }
+  else if (e) partner = [gap.start + e[0].length - e[1].length, gap.start + e[0].length];
+  if (!partner) return null;
+  if (/^\s*[\p{Lu}]/u.test(doc.text.slice(partner[1], partner[1] + 2)) || kb.demonyms.has(normName(doc.text.slice(partner[0], partner[1])))) return null;
+  const iso = isoAt(doc, kb, partner[0], partner[1]);
+  if (!iso) return null;
+  const other = pairPartner(doc, kb, iso) ?? (sides.includes(iso) ? (iso === sides[0] ? sides[1] : sides[0]) : null);
+  const id = other ? kb.stateOf.get(other) : undefined;
+  return id ? { actor: id, name: kb.actors.get(id)!.name, confidence: 0.75 } : null;
+}
+
+/** The state the article pairs with `iso` most often: "Russia and Ukraine", "the Ukraine-Russia war", "between Kyiv and Moscow". */
+function pairPartner(doc: Doc, kb: Kb, iso: string): string | null {
+  const countryOf = (m: Mention) => {
+    const a = kb.actors.get(m.actor) ?? doc.actors.find((x) => x.id === m.actor);
+    return a?.kind === 'state' ? a.country : null;
+  };
+  const counts = new Map<string, number>();
+  const states = doc.mentions.filter((m) => countryOf(m));
+  for (let i = 0; i + 1 < states.length; i++) {
+    const [x, y] = [states[i], states[i + 1]];
+    if (!/^\s*(?:and|or|-|–|—|\/|['’‘]s\s+(?:full-scale\s+)?(?:invasion|war|aggression)\s+(?:of|on|against))\s*$/.test(doc.text.slice(x.end, y.start))) continue;
+    const [cx, cy] = [countryOf(x)!, countryOf(y)!];
+    if (cx === cy) continue;
+    if (cx === iso) counts.set(cy, (counts.get(cy) ?? 0) + 1);
+    if (cy === iso) counts.set(cx, (counts.get(cx) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return best.length && (best.length === 1 || best[0][1] > best[1][1]) ? best[0][0] : null;
 }
 
 /** The side acted upon: of the article's two main states, the one that is not the agent's. */

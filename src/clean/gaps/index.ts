@@ -2,13 +2,19 @@
 // base and the linked actors, so `restored` is filled later by link/restore-gaps.ts.
 import type { Doc, Gap } from '../../doc/model.js';
 import { contains } from '../../doc/lines.js';
+import { type Kb, normName } from '../../kb/index.js';
+import type { Ctx } from '../../pipeline/context.js';
 import { GAP_RULES } from './rules.js';
 
-export function findGaps(doc: Doc): Gap[] {
+export function findGaps(doc: Doc, kb?: Kb): Gap[] {
   const { text } = doc;
   const byPoint = new Map<number, string>();
+  const names = kb ? new Set([...firstNames(kb), ...castFirstNames(text, kb)]) : undefined;
   for (const rule of GAP_RULES) {
-    for (const hit of rule.find(text)) if (!byPoint.has(hit.at)) byPoint.set(hit.at, hit.rule);
+    for (const hit of rule.find(text, names)) {
+      // Two rules that see the same loss a character apart report one gap.
+      if (!byPoint.has(hit.at) && !byPoint.has(hit.at - 1) && !byPoint.has(hit.at + 1)) byPoint.set(hit.at, hit.rule);
+    }
   }
   const gaps: Gap[] = [];
   for (const at of [...byPoint.keys()].sort((a, b) => a - b)) {
@@ -32,4 +38,43 @@ function contextAround(text: string, at: number): string {
   return (before + after).trim();
 }
 
-export const gapsStage = (doc: Doc): Doc => ({ ...doc, gaps: findGaps(doc) });
+/**
+ * First names of the article's own cast: "Albin Kurti" where the article also says "Kurti"
+ * alone. (Words that name states, places or peoples are no first names.)
+ */
+function castFirstNames(text: string, kb: Kb): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}.’'-])([\p{Lu}][\p{Ll}]{2,}) ([\p{Lu}][\p{Ll}]{2,})(?![\p{L}])/gu)) {
+    const [first, last] = [m[1], m[2]];
+    const key = normName(first);
+    if (kb.names.has(key) || kb.places.has(key) || kb.demonyms.has(key) || kb.metonyms.has(key) || /^(?:The|In|On|At|But|And|For|With|After|Before|When|While|President|Prime|Minister|Foreign|Deputy|Special|Secretary|General|State|Sir|Mr|Mrs|Ms|Dr)$/.test(first)) continue;
+    const alone = new RegExp(String.raw`(?<!${first} )(?<![\p{L}])${last}(?![\p{L}])`, 'u');
+    if (alone.test(text)) out.add(key);
+  }
+  return out;
+}
+
+const FIRST_NAMES = new WeakMap<Kb, Set<string>>();
+
+/** The first words of the names of people the knowledge base knows ("vladimir", "steve"). */
+function firstNames(kb: Kb): Set<string> {
+  let set = FIRST_NAMES.get(kb);
+  if (set) return set;
+  set = new Set();
+  const surnames = new Set<string>();
+  for (const a of kb.actors.values()) {
+    if (a.kind !== 'person') continue;
+    const words = a.name.split(/\s+/);
+    if (words.length >= 2 && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0])) set.add(words[0].toLowerCase());
+    if (words.length >= 2) surnames.add(normName(words[words.length - 1]));
+  }
+  // "Israel Katz" gives no first name "Israel", "Abbas Araghchi" none "Abbas" (Mahmoud Abbas).
+  for (const w of [...set]) {
+    const key = normName(w);
+    if (surnames.has(key) || kb.names.get(key)?.some((id) => kb.actors.get(id)?.kind !== 'person') || kb.places.has(key) || kb.demonyms.has(key) || kb.metonyms.has(key)) set.delete(w);
+  }
+  FIRST_NAMES.set(kb, set);
+  return set;
+}
+
+export const gapsStage = (doc: Doc, ctx?: Ctx): Doc => ({ ...doc, gaps: findGaps(doc, ctx?.kb) });

@@ -10,7 +10,8 @@ export interface GapHit {
 
 export interface GapRule {
   id: string;
-  find(text: string): GapHit[];
+  /** `firstNames`: first words of people's names, lower case (from the knowledge base). */
+  find(text: string, firstNames?: Set<string>): GapHit[];
 }
 
 
@@ -36,7 +37,7 @@ export const ownerlessPossessive: GapRule = {
 export const subjectlessThatClause: GapRule = {
   id: 'subjectless-that-clause',
   find: (text) => hits(text,
-    /\b(?:said|says|say|stated|states|told \w+|warned|added|insisted|claimed|believes|announced|confirmed|argued|suggested|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|thinks|thought|knows|insists) that\s+(?=(?:is|was|has|had|will|would|can|could|should|must|are|were|remains|wants|needs|did|does)\b)/giu,
+    /\b(?:said|says|say|stated|states|stating|told \w+|warned|warning|added|insisted|insistence|claimed|believes|believe|announced|confirmed|argued|suggested|suggest|suggests|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|hope|thinks|thought|knows|insists|reaffirmed|highlighted|reiterated|repeated|indicated|signall?ed|acknowledged|admitted|assured|promised|pledged|demand|demanded|demanding|guarantee|guarantees|fears|feared|expects|expected|wrote|understands|recogni[sz]ed)(?: (?:on|last) \w+day| on \w+)? that\s+(?=(?:is|was|has|had|will|would|can|could|should|must|are|were|remains|wants|needs|did|does|be|agrees|seeks|favou?rs|favou?red|refuses|cannot|won't|will not)\b)/giu,
     'subjectless-that-clause', (m) => m.index! + m[0].length),
 };
 
@@ -103,7 +104,165 @@ export const lostMainClause: GapRule = {
     'lost-main-clause', (m) => m.index!),
 };
 
+
+// Role nouns that stand before a name ("special envoy Steve Witkoff", "President Ruto").
+export const ROLE = String.raw`(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Nn]egotiator|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Ll]eader|[Cc]ommander|[Aa]mbassador|[Ss]enator|[Gg]overnor|[Kk]ing|[Ee]mir|[Aa]dviser|[Aa]dvisor|[Mm]ediator|[Dd]elegation head|[Mm]ayor)`;
+/** Words that make a bare role a complete noun phrase: "the president said", "as prime minister". */
+/** Plural roles may stand bare ("Negotiators will return"), but not before a lost first name's surname. */
+const ROLES = String.raw`(?:${ROLE}|[Ee]nvoys|[Nn]egotiators)`;
+/** Lower-case particles that open a surname: "President al-Sharaa", "Mohammed bin Salman". */
+const PARTICLE = String.raw`(?:bin|ibn|bint|al|el|ad|as|ash|de|da|di|du|do|dos|das|del|della|van|von|der|den|le|la|ben|ould|ag|wa)\b`;
+const ROLE_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|this|whose|every|each|any|no|as|became|become|becomes|named|appointed|elected|remain|remains|remained|be|is|was|were|are|former|acting|new|then|of|for|to|said|told)$/iu;
+const ROLE_NP_WORD = /^(?:[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|air|force|first|vice|peace|lead|main|state|army|security|national|trade)$/u;
+
+/**
+ * "US special envoy said", "Russian President to lean", "Deputy Foreign Minister told": a role
+ * noun with no determiner needs its name; bare, it is followed by the verb or a comma instead.
+ */
+export const bareRole: GapRule = {
+  id: 'bare-role',
+  find: (text) => {
+    const out: GapHit[] = [];
+    const re = new RegExp(String.raw`\b${ROLE}(?= (?![\p{Lu}“"‘'(]|of\b|for\b|and\b|or\b|in\b|at\b|who\b|whose\b|elect\b|to\b|${PARTICLE})[\p{Ll}]| ?[,.;:](?:\s|$)| [—–] )`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const lineStart = text.lastIndexOf('\n', m.index! - 1) + 1;
+      const before = text.slice(Math.max(lineStart, m.index! - 80), m.index!);
+      // Walk back over the rest of the noun phrase ("US special", "Deputy Foreign").
+      const words = before.split(/(?<=\s)|(?=\s)/).filter((w) => w.trim());
+      let i = words.length - 1;
+      while (i >= 0 && ROLE_NP_WORD.test(words[i]) && !ROLE_DETERMINER.test(' ' + words[i]) && !/['’]s$/.test(words[i])) i--;
+      const head = i >= 0 ? words[i] : '';
+      if (i >= 0 && ROLE_DETERMINER.test(' ' + head)) continue;
+      if (/['’]s$/.test(head)) continue;
+      // A role after a name ("Ruto, the president") or a lone capitalised headline word is no gap.
+      if (i === words.length - 1 && /^[\p{Ll}]/u.test(m[0])) continue;
+      const at = m.index! + m[0].length;
+      out.push({ at: text[at] === ' ' && /[\p{Ll}]/u.test(text[at + 1] ?? '') ? at + 1 : at, rule: 'bare-role' });
+    }
+    return out;
+  },
+};
+
+/** "Russian President Vladimir had", "envoys Steve and Jared Kushner": a first name whose surname was lost. */
+export const loneFirstName: GapRule = {
+  id: 'lone-first-name',
+  find: (text, firstNames) => {
+    const out: GapHit[] = [];
+    if (!firstNames) return out;
+    const re = new RegExp(String.raw`(?<=\b${ROLES} )([\p{Lu}][\p{L}]+)(?= ?[,.;:)]|(?: (?!${PARTICLE})[\p{Ll}]))`, 'gu');
+    for (const m of text.matchAll(re)) {
+      if (!firstNames.has(m[1].toLowerCase())) continue;
+      out.push({ at: m.index! + m[1].length + (text[m.index! + m[1].length] === ' ' ? 1 : 0), rule: 'lone-first-name' });
+    }
+    // "Albin said", "Nathan has sought": a known first name straight before the verb, with no title.
+    const bare = /(?<![\p{L}.’'-] ?|\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )([\p{Lu}][\p{Ll}]+)(?= (?:said|says|told|has|had|was|is|will|would|added|wrote|reiterated|warned|insisted|urged|stated|argued)\b)/gu;
+    for (const m of text.matchAll(bare)) {
+      if (firstNames.has(m[1].toLowerCase())) out.push({ at: m.index! + m[1].length + 1, rule: 'lone-first-name' });
+    }
+    return out;
+  },
+};
+
+/** ". dismissed the report", "\n said on Saturday", "“ must be": a sentence cannot open on a lower-case verb. */
+export const sentenceOpensOnVerb: GapRule = {
+  id: 'sentence-opens-on-verb',
+  find: (text) => hits(text,
+    /(?:(?<=(?:^|\n)[ \t]*)|(?<=(?<![A-Z]\.?[A-Z]?|\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.K|U\.N))[.!?][”"’]?[ \t]+)|(?<=(?:^|\s)[“"][ \t]))(?=(?:has|have|had|is|was|were|are|will|would|can|could|should|must|may|might|did|does|said|says|told|tells|added|adds|dismissed|rejected|accused|warned|insisted|announced|vowed|called|urged|wrote|sees|wants|used|launched|struck|denied|claimed|argued|responded|stressed|noted|confirmed|reportedly|previously|repeatedly|also|later|earlier)\b)/gm,
+    'sentence-opens-on-verb', (m) => m.index!),
+};
+
+/** "\n, writing on X", "minister, , said": a comma with nothing before it. */
+export const orphanComma: GapRule = {
+  id: 'orphan-comma',
+  find: (text) => hits(text, /(?:(?<=(?:^|\n)[ \t]*)|(?<=,[ \t]+))(?=,)/gm, 'orphan-comma', (m) => m.index!),
+};
+
+/** "the -Russia conflict", "the Ukraine- war", "in -occupied": a hyphen cut from its word. */
+export const danglingHyphen: GapRule = {
+  id: 'dangling-hyphen',
+  find: (text) => [
+    ...hits(text, /(?<=[\p{L},][ \t])(?=-[\p{L}])/gu, 'dangling-hyphen', (m) => m.index!),
+    ...hits(text, /(?<=\b[\p{Lu}][\p{L}]+-)(?=[ \t][\p{Ll}])(?![ \t](?:and|or|to)\b)/gu, 'dangling-hyphen', (m) => m.index!),
+  ],
+};
+
+/** "The did not say", "talks between and Kyiv", "after told reporters", "shows what wants": words that cannot stand side by side. */
+export const impossiblePair: GapRule = {
+  id: 'impossible-pair',
+  find: (text) => [
+    ...hits(text, /\b(?:[Tt]he)[ \t]+(?=(?:did|does|said|says|has|had|was|is|will|would|told|added)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
+    ...hits(text, /\b(?:between|to|from|against|with)[ \t]+(?=and\b)(?!and (?:from|fro|to|back|forth|against|with|beyond)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
+    ...hits(text, /\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Bb]ecause|[Tt]hough|[Ww]hile)[ \t]+(?=(?:said|told|says|vowed|added|insisted|warned|wants|announced|tells)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
+    ...hits(text, /\bwhat[ \t]+(?=(?:wants|needs|says|thinks|intends|plans|hopes|demands|seeks|fears)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
+    ...hits(text, /\b(?:at|to|in|from|against|on)[ \t]+(?=(?:overnight|yesterday)\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
+  ],
+};
+
+/** "Meanwhile, told Axios", "In an interview, said the timeline": an opening phrase then the verb, the subject lost. */
+export const openerThenVerb: GapRule = {
+  id: 'opener-then-verb',
+  find: (text) => hits(text,
+    /(?<=(?:^|[.!?]\s+|\n)(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Last \w+|On \w+day|In (?:a|an|his|her|its|their) [^.!?\n,]{2,120}|Speaking [^.!?\n,]{2,120}|After [^.!?\n,]{2,120}|Before [^.!?\n,]{2,120}|Ahead of [^.!?\n,]{2,120}|During [^.!?\n,]{2,120}|Following [^.!?\n,]{2,120}|At [^.!?\n,]{2,120}),[ \t]+)(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells)\b)/gu,
+    'opener-then-verb', (m) => m.index!),
+};
+
+/** "to ensure does not attack", "officials said had struck": a verb taking a clause, the clause's subject lost. */
+export const clauseWithoutSubject: GapRule = {
+  id: 'clause-without-subject',
+  find: (text) => hits(text,
+    /\b(?:ensure|ensures|ensuring|believed|believes|insisted|insists|claimed|feared|fears|hoped|hopes|warned)[ \t]+(?=(?:is|was|has|had|will|would|does|did|remains|wants|can|could|must|should)\b)/g,
+    'clause-without-subject', (m) => m.index! + m[0].length),
+};
+
+/** "\n President ’s envoy", "(Reuters) - and Russia": a line or a dateline cannot open on a space or on "and". */
+export const lineOpensOnSpace: GapRule = {
+  id: 'line-opens-on-space',
+  find: (text) => [
+    ...hits(text, /(?<=\n)(?=[ \t]+[\p{L}“"‘’'])/gu, 'line-opens-on-space', (m) => m.index!),
+    ...hits(text, /(?<=\)[ \t]+[-–—][ \t]+)(?=(?:and|has|have|is|was|said|says)\b)/g, 'line-opens-on-space', (m) => m.index!),
+  ],
+};
+
+/** "southern on 7 October", "the restoration of in detail", "_****_": a word that needs a name right after it. */
+export const missingHead: GapRule = {
+  id: 'missing-head',
+  find: (text) => [
+    ...hits(text, /\b(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)[ \t]+(?=(?:on|in|at|from|with|by)\b|[,.;])/g, 'missing-head', (m) => m.index! + m[0].length),
+    ...hits(text, /\bof[ \t]+(?=in[ \t])/g, 'missing-head', (m) => m.index! + m[0].length),
+    ...hits(text, /\b(?:with|by|against|between)[ \t]+(?=(?:on|in)[ \t]+(?:\w+day|January|February|March|April|May|June|July|August|September|October|November|December|\d))/g, 'missing-head', (m) => m.index! + m[0].length),
+    ...hits(text, /,[ \t]+(?=[–—])/g, 'missing-head', (m) => m.index! + m[0].length),
+    ...hits(text, /\*\*(?=\*\*)/g, 'missing-head', (m) => m.index! + m[0].length),
+  ],
+};
+
+/** "…,” said in Belgrade", "…,” argues.": a verb of saying after a quote with no speaker after it. */
+export const quoteWithoutSpeaker: GapRule = {
+  id: 'quote-without-speaker',
+  find: (text) => hits(text,
+    /(?<=[,!?]["”’][ \t])(?=(?:reportedly[ \t]+)?(?:said|says|told|added|adds|argues|argued|wrote|writes|stated|explained|insisted|warned)(?:[ \t]+(?:in|on|at|after|when|during|before|while|as|to)\b|[ \t]*[.,;:]))/g,
+    'quote-without-speaker', (m) => m.index!),
+};
+
+/** "A official said", "an diplomat": the article does not fit the next word; the name between was lost. */
+export const articleMismatch: GapRule = {
+  id: 'article-mismatch',
+  find: (text) => [
+    ...hits(text, /(?<![\p{L}\p{N}.’'-])[Aa][ \t]+(?=(?!eu|one\b|once\b|uni|use|usu|ewe)[aeiou][a-z]+\b)/gu, 'article-mismatch', (m) => m.index! + m[0].length),
+    ...hits(text, /(?<![\p{L}\p{N}.’'-])[Aa]n[ \t]+(?=[bcdfgjklmnpqrstvwxyz][a-z]+\b)/gu, 'article-mismatch', (m) => m.index! + m[0].length),
+  ],
+};
+
+/** "urged to abandon", "plunged into darkness": a verb that needs its object before "to"/"into". */
+export const objectlessVerb: GapRule = {
+  id: 'objectless-verb',
+  find: (text) => hits(text,
+    /(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|the|a)[ \t]+)\b(?:urged|urges|urging|pressed|presses|pressing|pressured|pressuring|persuade|persuaded|encourage|encouraged|plunged|plunging|dragged|dragging)[ \t]+(?=(?:to|into)\b)/g,
+    'objectless-verb', (m) => m.index! + m[0].length),
+};
+
 export const GAP_RULES: GapRule[] = [
   wordBeforeLonePunct, ownerlessPossessive, subjectlessThatClause, paragraphOpensOnVerb, prepositionPair,
   objectlessAs, subjectlessReportingTail, ownerlessRoleNoun, subjectlessOpener, subjectlessMainClause, lostMainClause,
+  bareRole, loneFirstName, sentenceOpensOnVerb, orphanComma, danglingHyphen, impossiblePair, openerThenVerb, clauseWithoutSubject,
+  lineOpensOnSpace, missingHead, quoteWithoutSpeaker, articleMismatch, objectlessVerb,
 ];

@@ -16,6 +16,8 @@ export interface Source {
   start: number;
   end: number;
   group: boolean;
+  /** A capitalised name the linker did not know (see unlinked-speaker.ts). */
+  unlinked?: boolean;
 }
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
@@ -33,7 +35,8 @@ export function unnamedHeads(cues: readonly string[]): Set<string> {
 
 /** People named by what they are, who speak for themselves: "one woman told", "a resident said". */
 const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'father', 'soldier', 'doctor', 'nurse', 'survivor', 'villager', 'farmer', 'student', 'volunteer', 'driver', 'teacher', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'relative', 'relatives', 'families', 'family', 'neighbour', 'neighbor', 'eyewitness', 'medic', 'medics', 'rescuer', 'rescuers', 'journalist',
-  'governments', 'sides', 'countries', 'ministers', 'mediators', 'parties', 'militants', 'rebels', 'authorities', 'police', 'organisers', 'organizers', 'protesters', 'activists', 'campaigners', 'lawmakers', 'legislators', 'prosecutors', 'investigators', 'monitors', 'observers', 'scientists', 'researchers'];
+  'governments', 'sides', 'countries', 'ministers', 'mediators', 'parties', 'militants', 'rebels', 'authorities', 'police', 'organisers', 'organizers', 'protesters', 'activists', 'campaigners', 'lawmakers', 'legislators', 'prosecutors', 'investigators', 'monitors', 'observers', 'scientists', 'researchers',
+  'agencies', 'organisations', 'organizations', 'charities', 'ngos', 'groups'];
 
 export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>): Source | null {
   const ws = view.words;
@@ -69,7 +72,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     if (heads.has(w.key)) return groupPhrase(view, k, dv);
     if (SPEAKER_NOUNS.has(w.key) || /^['’]s?$/.test(w.text)) { k--; skipped++; continue; }
     // "the defence ministry", "the health ministry": the modifiers of a speaking office.
-    if (w.pos === 'NOUN' && SPEAKER_NOUNS.has(ws[k + 1]?.key ?? '')) { k--; skipped++; continue; }
+    if ((w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN') && SPEAKER_NOUNS.has(ws[k + 1]?.key ?? '') && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end)) { k--; skipped++; continue; }
     // "Kyiv, which wants to join NATO": the relative pronoun stands for the name before its comma.
     if ((w.key === 'which' || w.key === 'who') && ws[k - 1]?.text === ',') { k -= 2; skipped++; continue; }
     // "Putin is open to talks but rules out ...": a coordinated verb shares the first verb's subject.

@@ -7,19 +7,24 @@ import type { Ctx } from '../../pipeline/context.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { slug } from '../../kb/index.js';
 import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
+import { unlinkedSpeaker, appositiveSpeaker, speakerActor } from './unlinked-speaker.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quotedRanges, type Source } from './find-source.js';
 
 /** Reporting cues that are nouns, not verbs: they do not make a claim on their own. */
 const NOUN_CUES = /^(statement|speech|interview|briefing|press conference|news conference|announcement|address to|in a statement|in a post|in a video|in a video address|in an interview|in remarks|in a speech|in an address|per a statement|on telegram|on x|on truth social|reports|reporting)$/;
 const AFTER_CUES = /^(according to|as reported by|reported by|citing|quoting)$/;
 /** Speculation strong enough to make a claim of an outlet's own sentence. */
-const SPECULATIVE_CLAIM = /\s|^(expected|believed|estimated)$/;
+const SPECULATIVE_CLAIM = /\s|^(expected|believed|estimated|apparently)$/;
 
 export function claimsStage(doc: Doc, ctx: Ctx): Doc {
   const dv = viewOf(doc, ctx.kb);
   const { heads, verbs, acts } = cueListsOf(ctx.lexicons);
   const claims: Claim[] = [];
   const groups = new Map<string, Actor>();
+  const people = new Map<string, Actor>();
+  // Speakers made here are people to the pronouns that follow them ("Okafor says ... he adds").
+  const kindOf = dv.kindOf;
+  dv.kindOf = (id) => (people.has(id) ? 'person' : kindOf(id));
   let last: { claim: Claim; sentence: number } | null = null;
   dv.lastSpeaker = (at) => {
     const prev = [...claims].reverse().find((c) => c.evidence.end <= at + 1 && c.source);
@@ -28,7 +33,7 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
   for (const sentence of dv.sentences) {
     if (sentence.removed) continue;
     for (const s of clauseUnits(sentence, dv)) {
-      const claim: Claim | null = claimOf(s, dv, verbs, acts, heads, ctx, groups) ?? quoteContinuation(s, last);
+      const claim: Claim | null = claimOf(s, dv, verbs, acts, heads, ctx, groups, people) ?? quoteContinuation(s, last);
       if (claim) {
         claims.push(claim);
         last = { claim, sentence: s.index };
@@ -41,7 +46,7 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
     const covering = claims.find((c, j) => j !== i && c.cue !== null && c.evidence.start <= claims[i].evidence.start && claims[i].evidence.end <= c.evidence.end);
     if (covering) claims.splice(i, 1);
   }
-  const actors = [...doc.actors, ...[...groups.values()].filter((g) => !doc.actors.some((a) => a.id === g.id))];
+  const actors = [...doc.actors, ...[...groups.values(), ...people.values()].filter((g) => !doc.actors.some((a) => a.id === g.id))];
   return { ...doc, claims, actors };
 }
 
@@ -68,7 +73,7 @@ function cueListsOf(lex: Lexicons): CueLists {
   return lists;
 }
 
-function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], heads: Set<string>, ctx: Ctx, groups: Map<string, Actor>): Claim | null {
+function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], heads: Set<string>, ctx: Ctx, groups: Map<string, Actor>, people: Map<string, Actor>): Claim | null {
   const { hedges } = ctx.lexicons;
   const alleged = cuesIn(s, hedges.alleged)[0];
   const speculative = cuesIn(s, hedges.speculative);
@@ -77,10 +82,12 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   let cue: { start: number; end: number; cue: string } | null = null;
   let via: Source | null = null;
   let coveredTo = -1;
+  let secondHand = false;
   for (const c of cuesIn(s, verbs)) {
     if (c.start < coveredTo || inQuote(s, c.start, dv)) continue;
     // "is said to", "are believed", "was reported": a passive names no speaker.
-    if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(dv.doc.text.slice(Math.max(s.start, c.start - 12), c.start))) continue;
+    // ("have been reported by health officials" names them, after "by".)
+    if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(dv.doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && !/^reported by$/i.test(c.cue)) continue;
     coveredTo = c.end;
     if (AFTER_CUES.test(c.cue)) {
       const found = phraseAfter(s, c.end, dv, heads);
@@ -90,6 +97,12 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
       if (source && c.cue !== 'according to') { via = found; continue; }
       source = found;
       cue = c;
+      continue;
+    }
+    // "..., the Times of Israel reported": an outlet that passes the statement on makes it second-hand.
+    if (source && /^report(?:ed|s)$/i.test(c.cue)) {
+      const outlet = subjectBefore(s, c.start, dv, heads);
+      if (outlet?.actor && dv.isMedia(outlet.actor) && outlet.actor !== source.actor) { via = outlet; secondHand = true; }
       continue;
     }
     if (source) continue;
@@ -103,7 +116,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     // "..., said Senator X of Rhode Island.": the verb follows its clause and the speaker comes after it.
     // (A name right after a verb that does not follow its clause is its object: "told Axios".)
     const follows = /[,”"]\s*$/.test(dv.doc.text.slice(Math.max(s.start, c.start - 3), c.start));
-    const found = subjectBefore(s, c.start, dv, heads) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
+    const found = appositiveSpeaker(s, c.start, dv, ctx.kb) ?? subjectBefore(s, c.start, dv, heads) ?? unlinkedSpeaker(s, c.start, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
     if (found) { source = found; cue = c; }
     // "Sources told Axios that ...": the outlet told is the one it reached us through.
     if (found && /\b(?:told|tells|telling)$/i.test(c.cue)) {
@@ -119,14 +132,14 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     }
   }
   if (!source && !alleged && !strongSpeculation) return null;
-  const sourceId = source ? idOf(source, groups, dv) : null;
+  const sourceId = source ? (source.unlinked ? speakerActor(dv, source, people) : idOf(source, groups, dv)) : null;
   const viaId = via ? idOf(via, groups, dv) : null;
   // A pronoun may stand for an unnamed group made earlier in this stage ("Krasnodar officials said ... they said").
   const kind = source?.group || (sourceId && groups.has(sourceId)) ? 'group' : sourceId ? dv.kindOf(sourceId) : null;
   let hedge: Hedge;
   if (alleged) hedge = 'alleged';
   else if (!source) hedge = 'speculative';
-  else if (kind === 'group' || (sourceId && dv.isMedia(sourceId))) hedge = 'reported';
+  else if (kind === 'group' || (sourceId && dv.isMedia(sourceId)) || secondHand) hedge = 'reported';
   else if (/^(according to|as reported by|reported by)$/.test(cue!.cue) && kind !== 'person') hedge = 'reported';
   else hedge = 'direct';
   // The words that frame the claim: the alleging cue when it decides the hedge, else the reporting one.
@@ -143,7 +156,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
 
 /** A sentence of clauses joined by semicolons holds a statement each: "...; experts have warned that ...". */
 function clauseUnits(s: SentenceView, dv: DocView): SentenceView[] {
-  const cuts = [...s.text.matchAll(/;\s+/g)].map((m) => s.start + m.index!).filter((at) => !inQuote(s, at, dv));
+  // "..., though aid groups say convoys have been stopped": a contrasting clause with its own speaker.
+  const cuts = [...s.text.matchAll(/;\s+|,\s+(?=(?:though|although|while|whereas|but)\s+[^,;]{0,60}?\b(?:say|says|said|warn|warns|warned|insist|insists|insisted|argue|argues|argued|maintain|maintains|deny|denies|denied)\b)/g)].map((m) => s.start + m.index!).filter((at) => !inQuote(s, at, dv));
   if (!cuts.length) return [s];
   const bounds = [s.start, ...cuts.map((c) => c + 1), s.end];
   const units: SentenceView[] = [];

@@ -1,0 +1,84 @@
+// A speaker the linker did not know: a capitalised name right before the reporting verb
+// ("Okafor says the ceasefire is holding", "who Okafor argues"). The article's fuller form of
+// the name ("Ngozi Okafor") names the speaker; a person, since a name that speaks in a
+// sentence of its own is a person far more often than a body (bodies are in the knowledge base).
+import type { Actor } from '../../doc/model.js';
+import { slug, normName, type Kb } from '../../kb/index.js';
+import type { DocView, SentenceView } from '../sentence-view.js';
+import type { Source } from './find-source.js';
+
+/** Capitalised words that open sentences or name times and places, never a speaker. */
+const NOT_A_NAME = /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|There|Here|But|And|Or|So|Yet|Also|Now|Then|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Officials?|Sources?|Analysts?|Experts?|Critics?)$/;
+
+/** Head nouns of bodies, not people: "the Arab-Israeli Project says". */
+const BODY_HEAD = /^(?:Project|Group|Institute|Center|Centre|Council|Committee|Ministry|Office|Agency|Forces|Army|Party|Movement|Front|Court|Union|Bank|Fund|Foundation|Association|Network|Service|Command|Authority|Department|Commission|Organisation|Organization|Coalition|Alliance|Watch|Times|Post|News|Media|Press|Journal|Television|Radio|Government|Administration|Parliament|Assembly|Company|University|College|School|Hospital|Police|Guard)$/;
+
+export function unlinkedSpeaker(s: SentenceView, cueAt: number, dv: DocView, kb: Kb): Source | null {
+  const ws = s.words;
+  let k = ws.findIndex((w) => w.start >= cueAt) - 1;
+  if (k < -1) k = ws.length - 1;
+  while (k >= 0 && (ws[k].key === 'also' || ws[k].pos === 'ADV')) k--;
+  const end = k;
+  while (k >= 0 && ws[k].cap && /^[\p{Lu}][\p{Ll}’'-]+$/u.test(ws[k].text) && !NOT_A_NAME.test(ws[k].text) && !s.mentions.some((m) => m.start <= ws[k].start && ws[k].end <= m.end)) k--;
+  if (k === end || end - k > 3) return null;
+  const first = ws[k + 1];
+  const last = ws[end];
+  // The word before the name may not make it a modifier or an object: "the Kremlin's", "told Axios".
+  const prev = ws[k];
+  if (prev && (/^['’]s?$/.test(prev.text) || prev.pos === 'ADP' || prev.pos === 'VERB' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
+  if (/[-‐]$/.test(dv.doc.text.slice(Math.max(0, first.start - 1), first.start)) || BODY_HEAD.test(last.text)) return null;
+  if (ws.slice(k + 1, end + 1).some((w) => kb.demonyms.has(w.key))) return null;
+  const text = dv.doc.text.slice(first.start, last.end);
+  if (kb.places.has(normName(text)) || kb.demonyms.has(normName(text)) || kb.names.has(normName(text)) || kb.metonyms.has(normName(text))) return null;
+  return { actor: null, text, start: first.start, end: last.end, group: false, unlinked: true };
+}
+
+/** The fullest form of a name in the article: "Okafor" -> "Ngozi Okafor". */
+export function fullName(dv: DocView, name: string): string {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(String.raw`(?<![\p{L}])((?:[\p{Lu}][\p{Ll}’'-]+[ \t]+){1,2})${esc}(?![\p{L}])`, 'u').exec(dv.doc.text);
+  if (m && !NOT_A_NAME.test(m[1].trim().split(/\s+/)[0])) return `${m[1]}${name}`.replace(/\s+/g, ' ');
+  return name;
+}
+
+/** The person actor for an unlinked speaker, made once per name. */
+export function speakerActor(dv: DocView, source: Source, people: Map<string, Actor>): string {
+  // "Ms Hlaing" is Hlaing: an honorific is no part of the name.
+  const name = fullName(dv, source.text).replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
+  const id = slug(name);
+  const known = people.get(id);
+  if (known) known.mentions.push({ start: source.start, end: source.end, text: source.text });
+  else people.set(id, { id, name, kind: 'person', country: null, role: null, mentions: [{ start: source.start, end: source.end, text: source.text }] });
+  return id;
+}
+
+const APPOSITIVE_ROLE = /\b(?:spokes(?:man|woman|person)|minister|official|adviser|advisor|commander|nurse|doctor|analyst|expert|director|head|chief|member|resident|mother|father|leader|researcher|professor|envoy|ambassador|president|secretary|negotiator|lawyer|activist|journalist|worker|medic|soldier|fighter|farmer|student|teacher|founder|chair(?:man|woman)?|senator|lawmaker|mayor|governor|general|colonel|officer|aide|representative|coordinator|manager|economist|historian|author|writer|correspondent|survivor|volunteer|fellow|mediator|diplomat|engineer|pilot|surgeon|father of|mother of)s?\b/i;
+
+/** "X, a Washington-based think tank, said": bodies described by an appositive (only when the linker knows X). */
+const APPOSITIVE_BODY = /\b(?:think tank|group|organi[sz]ation|agency|monitor|institute|body|network|outlet|newspaper|broadcaster|firm|company|charity|watchdog|coalition|alliance|movement|militia|party|ministry|office)s?\b/i;
+
+/**
+ * "Amina Yusuf, a nurse at the main hospital, said": the name before a descriptive appositive
+ * is the speaker, not the appositive's noun.
+ */
+export function appositiveSpeaker(s: SentenceView, cueAt: number, dv: DocView, kb: Kb): Source | null {
+  const text = dv.doc.text.slice(s.start, cueAt);
+  const m = /(?:^|[^\p{L}’'-])((?:[\p{Lu}][\p{L}’'.-]+[ \t]+){0,3}[\p{Lu}][\p{L}’'-]+),\s+((?:a|an|the|who|whose|one of|[\p{Lu}][\p{L}’'-]+['’]s)\s[^,;:“”"]{2,120}),?\s*(?:also\s+|earlier\s+|later\s+)?$/u.exec(text);
+  const body = !!m && APPOSITIVE_BODY.test(m[2]);
+  if (!m || !(APPOSITIVE_ROLE.test(m[2]) || body || /^who(?:se)?\s/.test(m[2]))) return null;
+  const start = s.start + m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  // The name must open its clause: nothing but an opener, a comma or "and" before it.
+  const lead = text.slice(0, m.index + m[0].indexOf(m[1])).trim();
+  if (lead && !/(?:[,;:“”"]|\b(?:and|but|while|as|when|after|meanwhile|however))$/i.test(lead)) return null;
+  const mention = s.mentions.find((x) => x.start <= start && end <= x.end) ?? s.mentions.find((x) => x.start >= start && x.end <= end);
+  if (mention) {
+    const kind = dv.kindOf(mention.actor);
+    if (kind !== 'person' && kind !== 'organisation' && kind !== 'armed_group') return null;
+    return { actor: mention.actor, text: mention.text, start: mention.start, end: mention.end, group: false };
+  }
+  const name = m[1];
+  if (body && !APPOSITIVE_ROLE.test(m[2])) return null;
+  if (NOT_A_NAME.test(name.split(/\s+/)[0]) || kb.places.has(normName(name)) || kb.names.has(normName(name)) || kb.demonyms.has(normName(name))) return null;
+  return { actor: null, text: name, start, end, group: false, unlinked: true };
+}
