@@ -10,10 +10,17 @@ import { compileEvents, eventHits, type EventHit } from './lexicon.js';
 import { statusOf } from './status.js';
 import { quantitiesIn } from './quantities.js';
 import { inQuote } from '../claims/find-source.js';
+import { mergeRepeats } from './merge.js';
+import { exchangeType } from './exchange.js';
+import { isHeading } from './heading.js';
+import { notAnEventAfter } from './cue-context.js';
 
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
-/** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told. */
-const ANAPHORIC = /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:attack|offensive|strike|strikes|assault|raid|bombardment|shelling|meeting|talks|call|summit|visit)\b/i;
+/** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told (of its own kind: "before the meeting" does not continue a strike). */
+const ANAPHORIC: Record<string, RegExp> = {
+  ASSAULT: /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:attack|attacks|offensive|strike|strikes|assault|raid|bombardment|shelling)\b/i,
+  CONSULT: /\b(?:the|this|that|the latest) (?:\w+ )?(?:meeting|talks|call|summit|visit)\b/i,
+};
 /**
  * What precedes a cue that is no event but a wish, an idea or a passive: "hoping to reinstate
  * military aid", "accused Beijing of providing weapons", "demands are met"; or the target of
@@ -21,14 +28,18 @@ const ANAPHORIC = /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:atta
  * over a few words of the clause; NEAR words must stand right before the cue ("a potential
  * meeting", "a pause in attacks").
  */
-const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|does not|do not|doesn't|don't|never|no longer|to ensure|to prevent|to deter|to avoid|ready (?:to|for)|willing to|open to|prepared to|fears?|feared|fearing|idea that|belief that|assumption that|notion that|prospect that|likelihood (?:of|that)|possibility that|refusal (?:to|of)|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|in an? (?:effort|bid|attempt) to|efforts? to|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
+const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|does not|do not|doesn't|don't|never|no longer|to ensure|to prevent|to deter|to avoid|ready (?:to|for)|willing to|open to|prepared to|fears?|feared|fearing|idea that|belief that|assumption that|notion that|prospect that|likelihood (?:of|that)|possibility that|refusal (?:to|of)|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|in an? (?:effort|bid|attempt) to|efforts? to|(?:try|tries|tried|trying|attempt(?:s|ed|ing)?) to|(?:is|are|was|were|has|have) yet to|refrain(?:s|ed|ing)? from|depend(?:s|ed|ing)? on|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
 const NEAR = /\b(?:(?:attacks?|strikes?|raids?|assaults?|shelling) (?:on|against)|(?:has|have|had) not|(?:has|have|had)n't|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause (?:in|on|of)|halt (?:to|in|of|on)|end to|stop to|cessation of|suspension of|moratorium on|ban on|risks? of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
 const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "called for an end to the war at a protest": a place or time adjunct names a real event. */
 const ADJUNCT = /\b(?:at|during|after|amid)\s+(?:a|an|the|this|that)?\s*(?:[\w-]+\s+)?$/i;
 /** What a holder calls for or demands runs to the end of the sentence: "called for a deal ..., and the full withdrawal of forces". */
 const DEMANDED = /\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof)\b[^.;]{0,200}$/i;
-const NOT_AN_EVENT = { test: (before: string) => ((FAR.test(before) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before) || PASSIVE_OR_MODAL.test(before) };
+const NOT_AN_EVENT = { test: (before: string, type: string) => ((FAR.test(before) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before) || (PASSIVE_OR_MODAL.test(before) && !(VIOLENT.has(type) && BE_PASSIVE.test(before) && !MODAL_BEFORE.test(before))) };
+/** "more than 500 people have been killed", "were detained": a passive of violence tells what happened. */
+const VIOLENT = new Set(['ASSAULT', 'COERCE']);
+const BE_PASSIVE = /\b(?:are|is|been|were|was)\s+$/i;
+const MODAL_BEFORE = /\b(?:would|could|should|must|might|may|can|cannot|will)\s+(?:\S+\s+){0,3}$/i;
 /** What names a known event rather than tells one: its owner or year ("Russia's 2022 invasion"), or time counted from it. */
 const BACKGROUND = /(?:(?:['’]s|\b(?:19|20)\d{2}|\b(?:since|before|after|start of|beginning of|anniversary of|eve of|years? of|months? of)(?:\s+(?:the|its|their|a))?)\s+(?:(?:full-scale|large-scale|all-out|\d{4})\s+)*|\bsince\s+(?:[\p{L}'’-]+\s+){1,3})$/iu;
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
@@ -44,11 +55,13 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     if (s.removed) continue;
     // "would he keep his word?": a question tells no event.
     if (/\?["”’']?\s*$/.test(s.text)) continue;
+    // "- Drone, missile attacks -": a subheading names what the next sentences tell.
+    if (isHeading(s.text)) continue;
     const hits = chooseHits(eventHits(s.text, s.start, entries).filter((h) => isEvent(doc, s, h, dv)), doc.text);
     const quantities = quantitiesIn(s.text, doc.numbers.filter((n) => n.start >= s.start && n.end <= s.end).map((n) => ({ ...n, start: n.start - s.start, end: n.end - s.start })));
     const previous = events[events.length - 1];
     // A sentence that only adds figures or refers back to the last event continues it.
-    if (previous && s.index - lastAt <= 2 && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && ANAPHORIC.test(s.text))) && Object.keys(quantities).length) {
+    if (previous && s.index - lastAt <= 2 && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && !!ANAPHORIC[previous.type]?.test(s.text))) && Object.keys(quantities).length) {
       for (const [k, v] of Object.entries(quantities)) if (!(k in previous.quantities)) (previous.quantities as Record<string, number>)[k] = v;
       previous.location ??= locationIn(doc, s);
       lastAt = s.index;
@@ -64,29 +77,10 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
   return { ...doc, events: mergeRepeats(events, dv) };
 }
 
-/** The same event told again a sentence or two later ("Hamas has agreed ..." / "... saying it agreed"): keep the first. */
-function mergeRepeats(events: Event[], dv: DocView): Event[] {
-  const out: Event[] = [];
-  for (const e of events) {
-    // Agreements and meetings between the same sides are one event however far apart they are told.
-    const reach = ['AGREE', 'CONSULT', 'SANCTION', 'AID'].includes(e.type) ? Infinity : 400;
-    const twin = out.find((o) => o.type === e.type && o.mode === e.mode && o.status === e.status && e.evidence.start - o.evidence.end < reach
-      && (o.date === null || e.date === null || o.date === e.date)
-      && e.actors.length > 0 && e.actors.every((a) => o.actors.includes(a) || dv.isMedia(a)));
-    if (twin) {
-      for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
-      twin.date ??= e.date;
-      twin.location ??= e.location;
-      continue;
-    }
-    out.push(e);
-  }
-  return out;
-}
-
 function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
   const before = doc.text.slice(Math.max(s.start, h.start - 240), h.start);
-  if (NOT_AN_EVENT.test(before)) return false;
+  if (NOT_AN_EVENT.test(before, h.entry.type)) return false;
+  if (!notAnEventAfter(doc, s, h)) return false;
   const cue = doc.text.slice(h.start, h.end);
   const noun = /(?:^|\s)(?:meeting|meetings|talks|call|summit|discussions|negotiations|conversation|contact|visit)$/i.test(cue);
   if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before)) return false;
@@ -130,7 +124,9 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   const doc = dv.doc;
   // The outlet that reports an event is not one of its actors.
   const actorMentions = (ms: Mention[]) => ms.filter((m) => dv.kindOf(m.actor) !== 'group' && !dv.isMedia(m.actor));
-  let mentions = uniqueActors(actorMentions([...s.mentions, ...restoredIn(doc, s)]).sort((a, b) => a.start - b.start));
+  // "..., according to the health ministry": who reports the event after telling it is not one of its actors.
+  const told = actorMentions([...s.mentions, ...restoredIn(doc, s)]).filter((m) => !(m.start > hit.end && isReporter(doc.text, s, m)));
+  let mentions = uniqueActors(told.sort((a, b) => a.start - b.start));
   if (!mentions.length && s.index > 0) mentions = uniqueActors(actorMentions(dv.sentences[s.index - 1].mentions));
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
@@ -143,8 +139,8 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   const when = dateOf(doc, s, hit, status);
   const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
   return {
-    type: hit.entry.type,
-    mode: hit.entry.mode,
+    type: exchangeType(hit.entry.type, hit.entry.mode, s.text),
+    mode: exchangeType(hit.entry.type, hit.entry.mode, s.text) === hit.entry.type ? hit.entry.mode : null,
     status,
     actors: [...new Set(mentions.map((m) => m.actor))],
     source_actor: source,
@@ -157,6 +153,14 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
     claim: claimIndex >= 0 ? claimIndex : null,
     evidence: { start: s.start, end: s.end },
   };
+}
+
+/** A mention in "according to X", ", X said", ", X's ministry said" after the event's cue. */
+function isReporter(text: string, s: SentenceView, m: Mention): boolean {
+  const before = text.slice(Math.max(s.start, m.start - 60), m.start);
+  const after = text.slice(m.end, Math.min(s.end, m.end + 60));
+  if (/\baccording to\s+(?:[^,.;]{0,40})$/i.test(before)) return true;
+  return /,\s*(?:[^,.;]{0,30})$/.test(before) && /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:said|says|reported|reports|told|announced|confirmed|claimed)\b/i.test(after);
 }
 
 /** Names restored into gaps stand for actors as mentions do ("‘s defence ministry" -> Russia). */

@@ -1,0 +1,48 @@
+// One event per real happening: the same meeting, swap or strike told again later in the
+// article ("Ukraine and Russia held talks in Geneva on Tuesday ..." / "After the talks ended,
+// Umerov said ...") is merged into the first telling, which takes the later one's details.
+import type { Event } from '../../doc/model.js';
+import type { DocView } from '../sentence-view.js';
+
+/** Types whose repeats are one event however far apart they are told (a deal, a round of talks, a swap). */
+const ARTICLE_WIDE = new Set(['AGREE', 'CONSULT', 'SANCTION', 'AID', 'COOPERATE', 'RETREAT']);
+/** Meeting modes that describe one round of talks from different sides: a call or a visit stays apart. */
+const TALKS = new Set(['meeting', 'third-party', 'multilateral']);
+/** ASSAULT and the rest: a repeat must be told within this many characters. */
+const NEAR = 400;
+
+export function mergeRepeats(events: Event[], dv: DocView): Event[] {
+  const out: Event[] = [];
+  for (const e of events) {
+    const reach = ARTICLE_WIDE.has(e.type) ? Infinity : NEAR;
+    const twin = out.find((o) => o.type === e.type && sameMode(o, e) && o.status === e.status && e.evidence.start - o.evidence.end < reach
+      && (o.date === null || e.date === null || o.date === e.date)
+      && e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv)));
+    if (twin) {
+      for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
+      if (twin.date === null && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; }
+      twin.location ??= e.location;
+      twin.mode ??= e.mode;
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+/** An unspecified mode fits any; the modes of one round of talks fit each other. */
+function sameMode(a: Event, b: Event): boolean {
+  if (a.mode === b.mode || a.mode === null || b.mode === null) return true;
+  return a.type === 'CONSULT' && TALKS.has(a.mode) && TALKS.has(b.mode);
+}
+
+/**
+ * An actor of the later telling is one of the first's, or speaks for one of its states
+ * ("Witkoff said the delegations agreed" after "the U.S., Ukraine and Russia agreed"), or
+ * is the outlet reporting it.
+ */
+function covers(first: Event, actor: string, dv: DocView): boolean {
+  if (first.actors.includes(actor) || dv.isMedia(actor)) return true;
+  const country = dv.countryOf(actor);
+  return country !== null && first.actors.some((a) => dv.kindOf(a) === 'state' && dv.countryOf(a) === country);
+}
