@@ -14,6 +14,7 @@ import { mergeRepeats } from './merge.js';
 import { exchangeType } from './exchange.js';
 import { isHeading } from './heading.js';
 import { notAnEventAfter } from './cue-context.js';
+import { bareTalksTold } from './bare-talks.js';
 
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told (of its own kind: "before the meeting" does not continue a strike). */
@@ -77,10 +78,11 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
   return { ...doc, events: mergeRepeats(events, dv) };
 }
 
-function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
+export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
   const before = doc.text.slice(Math.max(s.start, h.start - 240), h.start);
   if (NOT_AN_EVENT.test(before, h.entry.type)) return false;
   if (!notAnEventAfter(doc, s, h)) return false;
+  if (!bareTalksTold(doc, s, h)) return false;
   const cue = doc.text.slice(h.start, h.end);
   const noun = /(?:^|\s)(?:meeting|meetings|talks|call|summit|discussions|negotiations|conversation|contact|visit)$/i.test(cue);
   if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before)) return false;

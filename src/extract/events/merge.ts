@@ -1,6 +1,8 @@
 // One event per real happening: the same meeting, swap or strike told again later in the
 // article ("Ukraine and Russia held talks in Geneva on Tuesday ..." / "After the talks ended,
 // Umerov said ...") is merged into the first telling, which takes the later one's details.
+// A strike repeats only nearby, and only when the later telling adds no other date: "the
+// 2023 attack" told after an undated "warning shots" is another event.
 import type { Event } from '../../doc/model.js';
 import type { DocView } from '../sentence-view.js';
 
@@ -15,8 +17,8 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
   const out: Event[] = [];
   for (const e of events) {
     const reach = ARTICLE_WIDE.has(e.type) ? Infinity : NEAR;
-    const twin = out.find((o) => o.type === e.type && sameMode(o, e) && o.status === e.status && e.evidence.start - o.evidence.end < reach
-      && (o.date === null || e.date === null || o.date === e.date)
+    const twin = out.find((o) => o.type === e.type && sameMode(o, e, reach === Infinity) && o.status === e.status && e.evidence.start - o.evidence.end < reach
+      && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity))
       && e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv)));
     if (twin) {
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
@@ -30,10 +32,14 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
   return out;
 }
 
-/** An unspecified mode fits any; the modes of one round of talks fit each other. */
-function sameMode(a: Event, b: Event): boolean {
-  if (a.mode === b.mode || a.mode === null || b.mode === null) return true;
-  return a.type === 'CONSULT' && TALKS.has(a.mode) && TALKS.has(b.mode);
+/**
+ * The modes of one round of talks fit each other; an unspecified mode fits any where the
+ * repeat may be told anywhere, or where the later telling gives no mode of its own
+ * ("the assault killed four" after "drones struck").
+ */
+function sameMode(a: Event, b: Event, lenient: boolean): boolean {
+  if (a.mode === b.mode || b.mode === null || (lenient && a.mode === null)) return true;
+  return a.type === 'CONSULT' && a.mode !== null && TALKS.has(a.mode) && TALKS.has(b.mode);
 }
 
 /**
