@@ -12,13 +12,19 @@ const HAPPENING = /^(?:[^.;:]{0,80}?)\b(?:ended|end|ends|began|begin|begins|open
 export function bareTalksTold(doc: Doc, s: SentenceView, h: EventHit): boolean {
   const cue = doc.text.slice(h.start, h.end);
   if (h.entry.type !== 'CONSULT' || !BARE.test(cue)) return true;
+  return placedOrDated(doc, s, h, true);
+}
+
+/** The clause after the cue names a place ("in Geneva") or a date, or (with `happening`) tells it happening. */
+export function placedOrDated(doc: Doc, s: SentenceView, h: EventHit, happening = false): boolean {
   const clauseEnd = (() => {
     const rest = doc.text.slice(h.end, s.end);
-    const stop = rest.search(/[;:]|,\s+(?:but|and|while|as|which|who)\b|\s[-–—]\s/);
+    // Where the cue is the meeting named again ("the talks"), its place must follow it closely.
+    const stop = happening ? rest.search(/[;:]|,\s+(?:but|and|while|as|which|who)\b|\s[-–—]\s/) : Math.min(40, rest.search(/[,;:]|$/));
     return h.end + (stop < 0 ? rest.length : stop);
   })();
   const placed = doc.locations.some((l) => l.mentions.some((m) => m.start >= h.end && m.end <= clauseEnd && /\b(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(m.start - 8, m.start))));
   const dated = doc.dates.some((d) => d.start >= h.end && d.end <= clauseEnd);
   // "Talks in Abu Dhabi", "the talks held on Friday and Saturday", "after the talks ended".
-  return placed || dated || HAPPENING.test(doc.text.slice(h.end, clauseEnd));
+  return placed || dated || (happening && HAPPENING.test(doc.text.slice(h.end, clauseEnd)));
 }

@@ -14,7 +14,8 @@ import { mergeRepeats } from './merge.js';
 import { exchangeType } from './exchange.js';
 import { isHeading } from './heading.js';
 import { notAnEventAfter } from './cue-context.js';
-import { bareTalksTold } from './bare-talks.js';
+import { bareTalksTold, placedOrDated } from './bare-talks.js';
+import { isNextRound, nextRoundStatus, partiesOfLastRound } from './next-round.js';
 
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told (of its own kind: "before the meeting" does not continue a strike). */
@@ -69,7 +70,7 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
       continue;
     }
     for (const hit of hits) {
-      const event = eventOf(hit, s, dv, quantities);
+      const event = eventOf(hit, s, dv, quantities, events);
       if (!event) continue;
       events.push(event);
       lastAt = s.index;
@@ -80,12 +81,15 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
 
 export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
   const before = doc.text.slice(Math.max(s.start, h.start - 240), h.start);
+  const cue = doc.text.slice(h.start, h.end);
+  // "the next round of talks would be held soon": announced, hence scheduled, whatever frames it.
+  if (h.entry.type === 'CONSULT' && isNextRound(cue, before)) return !NEAR.test(before) && !inQuote(s, h.start, dv);
   if (NOT_AN_EVENT.test(before, h.entry.type)) return false;
   if (!notAnEventAfter(doc, s, h)) return false;
   if (!bareTalksTold(doc, s, h)) return false;
-  const cue = doc.text.slice(h.start, h.end);
   const noun = /(?:^|\s)(?:meeting|meetings|talks|call|summit|discussions|negotiations|conversation|contact|visit)$/i.test(cue);
-  if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before)) return false;
+  // "the meeting" refers back, unless it places or dates the meeting ("day two of the talks in Abu Dhabi").
+  if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before) && !placedOrDated(doc, s, h)) return false;
   // "wrote after the attacks": an attack named again is no new one (its figures merge into it elsewhere).
   if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
   // "Netanyahu accused the demonstrators": people who protested, named again, are no new protest.
@@ -122,14 +126,18 @@ function rank(h: EventHit): number {
   return h.entry.mode === null ? 100 : i < 0 ? 50 : i;
 }
 
-function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event['quantities']): Event | null {
+function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event['quantities'], earlier: readonly Event[]): Event | null {
   const doc = dv.doc;
   // The outlet that reports an event is not one of its actors.
   const actorMentions = (ms: Mention[]) => ms.filter((m) => dv.kindOf(m.actor) !== 'group' && !dv.isMedia(m.actor));
   // "..., according to the health ministry": who reports the event after telling it is not one of its actors.
   const told = actorMentions([...s.mentions, ...restoredIn(doc, s)]).filter((m) => !(m.start > hit.end && isReporter(doc.text, s, m)));
   let mentions = uniqueActors(told.sort((a, b) => a.start - b.start));
-  if (!mentions.length && s.index > 0) mentions = uniqueActors(actorMentions(dv.sentences[s.index - 1].mentions));
+  // No actor named: those of the sentence before, or the one before that in the same paragraph.
+  for (let k = s.index - 1; !mentions.length && k >= Math.max(0, s.index - 2); k--) {
+    if (k < s.index - 1 && dv.sentences[k].paragraph !== s.paragraph) break;
+    mentions = uniqueActors(actorMentions(dv.sentences[k].mentions));
+  }
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
   const source = before[before.length - 1]?.actor ?? null;
@@ -137,14 +145,18 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   // A promise ("vowed to", "pledged to") is a position the holder takes, not something that happened.
   if (hit.entry.verbal && hit.entry.type === 'AGREE') return null;
   const target = after.find((m) => m.actor !== source)?.actor ?? null;
-  const status = statusOf(s.text, hit.start - s.start);
+  const next = hit.entry.type === 'CONSULT' && isNextRound(doc.text.slice(hit.start, hit.end), doc.text.slice(s.start, hit.start));
+  const status = next ? nextRoundStatus(statusOf(s.text, hit.start - s.start), s.text) : statusOf(s.text, hit.start - s.start);
+  const actors = next ? partiesOfLastRound(earlier, [...new Set(mentions.map((m) => m.actor))]) : [...new Set(mentions.map((m) => m.actor))];
+  // An act nobody is named doing or suffering ("the attacks are horrific") tells the reader nothing to place.
+  if (!actors.length && !hit.entry.verbal) return null;
   const when = dateOf(doc, s, hit, status);
   const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
   return {
     type: exchangeType(hit.entry.type, hit.entry.mode, s.text),
     mode: exchangeType(hit.entry.type, hit.entry.mode, s.text) === hit.entry.type ? hit.entry.mode : null,
     status,
-    actors: [...new Set(mentions.map((m) => m.actor))],
+    actors,
     source_actor: source,
     target_actor: target,
     date: when.date,
