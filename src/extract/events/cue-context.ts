@@ -23,8 +23,16 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   const first = doc.tokens.find((t) => t.start >= h.start && t.start < h.end);
   const nominal = first?.pos === 'NOUN';
   if (nominal && h.entry.type !== 'CONSULT' && MODAL_AFTER.test(after)) return false;
+  // "the released POWs had been held": the participle opens the cue and names the people.
+  if (ADJECTIVAL.test(cue.split(/\s+/)[0]) && cue.includes(' ') && /\b(?:the|these|those|their|its)\s+$/i.test(before)) return false;
   if (ADJECTIVAL.test(cue) && DETERMINER_BEFORE.test(before) && /^\s+[\p{L}-]+/u.test(after) && !/^\s+(?:by|in|on|at|near|during|after|when|while|and|or|as)\b/i.test(after)) return false;
   if (BEFORE_LANDMARK.test(after)) return false;
+  // "spoke with reporters": talking to the press is no meeting.
+  if (h.entry.type === 'CONSULT' && /^\s+(?:the\s+)?(?:reporters|journalists|media|press|news|broadcaster|television|tv|radio)\b/i.test(after)) return false;
+  // "on the same day talks began", "since talks started": a clause of time points at talks told elsewhere.
+  if (h.entry.type === 'CONSULT' && /\b(?:same day|day|when|since|before|after|until|as|while|once)\s+(?:the\s+)?(?:peace\s+)?$/i.test(before) && /^\s+(?:began|begin|started|start|opened|ended|resumed|broke down|collapsed)\b/i.test(after)) return false;
+  // Fighting named as the setting ("overshadowed by renewed fighting") with no side named in its own sentence.
+  if (h.entry.type === 'ASSAULT' && /^(?:fighting|violence|hostilities|clashes|bloodshed|war)$/i.test(cue) && !s.mentions.length) return false;
   if (h.entry.type === 'MOBILIZE' && MUNITIONS.test(after)) return false;
   if (h.entry.type === 'AID' && nominal && AID_AS_PLACE.test(before)) return false;
   return true;

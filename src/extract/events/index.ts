@@ -84,7 +84,7 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   const cue = doc.text.slice(h.start, h.end);
   // "the next round of talks would be held soon": announced, hence scheduled, whatever frames it.
   if (h.entry.type === 'CONSULT' && isNextRound(cue, before)) return !NEAR.test(before) && !inQuote(s, h.start, dv);
-  if (NOT_AN_EVENT.test(before, h.entry.type)) return false;
+  if (NOT_AN_EVENT.test(ownClause(before), h.entry.type)) return false;
   if (!notAnEventAfter(doc, s, h)) return false;
   if (!bareTalksTold(doc, s, h)) return false;
   const noun = /(?:^|\s)(?:meeting|meetings|talks|call|summit|discussions|negotiations|conversation|contact|visit)$/i.test(cue);
@@ -167,6 +167,15 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
     claim: claimIndex >= 0 ? claimIndex : null,
     evidence: { start: s.start, end: s.end },
   };
+}
+
+/**
+ * The words of the cue's own clause: "Trump urged Ukraine to drop its bid, Kyiv signed a
+ * deal": after a comma a new subject starts a clause the call no longer governs.
+ */
+function ownClause(before: string): string {
+  const m = /[,;]\s+(?:and\s+|while\s+|but\s+)?(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+$/u.exec(before);
+  return m ? before.slice(m.index) : before;
 }
 
 /** A mention in "according to X", ", X said", ", X's ministry said" after the event's cue. */

@@ -10,7 +10,7 @@ const DONE = /\b(?:was held|were held|took place|ended|concluded|began|opened|wr
 
 /** The cue, or the words right before it, announce a further round. */
 export function isNextRound(cue: string, before: string): boolean {
-  return NEXT.test(cue) || NEXT.test(before.slice(-30));
+  return NEXT.test(before.slice(-30) + cue);
 }
 
 export function nextRoundStatus(status: Event['status'], sentence: string): Event['status'] {
