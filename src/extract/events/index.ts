@@ -140,7 +140,9 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   }
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
-  const source = before[before.length - 1]?.actor ?? null;
+  // The doer is named as a subject, not after a preposition: "Russia's troops launched strikes on Ukraine and followed up with drone attacks".
+  const subjects = before.filter((m) => !/\b(?:on|against|in|at|to|into|from|of|over|near|with|for|by|toward|towards)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 12), m.start)));
+  const source = (subjects.length ? subjects : before)[(subjects.length ? subjects : before).length - 1]?.actor ?? null;
   if (hit.entry.verbal && !source) return null;
   // A promise ("vowed to", "pledged to") is a position the holder takes, not something that happened.
   if (hit.entry.verbal && hit.entry.type === 'AGREE') return null;

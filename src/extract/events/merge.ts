@@ -2,7 +2,8 @@
 // article ("Ukraine and Russia held talks in Geneva on Tuesday ..." / "After the talks ended,
 // Umerov said ...") is merged into the first telling, which takes the later one's details.
 // A strike repeats only nearby, and only when the later telling adds no other date: "the
-// 2023 attack" told after an undated "warning shots" is another event.
+// 2023 attack" told after an undated "warning shots" is another event. Two places, two dates
+// or (for acts of one side on another) two attacking sides make two events.
 import type { Event } from '../../doc/model.js';
 import type { DocView } from '../sentence-view.js';
 
@@ -19,6 +20,7 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const reach = ARTICLE_WIDE.has(e.type) ? Infinity : NEAR;
     const twin = out.find((o) => o.type === e.type && sameMode(o, e, reach === Infinity) && o.status === e.status && e.evidence.start - o.evidence.end < reach
       && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity))
+      && sameSide(o, e, dv)
       && e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv)));
     if (twin) {
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
@@ -40,6 +42,15 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
 function sameMode(a: Event, b: Event, lenient: boolean): boolean {
   if (a.mode === b.mode || b.mode === null || (lenient && a.mode === null)) return true;
   return a.type === 'CONSULT' && a.mode !== null && TALKS.has(a.mode) && TALKS.has(b.mode);
+}
+
+/** Acts done by one side to another: a strike by Ukraine is not Russia's strike told again. */
+const DIRECTED = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'AID', 'RETREAT', 'MOBILIZE']);
+
+function sameSide(a: Event, b: Event, dv: DocView): boolean {
+  if (!DIRECTED.has(a.type) || !a.source_actor || !b.source_actor) return true;
+  const ca = dv.countryOf(a.source_actor), cb = dv.countryOf(b.source_actor);
+  return a.source_actor === b.source_actor || ca === null || cb === null || ca === cb;
 }
 
 /**
