@@ -27,6 +27,12 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (ADJECTIVAL.test(cue.split(/\s+/)[0]) && cue.includes(' ') && /\b(?:the|these|those|their|its)\s+$/i.test(before)) return false;
   if (ADJECTIVAL.test(cue) && DETERMINER_BEFORE.test(before) && /^\s+[\p{L}-]+/u.test(after) && !/^\s+(?:by|in|on|at|near|during|after|when|while|and|or|as)\b/i.test(after)) return false;
   if (BEFORE_LANDMARK.test(after)) return false;
+  // "Organization for Security and Co-operation in Europe": a cue inside a name is part of the name.
+  if (doc.mentions.some((m) => m.start <= h.start && h.end <= m.end && m.end - m.start > h.end - h.start)) return false;
+  // "the proposal meets Israel's goal", "demands were met": meeting a goal is no meeting.
+  if (h.entry.type === 'CONSULT' && /^(?:meet|meets|met|meeting)$/i.test(cue) && /^\s+(?:[\w'’-]+\s+){0,3}(?:demands?|goals?|conditions?|requirements?|criteria|needs|expectations?|standards?|deadlines?|targets?|obligations?|commitments?|threshold)\b/i.test(after)) return false;
+  // "said at a news conference in Tehran": a press conference is no multilateral meeting.
+  if (h.entry.type === 'CONSULT' && /^conference/i.test(cue) && /\b(?:news|press|video)\s+$/i.test(before)) return false;
   // "spoke with reporters": talking to the press is no meeting.
   if (h.entry.type === 'CONSULT' && /^\s+(?:the\s+)?(?:reporters|journalists|media|press|news|broadcaster|television|tv|radio)\b/i.test(after)) return false;
   // "on the same day talks began", "since talks started": a clause of time points at talks told elsewhere.
