@@ -150,8 +150,10 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   const next = hit.entry.type === 'CONSULT' && isNextRound(doc.text.slice(hit.start, hit.end), doc.text.slice(s.start, hit.start));
   const status = next ? nextRoundStatus(statusOf(s.text, hit.start - s.start), s.text) : statusOf(s.text, hit.start - s.start);
   const actors = next ? partiesOfLastRound(earlier, [...new Set(mentions.map((m) => m.actor))]) : [...new Set(mentions.map((m) => m.actor))];
-  // An act nobody is named doing or suffering ("the attacks are horrific") tells the reader nothing to place.
-  if (!actors.length && !hit.entry.verbal) return null;
+  // An act nobody is named doing or suffering, with no place, day or count ("the attacks are horrific"), tells no happening.
+  const location = locationIn(doc, s, !hit.entry.verbal);
+  const vague = !actors.length && location === null && !Object.keys(quantities).length && !doc.dates.some((d) => d.start >= s.start && d.end <= s.end);
+  if (vague && !hit.entry.verbal) return null;
   const when = dateOf(doc, s, hit, status);
   const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
   return {
@@ -164,7 +166,7 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
     date: when.date,
     date_text: when.text,
     // What someone said about a country ("peacekeepers in Ukraine") does not place the saying there.
-    location: locationIn(doc, s, !hit.entry.verbal),
+    location,
     quantities: { ...quantities },
     claim: claimIndex >= 0 ? claimIndex : null,
     evidence: { start: s.start, end: s.end },
