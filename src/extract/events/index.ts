@@ -11,6 +11,7 @@ import { statusOf } from './status.js';
 import { quantitiesIn } from './quantities.js';
 import { inQuote } from '../claims/find-source.js';
 import { mergeRepeats } from './merge.js';
+import { locationIn } from './location.js';
 import { exchangeType } from './exchange.js';
 import { isHeading } from './heading.js';
 import { notAnEventAfter } from './cue-context.js';
@@ -30,7 +31,7 @@ const ANAPHORIC: Record<string, RegExp> = {
  * over a few words of the clause; NEAR words must stand right before the cue ("a potential
  * meeting", "a pause in attacks").
  */
-const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|does not|do not|doesn't|don't|never|no longer|to ensure|to prevent|to deter|to avoid|ready (?:to|for)|willing to|open["”’']? to|prepared to|fears?|feared|fearing|idea that|belief that|assumption that|notion that|prospect that|likelihood (?:of|that)|possibility that|refusal (?:to|of)|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|in an? (?:effort|bid|attempt) to|efforts? to|propos(?:e|es|ing)|suggest(?:s|ed|ing)?|intention (?:of|to)|intends? to|in (?:the )?hopes? of|goal of|aim of|objective of|possibility of|prospect of|idea of|plans? (?:to|for)|reluctant to|hesitant to|unwilling to|unlikely to|alleg(?:e|es|ed|ing)|(?:try|tries|tried|trying|attempt(?:s|ed|ing)?) to|(?:is|are|was|were|has|have) yet to|refrain(?:s|ed|ing)? from|depend(?:s|ed|ing)? on|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
+const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|does not|do not|doesn't|don't|never|no longer|to ensure|to prevent|to deter|to avoid|ready (?:to|for)|willing to|open["”’']? to|prepared to|fears?|feared|fearing|idea that|belief that|assumption that|notion that|prospect that|likelihood (?:of|that)|possibility that|refusal (?:to|of)|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|in an? (?:effort|bid|attempt) to|efforts? to|propos(?:e|es|ing)|suggest(?:s|ed|ing)?|intention (?:of|to)|intends? to|in (?:the )?hopes? of|goal of|aim of|objective of|possibility of|prospect of|idea of|plans? (?:to|for)|reluctant to|hesitant to|unwilling to|unlikely to|alleg(?:e|es|ing)|alleged that|(?:try|tries|tried|trying|attempt(?:s|ed|ing)?) to|(?:is|are|was|were|has|have) yet to|refrain(?:s|ed|ing)? from|depend(?:s|ed|ing)? on|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
 const NEAR = /\b(?:(?:attacks?|strikes?|raids?|assaults?|shelling) (?:on|against)|(?:has|have|had) not|(?:has|have|had)n't|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause (?:in|on|of)|halt (?:to|in|of|on)|end to|stop to|cessation of|suspension of|moratorium on|ban on|risks? of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to|pending|awaiting|face|faces|facing|risk|risks|risking)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
 const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "called for an end to the war at a protest": a place or time adjunct names a real event. */
@@ -118,7 +119,7 @@ function chooseHits(hits: EventHit[], text: string): EventHit[] {
 /** "... chairs a security meeting on Monday and will then join a video call": a new clause, a new event. */
 function clauseBetween(text: string, a: EventHit, b: EventHit): boolean {
   const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-  return /;|\b(?:and|then|before|after|while|but)\s+(?:then\s+)?(?:will|would|is|are|was|were|has|have|had|\w+ed)\b/.test(between);
+  return /;|\b(?:and|then|before|after|while|but|when)\s+(?:then\s+)?(?:(?:his|her|its|their|the|our)\s+[\w-]+\s+)?(?:will|would|is|are|was|were|has|have|had|\w+ed)\b/.test(between);
 }
 
 function rank(h: EventHit): number {
@@ -151,7 +152,7 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   const status = next ? nextRoundStatus(statusOf(s.text, hit.start - s.start), s.text) : statusOf(s.text, hit.start - s.start);
   const actors = next ? partiesOfLastRound(earlier, [...new Set(mentions.map((m) => m.actor))]) : [...new Set(mentions.map((m) => m.actor))];
   // An act nobody is named doing or suffering, with no place, day or count ("the attacks are horrific"), tells no happening.
-  const location = locationIn(doc, s, !hit.entry.verbal);
+  const location = locationIn(doc, s, !hit.entry.verbal, hit);
   const vague = !actors.length && location === null && !Object.keys(quantities).length && !doc.dates.some((d) => d.start >= s.start && d.end <= s.end);
   if (vague && !hit.entry.verbal) return null;
   const when = dateOf(doc, s, hit, status);
@@ -227,18 +228,3 @@ function resolve(d: DateMention, status: Event['status']): string | null {
   return d.date;
 }
 
-function locationIn(doc: Doc, s: SentenceView, countries = true): string | null {
-  let best: { name: string; score: number } | null = null;
-  for (const loc of doc.locations) {
-    for (const m of loc.mentions) {
-      if (m.start < s.start || m.end > s.end) continue;
-      const before = doc.text.slice(Math.max(s.start, m.start - 12), m.start);
-      // A named place in the clause beats a whole country: "talks in Abu Dhabi" over "in Ukraine".
-      const country = doc.actors.some((a) => a.kind === 'state' && a.name === loc.name);
-      if (country && !countries) continue;
-      const score = (/\b(?:in|at|near|on|outside|over)\s+(?:the\s+)?$/i.test(before) ? 2 : 1) - (country ? 1.5 : 0);
-      if (!best || score > best.score) best = { name: loc.name, score };
-    }
-  }
-  return best?.name ?? null;
-}

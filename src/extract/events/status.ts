@@ -9,9 +9,14 @@ const ONGOING = /\b(?:under ?way|ongoing|continu(?:e|es|ing)|(?:is|are|was|were)
 /** "ahead of the summit": what comes after "ahead of" is yet to happen, not what the sentence tells before it. */
 const AHEAD_OF = /\bahead of\s+(?:(?:the|a|an|next|planned|upcoming|this|their|his|her)\s+)?(?:[\w-]+\s+)?$/i;
 
+/** Where the cue's own clause starts: "he expected the next round ..., after his officials concluded a meeting". */
+const CLAUSE_START = /(?:[;]|,\s+(?:after|before|while|when|as|since|but|and|once)\s|\b(?:after|before|while|when|since|once)\s+(?=\S+\s+\S+))(?![^;,]*(?:[;]|,\s+(?:after|before|while|when|as|since|but|and|once)\s))/i;
+
 export function statusOf(sentence: string, cueOffset: number): EventStatus {
   if (AHEAD_OF.test(sentence.slice(0, cueOffset))) return 'scheduled';
-  const window = sentence.slice(Math.max(0, cueOffset - 90), cueOffset + 40);
+  const head = sentence.slice(Math.max(0, cueOffset - 90), cueOffset);
+  const cut = CLAUSE_START.exec(head);
+  const window = (cut ? head.slice(cut.index) : head) + sentence.slice(cueOffset, cueOffset + 40);
   if (SCHEDULED.test(window)) return 'scheduled';
   if (ONGOING.test(window)) return 'ongoing';
   return 'occurred';
