@@ -12,6 +12,7 @@ import { quantitiesIn } from './quantities.js';
 import { inQuote } from '../claims/find-source.js';
 import { mergeRepeats } from './merge.js';
 import { locationIn } from './location.js';
+import { weaponMode } from './weapon-mode.js';
 import { exchangeType } from './exchange.js';
 import { isHeading } from './heading.js';
 import { notAnEventAfter } from './cue-context.js';
@@ -159,7 +160,7 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
   return {
     type: exchangeType(hit.entry.type, hit.entry.mode, s.text),
-    mode: exchangeType(hit.entry.type, hit.entry.mode, s.text) === hit.entry.type ? hit.entry.mode : null,
+    mode: exchangeType(hit.entry.type, hit.entry.mode, s.text) === hit.entry.type ? weaponMode(hit.entry.type, hit.entry.mode, s.text) : null,
     status,
     actors,
     source_actor: source,
