@@ -48,6 +48,7 @@ const MODAL_BEFORE = /\b(?:would|could|should|must|might|may|can|cannot|will)\s+
 const BACKGROUND = /(?:(?:['’]s|\b(?:19|20)\d{2}|\b(?:since|before|after|start of|beginning of|anniversary of|eve of|years? of|months? of)(?:\s+(?:the|its|their|a))?)\s+(?:(?:full-scale|large-scale|all-out|\d{4})\s+)*|\bsince\s+(?:[\p{L}'’-]+\s+){1,3})$/iu;
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
+const SAME_DAY = /\b(?:that|the same) (?:night|day|morning|evening|afternoon)\b/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
 
 export function eventsStage(doc: Doc, ctx: Ctx): Doc {
@@ -207,6 +208,12 @@ function uniqueActors(mentions: Mention[]): Mention[] {
 /** The date words nearest the cue, read forward for a scheduled event and backward otherwise. */
 function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status']): { date: string | null; text: string | null } {
   const inSentence = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  // "that night", "the same day": the day told just before.
+  const same = SAME_DAY.exec(s.text);
+  if (same && !inSentence.some((d) => resolve(d, status) !== null)) {
+    const told = [...doc.dates].reverse().find((d) => d.end <= s.start && s.start - d.end < 1500 && resolve(d, status) !== null);
+    if (told) return { date: resolve(told, status), text: same[0] };
+  }
   if (inSentence.length) {
     const nearest = [...inSentence].sort((a, b) => distance(a, hit) - distance(b, hit))[0];
     return { date: resolve(nearest, status), text: nearest.text };
