@@ -18,7 +18,9 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
   const out: Event[] = [];
   for (const e of events) {
     const reach = ARTICLE_WIDE.has(e.type) ? Infinity : NEAR;
-    const twin = out.find((o) => o.type === e.type && sameMode(o, e, reach === Infinity) && o.status === e.status && e.evidence.start - o.evidence.end < reach
+    // One side's strikes on one day are one attack however far apart the article tells them.
+    const sameDay = (o: Event) => o.date !== null && o.date === e.date && o.source_actor !== null && e.source_actor !== null;
+    const twin = out.find((o) => o.type === e.type && sameMode(o, e, reach === Infinity) && o.status === e.status && (e.evidence.start - o.evidence.end < reach || sameDay(o))
       && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity))
       && sameSide(o, e, dv)
       && e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv)));
