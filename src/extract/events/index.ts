@@ -10,10 +10,21 @@ import { compileEvents, eventHits, type EventHit } from './lexicon.js';
 import { statusOf } from './status.js';
 import { quantitiesIn } from './quantities.js';
 import { inQuote } from '../claims/find-source.js';
+import { mergeRepeats } from './merge.js';
+import { locationIn } from './location.js';
+import { weaponMode } from './weapon-mode.js';
+import { exchangeType } from './exchange.js';
+import { isHeading } from './heading.js';
+import { notAnEventAfter } from './cue-context.js';
+import { bareTalksTold, placedOrDated } from './bare-talks.js';
+import { isNextRound, nextRoundStatus, partiesOfLastRound } from './next-round.js';
 
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
-/** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told. */
-const ANAPHORIC = /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:attack|offensive|strike|strikes|assault|raid|bombardment|shelling|meeting|talks|call|summit|visit)\b/i;
+/** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told (of its own kind: "before the meeting" does not continue a strike). */
+const ANAPHORIC: Record<string, RegExp> = {
+  ASSAULT: /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:attack|attacks|offensive|strike|strikes|assault|raid|bombardment|shelling)\b/i,
+  CONSULT: /\b(?:the|this|that|the latest) (?:\w+ )?(?:meeting|talks|call|summit|visit)\b/i,
+};
 /**
  * What precedes a cue that is no event but a wish, an idea or a passive: "hoping to reinstate
  * military aid", "accused Beijing of providing weapons", "demands are met"; or the target of
@@ -21,18 +32,23 @@ const ANAPHORIC = /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:atta
  * over a few words of the clause; NEAR words must stand right before the cue ("a potential
  * meeting", "a pause in attacks").
  */
-const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|does not|do not|doesn't|don't|never|no longer|to ensure|to prevent|to deter|to avoid|ready (?:to|for)|willing to|open to|prepared to|fears?|feared|fearing|idea that|belief that|assumption that|notion that|prospect that|likelihood (?:of|that)|possibility that|refusal (?:to|of)|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|in an? (?:effort|bid|attempt) to|efforts? to|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
-const NEAR = /\b(?:(?:attacks?|strikes?|raids?|assaults?|shelling) (?:on|against)|(?:has|have|had) not|(?:has|have|had)n't|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause (?:in|on|of)|halt (?:to|in|of|on)|end to|stop to|cessation of|suspension of|moratorium on|ban on|risks? of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
+const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|does not|do not|doesn't|don't|never|no longer|to ensure|to prevent|to deter|to avoid|ready (?:to|for)|willing to|open["”’']? to|prepared to|fears?|feared|fearing|idea that|belief that|assumption that|notion that|prospect that|likelihood (?:of|that)|possibility that|refusal (?:to|of)|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|in an? (?:effort|bid|attempt) to|efforts? to|propos(?:e|es|ing)|suggest(?:s|ed|ing)?|intention (?:of|to)|intends? to|in (?:the )?hopes? of|goal of|aim of|objective of|possibility of|prospect of|idea of|plans? (?:to|for)|reluctant to|hesitant to|unwilling to|unlikely to|alleg(?:e|es|ing)|alleged that|(?:try|tries|tried|trying|attempt(?:s|ed|ing)?) to|(?:is|are|was|were|has|have) yet to|refrain(?:s|ed|ing)? from|depend(?:s|ed|ing)? on|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
+const NEAR = /\b(?:(?:attacks?|strikes?|raids?|assaults?|shelling) (?:on|against)|(?:has|have|had) not|(?:has|have|had)n't|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause (?:in|on|of)|halt (?:to|in|of|on)|end to|stop to|cessation of|suspension of|moratorium on|ban on|risks? of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to|pending|awaiting|face|faces|facing|risk|risks|risking)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
 const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "called for an end to the war at a protest": a place or time adjunct names a real event. */
-const ADJUNCT = /\b(?:at|during|after|amid)\s+(?:a|an|the|this|that)?\s*(?:[\w-]+\s+)?$/i;
+const ADJUNCT = /(?<!\b(?:aimed|targeted|looking|looked|hinted|hints|hint|directed)\s)\b(?:at|during|after|amid)\s+(?:a|an|the|this|that)?\s*(?:[\w-]+\s+)?$/i;
 /** What a holder calls for or demands runs to the end of the sentence: "called for a deal ..., and the full withdrawal of forces". */
-const DEMANDED = /\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof)\b[^.;]{0,200}$/i;
-const NOT_AN_EVENT = { test: (before: string) => ((FAR.test(before) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before) || PASSIVE_OR_MODAL.test(before) };
+const DEMANDED = /\b(?:until|unless|once|if|whether|provided that|on condition that|as long as|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof)\b[^.;]{0,200}$/i;
+const NOT_AN_EVENT = { test: (before: string, type: string) => ((FAR.test(before) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before) || (PASSIVE_OR_MODAL.test(before) && !(VIOLENT.has(type) && BE_PASSIVE.test(before) && !MODAL_BEFORE.test(before))) };
+/** "more than 500 people have been killed", "were detained": a passive of violence tells what happened. */
+const VIOLENT = new Set(['ASSAULT', 'COERCE']);
+const BE_PASSIVE = /\b(?:are|is|been|were|was)\s+$/i;
+const MODAL_BEFORE = /\b(?:would|could|should|must|might|may|can|cannot|will)\s+(?:\S+\s+){0,3}$/i;
 /** What names a known event rather than tells one: its owner or year ("Russia's 2022 invasion"), or time counted from it. */
 const BACKGROUND = /(?:(?:['’]s|\b(?:19|20)\d{2}|\b(?:since|before|after|start of|beginning of|anniversary of|eve of|years? of|months? of)(?:\s+(?:the|its|their|a))?)\s+(?:(?:full-scale|large-scale|all-out|\d{4})\s+)*|\bsince\s+(?:[\p{L}'’-]+\s+){1,3})$/iu;
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
+const SAME_DAY = /\b(?:that|the same) (?:night|day|morning|evening|afternoon)\b/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
 
 export function eventsStage(doc: Doc, ctx: Ctx): Doc {
@@ -44,18 +60,20 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     if (s.removed) continue;
     // "would he keep his word?": a question tells no event.
     if (/\?["”’']?\s*$/.test(s.text)) continue;
+    // "- Drone, missile attacks -": a subheading names what the next sentences tell.
+    if (isHeading(s.text)) continue;
     const hits = chooseHits(eventHits(s.text, s.start, entries).filter((h) => isEvent(doc, s, h, dv)), doc.text);
     const quantities = quantitiesIn(s.text, doc.numbers.filter((n) => n.start >= s.start && n.end <= s.end).map((n) => ({ ...n, start: n.start - s.start, end: n.end - s.start })));
     const previous = events[events.length - 1];
     // A sentence that only adds figures or refers back to the last event continues it.
-    if (previous && s.index - lastAt <= 2 && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && ANAPHORIC.test(s.text))) && Object.keys(quantities).length) {
+    if (previous && s.index - lastAt <= 2 && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && !!ANAPHORIC[previous.type]?.test(s.text))) && Object.keys(quantities).length) {
       for (const [k, v] of Object.entries(quantities)) if (!(k in previous.quantities)) (previous.quantities as Record<string, number>)[k] = v;
       previous.location ??= locationIn(doc, s);
       lastAt = s.index;
       continue;
     }
     for (const hit of hits) {
-      const event = eventOf(hit, s, dv, quantities);
+      const event = eventOf(hit, s, dv, quantities, events);
       if (!event) continue;
       events.push(event);
       lastAt = s.index;
@@ -64,36 +82,21 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
   return { ...doc, events: mergeRepeats(events, dv) };
 }
 
-/** The same event told again a sentence or two later ("Hamas has agreed ..." / "... saying it agreed"): keep the first. */
-function mergeRepeats(events: Event[], dv: DocView): Event[] {
-  const out: Event[] = [];
-  for (const e of events) {
-    // Agreements and meetings between the same sides are one event however far apart they are told.
-    const reach = ['AGREE', 'CONSULT', 'SANCTION', 'AID'].includes(e.type) ? Infinity : 400;
-    const twin = out.find((o) => o.type === e.type && o.mode === e.mode && o.status === e.status && e.evidence.start - o.evidence.end < reach
-      && (o.date === null || e.date === null || o.date === e.date)
-      && e.actors.length > 0 && e.actors.every((a) => o.actors.includes(a) || dv.isMedia(a)));
-    if (twin) {
-      for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
-      twin.date ??= e.date;
-      twin.location ??= e.location;
-      continue;
-    }
-    out.push(e);
-  }
-  return out;
-}
-
-function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
+export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
   const before = doc.text.slice(Math.max(s.start, h.start - 240), h.start);
-  if (NOT_AN_EVENT.test(before)) return false;
   const cue = doc.text.slice(h.start, h.end);
+  // "the next round of talks would be held soon": announced, hence scheduled, whatever frames it.
+  if (h.entry.type === 'CONSULT' && isNextRound(cue, before)) return !NEAR.test(before) && !inQuote(s, h.start, dv);
+  if (NOT_AN_EVENT.test(ownClause(before), h.entry.type)) return false;
+  if (!notAnEventAfter(doc, s, h)) return false;
+  if (!bareTalksTold(doc, s, h)) return false;
   const noun = /(?:^|\s)(?:meeting|meetings|talks|call|summit|discussions|negotiations|conversation|contact|visit)$/i.test(cue);
-  if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before)) return false;
+  // "the meeting" refers back, unless it places or dates the meeting ("day two of the talks in Abu Dhabi").
+  if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before) && !placedOrDated(doc, s, h)) return false;
   // "wrote after the attacks": an attack named again is no new one (its figures merge into it elsewhere).
   if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
   // "Netanyahu accused the demonstrators": people who protested, named again, are no new protest.
-  if (/^(?:protesters|protestors|demonstrators|strikers|rioters)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
+  if (/^(?:protesters|protestors|demonstrators|strikers|rioters|gunmen|gunman|attackers|assailants|militants)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
   // "negotiations ... would take place": a talk about talks to come is no event yet.
   if (noun && /^\s+(?:[^\s.,;]+\s+){0,5}(?:would|could|might|may|should|(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:supposed|postponed|cancelled|canceled|delayed|called off|expected|due))\b/.test(doc.text.slice(h.end, s.end))) return false;
   // "Russia's 2022 invasion", "since the invasion": a war's landmark named as background, not a new event.
@@ -118,7 +121,7 @@ function chooseHits(hits: EventHit[], text: string): EventHit[] {
 /** "... chairs a security meeting on Monday and will then join a video call": a new clause, a new event. */
 function clauseBetween(text: string, a: EventHit, b: EventHit): boolean {
   const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-  return /;|\b(?:and|then|before|after|while|but)\s+(?:then\s+)?(?:will|would|is|are|was|were|has|have|had|\w+ed)\b/.test(between);
+  return /;|\b(?:and|then|before|after|while|but|when)\s+(?:then\s+)?(?:(?:his|her|its|their|the|our)\s+[\w-]+\s+)?(?:will|would|is|are|was|were|has|have|had|\w+ed)\b/.test(between);
 }
 
 function rank(h: EventHit): number {
@@ -126,37 +129,68 @@ function rank(h: EventHit): number {
   return h.entry.mode === null ? 100 : i < 0 ? 50 : i;
 }
 
-function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event['quantities']): Event | null {
+function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event['quantities'], earlier: readonly Event[]): Event | null {
   const doc = dv.doc;
   // The outlet that reports an event is not one of its actors.
   const actorMentions = (ms: Mention[]) => ms.filter((m) => dv.kindOf(m.actor) !== 'group' && !dv.isMedia(m.actor));
-  let mentions = uniqueActors(actorMentions([...s.mentions, ...restoredIn(doc, s)]).sort((a, b) => a.start - b.start));
-  if (!mentions.length && s.index > 0) mentions = uniqueActors(actorMentions(dv.sentences[s.index - 1].mentions));
+  // "..., according to the health ministry": who reports the event after telling it is not one of its actors.
+  const told = actorMentions([...s.mentions, ...restoredIn(doc, s)]).filter((m) => !(m.start > hit.end && isReporter(doc.text, s, m)));
+  let mentions = uniqueActors(told.sort((a, b) => a.start - b.start));
+  // No actor named: those of the sentence before, or the one before that in the same paragraph.
+  for (let k = s.index - 1; !mentions.length && k >= Math.max(0, s.index - 2); k--) {
+    if (k < s.index - 1 && dv.sentences[k].paragraph !== s.paragraph) break;
+    mentions = uniqueActors(actorMentions(dv.sentences[k].mentions));
+  }
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
-  const source = before[before.length - 1]?.actor ?? null;
+  // The doer is named as a subject, not after a preposition: "Russia's troops launched strikes on Ukraine and followed up with drone attacks".
+  const subjects = before.filter((m) => !/\b(?:on|against|in|at|to|into|from|of|over|near|with|for|by|toward|towards)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 12), m.start)));
+  const source = (subjects.length ? subjects : before)[(subjects.length ? subjects : before).length - 1]?.actor ?? null;
   if (hit.entry.verbal && !source) return null;
   // A promise ("vowed to", "pledged to") is a position the holder takes, not something that happened.
   if (hit.entry.verbal && hit.entry.type === 'AGREE') return null;
   const target = after.find((m) => m.actor !== source)?.actor ?? null;
-  const status = statusOf(s.text, hit.start - s.start);
+  const next = hit.entry.type === 'CONSULT' && isNextRound(doc.text.slice(hit.start, hit.end), doc.text.slice(s.start, hit.start));
+  const status = next ? nextRoundStatus(statusOf(s.text, hit.start - s.start), s.text) : statusOf(s.text, hit.start - s.start);
+  const actors = next ? partiesOfLastRound(earlier, [...new Set(mentions.map((m) => m.actor))]) : [...new Set(mentions.map((m) => m.actor))];
+  // An act nobody is named doing or suffering, with no place, day or count ("the attacks are horrific"), tells no happening.
+  const location = locationIn(doc, s, !hit.entry.verbal, hit);
+  const vague = !actors.length && location === null && !Object.keys(quantities).length && !doc.dates.some((d) => d.start >= s.start && d.end <= s.end);
+  if (vague && !hit.entry.verbal) return null;
   const when = dateOf(doc, s, hit, status);
   const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
   return {
-    type: hit.entry.type,
-    mode: hit.entry.mode,
+    type: exchangeType(hit.entry.type, hit.entry.mode, s.text),
+    mode: exchangeType(hit.entry.type, hit.entry.mode, s.text) === hit.entry.type ? weaponMode(hit.entry.type, hit.entry.mode, s.text) : null,
     status,
-    actors: [...new Set(mentions.map((m) => m.actor))],
+    actors,
     source_actor: source,
     target_actor: target,
     date: when.date,
     date_text: when.text,
     // What someone said about a country ("peacekeepers in Ukraine") does not place the saying there.
-    location: locationIn(doc, s, !hit.entry.verbal),
+    location,
     quantities: { ...quantities },
     claim: claimIndex >= 0 ? claimIndex : null,
     evidence: { start: s.start, end: s.end },
   };
+}
+
+/**
+ * The words of the cue's own clause: "Trump urged Ukraine to drop its bid, Kyiv signed a
+ * deal": after a comma a new subject starts a clause the call no longer governs.
+ */
+function ownClause(before: string): string {
+  const m = /[,;]\s+(?:and\s+|while\s+|but\s+)?(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+$/u.exec(before);
+  return m ? before.slice(m.index) : before;
+}
+
+/** A mention in "according to X", ", X said", ", X's ministry said" after the event's cue. */
+function isReporter(text: string, s: SentenceView, m: Mention): boolean {
+  const before = text.slice(Math.max(s.start, m.start - 60), m.start);
+  const after = text.slice(m.end, Math.min(s.end, m.end + 60));
+  if (/\baccording to\s+(?:[^,.;]{0,40})$/i.test(before)) return true;
+  return /,\s*(?:[^,.;]{0,30})$/.test(before) && /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:said|says|reported|reports|told|announced|confirmed|claimed)\b/i.test(after);
 }
 
 /** Names restored into gaps stand for actors as mentions do ("‘s defence ministry" -> Russia). */
@@ -174,6 +208,12 @@ function uniqueActors(mentions: Mention[]): Mention[] {
 /** The date words nearest the cue, read forward for a scheduled event and backward otherwise. */
 function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status']): { date: string | null; text: string | null } {
   const inSentence = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  // "that night", "the same day": the day told just before.
+  const same = SAME_DAY.exec(s.text);
+  if (same && !inSentence.some((d) => resolve(d, status) !== null)) {
+    const told = [...doc.dates].reverse().find((d) => d.end <= s.start && s.start - d.end < 1500 && resolve(d, status) !== null);
+    if (told) return { date: resolve(told, status), text: same[0] };
+  }
   if (inSentence.length) {
     const nearest = [...inSentence].sort((a, b) => distance(a, hit) - distance(b, hit))[0];
     return { date: resolve(nearest, status), text: nearest.text };
@@ -196,18 +236,3 @@ function resolve(d: DateMention, status: Event['status']): string | null {
   return d.date;
 }
 
-function locationIn(doc: Doc, s: SentenceView, countries = true): string | null {
-  let best: { name: string; score: number } | null = null;
-  for (const loc of doc.locations) {
-    for (const m of loc.mentions) {
-      if (m.start < s.start || m.end > s.end) continue;
-      const before = doc.text.slice(Math.max(s.start, m.start - 12), m.start);
-      // A named place in the clause beats a whole country: "talks in Abu Dhabi" over "in Ukraine".
-      const country = doc.actors.some((a) => a.kind === 'state' && a.name === loc.name);
-      if (country && !countries) continue;
-      const score = (/\b(?:in|at|near|on|outside|over)\s+(?:the\s+)?$/i.test(before) ? 2 : 1) - (country ? 1.5 : 0);
-      if (!best || score > best.score) best = { name: loc.name, score };
-    }
-  }
-  return best?.name ?? null;
-}

@@ -3,11 +3,20 @@
 // "talks are under way", "has been in Cairo since last week meeting" -> ongoing.
 import type { EventStatus } from '../../doc/model.js';
 
-const SCHEDULED = /\b(?:will|shall|'ll|is set to|are set to|was set to|were set to|set to|is due to|are due to|due to (?:meet|hold|take place|convene|visit|travel|arrive)|scheduled|is expected to|are expected to|plans? to|planned|planning to|intends? to|to be held|upcoming|next week|next month|later this (?:week|month|year)|is to (?:meet|hold|visit|travel)|are to (?:meet|hold|convene)|(?:dispatched|sent|sending|dispatching|heads?|heading|travel(?:s|ling|ing)?)\b[^.]{0,60}\bto (?:meet|hold|attend|visit|join|represent)|ahead of|proposed|would (?:meet|hold|take place|convene)|(?:would|will|is to|are to) be held|next round|next meeting)\b/i;
+const SCHEDULED = /\b(?:will|shall|'ll|is set to|are set to|was set to|were set to|set to|is due to|are due to|due to (?:meet|hold|take place|convene|visit|travel|arrive)|scheduled|is expected to|are expected to|plans? to|planned|planning to|intends? to|to be held|upcoming|next week|next month|later this (?:week|month|year)|is to (?:meet|hold|visit|travel)|are to (?:meet|hold|convene)|(?:dispatched|sent|sending|dispatching|heads?|heading|travel(?:s|ling|ing)?)\b[^.]{0,60}\bto (?:meet|hold|attend|visit|join|represent)|would (?:meet|hold|take place|convene)|(?:would|will|is to|are to) be held|next round|next meeting)\b/i;
 const ONGOING = /\b(?:under ?way|ongoing|continu(?:e|es|ing)|(?:is|are|was|were) (?:still )?(?:meeting|holding|talking|negotiating|fighting|attacking|shelling|advancing)|has been (?:in|holding|meeting)|have been (?:holding|meeting)|since last)\b/i;
 
+/** "ahead of the summit": what comes after "ahead of" is yet to happen, not what the sentence tells before it. */
+const AHEAD_OF = /\bahead of\s+(?:(?:the|a|an|next|planned|upcoming|this|their|his|her)\s+)?(?:[\w-]+\s+)?$/i;
+
+/** Where the cue's own clause starts: "he expected the next round ..., after his officials concluded a meeting". */
+const CLAUSE_START = /(?:[;]|,\s+(?:after|before|while|when|as|since|but|and|once)\s|\b(?:after|before|while|when|since|once)\s+(?=\S+\s+\S+))(?![^;,]*(?:[;]|,\s+(?:after|before|while|when|as|since|but|and|once)\s))/i;
+
 export function statusOf(sentence: string, cueOffset: number): EventStatus {
-  const window = sentence.slice(Math.max(0, cueOffset - 90), cueOffset + 40);
+  if (AHEAD_OF.test(sentence.slice(0, cueOffset))) return 'scheduled';
+  const head = sentence.slice(Math.max(0, cueOffset - 90), cueOffset);
+  const cut = CLAUSE_START.exec(head);
+  const window = (cut ? head.slice(cut.index) : head) + sentence.slice(cueOffset, cueOffset + 40);
   if (SCHEDULED.test(window)) return 'scheduled';
   if (ONGOING.test(window)) return 'ongoing';
   return 'occurred';

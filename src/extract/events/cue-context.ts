@@ -1,0 +1,45 @@
+// Rules that read the cue itself and the words after it to tell a mention that is no event
+// from one that is. Each returns true when the hit may stand as an event.
+import type { Doc } from '../../doc/model.js';
+import type { SentenceView } from '../sentence-view.js';
+import type { EventHit } from './lexicon.js';
+
+/** "the imposition of further sanctions would depend on ...": a noun made subject of a modal is a possibility. */
+const MODAL_AFTER = /^\s+(?:[^\s.,;:]+\s+){0,4}(?:would|could|might|may|should)\s+(?!have\b)/i;
+/** "the bodies of 1,000 killed soldiers", "the remains of killed servicemen": a participle used as an adjective. */
+const ADJECTIVAL = /^(?:killed|wounded|injured|captured|detained|abducted|kidnapped|murdered|slain|seized|arrested|freed|released)$/i;
+const DETERMINER_BEFORE = /(?:\b(?:of|the|their|its|his|her|our|for|with)|\d)\s+$/i;
+/** "seized before the 2022 invasion": placed before a landmark of the war, the act is background. */
+const BEFORE_LANDMARK = /^\s+(?:before|prior to)\s+(?:the\s+|its\s+|russia['’]s\s+)?(?:(?:19|20)\d{2}|full-scale|invasion|war)\b/i;
+/** "deploying 71 missiles and 450 drones" in a strike: the weapons of an attack, not a deployment. */
+const MUNITIONS = /^\s+(?:(?:some|about|around|more than|over|nearly|at least|up to)\s+)?[\d,]+\s+(?:\w+\s+)?(?:missiles|drones|rockets|shells|bombs|munitions)\b/i;
+/** "killed near aid convoys", "while trying to get food aid": aid as the place or the goal of something else. */
+const AID_AS_PLACE = /\b(?:near|outside|around|towards?|at|on|targeting|awaiting|waiting for|queuing for|queueing for|get|collect|seeking|reach)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean {
+  const cue = doc.text.slice(h.start, h.end);
+  const after = doc.text.slice(h.end, s.end);
+  const before = doc.text.slice(Math.max(s.start, h.start - 80), h.start);
+  const first = doc.tokens.find((t) => t.start >= h.start && t.start < h.end);
+  const nominal = first?.pos === 'NOUN';
+  if (nominal && h.entry.type !== 'CONSULT' && MODAL_AFTER.test(after)) return false;
+  // "the released POWs had been held": the participle opens the cue and names the people.
+  if (ADJECTIVAL.test(cue.split(/\s+/)[0]) && cue.includes(' ') && /\b(?:the|these|those|their|its)\s+$/i.test(before)) return false;
+  if (ADJECTIVAL.test(cue) && DETERMINER_BEFORE.test(before) && /^\s+[\p{L}-]+/u.test(after) && !/^\s+(?:by|in|on|at|near|during|after|when|while|and|or|as)\b/i.test(after)) return false;
+  if (BEFORE_LANDMARK.test(after)) return false;
+  // "Organization for Security and Co-operation in Europe": a cue inside a name is part of the name.
+  if (doc.mentions.some((m) => m.start <= h.start && h.end <= m.end && m.end - m.start > h.end - h.start)) return false;
+  // "the proposal meets Israel's goal", "demands were met": meeting a goal is no meeting.
+  if (h.entry.type === 'CONSULT' && /^(?:meet|meets|met|meeting)$/i.test(cue) && /^\s+(?:[\w'’-]+\s+){0,3}(?:demands?|goals?|conditions?|requirements?|criteria|needs|expectations?|standards?|deadlines?|targets?|obligations?|commitments?|threshold)\b/i.test(after)) return false;
+  // "said at a news conference in Tehran": a press conference is no multilateral meeting.
+  if (h.entry.type === 'CONSULT' && /^conference/i.test(cue) && /\b(?:news|press|video)\s+$/i.test(before)) return false;
+  // "spoke with reporters": talking to the press is no meeting.
+  if (h.entry.type === 'CONSULT' && /^\s+(?:the\s+)?(?:reporters|journalists|media|press|news|broadcaster|television|tv|radio)\b/i.test(after)) return false;
+  // "on the same day talks began", "since talks started": a clause of time points at talks told elsewhere.
+  if (h.entry.type === 'CONSULT' && /\b(?:same day|day|when|since|before|after|until|as|while|once)\s+(?:the\s+)?(?:peace\s+)?$/i.test(before) && /^\s+(?:began|begin|started|start|opened|ended|resumed|broke down|collapsed)\b/i.test(after)) return false;
+  // Fighting named as the setting ("overshadowed by renewed fighting") with no side named in its own sentence.
+  if (h.entry.type === 'ASSAULT' && /^(?:fighting|violence|hostilities|clashes|bloodshed|war)$/i.test(cue) && !s.mentions.length) return false;
+  if (h.entry.type === 'MOBILIZE' && MUNITIONS.test(after)) return false;
+  if (h.entry.type === 'AID' && nominal && AID_AS_PLACE.test(before)) return false;
+  return true;
+}

@@ -1,0 +1,10 @@
+// A subheading inside an article ("- Drone, missile attacks -", "Talks in Geneva") names
+// what the next sentences tell; an event found there would be told twice, and without the
+// actors the heading leaves out. A line is a heading when it is short and has no full stop.
+const MARKED = /^\s*[-–—•*]\s.*\s[-–—]\s*$/;
+
+export function isHeading(sentence: string): boolean {
+  const text = sentence.trim();
+  if (MARKED.test(text)) return true;
+  return !/[.!?:;"”’')\]]$/.test(text) && text.split(/\s+/).length < 8 && !text.includes('\n') && /^[\p{Lu}\d-]/u.test(text);
+}

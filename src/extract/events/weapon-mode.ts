@@ -1,0 +1,13 @@
+// An attack told with a bare verb or noun ("launched one of its largest attacks, firing 71
+// missiles", "the assault killed four") takes its mode from the weapons its sentence names.
+const MODES: [RegExp, string][] = [
+  [/\b(?:missiles?|drones?|rockets?|air ?strikes?|air-strikes?|warplanes?|jets?|bombs?|bombers?|shaheds?|helicopter gunships?|air raids?)\b/i, 'aerial'],
+  [/\b(?:artillery|shell(?:s|ing|ed)?|mortars?|howitzers?|grad)\b/i, 'shelling'],
+  [/\b(?:gunfire|gunmen|gunman|shot dead|shooting|opened fire|snipers?|rifles?)\b/i, 'firearms'],
+  [/\b(?:explosions?|blasts?|explosives?|ieds?|car bombs?|suicide bomb\w*|landmines?|mines?)\b/i, 'explosion'],
+];
+
+export function weaponMode(type: string, mode: string | null, sentence: string): string | null {
+  if (type !== 'ASSAULT' || mode !== null) return mode;
+  return MODES.find(([re]) => re.test(sentence))?.[1] ?? null;
+}
