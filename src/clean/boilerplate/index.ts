@@ -15,7 +15,8 @@ export function findBoilerplate(doc: Doc): Removed[] {
   const lines = splitLines(doc.text);
   const inBody = (r: Removed) => r.end > r.start && r.start >= doc.titleEnd;
   const found = RULES.flatMap((rule) => rule(lines)).filter(inBody);
-  const edges = findPageEdges(lines, found, doc.titleEnd, doc.meta.title).filter(inBody);
+  // A text with a title line is a file as scraped; a page read from HTML has none (pipeline/article.ts).
+  const edges = findPageEdges(lines, found, doc.titleEnd, doc.meta.title, doc.titleEnd === 0).filter(inBody);
   return mergeOverlapping(sortSpans([...found, ...edges]));
 }
 

@@ -13,7 +13,12 @@ const FURNITURE = new Set(['byline', 'credit', 'caption', 'navigation']);
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd: number, title: string | null): Removed[] {
+/**
+ * `pruned`: the text comes from an HTML page whose furniture the DOM rules already took
+ * (clean/html), so a short line at its edges is more likely the article's own (a list, a
+ * table); only labels next to furniture that is still there go.
+ */
+export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd: number, title: string | null, pruned: boolean): Removed[] {
   const isTaken = (l: Line) => taken.some((r) => r.start <= trimmed(l).start && trimmed(l).end <= r.end + 1 && r.start >= l.start - 1);
   const body = lines.filter((l) => !l.blank && l.start >= titleEnd && l.end > titleEnd);
   const open = body.filter((l) => !isTaken(l));
@@ -32,7 +37,7 @@ export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd
   // Labels above the page's furniture (a byline, a stamp, a credit): "Asia Pacific" over "By ...".
   const furniture = taken.filter((r) => r.start < headEnd && FURNITURE.has(r.reason)).map((r) => r.start);
   const lastFurniture = furniture.length ? Math.max(...furniture) : -1;
-  for (const l of head.slice(0, found < 0 ? head.length : found)) if (l.start < lastFurniture && isLabel(l.text)) push(l, 'page-head-label');
+  for (const l of head.slice(0, found < 0 ? head.length : found)) if ((!pruned || l.start < lastFurniture) && isLabel(l.text)) push(l, 'page-head-label');
   // Below the last paragraph of prose, after a line another rule took ("Related Topics",
   // "Comments (12)", a copyright line): labels and headlines. A list that ends the article
   // with nothing of the page's furniture above it stays.
@@ -41,7 +46,7 @@ export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd
   const tailStart = lastProse >= 0 ? open[lastProse].end : titleEnd;
   const firstTaken = taken.filter((r) => r.start >= tailStart && !WEAK.has(r.rule)).map((r) => r.start).sort((a, b) => a - b)[0];
   for (const l of open.slice(lastProse + 1)) {
-    if (firstTaken !== undefined && l.start > firstTaken && (isLabel(l.text) || isHeadline(l.text))) push(l, 'page-foot-label');
+    if ((!pruned || (firstTaken !== undefined && l.start > firstTaken)) && (isLabel(l.text) || isHeadline(l.text))) push(l, 'page-foot-label');
   }
   return out;
 }
