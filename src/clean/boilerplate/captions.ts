@@ -16,6 +16,8 @@ const SOURCE_LINE = /^(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]\s
 const CAPTION_LEAD = /^\s*(?:image|photo|video|media)\s+caption\b|^\s*(?:caption|pictured|above|below|left|right|top|bottom|illustrative(?: photo| image)?|file(?: photo| picture| image)?|representational (?:image|photo|picture)|photo|in this (?:photo|picture|image)[^:]{0,40})\s*[:|]|^\s*FILE\s+[-–—]\s|^\s*\[\d+\/\d+\]|^\s*Item \d+ of \d+\s/i;
 /** A credit after a dash at the end of a caption: "... in Chaman. — AFP/File", "— Photo courtesy: Foreign Office". */
 const DASH_CREDIT = new RegExp(`\\s[—–-]\\s*(?:(?:${AGENCIES}|[\\p{Lu}][\\p{L}.]+ Photo)(?:\\s*/\\s*(?:File|Files|${AGENCIES}))*|(?:File photo|Photo courtesy|Photo|Courtesy|Screengrab|Screenshot|Handout)\\b[^\\n]{0,60})\\s*$`, 'u');
+/** A credit after the caption's full stop, behind a © or a slash: "... 2025. © Jo Lee, AFP", "... on July 11. / CJ". */
+const SIGN_CREDIT = /(?<=[.!]\s{0,3})(?:©|\(c\)|\/)\s*[\p{Lu}][\p{L}'’. ,&/-]{0,60}$/u;
 /** An agency credit in capitals at the end of a caption: "... March 12, 2025. REUTERS/Danish Malik/File Photo". */
 const WIRE_CREDIT = /(?<=[.!]\s{0,3})\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|EPA-EFE)\/[\p{L} .'’-]{2,60}(?:\/(?:File|Pool|Handout)(?: Photo)?)?\s*$/u;
 /** A credit in brackets after the caption's full stop: "... February 28, 2025. (Kawnat Haju/AFP)", "(Israel Defense Forces)". */
@@ -36,7 +38,7 @@ export function findCaptions(lines: Line[]): Removed[] {
     }
     const span = trimmed(line);
     const credits = [...line.text.matchAll(PAREN_CREDIT)].filter((m) => isCreditAtEnd(line.text, m.index! + m[0].length));
-    const trailing = TRAILING_CREDIT.exec(line.text) ?? DASH_CREDIT.exec(line.text) ?? WIRE_CREDIT.exec(line.text) ?? namedCredit(line.text);
+    const trailing = TRAILING_CREDIT.exec(line.text) ?? DASH_CREDIT.exec(line.text) ?? SIGN_CREDIT.exec(line.text) ?? WIRE_CREDIT.exec(line.text) ?? namedCredit(line.text);
     const isCaption = credits.length > 0 || trailing !== null || CAPTION_LEAD.test(line.text);
     if (!isCaption) continue;
     const creditStart = credits.length ? line.start + credits[0].index! : trailing ? line.start + trailing.index : span.end;

@@ -19,7 +19,8 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').tri
  * table); only labels next to furniture that is still there go.
  */
 export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd: number, title: string | null, pruned: boolean): Removed[] {
-  const isTaken = (l: Line) => taken.some((r) => r.start <= trimmed(l).start && trimmed(l).end <= r.end + 1 && r.start >= l.start - 1);
+  // Taken: every character but white space lies in spans of other rules (a caption and its credit).
+  const isTaken = (l: Line) => [...l.text].every((ch, k) => /\s/.test(ch) || taken.some((r) => r.start <= l.start + k && l.start + k < r.end));
   const body = lines.filter((l) => !l.blank && l.start >= titleEnd && l.end > titleEnd);
   const open = body.filter((l) => !isTaken(l));
   const out: Removed[] = [];
