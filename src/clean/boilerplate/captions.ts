@@ -39,11 +39,11 @@ export function findCaptions(lines: Line[]): Removed[] {
     const span = trimmed(line);
     const credits = [...line.text.matchAll(PAREN_CREDIT)].filter((m) => isCreditAtEnd(line.text, m.index! + m[0].length));
     const trailing = TRAILING_CREDIT.exec(line.text) ?? DASH_CREDIT.exec(line.text) ?? SIGN_CREDIT.exec(line.text) ?? WIRE_CREDIT.exec(line.text) ?? namedCredit(line.text);
-    const isCaption = credits.length > 0 || trailing !== null || CAPTION_LEAD.test(line.text);
+    const isCaption = credits.length > 0 || trailing !== null || CAPTION_LEAD.test(line.text) || isDatedCaption(line.text);
     if (!isCaption) continue;
     const creditStart = credits.length ? line.start + credits[0].index! : trailing ? line.start + trailing.index : span.end;
     if (creditStart > span.start && isCaptionText(line.text.slice(span.start - line.start, creditStart - line.start))) {
-      out.push({ start: span.start, end: trimEnd(line, creditStart), reason: 'caption', rule: 'caption-with-credit' });
+      out.push({ start: span.start, end: trimEnd(line, creditStart), reason: 'caption', rule: credits.length || trailing ? 'caption-with-credit' : 'caption-line' });
     }
     if (creditStart < span.end) out.push({ start: creditStart, end: span.end, reason: 'credit', rule: 'photo-credit' });
     const label = neighbour(lines, line.index, -1);
@@ -53,6 +53,18 @@ export function findCaptions(lines: Line[]): Removed[] {
     }
   }
   return out;
+}
+
+const MONTHS = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|April|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+/**
+ * A wire photo's caption ends in its place and full date, written as prose never is:
+ * "..., Gaza Strip, Monday, March 3, 2025." (AP), "... in Kyiv, Ukraine March 3, 2025." (Reuters).
+ */
+const DATED_CAPTION = new RegExp(`(?:,\\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\\s*(?:${MONTHS})\\s+\\d{1,2},\\s*\\d{4}|(?<!\\b(?:on|since|until|by|from|in|of|to|and|before|after|between|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ii]n|[Oo]f)) (?<=[\\p{Lu}][\\p{Ll}]+ )(?:${MONTHS})\\s+\\d{1,2},\\s*\\d{4})\\.?$`, 'u');
+
+function isDatedCaption(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 350 && DATED_CAPTION.test(t) && isCaptionText(t) && !/\b(?:said|says|told)\b|["“”]/.test(t);
 }
 
 /** Widgets between a caption and its credit: "hide caption", "toggle caption". */
