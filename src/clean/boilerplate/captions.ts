@@ -13,7 +13,7 @@ const TRAILING_CREDIT = new RegExp(`\\b(?:${CREDIT_LEAD}|Photo [Cc]redit|PHOTO)\
 /** A line that is only a credit lead: "Image source, Getty Images". */
 const SOURCE_LINE = /^(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]\s*\S[^\n]{0,60}$/i;
 /** Lines that announce themselves as captions: "Image caption, ...", "FILE - ...", "[1/3] ...", "Illustrative: ...". */
-const CAPTION_LEAD = /^\s*(?:image|photo|video|media)\s+caption\b|^\s*(?:caption|pictured|above|below|left|right|top|bottom|illustrative(?: photo| image)?|file(?: photo| picture| image)?|representational (?:image|photo|picture)|photo|in this (?:photo|picture|image)[^:]{0,40})\s*[:|]|^\s*FILE\s+[-–—]\s|^\s*\[\d+\/\d+\]|^\s*Item \d+ of \d+\s/i;
+const CAPTION_LEAD = /^\s*(?:image|photo|video|media)\s+caption\b|^\s*(?:caption|pictured|above|below|left|right|top|bottom|illustrative(?: photo| image)?|file(?: photo| picture| image)?|representational (?:image|photo|picture)|photo|in this (?:photo|picture|image)[^:]{0,40})\s*[:|]|^\s*(?:file )?(?:photo|image|picture)s? (?:(?:is |are )?used )?(?:for|is) (?:representational|representation|illustrative|illustration)|^\s*FILE\s+[-–—]\s|^\s*\[\d+\/\d+\]|^\s*Item \d+ of \d+\s/i;
 /** A credit after a dash at the end of a caption: "... in Chaman. — AFP/File", "— Photo courtesy: Foreign Office". */
 const DASH_CREDIT = new RegExp(`\\s[—–-]\\s*(?:(?:${AGENCIES}|[\\p{Lu}][\\p{L}.]+ Photo)(?:\\s*/\\s*(?:File|Files|${AGENCIES}))*|(?:File photo|Photo courtesy|Photo|Courtesy|Screengrab|Screenshot|Handout)\\b[^\\n]{0,60})\\s*$`, 'u');
 /** A credit after the caption's full stop, behind a © or a slash: "... 2025. © Jo Lee, AFP", "... on July 11. / CJ". */
@@ -46,6 +46,11 @@ export function findCaptions(lines: Line[]): Removed[] {
       out.push({ start: span.start, end: trimEnd(line, creditStart), reason: 'caption', rule: credits.length || trailing ? 'caption-with-credit' : 'caption-line' });
     }
     if (creditStart < span.end) out.push({ start: creditStart, end: span.end, reason: 'credit', rule: 'photo-credit' });
+    if (creditStart <= span.start && /^(?:photograph|photos?|images?|pictures?|pic|illustration|credit)\b/i.test(line.text.trim())) {
+      // A line that is only its credit ("Photograph: Jo Lee/AFP") closes the caption above it.
+      const caption = captionAbove(lines, line.index);
+      if (caption) out.push({ ...trimmed(caption), reason: 'caption', rule: 'caption-above-credit' });
+    }
     const label = neighbour(lines, line.index, -1);
     if (label && isNameLabel(label.text) && label.index >= line.index - 2) {
       const s = trimmed(label);

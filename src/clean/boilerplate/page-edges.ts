@@ -25,15 +25,15 @@ export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd
   const open = body.filter((l) => !isTaken(l));
   const out: Removed[] = [];
   const push = (l: Line, rule: string) => out.push({ ...trimmed(l), reason: 'navigation', rule });
-  // The page's head ends at the first line of prose, or at any line of eight words or more
-  // (a standfirst), and within ten lines.
+  // The page's head ends at the first line of prose (on text from HTML, also at any line of
+  // eight words or more), and within ten lines.
   const titleNorm = title ? norm(title) : null;
   const head = open.slice(0, 10).filter((l) => {
     if (titleNorm && norm(l.text) === titleNorm) push(l, 'repeated-headline');
     else return true;
     return false;
   });
-  const found = head.findIndex((l) => isProse(l.text) || words(l.text).length >= 8);
+  const found = head.findIndex((l) => isProse(l.text) || (pruned && words(l.text).length >= 8));
   const headEnd = found < 0 ? (head.length ? head[head.length - 1].end : titleEnd) : head[found].start;
   // Labels above the page's furniture (a byline, a stamp, a credit): "Asia Pacific" over "By ...".
   const furniture = taken.filter((r) => r.start < headEnd && FURNITURE.has(r.reason)).map((r) => r.start);
