@@ -63,3 +63,53 @@ test('boilerplate: a wire dateline without a city is removed too, its paragraph 
   assert.equal(r.removed.length, 1);
   assert.equal(covered(r, r.removed[0]), 'Mar 3 (Reuters) - ');
 });
+
+test('boilerplate: a paragraph of prose that ends in "(AFP)" keeps its prose, only the credit goes', () => {
+  const text = 'Title\n\nThe army said it had retaken the town. Residents began to return on Sunday. Aid groups said roads were still mined. (AFP)\n';
+  const r = extract(text);
+  assert.deepEqual(r.removed.map((s) => [s.reason, covered(r, s)]), [['credit', '(AFP)']]);
+});
+
+test('boilerplate: "contributed" in prose is no byline, "contributed to this report" is', () => {
+  const r = extract('Title\n\nNorway contributed troops to the mission in 2019, officials recalled.\n\nSara Ali in Cairo contributed to this report.\n');
+  assert.deepEqual(r.removed.map((s) => covered(r, s)), ['Sara Ali in Cairo contributed to this report.']);
+});
+
+test('boilerplate: a wire caption with its place and full date is a caption, a dated sentence of prose is not', () => {
+  const r = extract('Title\n\nDisplaced families queue for bread in Omdurman, Sudan, Tuesday, May 6, 2025.\n\nThe truce took effect on May 6, 2025, after weeks of talks.\n');
+  assert.deepEqual(r.removed.map((s) => [s.reason, covered(r, s)]), [['caption', 'Displaced families queue for bread in Omdurman, Sudan, Tuesday, May 6, 2025.']]);
+});
+
+test('boilerplate: stamps, section labels and related headlines of a scraped page are removed', () => {
+  const text = [
+    'Truce talks open in Doha', '', 'Middle East', 'By Lina Haddad', 'Published On 4 Apr 2025', '4 min read',
+    'Negotiators from both sides met in Doha on Friday for a new round of truce talks, mediators said.',
+    'The talks are expected to last several days.',
+    'Related News', 'Aid convoy reaches northern town after weeks of delay', 'Fresh clashes reported on the eastern front',
+  ].join('\n');
+  const r = extract(text);
+  const texts = r.removed.map((s) => covered(r, s));
+  for (const debris of ['Middle East', 'By Lina Haddad', 'Published On 4 Apr 2025', '4 min read', 'Related News', 'Aid convoy reaches northern town after weeks of delay', 'Fresh clashes reported on the eastern front']) {
+    assert.ok(texts.includes(debris), debris);
+  }
+  assert.ok(!texts.some((t) => t.includes('Negotiators') || t.includes('several days')));
+});
+
+test('boilerplate: a headline of another story gives no event, claim or position', () => {
+  const text = 'Truce talks open in Doha\n\nNegotiators met in Doha on Friday, mediators said.\n\nRelated Stories\nRebels seize airport after heavy shelling of the city\nArmy rejects calls for a ceasefire, spokesman says\n';
+  const r = extract(text);
+  const start = text.indexOf('Related Stories');
+  const inRelated = (e: { start: number }) => e.start >= start;
+  assert.ok(!r.events.some((e) => inRelated(e.evidence)), JSON.stringify(r.events.map((e) => e.evidence)));
+  assert.ok(!r.claims.some((c) => inRelated(c.evidence)));
+  assert.ok(!r.positions.some((p) => inRelated(p.evidence)));
+});
+
+test('boilerplate: a caption names actors and places but tells no event of its own', () => {
+  const text = 'Strikes hit Kharkiv\n\nRussian drones hit Kharkiv overnight, killing two people, the governor said on Friday.\n\nRussian drones hit a building in Kharkiv, Ukraine, Friday, May 2, 2025. (AP Photo/Jo Lee)\n';
+  const r = extract(text);
+  const caption = text.indexOf('Russian drones hit a building');
+  assert.ok(r.events.length > 0);
+  assert.ok(!r.events.some((e) => e.evidence.start >= caption), JSON.stringify(r.events.map((e) => e.evidence)));
+  assert.ok(r.locations.some((l) => l.name === 'Kharkiv'));
+});

@@ -10,7 +10,8 @@ export interface SentenceView extends Sentence {
   text: string;
   words: Word[];
   mentions: Mention[];
-  /** Inside a caption, pop-up or other removed span (facts may come from captions). */
+  /** All of it inside removed spans (a caption, a related headline, a pop-up): it gives no claim,
+   *  position or event; its names are still actors and places (OUTPUT.md). */
   removed: boolean;
 }
 
@@ -53,6 +54,17 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
 }
 
 /** Sentences with their words and mentions (built once per document: stages share them and never change them). */
+/** Every character of the sentence but white space lies in a removed span (one or several lines). */
+function isRemoved(doc: Doc, s: Sentence): boolean {
+  for (let i = s.start; i < s.end; i++) {
+    if (/\s/.test(doc.text[i])) continue;
+    const r = doc.removed.find((x) => x.start <= i && i < x.end);
+    if (!r) return false;
+    i = r.end - 1;
+  }
+  return true;
+}
+
 function sentenceViews(doc: Doc): SentenceView[] {
   const words = wordsOf(doc);
   let w = 0;
@@ -68,7 +80,7 @@ function sentenceViews(doc: Doc): SentenceView[] {
       const ms: Mention[] = [];
       let j = m;
       while (j < doc.mentions.length && doc.mentions[j].start < s.end) ms.push(doc.mentions[j++]);
-      const removed = doc.removed.some((r) => r.start <= s.start && s.end <= r.end + 1 && r.reason !== 'caption');
+      const removed = isRemoved(doc, s);
       return { ...s, index, text: doc.text.slice(s.start, s.end), words: ws, mentions: ms, removed };
     });
   return sentences;

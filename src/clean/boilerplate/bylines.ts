@@ -6,9 +6,19 @@ import { type Line, trimmed } from '../../doc/lines.js';
 
 const NAME = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|von|al|el|bin|da|di|le))*";
 const DESK = /^[([]?\s*(?:(?:additional |further )?reporting|writing|editing|edited|written|compiled|graphics|research|translated|production|contributing|additional contributions?)(?: and [a-z]+)? by\b/i;
-const BY_LINE = new RegExp(`^(?:by|words by|story by|written by)\\s+${NAME}(?:(?:,| and|&)\\s*${NAME})*(?:\\s*[,|–-]\\s*[\\p{L} ]{1,40})?\\s*$`, 'u');
+const BY_LINE = new RegExp(`^(?:[Bb]y|BY|[Ww]ords by|[Ss]tory by|[Ww]ritten by)\\s+${NAME}(?:(?:,| and|&)\\s*${NAME})*(?:\\s*[,|–-]\\s*[\\p{L} ]{1,40})?\\s*$`, 'u');
 const POSTED = /^(?:posted|published|updated|issued on|last updated|first published|modified)\b.{0,80}(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b|\bby\b|ago)/i;
 const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK|IST)?|\d{1,2}\s*(?:[ap]\.?m\.?)\s*(?:GMT|BST|UTC|CET|EST|EDT)?|\d+\s*(?:min|mins|minutes|h|hr|hrs|hours?|d|days?)\s+ago|just now)$/i;
+/** "Associated Press writer Jo Lee in Kyiv contributed to this report.", "Lee contributed reporting from Cairo." */
+const CONTRIBUTED = /\bcontributed (?:(?:additional )?reporting|to (?:this|the|our) (?:report|story|article|reporting|coverage))\b/i;
+/** "(With inputs from agencies)", "With files from Reuters", "Source: Al Jazeera and news agencies". */
+const INPUTS = /^[([]?\s*(?:[—–-]\s*)?(?:with (?:inputs|input|files|reporting|additional reporting) from|source\s*:)\s*[\p{L} ,&.'’/-]{2,80}[)\]]?\.?$/iu;
+/** An agency's desk slug at the foot of a story: "pmn/bc/des", "sst/jj". */
+const DESK_SLUG = /^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,6}$/;
+/** "By AFP", "By Al Jazeera Staff", "By TOI Staff", "Reuters", "AFP": the agency as the byline. */
+const AGENCY_BYLINE = /^(?:by\s+)?(?:(?:the )?associated press|reuters|afp|agence france[- ]presse|ap|dpa|xinhua|anadolu(?: agency)?|ani|pti|ians|efe|[\p{L}' ]{2,30} (?:staff|desk|news desk|web desk|world desk|correspondent|reporter|bureau)|agencies|news agencies)(?:\s*[|,/·•-]\s*[\p{L} .]{2,30})*$/iu;
+/** An author's bio at the foot of a story: "Jo Lee is a reporter at the Kyiv Independent covering ...", "Jo Lee covers politics from Delhi." */
+const AUTHOR_BIO = new RegExp(`^${NAME} (?:(?:is|was|has been) (?:a|an|the)\\b[^.]{0,100}\\b(?:reporter|correspondent|journalist|editor|writer|producer|columnist|contributor|photographer|videographer|photojournalist|freelancer|news editor|bureau chief)s?\\b|(?:covers|reports on|reports from|writes about|writes on|has reported from|has covered)\\b)`, 'u');
 const AUTHOR_ROLE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s*[,|–-]\s*(?:\p{L}+\s+){0,4}(?:correspondent|editor|reporter|writer|journalist|analyst|contributor)(?:\s+\p{L}+){0,4}$/iu;
 
 /** A wire dateline opening a paragraph: "MOSCOW, Feb 10 (Reuters) - ", "Feb 10 (Reuters) - ". Only the dateline goes, not the paragraph. */
@@ -16,6 +26,7 @@ const DATELINE = /^\s*(?:[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][a-zA-Z .]{1,30})?,? )
 
 export function findBylines(lines: Line[]): Removed[] {
   const out: Removed[] = [];
+  const lastLines = lines.filter((l) => !l.blank).slice(-6);
   for (const line of lines) {
     if (line.blank) continue;
     const dateline = DATELINE.exec(line.text);
@@ -31,6 +42,11 @@ export function findBylines(lines: Line[]): Removed[] {
     else if (t.length <= 120 && POSTED.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'posted-dateline' });
     else if (t.length <= 24 && TIMESTAMP.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'liveblog-timestamp' });
     else if (t.length <= 90 && AUTHOR_ROLE.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-role' });
+    else if (t.length <= 300 && CONTRIBUTED.test(t) && /^[\p{Lu}(]/u.test(t) && !/[.!?]\s+\S.*\bcontributed\b/.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'contributed-reporting' });
+    else if (t.length <= 120 && INPUTS.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'with-inputs-from' });
+    else if (t.length <= 400 && lastLines.includes(line) && AUTHOR_BIO.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-bio' });
+    else if (DESK_SLUG.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'desk-slug' });
+    else if (t.length <= 60 && AGENCY_BYLINE.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'agency-byline' });
   }
   return out;
 }

@@ -1,16 +1,23 @@
 // The boilerplate stage: lines that are not article prose, reported as spans (never cut).
+// The line rules run first; the page-edge rule then reads what they left.
 import type { Doc, Removed } from '../../doc/model.js';
 import { splitLines, sortSpans } from '../../doc/lines.js';
 import { findCaptions } from './captions.js';
 import { findPlugs } from './plugs.js';
 import { findBylines } from './bylines.js';
+import { findStamps } from './stamps.js';
+import { findRelatedBlocks } from './related-blocks.js';
+import { findPageEdges } from './page-edges.js';
 
-const RULES = [findCaptions, findPlugs, findBylines];
+const RULES = [findCaptions, findPlugs, findBylines, findStamps, findRelatedBlocks];
 
 export function findBoilerplate(doc: Doc): Removed[] {
   const lines = splitLines(doc.text);
-  const found = RULES.flatMap((rule) => rule(lines)).filter((r) => r.end > r.start && r.start >= doc.titleEnd);
-  return mergeOverlapping(sortSpans(found));
+  const inBody = (r: Removed) => r.end > r.start && r.start >= doc.titleEnd;
+  const found = RULES.flatMap((rule) => rule(lines)).filter(inBody);
+  // A text with a title line is a file as scraped; a page read from HTML has none (pipeline/article.ts).
+  const edges = findPageEdges(lines, found, doc.titleEnd, doc.meta.title, doc.titleEnd === 0).filter(inBody);
+  return mergeOverlapping(sortSpans([...found, ...edges]));
 }
 
 /** Two rules may find the same line: keep the first (longest) span, drop what it contains. */

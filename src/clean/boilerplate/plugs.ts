@@ -12,11 +12,13 @@ interface LineRule {
   maxLength: number;
 }
 
+/** The heading of a block of other stories: "Related Posts", "Recommended Stories", "More on this story". */
+export const RELATED_HEADING = /^(?:related(?: posts| articles| stories| content| coverage| news| reading| topics| links| videos?)?|recommended(?: for you| stories| articles| reading| videos?)?|more on this (?:story|topic)|more (?:from|in|on|about) [\p{L}' ]+|(?:read|see|learn) more about(?: [\p{L}' -]+)?|you (?:may|might) also (?:like|be interested in|want to read|enjoy)(?: (?:these|the following|this))?(?: stories| articles| reads| videos)?|(?:most|the most) (?:read|popular|viewed|shared|watched)(?: stories| articles| news)?|popular(?: (?:now|stories|articles))?|trending(?: now| stories| news)?|see also|also read|read also|read more|top (?:stories|news|headlines)|(?:the )?latest(?: news| stories| headlines| articles| updates| videos?)?|more (?:stories|news|headlines|videos)|what to read next|further reading|keep reading|in other news|editor'?s? picks?|visual stories|explore more|more coverage|suggested (?:topics|reading|stories)|topics|tags|(?:in )?this story)\s*:?$/iu;
+
 const RULES: LineRule[] = [
-  { id: 'related-heading', reason: 'related', maxLength: 60,
-    pattern: /^(?:related(?: posts| articles| stories| content| coverage| news| reading| topics)?|more on this story|more from [\p{L} ]+|you (?:may|might) also like|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|see also|top stories|latest (?:news|stories)|more stories|what to read next|further reading)\s*:?$/iu },
+  { id: 'related-heading', reason: 'related', maxLength: 60, pattern: RELATED_HEADING },
   { id: 'read-more', reason: 'related', maxLength: 220,
-    pattern: /^(?:read more|read also|also read|see more|more|watch|listen|related|watch more|read next|recommended|explainer)\s*[:|>»–-]\s*\S/i },
+    pattern: /^(?:read more|read also|also read|see more|more|read|see|watch|listen|related|related story|watch more|read next|recommended|explainer)\s*[:|>»–-]\s*\S/i },
   { id: 'read-more-bare', reason: 'related', maxLength: 40, pattern: /^(?:read more|continue reading|read the full (?:story|article)|show more|load more)[.…]*$/i },
   { id: 'popup-countdown', reason: 'promo', maxLength: 80, pattern: /\b(?:will close|closes|closing) in \d+ seconds?\b/i },
   { id: 'advertisement', reason: 'promo', maxLength: 40, pattern: /^(?:advertisement|advert|sponsored(?: content)?|promoted|skip advert|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/i },
@@ -25,6 +27,19 @@ const RULES: LineRule[] = [
   { id: 'newsletter-short', reason: 'promo', maxLength: 80, pattern: /\b(?:newsletter|subscribe now|sign up here|sign up now|by signing up|privacy (?:policy|notice)|terms of (?:service|use)|cookie(?:s| policy| settings))\b/i },
   { id: 'share-bar', reason: 'navigation', maxLength: 80,
     pattern: /^(?:share(?: this(?: article| story| page)?| on (?:facebook|twitter|x|whatsapp|linkedin))?|copy link|link copied|print|email|facebook|twitter|whatsapp|linkedin|telegram|comments?|\d+ comments?|save|bookmark|listen to (?:this )?article|\d+ min(?:ute)? read|skip to (?:main )?content|back to top|go to comments|jump to)\s*$/i },
+  { id: 'list-marker', reason: 'related', maxLength: 30, pattern: /^(?:list of \d+ items?|list \d+ of \d+|end of list|item \d+ of \d+)$/i },
+  { id: 'tag-list', reason: 'navigation', maxLength: 250, pattern: /^(?:tags?|topics?|related topics|suggested topics|filed under|keywords|categories|category|section)\s*[:|]\s*\S/i },
+  { id: 'copyright', reason: 'promo', maxLength: 300, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b|\btrust principles\b|\bpurchase licensing rights\b/i },
+  { id: 'support-us', reason: 'promo', maxLength: 300,
+    pattern: /\b(?:consider (?:supporting|subscribing|donating|becoming a member)|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|patron|supporter)|make a (?:donation|contribution)|donate (?:now|today)|subscribe (?:now|today|to (?:our|the))|you have reached your (?:free )?(?:article )?limit|this (?:article|content) is (?:for|available to) subscribers|already a (?:subscriber|member)\?|log ?in to (?:read|continue)|join (?:our|the) (?:community|whatsapp|telegram)|never miss (?:a|an|our|the) (?:story|stories|top stories|update|headline)|(?:delivered )?(?:to|in) your inbox|by email (?:and|every|each)|republish(?:ing)? (?:this|our|the) (?:content|article|story|stories)|subscription options|offered to (?:our )?subscribers|for (?:licensing|syndication) (?:enquiries|inquiries|requests)|embed (?:link|code)|sign up here|exclusively (?:for|to) (?:our )?(?:subscribers|members)|premium (?:articles?|content|stories|subscribers?)|reuse this content)\b/i },
+  { id: 'editor-note', reason: 'promo', maxLength: 300, pattern: /^[([]?\s*(?:editor['’]?s note\s*:|this (?:story|article|report|version) (?:has been|was) (?:refiled|updated|corrected|amended|changed)\b|(?:updated|corrected|refiles?|adds|changes) to (?:add|include|fix|correct|clarify|reflect|update)\b)/i },
+  { id: 'follow-us', reason: 'promo', maxLength: 220,
+    pattern: /^(?:follow|like|join|connect with)\b(?=.*\b(?:on|at|via)\b).*\b(?:twitter|x\.com|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|google news|https?:\/\/\S+)|^follow (?:us|@\w+|our (?:coverage|live|updates)|\w+'s coverage|[\p{L}' ]{2,30}'s (?:coverage|live)|the latest)\b|^follow(?: us)?(?: on social media)?$/iu },
+  { id: 'get-latest', reason: 'promo', maxLength: 200, pattern: /^(?:get|catch|stay (?:on top of|up to date with)|for) (?:the|all the) latest (?:news|updates|headlines|stories|on)\b|^(?:click|tap) here\b|^(?:download|get) (?:the|our) [\p{L} ]{0,30}app\b/iu },
+  { id: 'page-widget', reason: 'navigation', maxLength: 40,
+    pattern: /^(?:end of (?:article|story)|comments?\s*\(\d+\)|comments? (?:are )?closed|leave a comment|post a comment|view comments|show comments|text size|font size|a\+?|aa|a-|\+|[/|•·>»]|read later|save (?:article|for later|story)|gift (?:this )?article|listen(?: to (?:this|the) (?:article|story))?|play|pause|watch|watch video|video|live|breaking|breaking news|exclusive|analysis|opinion|explainer|newsletter|share\d*|shares?|tweet|pin|reddit|copy(?: link)?|more|menu|search|home|close|loading\.*|scroll to continue with content|advertisement\s*[-·•]?\s*scroll to continue|report an error|corrections?|feedback|leave your feedback|share this(?: article| story)?:?|like this:?|like loading\.*|text by:?|x|ad feedback|sponsored content|paid (?:partner )?content|short url|copied|print friendly(?:, pdf (?:&|and) email)?|hide caption|toggle caption|enlarge this image|view image in fullscreen|image|photo|video|gallery|\\d+ photos?|view gallery)$/i },
+  { id: 'breadcrumb', reason: 'navigation', maxLength: 120,
+    pattern: /^\p{L}[\p{L}\p{N}'’&.\- ]{0,30}(?:(?:\s*[>›»|\\]\s*|\s+\/\s+)\p{L}[\p{L}\p{N}'’&.,\- ]{0,40}){1,4}$/u },
   { id: 'liveblog-ended', reason: 'navigation', maxLength: 80, pattern: /^_?this (?:live ?blog|live page|live coverage) is (?:no longer being updated|now closed|closed)\.?_?$/i },
 ];
 

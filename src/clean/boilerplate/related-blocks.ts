@@ -1,0 +1,29 @@
+// A block of other stories under its heading: "Recommended Stories" / "list 1 of 4" / a
+// headline / ... / "end of list", or "Related News" and the headlines below it. The block
+// runs while its lines look like headlines, stamps or list markers, and ends at prose.
+import type { Removed } from '../../doc/model.js';
+import { type Line, trimmed } from '../../doc/lines.js';
+import { RELATED_HEADING } from './plugs.js';
+import { isHeadline, isProse } from './line-shape.js';
+import { isStamp } from './stamps.js';
+
+const LIST_MARKER = /^(?:list of \d+ items?|list \d+ of \d+|end of list|\d{1,2}[.)]?)$/i;
+
+export function findRelatedBlocks(lines: Line[]): Removed[] {
+  const out: Removed[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text.trim();
+    if (lines[i].blank || t.length > 60 || !RELATED_HEADING.test(t)) continue;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j];
+      if (line.blank) continue;
+      const text = line.text.trim();
+      if (LIST_MARKER.test(text) || isStamp(text) || (isHeadline(text) && !isProse(text))) {
+        out.push({ ...trimmed(line), reason: 'related', rule: 'related-block' });
+      } else break;
+    }
+    i = j - 1;
+  }
+  return out;
+}
