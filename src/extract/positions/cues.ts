@@ -4,10 +4,12 @@
 import type { Issue, Stance } from '../../lexicons/schema.js';
 import type { Ctx } from '../../pipeline/context.js';
 import { findCues, CueTable, type CueHit } from '../../lexicons/index.js';
-import type { SentenceView } from '../sentence-view.js';
+import type { DocView, SentenceView } from '../sentence-view.js';
 import { NEW_CLAUSE } from './governing.js';
+import { agentAfter } from './agent.js';
 
-export interface StanceHit extends CueHit { stance: Stance }
+/** `agent`: the holder named after the cue ("offered by Israel"), see agent.ts. */
+export interface StanceHit extends CueHit { stance: Stance; agent?: string }
 export interface IssueHit extends CueHit { issue: Issue }
 
 const NEGATION_FLIP: Record<Stance, Stance> = { support: 'reject', offer: 'reject', reject: 'support', demand: 'reject' };
@@ -43,15 +45,19 @@ export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
     .sort((a, b) => a.start - b.start);
 }
 
-export function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
+export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[] {
   const lex = ctx.lexicons.stances;
   const all: StanceHit[] = [];
   for (const h of tablesOf(ctx).stances.find(s.text, s.start)) {
     // "Russian-backed forces", "US-led talks": a cue inside a compound adjective is no stance;
-    // "tanks backed by air strikes": a participle with its agent neither.
+    // "tanks backed by air strikes": a participle with its agent neither, unless the agent is a
+    // party ("a truce offered by Israel": Israel offers it).
     if (s.text[h.start - s.start - 1] === '-') continue;
-    if (/ed$/.test(h.cue) && /^\s+by\b/.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
-    all.push({ start: h.start, end: h.end, cue: h.cue, stance: h.owner });
+    const hit: StanceHit = { start: h.start, end: h.end, cue: h.cue, stance: h.owner };
+    const agent = dv ? agentAfter(s, hit, dv) : null;
+    if (agent) hit.agent = agent;
+    else if (/ed$/.test(h.cue) && /^\s+by\b/.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
+    all.push(hit);
   }
   // "wants Gaza to be demilitarised" asks something of others: a demand; "wants to end the war" supports.
   for (const h of all) {
@@ -80,7 +86,7 @@ export function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
   for (let i = kept.length - 1; i >= 0; i--) if (asked(kept[i])) kept.splice(i, 1);
   const negators = findCues(s.text, lex.negators, s.start);
   return kept.map((h) => {
-    if (h.stance === 'demand' && /\bunless\b|\bwithout\b|\bonly\b/.test(h.cue)) return h;
+    if (h.stance === 'demand' && /\bunless\b|\bwithout\b|\bonly\b|\buntil\b/.test(h.cue)) return h;
     const negated = negators.some((n) => n.end <= h.start && h.start - n.end <= 12 && !(n.start >= h.start));
     // "has not demanded elections" takes no position at all; "would not support" rejects.
     if (negated && h.stance === 'demand') return null;

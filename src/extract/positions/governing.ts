@@ -27,13 +27,15 @@ const ACTS = /^(?:withdraw|pull|recogni[sz]|cede|lift|ease|releas|free|return|di
 export function governingStance(stances: StanceHit[], issue: IssueHit, text: string): StanceHit | null {
   // "will not disarm unless ...": what the holder will not do is rejected, on a condition.
   const around = stances.find((s) => s.start < issue.start && issue.end <= s.end);
-  if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
+  if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b|\buntil\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
   const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !newClause(text, s, issue.start));
   if (before.length) return before[before.length - 1];
   // A stance after its issue only in the passive or as a verdict: "peacekeepers were ruled out", "a ceasefire is unacceptable".
   // So does a modal of obligation whose subject is the issue: "sanctions relief must be part of any deal".
   const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 30 && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
-    && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(issue.end, s.start - 20), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))));
+    && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(issue.end, s.start - 20), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))
+      // "a one-week truce offered by Israel": a participle or noun with its agent after the issue.
+      || (!!s.agent && /^[\s\w-]{0,25}$/.test(text.slice(issue.end, s.start)))));
   return after[0] ?? null;
 }
 
@@ -52,4 +54,4 @@ function newClause(text: string, stance: StanceHit, at: number): boolean {
 }
 
 /** "Ukraine must drop its NATO ambitions": a modal of obligation voices the speaker's demand on the subject. */
-export const DEONTIC = /^(?:must|must be|has to|have to|had to|needs to|need to|should)$/;
+export const DEONTIC = /^(?:must|has to|have to|had to|needs to|need to|should)\b/;

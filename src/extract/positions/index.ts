@@ -33,7 +33,7 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     // Stance cues matter where there is an issue, or terms named again ("rejected such terms").
     const namesTerms = TERMS_WORD.test(s.text);
     if (!issues.length && !namesTerms) continue;
-    const stances = stanceHits(s, ctx);
+    const stances = stanceHits(s, ctx, dv);
     // (No stance cue: a modal before an act may still state one, see modalStance.)
     const seen = new Set<string>();
     for (const hit of issues) {
@@ -41,16 +41,17 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       const governing = governingStance(stances, hit, doc.text) ?? modalStance(s, hit);
       if (!governing) continue;
       let stance: StanceHit = governing;
-      const deontic = DEONTIC.test(stance.cue);
+      const agent = stance.agent ?? null;
+      const deontic = !agent && DEONTIC.test(stance.cue);
       const speaker = deontic ? speakerOf(s, stance, claim, dv) : null;
-      const asking = speaker ? null : askerOf(s, stance, dv, heads);
-      const holder = speaker ?? asking?.holder ?? holderOf(s, stance, claim, dv, heads);
+      const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
+      const holder = agent ?? speaker ?? asking?.holder ?? holderOf(s, stance, claim, dv, heads);
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
       if (!holder || dv.isMedia(holder)) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
       stance = adjustStance(stance, hit, s, holder, dv);
       // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
-      const holders = speaker || asking ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
+      const holders = speaker || asking || agent ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
       for (const h of holders) {
         const key = `${h}|${stance.stance}|${hit.issue}`;
         if (seen.has(key)) continue;
