@@ -7,6 +7,7 @@ import { findCues, CueTable, type CueHit } from '../../lexicons/index.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
 import { NEW_CLAUSE } from './governing.js';
 import { agentAfter } from './agent.js';
+import { conditionContent } from './condition-demand.js';
 
 /** `agent`: the holder named after the cue ("offered by Israel"), see agent.ts. */
 export interface StanceHit extends CueHit { stance: Stance; agent?: string }
@@ -85,6 +86,8 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   const asked = (h: StanceHit) => /\bwhether\b[^.,;]{0,60}$/i.test(s.text.slice(0, h.start - s.start));
   for (let i = kept.length - 1; i >= 0; i--) if (asked(kept[i])) kept.splice(i, 1);
   const negators = findCues(s.text, lex.negators, s.start);
+  // "a meeting could occur if Washington accepts ...": what a condition names is demanded.
+  if (dv) for (let i = 0; i < kept.length; i++) kept[i] = conditionContent(s, kept[i], dv) ?? kept[i];
   return kept.map((h) => {
     if (h.stance === 'demand' && /\bunless\b|\bwithout\b|\bonly\b|\buntil\b/.test(h.cue)) return h;
     const negated = negators.some((n) => n.end <= h.start && h.start - n.end <= 12 && !(n.start >= h.start));

@@ -2,6 +2,7 @@
 // verdict after it, or, with none, a modal right before an act.
 import type { IssueHit, StanceHit } from './cues.js';
 import type { SentenceView } from '../sentence-view.js';
+import { conditionalOffer } from './condition-demand.js';
 
 /**
  * With no stance cue, a modal right before an issue that is an act: "would not recognise
@@ -29,6 +30,9 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   const around = stances.find((s) => s.start < issue.start && issue.end <= s.end);
   if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b|\buntil\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
   const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !newClause(text, s, issue.start));
+  // "will accept limits if sanctions are lifted": the condition of an offer is demanded.
+  const conditional = conditionalOffer(stances, issue.start, text);
+  if (conditional && (!before.length || before[before.length - 1].end < conditional.end)) return conditional;
   if (before.length) return before[before.length - 1];
   // A stance after its issue only in the passive or as a verdict: "peacekeepers were ruled out", "a ceasefire is unacceptable".
   // So does a modal of obligation whose subject is the issue: "sanctions relief must be part of any deal".

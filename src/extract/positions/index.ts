@@ -13,6 +13,8 @@ import { askerOf, coordinatedWith, holderOf, ownSide, speakerOf, targetOf } from
 import { adjustStance } from './adjust-stance.js';
 import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
+import { relativeStances } from './relative-clause.js';
+import { deniedReport } from './hard-negatives.js';
 
 /**
  * "agreed to the proposal for a ceasefire": the talks are the vehicle, the ceasefire the issue.
@@ -39,7 +41,7 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     for (const hit of issues) {
       if (hit.issue === 'peace_talks' && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some((o) => o.issue !== 'peace_talks' && Math.abs(o.start - hit.start) < 80)) continue;
       const governing = governingStance(stances, hit, doc.text) ?? modalStance(s, hit);
-      if (!governing) continue;
+      if (!governing || deniedReport(governing, hit.start, s.text, s.start)) continue;
       let stance: StanceHit = governing;
       const agent = stance.agent ?? null;
       const deontic = !agent && DEONTIC.test(stance.cue);
@@ -60,6 +62,19 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
         positions.push({
           holder: h, stance: stance.stance, issue: hit.issue, target: target && !ownSide(h, target, holders, dv) ? target : null,
           condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
+        });
+      }
+    }
+    // "..., a request that Tehran has rejected": the relative clause's subject on the issues before it.
+    for (const rel of relativeStances(s, stances, issues, dv)) {
+      for (const hit of rel.issues) {
+        const key = `${rel.holder}|${rel.stance.stance}|${hit.issue}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const other = positions.slice(sentenceFrom).find((p) => p.issue === hit.issue && p.holder !== rel.holder);
+        positions.push({
+          holder: rel.holder, stance: rel.stance.stance, issue: hit.issue, target: other && !ownSide(rel.holder, other.holder, [], dv) ? other.holder : null,
+          condition: null, claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
         });
       }
     }
