@@ -29,10 +29,11 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   // "will not disarm unless ...": what the holder will not do is rejected, on a condition.
   const around = stances.find((s) => s.start < issue.start && issue.end <= s.end);
   if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b|\buntil\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
-  const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !newClause(text, s, issue.start));
+  // ("a truce offered by Israel for the release of ...": the participle qualifies the noun before it, not what follows.)
+  const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !newClause(text, s, issue.start) && !(s.agent && /ed$/.test(s.cue)));
   // "will accept limits if sanctions are lifted": the condition of an offer is demanded.
   const conditional = conditionalOffer(stances, issue.start, text);
-  if (conditional && (!before.length || before[before.length - 1].end < conditional.end)) return conditional;
+  if (conditional && (!before.length || before[before.length - 1].end <= conditional.end)) return conditional;
   if (before.length) return before[before.length - 1];
   // A stance after its issue only in the passive or as a verdict: "peacekeepers were ruled out", "a ceasefire is unacceptable".
   // So does a modal of obligation whose subject is the issue: "sanctions relief must be part of any deal".

@@ -39,7 +39,9 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     // (No stance cue: a modal before an act may still state one, see modalStance.)
     const seen = new Set<string>();
     for (const hit of issues) {
-      if (hit.issue === 'peace_talks' && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some((o) => o.issue !== 'peace_talks' && Math.abs(o.start - hit.start) < 80)) continue;
+      // (Unless a stance verb takes the talks themselves: "ready to engage in negotiations on ...".)
+      const taken = stances.some((st) => st.end <= hit.start && /^\s+(?:immediately\s+)?(?:(?:to\s+)?(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)\s+(?:in\s+)?)?(?:the\s+|new\s+|direct\s+)?$/i.test(doc.text.slice(st.end, hit.start)));
+      if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some((o) => o.issue !== 'peace_talks' && Math.abs(o.start - hit.start) < 80)) continue;
       const governing = governingStance(stances, hit, doc.text) ?? modalStance(s, hit);
       if (!governing || deniedReport(governing, hit.start, s.text, s.start)) continue;
       let stance: StanceHit = governing;
