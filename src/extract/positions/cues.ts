@@ -64,6 +64,13 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   for (const h of all) {
     if (h.stance === 'support' && /^want/.test(h.cue) && !/^\s+to\b/.test(s.text.slice(h.end - s.start))) h.stance = 'demand';
   }
+  // "will not sign a treaty with Yerevan without a change of ...": a refusal that ends in "without",
+  // "unless" or "until" however far apart, one demand cue (see governingStance), as the short cues are.
+  const far = /\b(?:not|never|no|won't|cannot|can't)\b(?:(?![,;.]\s)[^,;])*?\b(without|unless|until)\b/gi;
+  for (const m of s.text.matchAll(far)) {
+    const start = s.start + m.index!;
+    if (!all.some((h) => h.start <= start && h.end >= start + m[0].length)) all.push({ start, end: start + m[0].length, cue: `not ... ${m[1].toLowerCase()}`, stance: 'demand' });
+  }
   // The longest cue wins where two overlap ("will not ... unless" over "unless").
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: StanceHit[] = [];

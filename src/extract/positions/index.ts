@@ -41,7 +41,10 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     for (const hit of issues) {
       // (Unless a stance verb takes the talks themselves: "ready to engage in negotiations on ...".)
       const taken = stances.some((st) => st.end <= hit.start && /^\s+(?:immediately\s+)?(?:(?:to\s+)?(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)\s+(?:in\s+)?)?(?:the\s+|new\s+|direct\s+)?$/i.test(doc.text.slice(st.end, hit.start)));
-      if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some((o) => o.issue !== 'peace_talks' && Math.abs(o.start - hit.start) < 80)) continue;
+      // (A clause or condition between the two keeps the talks: "exclude them from negotiations if sanctions return".)
+      const carried = (o: typeof hit) => o.issue !== 'peace_talks' && Math.abs(o.start - hit.start) < 80
+        && !/[;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(Math.min(o.end, hit.end), Math.max(o.start, hit.start)));
+      if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some(carried)) continue;
       const governing = governingStance(stances, hit, doc.text) ?? modalStance(s, hit);
       if (!governing || deniedReport(governing, hit.start, s.text, s.start)) continue;
       let stance: StanceHit = governing;
