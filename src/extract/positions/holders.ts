@@ -18,7 +18,27 @@ export function askerOf(s: SentenceView, stance: StanceHit, dv: DocView, heads: 
   return outer?.actor && dv.kindOf(outer.actor) !== 'group' && outer.actor !== asked.actor ? { holder: outer.actor, target: asked.actor } : null;
 }
 
+/** "Baku has made clear that it will not ...": a reporting verb, "that", then the pronoun subject of the stance's clause. */
+const SAID_IT = /(?:^|\s)(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|stated|states|added|adds|made (?:it )?clear|makes (?:it )?clear|warned|warns|insisted|insists|announced|announces|declared|declares|noted|stressed|reiterated|confirmed|signalled|signaled|indicated|told [\w\s]{1,30}?)\s+(?:on \w+\s+)?(?:that\s+)?(it|they)\s+(?:(?:\w+ly|also|still|would|will|could|was|is|were|are|had|has|have|not|never|be|been)\s+)*$/i;
+
+/** The name that says "it" about itself: "Iran said it would ...", "Baku has made clear that it will not ...". */
+export function reportedSelf(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const text = dv.doc.text;
+  const before = text.slice(s.start, stance.start);
+  const m = SAID_IT.exec(before);
+  if (!m) return null;
+  const verbAt = s.start + m.index;
+  // The speaker: the last name before the reporting verb, with nothing but a few words between.
+  const speaker = [...s.mentions].reverse().find((x) => x.end <= verbAt + 1);
+  if (!speaker || verbAt - speaker.end > 40 || /[,;]/.test(text.slice(speaker.end, verbAt))) return null;
+  const kind = dv.kindOf(speaker.actor);
+  if (!kind || kind === 'person' || kind === 'group' || dv.isMedia(speaker.actor)) return null;
+  return speaker.actor;
+}
+
 export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView, heads: Set<string>): string | null {
+  const self = reportedSelf(s, stance, dv);
+  if (self) return self;
   // "Putin's demands include ...": the possessor of the stance noun.
   const poss = s.mentions.filter((m) => m.end <= stance.start && /^['’]s\s*$/.test(dv.doc.text.slice(m.end, stance.start).replace(/\s+\w+\s*$/, (x) => (x.length < 12 ? '' : x))));
   if (poss.length) return poss[poss.length - 1].actor;
