@@ -54,6 +54,8 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     // "tanks backed by air strikes": a participle with its agent neither, unless the agent is a
     // party ("a truce offered by Israel": Israel offers it).
     if (s.text[h.start - s.start - 1] === '-') continue;
+    // "the Rapid Support Forces": a cue inside a name is none.
+    if (s.mentions.some((m) => m.start <= h.start && h.end <= m.end)) continue;
     const hit: StanceHit = { start: h.start, end: h.end, cue: h.cue, stance: h.owner };
     const agent = dv ? agentAfter(s, hit, dv) : null;
     if (agent) hit.agent = agent;

@@ -16,7 +16,9 @@ export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null 
   if (negated) return { start: issue.start - negated[0].length, end: issue.start, cue: negated[0].trim(), stance: 'reject' };
   const intent = /\b(?:will|would|'ll)\s+(?:\w+ly\s+)?$/i.exec(before);
   // Ending the war is wanted, not conceded ("he would end the war in 24 hours").
-  const stance = issue.issue === 'ceasefire' || issue.issue === 'peace_talks' ? 'support' : 'offer';
+  // Halting one's own attacks is offered ("would halt attacks on shipping").
+  const own = /^(?:halt|stop|ceas|suspend|paus)/i.test(word.key) && !/\b(?:war|conflict)\b/i.test(s.text.slice(issue.start - s.start, issue.end - s.start));
+  const stance = (issue.issue === 'ceasefire' && !own) || issue.issue === 'peace_talks' ? 'support' : 'offer';
   if (intent) return { start: issue.start - intent[0].length, end: issue.start, cue: intent[0].trim(), stance };
   return null;
 }

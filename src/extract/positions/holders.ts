@@ -73,8 +73,10 @@ export function coordinatedWith(s: SentenceView, holder: string, before: number,
   if (i < 0) return [];
   const out: string[] = [];
   // ("During its talks with Syria, Israel seeks ...": a comma alone next to the holder joins no list.)
-  if (i > 0 && !/^(?:\s*,)?\s+and\s+(?:by\s+)?$/.test(text.slice(mentions[i - 1].end, mentions[i].start))) return [];
-  while (i > 0 && /^(?:\s*,)?\s+and\s+$|^\s*,\s+$/.test(text.slice(mentions[i - 1].end, mentions[i].start))) {
+  // ("Colombia's government and the ELN agreed": a state's government is the state.)
+  const AND = /^(?:['’]s\s+(?:government|administration|army|military|leadership|authorities)\s*)?(?:\s*,)?\s+and\s+(?:by\s+)?(?:the\s+)?$/i;
+  if (i > 0 && !AND.test(text.slice(mentions[i - 1].end, mentions[i].start))) return [];
+  while (i > 0 && (AND.test(text.slice(mentions[i - 1].end, mentions[i].start)) || /^\s*,\s+(?:the\s+)?$/.test(text.slice(mentions[i - 1].end, mentions[i].start)))) {
     const m = mentions[i - 1];
     if (dv.kindOf(m.actor) === 'group' || dv.isMedia(m.actor) || m.actor === holder || out.includes(m.actor)) break;
     out.unshift(m.actor);

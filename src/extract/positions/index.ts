@@ -40,7 +40,10 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     const seen = new Set<string>();
     for (const hit of issues) {
       // (Unless a stance verb takes the talks themselves: "ready to engage in negotiations on ...".)
-      const taken = stances.some((st) => st.end <= hit.start && /^\s+(?:immediately\s+)?(?:(?:to\s+)?(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)\s+(?:in\s+)?)?(?:the\s+|new\s+|direct\s+)?$/i.test(doc.text.slice(st.end, hit.start)));
+      // ("ruled out third-party mediation on Kashmir": the verb takes the mediation itself.)
+      const process = /^(?:\S+\s+)?(?:talks|negotiat\S*|mediat\S*)$/i.test(doc.text.slice(hit.start, hit.end));
+      const taken = stances.some((st) => st.end <= hit.start && (/^\s+(?:immediately\s+)?(?:(?:to\s+)?(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)\s+(?:in\s+)?)?(?:the\s+|new\s+|direct\s+)?$/i.test(doc.text.slice(st.end, hit.start))
+        || (process && /^\s+(?:(?:any|all|the|a|new|direct|further|[\w]+-[\w]+)\s+){0,2}$/i.test(doc.text.slice(st.end, hit.start)))));
       // (A clause or condition between the two keeps the talks: "exclude them from negotiations if sanctions return".)
       const carried = (o: typeof hit) => o.issue !== 'peace_talks' && Math.abs(o.start - hit.start) < 80
         && !/[;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(Math.min(o.end, hit.end), Math.max(o.start, hit.start)));
