@@ -4,8 +4,8 @@
 import type { DocView, SentenceView } from '../sentence-view.js';
 import type { StanceHit } from './cues.js';
 
-/** A stance noun whose agent follows it: "a proposal by", "demands from", "the call of". */
-const STANCE_NOUN = /^(?:demands?|proposals?|offers?|calls?|requests?|conditions?|insistence|refusal|rejection|plans?|initiative|ultimatum)$/i;
+/** A stance noun whose agent follows it: "a proposal by", "demands from", "a key demand of". */
+const STANCE_NOUN = /^(?:(?:key |central |core |main )?demands?|proposals?|offers?|calls?|requests?|(?:key |main )?conditions?|insistence|refusal|rejection|plans?|initiative|ultimatum)$/i;
 /** A verdict says for whom it holds: "is unacceptable for Moscow", "a red line for Kyiv". */
 const VERDICT = /^(?:unacceptable|not acceptable|inadmissible|red lines?|non-negotiable|out of the question|non-starter|nonstarter|not negotiable)$/i;
 const HOLDER_KINDS = ['state', 'person', 'organisation', 'armed_group', 'coalition'];
@@ -17,7 +17,7 @@ export function agentAfter(s: SentenceView, stance: StanceHit, dv: DocView): str
   const participle = /ed$/.test(stance.cue) && !/\s/.test(stance.cue);
   const noun = STANCE_NOUN.test(stance.cue);
   const verdict = VERDICT.test(stance.cue);
-  const link = participle ? /^\s+(?:\w+ly\s+)?by\s+(?:the\s+)?/i : noun ? /^\s+(?:by|from)\s+(?:the\s+)?/i : verdict ? /^\s+(?:for|to)\s+(?:the\s+)?/i : null;
+  const link = participle ? /^\s+(?:\w+ly\s+)?by\s+(?:the\s+)?/i : noun ? /^\s+(?:by|from|of)\s+(?:the\s+)?/i : verdict ? /^\s+(?:for|to)\s+(?:the\s+)?/i : null;
   const m = link?.exec(after);
   if (!m) return null;
   const at = stance.end + m[0].length;
