@@ -85,7 +85,7 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   // "demands Ukraine give up land", "urged Kyiv to accept": what the demand asks of another
   // (named between the two cues) is the demand's content, not the other's own stance.
   for (let i = kept.length - 1; i > 0; i--) {
-    const demand = kept.slice(0, i).reverse().find((k) => k.stance === 'demand' || k.stance === 'support');
+    const demand = kept.slice(0, i).reverse().find((k) => k.stance === 'demand' || k.stance === 'support' || /^(?:propos|suggest)/.test(k.cue));
     if (!demand || kept[i].stance === 'reject' || kept[i].stance === 'demand') continue;
     const between = s.text.slice(demand.end - s.start, kept[i].start - s.start);
     const named = s.mentions.some((m) => m.start >= demand.end && m.end <= kept[i].start);

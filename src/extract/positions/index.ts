@@ -73,6 +73,16 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
         });
       }
     }
+    // "turned down a truce offered by Israel": the participle's agent holds its stance on the noun before it.
+    for (const st of stances) {
+      if (!st.agent || !/ed$/.test(st.cue)) continue;
+      const hit = [...issues].reverse().find((h) => h.end <= st.start && /^[\s\w-]{0,25}$/.test(doc.text.slice(h.end, st.start)));
+      if (!hit) continue;
+      const key = `${st.agent}|${st.stance}|${hit.issue}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      positions.push({ holder: st.agent, stance: st.stance, issue: hit.issue, target: null, condition: null, claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end } });
+    }
     // "..., a request that Tehran has rejected": the relative clause's subject on the issues before it.
     for (const rel of relativeStances(s, stances, issues, dv)) {
       for (const hit of rel.issues) {

@@ -1,0 +1,84 @@
+// The grammar frames of the positions stage beyond "holder + cue + issue": agents after a
+// participle, relative clauses, conditions, reported pronouns, coordination, denials.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './helpers.js';
+import type { ExtractRecord } from '../src/pipeline/record.js';
+
+/** "holder stance issue" for every position, the holder by name. */
+function triples(r: ExtractRecord): string[] {
+  const name = (id: string) => r.actors.find((a) => a.id === id)?.name ?? id;
+  return r.positions.map((p) => `${name(p.holder)} ${p.stance} ${p.issue}`).sort();
+}
+
+test('frames: the agent after a participle holds the position on the noun before it', () => {
+  const r = extract('Title\n\nThe militants turned down a two-week truce offered by Israel on Sunday.');
+  assert.ok(triples(r).includes('Israel offer ceasefire'), triples(r).join('; '));
+});
+
+test('frames: a participle with a non-party agent is no stance', () => {
+  const r = extract('Title\n\nTanks backed by artillery pushed towards the border town on Monday.');
+  assert.deepEqual(r.positions, []);
+});
+
+test('frames: the subject of a relative clause holds its stance on the issue before it', () => {
+  const r = extract('Title\n\nWashington wants Iran to stop enriching uranium, a request that Tehran has repeatedly rejected.');
+  assert.ok(triples(r).includes('Iran reject nuclear'), triples(r).join('; '));
+});
+
+test('frames: the condition of an offer is the holder\'s demand', () => {
+  const r = extract('Title\n\nIran said it would accept limits on its enrichment if sanctions were lifted.');
+  const t = triples(r);
+  assert.ok(t.includes('Iran offer nuclear'), t.join('; '));
+  assert.ok(t.includes('Iran demand sanctions'), t.join('; '));
+});
+
+test('frames: another side\'s act named in a condition is demanded by the main clause\'s subject', () => {
+  const r = extract('Title\n\nNorth Korea has said talks could resume if Washington accepts its nuclear status.');
+  const t = triples(r);
+  assert.ok(t.includes('North Korea demand nuclear'), t.join('; '));
+  assert.ok(!t.some((x) => x.startsWith('United States')), t.join('; '));
+});
+
+test('frames: a refusal that ends in "without", however long, demands what follows', () => {
+  const r = extract('Title\n\nAzerbaijan will not sign the final peace treaty with its neighbour Armenia without a change to the Armenian constitution.');
+  const t = triples(r);
+  assert.ok(t.includes('Azerbaijan demand elections_governance'), t.join('; '));
+  assert.ok(t.includes('Azerbaijan reject peace_talks'), t.join('; '));
+});
+
+test('frames: "X has made clear that it ..." is X\'s stance, not the last state named', () => {
+  const r = extract('Title\n\nArmenia asked for more time. Baku has made clear that it would never accept foreign peacekeepers in the region.');
+  const t = triples(r);
+  assert.ok(t.includes('Azerbaijan reject peacekeepers'), t.join('; '));
+});
+
+test('frames: a comma alone joins no coordinated holders; "and" does', () => {
+  const a = extract('Title\n\nDuring its talks with Syria, Israel seeks guarantees of a demilitarised south.');
+  assert.ok(!triples(a).some((x) => x.startsWith('Syria')), triples(a).join('; '));
+  const b = extract('Title\n\nFrance and Britain offered to send peacekeepers after a ceasefire.');
+  const t = triples(b);
+  assert.ok(t.includes('France offer peacekeepers') && t.includes('United Kingdom offer peacekeepers'), t.join('; '));
+});
+
+test('frames: the denial of a report states no position', () => {
+  const r = extract('Title\n\nThe Kremlin on Tuesday denied a newspaper report that Putin had offered a truce to Washington.');
+  assert.ok(!triples(r).some((x) => x.includes('offer ceasefire')), triples(r).join('; '));
+});
+
+test('frames: a verdict names its holder after "for"', () => {
+  const r = extract('Title\n\nAny deployment of Western troops in Ukraine is unacceptable for Russia, Lavrov said.');
+  assert.ok(triples(r).some((x) => /^(?:Russia|Sergey Lavrov|Sergei Lavrov) reject peacekeepers$/.test(x)), triples(r).join('; '));
+});
+
+test('frames: "vowed not to" rejects; "proposed that X" supports what X should do', () => {
+  const a = extract('Title\n\nZelensky vowed not to hold negotiations with Putin.');
+  assert.ok(!a.positions.some((p) => p.stance === 'support'), JSON.stringify(a.positions));
+  const b = extract('Title\n\nGermany proposed that Russia agree to a holiday truce.');
+  assert.ok(triples(b).includes('Germany support ceasefire'), triples(b).join('; '));
+});
+
+test('frames: a cue inside a name is none; a verb taking mediation keeps it as the issue', () => {
+  const r = extract('Title\n\nIndia ruled out any third-party mediation over Kashmir.');
+  assert.ok(triples(r).includes('India reject peace_talks'), triples(r).join('; '));
+});
