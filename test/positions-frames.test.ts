@@ -82,3 +82,15 @@ test('frames: a cue inside a name is none; a verb taking mediation keeps it as t
   const r = extract('Title\n\nIndia ruled out any third-party mediation over Kashmir.');
   assert.ok(triples(r).includes('India reject peace_talks'), triples(r).join('; '));
 });
+
+test('frames: a refused act whose object is the issue rejects it; a refusal to comment does not', () => {
+  const a = extract('Title\n\n"We will not bargain away our territory," Zelensky said.');
+  assert.ok(triples(a).some((x) => /reject territory$/.test(x)), triples(a).join('; '));
+  const b = extract('Title\n\nThe ministry would not comment on the talks.');
+  assert.deepEqual(b.positions, []);
+});
+
+test('frames: claims to a port are a territorial claim, not a report denied', () => {
+  const r = extract('Title\n\nEritrea dismissed Ethiopian claims to the port of Assab.');
+  assert.ok(triples(r).some((x) => x.startsWith('Eritrea reject')), triples(r).join('; '));
+});

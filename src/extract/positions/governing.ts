@@ -10,6 +10,12 @@ import { conditionalOffer } from './condition-demand.js';
  */
 export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null {
   const before = s.text.slice(Math.max(0, issue.start - s.start - 40), issue.start - s.start);
+  // "will not trade our land for peace": a refused act whose object is the issue rejects it too.
+  const refused = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?(\p{L}+)\s+(?:(?:away|up|over|back|out|off)\s+)?(?:(?:our|their|its|his|her|any|the|a|an|of|to|on|over|with|for)\s+)?(?:[\p{L}-]+\s+)?$/iu.exec(before);
+  // (Not a refusal to speak: "would not comment on the talks".)
+  if (refused && !/^(?:comment|say|confirm|disclose|elaborate|specify|reveal|speculate|answer|respond|name|identify|detail|be|have|get|go)$/i.test(refused[1]) && s.words.some((w) => w.text === refused[1] && w.pos === 'VERB')) {
+    return { start: issue.start - refused[0].length, end: issue.start, cue: refused[0].trim(), stance: 'reject' };
+  }
   const word = s.words.find((w) => w.start === issue.start);
   if (!word || word.pos !== 'VERB' || !ACTS.test(word.key)) return null;
   const negated = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?$/i.exec(before);
