@@ -45,7 +45,12 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   const subject = subjectBefore(s, stance.start, dv, heads) ?? clauseSubject(s, stance.start, dv, heads);
   // "Ukraine's European allies pledged ...": the allies hold the position, not Ukraine; unnamed, it has no holder.
   if (subject && RELATIONS_OF.test(dv.doc.text.slice(subject.end, stance.start))) return null;
-  if (subject?.actor && dv.kindOf(subject.actor) !== 'group') return subject.actor;
+  if (subject?.actor && dv.kindOf(subject.actor) !== 'group') {
+    // "Lebanon's Hezbollah ... emphasizing its commitment": the named possession, not its state, is the subject.
+    const owned = s.mentions.find((m) => m.start > subject.start && m.start <= stance.start && /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(dv.doc.text.slice(subject.end, m.start)));
+    if (owned && owned.actor !== subject.actor && dv.kindOf(owned.actor) !== 'group' && dv.kindOf(owned.actor) !== 'state' && dv.kindOf(owned.actor) !== 'person') return owned.actor;
+    return subject.actor;
+  }
   if (claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source)) return claim.source;
   // The sentence's own subject: its first actor or pronoun ("On the call, he will speak with leaders ready to ...").
   const first = s.words.find((w) => ['he', 'she', 'it', 'they'].includes(w.key) || s.mentions.some((m) => m.start === w.start));
