@@ -31,6 +31,11 @@ export function adjustStance(stance: StanceHit, hit: IssueHit, s: SentenceView, 
     const other = s.mentions.find((m) => m.start >= stance.end && m.start - stance.end <= 12 && m.actor !== holder);
     if (other && /^\s+that\s+(?:the\s+)?$/i.test(text.slice(stance.end, other.start))) return { ...stance, stance: 'support' };
   }
+  // "Putin's call for Ukraine to withdraw": calling for another side to act is demanding it of them.
+  if (stance.stance === 'support' && /\bfor$/.test(stance.cue)) {
+    const asked = s.mentions.find((m) => m.start >= stance.end && m.start - stance.end <= 6 && m.actor !== holder);
+    if (asked && /^\s+to\s/.test(text.slice(asked.end, asked.end + 5))) return { ...stance, stance: 'demand' };
+  }
   // "he wanted Ukraine to supply ...": wanting one's own state to act is support, not a demand.
   if (/^want/.test(stance.cue) && stance.stance === 'demand') {
     const object = s.mentions.find((m) => m.start >= stance.end);
