@@ -94,3 +94,16 @@ test('frames: claims to a port are a territorial claim, not a report denied', ()
   const r = extract('Title\n\nEritrea dismissed Ethiopian claims to the port of Assab.');
   assert.ok(triples(r).some((x) => x.startsWith('Eritrea reject')), triples(r).join('; '));
 });
+
+test('frames: a verdict after its issue is the speaker\'s, not the nearest name\'s', () => {
+  const r = extract('Title\n\nLavrov warned that any European troops deployed in Ukraine would be legitimate targets.');
+  assert.ok(triples(r).some((x) => /Lavrov reject peacekeepers$/.test(x)), triples(r).join('; '));
+  assert.ok(!triples(r).some((x) => x.startsWith('Ukraine')), triples(r).join('; '));
+});
+
+test('frames: talks in another clause than the issue are no vehicle; a call for another to act demands it', () => {
+  const a = extract('Title\n\nIran, which has long insisted on enriching uranium, said it would not negotiate under pressure.');
+  assert.ok(triples(a).includes('Iran reject peace_talks'), triples(a).join('; '));
+  const b = extract('Title\n\nPutin\'s call for Ukraine to withdraw from four regions was dismissed in Kyiv.');
+  assert.ok(triples(b).includes('Vladimir Putin demand withdrawal'), triples(b).join('; '));
+});

@@ -20,7 +20,7 @@ export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null 
   if (!word || word.pos !== 'VERB' || !ACTS.test(word.key)) return null;
   const negated = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?$/i.exec(before);
   if (negated) return { start: issue.start - negated[0].length, end: issue.start, cue: negated[0].trim(), stance: 'reject' };
-  const intent = /\b(?:will|would|'ll)\s+(?:\w+ly\s+)?$/i.exec(before);
+  const intent = /\b(?:will|would|could|'ll)\s+(?:\w+ly\s+)?$/i.exec(before);
   // Ending the war is wanted, not conceded ("he would end the war in 24 hours").
   // Halting one's own attacks is offered ("would halt attacks on shipping").
   const own = /^(?:halt|stop|ceas|suspend|paus)/i.test(word.key) && !/\b(?:war|conflict)\b/i.test(s.text.slice(issue.start - s.start, issue.end - s.start));

@@ -45,8 +45,9 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       const taken = stances.some((st) => st.end <= hit.start && (/^\s+(?:immediately\s+)?(?:(?:to\s+)?(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)\s+(?:in\s+)?)?(?:the\s+|new\s+|direct\s+)?$/i.test(doc.text.slice(st.end, hit.start))
         || (process && /^\s+(?:(?:any|all|the|a|new|direct|further|[\w]+-[\w]+)\s+){0,2}$/i.test(doc.text.slice(st.end, hit.start)))));
       // (A clause or condition between the two keeps the talks: "exclude them from negotiations if sanctions return".)
-      const carried = (o: typeof hit) => o.issue !== 'peace_talks' && Math.abs(o.start - hit.start) < 80
-        && !/[;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(Math.min(o.end, hit.end), Math.max(o.start, hit.start)));
+      // (The vehicle carries the issue after it in its phrase, "talks on a truce", or right before it, "truce talks".)
+      const carried = (o: typeof hit) => o.issue !== 'peace_talks'
+        && (o.start > hit.start ? o.start - hit.end < 80 && !/[,;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]/.test(doc.text.slice(o.end, hit.start)));
       if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some(carried)) continue;
       const governing = governingStance(stances, hit, doc.text) ?? modalStance(s, hit);
       if (!governing || deniedReport(governing, hit.start, s.text, s.start)) continue;
@@ -55,7 +56,9 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       const deontic = !agent && DEONTIC.test(stance.cue);
       const speaker = deontic ? speakerOf(s, stance, claim, dv) : null;
       const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
-      const holder = agent ?? speaker ?? asking?.holder ?? holderOf(s, stance, claim, dv, heads);
+      // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
+      const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source) ? claim.source : null;
+      const holder = agent ?? speaker ?? verdict ?? asking?.holder ?? holderOf(s, stance, claim, dv, heads);
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
       if (!holder || dv.isMedia(holder)) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
