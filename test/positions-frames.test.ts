@@ -107,3 +107,8 @@ test('frames: talks in another clause than the issue are no vehicle; a call for 
   const b = extract('Title\n\nPutin\'s call for Ukraine to withdraw from four regions was dismissed in Kyiv.');
   assert.ok(triples(b).includes('Vladimir Putin demand withdrawal'), triples(b).join('; '));
 });
+
+test('frames: "there will be no talks" rules the talks out', () => {
+  const r = extract('Title\n\nNetanyahu said there would be no negotiations while rockets were still being fired.');
+  assert.ok(triples(r).includes('Benjamin Netanyahu reject peace_talks'), triples(r).join('; '));
+});

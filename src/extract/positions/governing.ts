@@ -16,6 +16,9 @@ export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null 
   if (refused && !/^(?:comment|say|confirm|disclose|elaborate|specify|reveal|speculate|answer|respond|name|identify|detail|be|have|get|go)$/i.test(refused[1]) && s.words.some((w) => w.text === refused[1] && w.pos === 'VERB')) {
     return { start: issue.start - refused[0].length, end: issue.start, cue: refused[0].trim(), stance: 'reject' };
   }
+  // "There will be no negotiations while ...": ruling the issue out.
+  const none = /\bthere\s+(?:will|would|can|could|shall)\s+(?:never\s+)?be\s+no\s+(?:[\p{L}-]+\s+)?$|\bthere\s+(?:is|are)\s+no\s+(?:room|place|question)\s+(?:for|of)\s+(?:[\p{L}-]+\s+)?$/iu.exec(before);
+  if (none) return { start: issue.start - none[0].length, end: issue.start, cue: none[0].trim(), stance: 'reject' };
   const word = s.words.find((w) => w.start === issue.start);
   if (!word || word.pos !== 'VERB' || !ACTS.test(word.key)) return null;
   const negated = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?$/i.exec(before);
