@@ -112,3 +112,19 @@ test('frames: "there will be no talks" rules the talks out', () => {
   const r = extract('Title\n\nNetanyahu said there would be no negotiations while rockets were still being fired.');
   assert.ok(triples(r).includes('Benjamin Netanyahu reject peace_talks'), triples(r).join('; '));
 });
+
+test('frames: an agreed exchange, "create the conditions for peace", an awaited offer are no positions', () => {
+  const a = extract('Title\n\nThe two delegations agreed to an exchange of 200 prisoners of war, which took place on Friday.');
+  assert.ok(!a.positions.some((p) => p.issue === 'prisoners'), JSON.stringify(a.positions));
+  const b = extract('Title\n\nWitkoff said the meetings helped create the conditions for a lasting peace.');
+  assert.ok(!b.positions.some((p) => p.stance === 'demand'), JSON.stringify(b.positions));
+  const c = extract('Title\n\nMoscow has yet to receive a serious offer to start talks, Lavrov said.');
+  assert.ok(!c.positions.some((p) => p.stance === 'offer'), JSON.stringify(c.positions));
+});
+
+test('frames: the one a call is for does not hold it; a name and its verb after a comma start a new clause', () => {
+  const a = extract('Title\n\nThe draft included calls for Kyiv to cut its army by half.');
+  assert.ok(!triples(a).some((x) => x.startsWith('Ukraine')), triples(a).join('; '));
+  const b = extract('Title\n\nTrump urged Kyiv to drop its NATO bid, Ukraine signed a minerals deal with Washington, and talks resumed.');
+  assert.ok(!triples(b).some((x) => x === 'Donald Trump support economic'), triples(b).join('; '));
+});

@@ -2,7 +2,8 @@
 // report that Putin had proposed a truce"), a dismissal of allegations ("dismissed reports of a
 // ceasefire breach"): the issue is what was reported, no one's stance on it. (Claims to a
 // port or a region are territorial claims: "dismissed claims to the port" is a position.)
-import type { StanceHit } from './cues.js';
+import type { IssueHit, StanceHit } from './cues.js';
+import type { DocView, SentenceView } from '../sentence-view.js';
 
 /** "denied a report that", "dismissed as false ... reports", "rejected claims that". */
 const DENIED_REPORT = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?)\s+(?:as\s+(?:false|baseless|fake|untrue)\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?:reports?|allegations?|claims?(?!\s+(?:to|over|on)\b)|accusations?|rumou?rs?|speculation|media reports?)\b/iu;
@@ -14,4 +15,23 @@ export function deniedReport(stance: StanceHit, issueStart: number, sentence: st
   if (!m) return false;
   // The denial comes before the stance (the reported stance) or is the stance itself.
   return m.index + sentenceStart <= stance.start + 1 || stance.start - sentenceStart >= m.index;
+}
+
+/**
+ * Words that look like a stance on an issue and are none: an exchange already agreed (an event:
+ * "the two sides agreed to a swap of 300 prisoners"), "create the conditions for peace", the
+ * frame of a deal ("as part of any peace agreement"), an offer someone awaits ("yet to receive
+ * a good offer to start talks").
+ */
+export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView, dv: DocView): boolean {
+  const text = dv.doc.text;
+  const cue = text.slice(stance.start, stance.end);
+  const issueText = text.slice(issue.start, issue.end);
+  if (/^agreed\b/i.test(cue) && (issue.issue === 'prisoners' || issue.issue === 'hostages') && /\b(?:exchange|swap)/i.test(text.slice(stance.end, Math.min(s.end, issue.end + 20)))) return true;
+  if (/^conditions? for$/i.test(stance.cue) && /\b(?:create|creating|created|creates|set|setting|establish\w*)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
+  if (issue.issue === 'peace_talks' && /\bas (?:a )?part of\s+(?:a|an|any|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start)) && !/talks|negotiat/i.test(issueText)) return true;
+  if (/^(?:offers?|proposals?)$/i.test(stance.cue) && /\b(?:receive[sd]?|receiving|get|got|gets|await\w*)\s+(?:a|an|the|any)?\s*(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 30), stance.start))) return true;
+  // "reach an agreement to end the war" is the talks' aim, no one's offer.
+  if (/^agreement to$/i.test(stance.cue) && /\b(?:reach\w*|sign\w*|strike|struck|conclude\w*)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
+  return false;
 }

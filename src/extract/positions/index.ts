@@ -14,7 +14,7 @@ import { adjustStance } from './adjust-stance.js';
 import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
 import { relativeStances } from './relative-clause.js';
-import { deniedReport } from './hard-negatives.js';
+import { deniedReport, notAPosition } from './hard-negatives.js';
 
 /**
  * "agreed to the proposal for a ceasefire": the talks are the vehicle, the ceasefire the issue.
@@ -50,7 +50,7 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
         && (o.start > hit.start ? o.start - hit.end < 80 && !/[,;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]/.test(doc.text.slice(o.end, hit.start)));
       if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some(carried)) continue;
       const governing = governingStance(stances, hit, doc.text) ?? modalStance(s, hit);
-      if (!governing || deniedReport(governing, hit.start, s.text, s.start)) continue;
+      if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv)) continue;
       let stance: StanceHit = governing;
       const agent = stance.agent ?? null;
       const deontic = !agent && DEONTIC.test(stance.cue);
@@ -62,6 +62,8 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
       if (!holder || dv.isMedia(holder)) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
+      // "calls for Kyiv to reduce its army": the one called on to act does not hold the call.
+      if (/\bfor$/.test(stance.cue) && s.mentions.some((m) => m.actor === holder && m.start >= stance.end && m.start - stance.end <= 6 && /^\s+to\s/.test(doc.text.slice(m.end, m.end + 5)))) continue;
       stance = adjustStance(stance, hit, s, holder, dv);
       // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
       const holders = speaker || asking || agent ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
