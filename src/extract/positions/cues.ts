@@ -42,7 +42,8 @@ export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
   return out
     .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start))
     // "withdraw its troops from the entirety of the territory of four regions": where the troops leave is the withdrawal's, one position.
-    .filter((h) => !(h.issue === 'territory' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^(?:\s+of\b|[^.;,]{0,50}\b(?:from|out of)\b)[^.;,]*$/.test(s.text.slice(o.end - s.start, h.start - s.start)))))
+    // (Also the parts named in apposition: "from the Donbas region, made up of Donetsk and Luhansk".)
+    .filter((h) => !(h.issue === 'territory' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^(?:\s+of\b|[^.;,]{0,50}\b(?:from|out of)\b)(?:[^.;,]|,\s+(?:comprised|comprising|made up|consisting|including|namely|i\.e\.)\b)*$/.test(s.text.slice(o.end - s.start, h.start - s.start)))))
     .sort((a, b) => a.start - b.start);
 }
 

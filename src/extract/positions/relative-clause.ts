@@ -26,7 +26,11 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     if (!HEAD.test(lead)) continue;
     // The issues of the clause before the head, back to the previous clause break.
     const headAt = subject.start - (lead.length - lead.search(HEAD));
-    const from = Math.max(s.start, headAt - 160);
+    // The clause before the head, from its infinitive on ("forbidden by the constitution to cede the
+    // territory, which Russia is demanding": the cession, not the constitution).
+    const clauseAt = Math.max(s.start, headAt - 160, ...[...text.slice(s.start, headAt).matchAll(/[,;:]\s/g)].map((m) => s.start + m.index! + 1).filter((i) => i < headAt - 1));
+    const to = / to /.exec(text.slice(clauseAt, headAt));
+    const from = to ? clauseAt + to.index : clauseAt;
     const before = issues.filter((h) => h.end <= headAt && h.start >= from && !/[;.!?]\s/.test(text.slice(h.end, headAt)));
     if (before.length) out.push({ stance, holder: subject.actor, issues: before });
   }
