@@ -128,3 +128,10 @@ test('frames: the one a call is for does not hold it; a name and its verb after 
   const b = extract('Title\n\nTrump urged Kyiv to drop its NATO bid, Ukraine signed a minerals deal with Washington, and talks resumed.');
   assert.ok(!triples(b).some((x) => x === 'Donald Trump support economic'), triples(b).join('; '));
 });
+
+test('frames: what is made a condition is demanded, not what it is a condition for; an offer under "should" is the speaker\'s ask', () => {
+  const a = extract('Title\n\nIsrael has made the release of every hostage a condition for ending the war.');
+  assert.deepEqual(triples(a), ['Israel demand hostages']);
+  const b = extract('Title\n\nTrump said Ukraine should give up Crimea.');
+  assert.ok(triples(b).includes('Donald Trump support territory'), triples(b).join('; '));
+});

@@ -5,7 +5,10 @@ import type { Issue, Stance } from '../../lexicons/schema.js';
 import type { Ctx } from '../../pipeline/context.js';
 import { findCues, CueTable, type CueHit } from '../../lexicons/index.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
-import { NEW_CLAUSE } from './governing.js';
+import { DEONTIC, NEW_CLAUSE } from './governing.js';
+
+/** The cue of "made X a condition": it governs only what it encloses. */
+export const MADE_CONDITION = 'made ... a condition';
 import { agentAfter } from './agent.js';
 import { conditionContent } from './condition-demand.js';
 
@@ -74,6 +77,11 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     const start = s.start + m.index!;
     if (!all.some((h) => h.start <= start && h.end >= start + m[0].length)) all.push({ start, end: start + m[0].length, cue: `not ... ${m[1].toLowerCase()}`, stance: 'demand' });
   }
+  // "has made the return of all hostages a condition for ...": what is made the condition is demanded (and only that).
+  for (const m of s.text.matchAll(/\b(?:made|makes|make|making)\s+((?:(?![,;.]\s)[^,;])*?)\s+an?\s+(?:pre-?)?condition\b/gi)) {
+    const start = s.start + m.index!;
+    all.push({ start, end: start + m[0].length, cue: MADE_CONDITION, stance: 'demand' });
+  }
   // The longest cue wins where two overlap ("will not ... unless" over "unless").
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: StanceHit[] = [];
@@ -91,6 +99,10 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     const between = s.text.slice(demand.end - s.start, kept[i].start - s.start);
     const named = s.mentions.some((m) => m.start >= demand.end && m.end <= kept[i].start);
     if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) kept.splice(i, 1);
+  }
+  // "Ukraine should give up Crimea": an offer under a modal of obligation is what the speaker asks, the modal's.
+  for (let i = kept.length - 1; i > 0; i--) {
+    if (kept[i].stance === 'offer' && DEONTIC.test(kept[i - 1].cue) && /^\s+(?:\w+\s+)?$/.test(s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start))) kept.splice(i, 1);
   }
   // "whether Russia should keep or withdraw": a question raised, no one's stance.
   const asked = (h: StanceHit) => /\bwhether\b[^.,;]{0,60}$/i.test(s.text.slice(0, h.start - s.start));
