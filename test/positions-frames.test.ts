@@ -135,3 +135,12 @@ test('frames: what is made a condition is demanded, not what it is a condition f
   const b = extract('Title\n\nTrump said Ukraine should give up Crimea.');
   assert.ok(triples(b).includes('Donald Trump support territory'), triples(b).join('; '));
 });
+
+test('frames: predictions, yes-no questions and denied stances are no positions', () => {
+  assert.deepEqual(extract('Title\n\nAnalysts expect Russia to reject any ceasefire proposal.').positions, []);
+  assert.deepEqual(extract('Title\n\nWill Ukraine accept a land swap?').positions, []);
+  assert.deepEqual(extract('Title\n\nRussia denied that it had demanded Ukraine\'s neutrality.').positions, []);
+  assert.deepEqual(extract('Title\n\nObservers believe Iran may eventually accept limits on enrichment.').positions, []);
+  // A side's own expectation of another is its demand.
+  assert.ok(extract('Title\n\nHamas said it expects Israel to withdraw from Gaza.').positions.some((p) => p.stance === 'demand' && p.issue === 'withdrawal'));
+});

@@ -17,6 +17,9 @@ export function deniedReport(stance: StanceHit, issueStart: number, sentence: st
   return m.index + sentenceStart <= stance.start + 1 || stance.start - sentenceStart >= m.index;
 }
 
+/** What someone expects or guesses another side will do, the stance cue right after. */
+const PREDICTION = /\b(?:expects?|expected|predicts?|predicted|anticipates?|anticipated|likely|unlikely|may|might|probably|possibly|perhaps)\b(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
+
 /**
  * Words that look like a stance on an issue and are none: an exchange already agreed (an event:
  * "the two sides agreed to a swap of 300 prisoners"), "create the conditions for peace", the
@@ -25,6 +28,12 @@ export function deniedReport(stance: StanceHit, issueStart: number, sentence: st
  */
 export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView, dv: DocView): boolean {
   const text = dv.doc.text;
+  // A prediction or a guess: "analysts expect Russia to reject", "Iran may eventually accept".
+  if (PREDICTION.test(text.slice(Math.max(s.start, stance.start - 50), stance.start))) return true;
+  // A yes-no question: "Will Ukraine accept a land swap?"
+  if (/^\W*(?:will|would|can|could|should|shall|is|are|does|do|did|has|have)\b[^?]*\?\W*$/i.test(s.text)) return true;
+  // A stance denied: "Russia denied that it had demanded ...".
+  if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start))) return true;
   const cue = text.slice(stance.start, stance.end);
   const issueText = text.slice(issue.start, issue.end);
   if (/^agreed\b/i.test(cue) && (issue.issue === 'prisoners' || issue.issue === 'hostages') && /\b(?:exchange|swap)/i.test(text.slice(stance.end, Math.min(s.end, issue.end + 20)))) return true;
