@@ -144,3 +144,8 @@ test('frames: predictions, yes-no questions and denied stances are no positions'
   // A side's own expectation of another is its demand.
   assert.ok(extract('Title\n\nHamas said it expects Israel to withdraw from Gaza.').positions.some((p) => p.stance === 'demand' && p.issue === 'withdrawal'));
 });
+
+test('frames: a hypothesis opening the sentence and an accusation state no position of the one named', () => {
+  assert.deepEqual(extract('Title\n\nIf Russia agrees to a ceasefire, sanctions could be eased.').positions.filter((p) => p.stance === 'offer'), []);
+  assert.deepEqual(extract('Title\n\nKyiv accused Moscow of rejecting any truce.').positions, []);
+});

@@ -32,6 +32,10 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (PREDICTION.test(text.slice(Math.max(s.start, stance.start - 50), stance.start))) return true;
   // A yes-no question: "Will Ukraine accept a land swap?"
   if (/^\W*(?:will|would|can|could|should|shall|is|are|does|do|did|has|have)\b[^?]*\?\W*$/i.test(s.text)) return true;
+  // A hypothesis opening the sentence: "If Russia agrees to a truce, sanctions could be eased".
+  if (/^\W*(?:even\s+)?(?:if|unless|should)\s[^,;]*$/i.test(text.slice(s.start, stance.start))) return true;
+  // An accusation: "Kyiv accused Moscow of rejecting any truce" is Kyiv's charge, not Moscow's stance.
+  if (/\baccus\w*\s+(?:[\p{L}'’.-]+\s+){1,4}of\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 60), stance.start))) return true;
   // A stance denied: "Russia denied that it had demanded ...".
   if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start))) return true;
   const cue = text.slice(stance.start, stance.end);
