@@ -149,3 +149,10 @@ test('frames: a hypothesis opening the sentence and an accusation state no posit
   assert.deepEqual(extract('Title\n\nIf Russia agrees to a ceasefire, sanctions could be eased.').positions.filter((p) => p.stance === 'offer'), []);
   assert.deepEqual(extract('Title\n\nKyiv accused Moscow of rejecting any truce.').positions, []);
 });
+
+test('frames: talks as the setting are not what the stance is about; a plan aimed at talks is', () => {
+  const a = extract('Title\n\nRussia rejected the offer at the peace talks in Istanbul.');
+  assert.ok(!a.positions.some((p) => p.issue === 'peace_talks'), JSON.stringify(a.positions));
+  const b = extract('Title\n\nKosovo accepted a European plan aimed at normalising relations with Serbia.');
+  assert.ok(b.positions.some((p) => p.issue === 'peace_talks'), JSON.stringify(b.positions));
+});
