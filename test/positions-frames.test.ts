@@ -156,3 +156,9 @@ test('frames: talks as the setting are not what the stance is about; a plan aime
   const b = extract('Title\n\nKosovo accepted a European plan aimed at normalising relations with Serbia.');
   assert.ok(b.positions.some((p) => p.issue === 'peace_talks'), JSON.stringify(b.positions));
 });
+
+test('frames: analysts hold no position; a hypothesis inside the sentence neither', () => {
+  assert.deepEqual(extract('Title\n\nAnalysts said Hamas would reject the proposal for a long truce.').positions, []);
+  const r = extract('Title\n\nUkraine will hold no vote under martial law even if Russia makes it a precondition for talks.');
+  assert.ok(!r.positions.some((p) => p.stance === 'demand' && p.issue === 'peace_talks'), JSON.stringify(r.positions));
+});

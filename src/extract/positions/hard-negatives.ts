@@ -2,6 +2,7 @@
 // report that Putin had proposed a truce"), a dismissal of allegations ("dismissed reports of a
 // ceasefire breach"): the issue is what was reported, no one's stance on it. (Claims to a
 // port or a region are territorial claims: "dismissed claims to the port" is a position.)
+import type { Claim } from '../../doc/model.js';
 import type { IssueHit, StanceHit } from './cues.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
 
@@ -26,10 +27,14 @@ const PREDICTION = /\b(?:expects?|expected|predicts?|predicted|anticipates?|anti
  * frame of a deal ("as part of any peace agreement"), an offer someone awaits ("yet to receive
  * a good offer to start talks").
  */
-export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView, dv: DocView): boolean {
+export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView, dv: DocView, claim: Claim | null = null): boolean {
   const text = dv.doc.text;
+  // Analysts, experts and observers read the sides; they hold no negotiating position.
+  if (claim?.source_text && /\b(?:analysts?|experts?|observers?|commentators?|scholars?|researchers?|academics?|think tank)\b/i.test(claim.source_text)) return true;
   // A prediction or a guess: "analysts expect Russia to reject", "Iran may eventually accept".
   if (PREDICTION.test(text.slice(Math.max(s.start, stance.start - 50), stance.start))) return true;
+  // A hypothesis inside the sentence: "... even if Russia puts it forward as a precondition for talks".
+  if (/\b(?:even if|if|whether)\b[^,;.]*$/i.test(text.slice(Math.max(s.start, stance.start - 80), stance.start))) return true;
   // A yes-no question: "Will Ukraine accept a land swap?"
   if (/^\W*(?:will|would|can|could|should|shall|is|are|does|do|did|has|have)\b[^?]*\?\W*$/i.test(s.text)) return true;
   // A hypothesis opening the sentence: "If Russia agrees to a truce, sanctions could be eased".
