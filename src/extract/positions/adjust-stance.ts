@@ -23,6 +23,19 @@ export function adjustStance(stance: StanceHit, hit: IssueHit, s: SentenceView, 
   // (not inside a proposal's own terms: "proposed a truce that would see X in exchange for Y").
   const between = stance.end <= hit.start ? text.slice(stance.end, hit.start) : '';
   if (stance.stance === 'offer' && IN_RETURN.test(between) && !/\b(?:that|which|who)\b/i.test(between)) return { ...stance, stance: 'demand' };
+  // "ready to negotiate a package that includes a withdrawal ...": the terms of a package one is ready to
+  // negotiate are what one wants from it, not what one gives.
+  if (stance.stance === 'offer' && /\b(?:package|deal|agreement|settlement|plan|framework)\s+(?:that|which)\s+(?:would\s+)?(?:includes?|covers?)\b/i.test(between)) return { ...stance, stance: 'support' };
+  // "proposed that Russia arrange a truce": proposing that another acts asks it of them.
+  if (stance.stance === 'offer' && /^(?:propos|suggest)/.test(stance.cue)) {
+    const other = s.mentions.find((m) => m.start >= stance.end && m.start - stance.end <= 12 && m.actor !== holder);
+    if (other && /^\s+that\s+(?:the\s+)?$/i.test(text.slice(stance.end, other.start))) return { ...stance, stance: 'support' };
+  }
+  // "Putin's call for Ukraine to withdraw": calling for another side to act is demanding it of them.
+  if (stance.stance === 'support' && /\bfor$/.test(stance.cue)) {
+    const asked = s.mentions.find((m) => m.start >= stance.end && m.start - stance.end <= 6 && m.actor !== holder);
+    if (asked && /^\s+to\s/.test(text.slice(asked.end, asked.end + 5))) return { ...stance, stance: 'demand' };
+  }
   // "he wanted Ukraine to supply ...": wanting one's own state to act is support, not a demand.
   if (/^want/.test(stance.cue) && stance.stance === 'demand') {
     const object = s.mentions.find((m) => m.start >= stance.end);

@@ -4,10 +4,16 @@
 import type { Issue, Stance } from '../../lexicons/schema.js';
 import type { Ctx } from '../../pipeline/context.js';
 import { findCues, CueTable, type CueHit } from '../../lexicons/index.js';
-import type { SentenceView } from '../sentence-view.js';
-import { NEW_CLAUSE } from './governing.js';
+import type { DocView, SentenceView } from '../sentence-view.js';
+import { DEONTIC, NEW_CLAUSE } from './governing.js';
 
-export interface StanceHit extends CueHit { stance: Stance }
+/** The cue of "made X a condition": it governs only what it encloses. */
+export const MADE_CONDITION = 'made ... a condition';
+import { agentAfter } from './agent.js';
+import { conditionContent } from './condition-demand.js';
+
+/** `agent`: the holder named after the cue ("offered by Israel"), see agent.ts. */
+export interface StanceHit extends CueHit { stance: Stance; agent?: string }
 export interface IssueHit extends CueHit { issue: Issue }
 
 const NEGATION_FLIP: Record<Stance, Stance> = { support: 'reject', offer: 'reject', reject: 'support', demand: 'reject' };
@@ -39,23 +45,42 @@ export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
   return out
     .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start))
     // "withdraw its troops from the entirety of the territory of four regions": where the troops leave is the withdrawal's, one position.
-    .filter((h) => !(h.issue === 'territory' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^(?:\s+of\b|[^.;,]{0,50}\b(?:from|out of)\b)[^.;,]*$/.test(s.text.slice(o.end - s.start, h.start - s.start)))))
+    // (Also the parts named in apposition: "from the Donbas region, made up of Donetsk and Luhansk".)
+    .filter((h) => !(h.issue === 'territory' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^(?:\s+of\b|[^.;,]{0,50}\b(?:from|out of)\b)(?:[^.;,]|,\s+(?:comprised|comprising|made up|consisting|including|namely|i\.e\.)\b)*$/.test(s.text.slice(o.end - s.start, h.start - s.start)))))
     .sort((a, b) => a.start - b.start);
 }
 
-export function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
+export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[] {
   const lex = ctx.lexicons.stances;
   const all: StanceHit[] = [];
   for (const h of tablesOf(ctx).stances.find(s.text, s.start)) {
     // "Russian-backed forces", "US-led talks": a cue inside a compound adjective is no stance;
-    // "tanks backed by air strikes": a participle with its agent neither.
+    // "tanks backed by air strikes": a participle with its agent neither, unless the agent is a
+    // party ("a truce offered by Israel": Israel offers it).
     if (s.text[h.start - s.start - 1] === '-') continue;
-    if (/ed$/.test(h.cue) && /^\s+by\b/.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
-    all.push({ start: h.start, end: h.end, cue: h.cue, stance: h.owner });
+    // "the Rapid Support Forces": a cue inside a name is none.
+    if (s.mentions.some((m) => m.start <= h.start && h.end <= m.end)) continue;
+    const hit: StanceHit = { start: h.start, end: h.end, cue: h.cue, stance: h.owner };
+    const agent = dv ? agentAfter(s, hit, dv) : null;
+    if (agent) hit.agent = agent;
+    else if (/ed$/.test(h.cue) && /^\s+by\b/.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
+    all.push(hit);
   }
   // "wants Gaza to be demilitarised" asks something of others: a demand; "wants to end the war" supports.
   for (const h of all) {
     if (h.stance === 'support' && /^want/.test(h.cue) && !/^\s+to\b/.test(s.text.slice(h.end - s.start))) h.stance = 'demand';
+  }
+  // "will not sign a treaty with Yerevan without a change of ...": a refusal that ends in "without",
+  // "unless" or "until" however far apart, one demand cue (see governingStance), as the short cues are.
+  const far = /\b(?:not|never|no|won't|cannot|can't)\b(?:(?![,;.]\s)[^,;])*?\b(without|unless|until)\b/gi;
+  for (const m of s.text.matchAll(far)) {
+    const start = s.start + m.index!;
+    if (!all.some((h) => h.start <= start && h.end >= start + m[0].length)) all.push({ start, end: start + m[0].length, cue: `not ... ${m[1].toLowerCase()}`, stance: 'demand' });
+  }
+  // "has made the return of all hostages a condition for ...": what is made the condition is demanded (and only that).
+  for (const m of s.text.matchAll(/\b(?:made|makes|make|making)\s+((?:(?![,;.]\s)[^,;])*?)\s+an?\s+(?:pre-?)?condition\b/gi)) {
+    const start = s.start + m.index!;
+    all.push({ start, end: start + m[0].length, cue: MADE_CONDITION, stance: 'demand' });
   }
   // The longest cue wins where two overlap ("will not ... unless" over "unless").
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -69,18 +94,24 @@ export function stanceHits(s: SentenceView, ctx: Ctx): StanceHit[] {
   // "demands Ukraine give up land", "urged Kyiv to accept": what the demand asks of another
   // (named between the two cues) is the demand's content, not the other's own stance.
   for (let i = kept.length - 1; i > 0; i--) {
-    const demand = kept.slice(0, i).reverse().find((k) => k.stance === 'demand' || k.stance === 'support');
+    const demand = kept.slice(0, i).reverse().find((k) => k.stance === 'demand' || k.stance === 'support' || /^(?:propos|suggest)/.test(k.cue));
     if (!demand || kept[i].stance === 'reject' || kept[i].stance === 'demand') continue;
     const between = s.text.slice(demand.end - s.start, kept[i].start - s.start);
     const named = s.mentions.some((m) => m.start >= demand.end && m.end <= kept[i].start);
     if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) kept.splice(i, 1);
   }
+  // "Ukraine should give up Crimea": an offer under a modal of obligation is what the speaker asks, the modal's.
+  for (let i = kept.length - 1; i > 0; i--) {
+    if (kept[i].stance === 'offer' && DEONTIC.test(kept[i - 1].cue) && /^\s+(?:\w+\s+)?$/.test(s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start))) kept.splice(i, 1);
+  }
   // "whether Russia should keep or withdraw": a question raised, no one's stance.
   const asked = (h: StanceHit) => /\bwhether\b[^.,;]{0,60}$/i.test(s.text.slice(0, h.start - s.start));
   for (let i = kept.length - 1; i >= 0; i--) if (asked(kept[i])) kept.splice(i, 1);
   const negators = findCues(s.text, lex.negators, s.start);
+  // "a meeting could occur if Washington accepts ...": what a condition names is demanded.
+  if (dv) for (let i = 0; i < kept.length; i++) kept[i] = conditionContent(s, kept[i], dv) ?? kept[i];
   return kept.map((h) => {
-    if (h.stance === 'demand' && /\bunless\b|\bwithout\b|\bonly\b/.test(h.cue)) return h;
+    if (h.stance === 'demand' && /\bunless\b|\bwithout\b|\bonly\b|\buntil\b/.test(h.cue)) return h;
     const negated = negators.some((n) => n.end <= h.start && h.start - n.end <= 12 && !(n.start >= h.start));
     // "has not demanded elections" takes no position at all; "would not support" rejects.
     if (negated && h.stance === 'demand') return null;

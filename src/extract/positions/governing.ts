@@ -2,6 +2,8 @@
 // verdict after it, or, with none, a modal right before an act.
 import type { IssueHit, StanceHit } from './cues.js';
 import type { SentenceView } from '../sentence-view.js';
+import { conditionalOffer } from './condition-demand.js';
+import { MADE_CONDITION } from './cues.js';
 
 /**
  * With no stance cue, a modal right before an issue that is an act: "would not recognise
@@ -9,31 +11,48 @@ import type { SentenceView } from '../sentence-view.js';
  */
 export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null {
   const before = s.text.slice(Math.max(0, issue.start - s.start - 40), issue.start - s.start);
+  // "will not trade our land for peace": a refused act whose object is the issue rejects it too.
+  const refused = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?(\p{L}+)\s+(?:(?:away|up|over|back|out|off)\s+)?(?:(?:our|their|its|his|her|any|the|a|an|of|to|on|over|with|for)\s+)?(?:[\p{L}-]+\s+)?$/iu.exec(before);
+  // (Not a refusal to speak: "would not comment on the talks".)
+  if (refused && !/^(?:comment|say|confirm|disclose|elaborate|specify|reveal|speculate|answer|respond|name|identify|detail|be|have|get|go)$/i.test(refused[1]) && s.words.some((w) => w.text === refused[1] && w.pos === 'VERB')) {
+    return { start: issue.start - refused[0].length, end: issue.start, cue: refused[0].trim(), stance: 'reject' };
+  }
+  // "There will be no negotiations while ...": ruling the issue out.
+  const none = /\bthere\s+(?:will|would|can|could|shall)\s+(?:never\s+)?be\s+no\s+(?:[\p{L}-]+\s+)?$|\bthere\s+(?:is|are)\s+no\s+(?:room|place|question)\s+(?:for|of)\s+(?:[\p{L}-]+\s+)?$/iu.exec(before);
+  if (none) return { start: issue.start - none[0].length, end: issue.start, cue: none[0].trim(), stance: 'reject' };
   const word = s.words.find((w) => w.start === issue.start);
   if (!word || word.pos !== 'VERB' || !ACTS.test(word.key)) return null;
   const negated = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?$/i.exec(before);
   if (negated) return { start: issue.start - negated[0].length, end: issue.start, cue: negated[0].trim(), stance: 'reject' };
-  const intent = /\b(?:will|would|'ll)\s+(?:\w+ly\s+)?$/i.exec(before);
+  const intent = /\b(?:will|would|could|'ll)\s+(?:\w+ly\s+)?$/i.exec(before);
   // Ending the war is wanted, not conceded ("he would end the war in 24 hours").
-  const stance = issue.issue === 'ceasefire' || issue.issue === 'peace_talks' ? 'support' : 'offer';
+  // Halting one's own attacks is offered ("would halt attacks on shipping").
+  const own = /^(?:halt|stop|ceas|suspend|paus)/i.test(word.key) && !/\b(?:war|conflict)\b/i.test(s.text.slice(issue.start - s.start, issue.end - s.start));
+  const stance = (issue.issue === 'ceasefire' && !own) || issue.issue === 'peace_talks' ? 'support' : 'offer';
   if (intent) return { start: issue.start - intent[0].length, end: issue.start, cue: intent[0].trim(), stance };
   return null;
 }
 
 /** Acts a side does or refuses on an issue (not "bring peace", which happens to it). */
-const ACTS = /^(?:withdraw|pull|recogni[sz]|cede|lift|ease|releas|free|return|disarm|demilitari[sz]|hand|give|surrender|sign|accept|join|allow|open|halt|stop|end|hold|impos|send|deploy|suppl|provid|exchang|swap)/;
+const ACTS = /^(?:withdraw|pull|recogni[sz]|cede|lift|ease|releas|free|return|disarm|demilitari[sz]|hand|give|surrender|sign|accept|join|allow|open|halt|stop|end|hold|impos|send|deploy|suppl|provid|exchang|swap|scale|reduc|cut|permit|grant|resum|restor|reopen|respect|implement|abid|honou?r|compl|renounc|abandon|drop|dismantl|destroy|transfer|evacuat|vacat|leave|exit|ceas|suspend|freez|pay|compensat|rebuild|fund|financ|negotiat|meet|attend|particip|protect|guarantee|integrat|disband|demobili)/;
 
 /** The nearest stance cue before the issue (a list shares its cue), else the nearest after. */
 export function governingStance(stances: StanceHit[], issue: IssueHit, text: string): StanceHit | null {
   // "will not disarm unless ...": what the holder will not do is rejected, on a condition.
   const around = stances.find((s) => s.start < issue.start && issue.end <= s.end);
-  if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
-  const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !newClause(text, s, issue.start));
+  if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b|\buntil\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
+  // ("a truce offered by Israel for the release of ...": the participle qualifies the noun before it, not what follows.)
+  const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !newClause(text, s, issue.start) && !(s.agent && /ed$/.test(s.cue)) && s.cue !== MADE_CONDITION);
+  // "will accept limits if sanctions are lifted": the condition of an offer is demanded.
+  const conditional = conditionalOffer(stances, issue.start, text);
+  if (conditional && (!before.length || before[before.length - 1].end <= conditional.end)) return conditional;
   if (before.length) return before[before.length - 1];
   // A stance after its issue only in the passive or as a verdict: "peacekeepers were ruled out", "a ceasefire is unacceptable".
   // So does a modal of obligation whose subject is the issue: "sanctions relief must be part of any deal".
-  const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 30 && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
-    && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(issue.end, s.start - 20), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))));
+  const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 50 && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
+    && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(issue.end, s.start - 30), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))
+      // "a one-week truce offered by Israel": a participle or noun with its agent after the issue.
+      || (!!s.agent && /^[\s\w-]{0,25}$/.test(text.slice(issue.end, s.start)))));
   return after[0] ?? null;
 }
 
@@ -41,7 +60,7 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
  * A clause that starts between a stance cue and an issue takes the issue out of the cue's reach
  * ("will pursue military means if negotiations fail": the talks are not pursued).
  */
-export const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if)\b|(?<![A-Z])[.!?]\s/;
+export const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:has|have|had)\s+)?(?:signed|agreed|rejected|announced|accepted|refused|offered|proposed|demanded|insisted|pledged|vowed|warned|urged|welcomed|dismissed)\b|;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if|as long as|so long as)\b|(?<![A-Z])[.!?]\s/;
 
 /** Whether a new clause starts between the stance cue and at; "would only accept a deal if ...": the condition is the demand. */
 function newClause(text: string, stance: StanceHit, at: number): boolean {
@@ -52,4 +71,4 @@ function newClause(text: string, stance: StanceHit, at: number): boolean {
 }
 
 /** "Ukraine must drop its NATO ambitions": a modal of obligation voices the speaker's demand on the subject. */
-export const DEONTIC = /^(?:must|must be|has to|have to|had to|needs to|need to|should)$/;
+export const DEONTIC = /^(?:must|has to|have to|had to|needs to|need to|should)\b/;

@@ -18,14 +18,39 @@ export function askerOf(s: SentenceView, stance: StanceHit, dv: DocView, heads: 
   return outer?.actor && dv.kindOf(outer.actor) !== 'group' && outer.actor !== asked.actor ? { holder: outer.actor, target: asked.actor } : null;
 }
 
+/** "Baku has made clear that it will not ...": a reporting verb, "that", then the pronoun subject of the stance's clause. */
+const SAID_IT = /(?:^|\s)(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|stated|states|added|adds|made (?:it )?clear|makes (?:it )?clear|warned|warns|insisted|insists|announced|announces|declared|declares|noted|stressed|reiterated|confirmed|signalled|signaled|indicated|told [\w\s]{1,30}?)\s+(?:on \w+\s+)?(?:that\s+)?(it|they)\s+(?:(?:\w+ly|also|still|would|will|could|was|is|were|are|had|has|have|not|never|be|been)\s+)*$/i;
+
+/** The name that says "it" about itself: "Iran said it would ...", "Baku has made clear that it will not ...". */
+export function reportedSelf(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const text = dv.doc.text;
+  const before = text.slice(s.start, stance.start);
+  const m = SAID_IT.exec(before);
+  if (!m) return null;
+  const verbAt = s.start + m.index;
+  // The speaker: the last name before the reporting verb, with nothing but a few words between.
+  const speaker = [...s.mentions].reverse().find((x) => x.end <= verbAt + 1);
+  if (!speaker || verbAt - speaker.end > 40 || /[,;]/.test(text.slice(speaker.end, verbAt))) return null;
+  const kind = dv.kindOf(speaker.actor);
+  if (!kind || kind === 'person' || kind === 'group' || dv.isMedia(speaker.actor)) return null;
+  return speaker.actor;
+}
+
 export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView, heads: Set<string>): string | null {
+  const self = reportedSelf(s, stance, dv);
+  if (self) return self;
   // "Putin's demands include ...": the possessor of the stance noun.
   const poss = s.mentions.filter((m) => m.end <= stance.start && /^['’]s\s*$/.test(dv.doc.text.slice(m.end, stance.start).replace(/\s+\w+\s*$/, (x) => (x.length < 12 ? '' : x))));
   if (poss.length) return poss[poss.length - 1].actor;
   const subject = subjectBefore(s, stance.start, dv, heads) ?? clauseSubject(s, stance.start, dv, heads);
   // "Ukraine's European allies pledged ...": the allies hold the position, not Ukraine; unnamed, it has no holder.
   if (subject && RELATIONS_OF.test(dv.doc.text.slice(subject.end, stance.start))) return null;
-  if (subject?.actor && dv.kindOf(subject.actor) !== 'group') return subject.actor;
+  if (subject?.actor && dv.kindOf(subject.actor) !== 'group') {
+    // "Lebanon's Hezbollah ... emphasizing its commitment": the named possession, not its state, is the subject.
+    const owned = s.mentions.find((m) => m.start > subject.start && m.start <= stance.start && /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(dv.doc.text.slice(subject.end, m.start)));
+    if (owned && owned.actor !== subject.actor && dv.kindOf(owned.actor) !== 'group' && dv.kindOf(owned.actor) !== 'state' && dv.kindOf(owned.actor) !== 'person') return owned.actor;
+    return subject.actor;
+  }
   if (claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source)) return claim.source;
   // The sentence's own subject: its first actor or pronoun ("On the call, he will speak with leaders ready to ...").
   const first = s.words.find((w) => ['he', 'she', 'it', 'they'].includes(w.key) || s.mentions.some((m) => m.start === w.start));
@@ -52,7 +77,11 @@ export function coordinatedWith(s: SentenceView, holder: string, before: number,
   let i = mentions.map((m) => m.actor).lastIndexOf(holder);
   if (i < 0) return [];
   const out: string[] = [];
-  while (i > 0 && /^(?:\s*,)?\s+and\s+$|^\s*,\s+$/.test(text.slice(mentions[i - 1].end, mentions[i].start))) {
+  // ("During its talks with Syria, Israel seeks ...": a comma alone next to the holder joins no list.)
+  // ("Colombia's government and the ELN agreed": a state's government is the state.)
+  const AND = /^(?:['’]s\s+(?:government|administration|army|military|leadership|authorities)\s*)?(?:\s*,)?\s+and\s+(?:by\s+)?(?:the\s+)?$/i;
+  if (i > 0 && !AND.test(text.slice(mentions[i - 1].end, mentions[i].start))) return [];
+  while (i > 0 && (AND.test(text.slice(mentions[i - 1].end, mentions[i].start)) || /^\s*,\s+(?:the\s+)?$/.test(text.slice(mentions[i - 1].end, mentions[i].start)))) {
     const m = mentions[i - 1];
     if (dv.kindOf(m.actor) === 'group' || dv.isMedia(m.actor) || m.actor === holder || out.includes(m.actor)) break;
     out.unshift(m.actor);

@@ -13,6 +13,8 @@ import { askerOf, coordinatedWith, holderOf, ownSide, speakerOf, targetOf } from
 import { adjustStance } from './adjust-stance.js';
 import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
+import { relativeStances } from './relative-clause.js';
+import { deniedReport, notAPosition } from './hard-negatives.js';
 
 /**
  * "agreed to the proposal for a ceasefire": the talks are the vehicle, the ceasefire the issue.
@@ -33,24 +35,38 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     // Stance cues matter where there is an issue, or terms named again ("rejected such terms").
     const namesTerms = TERMS_WORD.test(s.text);
     if (!issues.length && !namesTerms) continue;
-    const stances = stanceHits(s, ctx);
+    const stances = stanceHits(s, ctx, dv);
     // (No stance cue: a modal before an act may still state one, see modalStance.)
     const seen = new Set<string>();
     for (const hit of issues) {
-      if (hit.issue === 'peace_talks' && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some((o) => o.issue !== 'peace_talks' && Math.abs(o.start - hit.start) < 80)) continue;
+      // (Unless a stance verb takes the talks themselves: "ready to engage in negotiations on ...".)
+      // ("ruled out third-party mediation on Kashmir": the verb takes the mediation itself.)
+      const process = /^(?:\S+\s+)?(?:talks|negotiat\S*|mediat\S*)$/i.test(doc.text.slice(hit.start, hit.end));
+      const taken = stances.some((st) => st.end <= hit.start && (/^\s+(?:immediately\s+)?(?:(?:to\s+)?(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)\s+(?:in\s+)?)?(?:the\s+|new\s+|direct\s+)?$/i.test(doc.text.slice(st.end, hit.start))
+        || (process && /^\s+(?:(?:any|all|the|a|new|direct|further|[\w]+-[\w]+)\s+){0,2}$/i.test(doc.text.slice(st.end, hit.start)))));
+      // (A clause or condition between the two keeps the talks: "exclude them from negotiations if sanctions return".)
+      // (The vehicle carries the issue after it in its phrase, "talks on a truce", or right before it, "truce talks".)
+      const carried = (o: typeof hit) => o.issue !== 'peace_talks'
+        && (o.start > hit.start ? o.start - hit.end < 80 && !/[,;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]/.test(doc.text.slice(o.end, hit.start)));
+      if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some(carried)) continue;
       const governing = governingStance(stances, hit, doc.text) ?? modalStance(s, hit);
-      if (!governing) continue;
+      if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
       let stance: StanceHit = governing;
-      const deontic = DEONTIC.test(stance.cue);
+      const agent = stance.agent ?? null;
+      const deontic = !agent && DEONTIC.test(stance.cue);
       const speaker = deontic ? speakerOf(s, stance, claim, dv) : null;
-      const asking = speaker ? null : askerOf(s, stance, dv, heads);
-      const holder = speaker ?? asking?.holder ?? holderOf(s, stance, claim, dv, heads);
+      const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
+      // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
+      const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source) ? claim.source : null;
+      const holder = agent ?? speaker ?? verdict ?? asking?.holder ?? holderOf(s, stance, claim, dv, heads);
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
       if (!holder || dv.isMedia(holder)) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
+      // "calls for Kyiv to reduce its army": the one called on to act does not hold the call.
+      if (/\bfor$/.test(stance.cue) && s.mentions.some((m) => m.actor === holder && m.start >= stance.end && m.start - stance.end <= 6 && /^\s+to\s/.test(doc.text.slice(m.end, m.end + 5)))) continue;
       stance = adjustStance(stance, hit, s, holder, dv);
       // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
-      const holders = speaker || asking ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
+      const holders = speaker || asking || agent ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
       for (const h of holders) {
         const key = `${h}|${stance.stance}|${hit.issue}`;
         if (seen.has(key)) continue;
@@ -59,6 +75,29 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
         positions.push({
           holder: h, stance: stance.stance, issue: hit.issue, target: target && !ownSide(h, target, holders, dv) ? target : null,
           condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
+        });
+      }
+    }
+    // "turned down a truce offered by Israel": the participle's agent holds its stance on the noun before it.
+    for (const st of stances) {
+      if (!st.agent || !/ed$/.test(st.cue)) continue;
+      const hit = [...issues].reverse().find((h) => h.end <= st.start && /^[\s\w-]{0,25}$/.test(doc.text.slice(h.end, st.start)));
+      if (!hit) continue;
+      const key = `${st.agent}|${st.stance}|${hit.issue}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      positions.push({ holder: st.agent, stance: st.stance, issue: hit.issue, target: null, condition: null, claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end } });
+    }
+    // "..., a request that Tehran has rejected": the relative clause's subject on the issues before it.
+    for (const rel of relativeStances(s, stances, issues, dv)) {
+      for (const hit of rel.issues) {
+        const key = `${rel.holder}|${rel.stance.stance}|${hit.issue}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const other = positions.slice(sentenceFrom).find((p) => p.issue === hit.issue && p.holder !== rel.holder);
+        positions.push({
+          holder: rel.holder, stance: rel.stance.stance, issue: hit.issue, target: other && !ownSide(rel.holder, other.holder, [], dv) ? other.holder : null,
+          condition: null, claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
         });
       }
     }

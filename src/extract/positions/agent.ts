@@ -1,0 +1,30 @@
+// The holder named after a stance cue: the agent of a passive ("a truce offered by Israel",
+// "a change demanded by Baku") or of a stance noun ("a proposal by Malaysia's prime minister",
+// "demands from Moscow"), and the one a verdict is for ("unacceptable for Russia").
+import type { DocView, SentenceView } from '../sentence-view.js';
+import type { StanceHit } from './cues.js';
+
+/** A stance noun whose agent follows it: "a proposal by", "demands from", "a key demand of". */
+const STANCE_NOUN = /^(?:(?:key |central |core |main )?demands?|proposals?|offers?|calls?|requests?|(?:key |main )?conditions?|insistence|refusal|rejection|plans?|initiative|ultimatum)$/i;
+/** A verdict says for whom it holds: "is unacceptable for Moscow", "a red line for Kyiv". */
+const VERDICT = /^(?:unacceptable|not acceptable|inadmissible|red lines?|non-negotiable|out of the question|non-starter|nonstarter|not negotiable)$/i;
+const HOLDER_KINDS = ['state', 'person', 'organisation', 'armed_group', 'coalition'];
+
+/** The actor named right after the cue by "by" (a participle or stance noun), "from" (a noun) or "for"/"to" (a verdict). */
+export function agentAfter(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const text = dv.doc.text;
+  const after = text.slice(stance.end, Math.min(s.end, stance.end + 80));
+  const participle = /ed$/.test(stance.cue) && !/\s/.test(stance.cue);
+  const noun = STANCE_NOUN.test(stance.cue);
+  const verdict = VERDICT.test(stance.cue);
+  const link = participle ? /^\s+(?:\w+ly\s+)?by\s+(?:the\s+)?/i : noun ? /^\s+(?:by|from|of)\s+(?:the\s+)?/i : verdict ? /^\s+(?:for|to)\s+(?:the\s+)?/i : null;
+  const m = link?.exec(after);
+  if (!m) return null;
+  const at = stance.end + m[0].length;
+  // The agent's name may carry a title or a demonym before it ("by Malaysian Prime Minister Anwar Ibrahim").
+  const agent = s.mentions.find((x) => x.start >= at && x.start - at <= 30 && /^[\p{Lu}\p{Ll}\s.'’-]*$/u.test(text.slice(at, x.start)) && !/[,;]/.test(text.slice(at, x.start)));
+  if (!agent || !HOLDER_KINDS.includes(dv.kindOf(agent.actor) ?? '') || dv.isMedia(agent.actor)) return null;
+  // Only the first capitalised stretch: "by Israel" but not "by the army in the south of Lebanon".
+  if (/\b[a-z]{4,}\b/.test(text.slice(at, agent.start).replace(/\b(?:prime|minister|president|foreign|defen[cs]e|secretary|envoy|chancellor|leader|spokes(?:man|woman|person)|chief|head|special|deputy|state)\b/gi, ''))) return null;
+  return agent.actor;
+}

@@ -1,0 +1,43 @@
+// What a side asks in return is its demand: the issues of a condition attached to an offer
+// ("will accept limits on enrichment if sanctions are lifted": sanctions relief is demanded),
+// and another side's act named inside the condition ("talks could resume if Washington
+// accepts its nuclear status": accepting it is demanded of Washington).
+import type { DocView, SentenceView } from '../sentence-view.js';
+import type { StanceHit } from './cues.js';
+import { NEW_CLAUSE } from './governing.js';
+
+/** A conjunction opening a condition. */
+export const CONDITION = /\b(?:if|unless|until|once|as long as|so long as|provided(?: that)?|on condition that|only after)\b/i;
+
+/**
+ * "will accept X if Y": an offer whose reach a condition cuts off still governs the condition's
+ * issues, as a demand (the condition is all that starts between the two).
+ */
+export function conditionalOffer(stances: StanceHit[], issueStart: number, text: string): StanceHit | null {
+  const offer = [...stances].reverse().find((s) => s.end <= issueStart && issueStart - s.end <= 200);
+  if (!offer || offer.stance !== 'offer') return null;
+  const between = text.slice(offer.end, issueStart);
+  const m = CONDITION.exec(between);
+  if (!m) return null;
+  const rest = between.slice(0, m.index) + ' ' + between.slice(m.index + m[0].length);
+  if (NEW_CLAUSE.test(rest.replace(/\s+(?=\s)/g, ''))) return null;
+  return { ...offer, stance: 'demand' };
+}
+
+/**
+ * "a meeting could occur if Washington accepts its nuclear status": an offer or support cue whose
+ * subject is named inside a condition is what the condition asks: a demand, held by the main
+ * clause's subject (the cue moves to the conjunction so that the holder is found before it).
+ */
+export function conditionContent(s: SentenceView, stance: StanceHit, dv: DocView): StanceHit | null {
+  if (stance.stance !== 'offer' && stance.stance !== 'support') return null;
+  const text = dv.doc.text;
+  const lead = text.slice(Math.max(s.start, stance.start - 60), stance.start);
+  const m = /\b(if|unless|until|once|provided(?: that)?)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:\w+ly\s+)?(?:(?:has|have|would|will|does|is|are)\s+)?$/u.exec(lead);
+  if (!m) return null;
+  const at = stance.start - lead.length + m.index;
+  if (!s.mentions.some((x) => x.start >= at && x.end <= stance.start)) return null;
+  // The main clause must come before the condition in this sentence ("If Iran agrees, ..." has none).
+  if (at - s.start < 15) return null;
+  return { start: at, end: at + m[1].length, cue: m[1], stance: 'demand' };
+}

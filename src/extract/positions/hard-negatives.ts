@@ -1,0 +1,57 @@
+// Statements that look like positions and are not: a denial of a report ("the Kremlin denied a
+// report that Putin had proposed a truce"), a dismissal of allegations ("dismissed reports of a
+// ceasefire breach"): the issue is what was reported, no one's stance on it. (Claims to a
+// port or a region are territorial claims: "dismissed claims to the port" is a position.)
+import type { Claim } from '../../doc/model.js';
+import type { IssueHit, StanceHit } from './cues.js';
+import type { DocView, SentenceView } from '../sentence-view.js';
+
+/** "denied a report that", "dismissed as false ... reports", "rejected claims that". */
+const DENIED_REPORT = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?)\s+(?:as\s+(?:false|baseless|fake|untrue)\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?:reports?|allegations?|claims?(?!\s+(?:to|over|on)\b)|accusations?|rumou?rs?|speculation|media reports?)\b/iu;
+
+/** Whether the stance sits in (or is) the denial of a report between `from` and the issue. */
+export function deniedReport(stance: StanceHit, issueStart: number, sentence: string, sentenceStart: number): boolean {
+  const head = sentence.slice(0, Math.max(0, issueStart - sentenceStart));
+  const m = DENIED_REPORT.exec(head);
+  if (!m) return false;
+  // The denial comes before the stance (the reported stance) or is the stance itself.
+  return m.index + sentenceStart <= stance.start + 1 || stance.start - sentenceStart >= m.index;
+}
+
+/** What someone expects or guesses another side will do, the stance cue right after. */
+const PREDICTION = /\b(?:expects?|expected|predicts?|predicted|anticipates?|anticipated|likely|unlikely|may|might|probably|possibly|perhaps)\b(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
+
+/**
+ * Words that look like a stance on an issue and are none: an exchange already agreed (an event:
+ * "the two sides agreed to a swap of 300 prisoners"), "create the conditions for peace", the
+ * frame of a deal ("as part of any peace agreement"), an offer someone awaits ("yet to receive
+ * a good offer to start talks").
+ */
+export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView, dv: DocView, claim: Claim | null = null): boolean {
+  const text = dv.doc.text;
+  // Analysts, experts and observers read the sides; they hold no negotiating position.
+  if (claim?.source_text && /\b(?:analysts?|experts?|observers?|commentators?|scholars?|researchers?|academics?|think tank)\b/i.test(claim.source_text)) return true;
+  // A prediction or a guess: "analysts expect Russia to reject", "Iran may eventually accept".
+  if (PREDICTION.test(text.slice(Math.max(s.start, stance.start - 50), stance.start))) return true;
+  // A hypothesis inside the sentence: "... even if Russia puts it forward as a precondition for talks".
+  if (/\b(?:even if|if|whether)\b[^,;.]*$/i.test(text.slice(Math.max(s.start, stance.start - 80), stance.start))) return true;
+  // A yes-no question: "Will Ukraine accept a land swap?"
+  if (/^\W*(?:will|would|can|could|should|shall|is|are|does|do|did|has|have)\b[^?]*\?\W*$/i.test(s.text)) return true;
+  // A hypothesis opening the sentence: "If Russia agrees to a truce, sanctions could be eased".
+  if (/^\W*(?:even\s+)?(?:if|unless|should)\s[^,;]*$/i.test(text.slice(s.start, stance.start))) return true;
+  // An accusation: "Kyiv accused Moscow of rejecting any truce" is Kyiv's charge, not Moscow's stance.
+  if (/\baccus\w*\s+(?:[\p{L}'’.-]+\s+){1,4}of\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 60), stance.start))) return true;
+  // Talks as the setting, not the object: "rejected the proposal at the peace talks in Istanbul".
+  if (issue.issue === 'peace_talks' && /(?<!\baim(?:ed|ing|s)?\s|\blook(?:ed|ing|s)?\s|\btarget(?:ed|ing|s)?\s)\b(?:at|during|ahead of|after|before|following|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|this\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
+  // A stance denied: "Russia denied that it had demanded ...".
+  if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start))) return true;
+  const cue = text.slice(stance.start, stance.end);
+  const issueText = text.slice(issue.start, issue.end);
+  if (/^agreed\b/i.test(cue) && (issue.issue === 'prisoners' || issue.issue === 'hostages') && /\b(?:exchange|swap)/i.test(text.slice(stance.end, Math.min(s.end, issue.end + 20)))) return true;
+  if (/^conditions? for$/i.test(stance.cue) && /\b(?:create|creating|created|creates|set|setting|establish\w*)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
+  if (issue.issue === 'peace_talks' && /\bas (?:a )?part of\s+(?:a|an|any|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start)) && !/talks|negotiat/i.test(issueText)) return true;
+  if (/^(?:offers?|proposals?)$/i.test(stance.cue) && /\b(?:receive[sd]?|receiving|get|got|gets|await\w*)\s+(?:a|an|the|any)?\s*(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 30), stance.start))) return true;
+  // "reach an agreement to end the war" is the talks' aim, no one's offer.
+  if (/^agreement to$/i.test(stance.cue) && /\b(?:reach\w*|sign\w*|strike|struck|conclude\w*)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
+  return false;
+}

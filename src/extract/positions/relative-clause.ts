@@ -1,0 +1,38 @@
+// A stance stated in a relative clause after what it is about: "... end enrichment, a request
+// that Tehran has rejected", "to cede the eastern region, which Moscow is demanding",
+// "territorial concessions, terms Kyiv swiftly rejected". The relative clause's subject holds
+// the stance on the issues of the clause before it.
+import type { DocView, SentenceView } from '../sentence-view.js';
+import type { IssueHit, StanceHit } from './cues.js';
+
+/** What the relative clause hangs on: a relative pronoun, or a noun in apposition naming the act. */
+const HEAD = /(?:\b(?:that|which)|,|[—–]\s*(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|plan|offer|condition|call)s?|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|plan|offer|condition|call)s?(?:\s+that|\s+which)?)\s+(?:the\s+)?$/iu;
+/** Between the subject and the stance verb: auxiliaries and adverbs only. */
+const AUX = /^\s+(?:(?:has|have|had|is|are|was|were|would|will|also|now|still|already|long|so\s+far|\p{L}+ly)\s+)*$/iu;
+
+export interface RelativeStance { stance: StanceHit; holder: string; issues: IssueHit[] }
+
+export function relativeStances(s: SentenceView, stances: StanceHit[], issues: IssueHit[], dv: DocView): RelativeStance[] {
+  const text = dv.doc.text;
+  const out: RelativeStance[] = [];
+  for (const stance of stances) {
+    // A verb, not a noun: "rejected", "is demanding", "insists on".
+    if (!/(?:ed|ing|s|on)$/.test(stance.cue) || /^(?:demands|proposals|calls|requests|conditions|terms)$/.test(stance.cue)) continue;
+    // A stance with an issue of its own after it is the main clause's ("..., Kyiv rejected the demand for neutrality").
+    if (issues.some((h) => h.start >= stance.end && h.start - stance.end <= 60 && !/[,;.]/.test(text.slice(stance.end, h.start)))) continue;
+    const subject = [...s.mentions].reverse().find((m) => m.end <= stance.start && AUX.test(text.slice(m.end, stance.start) || ' '));
+    if (!subject || !['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(subject.actor) ?? '') || dv.isMedia(subject.actor)) continue;
+    const lead = text.slice(Math.max(s.start, subject.start - 80), subject.start);
+    if (!HEAD.test(lead)) continue;
+    // The issues of the clause before the head, back to the previous clause break.
+    const headAt = subject.start - (lead.length - lead.search(HEAD));
+    // The clause before the head, from its infinitive on ("forbidden by the constitution to cede the
+    // territory, which Russia is demanding": the cession, not the constitution).
+    const clauseAt = Math.max(s.start, headAt - 160, ...[...text.slice(s.start, headAt).matchAll(/[,;:]\s/g)].map((m) => s.start + m.index! + 1).filter((i) => i < headAt - 1));
+    const to = / to /.exec(text.slice(clauseAt, headAt));
+    const from = to ? clauseAt + to.index : clauseAt;
+    const before = issues.filter((h) => h.end <= headAt && h.start >= from && !/[;.!?]\s/.test(text.slice(h.end, headAt)));
+    if (before.length) out.push({ stance, holder: subject.actor, issues: before });
+  }
+  return out;
+}
