@@ -2,7 +2,7 @@
 // a batch goes on, stdout carries only records.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, rmSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -68,9 +68,37 @@ test('cli: an unreachable URL is a clear error', async () => {
   await new Promise<void>((res) => server.listen(0, '127.0.0.1', res));
   const port = (server.address() as { port: number }).port;
   await new Promise<void>((res) => server.close(() => res()));
-  const r = detente(['extract', `http://127.0.0.1:${port}/article`, '--json', '--timeout', '3']);
+  const r = detente(['extract', `http://127.0.0.1:${port}/article`, '--json', '--timeout', '3', '--allow-private']);
   assert.equal(r.code, 1);
   assert.match(r.err, new RegExp(`127\\.0\\.0\\.1:${port}/article: could not be reached \\(ECONNREFUSED\\)`));
+});
+
+test('cli: a URL on loopback is refused with a message naming --allow-private; with the flag it is read', async () => {
+  const server: Server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end('Talks resume\n\nSergey Lavrov said on Monday that Moscow was ready for talks with Ukraine.\n');
+  });
+  await new Promise<void>((res) => server.listen(0, '127.0.0.1', res));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/article`;
+  try {
+    const run = (args: string[]) => new Promise<{ code: number | null; out: string; err: string }>((done) => {
+      // Asynchronous: the server answers from this process while the command runs.
+      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT });
+      let out = '', err = '';
+      child.stdout.on('data', (d) => { out += d; });
+      child.stderr.on('data', (d) => { err += d; });
+      child.on('close', (code) => done({ code, out, err }));
+    });
+    const refused = await run(['extract', url, '--json', '--timeout', '5']);
+    assert.equal(refused.code, 1);
+    assert.equal(refused.out, '');
+    assert.match(refused.err, /127\.0\.0\.1:\d+\/article: points to 127\.0\.0\.1, a loopback address.*--allow-private/);
+    const allowed = await run(['extract', url, '--json', '--timeout', '5', '--allow-private']);
+    assert.equal(allowed.code, 0, allowed.err);
+    assert.equal(JSON.parse(allowed.out).document.title, 'Talks resume');
+  } finally {
+    await new Promise<void>((res) => server.close(() => res()));
+  }
 });
 
 test('cli: a folder is read recursively in a stable order; --json gives an array', () => {

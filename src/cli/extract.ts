@@ -17,7 +17,7 @@ export async function runExtract(args: string[]): Promise<number> {
       json: { type: 'boolean' }, jsonl: { type: 'boolean' }, published: { type: 'string' },
       kb: { type: 'string', multiple: true }, lexicon: { type: 'string', multiple: true }, 'max-size': { type: 'string' }, timeout: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' }, jobs: { type: 'string', short: 'j' },
-      'fetch-links': { type: 'boolean' }, 'no-fetch-links': { type: 'boolean' },
+      'fetch-links': { type: 'boolean' }, 'no-fetch-links': { type: 'boolean' }, 'allow-private': { type: 'boolean' },
     });
     if (opts.values.json && opts.values.jsonl) throw new UsageError('choose one of --json and --jsonl');
     if (opts.positionals.length === 0) throw new UsageError('extract needs at least one PATH (a file, a folder, - or a URL)');
@@ -45,7 +45,7 @@ export async function runExtract(args: string[]): Promise<number> {
   const mode = v.jsonl ? 'jsonl' : v.json ? 'json' : 'summary';
   // A feed read from the web has its items' pages fetched; a feed file does not, unless asked.
   const fetchLinks = (source: string) => !v['no-fetch-links'] && (!!v['fetch-links'] || /^https?:\/\//i.test(source));
-  const optsFor = (source: string): ExtractOptions => ({ maxBytes, timeoutMs, published, fetchLinks: fetchLinks(source) });
+  const optsFor = (source: string): ExtractOptions => ({ maxBytes, timeoutMs, published, fetchLinks: fetchLinks(source), allowPrivate: !!v['allow-private'] });
   const emit = async (index: number, outcome: Outcome) => {
     bar.tick(sources[index]);
     if ('error' in outcome) {

@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 const HELP = `detente — an evidence-linked ledger of who wants what, who met whom, what happened, and who says so
 
 Usage:
-  detente extract PATH... [--json | --jsonl] [--published YYYY-MM-DD] [--kb FILE]... [--lexicon FILE]... [--max-size MB] [--timeout S] [--jobs N] [--[no-]fetch-links] [--quiet]
+  detente extract PATH... [--json | --jsonl] [--published YYYY-MM-DD] [--kb FILE]... [--lexicon FILE]... [--max-size MB] [--timeout S] [--jobs N] [--[no-]fetch-links] [--allow-private] [--quiet]
       PATH: a .txt/.md file, an HTML page, an RSS/Atom feed, a folder (read recursively), - for stdin, or an http(s) URL
+      --allow-private: let URLs reach loopback, private and link-local addresses (your own network)
   detente code FILE.jsonl [--kb FILE]... [--lexicon FILE]...   code {"id","text"} sentences with PLOVER event types
   detente kb import FILE [--out FILE]   turn a Wikidata JSON export into a detente knowledge file
   detente kb check [FILE...]       validate the shipped knowledge and your own files

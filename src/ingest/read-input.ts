@@ -2,7 +2,7 @@
 // source and kind. The only place, with fetch-url.ts, that reads from the outside world.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
-import { fetchUrl } from './fetch-url.js';
+import { fetchUrl, type Resolver } from './fetch-url.js';
 
 export interface RawInput {
   /** The path or URL as the user gave it (or the file's path inside a folder they gave). */
@@ -22,6 +22,17 @@ export interface ReadOptions {
   maxBytes: number;
   timeoutMs: number;
   stdin?: () => Uint8Array;
+  /** --allow-private: URLs may reach loopback, private and link-local addresses (a user's intranet). */
+  allowPrivate?: boolean;
+  /** How URLs' host names are resolved; the system resolver when absent (a hook for tests). */
+  resolve?: Resolver;
+  /** Addresses let through though not public, the rest still refused (a hook for tests). */
+  allowAddress?: (address: string) => boolean;
+}
+
+/** Whether the user named a URL (any scheme: fetch-url.ts refuses all but http and https). */
+export function isUrl(source: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(source);
 }
 
 const TEXT_EXT = new Set(['.txt', '.md', '.text', '.markdown']);
@@ -54,7 +65,7 @@ export function expandSources(args: string[]): { sources: string[]; errors: Inpu
   const sources: string[] = [];
   const errors: InputError[] = [];
   for (const arg of args) {
-    if (arg === '-' || /^https?:\/\//i.test(arg)) { sources.push(arg); continue; }
+    if (arg === '-' || isUrl(arg)) { sources.push(arg); continue; }
     let st;
     try { st = statSync(arg); } catch { errors.push(new InputError(arg, 'no such file or folder')); continue; }
     if (st.isDirectory()) {
@@ -72,7 +83,7 @@ export async function readSource(source: string, opts: ReadOptions): Promise<Raw
     if (bytes.length > opts.maxBytes) throw tooLarge(source, bytes.length, opts.maxBytes);
     return { source, bytes, hint: 'sniff' };
   }
-  if (/^https?:\/\//i.test(source)) return fetchUrl(source, opts);
+  if (isUrl(source)) return fetchUrl(source, opts);
   let size: number;
   try {
     const st = statSync(source);

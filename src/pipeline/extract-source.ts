@@ -1,6 +1,7 @@
 // One source (file, URL, stdin) to its records: read, split into articles, run the pipeline.
 // Shared by the command line and its worker threads.
 import { readSource, InputError, type ReadOptions } from '../ingest/read-input.js';
+import { fetchUrl } from '../ingest/fetch-url.js';
 import { toArticles, type Article } from './article.js';
 import { runPipeline } from './run.js';
 import { toRecord, type ExtractRecord } from './record.js';
@@ -24,10 +25,13 @@ export async function extractSource(source: string, opts: ExtractOptions, ctx: C
   return records;
 }
 
-/** The whole story behind a feed item, with the item's title and date where the page lacks them. */
+/**
+ * The whole story behind a feed item, with the item's title and date where the page lacks them.
+ * A feed is not trusted: its links are fetched as URLs (http(s), public addresses), never read as files.
+ */
 async function itemPage(item: Article, opts: ExtractOptions): Promise<Article> {
   try {
-    const [page] = toArticles(await readSource(item.itemLink!, opts)).filter((a) => !a.itemLink);
+    const [page] = toArticles(await fetchUrl(item.itemLink!, opts)).filter((a) => !a.itemLink);
     if (!page || page.text.length <= item.text.length) return item;
     return { ...page, meta: { ...page.meta, title: page.meta.title ?? item.meta.title, published: page.meta.published ?? item.meta.published, url: page.meta.url ?? item.meta.url, source: item.meta.source } };
   } catch (e) {
