@@ -9,7 +9,12 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|on|outside|over|across|off|capital|ci
 export function locationIn(doc: Doc, s: SentenceView, countries = true, cue: { start: number; end: number } | null = null): string | null {
   let best: { name: string; score: number } | null = null;
   for (const loc of doc.locations) {
-    for (const m of loc.mentions) {
+    // "talks in Abu Dhabi" may have been linked as a mention of the state it is the capital of: the place is still named there.
+    const names = new Set([loc.name, ...loc.mentions.map((m) => m.text)]);
+    // Only after a place preposition: "Kyiv would never recognise" names the state, not a place.
+    const spans = [...loc.mentions, ...doc.mentions.filter((m) => names.has(m.text) && !loc.mentions.some((l) => l.start === m.start)
+      && PLACE_PREPOSITION.test(doc.text.slice(Math.max(s.start, m.start - 14), m.start)))];
+    for (const m of spans) {
       if (m.start < s.start || m.end > s.end) continue;
       const before = doc.text.slice(Math.max(s.start, m.start - 14), m.start);
       // A named place in the clause beats a whole country: "talks in Abu Dhabi" over "in Ukraine".
