@@ -30,7 +30,8 @@ export function wordsOf(doc: Doc): Word[] {
 
 /** The words i..j-1 joined as a name key ("sergey lavrov"), possessive and quotes excluded; words with nothing between them join without a space. */
 export function keyOf(words: Word[], i: number, j: number): string {
-  if (j <= i) return '';
+  // A span running past the last word names nothing ("Kyiv and" ends the text).
+  if (j <= i || j > words.length) return '';
   let joined = words[i].text;
   for (let k = i + 1; k < j; k++) joined += (words[k].start === words[k - 1].end && /\p{L}$/u.test(words[k - 1].text) && /^\p{L}/u.test(words[k].text) ? '' : ' ') + words[k].text;
   return normName(joined.replace(/ ([.,'’-]) /g, '$1').replace(/ (['’]s)\b/g, '$1'));
