@@ -139,8 +139,9 @@ test('claims: an outlet that passes a statement on at the end of the sentence ma
 });
 
 test('claims: an office of a state speaks for it through an adjective ("Pakistan\'s foreign ministry accused")', () => {
-  const { r, c } = claimFor('Pakistan’s foreign ministry accused India of shelling border villages.', 'shelling');
-  assert.equal(c?.source, r.actors.find((a) => a.name === 'Pakistan')?.id);
+  // The ministry may be an organisation of its own in the knowledge base; the claim is still the state's.
+  const { r, c } = claimFor('Pakistan closed its airspace. Pakistan’s foreign ministry accused India of shelling border villages.', 'shelling');
+  assert.equal(c?.source, 'pakistan');
 });
 
 test('claims: a contrasting clause with its own speaker is a second claim ("..., though aid groups say ...")', () => {

@@ -149,3 +149,8 @@ test('positions: rejecting "such terms" rejects the issue of the terms stated ju
   // No terms before: no position.
   assert.deepEqual(extract('Title\n\nKyiv has firmly rejected this condition.').positions, []);
 });
+
+test('positions: a ministry holds no position of its own, its state does', () => {
+  const r = extract('Title\n\nTurkey hosted the talks. The Turkish foreign ministry demanded an immediate ceasefire in Gaza.');
+  assert.deepEqual(r.positions.map((p) => [p.holder, p.stance, p.issue]), [['turkiye', 'demand', 'ceasefire']]);
+});

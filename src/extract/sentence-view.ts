@@ -28,7 +28,12 @@ export interface DocView {
   stateOfDemonym(word: string): string | null;
   /** The name of an actor of the document. */
   nameOf(actor: string): string | null;
+  /** The state a ministry or office of state speaks for, when the article names that state; else the actor itself. */
+  speaksFor(actor: string): string;
 }
+
+/** "Pakistan's foreign ministry", "the State Department", "the Presidential Office": an office of a state, not a party of its own. */
+const STATE_OFFICE = /\b(?:ministry|ministries|foreign office|state department|department of state|presidential office|office of the (?:president|prime minister)|prime minister'?s office|president'?s office|mfa)\b/i;
 
 const sentenceCache = new WeakMap<readonly Mention[], { sentences: readonly Sentence[]; views: SentenceView[] }>();
 
@@ -45,6 +50,12 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
     isMedia: (id) => kb.actors.get(id)?.media === true,
     stateOfDemonym: (word) => kb.demonyms.get(normName(word)) ?? null,
     nameOf: (id) => kinds.get(id)?.name ?? null,
+    speaksFor: (id) => {
+      const actor = kinds.get(id);
+      if (!actor || actor.kind !== 'organisation' || !actor.country || !STATE_OFFICE.test(actor.name)) return id;
+      const state = kb.stateOf.get(actor.country);
+      return state && kinds.has(state) ? state : id;
+    },
     // The source of the last claim told at or before `at`: who "he" or "it" most likely is.
     lastSpeaker: (at) => {
       const prev = [...doc.claims].reverse().find((c) => c.evidence.start <= at && c.source);

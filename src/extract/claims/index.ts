@@ -132,7 +132,9 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     }
   }
   if (!source && !alleged && !strongSpeculation) return null;
-  const sourceId = source ? (source.unlinked ? speakerActor(dv, source, people) : idOf(source, groups, dv)) : null;
+  // "Pakistan's foreign ministry accused ...": an office of a state speaks for the state.
+  const linked = source ? (source.unlinked ? speakerActor(dv, source, people) : idOf(source, groups, dv)) : null;
+  const sourceId = linked ? dv.speaksFor(linked) : null;
   const viaId = via ? idOf(via, groups, dv) : null;
   // A pronoun may stand for an unnamed group made earlier in this stage ("Krasnodar officials said ... they said").
   const kind = source?.group || (sourceId && groups.has(sourceId)) ? 'group' : sourceId ? dv.kindOf(sourceId) : null;

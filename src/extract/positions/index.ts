@@ -58,7 +58,9 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
       // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
       const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source) ? claim.source : null;
-      const holder = agent ?? speaker ?? verdict ?? asking?.holder ?? holderOf(s, stance, claim, dv, heads);
+      const found = agent ?? speaker ?? verdict ?? asking?.holder ?? holderOf(s, stance, claim, dv, heads);
+      // A ministry holds no position of its own: its state does.
+      const holder = found ? dv.speaksFor(found) : null;
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
       if (!holder || dv.isMedia(holder)) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
