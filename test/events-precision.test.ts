@@ -82,3 +82,10 @@ test('events: the doer is the subject, not the country after "on"', () => {
   const e = ofType('Israel carried out air strikes on Lebanon on Sunday.', 'ASSAULT');
   assert.equal(e[0]?.source_actor, 'israel');
 });
+
+test('events: a month-day a few days after publication is that day, not the same day a year before', () => {
+  const text = 'Leaders to meet\n\nThe two presidents met in Geneva on November 27, officials said.';
+  assert.deepEqual(extract(text, '2025-11-22').events.map((e) => e.date), ['2025-11-27']);
+  // Months later, the same words are the past November.
+  assert.deepEqual(extract(text, '2026-03-02').events.map((e) => e.date), ['2025-11-27']);
+});

@@ -210,13 +210,13 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   const inSentence = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end);
   // "that night", "the same day": the day told just before.
   const same = SAME_DAY.exec(s.text);
-  if (same && !inSentence.some((d) => resolve(d, status) !== null)) {
-    const told = [...doc.dates].reverse().find((d) => d.end <= s.start && s.start - d.end < 1500 && resolve(d, status) !== null);
-    if (told) return { date: resolve(told, status), text: same[0] };
+  if (same && !inSentence.some((d) => resolve(d, status, doc.meta.published) !== null)) {
+    const told = [...doc.dates].reverse().find((d) => d.end <= s.start && s.start - d.end < 1500 && resolve(d, status, doc.meta.published) !== null);
+    if (told) return { date: resolve(told, status, doc.meta.published), text: same[0] };
   }
   if (inSentence.length) {
     const nearest = [...inSentence].sort((a, b) => distance(a, hit) - distance(b, hit))[0];
-    return { date: resolve(nearest, status), text: nearest.text };
+    return { date: resolve(nearest, status, doc.meta.published), text: nearest.text };
   }
   const today = TODAY.exec(s.text);
   if (today && doc.meta.published && status !== 'scheduled') {
@@ -231,8 +231,13 @@ function distance(d: DateMention, hit: EventHit): number {
   return d.start >= hit.end ? d.start - hit.end : 2 * (hit.start - d.end);
 }
 
-function resolve(d: DateMention, status: Event['status']): string | null {
+function resolve(d: DateMention, status: Event['status'], published: string | null): string | null {
+  // "November 27" in an article of November 22 is five days ahead, not almost a year back, whatever
+  // the tense of the verb (a month-day only: weekdays keep the tense's reading).
+  if (d.date && d.past && d.future && d.past !== d.future && published && daysBetween(published, d.future) <= 14) return d.future;
   if (d.past || d.future) return status === 'scheduled' ? d.future : d.past;
   return d.date;
 }
+
+const daysBetween = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
