@@ -3,7 +3,7 @@
 // took: known names, states in words (demonyms, metonyms), titles, names the KB lacks, then
 // the surnames of those new names, then places among the words left.
 import type { Doc, Actor, Mention, Location } from '../doc/model.js';
-import { type Kb, type KbActor, rolesOn, normName, stateByName } from '../kb/index.js';
+import { type Kb, type KbActor, rolesOn, normName } from '../kb/index.js';
 import type { Ctx } from '../pipeline/context.js';
 import { wordsOf, type Word } from './words.js';
 import type { Candidate } from './candidate.js';
@@ -12,6 +12,7 @@ import { findStatesInWords } from './states-in-words.js';
 import { findTitles, buildTitleIndex, type TitleIndex } from './titles.js';
 import { findUnknownNames } from './unknown-names.js';
 import { findPlaces } from './places.js';
+import { countryAround } from './country-around.js';
 
 const titleIndexes = new WeakMap<Kb, TitleIndex>();
 
@@ -51,7 +52,7 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   for (const c of findUnknownNames(doc, words, kb, taken)) {
     const actor = c.newActor!;
     if (kb.actors.has(actor.id)) { accept(c, actor.id); continue; }
-    if (!newActors.has(actor.id)) newActors.set(actor.id, { ...actor, country: actor.country ?? countryAround(doc, words, c, kb) });
+    if (!newActors.has(actor.id)) newActors.set(actor.id, { ...actor, country: actor.country ?? countryAround(doc, words, c, kb, linkedCountries(chosen, kb), mainCountry) });
     accept(c, actor.id);
   }
   for (const c of surnamesOf(words, newActors, taken)) accept(c, c.ids[0]);
@@ -81,6 +82,11 @@ function countriesAsPlaces(doc: Doc, mentions: Mention[], kb: Kb): Location[] {
   return [...byName.values()];
 }
 
+/** The states linked so far, where they are named: context for the country of a new actor. */
+function linkedCountries(chosen: { cand: Candidate; id: string }[], kb: Kb): { start: number; end: number; country: string | null }[] {
+  return chosen.filter(({ id }) => kb.actors.get(id)?.kind === 'state').map(({ cand, id }) => ({ start: cand.start, end: cand.end, country: kb.actors.get(id)!.country }));
+}
+
 /** Several actors share a name: the one already named, then one holding office on the date. */
 function resolveAmbiguous(ids: string[], kb: Kb, date: string | null, named: Map<string, number[]>): string {
   if (ids.length === 1) return ids[0];
@@ -100,32 +106,11 @@ function tallyCountries(ids: string[], kb: Kb): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
-/** "Governor Ivan Petrov of the Kursk region": the country from the title's demonym or the place after. */
-function countryAround(doc: Doc, words: Word[], c: Candidate, kb: Kb): string | null {
-  // "Russian Deputy Foreign Minister ...", "U.S. Sen. ...": a demonym or a state before the title.
-  for (let k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
-    const pair = k > 0 ? `${words[k - 1].key} ${words[k].key}` : '';
-    const iso = kb.demonyms.get(pair) ?? kb.demonyms.get(words[k].key) ?? stateByName(kb, words[k].key)?.country;
-    if (iso) return iso;
-    if (!words[k].cap && words[k].text !== '.') break;
-  }
-  const after = doc.text.slice(c.end, c.end + 60);
-  const m = /^,?\s+(?:of|from|in)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}]?[\p{L}'’-]+)?)/u.exec(after);
-  if (m) {
-    for (const key of [m[1], m[1].split(/\s+/)[0]].map((s) => s.toLowerCase())) {
-      const place = kb.places.get(key)?.[0];
-      if (place) return place.country;
-      const state = stateByName(kb, key);
-      if (state) return state.country;
-    }
-  }
-  return null;
-}
-
 /** After "Andrei Vorobyov", a lone "Vorobyov" is the same person. */
 function surnamesOf(words: Word[], people: Map<string, NonNullable<Candidate['newActor']>>, taken: (i: number) => boolean): Candidate[] {
   const bySurname = new Map<string, string>();
-  for (const p of people.values()) if (p.kind === 'person') bySurname.set(p.name.split(/\s+/).pop()!.toLowerCase(), p.id);
+  // "Khaled al-Mansouri" is "Mansouri" later: the surname without its particle.
+  for (const p of people.values()) if (p.kind === 'person') bySurname.set(p.name.split(/\s+/).pop()!.toLowerCase().replace(/^(?:al|el|ad|ash|as|at|az)-/, ''), p.id);
   const out: Candidate[] = [];
   if (!bySurname.size) return out;
   for (const w of words) {

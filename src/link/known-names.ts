@@ -2,9 +2,11 @@
 // coalition of the willing". Longest match first; a name is capitalised in text, except
 // long multi-word names of bodies ("coalition of the willing").
 import type { Doc } from '../doc/model.js';
-import { type Kb, normName, firstWordOf } from '../kb/index.js';
+import { type Kb, normName, firstWordOf, stateByName } from '../kb/index.js';
 import { type Word, keyOf, adjacent } from './words.js';
 import type { Candidate } from './candidate.js';
+import { PERSON_TITLES } from './unknown-names.js';
+import { namesFeature } from './feature-names.js';
 
 /** A full stop, apostrophe or hyphen token: a name runs on over it ("U.S.", "O'Brien", "al-Thani"). */
 const JOINER = /^[.'’-]$/;
@@ -23,6 +25,62 @@ function runsOf(doc: Doc, words: Word[]): Int32Array {
   return run;
 }
 
+/** Words before a surname that are titles, not first names: "PM Netanyahu", "Secretary-General Qassem". */
+const SHORT_TITLES = new Set(['pm', 'fm', 'vp', 'mp', 'president-elect', 'sheikh', 'sayyed', 'sayyid', 'mullah', 'maulana', 'field', 'crown']);
+
+/**
+ * "Emma Graham-Harrison", "Maria Graham" are not Lindsey Graham: a person's one-word alias
+ * joined by a hyphen to another capitalised word, or after a capitalised first name that no
+ * rule took (not a title, not a spelling of their own first name), is part of someone else's name.
+ */
+function partOfOtherName(doc: Doc, kb: Kb, words: Word[], i: number, found: Candidate[]): boolean {
+  const w = words[i];
+  const hyphen = words[i + 1];
+  // "Graham-Harrison" is one surname; "Trump-Putin summit" joins two known names.
+  if (hyphen?.text === '-' && hyphen.start === w.end && words[i + 2]?.cap && words[i + 2].start === hyphen.end) return !startsKnown(kb, words, i + 2);
+  const prev = words[i - 1];
+  if (!prev || !prev.cap || prev.pos !== 'PROPN' || !adjacent(doc, prev, w) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
+  if (found.length && found[found.length - 1].last === i - 1) return false;
+  if (prev.key.split('-').some((part) => PERSON_TITLES.has(part) || SHORT_TITLES.has(part))) return false;
+  // "Benyamin Netanyahu", "Mohamed bin Salman": another spelling of the person's own first name
+  // (same initial as a first name the knowledge base gives them) is still that person.
+  const ids = kb.names.get(w.key) ?? [];
+  const initials = new Set(ids.flatMap((id) => { const a = kb.actors.get(id)!; return [a.name, ...a.aliases]; }).filter((n) => /\s/.test(n)).map((n) => normName(n)[0]));
+  return !initials.has(prev.key[0]);
+}
+
+/** A known name starts at word `k` ("Vladimir Putin", "Putin"). */
+function startsKnown(kb: Kb, words: Word[], k: number): boolean {
+  for (let n = 1; n <= 3 && k + n <= words.length; n++) if (kb.names.has(keyOf(words, k, k + n))) return true;
+  return false;
+}
+
+/** "Munir Aliyev": the next word is a one-word alias of other people only, so the two are someone else's name. */
+function otherSurname(kb: Kb, key: string, ids: string[]): boolean {
+  const other = kb.names.get(key);
+  return !!other && other.every((id) => !ids.includes(id) && kb.actors.get(id)!.kind === 'person');
+}
+
+const demonymsOf = new WeakMap<Kb, Map<string, string[]>>();
+
+/** "Russia's Ministry of Defence" is the "Ministry of Defence of Russia" or the "Russian Ministry of Defence". */
+function ofState(kb: Kb, key: string): string[] | undefined {
+  const m = /^(.+?)'s (.+)$/.exec(key);
+  const state = m ? stateByName(kb, m[1]) : undefined;
+  if (!m || !state?.country) return undefined;
+  let byIso = demonymsOf.get(kb);
+  if (!byIso) {
+    byIso = new Map();
+    for (const [d, iso] of kb.demonyms) byIso.set(iso, [...(byIso.get(iso) ?? []), d]);
+    demonymsOf.set(kb, byIso);
+  }
+  for (const k of [`${m[2]} of ${m[1]}`, ...(byIso.get(state.country) ?? []).map((d) => `${d} ${m[2]}`)]) {
+    const ids = kb.names.get(k);
+    if (ids?.every((id) => kb.actors.get(id)!.kind !== 'person')) return ids;
+  }
+  return undefined;
+}
+
 export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
   const out: Candidate[] = [];
   const run = runsOf(doc, words);
@@ -31,14 +89,15 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
     if (!/^[\p{L}\p{N}]/u.test(w.text)) continue;
     const strict = kb.strictNames.get(w.text);
     let found: Candidate | null = null;
-    const mayStart = kb.firstWords.has(firstWordOf(w.key)) || kb.firstWords.has(w.key);
+    // "Abdel Latif ...", "al-Shabaab": the knowledge base keys them "abdellatif ...", "al-shabaab"; the text's first word is "abdel", "al".
+    const mayStart = kb.firstWords.has(firstWordOf(w.key)) || kb.firstWords.has(w.key) || /^(?:abdul|abdel|abd|al|el)$/.test(w.key);
     for (let n = mayStart ? Math.min(kb.maxWords + 2, words.length - i) : 0; n >= 1 && !found; n--) {
       const last = words[i + n - 1];
       if (n - 1 > run[i]) continue;
       if (/^['’]s?$/.test(last.text) || !/[\p{L}\p{N}.]$/u.test(last.text)) continue;
       const key = keyOf(words, i, i + n);
       // "Gaza's health ministry" is the "Gaza health ministry" of the knowledge base.
-      const ids = kb.names.get(key) ?? (key.includes("'s ") ? kb.names.get(key.replace(/'s /g, ' ')) : undefined);
+      const ids = kb.names.get(key) ?? (key.includes("'s ") ? kb.names.get(key.replace(/'s /g, ' ')) ?? ofState(kb, key) : undefined);
       if (!ids) continue;
       if (!w.cap && !(n >= 3 && ids.every((id) => kb.actors.get(id)!.kind !== 'person'))) continue;
       // A lone capitalised word that the tagger reads as an ordinary word opening a sentence is
@@ -46,7 +105,10 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
       if (n === 1 && w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'X') continue;
       // "Munir Tallawi" is not Asim Munir: a person's one-word alias followed by another name is part of that name.
       const next = words[i + 1];
-      if (n === 1 && next && next.cap && next.pos === 'PROPN' && adjacent(doc, w, next) && !kb.firstWords.has(next.key) && ids.every((id) => kb.actors.get(id)!.kind === 'person')) continue;
+      if (n === 1 && next && next.cap && next.pos === 'PROPN' && adjacent(doc, w, next) && (!startsKnown(kb, words, i + 1) || otherSurname(kb, next.key, ids)) && ids.every((id) => kb.actors.get(id)!.kind === 'person')) continue;
+      if (n === 1 && ids.every((id) => kb.actors.get(id)!.kind === 'person') && partOfOtherName(doc, kb, words, i, out)) continue;
+      // "the Jordan river" is no state.
+      if (ids.every((id) => kb.actors.get(id)!.kind === 'state') && namesFeature(words[i + n])) continue;
       found = { start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids, via: n > 1 ? 'name' : 'alias', first: i, last: i + n - 1 };
     }
     if (!found && strict) {

@@ -5,6 +5,7 @@ import type { Doc, Location } from '../doc/model.js';
 import { type Kb, type KbPlace, normName } from '../kb/index.js';
 import { type Word, adjacent, keyOf } from './words.js';
 import { citiesNamed } from './gazetteer.js';
+import { namesFeature } from './feature-names.js';
 
 /** Capitalised words that name times, never places ("in March", "in August"). */
 const TIME_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
@@ -28,6 +29,8 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       if (span.some((w, k) => k > 0 && (taken(i + k) || !adjacent(doc, span[k - 1], w)))) continue;
       if (!/[\p{L}]$/u.test(span[n - 1].text)) continue;
       const key = keyOf(words, i, i + n);
+      // "the Jordan river": not the country Jordan (a shipped "Jordan Valley" is found as a whole).
+      if (namesFeature(words[i + n]) && kb.places.get(key)?.every((p) => p.population >= 1e9)) continue;
       const place = pick(kb.places.get(key), articleCountries) ?? (n <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries) : null);
       if (!place) continue;
       addMention(found, place, { start: span[0].start, end: span[n - 1].end, text: doc.text.slice(span[0].start, span[n - 1].end) });
@@ -57,9 +60,11 @@ function addMention(found: Map<string, Location>, place: Omit<Location, 'mention
 }
 
 /** Nouns after a name that make it a place: "the Tuffah neighbourhood", "Jabalia refugee camp". */
-const PLACE_AFTER = new Set(['neighbourhood', 'neighborhood', 'district', 'quarter', 'suburb']);
+const PLACE_AFTER = new Set(['neighbourhood', 'neighborhood', 'district', 'quarter', 'suburb', 'governorate', 'province', 'municipality', 'locality', 'commune', 'subdistrict', 'sub-district', 'prefecture']);
+/** Words before "camp" that make the name before them a camp: "the Abu Shouk displacement camp". */
+const CAMP_KINDS = new Set(['refugee', 'displacement', 'displaced', 'idp', 'tent']);
 /** Nouns before "of" and a name that make it a place: "the village of Stepanivka". */
-const PLACE_OF = new Set(['village', 'town', 'city', 'neighbourhood', 'neighborhood', 'district', 'settlement', 'hamlet']);
+const PLACE_OF = new Set(['village', 'town', 'city', 'neighbourhood', 'neighborhood', 'district', 'settlement', 'hamlet', 'province', 'governorate', 'commune', 'locality', 'municipality']);
 
 /**
  * Places the gazetteer lacks, named by the noun around them ("the eastern Tuffah
@@ -98,7 +103,11 @@ function localPlaces(doc: Doc, words: Word[], taken: (i: number) => boolean, fou
     const w = words[i];
     if (w.cap && w.key !== 'of') continue;
     if (PLACE_AFTER.has(w.key) && words[i - 1].cap && whole(i - 1)) add(i - 1, i - 1);
-    else if (w.key === 'camp' && words[i - 1].key === 'refugee' && i > 1 && words[i - 2].cap && whole(i - 2)) add(i - 2, i - 2);
+    else if (w.key === 'camp' && CAMP_KINDS.has(words[i - 1].key) && i > 1 && words[i - 2].cap) {
+      // "the Abu Shouk displacement camp": the name may be two words.
+      if (whole(i - 2)) add(i - 2, i - 2);
+      else if (i > 2 && whole(i - 3)) add(i - 3, i - 2);
+    }
     else if (w.key === 'of' && PLACE_OF.has(words[i - 1].key) && words[i + 1]?.cap) {
       let to = i + 1;
       while (to + 1 < words.length && words[to + 1].cap && adjacent(doc, words[to], words[to + 1]) && to - i < 3) to++;

@@ -13,6 +13,7 @@ const ACTING_NOUNS = new Set([
   'strikes', 'attack', 'attacks', 'offensive', 'leadership', 'regime', 'administration', 'sources', 'intelligence',
   'ministry', 'ministries', 'defence', 'defense', 'parliament', 'lawmakers', 'state', 'embassy', 'envoy', 'leaders',
   'president', 'premier', 'counterpart', 'counterparts', 'aggression', 'invasion', 'occupation', 'occupiers',
+  'mediators', 'mediation', 'envoys', 'peacekeepers', 'junta', 'strike', 'raid', 'raids', 'bombing', 'bombings', 'blockade', 'statement', 'team',
   'shelling', 'bombardment', 'airstrikes', 'tanks', 'jets', 'warplanes', 'aircraft', 'artillery', 'warships', 'ships', 'vessels', 'police', 'cabinet', 'demands', 'proposal', 'proposals', 'position', 'stance', 'claims',
 ]);
 
@@ -29,7 +30,9 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
     // "Latin American leaders" is no American: a demonym inside a longer capitalised name.
     const prev = words[i - 1];
     const compound = prev && prev.cap && prev.pos === 'PROPN' && adjacent(doc, prev, w);
-    if (iso && !compound && next && adjacent(doc, w, next) && ACTING_NOUNS.has(next.key)) {
+    // "Qatari and Egyptian mediators": both demonyms stand for their states.
+    const paired = next?.key === 'and' && words[i + 2]?.cap && kb.demonyms.has(words[i + 2].key) && words[i + 3] && ACTING_NOUNS.has(words[i + 3].key);
+    if (iso && !compound && next && (paired || (adjacent(doc, w, next) && ACTING_NOUNS.has(next.key)))) {
       out.push({ start: w.start, end: w.end, text: w.text, ids: [kb.stateOf.get(iso)!], via: 'demonym', first: i, last: i });
       continue;
     }
@@ -41,7 +44,7 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
       const metonymIso = kb.metonyms.get(key);
       if (!metonymIso) continue;
       const after = words[i + n];
-      const acts = SEAT.test(key) || (after !== undefined && actsNext(words, i + n)) || betweenStates(words, i);
+      const acts = SEAT.test(key) || (after !== undefined && actsNext(words, i + n)) || betweenStates(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
       if (acts) {
         const last = phrase[n - 1];
         out.push({ start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids: [kb.stateOf.get(metonymIso)!], via: 'metonym', first: i, last: i + n - 1 });
@@ -64,7 +67,36 @@ function actsNext(words: Word[], j: number): boolean {
   return false;
 }
 
-/** "talks between Moscow and Kyiv": both sides act. */
+/** Words before a list of capitals that make them places: "talks in Riyadh, Doha and Cairo were held". */
+const LOCATIVE_BEFORE = new Set(['in', 'to', 'from', 'at', 'via', 'near', 'through', 'visited', 'visit', 'visiting', 'toured', 'across']);
+
+/** "Washington, Riyadh, Cairo and Abu Dhabi agreed": a list of capitals or states whose last member acts. */
+function listActs(words: Word[], j: number, kb: Kb): boolean {
+  let k = j;
+  for (let hops = 0; hops < 6; hops++) {
+    const sep = words[k];
+    if (!sep || (sep.text !== ',' && sep.key !== 'and')) return false;
+    k++;
+    if (words[k]?.key === 'and') k++;
+    // The next member: a capital or a state of one to three words.
+    let n = 0;
+    for (const m of [3, 2, 1]) {
+      const key = keyOf(words, k, k + m);
+      if (kb.metonyms.has(key) || kb.names.get(key)?.some((id) => kb.actors.get(id)?.kind === 'state')) { n = m; break; }
+    }
+    if (!n) return false;
+    k += n;
+    if (words[k] && actsNext(words, k)) return true;
+  }
+  return false;
+}
+
+/** Words before "with" or "against" that make the capital after it a party: "talks with Washington". */
+const DEALINGS = new Set(['talks', 'negotiations', 'deal', 'deals', 'agreement', 'accord', 'ties', 'relations', 'war', 'conflict', 'dialogue', 'contacts', 'ceasefire', 'truce', 'tensions', 'cooperation', 'negotiate', 'negotiating', 'talk', 'signed', 'agreed', 'sided', 'allied', 'fighting', 'confrontation', 'rapprochement', 'normalisation', 'normalization', 'standoff', 'dispute']);
+
+/** "talks between Moscow and Kyiv": both sides act; "talks with Washington", "war against Kyiv": the other side acts. */
 function betweenStates(words: Word[], i: number): boolean {
-  return (words[i - 1]?.key === 'between') || (words[i - 1]?.key === 'and' && words[i - 3]?.key === 'between');
+  const prev = words[i - 1]?.key;
+  if ((prev === 'with' || prev === 'against') && DEALINGS.has(words[i - 2]?.key ?? '')) return true;
+  return (prev === 'between') || (prev === 'and' && words[i - 3]?.key === 'between');
 }

@@ -27,7 +27,8 @@ export function buildTitleIndex(kb: Kb): TitleIndex {
         maxWords = Math.max(maxWords, key.split(' ').length);
         firstWords.add(key.split(' ')[0]);
         const list = holders.get(key) ?? [];
-        list.push({ actor: a, country: r.country ?? null, start: r.start, end: r.end });
+        // A role in an organisation ("army chief" of the SAF) serves the organisation's country.
+        list.push({ actor: a, country: r.country ?? (r.org ? kb.actors.get(r.org)?.country ?? null : null), start: r.start, end: r.end });
         holders.set(key, list);
       }
     }

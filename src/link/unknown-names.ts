@@ -3,12 +3,14 @@
 // "Deputy Foreign Minister Sergei Ryabkov"), a reporting verb after it ("Maria Petrova said"),
 // or an organisation's head noun ("the Russian Foreign Ministry").
 import type { Doc } from '../doc/model.js';
-import { type Kb, slug } from '../kb/index.js';
+import { type Kb, slug, normName } from '../kb/index.js';
 import { type Word, adjacent } from './words.js';
 import type { Candidate } from './candidate.js';
 import { isKnownPlace } from './places.js';
+import { ORG_HEADS, GENERIC_ORG_WORDS } from './org-words.js';
+import { organisationOf } from './organisation-of.js';
 
-const PERSON_TITLES = new Set([
+export const PERSON_TITLES = new Set([
   'president', 'minister', 'secretary', 'governor', 'mayor', 'general', 'gen.', 'gen', 'admiral', 'colonel', 'col.',
   'lieutenant', 'lt.', 'commander', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'senator',
   'sen.', 'rep.', 'representative', 'chancellor', 'premier', 'king', 'queen', 'prince', 'emir', 'sheikh', 'sir',
@@ -18,22 +20,58 @@ const PERSON_TITLES = new Set([
   'correspondent', 'analyst', 'journalist', 'lawmaker', 'speaker', 'ombudsman', 'coordinator', 'official',
   'gov', 'gov.', 'brig', 'brig.', 'lt', 'lt.', 'maj', 'maj.', 'capt', 'capt.', 'sgt', 'sgt.', 'adm', 'adm.', 'rev', 'rev.', 'cmdr', 'gen', 'col',
 ]);
-const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'warned', 'wrote', 'noted', 'announced', 'explained', 'argued', 'insisted', 'stressed', 'emphasised', 'emphasized', 'claimed', 'reported', 'tweeted', 'posted', 'confirmed', 'urged', 'asked', 'replied', 'responded']);
-const ORG_HEADS = new Set([
-  'ministry', 'council', 'agency', 'committee', 'commission', 'forces', 'army', 'party', 'movement', 'front',
-  'brigade', 'guard', 'guards', 'service', 'services', 'institute', 'organisation', 'organization', 'union', 'court',
-  'parliament', 'assembly', 'corps', 'command', 'directorate', 'office', 'bureau', 'administration', 'foundation',
-  'fund', 'bank', 'group', 'coalition', 'alliance', 'federation', 'association', 'network', 'company', 'corporation',
-  'authority', 'department', 'senate', 'congress', 'duma', 'militia', 'battalion', 'regiment',
+/** Occupations written in lower case before a name: "historian Ilan Pappe", "medic Amal Haddad". */
+const OCCUPATIONS = new Set([
+  'historian', 'author', 'writer', 'novelist', 'poet', 'economist', 'researcher', 'scholar', 'expert', 'activist',
+  'campaigner', 'lawyer', 'attorney', 'commentator', 'columnist', 'reporter', 'photographer', 'photojournalist',
+  'filmmaker', 'editor', 'cleric', 'imam', 'rabbi', 'priest', 'bishop', 'businessman', 'businesswoman', 'tycoon',
+  'billionaire', 'investor', 'entrepreneur', 'executive', 'medic', 'paramedic', 'doctor', 'surgeon', 'nurse',
+  'politician', 'legislator', 'parliamentarian', 'militant', 'fighter', 'rapper', 'singer', 'artist', 'diplomat',
+  'strategist', 'pollster', 'academic', 'sociologist', 'scientist', 'physician', 'blogger', 'influencer', 'mediator',
+  'journalist', 'analyst', 'correspondent', 'negotiator', 'commander', 'spokesman', 'spokeswoman', 'envoy',
 ]);
-const ROLE_NOUNS = 'spokesman|spokeswoman|spokesperson|minister|president|envoy|adviser|advisor|official|commander|chief|leader|director|head|secretary|ambassador|analyst|expert|researcher|professor|negotiator|mayor|governor|general|member|deputy|chairman|chairwoman|founder|editor|correspondent|lawmaker|senator|diplomat|officer|soldier|resident|activist|lawyer|judge|prosecutor|aide';
-const APPOSITIVE = new RegExp(`^,\\s+((?:the|a|an|[A-Z][\\p{L}.]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS})\\b(?:\\s+(?:of|for|at|to)\\s+(?:the\\s+)?[\\p{L}'’ -]{2,40}?)?)(?=[,.;]|\\s+(?:said|says|told|who|and)\\b)`, 'u');
+const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'warned', 'wrote', 'noted', 'announced', 'explained', 'argued', 'insisted', 'stressed', 'emphasised', 'emphasized', 'claimed', 'reported', 'tweeted', 'posted', 'confirmed', 'urged', 'asked', 'replied', 'responded']);
 
-/** Words of organisation names that say what, not whose: "Foreign Ministry", "Security Council". */
-const GENERIC_ORG_WORDS = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'security', 'national', 'general', 'supreme', 'central', 'state', 'federal', 'armed', 'special', 'military', 'intelligence', 'energy', 'economy', 'emergency', 'emergencies', 'public', 'high', 'joint', 'presidential', 'executive', 'political', 'air', 'naval', 'ground', 'border', 'revolutionary', 'islamic', 'international', 'european', 'united']);
+const ROLE_NOUNS = 'medic|doctor|nurse|paramedic|surgeon|historian|author|writer|journalist|economist|scholar|businessman|businesswoman|billionaire|investor|student|teacher|farmer|worker|volunteer|survivor|witness|mother|father|widow|representative|coordinator|executive|fellow|cleric|imam|priest|rabbi|fighter|militant|veteran|politician|candidate|owner|engineer|pilot|refugee|spokesman|spokeswoman|spokesperson|minister|president|envoy|adviser|advisor|official|commander|chief|leader|director|head|secretary|ambassador|analyst|expert|researcher|professor|negotiator|mayor|governor|general|member|deputy|chairman|chairwoman|founder|editor|correspondent|lawmaker|senator|diplomat|officer|soldier|resident|activist|lawyer|judge|prosecutor|aide';
+const APPOSITIVE = new RegExp(`^,\\s+((?:the|a|an|[A-Z][\\p{L}.]+['’]s|[A-Z]{2,})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:${ROLE_NOUNS})\\b(?:\\s+(?:of|for|at|to|in|with|from)\\s+(?:the\\s+)?[\\p{L}'’ -]{2,90}?)?)(?=[,.;]|\\s+(?:said|says|told|who|and)\\b)`, 'u');
+
+
 
 /** Words that are capitalised but never part of a person's name. */
 const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'of', 'for', 'he', 'she', 'it', 'they', 'we', 'this', 'that', 'his', 'her', 'their']);
+
+/** Emphasis marks of scraped Markdown ("_**Ada Lovelace,**_"): not words between a title and a name. */
+const EMPHASIS = /^[_*]+$/;
+
+/** The word before `i` (or after `j`), over emphasis marks and with only spaces or marks between. */
+function neighbour(doc: Doc, words: Word[], k: number, step: -1 | 1): Word | undefined {
+  const from = words[k];
+  let n = k + step;
+  while (words[n] && EMPHASIS.test(words[n].text)) n += step;
+  const w = words[n];
+  if (!w) return undefined;
+  const gap = step < 0 ? doc.text.slice(w.end, from.start) : doc.text.slice(from.end, w.start);
+  return /^[ \t_*]*$/.test(gap) ? w : undefined;
+}
+
+/** Words that open a sentence in capitals but name no one ("Even Ana Ruiz, ..."): not part of a name. */
+const LEADING_POS = new Set(['ADV', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'INTJ', 'NUM', 'AUX', 'VERB']);
+
+/** Lower-case particles inside names: "Khaled al-Mansouri", "Omar bin Laden", "Iyad ag Ghaly", "Ursula von der Leyen". */
+const PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'at', 'az', 'bin', 'ibn', 'bint', 'ben', 'ould', 'ag', 'de', 'da', 'di', 'del', 'della', 'der', 'van', 'von', 'dos', 'das', 'du', 'le', 'la']);
+
+/** After name word `j`, the last word of a particle and the name word it introduces, or `j`. */
+function particle(doc: Doc, words: Word[], j: number, taken: (i: number) => boolean): number {
+  const p = words[j + 1];
+  if (!p || p.cap || !PARTICLES.has(p.key) || taken(j + 1) || !adjacent(doc, words[j], p)) return j;
+  // "al-Mansouri": particle, hyphen and name with nothing between.
+  if (words[j + 2]?.text === '-' && p.end === words[j + 2].start && isNameWord(words[j + 3]) && !taken(j + 3) && words[j + 2].end === words[j + 3].start) return j + 3;
+  // "bin Laden", "von der Leyen": particles then a name, spaces between.
+  let k = j + 1;
+  while (words[k + 1] && !words[k + 1].cap && PARTICLES.has(words[k + 1].key) && adjacent(doc, words[k], words[k + 1]) && k - j < 2) k++;
+  if (isNameWord(words[k + 1]) && !taken(k + 1) && adjacent(doc, words[k], words[k + 1]) && !/^(?:al|el|ad|ash|as|at|az)$/.test(words[k].key)) return k + 1;
+  return j;
+}
 
 function isNameWord(w: Word | undefined): boolean {
   return !!w && w.cap && /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w.text) && !NOT_NAME.has(w.key) && w.pos !== 'VERB' && w.pos !== 'AUX';
@@ -44,21 +82,35 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
   for (let i = 0; i < words.length; i++) {
     if (taken(i) || !isNameWord(words[i])) continue;
     let j = i;
-    while (j + 1 < words.length && !taken(j + 1) && isNameWord(words[j + 1]) && adjacent(doc, words[j], words[j + 1])) j++;
+    for (;;) {
+      if (j + 1 < words.length && !taken(j + 1) && isNameWord(words[j + 1]) && adjacent(doc, words[j], words[j + 1])) j++;
+      // "Graham-Harrison", "Abu-Bakr": a hyphen with no space joins two name words.
+      else if (words[j + 1]?.text === '-' && !taken(j + 2) && isNameWord(words[j + 2]) && words[j].end === words[j + 1].start && words[j + 1].end === words[j + 2].start) j += 2;
+      else { const p = particle(doc, words, j, taken); if (p > j) j = p; else break; }
+    }
+    // "Even Ana Ruiz": a capitalised adverb opening the sentence is not the name's first word.
+    while (i < j - 1 && LEADING_POS.has(words[i].pos) && !PERSON_TITLES.has(words[i].key)) i++;
+    // "Bank of England", "Centre for Strategic Studies": an organisation named by its head noun and what it is of or for.
+    const ofOrg = organisationOf(doc, words, kb, i, j, taken);
+    if (ofOrg) { out.push(ofOrg.cand); i = ofOrg.last; continue; }
     // "Governor Ivan Petrenko", "Deputy Foreign Minister Sergei Ryabkov": the title is not the name.
     let t = -1;
-    for (let k = i; k <= j - 2; k++) if (PERSON_TITLES.has(words[k].key)) t = k;
+    for (let k = i; k <= j - 2; k++) if (PERSON_TITLES.has(words[k].key) || (k === i && OCCUPATIONS.has(words[k].key))) t = k;
     if (t >= 0) i = t + 1;
-    const span = words.slice(i, j + 1);
-    const prev = words[i - 1];
-    const next = words[j + 1];
-    const titled = (t >= 0) || (prev && PERSON_TITLES.has(prev.key) && adjacent(doc, prev, words[i]));
-    const reported = (next && REPORTING.has(next.key) && adjacent(doc, words[j], next)) || (prev && REPORTING.has(prev.key) && adjacent(doc, prev, words[i]));
+    const span = words.slice(i, j + 1).filter((w) => w.text !== '-' && !(PARTICLES.has(w.key) && !w.cap));
+    const prev = neighbour(doc, words, i, -1);
+    const next = neighbour(doc, words, j, 1);
+    const titled = (t >= 0) || (prev && (PERSON_TITLES.has(prev.key) || (!prev.cap && OCCUPATIONS.has(prev.key))));
+    const reported = (next && REPORTING.has(next.key)) || (prev && REPORTING.has(prev.key))
+      // "Dina Haddad, who fled the city": a relative clause about someone.
+      || /^,\s+who\b/.test(doc.text.slice(words[j].end, words[j].end + 8));
     // "Olena Kovalchuk, a spokeswoman for the ministry," / "Ivan Petrov, Russia's envoy": an appositive role.
-    const appositive = APPOSITIVE.exec(doc.text.slice(words[j].end, words[j].end + 80));
-    const key = span.map((w) => w.key).join(' ');
-    if (isKnownPlace(kb, key)) { i = j; continue; }
-    const head = words[j].key;
+    const appositive = APPOSITIVE.exec(doc.text.slice(words[j].end, words[j].end + 160));
+    if (span.length === 0) { i = j; continue; }
+    // Keyed as the knowledge base keys names: "El Fasher" is "el-fasher".
+    const key = normName(doc.text.slice(span[0].start, span[span.length - 1].end));
+    if (isKnownPlace(kb, key) || isKnownPlace(kb, span.map((w) => w.key).join(' '))) { i = j; continue; }
+    const head = span[span.length - 1].key;
     // "Chief of the Defence Staff" is a title, "Ministry of Defence" an organisation.
     const inTitle = i >= 2 && words[i - 1].key === 'the' && words[i - 2].key === 'of';
     // "the Foreign Ministry" alone names no one: an organisation needs a proper name or a demonym.

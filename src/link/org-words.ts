@@ -1,0 +1,15 @@
+// Words of organisation names: the head nouns that make a capitalised name an organisation
+// ("Ministry", "Council", "Bank") and the words that say what it is, not whose ("Foreign", "Health").
+
+/** Head nouns of organisation names: "the Russian Foreign Ministry", "Bank of England". */
+export const ORG_HEADS = new Set([
+  'ministry', 'council', 'agency', 'committee', 'commission', 'forces', 'army', 'party', 'movement', 'front',
+  'brigade', 'guard', 'guards', 'service', 'services', 'institute', 'organisation', 'organization', 'union', 'court',
+  'parliament', 'assembly', 'corps', 'command', 'directorate', 'office', 'bureau', 'administration', 'foundation',
+  'fund', 'bank', 'group', 'coalition', 'alliance', 'federation', 'association', 'network', 'company', 'corporation',
+  'authority', 'department', 'senate', 'congress', 'duma', 'militia', 'battalion', 'regiment',
+  'center', 'centre', 'university', 'college', 'school', 'society', 'partners', 'mission', 'programme', 'program',
+]);
+
+/** Words of organisation names that say what, not whose: "Foreign Ministry", "Security Council". */
+export const GENERIC_ORG_WORDS = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'security', 'national', 'general', 'supreme', 'central', 'state', 'federal', 'armed', 'special', 'military', 'intelligence', 'energy', 'economy', 'emergency', 'emergencies', 'public', 'high', 'joint', 'presidential', 'executive', 'political', 'air', 'naval', 'ground', 'border', 'revolutionary', 'islamic', 'international', 'european', 'united']);
