@@ -142,6 +142,7 @@ test('claims: an office of a state speaks for it through an adjective ("Pakistan
   // The ministry may be an organisation of its own in the knowledge base; the claim is still the state's.
   const { r, c } = claimFor('Pakistan closed its airspace. Pakistan’s foreign ministry accused India of shelling border villages.', 'shelling');
   assert.equal(c?.source, 'pakistan');
+  assert.equal(c?.via, r.actors.find((a) => /ministry/i.test(a.name) || /foreign-office|ministry/.test(a.id))?.id);
 });
 
 test('claims: a contrasting clause with its own speaker is a second claim ("..., though aid groups say ...")', () => {

@@ -135,7 +135,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   // "Pakistan's foreign ministry accused ...": an office of a state speaks for the state.
   const linked = source ? (source.unlinked ? speakerActor(dv, source, people) : idOf(source, groups, dv)) : null;
   const sourceId = linked ? dv.speaksFor(linked) : null;
-  const viaId = via ? idOf(via, groups, dv) : null;
+  // The office that spoke stays on the claim as the channel of its state's statement.
+  const viaId = via ? idOf(via, groups, dv) : linked !== sourceId ? linked : null;
   // A pronoun may stand for an unnamed group made earlier in this stage ("Krasnodar officials said ... they said").
   const kind = source?.group || (sourceId && groups.has(sourceId)) ? 'group' : sourceId ? dv.kindOf(sourceId) : null;
   let hedge: Hedge;
