@@ -1,5 +1,6 @@
 // What the API reads from the ledger: plain rows, the same whichever store holds them.
 // The routes see only this interface, so that tests and both dialects share them.
+import type { LedgerEvent } from '../ledger/types.js';
 
 export interface EvidenceRef {
   article: string;
@@ -60,23 +61,11 @@ export interface EventReport {
   evidence: EvidenceRef;
 }
 
-export interface EventRow {
-  id: string;
-  type: string;
-  mode: string | null;
+/** A ledger event as the API gives it: the ledger's columns, its reports with their evidence. */
+export interface EventRow extends Pick<LedgerEvent,
+  'id' | 'type' | 'mode' | 'date' | 'location' | 'country' | 'lat' | 'lon' | 'actors' | 'actor1' | 'actor2'
+  | 'fatalities_low' | 'fatalities_best' | 'fatalities_high' | 'source_count'> {
   status: string;
-  date: string | null;
-  location: string | null;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  actors: string[];
-  actor1: string | null;
-  actor2: string | null;
-  fatalities_low: number | null;
-  fatalities_best: number | null;
-  fatalities_high: number | null;
-  source_count: number;
   reports: EventReport[];
 }
 
