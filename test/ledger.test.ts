@@ -87,6 +87,24 @@ test('ledger: merging does not depend on the order the facts come in', () => {
   assert.deepEqual(mergeEvents(facts), mergeEvents([...facts].reverse()));
 });
 
+test('ledger: a chain of partial matches does not snowball: a report must match every report in the event', () => {
+  // A and B share russia, B and C share ukraine, A and C share no actor: the old rule tested C
+  // against the event's grown actor list {russia, ukraine} and made all three one event.
+  const kyiv = { location: 'Kyiv', lat: 50.45, lon: 30.52 };
+  const facts = [
+    event({ ...kyiv, article: 'a1', actors: ['russia'], source_actor: 'russia' }),
+    event({ ...kyiv, article: 'a2', actors: ['russia', 'ukraine'] }),
+    event({ ...kyiv, article: 'a3', actors: ['ukraine'], source_actor: 'ukraine' }),
+  ];
+  const merged = mergeEvents(facts);
+  assert.equal(merged.length, 2);
+  assert.deepEqual(merged.map((e) => e.sources).sort(), [['a1', 'a2'], ['a3']]);
+  assert.deepEqual(mergeEvents([...facts].reverse()), merged);
+  // Days chain the same way: each report within the window of the next is not enough.
+  const days = ['2025-06-10', '2025-06-12', '2025-06-14'].map((date, i) => event({ article: `d${i}`, date }));
+  assert.deepEqual(mergeEvents(days).map((e) => e.source_count), [2, 1]);
+});
+
 test('ledger: a stance that moves in a later article is flagged with both pieces of evidence', () => {
   const history = stanceHistory([
     position({ article: 'a1', published: '2025-06-01' }),

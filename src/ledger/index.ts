@@ -6,7 +6,7 @@ import { mergeEvents } from './same-event.js';
 import { stanceHistory } from './stance-history.js';
 
 /** Raised whenever a merge rule changes: a store built by other rules is rebuilt on its next use. */
-export const LEDGER_RULES_VERSION = '2';
+export const LEDGER_RULES_VERSION = '3';
 
 export interface Ledger {
   actors: LedgerActor[];

@@ -4,12 +4,14 @@
 // extractor). "Russian drones struck Odesa on Monday" in one paper and "a Russian drone attack
 // on Odesa killed three" dated the same day in another are one ASSAULT with two sources.
 // A scheduled event that a later article reports as held is the same event, now occurred.
+// A report joins an event only if it matches every report already in it, never the event's
+// accumulated actors or places, so events do not snowball through chains of partial matches.
 import { createHash } from 'node:crypto';
 import type { EventFact, LedgerEvent } from './types.js';
 import { byCodePoint, byNullableDate, daysBetween, mostCommon } from './order.js';
 
 /** Days apart two reports of one event may date it (a strike at night is "Sunday" in one, "Monday" in the other). */
-// An undated report stands on its article's publication day; such a match needs more in common (see sameEvent).
+// An undated report stands on its article's publication day; such a match needs more in common (see sameReport).
 export const EVENT_WINDOW_DAYS = 2;
 
 /** The day an event is placed on: its own date, else (for what occurred) its article's publication day. */
@@ -18,14 +20,9 @@ export function dayOf(f: EventFact): string | null {
 }
 
 interface Cluster {
+  /** The first report's day: the earliest, as reports come in day order. */
   day: string;
-  /** Whether the first report gives its own date (not its article's publication day). */
-  dated: boolean;
   facts: EventFact[];
-  actors: Set<string>;
-  mode: string | null;
-  location: string | null;
-  country: string | null;
 }
 
 function placesCompatible(a: { location: string | null; country: string | null }, b: { location: string | null; country: string | null }): boolean {
@@ -36,18 +33,31 @@ function placesCompatible(a: { location: string | null; country: string | null }
   return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ');
 }
 
-export function sameEvent(c: Cluster, f: EventFact, day: string): boolean {
-  if (c.facts[0].type !== f.type) return false;
-  if (Math.abs(daysBetween(c.day, day)) > EVENT_WINDOW_DAYS) return false;
-  if (c.facts.some((g) => g.article === f.article)) return false;
-  if (c.mode !== null && f.mode !== null && c.mode !== f.mode) return false;
-  if (!placesCompatible(c, f)) return false;
-  const shared = f.actors.filter((a) => c.actors.has(a)).length;
+/** Whether two reports, from different articles, tell of the same happening. */
+export function sameReport(g: EventFact, f: EventFact): boolean {
+  const [dg, df] = [dayOf(g), dayOf(f)];
+  if (dg === null || df === null) return false;
+  if (g.type !== f.type) return false;
+  if (Math.abs(daysBetween(dg, df)) > EVENT_WINDOW_DAYS) return false;
+  if (g.article === f.article) return false;
+  if (g.mode !== null && f.mode !== null && g.mode !== f.mode) return false;
+  if (!placesCompatible(g, f)) return false;
+  const shared = f.actors.filter((a) => g.actors.includes(a)).length;
   // A day taken from the publication date is weaker: it needs two actors in common, or one and the same named place.
-  if (!c.dated || f.date === null) return shared >= 2 || (shared >= 1 && c.location !== null && c.location === f.location);
+  if (g.date === null || f.date === null) return shared >= 2 || (shared >= 1 && g.location !== null && g.location === f.location);
   if (shared > 0) return true;
   // No actor on one side: the same named place on the same days still tells it is one event.
-  return (f.actors.length === 0 || c.actors.size === 0) && c.location !== null && c.location === f.location;
+  return (f.actors.length === 0 || g.actors.length === 0) && g.location !== null && g.location === f.location;
+}
+
+/**
+ * A report joins an event only if it is the same happening as every report already in it
+ * (complete linkage). The event's actors, places and days never grow a test that a later
+ * report is held to: A~B and B~C with A and C sharing no actor (or more than the window apart)
+ * stay two events, so one well-connected report cannot chain unrelated ones together.
+ */
+export function sameEvent(c: Cluster, f: EventFact): boolean {
+  return c.facts.every((g) => sameReport(g, f));
 }
 
 const factOrder = (a: EventFact, b: EventFact) =>
@@ -62,15 +72,9 @@ export function mergeEvents(facts: EventFact[]): LedgerEvent[] {
     const day = dayOf(f);
     if (day === null) { undated.push([f]); continue; }
     open = open.filter((c) => daysBetween(c.day, day) <= EVENT_WINDOW_DAYS);
-    const c = open.find((c) => sameEvent(c, f, day));
-    if (c) {
-      c.facts.push(f);
-      for (const a of f.actors) c.actors.add(a);
-      c.mode ??= f.mode;
-      if (c.location === null && f.location !== null) { c.location = f.location; c.country ??= f.country; }
-      continue;
-    }
-    const fresh: Cluster = { day, dated: f.date !== null, facts: [f], actors: new Set(f.actors), mode: f.mode, location: f.location, country: f.country };
+    const c = open.find((c) => sameEvent(c, f));
+    if (c) { c.facts.push(f); continue; }
+    const fresh: Cluster = { day, facts: [f] };
     clusters.push(fresh);
     open.push(fresh);
   }
