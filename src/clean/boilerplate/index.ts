@@ -8,8 +8,9 @@ import { findBylines } from './bylines.js';
 import { findStamps } from './stamps.js';
 import { findRelatedBlocks } from './related-blocks.js';
 import { findPageEdges } from './page-edges.js';
+import { findBareCaptions } from './bare-captions.js';
 
-const RULES = [findCaptions, findPlugs, findBylines, findStamps, findRelatedBlocks];
+const RULES = [findCaptions, findPlugs, findBylines, findStamps, findRelatedBlocks, findBareCaptions];
 
 export function findBoilerplate(doc: Doc): Removed[] {
   const lines = splitLines(doc.text);
