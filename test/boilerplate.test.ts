@@ -113,3 +113,21 @@ test('boilerplate: a caption names actors and places but tells no event of its o
   assert.ok(!r.events.some((e) => e.evidence.start >= caption), JSON.stringify(r.events.map((e) => e.evidence)));
   assert.ok(r.locations.some((l) => l.name === 'Kharkiv'));
 });
+
+const BARE_CAPTION = `Aid convoy reaches the besieged town
+
+The first trucks of flour and medicine crossed into the town on Thursday after weeks of delay.
+Families waiting by the road near the checkpoint in early March
+Local officials said the convoy carried enough food for about ten days.
+The talks on a wider truce are expected to resume next week in the capital, diplomats said.
+Both sides have accused each other of blocking earlier deliveries
+and of firing on the trucks near the river crossing.
+`;
+
+test('boilerplate: a caption without credit between two paragraphs is removed; a broken paragraph is not', () => {
+  const r = extract(BARE_CAPTION);
+  const texts = r.removed.map((s) => covered(r, s));
+  assert.ok(r.removed.some((s) => s.reason === 'caption' && covered(r, s) === 'Families waiting by the road near the checkpoint in early March'));
+  assert.ok(!texts.some((t) => t.includes('Both sides have accused')));
+  assert.ok(!texts.some((t) => t.includes('Local officials said')));
+});

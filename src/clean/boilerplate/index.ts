@@ -8,13 +8,17 @@ import { findBylines } from './bylines.js';
 import { findStamps } from './stamps.js';
 import { findRelatedBlocks } from './related-blocks.js';
 import { findPageEdges } from './page-edges.js';
+import { findBareCaptions } from './bare-captions.js';
 
 const RULES = [findCaptions, findPlugs, findBylines, findStamps, findRelatedBlocks];
 
 export function findBoilerplate(doc: Doc): Removed[] {
   const lines = splitLines(doc.text);
   const inBody = (r: Removed) => r.end > r.start && r.start >= doc.titleEnd;
-  const found = RULES.flatMap((rule) => rule(lines)).filter(inBody);
+  // A bare caption is read only on a file as scraped: on text from HTML the DOM rules took the
+  // figure captions, and a line with no full stop there is a subheading of the article.
+  const scraped = doc.titleEnd > 0;
+  const found = [...RULES, ...(scraped ? [findBareCaptions] : [])].flatMap((rule) => rule(lines)).filter(inBody);
   // A text with a title line is a file as scraped; a page read from HTML has none (pipeline/article.ts).
   const edges = findPageEdges(lines, found, doc.titleEnd, doc.meta.title, doc.titleEnd === 0).filter(inBody);
   return mergeOverlapping(sortSpans([...found, ...edges]));
