@@ -160,3 +160,8 @@ test('claims: "cautioned" and "accused" are reporting verbs that name their spea
   const b = claimFor('Paul Kagame accused the neighbouring army of shelling border villages overnight.', 'border villages');
   assert.equal(b.c?.source, b.r.actors.find((x) => /Kagame/.test(x.name))?.id);
 });
+
+test('claims: a passive "was criticised by X" names X after "by" as the speaker', () => {
+  const { r, c } = claimFor('The truce plan was criticised by Paul Kagame as a trap for the rebels.', 'trap for the rebels');
+  assert.equal(c?.source, r.actors.find((x) => /Kagame/.test(x.name))?.id);
+});
