@@ -152,3 +152,16 @@ test('claims: a contrasting clause with its own speaker is a second claim ("...,
   assert.equal(second?.hedge, 'reported');
   assert.equal(second?.source_text, 'aid groups');
 });
+
+test('claims: "cautioned" and "accused" are reporting verbs that name their speaker', () => {
+  const a = claimFor('Antonio Guterres cautioned that the fighting around the dam would displace thousands more.', 'displace thousands');
+  assert.equal(a.c?.source, a.r.actors.find((x) => /Guterres/.test(x.name))?.id);
+  assert.equal(a.c?.hedge, 'direct');
+  const b = claimFor('Paul Kagame accused the neighbouring army of shelling border villages overnight.', 'border villages');
+  assert.equal(b.c?.source, b.r.actors.find((x) => /Kagame/.test(x.name))?.id);
+});
+
+test('claims: a passive "was criticised by X" names X after "by" as the speaker', () => {
+  const { r, c } = claimFor('The truce plan was criticised by Paul Kagame as a trap for the rebels.', 'trap for the rebels');
+  assert.equal(c?.source, r.actors.find((x) => /Kagame/.test(x.name))?.id);
+});

@@ -12,7 +12,7 @@ import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unname
 
 /** Reporting cues that are nouns, not verbs: they do not make a claim on their own. */
 const NOUN_CUES = /^(statement|speech|interview|briefing|press conference|news conference|announcement|address to|in a statement|in a post|in a video|in a video address|in an interview|in remarks|in a speech|in an address|per a statement|on telegram|on x|on truth social|reports|reporting)$/;
-const AFTER_CUES = /^(according to|as reported by|reported by|citing|quoting)$/;
+const AFTER_CUES = /^(according to|as reported by|reported by|critici[sz]ed by|described by|citing|quoting)$/;
 /** Speculation strong enough to make a claim of an outlet's own sentence. */
 const SPECULATIVE_CLAIM = /\s|^(expected|believed|estimated|apparently)$/;
 
@@ -87,7 +87,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     if (c.start < coveredTo || inQuote(s, c.start, dv)) continue;
     // "is said to", "are believed", "was reported": a passive names no speaker.
     // ("have been reported by health officials" names them, after "by".)
-    if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(dv.doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && !/^reported by$/i.test(c.cue)) continue;
+    if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(dv.doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && !/^(?:reported|criticised|criticized|described) by$/i.test(c.cue)) continue;
     coveredTo = c.end;
     if (AFTER_CUES.test(c.cue)) {
       const found = phraseAfter(s, c.end, dv, heads);
