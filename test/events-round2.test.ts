@@ -15,3 +15,8 @@ test('events: an agreement reached at talks told in the same sentence is the tal
   assert.ok(agree, JSON.stringify(r.events));
   assert.ok(agree.actors.includes('colombia'), JSON.stringify(agree.actors));
 });
+
+test('events: "a new round of aggression" and "after Monday\'s talks" are no new meetings', () => {
+  const r = extract('Title\n\nKinshasa fears Rwanda will prepare a new round of aggression in the east. A Congolese minister spoke to reporters after Monday\'s talks.', '2025-03-12');
+  assert.equal(r.events.filter((e) => e.type === 'CONSULT').length, 0, JSON.stringify(r.events));
+});

@@ -88,7 +88,7 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   const before = doc.text.slice(Math.max(s.start, h.start - 240), h.start);
   const cue = doc.text.slice(h.start, h.end);
   // "the next round of talks would be held soon": announced, hence scheduled, whatever frames it.
-  if (h.entry.type === 'CONSULT' && isNextRound(cue, before)) return !NEAR.test(before) && !inQuote(s, h.start, dv);
+  if (h.entry.type === 'CONSULT' && isNextRound(cue, before)) return !NEAR.test(before) && !inQuote(s, h.start, dv) && notAnEventAfter(doc, s, h);
   if (NOT_AN_EVENT.test(ownClause(before), h.entry.type)) return false;
   if (!notAnEventAfter(doc, s, h)) return false;
   if (!bareTalksTold(doc, s, h)) return false;
