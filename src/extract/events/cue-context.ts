@@ -27,6 +27,12 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (ADJECTIVAL.test(cue.split(/\s+/)[0]) && cue.includes(' ') && /\b(?:the|these|those|their|its)\s+$/i.test(before)) return false;
   if (ADJECTIVAL.test(cue) && DETERMINER_BEFORE.test(before) && /^\s+[\p{L}-]+/u.test(after) && !/^\s+(?:by|in|on|at|near|during|after|when|while|and|or|as)\b/i.test(after)) return false;
   if (BEFORE_LANDMARK.test(after)) return false;
+  // "Of those freed, 139 had been held": the participle after a pronoun names the people.
+  if (ADJECTIVAL.test(cue) && /\b(?:those|ones)\s+$/i.test(before)) return false;
+  // "a new round of aggression", "a round of sanctions": a round of something other than talks.
+  if (h.entry.type === 'CONSULT' && /round/i.test(cue) && /^(?:\s+of)?\s+(?:\w+\s+)?(?:aggression|fighting|strikes|attacks|violence|sanctions|hostilities|escalation|shelling|bombing|mobili[sz]ation|tariffs)\b/i.test(after)) return false;
+  // "after Wednesday's talks", "soon after the conclusion of Thursday's meetings": talks named as a time point are told elsewhere.
+  if (h.entry.type === 'CONSULT' && /^(?:talks|meetings?|negotiations)$/i.test(cue) && /\b(?:after|following|before|ahead of)\s+(?:the\s+(?:conclusion|end|close)\s+of\s+)?\w+day['’]s\s+$/i.test(before)) return false;
   // "Organization for Security and Co-operation in Europe": a cue inside a name is part of the name.
   if (doc.mentions.some((m) => m.start <= h.start && h.end <= m.end && m.end - m.start > h.end - h.start)) return false;
   // "the proposal meets Israel's goal", "demands were met": meeting a goal is no meeting.

@@ -18,6 +18,7 @@ import { isHeading } from './heading.js';
 import { notAnEventAfter } from './cue-context.js';
 import { bareTalksTold, placedOrDated } from './bare-talks.js';
 import { isNextRound, nextRoundStatus, partiesOfLastRound } from './next-round.js';
+import { collectiveParties, shareMeetingParties } from './collective-parties.js';
 
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told (of its own kind: "before the meeting" does not continue a strike). */
@@ -79,6 +80,7 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
       lastAt = s.index;
     }
   }
+  shareMeetingParties(events);
   return { ...doc, events: mergeRepeats(events, dv) };
 }
 
@@ -86,7 +88,7 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   const before = doc.text.slice(Math.max(s.start, h.start - 240), h.start);
   const cue = doc.text.slice(h.start, h.end);
   // "the next round of talks would be held soon": announced, hence scheduled, whatever frames it.
-  if (h.entry.type === 'CONSULT' && isNextRound(cue, before)) return !NEAR.test(before) && !inQuote(s, h.start, dv);
+  if (h.entry.type === 'CONSULT' && isNextRound(cue, before)) return !NEAR.test(before) && !inQuote(s, h.start, dv) && notAnEventAfter(doc, s, h);
   if (NOT_AN_EVENT.test(ownClause(before), h.entry.type)) return false;
   if (!notAnEventAfter(doc, s, h)) return false;
   if (!bareTalksTold(doc, s, h)) return false;
@@ -152,7 +154,8 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   const target = after.find((m) => m.actor !== source)?.actor ?? null;
   const next = hit.entry.type === 'CONSULT' && isNextRound(doc.text.slice(hit.start, hit.end), doc.text.slice(s.start, hit.start));
   const status = next ? nextRoundStatus(statusOf(s.text, hit.start - s.start), s.text) : statusOf(s.text, hit.start - s.start);
-  const actors = next ? partiesOfLastRound(earlier, [...new Set(mentions.map((m) => m.actor))]) : [...new Set(mentions.map((m) => m.actor))];
+  const own = [...new Set(mentions.map((m) => m.actor))];
+  const actors = next ? partiesOfLastRound(earlier, own) : collectiveParties(s.text, own, earlier);
   // An act nobody is named doing or suffering, with no place, day or count ("the attacks are horrific"), tells no happening.
   const location = locationIn(doc, s, !hit.entry.verbal, hit);
   const vague = !actors.length && location === null && !Object.keys(quantities).length && !doc.dates.some((d) => d.start >= s.start && d.end <= s.end);
