@@ -1,6 +1,6 @@
 // What the API reads from the ledger: plain rows, the same whichever store holds them.
 // The routes see only this interface, so that tests and both dialects share them.
-import type { LedgerEvent } from '../ledger/types.js';
+import type { LedgerEvent, LedgerStance } from '../ledger/types.js';
 
 export interface EvidenceRef {
   article: string;
@@ -102,19 +102,9 @@ export interface ActorRow {
   mention_count: number;
 }
 
-export interface StanceRow {
-  holder: string;
-  issue: string;
-  seq: number;
-  stance: string;
-  target: string | null;
-  condition: string | null;
-  first_seen: string | null;
-  last_seen: string | null;
-  articles: string[];
-  changed: boolean;
-  previous_stance: string | null;
-}
+/** A stance history entry as the API gives it: the ledger's columns without its evidence objects. */
+export type StanceRow = Pick<LedgerStance,
+  'holder' | 'issue' | 'seq' | 'stance' | 'target' | 'condition' | 'first_seen' | 'last_seen' | 'articles' | 'changed' | 'previous_stance'>;
 
 /** A cell of the actors x issues matrix: the latest stance, with the hedge of its latest statement. */
 export interface MatrixCell extends StanceRow {
