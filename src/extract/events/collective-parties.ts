@@ -1,4 +1,4 @@
-// "the two sides held three rounds of talks in Belarus", "the delegations agreed to swap
+// "the two sides met again in Nairobi", "the delegations agreed to swap
 // prisoners": the sides named collectively are the parties of the talks told before, not the
 // country that hosts them. And an agreement reached at talks told in the same sentence
 // ("another round was held, reaching an agreement on a prisoner swap") is the talks' parties'.
