@@ -6,7 +6,8 @@
 // (../shared/corpus/news, else the bundled examples) copied with changes, as bench/api.ts does:
 // each a new mix of paragraphs from several, none a near-duplicate of another. Each run uses a
 // database of its own on DETENTE_BENCH_PG (default the local server as postgres), dropped after.
-// Uses the built dist/. BENCH_ARTICLES=N changes the count; BENCH_QUEUE_ONE=1 adds a one-worker run.
+// Uses the built dist/. BENCH_ARTICLES=N changes the count; BENCH_QUEUE_ONE=1 adds a one-worker run;
+// BENCH_VERBOSE=1 shows the workers' lines.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir, availableParallelism, loadavg } from 'node:os';
@@ -17,7 +18,7 @@ import pg from 'pg';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist/cli/main.js');
-const { minhash, similarity } = await import(join(root, 'dist/ledger/near-duplicate.js'));
+const { minhash, similarity, DUPLICATE_THRESHOLD } = await import(join(root, 'dist/ledger/near-duplicate.js'));
 const N = Number(process.env.BENCH_ARTICLES ?? 500);
 const ADMIN = process.env.DETENTE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 // Short expiry and frequent maintenance, so that a killed worker's job is back within seconds.
@@ -51,7 +52,7 @@ function makeArticles(dir) {
     }
     const text = `Report ${i + 1}: ${[...paras][0].split(/[.!?]/)[0].slice(0, 80)}\n\n${[...paras].join('\n\n')}\n`;
     const sig = minhash(text);
-    if (sigs.some((s) => similarity(s, sig) >= 0.5)) continue; // the store would keep it as an alias, not an article
+    if (sigs.some((s) => similarity(s, sig) >= DUPLICATE_THRESHOLD)) continue; // the store would keep it as an alias, not an article
     sigs.push(sig);
     writeFileSync(join(dir, `report-${String(sigs.length).padStart(4, '0')}.txt`), text);
   }

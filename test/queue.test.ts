@@ -86,9 +86,17 @@ async function drained(db: string, n: number, timeoutMs = 45_000): Promise<Recor
   }
 }
 
-function enqueue(db: string, ...inputs: string[]) {
-  return spawnSync(process.execPath, [...CLI, 'ingest', '--queue', ...inputs, '--db', db, '--json', '--quiet'], { cwd: ROOT, env: ENV, encoding: 'utf8' });
+/** A command run to its end, without blocking this process (whose event loop serves the test feed and reads the workers). */
+function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, env: ENV });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => { stdout += c; });
+  child.stderr.setEncoding('utf8').on('data', (c: string) => { stderr += c; });
+  return new Promise((resolve) => child.on('exit', (status) => resolve({ status, stdout, stderr })));
 }
+
+const enqueue = (db: string, ...inputs: string[]) => run(['ingest', '--queue', ...inputs, '--db', db, '--json', '--quiet']);
 
 /** Each source stored as exactly one article, with no alias rows (nothing taken for a near-duplicate of itself). */
 async function storedOnce(db: string, sources: string[]): Promise<void> {
@@ -107,13 +115,15 @@ describe('queue on PostgreSQL', () => {
     assert.match(r.stderr, /--db wants a postgres:\/\//);
   });
 
-  test('two workers share the queue: every article stored exactly once, both did some, SIGTERM stops them cleanly', async () => {
+  test('two workers share the queue: every article stored exactly once, each worker did some, SIGTERM stops them cleanly', async () => {
     const db = await backend.create();
-    const r = enqueue(db, folder);
+    // Both workers wait on the empty queue first, so that neither has a head start.
+    const workers = [startWorker(db), startWorker(db)];
+    await Promise.all(workers.map((w) => w.waitFor(/taking articles from/)));
+    const r = await enqueue(db, folder);
     assert.equal(r.status, 1, 'the broken file makes the exit non-zero');
     assert.deepEqual(JSON.parse(r.stdout), { queued: N, failed: 1 });
     assert.match(r.stderr, /zz-broken\.txt: /);
-    const workers = [startWorker(db), startWorker(db)];
     const states = await drained(db, N);
     assert.deepEqual(states, { completed: N });
     for (const w of workers) w.child.kill('SIGTERM');
@@ -121,15 +131,17 @@ describe('queue on PostgreSQL', () => {
     for (const e of exits) assert.equal(e.code, 0, 'a worker stops cleanly on SIGTERM');
     const counts = exits.map((e) => summary(e.stdout));
     assert.equal(counts[0].stored + counts[1].stored, N);
+    assert.ok(counts.every((c) => c.stored > 0), `stored per worker: ${counts.map((c) => c.stored).join(' + ')}`);
     assert.equal(counts[0].failed + counts[1].failed, 0);
     await storedOnce(db, paths);
   });
 
   test('one of two workers killed mid-article: its job goes back to the queue, the other finishes, every article stored exactly once', async () => {
     const db = await backend.create();
-    assert.equal(enqueue(db, ...paths).status, 0);
     const doomed = startWorker(db, '--verbose');
     const survivor = startWorker(db);
+    await Promise.all([doomed, survivor].map((w) => w.waitFor(/taking articles from/)));
+    assert.equal((await enqueue(db, ...paths)).status, 0);
     // Killed right after it took its third job, while extracting it.
     let taken = '';
     for (let i = 0; i < 3; i++) taken = await doomed.waitFor(new RegExp(`taken job .*dispatch`)).then((line) => { doomed.lines.splice(doomed.lines.indexOf(line), 1); return line; });
@@ -167,16 +179,10 @@ describe('queue on PostgreSQL', () => {
     });
     after(() => new Promise<void>((r) => server.close(() => r())));
 
-    // Not spawnSync: the feed is served by this process, whose event loop must keep running.
     const watchOnce = async (db: string) => {
-      const child = spawn(process.execPath, [...CLI, 'watch', feedUrl, '--db', db, '--once', '--allow-private', '--json', '--quiet'], { cwd: ROOT, env: ENV });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (c: string) => { stdout += c; });
-      child.stderr.setEncoding('utf8').on('data', (c: string) => { stderr += c; });
-      const code = await new Promise((resolve) => child.on('exit', resolve));
-      assert.equal(code, 0, stderr);
-      return JSON.parse(stdout) as { queued: number; seen: number };
+      const r = await run(['watch', feedUrl, '--db', db, '--once', '--allow-private', '--json', '--quiet']);
+      assert.equal(r.status, 0, r.stderr);
+      return JSON.parse(r.stdout) as { queued: number; seen: number };
     };
 
     test('watch queues each feed item once across restarts; a draining worker stores them', async () => {
