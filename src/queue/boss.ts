@@ -3,6 +3,7 @@
 // any number of machines never take the same job at once, and a job whose worker died is put
 // back once it has been taken for longer than its expiry. This file only wraps it thinly.
 import PgBoss from 'pg-boss';
+import pg from 'pg';
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import { isPostgresUrl } from '../store/open.js';
 import { QUEUE_NAME, type QueueSettings } from './settings.js';
@@ -32,9 +33,16 @@ export async function openQueue(url: string, settings: QueueSettings, { supervis
   // pg-boss reports maintenance and connection errors as events; without a listener Node would crash.
   boss.on('error', (e: Error) => process.stderr.write(`detente: queue: ${e.message}\n`));
   try {
-    await boss.start();
-    await boss.createQueue(QUEUE_NAME, {
-      name: QUEUE_NAME, retryLimit: settings.retryLimit, retryDelay: settings.retryDelaySeconds, expireInSeconds: settings.expireSeconds,
+    // Two workers starting on a new database at once would both create the queue (a partition of
+    // pg-boss's job table), and PostgreSQL found them deadlocked (seen in the queue tests; reported
+    // with pg-boss elsewhere too, e.g. supabase/storage#703): one process at a time does it.
+    await oneAtATime(url, async () => {
+      await boss.start();
+      if (!(await boss.getQueue(QUEUE_NAME))) {
+        await boss.createQueue(QUEUE_NAME, {
+          name: QUEUE_NAME, retryLimit: settings.retryLimit, retryDelay: settings.retryDelaySeconds, expireInSeconds: settings.expireSeconds,
+        });
+      }
     });
   } catch (e) {
     await boss.stop({ graceful: false }).catch(() => undefined);
@@ -52,6 +60,21 @@ export async function openQueue(url: string, settings: QueueSettings, { supervis
     },
     close: () => boss.stop({ graceful: false, close: true }),
   };
+}
+
+/** An arbitrary constant: the bytes of "detq" as a 64-bit key. */
+const SETUP_LOCK = 0x64657471;
+
+/** Runs `setup` holding a session-level advisory lock on a connection of its own. */
+async function oneAtATime(url: string, setup: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url, application_name: 'detente-queue-setup' });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [SETUP_LOCK]);
+    await setup();
+  } finally {
+    await client.end(); // ending the session releases the lock
+  }
 }
 
 /** A Kysely transaction as pg-boss's connection: jobs enqueued through it commit or roll back with it. */
