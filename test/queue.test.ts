@@ -2,7 +2,7 @@
 // created and dropped): `ingest --queue` puts articles on it, two `detente worker` processes
 // share them with every article stored exactly once, again when one worker is killed (SIGKILL)
 // in the middle of an article, and `watch` queues each feed item once across restarts.
-import { describe, test, before, after } from 'node:test';
+import { describe, test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +32,9 @@ before(() => {
   paths = writeArticles(folder, N);
   writeFileSync(join(folder, 'zz-broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
 });
+/** Every worker started, so that a failing test leaves none running (the test process would wait for them). */
+const started: ChildProcess[] = [];
+afterEach(() => { for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); });
 after(async () => {
   rmSync(folder, { recursive: true, force: true });
   await backend.dropAll();
@@ -42,6 +45,7 @@ interface Worker { child: ChildProcess; lines: string[]; exit: Promise<{ code: n
 /** A `detente worker` process; its stderr kept line by line. */
 function startWorker(db: string, ...extra: string[]): Worker {
   const child = spawn(process.execPath, [...CLI, 'worker', '--db', db, '--json', ...extra], { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
   const lines: string[] = [];
   const waiting: { re: RegExp; resolve: (line: string) => void }[] = [];
   let rest = '';
