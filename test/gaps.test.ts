@@ -98,3 +98,16 @@ test('gaps: well-formed roles, quotes and openers are no gaps', () => {
     'Pre- and post-war borders differ. Russia’s envoy, Kirill Dmitriev, said talks were useful.';
   assert.deepEqual(extract(`Title\n\n${text}`).gaps, []);
 });
+
+test('gaps: a name lost between the commas after a role is the one person the article names with that role', () => {
+  const gaps = gapContexts('Russian chief negotiator Vladimir Medinsky arrived in Istanbul on Monday. Later in the day Russia’s chief negotiator, , described the talks as useful.');
+  const gap = gaps.find((g) => g.context.includes(', ,'));
+  assert.ok(gap, JSON.stringify(gaps));
+  assert.equal(gap!.restored?.name, 'Vladimir Medinsky');
+});
+
+test('gaps: a role after commas fits two people of the cast: nothing is restored', () => {
+  const gaps = gapContexts('Russian negotiator Vladimir Medinsky met Ukrainian negotiator Rustem Umerov in Istanbul on Monday. The negotiator, , described the talks as useful.');
+  const gap = gaps.find((g) => g.context.includes(', ,'));
+  assert.equal(gap?.restored ?? null, null, JSON.stringify(gaps));
+});

@@ -61,7 +61,16 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
     const byFirst = personByFirstName(doc, kb, firstName[1], ownerIso(kb, rest), ROLE_BEFORE.exec(rest)?.[1] ?? null);
     if (byFirst) return byFirst;
   }
-  if (role) return personByRole(doc, kb, role[1]);
+  if (role) {
+    const byRole = personByRole(doc, kb, role[1]);
+    if (byRole) return byRole;
+  }
+  // "Ukraine's energy minister, , said": a name lost between the commas of an appositive is the role's holder.
+  const appositive = /,\s*$/.test(before) && /^\s*,/.test(after) ? ROLE_BEFORE.exec(before.replace(/,\s*$/, '')) : null;
+  if (appositive) {
+    const byRole = personByRole(doc, kb, appositive[1]);
+    if (byRole) return byRole;
+  }
   const pair = pairedSide(doc, kb, gap, before, after, sides);
   if (pair) return pair;
 

@@ -36,7 +36,7 @@ export function unnamedHeads(cues: readonly string[]): Set<string> {
 /** People named by what they are, who speak for themselves: "one woman told", "a resident said". */
 const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'father', 'soldier', 'doctor', 'nurse', 'survivor', 'villager', 'farmer', 'student', 'volunteer', 'driver', 'teacher', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'relative', 'relatives', 'families', 'family', 'neighbour', 'neighbor', 'eyewitness', 'medic', 'medics', 'rescuer', 'rescuers', 'journalist',
   'governments', 'sides', 'countries', 'ministers', 'mediators', 'parties', 'militants', 'rebels', 'authorities', 'police', 'organisers', 'organizers', 'protesters', 'activists', 'campaigners', 'lawmakers', 'legislators', 'prosecutors', 'investigators', 'monitors', 'observers', 'scientists', 'researchers',
-  'agencies', 'organisations', 'organizations', 'charities', 'ngos', 'groups'];
+  'agencies', 'organisations', 'organizations', 'charities', 'ngos', 'groups', 'person', 'people'];
 
 export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>): Source | null {
   const ws = view.words;
@@ -239,6 +239,11 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
     const here = view.mentions.filter((m) => m.end <= w.start && dv.kindOf(m.actor) === 'person');
     if (here.length) return { actor: here[here.length - 1].actor, text: w.text, start: w.start, end: w.end, group: false };
   }
+  // "Umerov, head of the delegation, also gave a statement. “...,” he said.": the person who opens the sentence before.
+  if (wantPerson) {
+    const opener = openingPerson(w, dv, view);
+    if (opener) return { actor: opener, text: w.text, start: w.start, end: w.end, group: false };
+  }
   // Discourse keeps its speaker: "It says ..." after "Hamas has called for ..." is Hamas.
   const lastSpeaker = dv.lastSpeaker?.(w.start);
   if (lastSpeaker) {
@@ -256,6 +261,22 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
     }
   }
   return null;
+}
+
+/**
+ * The person named first in the sentence before the pronoun's (before the quote it closes, when
+ * it closes one), if nothing but capitalised title words stands before the name.
+ */
+function openingPerson(w: Word, dv: DocView, view: SentenceView): string | null {
+  let from = view.start;
+  const quote = quotedRanges(dv).filter(([a, b]) => a < w.start && b <= w.start && /^[\s,.!?]*$/.test(dv.doc.text.slice(b, w.start))).pop();
+  if (quote) from = Math.min(from, quote[0]);
+  const prev = [...dv.sentences].reverse().find((x) => x.end <= from + 1);
+  if (!prev || from - prev.end > 400) return null;
+  const first = prev.mentions.find((m) => dv.kindOf(m.actor) === 'person');
+  if (!first) return null;
+  if (!/^(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|a|an)\s+)*$/u.test(dv.doc.text.slice(prev.start, first.start))) return null;
+  return first.actor;
 }
 
 /**

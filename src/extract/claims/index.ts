@@ -83,11 +83,14 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   let via: Source | null = null;
   let coveredTo = -1;
   let secondHand = false;
-  for (const c of cuesIn(s, verbs)) {
+  for (const c of mainClauseFirst(s, cuesIn(s, verbs))) {
     if (c.start < coveredTo || inQuote(s, c.start, dv)) continue;
+    const lead = dv.doc.text.slice(Math.max(s.start, c.start - 40), c.start);
+    // "Washington's calls for a compromise", "did not say what", "declined to comment": no statement made.
+    if (NOUN_USE.test(lead) || NEGATED.test(lead)) continue;
     // "is said to", "are believed", "was reported": a passive names no speaker.
-    // ("have been reported by health officials" names them, after "by".)
-    if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(dv.doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && !/^(?:reported|criticised|criticized|described) by$/i.test(c.cue)) continue;
+    // ("have been reported by health officials" names them, after "by"; "was quoted in local media as saying" names its subject.)
+    if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(dv.doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && !/^(?:reported|criticised|criticized|described) by$/i.test(c.cue) && !QUOTED_AS_SAYING.test(dv.doc.text.slice(c.start, s.end))) continue;
     coveredTo = c.end;
     if (AFTER_CUES.test(c.cue)) {
       const found = phraseAfter(s, c.end, dv, heads);
@@ -126,12 +129,18 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   }
   if (!source) {
     for (const c of cuesIn(s, acts)) {
-      if (inQuote(s, c.start, dv)) continue;
+      if (inQuote(s, c.start, dv) || NOUN_USE.test(dv.doc.text.slice(Math.max(s.start, c.start - 40), c.start))) continue;
       const found = subjectBefore(s, c.start, dv, heads);
       if (found) { source = found; cue = c; break; }
     }
   }
-  if (!source && !alleged && !strongSpeculation) return null;
+  if (!source) {
+    const holder = collectiveHolder(s, heads);
+    if (holder) { source = holder; cue = { start: holder.start, end: holder.end, cue: holder.text }; }
+  }
+  // "Another 288 people have been reported killed": a report with no one named is a reported claim of no source.
+  const passiveReport = !source ? /\b(?:have|has|had)\s+been\s+reported\s+(?:killed|dead|injured|wounded|missing|detained)\b/i.exec(s.text) : null;
+  if (!source && !alleged && !strongSpeculation && !passiveReport) return null;
   // "Pakistan's foreign ministry accused ...": an office of a state speaks for the state.
   const linked = source ? (source.unlinked ? speakerActor(dv, source, people) : idOf(source, groups, dv)) : null;
   const sourceId = linked ? dv.speaksFor(linked) : null;
@@ -141,12 +150,13 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   const kind = source?.group || (sourceId && groups.has(sourceId)) ? 'group' : sourceId ? dv.kindOf(sourceId) : null;
   let hedge: Hedge;
   if (alleged) hedge = 'alleged';
+  else if (!source && passiveReport) hedge = 'reported';
   else if (!source) hedge = 'speculative';
   else if (kind === 'group' || (sourceId && dv.isMedia(sourceId)) || secondHand) hedge = 'reported';
   else if (/^(according to|as reported by|reported by)$/.test(cue!.cue) && kind !== 'person') hedge = 'reported';
   else hedge = 'direct';
   // The words that frame the claim: the alleging cue when it decides the hedge, else the reporting one.
-  const framing = alleged && hedge === 'alleged' ? alleged : cue ?? strongSpeculation ?? null;
+  const framing = alleged && hedge === 'alleged' ? alleged : cue ?? strongSpeculation ?? (passiveReport ? { start: s.start + passiveReport.index, end: s.start + passiveReport.index + passiveReport[0].length } : null);
   return {
     source: sourceId,
     source_text: source?.text ?? null,
@@ -157,10 +167,46 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   };
 }
 
+/** A cue word used as a noun: "Washington's calls for a compromise", "the proposal included calls for", "Al Jazeera's requests for comment". */
+const NOUN_USE = /(?:['’]s?|\b(?:the|a|an|his|her|its|their|our|these|those|included|includes|including|despite|amid|repeated|renewed|growing|rejected|ignored|echoed))\s+$/i;
+/** "did not say what triggered it", "declined to comment": a statement not made. */
+const NEGATED = /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to)\s+(?:immediately\s+)?$/i;
+/** "an official was quoted in local media as saying": a passive that names its speaker in the subject. */
+const QUOTED_AS_SAYING = /^quoted\s+(?:(?:in|by)\s+[^,.;]{1,50}?\s+)?as\s+saying\b/i;
+/** "Notably, when Trump floated the idea, Zelensky warned ...": a leading time or condition clause, whose speaker is not the sentence's. */
+const LEADING_CLAUSE = /^(?:[\p{L}]+,\s+)?(?:when|after|while|before|once|although|though|if)\s[^,;]{3,200},\s/iu;
+
+/** The cues of the main clause before those of a leading subordinate clause. */
+function mainClauseFirst<T extends { start: number }>(s: SentenceView, cues: T[]): T[] {
+  const lead = LEADING_CLAUSE.exec(s.text);
+  if (!lead) return cues;
+  const end = s.start + lead[0].length;
+  // ("When Israel declared statehood in 1948, it did so ...": a time clause sets the scene, it states nothing.)
+  return [...cues.filter((c) => c.start >= end), ...(/^(?:[\p{L}]+,\s+)?(?:when|after|before|once)\b/iu.test(s.text) ? [] : cues.filter((c) => c.start < end))];
+}
+
+/** "For a growing number of legal experts, that amounts to ...", "Those who reject the label say": a collective named as the holder of a view. */
+const FOR_GROUP = /^(?:(?:but|and|yet)\s+)?for\s+(?:(?:a growing number of|a number of|many|some|most|several|other)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s/iu;
+const THOSE_WHO = /^(?:(?:but|and|yet)\s+)?((?:those|people|others|many|some) who [^,.;:]{3,80}?)\s+(?:say|said|argue|argued|insist|insisted|contend|contended|maintain|maintained|believe|believed|claim|claimed)\b/iu;
+function collectiveHolder(s: SentenceView, heads: Set<string>): Source | null {
+  const f = FOR_GROUP.exec(s.text);
+  if (f && heads.has(f[1].split(/\s+/).pop()!.toLowerCase())) {
+    const start = s.start + f.index + f[0].indexOf(f[1]);
+    return { actor: null, text: f[1], start, end: start + f[1].length, group: true };
+  }
+  const t = THOSE_WHO.exec(s.text);
+  if (t) {
+    const start = s.start + t.index + t[0].indexOf(t[1]);
+    return { actor: null, text: t[1], start, end: start + t[1].length, group: true };
+  }
+  return null;
+}
+
 /** A sentence of clauses joined by semicolons holds a statement each: "...; experts have warned that ...". */
 function clauseUnits(s: SentenceView, dv: DocView): SentenceView[] {
   // "..., though aid groups say convoys have been stopped": a contrasting clause with its own speaker.
-  const cuts = [...s.text.matchAll(/;\s+|,\s+(?=(?:though|although|while|whereas|but)\s+[^,;]{0,60}?\b(?:say|says|said|warn|warns|warned|insist|insists|insisted|argue|argues|argued|maintain|maintains|deny|denies|denied)\b)/g)].map((m) => s.start + m.index!).filter((at) => !inQuote(s, at, dv));
+  // "..., after Trump said he believed ...", "..., something the Kremlin confirmed": a second speaker in a trailing clause.
+  const cuts = [...s.text.matchAll(/;\s+|,\s+(?=(?:though|although|while|whereas|but)\s+[^,;]{0,60}?\b(?:say|says|said|warn|warns|warned|insist|insists|insisted|argue|argues|argued|maintain|maintains|deny|denies|denied)\b|(?:after|as|when)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:said|says|told|announced|claimed|insisted|warned)\b|something\s+(?:that\s+)?(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)?\s+(?:later\s+|has\s+|had\s+)?(?:confirmed|denied|disputed|acknowledged))/gu)].map((m) => s.start + m.index!).filter((at) => !inQuote(s, at, dv));
   if (!cuts.length) return [s];
   const bounds = [s.start, ...cuts.map((c) => c + 1), s.end];
   const units: SentenceView[] = [];
@@ -175,7 +221,21 @@ function clauseUnits(s: SentenceView, dv: DocView): SentenceView[] {
 
 function idOf(source: Source, groups: Map<string, Actor>, dv: DocView): string {
   if (source.actor) return source.actor;
-  const phrase = source.text.replace(/^(?:a|an|the|one|some|two|three)\s+/i, '');
+  // "The official criticised ..." after "a senior Israeli official was quoted": the same source again.
+  const bare = /^(?:the\s+)?([a-z]+)$/i.exec(source.text);
+  if (bare && /\bthe\s+$/i.test(dv.doc.text.slice(Math.max(0, source.start - 4), source.start) + (source.text.toLowerCase().startsWith('the ') ? 'the ' : ''))) {
+    const head = bare[1].toLowerCase();
+    const earlier = [...groups.values()].filter((g) => g.name.toLowerCase().split(/\s+/).pop() === head && g.name.includes(' ')).pop();
+    if (earlier) { earlier.mentions.push({ start: source.start, end: source.end, text: source.text }); return earlier.id; }
+  }
+  const phrase = source.text.replace(/^(?:a|an|the|one|some|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+/i, '');
+  // "Successive Israeli governments": the governments of a state are the state.
+  if (/\b(?:government|governments)$/i.test(phrase)) {
+    if (source.of && dv.kindOf(source.of) === 'state') return source.of;
+    const iso = phrase.split(/\s+/).map((w) => dv.stateOfDemonym(w)).find((c) => c);
+    const state = iso ? dv.doc.actors.find((a) => a.kind === 'state' && a.country === iso) : undefined;
+    if (state) return state.id;
+  }
   // "a source in Hamas" is a Hamas source, of Hamas's country.
   // ("a senior Hamas official" names it already.)
   const body = source.of ? dv.nameOf(source.of) : null;

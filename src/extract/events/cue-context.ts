@@ -43,8 +43,12 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (h.entry.type === 'CONSULT' && /^\s+(?:the\s+)?(?:reporters|journalists|media|press|news|broadcaster|television|tv|radio)\b/i.test(after)) return false;
   // "on the same day talks began", "since talks started": a clause of time points at talks told elsewhere.
   if (h.entry.type === 'CONSULT' && /\b(?:same day|day|when|since|before|after|until|as|while|once)\s+(?:the\s+)?(?:peace\s+)?$/i.test(before) && /^\s+(?:began|begin|started|start|opened|ended|resumed|broke down|collapsed)\b/i.test(after)) return false;
+  // "the day before the peace talks in Geneva", "on the eve of the summit": talks named as a time point are told elsewhere.
+  if (h.entry.type === 'CONSULT' && /\b(?:days?|hours?|weeks?|night|morning|evening|eve|ahead|sidelines)\s+(?:before|after|ahead of|of|on)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
+  // "Trump seemingly agreed, telling the Ukrainian leader ...": agreeing with a view is no agreement reached.
+  if (h.entry.type === 'AGREE' && /^agree[sd]?$/i.test(cue) && /^(?:\s*,\s*(?:telling|saying|adding|noting|writing|arguing|replying)\b|\s+with\s+(?:him|her|them|this|that|the (?:view|assessment|idea|notion|criticism|analysis))\b)/i.test(after)) return false;
   // Fighting named as the setting ("overshadowed by renewed fighting") with no side named in its own sentence.
-  if (h.entry.type === 'ASSAULT' && /^(?:fighting|violence|hostilities|clashes|bloodshed|war)$/i.test(cue) && !s.mentions.length) return false;
+  if (h.entry.type === 'ASSAULT' && /^(?:(?:renewed|heavy|fierce|intense|new)\s+)?(?:fighting|violence|hostilities|clashes|bloodshed|war)$/i.test(cue) && !s.mentions.length) return false;
   if (h.entry.type === 'MOBILIZE' && MUNITIONS.test(after)) return false;
   if (h.entry.type === 'AID' && nominal && AID_AS_PLACE.test(before)) return false;
   return true;

@@ -19,6 +19,8 @@ import { notAnEventAfter } from './cue-context.js';
 import { bareTalksTold, placedOrDated } from './bare-talks.js';
 import { isNextRound, nextRoundStatus, partiesOfLastRound } from './next-round.js';
 import { collectiveParties, shareMeetingParties } from './collective-parties.js';
+import { definiteRepeat, mergeInto } from './definite-repeat.js';
+import { warToll } from './war-toll.js';
 
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told (of its own kind: "before the meeting" does not continue a strike). */
@@ -34,8 +36,8 @@ const ANAPHORIC: Record<string, RegExp> = {
  * meeting", "a pause in attacks").
  */
 const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|does not|do not|doesn't|don't|never|no longer|to ensure|to prevent|to deter|to avoid|ready (?:to|for)|willing to|open["”’']? to|prepared to|fears?|feared|fearing|idea that|belief that|assumption that|notion that|prospect that|likelihood (?:of|that)|possibility that|refusal (?:to|of)|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|in an? (?:effort|bid|attempt) to|efforts? to|propos(?:e|es|ing)|suggest(?:s|ed|ing)?|intention (?:of|to)|intends? to|in (?:the )?hopes? of|goal of|aim of|objective of|possibility of|prospect of|idea of|plans? (?:to|for)|reluctant to|hesitant to|unwilling to|unlikely to|alleg(?:e|es|ing)|alleged that|(?:try|tries|tried|trying|attempt(?:s|ed|ing)?) to|(?:is|are|was|were|has|have) yet to|refrain(?:s|ed|ing)? from|depend(?:s|ed|ing)? on|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
-const NEAR = /\b(?:(?:attacks?|strikes?|raids?|assaults?|shelling) (?:on|against)|(?:has|have|had) not|(?:has|have|had)n't|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause (?:in|on|of)|halt (?:to|in|of|on)|end to|stop to|cessation of|suspension of|moratorium on|ban on|risks? of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to|pending|awaiting|face|faces|facing|risk|risks|risking)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
-const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
+const NEAR = /\b(?:(?:attacks?|strikes?|raids?|assaults?|shelling) (?:on|against)|(?:has|have|had) not|(?:has|have|had)n't|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause (?:in|on|of)|halt (?:to|in|of|on)|end to|stop to|cessation of|suspension of|moratorium on|ban on|risks? of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to|pending|awaiting|face|faces|facing|risk|risks|risking|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)? of)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
+const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|decided|decides|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "called for an end to the war at a protest": a place or time adjunct names a real event. */
 const ADJUNCT = /(?<!\b(?:aimed|targeted|looking|looked|hinted|hints|hint|directed)\s)\b(?:at|during|after|amid)\s+(?:a|an|the|this|that)?\s*(?:[\w-]+\s+)?$/i;
 /** What a holder calls for or demands runs to the end of the sentence: "called for a deal ..., and the full withdrawal of forces". */
@@ -49,6 +51,7 @@ const MODAL_BEFORE = /\b(?:would|could|should|must|might|may|can|cannot|will)\s+
 const BACKGROUND = /(?:(?:['’]s|\b(?:19|20)\d{2}|\b(?:since|before|after|start of|beginning of|anniversary of|eve of|years? of|months? of)(?:\s+(?:the|its|their|a))?)\s+(?:(?:full-scale|large-scale|all-out|\d{4})\s+)*|\bsince\s+(?:[\p{L}'’-]+\s+){1,3})$/iu;
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
+const DATED_REFERENCE = /\b(?:the|that|this)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s+$/i;
 const SAME_DAY = /\b(?:that|the same) (?:night|day|morning|evening|afternoon)\b/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
 
@@ -76,6 +79,10 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     for (const hit of hits) {
       const event = eventOf(hit, s, dv, quantities, events);
       if (!event) continue;
+      // "Kyiv and Moscow agreed to a prisoner exchange": the agreement and the swap are one happening.
+      if (event.type === 'COOPERATE' && events.some((e) => e.type === 'AGREE' && e.evidence.start === s.start && agreedTo(doc.text, hits, hit))) continue;
+      const first = definiteRepeat(doc.text, s.start, hit, event, events);
+      if (first) { mergeInto(first, event); lastAt = s.index; continue; }
       events.push(event);
       lastAt = s.index;
     }
@@ -96,7 +103,10 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   // "the meeting" refers back, unless it places or dates the meeting ("day two of the talks in Abu Dhabi").
   if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before) && !placedOrDated(doc, s, h)) return false;
   // "wrote after the attacks": an attack named again is no new one (its figures merge into it elsewhere).
-  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
+  // ("the 7 October massacre", "the January 9 attack": an attack named by its day is one told before or known.)
+  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling|massacre|bombing|blast|explosion)$/i.test(cue) && (DEFINITE_REFERENCE.test(before) || DATED_REFERENCE.test(before))) return false;
+  // "since the invasion, 55,000 soldiers have been killed", "struck the grid 200 times this year": a war's toll, no one happening.
+  if (h.entry.type === 'ASSAULT' && warToll(doc, s, h)) return false;
   // "Netanyahu accused the demonstrators": people who protested, named again, are no new protest.
   if (/^(?:protesters|protestors|demonstrators|strikers|rioters|gunmen|gunman|attackers|assailants|militants)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
   // "negotiations ... would take place": a talk about talks to come is no event yet.
@@ -136,12 +146,13 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   // The outlet that reports an event is not one of its actors.
   const actorMentions = (ms: Mention[]) => ms.filter((m) => dv.kindOf(m.actor) !== 'group' && !dv.isMedia(m.actor));
   // "..., according to the health ministry": who reports the event after telling it is not one of its actors.
-  const told = actorMentions([...s.mentions, ...restoredIn(doc, s)]).filter((m) => !(m.start > hit.end && isReporter(doc.text, s, m)));
+  const told = actorMentions([...s.mentions, ...restoredIn(doc, s)]).filter((m) => !(m.start > hit.end && isReporter(doc.text, s, m)) && !speaksOfIt(doc.text, m, hit, dv));
   let mentions = uniqueActors(told.sort((a, b) => a.start - b.start));
   // No actor named: those of the sentence before, or the one before that in the same paragraph.
   for (let k = s.index - 1; !mentions.length && k >= Math.max(0, s.index - 2); k--) {
     if (k < s.index - 1 && dv.sentences[k].paragraph !== s.paragraph) break;
-    mentions = uniqueActors(actorMentions(dv.sentences[k].mentions));
+    const earlier = dv.sentences[k];
+    mentions = uniqueActors(actorMentions(earlier.mentions).filter((m) => !speakerOfSentence(doc, earlier, m, dv)));
   }
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
@@ -194,6 +205,28 @@ function isReporter(text: string, s: SentenceView, m: Mention): boolean {
   const after = text.slice(m.end, Math.min(s.end, m.end + 60));
   if (/\baccording to\s+(?:[^,.;]{0,40})$/i.test(before)) return true;
   return /,\s*(?:[^,.;]{0,30})$/.test(before) && /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:said|says|reported|reports|told|announced|confirmed|claimed)\b/i.test(after);
+}
+
+/** The agreeing cue stands just before the swap it agrees to: "agreed to a reciprocal prisoner exchange". */
+function agreedTo(text: string, hits: EventHit[], swap: EventHit): boolean {
+  return hits.some((h) => h.entry.type === 'AGREE' && h.end <= swap.start && /^(?:\s+to|\s+on)?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(h.end, swap.start)));
+}
+
+/** What a person says they did not do: "spokesman Yurii Bondar said 38 missiles were shot down" reports the strike, he did not launch it. */
+const REPORTING_AFTER = /^(?:,[^,.;]{0,80},)?\s+(?:\w+\s+)?(?:said|says|told|tells|added|stated|wrote|warned|noted|reported|announced|confirmed|claimed|explained|recalled|stressed|insisted)\b/i;
+/** "The air force spokesperson X said", "the army's press service said": an office speaking through its spokesman. */
+const SPOKESMAN_AFTER = /^(?:['’]s)?\s+(?:spokes(?:man|woman|person)|press (?:service|secretary|office)|deputy spokes\w+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?:,[^,.;]{0,80},)?\s+(?:\w+\s+)?(?:said|says|told|tells|added|stated|wrote|noted|reported|announced|confirmed|claimed)\b/iu;
+function speaksOfIt(text: string, m: Mention, hit: EventHit, dv: DocView): boolean {
+  if (m.end > hit.start) return false;
+  const between = text.slice(m.end, hit.start);
+  if (dv.kindOf(m.actor) === 'person') return REPORTING_AFTER.test(between);
+  return dv.kindOf(m.actor) === 'organisation' && SPOKESMAN_AFTER.test(between);
+}
+
+/** A person quoted in an earlier sentence is its speaker, not the doer of what the next sentence tells without a subject. */
+function speakerOfSentence(doc: Doc, s: SentenceView, m: Mention, dv: DocView): boolean {
+  if (dv.kindOf(m.actor) !== 'person') return false;
+  return doc.claims.some((c) => c.source === m.actor && c.evidence.start <= s.start && s.end <= c.evidence.end);
 }
 
 /** Names restored into gaps stand for actors as mentions do ("‘s defence ministry" -> Russia). */

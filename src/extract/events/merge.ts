@@ -8,7 +8,7 @@ import type { Event } from '../../doc/model.js';
 import type { DocView } from '../sentence-view.js';
 
 /** Types whose repeats are one event however far apart they are told (a deal, a round of talks, a swap). */
-const ARTICLE_WIDE = new Set(['AGREE', 'CONSULT', 'SANCTION', 'AID', 'COOPERATE', 'RETREAT']);
+export const ARTICLE_WIDE = new Set(['AGREE', 'CONSULT', 'SANCTION', 'AID', 'COOPERATE', 'RETREAT']);
 /** Meeting modes that describe one round of talks from different sides: a call or a visit stays apart. */
 const TALKS = new Set(['meeting', 'third-party', 'multilateral']);
 /** ASSAULT and the rest: a repeat must be told within this many characters. */
