@@ -15,6 +15,7 @@ import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
 import { relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
+import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 
 /**
  * "agreed to the proposal for a ceasefire": the talks are the vehicle, the ceasefire the issue.
@@ -26,16 +27,21 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
   const dv = viewOf(doc, ctx.kb);
   const heads = unnamedHeads(ctx.lexicons.hedges.unnamed_sources);
   const positions: Position[] = [];
+  // The issues of the sentences read so far, for an issue named by reference ("this proposal").
+  const prior: Prior[] = [];
   for (const s of dv.sentences) {
     if (s.removed) continue;
-    const issues = issueHits(s, ctx);
+    const named = issueHits(s, ctx);
+    const here: Prior = { start: s.start, end: s.end, positionIssues: [], hitIssues: named.map((h) => h.issue) };
     const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;
     const sentenceFrom = positions.length;
     // Stance cues matter where there is an issue, or terms named again ("rejected such terms").
     const namesTerms = TERMS_WORD.test(s.text);
-    if (!issues.length && !namesTerms) continue;
+    const refers = mayRefer(s.text);
+    if (!named.length && !namesTerms && !refers) { prior.push(here); continue; }
     const stances = stanceHits(s, ctx, dv);
+    const issues = refers ? [...named, ...referenceHits(s, stances, named, prior, doc.text)].sort((a, b) => a.start - b.start) : named;
     // (No stance cue: a modal before an act may still state one, see modalStance.)
     const seen = new Set<string>();
     for (const hit of issues) {
@@ -108,6 +114,7 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       const answer = rejectionOfTerms(s, stances, positions.slice(0, sentenceFrom), claim, dv, heads);
       if (answer) positions.push({ ...answer, claim: claimIndex >= 0 ? claimIndex : null });
     }
+    prior.push({ ...here, positionIssues: positions.slice(sentenceFrom).map((p) => p.issue) });
   }
   return { ...doc, positions };
 }
