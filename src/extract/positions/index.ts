@@ -15,6 +15,7 @@ import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
 import { relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
+import { firstPersonHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 
 /**
@@ -64,7 +65,10 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
       // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
       const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source) ? claim.source : null;
-      const found = agent ?? speaker ?? verdict ?? asking?.holder ?? holderOf(s, stance, claim, dv, heads);
+      // ("Hamas \"doesn't intend to disarm\", the analyst said": a quote that opens at the cue keeps the subject before it.)
+      const quoted = /[“"‘]\s*(?:(?:will|would|could|can|shall|should|must|is|are|was|were|has|have|had|does|do|did|not|never|also|still|\w+ly)\s+)*$/i.exec(doc.text.slice(s.start, stance.start));
+      const anchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;
+      const found = agent ?? speaker ?? verdict ?? asking?.holder ?? firstPersonHolder(s, anchor, claim, dv) ?? unnamedGroupHolder(s, anchor, dv) ?? holderOf(s, anchor, claim, dv, heads);
       // A ministry holds no position of its own: its state does.
       const holder = found ? dv.speaksFor(found) : null;
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
