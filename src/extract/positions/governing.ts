@@ -20,6 +20,12 @@ export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null 
   // "There will be no negotiations while ...": ruling the issue out.
   const none = /\bthere\s+(?:will|would|can|could|shall)\s+(?:never\s+)?be\s+no\s+(?:[\p{L}-]+\s+)?$|\bthere\s+(?:is|are)\s+no\s+(?:room|place|question)\s+(?:for|of)\s+(?:[\p{L}-]+\s+)?$/iu.exec(before);
   if (none) return { start: issue.start - none[0].length, end: issue.start, cue: none[0].trim(), stance: 'reject' };
+  // "would begin a phased withdrawal", "will hold direct talks": an announced act on the issue is offered.
+  const act = INTENDED_ACT.exec(s.text.slice(Math.max(0, issue.start - s.start - 70), issue.start - s.start));
+  if (act && !/\b(?:if|whether|unless)\b/i.test(act[0])) {
+    const stance = issue.issue === 'peace_talks' || issue.issue === 'ceasefire' ? 'support' : 'offer';
+    return { start: issue.start - act[0].length, end: issue.start, cue: act[0].trim(), stance };
+  }
   const word = s.words.find((w) => w.start === issue.start);
   if (!word || word.pos !== 'VERB' || !ACTS.test(word.key)) return null;
   const negated = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?$/i.exec(before);
@@ -32,6 +38,9 @@ export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null 
   if (intent) return { start: issue.start - intent[0].length, end: issue.start, cue: intent[0].trim(), stance };
   return null;
 }
+
+/** An announced act whose object is the issue: "would begin a phased withdrawal of", "will hold direct talks". */
+const INTENDED_ACT = /\b(?:will|would|'ll|(?:is|are)\s+(?:going|set|due)\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?(?:begin|start|carry\s+out|complete|implement|launch|conduct|undertake|hold|resume|enter(?:\s+into)?|engage\s+in|sign|join)\s+(?:(?:a|an|the|its|their|his|her|our|new|further|direct|fresh|full|first|second|another|formal)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 
 /** Acts a side does or refuses on an issue (not "bring peace", which happens to it). */
 const ACTS = /^(?:withdraw|pull|recogni[sz]|cede|lift|ease|releas|free|return|disarm|demilitari[sz]|hand|give|surrender|sign|accept|join|allow|open|halt|stop|end|hold|impos|send|deploy|suppl|provid|exchang|swap|scale|reduc|cut|permit|grant|resum|restor|reopen|respect|implement|abid|honou?r|compl|renounc|abandon|drop|dismantl|destroy|transfer|evacuat|vacat|leave|exit|ceas|suspend|freez|pay|compensat|rebuild|fund|financ|negotiat|meet|attend|particip|protect|guarantee|integrat|disband|demobili|observ)/;
