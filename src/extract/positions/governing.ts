@@ -10,6 +10,9 @@ import { MADE_CONDITION } from './cues.js';
  * occupied territories as Russian" rejects it, "would lift sanctions if ..." offers it.
  */
 export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null {
+  // "our forces will not leave the region": a refusal inside the issue's own words ("forces ... leave").
+  const within = /\b(?:will|would|shall)\s+(?:not|never)\b|\b(?:won't|wouldn't)\b/i.exec(s.text.slice(issue.start - s.start, issue.end - s.start));
+  if (within) return { start: issue.start + within.index, end: issue.start + within.index + within[0].length, cue: within[0], stance: 'reject' };
   const before = s.text.slice(Math.max(0, issue.start - s.start - 40), issue.start - s.start);
   // "will not trade our land for peace": a refused act whose object is the issue rejects it too.
   const refused = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?(\p{L}+)\s+(?:(?:away|up|over|back|out|off)\s+)?(?:(?:our|their|its|his|her|any|the|a|an|of|to|on|over|with|for)\s+)?(?:[\p{L}-]+\s+)?$/iu.exec(before);
@@ -62,7 +65,9 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
     && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(issue.end, s.start - 30), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))
       // "a one-week truce offered by Israel": a participle or noun with its agent after the issue.
       || (!!s.agent && /^[\s\w-]{0,25}$/.test(text.slice(issue.end, s.start)))));
-  return after[0] ?? null;
+  if (after.length) return after[0];
+  // "foreign forces must leave": a cue inside the issue's own words ("forces ... leave") governs it.
+  return stances.find((s) => s.start > issue.start && s.end <= issue.end) ?? null;
 }
 
 /**
@@ -80,4 +85,4 @@ function newClause(text: string, stance: StanceHit, at: number): boolean {
 }
 
 /** "Ukraine must drop its NATO ambitions": a modal of obligation voices the speaker's demand on the subject. */
-export const DEONTIC = /^(?:must|has to|have to|had to|needs to|need to|should)\b/;
+export const DEONTIC = /^(?:must|has to|have to|had to|needs to|need to|should|ought to|had better)\b/;

@@ -16,6 +16,7 @@ import { conditionOf } from './condition.js';
 import { relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
 import { firstPersonHolder, unnamedGroupHolder } from './implicit-holder.js';
+import { ifOutcome } from './if-outcome.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 
 /**
@@ -42,6 +43,9 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     const refers = mayRefer(s.text);
     if (!named.length && !namesTerms && !refers) { prior.push(here); continue; }
     const stances = stanceHits(s, ctx, dv);
+    // "If X drops its claims, peace can be achieved," the speaker said: the condition is demanded.
+    const outcome = ifOutcome(s, claim, dv);
+    if (outcome && !stances.some((st) => st.start <= outcome.start && st.end >= outcome.end)) stances.unshift(outcome);
     const issues = refers ? [...named, ...referenceHits(s, stances, named, prior, doc.text)].sort((a, b) => a.start - b.start) : named;
     // (No stance cue: a modal before an act may still state one, see modalStance.)
     const seen = new Set<string>();
