@@ -47,3 +47,8 @@ test('cues: a refusal inside the issue\'s own words ("troops will not leave") re
   const r = extract('Title\n\nZelensky said Ukrainian troops will not leave the Donbas under any deal.');
   assert.ok(triples(r).some((t) => /^(?:Volodymyr Zelensky|Ukraine) reject withdrawal$/.test(t)), triples(r).join('; '));
 });
+
+test('hard negatives: "insisted there was no breakdown in the talks" asserts a fact, no demand', () => {
+  const r = extract('Title\n\nA senior Qatari diplomat, Majed al-Ansari, insisted there was no breakdown in the talks.');
+  assert.ok(!triples(r).some((t) => t.endsWith('demand peace_talks')), triples(r).join('; '));
+});
