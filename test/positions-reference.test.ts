@@ -29,3 +29,13 @@ test('reference: "the idea of ..." names its own content and refers to nothing',
   const r = extract('Title\n\nParis wants a ceasefire by spring. Berlin welcomed the idea of a new summit venue.');
   assert.ok(!triples(r).some((t) => t.startsWith('Germany') && t.endsWith('ceasefire')), triples(r).join('; '));
 });
+
+test('reference: "rejected it" right after the verb takes the issue of the sentence before', () => {
+  const r = extract('Title\n\nParis plans to station a reassurance force of peacekeepers near Odesa. Moscow swiftly rejected it on Friday.');
+  assert.ok(triples(r).includes('Russia reject peacekeepers'), triples(r).join('; '));
+});
+
+test('reference: "wants it to" is a pronoun subject, no reference', () => {
+  const r = extract('Title\n\nParis plans to station a reassurance force of peacekeepers near Odesa. Moscow rejects it to be sure.');
+  assert.ok(!triples(r).includes('Russia reject peacekeepers'), triples(r).join('; '));
+});

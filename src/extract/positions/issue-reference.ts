@@ -14,9 +14,12 @@ const DEMONSTRATIVE = new RegExp(String.raw`\b(?:this|that|these|those|such(?:\s
 /** "rejected the plan", "welcomed the move": with "the" only right after its stance cue. */
 const DEFINITE = new RegExp(String.raw`\bthe\s+(?:(?:latest|new|proposed|same|whole|entire|american|u\.s\.|us|european|russian|ukrainian|egyptian|arab|qatari|israeli)\s+)?${NOUN}\b`, 'giu');
 
+/** "Moscow rejected it": an object pronoun right after a one-word stance verb. */
+const PRONOUN = /\b(?:it|them)\b(?!\s+(?:to|that|is|was|were|are|would|will|as|has|had|could|should|must|may|might)\b)/giu;
+
 /** Whether sentence text holds a referring phrase at all (a cheap test before the stance cues are found). */
 export function mayRefer(text: string): boolean {
-  return text.search(DEMONSTRATIVE) >= 0 || text.search(DEFINITE) >= 0;
+  return text.search(DEMONSTRATIVE) >= 0 || text.search(DEFINITE) >= 0 || text.search(PRONOUN) >= 0;
 }
 
 /** Issues of the sentences before, as the positions stage found them (positions first, then plain hits). */
@@ -28,10 +31,14 @@ export interface Prior { start: number; end: number; positionIssues: Issue[]; hi
  */
 export function referenceHits(s: SentenceView, stances: StanceHit[], issues: IssueHit[], prior: Prior[], text: string): IssueHit[] {
   const out: IssueHit[] = [];
-  for (const [re, near] of [[DEMONSTRATIVE, 40], [DEFINITE, 12]] as const) {
+  for (const [re, near] of [[DEMONSTRATIVE, 40], [DEFINITE, 12], [PRONOUN, 1]] as const) {
     for (const m of s.text.matchAll(re)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
+      // ("rejected it", "welcomed them": the verb itself, one word, right before; not a pronoun subject.)
+      if (re === PRONOUN && !stances.some((st) => st.end + 1 === start && /^[a-z]+(?:ed|es|s)$/i.test(st.cue) && !/\s/.test(st.cue))) continue;
+      // (A pronoun refers only to the sentences before, never to an issue of its own sentence.)
+      if (re === PRONOUN && issues.some((h) => h.end <= start)) continue;
       // The phrase is already an issue ("the peace plan") or names its own issue ("the proposal for a truce").
       if (issues.some((h) => h.start < end + 60 && h.end > start && (h.start < end || /^\s+(?:of|for|on|to|over|about|that|which)\b/i.test(text.slice(end, h.start)) && !/[,;]/.test(text.slice(end, h.start))))) continue;
       // ("floated the idea of letting ...": a phrase with its own content after it refers to nothing.)
