@@ -52,3 +52,14 @@ test('hard negatives: "insisted there was no breakdown in the talks" asserts a f
   const r = extract('Title\n\nA senior Qatari diplomat, Majed al-Ansari, insisted there was no breakdown in the talks.');
   assert.ok(!triples(r).some((t) => t.endsWith('demand peace_talks')), triples(r).join('; '));
 });
+
+test('carrying on the war: "vowed to continue fighting" rejects a ceasefire', () => {
+  const r = extract('Title\n\nThe RSF commander vowed to continue fighting until the army surrenders, the RSF said.');
+  assert.ok(triples(r).some((t) => t.endsWith('reject ceasefire')), triples(r).join('; '));
+  assert.ok(!triples(r).some((t) => t.endsWith('support ceasefire')), triples(r).join('; '));
+});
+
+test('carrying on the war: a far cue does not take "continue fighting"', () => {
+  const r = extract('Title\n\nKyiv backs any format that would deprive Russia of the appetite to continue fighting.');
+  assert.ok(!triples(r).some((t) => t.startsWith('Ukraine') && t.endsWith('ceasefire')), triples(r).join('; '));
+});

@@ -64,3 +64,21 @@ export function unnamedGroupSubject(s: SentenceView, stance: StanceHit, dv: DocV
   }
   return null;
 }
+
+/**
+ * "the militant group said ...": a claim whose source is an armed group named by what it is holds
+ * for the armed group named last before it.
+ */
+export function groupSourceHolder(claim: Claim | null, dv: DocView): string | null {
+  if (!claim?.source_text || (claim.source && dv.kindOf(claim.source) !== 'group')) return null;
+  const m = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu.exec(claim.source_text.trim());
+  if (!m || !GROUP_HEADS.has(m[1].toLowerCase())) return null;
+  const mentions = dv.doc.mentions;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i];
+    if (x.end > claim.evidence.start) continue;
+    if (x.start < claim.evidence.start - 1500) break;
+    if (dv.kindOf(x.actor) === 'armed_group') return x.actor;
+  }
+  return null;
+}

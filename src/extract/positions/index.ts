@@ -10,12 +10,12 @@ import { subjectBefore, unnamedHeads } from '../claims/find-source.js';
 import { issueHits, stanceHits, type StanceHit } from './cues.js';
 import { DEONTIC, governingStance, modalStance } from './governing.js';
 import { askerOf, coordinatedWith, holderOf, ownSide, speakerOf, targetOf } from './holders.js';
-import { adjustStance } from './adjust-stance.js';
+import { adjustStance, carriesOnWar } from './adjust-stance.js';
 import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
 import { relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
-import { firstPersonHolder, unnamedGroupHolder } from './implicit-holder.js';
+import { firstPersonHolder, groupSourceHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 
@@ -72,7 +72,7 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       // ("Hamas \"doesn't intend to disarm\", the analyst said": a quote that opens at the cue keeps the subject before it.)
       const quoted = /[“"‘]\s*(?:(?:will|would|could|can|shall|should|must|is|are|was|were|has|have|had|does|do|did|not|never|also|still|\w+ly)\s+)*$/i.exec(doc.text.slice(s.start, stance.start));
       const anchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;
-      const found = agent ?? speaker ?? verdict ?? asking?.holder ?? firstPersonHolder(s, anchor, claim, dv) ?? unnamedGroupHolder(s, anchor, dv) ?? holderOf(s, anchor, claim, dv, heads);
+      const found = agent ?? speaker ?? verdict ?? asking?.holder ?? firstPersonHolder(s, anchor, claim, dv) ?? unnamedGroupHolder(s, anchor, dv) ?? holderOf(s, anchor, claim, dv, heads) ?? groupSourceHolder(claim, dv);
       // A ministry holds no position of its own: its state does.
       const holder = found ? dv.speaksFor(found) : null;
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
@@ -80,6 +80,8 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       if (asking) stance = { ...stance, stance: 'demand' };
       // "calls for Kyiv to reduce its army": the one called on to act does not hold the call.
       if (/\bfor$/.test(stance.cue) && s.mentions.some((m) => m.actor === holder && m.start >= stance.end && m.start - stance.end <= 6 && /^\s+to\s/.test(doc.text.slice(m.end, m.end + 5)))) continue;
+      // ("deprives Russia of the appetite to continue fighting": carrying on the war is a stance only as the cue's own object.)
+      if (carriesOnWar(hit, doc.text) && !(stance.end <= hit.start && /^\s*(?:to\s+)?$/i.test(doc.text.slice(stance.end, hit.start)))) continue;
       stance = adjustStance(stance, hit, s, holder, dv);
       // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
       const holders = speaker || asking || agent ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
