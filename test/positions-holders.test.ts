@@ -31,3 +31,8 @@ test('holders: a quote opening at the cue keeps the subject before it, not the a
   assert.ok(t.includes('Hamas reject demilitarisation'), t.join('; '));
   assert.ok(!t.some((x) => x.startsWith('Jane Doe')), t.join('; '));
 });
+
+test('holders: "the Ethiopian government" holds for Ethiopia when the article names it', () => {
+  const r = extract('Title\n\nEthiopia and Eritrea have traded threats for months. The Ethiopian government insisted on access to the sea at the talks.');
+  assert.ok(triples(r).includes('Ethiopia demand economic'), triples(r).join('; '));
+});

@@ -82,3 +82,18 @@ export function groupSourceHolder(claim: Claim | null, dv: DocView): string | nu
   }
   return null;
 }
+
+/** Heads of a state's governing body named by the people's adjective: "the Syrian authorities", "the Ethiopian government". */
+const AUTHORITY_HEADS = new Set(['authorities', 'government', 'leadership', 'administration', 'regime', 'junta', 'cabinet']);
+
+/** "the Syrian authorities insisted on ...": the state of the demonym, when the article names that state. */
+export function authorityHolder(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const k = subjectWord(s, stance);
+  const head = s.words[k];
+  const adjective = s.words[k - 1];
+  if (!head || !adjective || !AUTHORITY_HEADS.has(head.key) || !adjective.cap) return null;
+  if (s.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return null;
+  const country = dv.stateOfDemonym(adjective.text);
+  if (!country) return null;
+  return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
+}
