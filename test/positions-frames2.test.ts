@@ -27,3 +27,10 @@ test('frames2: "criticised X for its refusal of ..." makes X the one refusing', 
   assert.ok(t.includes('Iran reject nuclear'), t.join('; '));
   assert.ok(!t.some((x) => x.startsWith('International Atomic Energy Agency')), t.join('; '));
 });
+
+test('frames2: "called X unacceptable", "described X as a positive step" pass a verdict on X', () => {
+  const r = extract('Title\n\nLavrov called the deployment of European peacekeepers unacceptable.\n\nThe Kremlin described the energy truce as a positive step.');
+  const t = triples(r);
+  assert.ok(t.includes('Sergei Lavrov reject peacekeepers'), t.join('; '));
+  assert.ok(t.includes('Russia support ceasefire'), t.join('; '));
+});

@@ -64,11 +64,16 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 50 && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
     && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(issue.end, s.start - 30), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))
       // "a one-week truce offered by Israel": a participle or noun with its agent after the issue.
-      || (!!s.agent && /^[\s\w-]{0,25}$/.test(text.slice(issue.end, s.start)))));
+      || (!!s.agent && /^[\s\w-]{0,25}$/.test(text.slice(issue.end, s.start)))
+      // "called the truce unacceptable", "described the plan as a positive step": a verdict on the issue as object.
+      || (VERDICT_VERB.test(text.slice(Math.max(0, issue.start - 60), issue.start)) && /^(?:\s+[\p{L}'’-]+){0,3}\s+(?:as\s+)?(?:(?:an?|the)\s+)?(?:\w+ly\s+)?$/u.test(text.slice(issue.end, s.start)))));
   if (after.length) return after[0];
   // "foreign forces must leave": a cue inside the issue's own words ("forces ... leave") governs it.
   return stances.find((s) => s.start > issue.start && s.end <= issue.end) ?? null;
 }
+
+/** A verb that passes a verdict on its object: "called ... unacceptable", "described ... as a positive step". */
+const VERDICT_VERB = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|deem(?:ed|s|ing)?|term(?:ed|s)?|brand(?:ed|s|ing)?|label(?:l?ed|s)?|consider(?:ed|s)?|regard(?:ed|s)?|view(?:ed|s)?)\s+(?:(?:the|a|an|any|this|that|such|its|their|his|her|these|those)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * A clause that starts between a stance cue and an issue takes the issue out of the cue's reach
