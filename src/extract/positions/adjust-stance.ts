@@ -10,12 +10,21 @@ const THREAT_FROM = /\b(?:threat|danger|menace)s?\b[^.;,]{0,40}\b(?:from|of|pose
 /** What a holder asks in return for what it gives. */
 const IN_RETURN = /\bin (?:exchange|return) for\b|\bon condition (?:that|of)\b|\bprovided (?:that\b)?/i;
 
+/** A ceasefire cue that names carrying on the war ("continue fighting", "resume attacks"). */
+export function carriesOnWar(hit: IssueHit, text: string): boolean {
+  return hit.issue === 'ceasefire' && /^(?:continu|keep|resum|return\w*\s+to|fight|escalat)/i.test(text.slice(hit.start, hit.end));
+}
+
 export function adjustStance(stance: StanceHit, hit: IssueHit, s: SentenceView, holder: string, dv: DocView): StanceHit {
   const text = dv.doc.text;
   // "promised to end the war": ending a war is wanted, not conceded.
   // (Halting one's own strikes is still an offer: "agreed to halt strikes on energy infrastructure".)
   if (stance.stance === 'offer' && hit.issue === 'ceasefire' && /^(?:end|ending|stop|stopping)\b.*\b(?:war|conflict)\b/i.test(text.slice(hit.start, hit.end))) {
     return { ...stance, stance: 'support' };
+  }
+  // "vowed to continue fighting", "threatened to resume the war": carrying on the war opposes a ceasefire.
+  if (carriesOnWar(hit, text)) {
+    return { ...stance, stance: stance.stance === 'reject' ? 'support' : 'reject' };
   }
   // "counter a grave threat from Ukrainian membership of NATO": a threat is opposed.
   if (THREAT_FROM.test(text.slice(Math.max(s.start, hit.start - 60), hit.start))) return { ...stance, stance: 'reject' };

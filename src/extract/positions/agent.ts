@@ -17,7 +17,9 @@ export function agentAfter(s: SentenceView, stance: StanceHit, dv: DocView): str
   const participle = /ed$/.test(stance.cue) && !/\s/.test(stance.cue);
   const noun = STANCE_NOUN.test(stance.cue);
   const verdict = VERDICT.test(stance.cue);
-  const link = participle ? /^\s+(?:\w+ly\s+)?by\s+(?:the\s+)?/i : noun ? /^\s+(?:by|from|of)\s+(?:the\s+)?/i : verdict ? /^\s+(?:for|to)\s+(?:the\s+)?/i : null;
+  // ("its refusal of IAEA inspections": after a refusal or rejection, "of" names what is refused.)
+  const objectOf = /^(?:refusal|rejection|insistence)$/i.test(stance.cue);
+  const link = participle ? /^\s+(?:\w+ly\s+)?by\s+(?:the\s+)?/i : noun ? (objectOf ? /^\s+(?:by|from)\s+(?:the\s+)?/i : /^\s+(?:by|from|of)\s+(?:the\s+)?/i) : verdict ? /^\s+(?:for|to)\s+(?:the\s+)?/i : null;
   const m = link?.exec(after);
   if (!m) return null;
   const at = stance.end + m[0].length;

@@ -7,7 +7,7 @@ import type { StanceHit } from './cues.js';
 import { NEW_CLAUSE } from './governing.js';
 
 /** A conjunction opening a condition. */
-export const CONDITION = /\b(?:if|unless|until|once|as long as|so long as|provided(?: that)?|on condition that|only after)\b/i;
+export const CONDITION = /\b(?:if|unless|until|once|as long as|so long as|provided(?: that)?|on condition that|only after|in (?:exchange|return) for)\b/i;
 
 /**
  * "will accept X if Y": an offer whose reach a condition cuts off still governs the condition's
@@ -19,6 +19,8 @@ export function conditionalOffer(stances: StanceHit[], issueStart: number, text:
   const between = text.slice(offer.end, issueStart);
   const m = CONDITION.exec(between);
   if (!m) return null;
+  // ("proposed a truce with hostages freed in exchange for prisoners": a proposal's terms bind both sides, the swap is proposed.)
+  if (/^in\b/i.test(m[0]) && /^(?:propos|suggest|put forward|tabled|floated)/i.test(offer.cue)) return null;
   const rest = between.slice(0, m.index) + ' ' + between.slice(m.index + m[0].length);
   if (NEW_CLAUSE.test(rest.replace(/\s+(?=\s)/g, ''))) return null;
   return { ...offer, stance: 'demand' };

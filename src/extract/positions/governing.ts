@@ -10,6 +10,9 @@ import { MADE_CONDITION } from './cues.js';
  * occupied territories as Russian" rejects it, "would lift sanctions if ..." offers it.
  */
 export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null {
+  // "our forces will not leave the region": a refusal inside the issue's own words ("forces ... leave").
+  const within = /\b(?:will|would|shall)\s+(?:not|never)\b|\b(?:won't|wouldn't)\b/i.exec(s.text.slice(issue.start - s.start, issue.end - s.start));
+  if (within) return { start: issue.start + within.index, end: issue.start + within.index + within[0].length, cue: within[0], stance: 'reject' };
   const before = s.text.slice(Math.max(0, issue.start - s.start - 40), issue.start - s.start);
   // "will not trade our land for peace": a refused act whose object is the issue rejects it too.
   const refused = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?(\p{L}+)\s+(?:(?:away|up|over|back|out|off)\s+)?(?:(?:our|their|its|his|her|any|the|a|an|of|to|on|over|with|for)\s+)?(?:[\p{L}-]+\s+)?$/iu.exec(before);
@@ -20,6 +23,12 @@ export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null 
   // "There will be no negotiations while ...": ruling the issue out.
   const none = /\bthere\s+(?:will|would|can|could|shall)\s+(?:never\s+)?be\s+no\s+(?:[\p{L}-]+\s+)?$|\bthere\s+(?:is|are)\s+no\s+(?:room|place|question)\s+(?:for|of)\s+(?:[\p{L}-]+\s+)?$/iu.exec(before);
   if (none) return { start: issue.start - none[0].length, end: issue.start, cue: none[0].trim(), stance: 'reject' };
+  // "would begin a phased withdrawal", "will hold direct talks": an announced act on the issue is offered.
+  const act = INTENDED_ACT.exec(s.text.slice(Math.max(0, issue.start - s.start - 70), issue.start - s.start));
+  if (act && !/\b(?:if|whether|unless)\b/i.test(act[0])) {
+    const stance = issue.issue === 'peace_talks' || issue.issue === 'ceasefire' ? 'support' : 'offer';
+    return { start: issue.start - act[0].length, end: issue.start, cue: act[0].trim(), stance };
+  }
   const word = s.words.find((w) => w.start === issue.start);
   if (!word || word.pos !== 'VERB' || !ACTS.test(word.key)) return null;
   const negated = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?$/i.exec(before);
@@ -32,6 +41,9 @@ export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null 
   if (intent) return { start: issue.start - intent[0].length, end: issue.start, cue: intent[0].trim(), stance };
   return null;
 }
+
+/** An announced act whose object is the issue: "would begin a phased withdrawal of", "will hold direct talks". */
+const INTENDED_ACT = /\b(?:will|would|'ll|(?:is|are)\s+(?:going|set|due)\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?(?:begin|start|carry\s+out|complete|implement|launch|conduct|undertake|hold|resume|enter(?:\s+into)?|engage\s+in|sign|join)\s+(?:(?:a|an|the|its|their|his|her|our|new|further|direct|fresh|full|first|second|another|formal)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 
 /** Acts a side does or refuses on an issue (not "bring peace", which happens to it). */
 const ACTS = /^(?:withdraw|pull|recogni[sz]|cede|lift|ease|releas|free|return|disarm|demilitari[sz]|hand|give|surrender|sign|accept|join|allow|open|halt|stop|end|hold|impos|send|deploy|suppl|provid|exchang|swap|scale|reduc|cut|permit|grant|resum|restor|reopen|respect|implement|abid|honou?r|compl|renounc|abandon|drop|dismantl|destroy|transfer|evacuat|vacat|leave|exit|ceas|suspend|freez|pay|compensat|rebuild|fund|financ|negotiat|meet|attend|particip|protect|guarantee|integrat|disband|demobili|observ)/;
@@ -52,9 +64,16 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   const after = stances.filter((s) => s.start >= issue.end && s.start - issue.end <= 50 && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
     && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(issue.end, s.start - 30), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))
       // "a one-week truce offered by Israel": a participle or noun with its agent after the issue.
-      || (!!s.agent && /^[\s\w-]{0,25}$/.test(text.slice(issue.end, s.start)))));
-  return after[0] ?? null;
+      || (!!s.agent && /^[\s\w-]{0,25}$/.test(text.slice(issue.end, s.start)))
+      // "called the truce unacceptable", "described the plan as a positive step": a verdict on the issue as object.
+      || (VERDICT_VERB.test(text.slice(Math.max(0, issue.start - 60), issue.start)) && /^(?:\s+[\p{L}'’-]+){0,3}\s+(?:as\s+)?(?:(?:an?|the)\s+)?(?:\w+ly\s+)?$/u.test(text.slice(issue.end, s.start)))));
+  if (after.length) return after[0];
+  // "foreign forces must leave": a cue inside the issue's own words ("forces ... leave") governs it.
+  return stances.find((s) => s.start > issue.start && s.end <= issue.end) ?? null;
 }
+
+/** A verb that passes a verdict on its object: "called ... unacceptable", "described ... as a positive step". */
+const VERDICT_VERB = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|deem(?:ed|s|ing)?|term(?:ed|s)?|brand(?:ed|s|ing)?|label(?:l?ed|s)?|consider(?:ed|s)?|regard(?:ed|s)?|view(?:ed|s)?)\s+(?:(?:the|a|an|any|this|that|such|its|their|his|her|these|those)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * A clause that starts between a stance cue and an issue takes the issue out of the cue's reach
@@ -71,4 +90,4 @@ function newClause(text: string, stance: StanceHit, at: number): boolean {
 }
 
 /** "Ukraine must drop its NATO ambitions": a modal of obligation voices the speaker's demand on the subject. */
-export const DEONTIC = /^(?:must|has to|have to|had to|needs to|need to|should)\b/;
+export const DEONTIC = /^(?:must|has to|have to|had to|needs to|need to|should|ought to|had better)\b/;

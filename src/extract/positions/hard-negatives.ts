@@ -45,6 +45,9 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (issue.issue === 'peace_talks' && /(?<!\baim(?:ed|ing|s)?\s|\blook(?:ed|ing|s)?\s|\btarget(?:ed|ing|s)?\s)\b(?:at|during|ahead of|after|before|following|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|this\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
   // A stance denied: "Russia denied that it had demanded ...".
   if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start))) return true;
+  // "insisted there was no collapse in the talks": insisting that something is the case is an assertion.
+  // (Not "insists that Crimea is Russian": a claimed status is a demand on it.)
+  if (/^insist(?:s|ed|ing)?$/i.test(stance.cue) && /^\s+(?:that\s+)?there\s+(?:is|was|are|were|has been|had been)\b/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 40)))) return true;
   const cue = text.slice(stance.start, stance.end);
   const issueText = text.slice(issue.start, issue.end);
   if (/^agreed\b/i.test(cue) && (issue.issue === 'prisoners' || issue.issue === 'hostages') && /\b(?:exchange|swap)/i.test(text.slice(stance.end, Math.min(s.end, issue.end + 20)))) return true;

@@ -42,6 +42,8 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   // "Putin's demands include ...": the possessor of the stance noun.
   const poss = s.mentions.filter((m) => m.end <= stance.start && /^['’]s\s*$/.test(dv.doc.text.slice(m.end, stance.start).replace(/\s+\w+\s*$/, (x) => (x.length < 12 ? '' : x))));
   if (poss.length) return poss[poss.length - 1].actor;
+  const owner = pronounOwner(s, stance, dv);
+  if (owner) return owner;
   const subject = subjectBefore(s, stance.start, dv, heads) ?? clauseSubject(s, stance.start, dv, heads);
   // "Ukraine's European allies pledged ...": the allies hold the position, not Ukraine; unnamed, it has no holder.
   if (subject && RELATIONS_OF.test(dv.doc.text.slice(subject.end, stance.start))) return null;
@@ -60,6 +62,26 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   }
   return null;
 }
+
+/**
+ * "chided Moscow for its insistence on ...": the owner of a stance noun named by a possessive
+ * pronoun, when a verb of praise or blame names it just before (a person for "his"/"her", a
+ * state, body or group for "its"/"their").
+ */
+function pronounOwner(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  if (!STANCE_NOUN.test(stance.cue)) return null;
+  const m = /\b(its|their|his|her)\s+(?:[“"‘]?[\p{L}-]+\s+){0,2}[“"‘]?$/iu.exec(dv.doc.text.slice(Math.max(s.start, stance.start - 40), stance.start));
+  if (!m) return null;
+  const at = stance.start - m[0].length;
+  const person = /^(?:his|her)$/i.test(m[1]);
+  // Only the object of a verb of praise or blame, right before: "chided Moscow for its", "praised Kyiv over its".
+  const owner = s.mentions.find((x) => x.end <= at && /^\s+(?:for|over|about)\s+$/i.test(dv.doc.text.slice(x.end, at)));
+  if (!owner || dv.isMedia(owner.actor) || dv.kindOf(owner.actor) === 'group' || (dv.kindOf(owner.actor) === 'person') !== person) return null;
+  return owner.actor;
+}
+
+/** Stance cues that are nouns a possessive can own. */
+const STANCE_NOUN = /^(?:insistence|demands?|refusal|offers?|rejection|support|readiness|willingness|opposition|proposals?|calls?|commitment|conditions|requests?|plea|backing|insistence on|resistance to|objection to|opposition to|reluctance to|readiness to|willingness to|commitment to|support for|ultimatum|red lines?|pledge)$/i;
 
 /** The possessor of a group named by its relation to it: "'s (European) allies", "'s Western backers". */
 const RELATIONS_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:allies|partners|backers|supporters|sponsors|critics|opponents|enemies|adversaries|rivals|neighbou?rs|friends|creditors|lenders|donors)\b/i;

@@ -10,11 +10,14 @@ import { subjectBefore, unnamedHeads } from '../claims/find-source.js';
 import { issueHits, stanceHits, type StanceHit } from './cues.js';
 import { DEONTIC, governingStance, modalStance } from './governing.js';
 import { askerOf, coordinatedWith, holderOf, ownSide, speakerOf, targetOf } from './holders.js';
-import { adjustStance } from './adjust-stance.js';
+import { adjustStance, carriesOnWar } from './adjust-stance.js';
 import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
 import { relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
+import { authorityHolder, firstPersonHolder, groupSourceHolder, unnamedGroupHolder } from './implicit-holder.js';
+import { ifOutcome } from './if-outcome.js';
+import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 
 /**
  * "agreed to the proposal for a ceasefire": the talks are the vehicle, the ceasefire the issue.
@@ -26,16 +29,24 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
   const dv = viewOf(doc, ctx.kb);
   const heads = unnamedHeads(ctx.lexicons.hedges.unnamed_sources);
   const positions: Position[] = [];
+  // The issues of the sentences read so far, for an issue named by reference ("this proposal").
+  const prior: Prior[] = [];
   for (const s of dv.sentences) {
     if (s.removed) continue;
-    const issues = issueHits(s, ctx);
+    const named = issueHits(s, ctx);
+    const here: Prior = { start: s.start, end: s.end, positionIssues: [], hitIssues: named.map((h) => h.issue) };
     const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;
     const sentenceFrom = positions.length;
     // Stance cues matter where there is an issue, or terms named again ("rejected such terms").
     const namesTerms = TERMS_WORD.test(s.text);
-    if (!issues.length && !namesTerms) continue;
+    const refers = mayRefer(s.text);
+    if (!named.length && !namesTerms && !refers) { prior.push(here); continue; }
     const stances = stanceHits(s, ctx, dv);
+    // "If X drops its claims, peace can be achieved," the speaker said: the condition is demanded.
+    const outcome = ifOutcome(s, claim, dv);
+    if (outcome && !stances.some((st) => st.start <= outcome.start && st.end >= outcome.end)) stances.unshift(outcome);
+    const issues = refers ? [...named, ...referenceHits(s, stances, named, prior, doc.text)].sort((a, b) => a.start - b.start) : named;
     // (No stance cue: a modal before an act may still state one, see modalStance.)
     const seen = new Set<string>();
     for (const hit of issues) {
@@ -58,7 +69,10 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
       // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
       const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source) ? claim.source : null;
-      const found = agent ?? speaker ?? verdict ?? asking?.holder ?? holderOf(s, stance, claim, dv, heads);
+      // ("Hamas \"doesn't intend to disarm\", the analyst said": a quote that opens at the cue keeps the subject before it.)
+      const quoted = /[“"‘]\s*(?:(?:will|would|could|can|shall|should|must|is|are|was|were|has|have|had|does|do|did|not|never|also|still|\w+ly)\s+)*$/i.exec(doc.text.slice(s.start, stance.start));
+      const anchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;
+      const found = agent ?? speaker ?? verdict ?? asking?.holder ?? firstPersonHolder(s, anchor, claim, dv) ?? unnamedGroupHolder(s, anchor, dv) ?? authorityHolder(s, anchor, dv) ?? holderOf(s, anchor, claim, dv, heads) ?? groupSourceHolder(claim, dv);
       // A ministry holds no position of its own: its state does.
       const holder = found ? dv.speaksFor(found) : null;
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
@@ -66,6 +80,8 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       if (asking) stance = { ...stance, stance: 'demand' };
       // "calls for Kyiv to reduce its army": the one called on to act does not hold the call.
       if (/\bfor$/.test(stance.cue) && s.mentions.some((m) => m.actor === holder && m.start >= stance.end && m.start - stance.end <= 6 && /^\s+to\s/.test(doc.text.slice(m.end, m.end + 5)))) continue;
+      // ("deprives Russia of the appetite to continue fighting": carrying on the war is a stance only as the cue's own object.)
+      if (carriesOnWar(hit, doc.text) && !(stance.end <= hit.start && /^\s*(?:to\s+)?$/i.test(doc.text.slice(stance.end, hit.start)))) continue;
       stance = adjustStance(stance, hit, s, holder, dv);
       // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
       const holders = speaker || asking || agent ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
@@ -108,6 +124,7 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       const answer = rejectionOfTerms(s, stances, positions.slice(0, sentenceFrom), claim, dv, heads);
       if (answer) positions.push({ ...answer, claim: claimIndex >= 0 ? claimIndex : null });
     }
+    prior.push({ ...here, positionIssues: positions.slice(sentenceFrom).map((p) => p.issue) });
   }
   return { ...doc, positions };
 }

@@ -4,6 +4,8 @@
 // the stance on the issues of the clause before it.
 import type { DocView, SentenceView } from '../sentence-view.js';
 import type { IssueHit, StanceHit } from './cues.js';
+import { NEW_CLAUSE } from './governing.js';
+import { unnamedGroupSubject } from './implicit-holder.js';
 
 /** What the relative clause hangs on: a relative pronoun, or a noun in apposition naming the act. */
 const HEAD = /(?:\b(?:that|which)|,|[—–]\s*(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|plan|offer|condition|call)s?|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|plan|offer|condition|call)s?(?:\s+that|\s+which)?)\s+(?:the\s+)?$/iu;
@@ -19,8 +21,11 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     // A verb, not a noun: "rejected", "is demanding", "insists on".
     if (!/(?:ed|ing|s|on)$/.test(stance.cue) || /^(?:demands|proposals|calls|requests|conditions|terms)$/.test(stance.cue)) continue;
     // A stance with an issue of its own after it is the main clause's ("..., Kyiv rejected the demand for neutrality").
-    if (issues.some((h) => h.start >= stance.end && h.start - stance.end <= 60 && !/[,;.]/.test(text.slice(stance.end, h.start)))) continue;
-    const subject = [...s.mentions].reverse().find((m) => m.end <= stance.start && AUX.test(text.slice(m.end, stance.start) || ' '));
+    if (issues.some((h) => h.start >= stance.end && h.start - stance.end <= 60 && !/[,;.]/.test(text.slice(stance.end, h.start)) && !NEW_CLAUSE.test(text.slice(stance.end, h.start)) && !/^\s+as\s/.test(text.slice(stance.end, h.start)))) continue;
+    // ("a move the militant group is resisting": an armed group named by what it is.)
+    const named = [...s.mentions].reverse().find((m) => m.end <= stance.start && AUX.test(text.slice(m.end, stance.start) || ' '));
+    const unnamed = named ? null : unnamedGroupSubject(s, stance, dv);
+    const subject = named ?? (unnamed ? { actor: unnamed.actor, start: unnamed.start } : null);
     if (!subject || !['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(subject.actor) ?? '') || dv.isMedia(subject.actor)) continue;
     const lead = text.slice(Math.max(s.start, subject.start - 80), subject.start);
     if (!HEAD.test(lead)) continue;

@@ -1,0 +1,99 @@
+// Holders the sentence does not name: "we" and "I" in a speaker's words ("We are ready to talk",
+// the spokesman said), and an armed group named by what it is ("the militant group is resisting
+// disarmament" after a sentence about Hezbollah).
+import type { Claim } from '../../doc/model.js';
+import type { Word } from '../../link/words.js';
+import type { DocView, SentenceView } from '../sentence-view.js';
+import type { StanceHit } from './cues.js';
+
+/** What may stand between a subject and its stance cue: auxiliaries, adverbs, "also", "not". */
+const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
+
+/** Head nouns of a phrase that names an armed group without its name. */
+const GROUP_HEADS = new Set(['group', 'movement', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'fighters', 'faction', 'organisation', 'organization', 'jihadists', 'paramilitaries', 'paramilitary']);
+
+/** The word index of the stance cue's subject: the last word before it that is no auxiliary or adverb. */
+function subjectWord(s: SentenceView, stance: StanceHit): number {
+  let k = s.words.findIndex((w) => w.start >= stance.start) - 1;
+  if (k < -1) k = s.words.length - 1;
+  while (k >= 0 && (BETWEEN.has(s.words[k].pos) || s.words[k].key === 'also' || s.words[k].key === 'still')) k--;
+  return k;
+}
+
+/** "We are ready to ...", "I will not sign ...": the speaker of the words, when the article names one. */
+export function firstPersonHolder(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView): string | null {
+  // The subject right before the cue, or one that opens its clause ("We are resolute in seeking an end to ...").
+  const k = subjectWord(s, stance);
+  let w: Word | undefined = s.words[k];
+  if (!w || (w.key !== 'we' && w.key !== 'i')) {
+    w = [...s.words].reverse().find((x) => x.end <= stance.start && (x.key === 'we' || x.key === 'i'));
+    if (!w || stance.start - w.end > 60 || /[,;:]/.test(dv.doc.text.slice(w.end, stance.start))) return null;
+    const between = s.words.filter((x) => x.start > w!.end && x.end <= stance.start);
+    if (between.some((x) => ['he', 'she', 'it', 'they', 'you', 'that', 'who', 'which'].includes(x.key)) || s.mentions.some((m) => m.start > w!.end && m.end <= stance.start)) return null;
+  }
+  const usable = (id: string | null | undefined) => !!id && dv.kindOf(id) !== 'group' && !dv.isMedia(id);
+  if (usable(claim?.source)) return claim!.source;
+  const prev = dv.lastSpeaker?.(s.start);
+  return usable(prev) ? prev! : null;
+}
+
+/**
+ * "the (powerful militant) group", "the rebels": the armed group named last before the phrase,
+ * within a few sentences. Only an armed group: "the government" or "the country" are too loose.
+ */
+export function unnamedGroupHolder(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  return unnamedGroupSubject(s, stance, dv)?.actor ?? null;
+}
+
+/** The unnamed group phrase that is the cue's subject, with where it starts. */
+export function unnamedGroupSubject(s: SentenceView, stance: StanceHit, dv: DocView): { actor: string; start: number } | null {
+  const k = subjectWord(s, stance);
+  const head = s.words[k];
+  if (!head || !GROUP_HEADS.has(head.key)) return null;
+  // Back over adjectives to a determiner: "the", "this", "that".
+  let j = k - 1;
+  while (j >= 0 && j >= k - 3 && (s.words[j].pos === 'ADJ' || s.words[j].pos === 'ADV' || s.words[j].pos === 'NOUN' || /-/.test(s.words[j].text)) && !s.mentions.some((m) => m.start <= s.words[j].start && s.words[j].end <= m.end)) j--;
+  if (j < 0 || !/^(?:the|this|that)$/.test(s.words[j].key)) return null;
+  const at = s.words[j].start;
+  const mentions = dv.doc.mentions;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > at) continue;
+    if (m.start < at - 1500) break;
+    if (dv.kindOf(m.actor) === 'armed_group') return { actor: m.actor, start: at };
+  }
+  return null;
+}
+
+/**
+ * "the militant group said ...": a claim whose source is an armed group named by what it is holds
+ * for the armed group named last before it.
+ */
+export function groupSourceHolder(claim: Claim | null, dv: DocView): string | null {
+  if (!claim?.source_text || (claim.source && dv.kindOf(claim.source) !== 'group')) return null;
+  const m = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu.exec(claim.source_text.trim());
+  if (!m || !GROUP_HEADS.has(m[1].toLowerCase())) return null;
+  const mentions = dv.doc.mentions;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i];
+    if (x.end > claim.evidence.start) continue;
+    if (x.start < claim.evidence.start - 1500) break;
+    if (dv.kindOf(x.actor) === 'armed_group') return x.actor;
+  }
+  return null;
+}
+
+/** Heads of a state's governing body named by the people's adjective: "the Syrian authorities", "the Ethiopian government". */
+const AUTHORITY_HEADS = new Set(['authorities', 'government', 'leadership', 'administration', 'regime', 'junta', 'cabinet']);
+
+/** "the Syrian authorities insisted on ...": the state of the demonym, when the article names that state. */
+export function authorityHolder(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const k = subjectWord(s, stance);
+  const head = s.words[k];
+  const adjective = s.words[k - 1];
+  if (!head || !adjective || !AUTHORITY_HEADS.has(head.key) || !adjective.cap) return null;
+  if (s.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return null;
+  const country = dv.stateOfDemonym(adjective.text);
+  if (!country) return null;
+  return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
+}
