@@ -15,7 +15,7 @@ export function describeValidation(context: string, issues: ValidationIssue[]): 
   }).join('; ');
 }
 
-const reasons: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 500: 'Internal Server Error' };
+const reasons: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 413: 'Payload Too Large', 429: 'Too Many Requests', 415: 'Unsupported Media Type', 500: 'Internal Server Error' };
 
 export function sendError(reply: FastifyReply, statusCode: number, message: string) {
   return reply.code(statusCode).type('application/json').send({ statusCode, error: reasons[statusCode] ?? 'Error', message });

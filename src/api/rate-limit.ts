@@ -1,0 +1,27 @@
+// A rate limit on writes (ingest, corrections): each write extracts or rebuilds the ledger, so a
+// client that sends many, or guesses at the token, is held back with a 429 and Retry-After.
+// @fastify/rate-limit (in memory, per client address): counted before the token is checked.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+
+export interface WriteRate {
+  /** Writes allowed per client address in each window. */
+  max: number;
+  /** The window in milliseconds. */
+  timeWindow: number;
+}
+
+export const DEFAULT_WRITE_RATE: WriteRate = { max: 60, timeWindow: 60_000 };
+
+export async function registerRateLimit(app: FastifyInstance): Promise<void> {
+  await app.register(rateLimit, {
+    global: false, // only the routes that ask (the writes): reads are cached and cheap
+    errorResponseBuilder: (_req: FastifyRequest, context: { after: string; max: number }) => ({
+      statusCode: 429, error: 'Too Many Requests',
+      message: `too many writes: at most ${context.max} a window from one address; retry in ${context.after}`,
+    }),
+  });
+}
+
+/** The route config of a write: every write route shares one budget per client. */
+export const writeRateLimit = (rate: WriteRate) => ({ ...rate, groupId: 'writes' });
