@@ -23,6 +23,10 @@ export function sendError(reply: FastifyReply, statusCode: number, message: stri
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error.validation) return sendError(reply, 400, describeValidation(error.validationContext ?? 'request', error.validation as ValidationIssue[]));
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    const limit = request.routeOptions.bodyLimit;
+    return sendError(reply, 413, `body too large: ${request.method} ${request.routeOptions.url} takes at most ${limit} bytes (${(limit / 1024).toFixed(0)} KiB)`);
+  }
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
   if (status === 500) request.log.error(error);
   return sendError(reply, status, status === 500 ? 'internal error' : error.message);

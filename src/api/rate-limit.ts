@@ -1,7 +1,7 @@
 // A rate limit on writes (ingest, corrections): each write extracts or rebuilds the ledger, so a
 // client that sends many, or guesses at the token, is held back with a 429 and Retry-After.
 // @fastify/rate-limit (in memory, per client address): counted before the token is checked.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 
 export interface WriteRate {
@@ -23,5 +23,10 @@ export async function registerRateLimit(app: FastifyInstance): Promise<void> {
   });
 }
 
-/** The route config of a write: every write route shares one budget per client. */
-export const writeRateLimit = (rate: WriteRate) => ({ ...rate, groupId: 'writes' });
+/**
+ * The hook of the write routes: one instance (one counter per client) shared by every write
+ * route, put first in each route's onRequest so that it counts before the token is checked.
+ */
+export function writeLimiter(app: FastifyInstance, rate: WriteRate): onRequestHookHandler {
+  return app.rateLimit({ max: rate.max, timeWindow: rate.timeWindow }) as onRequestHookHandler;
+}

@@ -1,6 +1,6 @@
 // `detente serve`: the HTTP API and the dashboard. Fastify with JSON schemas that validate the
 // requests, serialise the responses and make the OpenAPI 3 document at /api/openapi.json.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type onRequestHookHandler } from 'fastify';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import type { LedgerReader } from './reader.js';
@@ -17,7 +17,7 @@ import { registerIngest } from './routes/ingest.js';
 import { registerSpans } from './routes/spans.js';
 import { registerResponseCache } from './response-cache.js';
 import { registerCorrections } from './routes/corrections.js';
-import { registerRateLimit, DEFAULT_WRITE_RATE, type WriteRate } from './rate-limit.js';
+import { registerRateLimit, writeLimiter, DEFAULT_WRITE_RATE, type WriteRate } from './rate-limit.js';
 import type { CorrectionInput, CorrectionRow } from './correct-input.js';
 import type { Ctx } from '../pipeline/context.js';
 
@@ -31,12 +31,13 @@ export interface ApiDeps {
   ingest?: Ingestor;
   correct?: Corrector;
   token?: string;
-  writeRate: WriteRate;
+  /** The rate limit of the write routes (one counter for all of them). */
+  writeLimit: onRequestHookHandler;
   /** The knowledge base, loaded when first needed: re-reading an article for its spans. */
   context?: () => Ctx;
 }
 
-export interface ServerOptions extends Omit<ApiDeps, 'writeRate'> {
+export interface ServerOptions extends Omit<ApiDeps, 'writeLimit'> {
   /** Writes per client address and window (default 60 a minute). */
   writeRate?: WriteRate;
   /** When given, answers are kept until it changes (see response-cache.ts). */
@@ -78,7 +79,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   const deps: ApiDeps = {
     reader: opts.reader, ingest: opts.ingest, correct: opts.correct, token: opts.token || undefined, context: opts.context,
-    writeRate: opts.writeRate ?? DEFAULT_WRITE_RATE,
+    writeLimit: writeLimiter(app, opts.writeRate ?? DEFAULT_WRITE_RATE),
   };
   app.get('/api/config', {
     schema: {

@@ -10,7 +10,6 @@ import { actorId, DATE, errorBody, EVENT_TYPES, HEDGES, page, paging, query } fr
 import { ISSUES, STANCES } from '../../lexicons/schema.js';
 import { requireToken } from '../auth.js';
 import { sendError } from '../errors.js';
-import { writeRateLimit } from '../rate-limit.js';
 
 export const CORRECTION_BODY_LIMIT = 16 * 1024;
 const KINDS = ['position', 'event', 'claim'];
@@ -54,7 +53,7 @@ export const correction = {
   },
 };
 
-export function registerCorrections(app: FastifyInstance, { reader, correct, token, writeRate }: ApiDeps) {
+export function registerCorrections(app: FastifyInstance, { reader, correct, token, writeLimit }: ApiDeps) {
   app.get<{ Querystring: { article?: string; kind?: FactKind; limit: number; offset: number } }>('/api/corrections', {
     schema: {
       tags: ['corrections'], summary: "Analysts' corrections, newest first, each with the fact it lands on now",
@@ -65,8 +64,7 @@ export function registerCorrections(app: FastifyInstance, { reader, correct, tok
 
   app.post<{ Body: CorrectionInput }>('/api/corrections', {
     bodyLimit: CORRECTION_BODY_LIMIT,
-    onRequest: requireToken(token, !!correct),
-    config: { rateLimit: writeRateLimit(writeRate) },
+    onRequest: [writeLimit, requireToken(token, !!correct)],
     schema: {
       tags: ['corrections'], security: [{ bearer: [] }],
       summary: 'Correct one fact (reject it, or change a field); bearer token required. The extraction output is kept; the ledger takes the correction.',

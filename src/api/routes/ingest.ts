@@ -4,7 +4,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ApiDeps, IngestInput } from '../server.js';
 import { DATE, errorBody } from '../schemas.js';
 import { requireToken } from '../auth.js';
-import { writeRateLimit } from '../rate-limit.js';
 import { sendError } from '../errors.js';
 
 export const INGEST_BODY_LIMIT = 2 * 1024 * 1024;
@@ -21,12 +20,11 @@ const body = {
   oneOf: [{ required: ['text'] }, { required: ['html'] }, { required: ['url'] }],
 };
 
-export function registerIngest(app: FastifyInstance, { ingest, token, writeRate }: ApiDeps) {
+export function registerIngest(app: FastifyInstance, { ingest, token, writeLimit }: ApiDeps) {
   app.post<{ Body: IngestInput }>('/api/articles', {
     bodyLimit: INGEST_BODY_LIMIT + 64 * 1024,
     // Authorisation runs before the body is parsed or validated: no work for a caller without the token.
-    onRequest: requireToken(token, !!ingest),
-    config: { rateLimit: writeRateLimit(writeRate) },
+    onRequest: [writeLimit, requireToken(token, !!ingest)],
     schema: {
       tags: ['articles'], summary: 'Ingest one article (text, html or url); bearer token required', security: [{ bearer: [] }],
       body,
