@@ -18,6 +18,10 @@ import { listCorrections } from './correct-input.js';
 type Db = Kysely<Database>;
 type EvidenceRefLike = { start: number; end: number };
 
+// One collator for every sort: the same order as String.prototype.localeCompare, without building
+// a collator on each of the many thousand comparisons a matrix sort makes.
+const compare = new Intl.Collator().compare;
+
 const summaryColumns = ['id', 'title', 'published', 'url', 'source', 'actors_n', 'claims_n', 'positions_n', 'events_n'] as const;
 
 function ev(article: string, start: number, end: number, text: string) {
@@ -152,7 +156,7 @@ export class StoreReader implements LedgerReader {
       holder: r.holder, issue: r.issue, seq: r.seq, stance: r.stance, target: r.target, condition: r.condition,
       first_seen: r.first_seen, last_seen: r.last_seen, articles: list(r.articles), changed: r.changed === 1, previous_stance: r.previous_stance,
       hedge: r.hedge, history: r.history, evidence: ev(r.last_article, r.last_start, r.last_end, r.last_evidence), corrected: r.corrected === 1,
-    })).sort((a, b) => a.holder.localeCompare(b.holder) || a.issue.localeCompare(b.issue));
+    })).sort((a, b) => compare(a.holder, b.holder) || compare(a.issue, b.issue));
     const byHolder = new Map<string, number>();
     const byIssue = new Map<string, number>();
     for (const c of cells) {
@@ -162,8 +166,8 @@ export class StoreReader implements LedgerReader {
     const actors = await this.actorsById([...byHolder.keys()]);
     const holders = [...byHolder.keys()]
       .map((id) => actors.get(id) ?? { id, name: id, kind: 'unknown', country: null, role: null, article_count: 0, mention_count: 0 })
-      .sort((a, b) => (byHolder.get(b.id)! - byHolder.get(a.id)!) || b.article_count - a.article_count || a.id.localeCompare(b.id));
-    const issues = [...byIssue.keys()].sort((a, b) => (byIssue.get(b)! - byIssue.get(a)!) || a.localeCompare(b));
+      .sort((a, b) => (byHolder.get(b.id)! - byHolder.get(a.id)!) || b.article_count - a.article_count || compare(a.id, b.id));
+    const issues = [...byIssue.keys()].sort((a, b) => (byIssue.get(b)! - byIssue.get(a)!) || compare(a, b));
     return { holders, issues, cells };
   }
 
@@ -179,7 +183,7 @@ export class StoreReader implements LedgerReader {
     const seen = new Set<string>();
     const statements = [...extracted, ...moved]
       .filter((s) => s.holder === holder && s.issue === issue && !seen.has(`${s.article}:${s.idx}`) && seen.add(`${s.article}:${s.idx}`))
-      .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.article < b.article ? -1 : a.article > b.article ? 1 : a.idx - b.idx));
+      .sort((a, b) => compare(a.published ?? '', b.published ?? '') || (a.article < b.article ? -1 : a.article > b.article ? 1 : a.idx - b.idx));
     const titles = new Map((statements.length ? await this.db.selectFrom('articles').select(['id', 'title'])
       .where('id', 'in', [...new Set(statements.map((s) => s.article))]).execute() : []).map((r) => [r.id, r.title]));
     return { holder: actor, issue, stances, statements: statements.map((s) => ({ ...s, title: titles.get(s.article) ?? null })) };
@@ -259,7 +263,7 @@ export class StoreReader implements LedgerReader {
       if (a && b) add(a, b, kind);
     }
     for (const s of latestStances(await this.stanceRows({}))) if (s.target) add(s.holder, s.target, s.stance);
-    const edges = [...counts.values()].sort((x, y) => y.count - x.count || x.source.localeCompare(y.source) || x.target.localeCompare(y.target) || x.kind.localeCompare(y.kind));
+    const edges = [...counts.values()].sort((x, y) => y.count - x.count || compare(x.source, y.source) || compare(x.target, y.target) || compare(x.kind, y.kind));
     const actors = await this.actorsById([...new Set(edges.flatMap((e) => [e.source, e.target]))]);
     const nodes = [...new Set(edges.flatMap((e) => [e.source, e.target]))].sort()
       .map((id) => actors.get(id) ?? { id, name: id, kind: 'unknown', country: null, role: null, article_count: 0, mention_count: 0 });
@@ -273,7 +277,7 @@ export class StoreReader implements LedgerReader {
       .where('lat', 'is not', null).where('lon', 'is not', null).where('location', 'is not', null)
       .groupBy(['location', 'country', 'lat', 'lon']).execute();
     return rows.map((r) => ({ location: r.location!, country: r.country, lat: Number(r.lat), lon: Number(r.lon), events: Number(r.events), assaults: Number(r.assaults), last_date: r.last_date ?? null }))
-      .sort((a, b) => b.events - a.events || a.location.localeCompare(b.location) || a.lat - b.lat || a.lon - b.lon);
+      .sort((a, b) => b.events - a.events || compare(a.location, b.location) || a.lat - b.lat || a.lon - b.lon);
   }
 
   async search(q: string, limit: number): Promise<SearchHit[]> {
