@@ -73,7 +73,8 @@ async function showHistory(panel: HTMLElement, holder: string, issue: string): P
         h('blockquote', {}, st.evidence.text),
         correctionNote(st),
         h('a', { href: articleLink(st.article, st.evidence.start, st.evidence.end), class: 'evidence-link' }, 'Show in the article →'),
-        config.writable ? h('button', { type: 'button', class: 'link correct-open', onclick: () => { clear(form); form.append(correctionForm(st, reload)); } }, ' Correct…') : null,
+        config.writable ? ' · ' : null,
+        config.writable ? h('button', { type: 'button', class: 'link correct-open', onclick: () => { clear(form); form.append(correctionForm(st, reload)); } }, 'Correct…') : null,
         form);
     })),
   );
