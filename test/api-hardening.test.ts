@@ -77,3 +77,24 @@ test('serve: listens on 127.0.0.1 unless --host is given', async () => {
     await new Promise((r) => child.once('exit', r));
   }
 });
+
+test('cli: `detente correct` stores a correction the API then shows, and says what is wrong with bad input', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const db = join(dir, 'demo.db');
+  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'correct', ...args, '--db', db], { cwd: ROOT, encoding: 'utf8' });
+  const [summary] = (await (await fetch(`${api.url}/api/articles?limit=1&offset=2`)).json() as { items: { id: string }[] }).items;
+  const article = await (await fetch(`${api.url}/api/articles/${summary.id}`)).json() as { events: { idx: number }[] };
+  const idx = String(article.events[0].idx);
+  const bad = cli('event', summary.id, idx, '--set', 'type=BOMBING', '--reason', 'wrong type', '--analyst', 'D');
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /changes\.type must be one of AGREE, CONSULT/);
+  assert.equal(cli('event', summary.id, idx, '--reason', 'no action given', '--analyst', 'D').status, 2);
+  const ok = cli('event', summary.id, idx, '--set', 'date=2025-11-11', '--reason', 'the text gives the 11th', '--analyst', 'D');
+  assert.equal(ok.status, 0, ok.stderr);
+  const listed = cli('--list');
+  assert.match(listed.stdout, new RegExp(`event ${summary.id}/${idx} date=2025-11-11 \\(the text gives the 11th\\)`));
+  const shown = await (await fetch(`${api.url}/api/articles/${summary.id}`)).json() as { events: { idx: number; date: string; correction: { analyst: string } | null }[] };
+  const e = shown.events.find((x) => x.idx === Number(idx))!;
+  assert.equal(e.date, '2025-11-11');
+  assert.equal(e.correction?.analyst, 'D');
+});

@@ -3,6 +3,8 @@
 // finds the fact again after `reprocess`), who made it, when and why. Then the ledger is rebuilt.
 import type { Store } from '../store/open.js';
 import { inWriteQueue } from './write-queue.js';
+import { ACTOR_PATTERN } from './schemas.js';
+import { EVENT_TYPES, HEDGES, ISSUES, STANCES } from '../lexicons/schema.js';
 import { insertCorrection, readCorrections } from '../store/corrections.js';
 import { markLedgerStale } from '../store/state.js';
 import { rebuildLedger } from '../store/rebuild-ledger.js';
@@ -39,6 +41,20 @@ export class CorrectionError extends Error {
 }
 
 const TABLE = { position: 'positions', event: 'events', claim: 'claims' } as const;
+const CLOSED: Record<string, readonly string[]> = {
+  stance: STANCES, issue: ISSUES, type: EVENT_TYPES, hedge: HEDGES, status: ['occurred', 'scheduled', 'ongoing'],
+};
+const ACTOR = new RegExp(ACTOR_PATTERN, 'u');
+
+/** What is wrong with a new value (the API's schema says the same; the CLI comes through here only). */
+function valueProblem(field: string, value: string | null): string | null {
+  if (value === null) return ['target', 'date', 'source'].includes(field) ? null : 'cannot be null';
+  if (CLOSED[field] && !CLOSED[field].includes(value)) return `must be one of ${CLOSED[field].join(', ')}`;
+  if (['holder', 'target', 'source'].includes(field) && !ACTOR.test(value)) return 'must be an actor id, e.g. vladimir-putin';
+  const day = new Date(`${value}T00:00:00Z`);
+  if (field === 'date' && !(/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value))) return 'must be a date as YYYY-MM-DD';
+  return null;
+}
 
 async function factOf(store: Store, kind: FactKind, article: string, idx: number): Promise<Record<string, unknown> | undefined> {
   return store.db.selectFrom(TABLE[kind]).selectAll().where('article_id', '=', article).where('idx', '=', idx).executeTakeFirst() as Promise<Record<string, unknown> | undefined>;
@@ -53,8 +69,9 @@ export async function prepareCorrection(store: Store, input: CorrectionInput, no
   if (input.action === 'set' && !fields.length) throw new CorrectionError('body: action "set" needs at least one field in changes');
   const wrong = fields.filter((f) => !CORRECTABLE[kind].includes(f));
   if (wrong.length) throw new CorrectionError(`body: a ${kind} can have ${CORRECTABLE[kind].join(', ')} corrected, not ${wrong.join(', ')}`);
-  for (const f of ['holder', 'stance', 'issue', 'type', 'status', 'hedge']) {
-    if (f in changes && changes[f] === null) throw new CorrectionError(`body: changes.${f} cannot be null`);
+  for (const [f, v] of Object.entries(changes)) {
+    const problem = valueProblem(f, v);
+    if (problem) throw new CorrectionError(`body: changes.${f} ${problem}`);
   }
   const fact = await factOf(store, kind, article, idx);
   if (!fact) throw new CorrectionError(`no ${kind} ${idx} in article ${article}`, 404);

@@ -17,6 +17,8 @@ Usage:
   detente ingest PATH... [--db URL] [--published YYYY-MM-DD] [--jobs N] [--json] [--quiet]   extract and store articles in the ledger
       --db: an SQLite file (default $DETENTE_DB or ./detente.db) or postgres://user@host/db
   detente reprocess [--db URL]     re-extract the articles an older pipeline stored
+  detente correct KIND ARTICLE IDX (--reject | --set FIELD=VALUE...) --reason TEXT --analyst NAME [--db URL]
+                                   an analyst's correction of a position, event or claim (--list lists them)
   detente positions [--actor A] [--issue I] [--since D] [--history] [--json]   the actors x issues matrix
   detente events [--type T] [--actor A] [--country CC] [--since D] [--until D] [--json]   the timeline
   detente actor NAME [--json]      everything on one actor
@@ -41,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
     case 'kb': return (await import('./kb.js')).runKb(rest);
     case 'ingest': return (await import('./ingest.js')).runIngest(rest);
     case 'reprocess': return (await import('./reprocess.js')).runReprocess(rest);
+    case 'correct': return (await import('./correct.js')).runCorrect(rest);
     case 'positions': return (await import('./positions.js')).runPositions(rest);
     case 'events': return (await import('./events.js')).runEvents(rest);
     case 'actor': return (await import('./actor.js')).runActor(rest);
