@@ -11,6 +11,7 @@ import { ledgerIsStale, markLedgerFresh } from './state.js';
 import { readCorrections } from './corrections.js';
 import { applyCorrections, factKey } from '../ledger/corrections.js';
 import { byNullableDate } from '../ledger/order.js';
+import { lockWrites } from './write-lock.js';
 
 export async function ensureLedger(store: Store): Promise<void> {
   if (await ledgerIsStale(store.db)) await rebuildLedger(store);
@@ -60,6 +61,7 @@ export async function readFacts(db: Kysely<Database> | Transaction<Database>) {
 
 export async function rebuildLedger(store: Store): Promise<Ledger> {
   return store.db.transaction().execute(async (trx) => {
+    await lockWrites(trx, store.dialect);
     // Read inside the transaction: an article stored meanwhile marks the ledger stale after this.
     const facts = await readFacts(trx);
     const ledger = buildLedger(facts);
