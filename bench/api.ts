@@ -133,16 +133,22 @@ async function measure(backend: string, store: Store): Promise<void> {
     for (const [name, path] of calls) {
       for (let i = 0; i < 10; i++) await (await fetch(base + path)).arrayBuffer(); // warm-up
       const times: number[] = [];
+      const cpu: number[] = [];
       let bytes = 0;
       for (let i = 0; i < CALLS; i++) {
         const t0 = performance.now();
+        const c0 = process.cpuUsage();
         const res = await fetch(base + path);
         bytes = (await res.arrayBuffer()).byteLength;
+        const c = process.cpuUsage(c0);
         times.push(performance.now() - t0);
+        cpu.push((c.user + c.system) / 1000);
         if (!res.ok) throw new Error(`${path}: ${res.status}`);
       }
-      // min: the call's own cost; p50 and p95 also carry whatever else the machine is doing (see the load average).
-      console.log(`${backend.padEnd(8)} ${label.padEnd(9)} ${name.padEnd(22)} min ${Math.min(...times).toFixed(1)} ms  p50 ${pct(times, 50).toFixed(1)} ms  p95 ${pct(times, 95).toFixed(1)} ms  (${CALLS} calls, ${(bytes / 1024).toFixed(0)} KiB)`);
+      // Wall time: min is the call's own cost; p50 and p95 also carry whatever else the machine is
+      // doing (see the load average). cpu: this process's CPU time a call (server and client; not
+      // PostgreSQL's), which other processes barely change.
+      console.log(`${backend.padEnd(8)} ${label.padEnd(9)} ${name.padEnd(22)} min ${Math.min(...times).toFixed(1)} ms  p50 ${pct(times, 50).toFixed(1)} ms  p95 ${pct(times, 95).toFixed(1)} ms  cpu p95 ${pct(cpu, 95).toFixed(1)} ms  (${CALLS} calls, ${(bytes / 1024).toFixed(0)} KiB)`);
     }
     await app.close();
   }
