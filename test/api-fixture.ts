@@ -8,7 +8,8 @@ import { openStore, type Store } from '../src/store/open.js';
 import { rebuildLedger } from '../src/store/rebuild-ledger.js';
 import { toArticles } from '../src/pipeline/article.js';
 import { storeOne, makeIngestor } from '../src/api/ingest-input.js';
-import { buildServer } from '../src/api/server.js';
+import { buildServer, type ServerOptions } from '../src/api/server.js';
+import { makeCorrector } from '../src/api/correct-input.js';
 import { StoreReader } from '../src/api/store-reader.js';
 import { storeFingerprint } from '../src/api/response-cache.js';
 import { context } from './helpers.js';
@@ -28,8 +29,11 @@ export async function demoStore(): Promise<{ store: Store; dir: string }> {
   return { store, dir };
 }
 
-export async function serve(store: Store, dir: string, token?: string): Promise<Served> {
-  const app = await buildServer({ reader: new StoreReader(store), fingerprint: () => storeFingerprint(store), token, ingest: makeIngestor(store, context), context });
+export async function serve(store: Store, dir: string, token?: string, options: Partial<ServerOptions> = {}): Promise<Served> {
+  const app = await buildServer({
+    reader: new StoreReader(store), fingerprint: () => storeFingerprint(store), token, ingest: makeIngestor(store, context),
+    correct: makeCorrector(store), context, ...options,
+  });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     app, store, dir, url: address,

@@ -17,6 +17,7 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
   '--disable-component-update', '--disable-sync'];
 const skip = !existsSync(CHROMIUM) && !process.env.CI ? `no ${CHROMIUM} (apt-get install chromium; .ci/run does)` : false;
 
+const TOKEN = 'browser-test-token';
 let server: ChildProcess;
 let url: string;
 let browser: BrowserContext;
@@ -31,7 +32,7 @@ before(async () => {
     assert.equal(b.status, 0, b.stderr);
   }
   mkdirSync(SHOTS, { recursive: true });
-  server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'demo', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DETENTE_TOKEN: '' } });
+  server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'demo', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DETENTE_TOKEN: TOKEN } });
   let log = '';
   server.stderr!.on('data', (d) => { log += d; });
   url = await new Promise<string>((resolve, reject) => {
@@ -113,6 +114,39 @@ test('browser: the network and the map draw', { skip }, async () => {
   await page.locator('svg.map circle.dot').first().dispatchEvent('click');
   await page.waitForSelector('#map-detail li');
   await page.screenshot({ path: join(SHOTS, 'map.png') });
+});
+
+test('browser: an article holding markup shows it as text: no script runs, no element is made from it', { skip }, async () => {
+  // Written into the store through the API, as a scraper's text would arrive.
+  const text = 'Envoys meet in Geneva\n\nNegotiators from Armenia and Azerbaijan met in Geneva on Monday, officials said. ' +
+    'A page carried <script>window.__pwned = "script"</script> and <img src=x onerror="window.__pwned = \'img\'"> in its text.\n';
+  const res = await fetch(`${url}api/articles`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ text, published: '2025-05-05' }) });
+  assert.equal(res.status, 201);
+  const [id] = (await res.json() as { ids: string[] }).ids;
+  await page.goto(`${url}#/article/${id}`);
+  await page.waitForSelector('#article-text');
+  await page.waitForTimeout(300);
+  const shown = (await page.locator('#article-text').textContent())!;
+  assert.ok(shown.includes('<script>window.__pwned = "script"</script>'), 'the markup is shown as the text it is');
+  assert.ok(shown.includes('<img src=x onerror='));
+  assert.equal(await page.locator('#article-text script, #article-text img, #view img').count(), 0);
+  assert.equal(await page.locator('#article-text *:not(mark)').count(), 0);
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined, 'nothing from the article ran');
+});
+
+test('browser: an analyst corrects a statement from the cell history; the cell is marked', { skip }, async () => {
+  await page.goto(`${url}#/positions?holder=russia&issue=ceasefire`);
+  await page.waitForSelector('#history .statements li');
+  await page.locator('#history button.correct-open').last().click();
+  await page.selectOption('#history form.correct select[name=action]', 'reject');
+  await page.fill('#history form.correct input[name=reason]', 'not a statement on the ceasefire');
+  await page.fill('#history form.correct input[name=analyst]', 'Browser Test');
+  await page.fill('#history form.correct input[name=token]', TOKEN);
+  await page.locator('#history form.correct button[type=submit]').click();
+  await page.waitForSelector('#history .statements li.rejected .correction-note');
+  assert.match((await page.locator('#history .correction-note').first().textContent())!, /Rejected by Browser Test .*: not a statement on the ceasefire/);
+  assert.ok(await page.locator('table.matrix td.corrected').count() >= 1, 'the matrix marks the corrected cell');
+  await page.screenshot({ path: join(SHOTS, 'correction.png') });
 });
 
 test('browser: no console errors on any view', { skip }, () => {

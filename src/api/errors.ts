@@ -15,7 +15,7 @@ export function describeValidation(context: string, issues: ValidationIssue[]): 
   }).join('; ');
 }
 
-const reasons: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 500: 'Internal Server Error' };
+const reasons: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 413: 'Payload Too Large', 429: 'Too Many Requests', 415: 'Unsupported Media Type', 500: 'Internal Server Error' };
 
 export function sendError(reply: FastifyReply, statusCode: number, message: string) {
   return reply.code(statusCode).type('application/json').send({ statusCode, error: reasons[statusCode] ?? 'Error', message });
@@ -23,6 +23,10 @@ export function sendError(reply: FastifyReply, statusCode: number, message: stri
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error.validation) return sendError(reply, 400, describeValidation(error.validationContext ?? 'request', error.validation as ValidationIssue[]));
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    const limit = request.routeOptions.bodyLimit;
+    return sendError(reply, 413, `body too large: ${request.method} ${request.routeOptions.url} takes at most ${limit} bytes (${(limit / 1024).toFixed(0)} KiB)`);
+  }
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
   if (status === 500) request.log.error(error);
   return sendError(reply, status, status === 500 ? 'internal error' : error.message);

@@ -13,6 +13,7 @@ import { minhash } from '../ledger/near-duplicate.js';
 import { rebuildLedger } from '../store/rebuild-ledger.js';
 import type { Store } from '../store/open.js';
 import type { IngestInput, Ingestor } from './server.js';
+import { inWriteQueue } from './write-queue.js';
 
 export type StoredKind = 'stored' | 'same' | 'duplicate';
 
@@ -35,7 +36,6 @@ const MAX_BYTES = 5 * 1048576;
 
 /** The API's writer: one ingest at a time (SQLite has one writer), the ledger rebuilt after each. */
 export function makeIngestor(store: Store, ctx: () => Ctx): Ingestor {
-  let queue: Promise<unknown> = Promise.resolve();
   const run = async (input: IngestInput) => {
     let raw: RawInput;
     if (input.url) raw = await readSource(input.url, { maxBytes: MAX_BYTES, timeoutMs: 20_000 });
@@ -51,12 +51,8 @@ export function makeIngestor(store: Store, ctx: () => Ctx): Ingestor {
     await rebuildLedger(store);
     return { ids, duplicates };
   };
-  return (input) => {
-    const next = queue.then(() => run(input)).catch((e: unknown) => {
-      if (e instanceof InputError) throw new Error(`${e.source}: ${e.message}`);
-      throw e;
-    });
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  return (input) => inWriteQueue(store, () => run(input)).catch((e: unknown) => {
+    if (e instanceof InputError) throw new Error(`${e.source}: ${e.message}`);
+    throw e;
+  });
 }

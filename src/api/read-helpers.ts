@@ -2,6 +2,8 @@
 // edge, search terms and a text snippet.
 import type { StanceRow } from './reader.js';
 
+const compare = new Intl.Collator().compare;
+
 /** The last stance (highest seq) of each (holder, issue), in holder then issue order. */
 export function latestStances(rows: StanceRow[]): StanceRow[] {
   const last = new Map<string, StanceRow>();
@@ -10,7 +12,7 @@ export function latestStances(rows: StanceRow[]): StanceRow[] {
     const prev = last.get(key);
     if (!prev || r.seq > prev.seq) last.set(key, r);
   }
-  return [...last.values()].sort((a, b) => a.holder.localeCompare(b.holder) || a.issue.localeCompare(b.issue));
+  return [...last.values()].sort((a, b) => compare(a.holder, b.holder) || compare(a.issue, b.issue));
 }
 
 /** Meetings and attacks have their own edge kind; other event types keep their PLOVER name. */

@@ -1,6 +1,8 @@
 // What the API reads from the ledger: plain rows, the same whichever store holds them.
 // The routes see only this interface, so that tests and both dialects share them.
 import type { LedgerEvent, LedgerStance } from '../ledger/types.js';
+import type { CorrectionMark, FactKind } from '../ledger/corrections.js';
+import type { CorrectionRow } from './correct-input.js';
 
 export interface EvidenceRef {
   article: string;
@@ -31,6 +33,8 @@ export interface ArticleSummary {
 export interface ClaimRow {
   article: string;
   idx: number;
+  /** The analyst's correction behind the values shown (they are the corrected ones), or null. */
+  correction: CorrectionMark | null;
   source: string | null;
   source_text: string | null;
   hedge: string;
@@ -42,6 +46,8 @@ export interface ClaimRow {
 export interface PositionRow {
   article: string;
   idx: number;
+  /** The analyst's correction behind the values shown (they are the corrected ones), or null. */
+  correction: CorrectionMark | null;
   published: string | null;
   holder: string;
   stance: string;
@@ -66,12 +72,16 @@ export interface EventRow extends Pick<LedgerEvent,
   'id' | 'type' | 'mode' | 'date' | 'location' | 'country' | 'lat' | 'lon' | 'actors' | 'actor1' | 'actor2'
   | 'fatalities_low' | 'fatalities_best' | 'fatalities_high' | 'source_count'> {
   status: string;
+  /** An analyst's correction landed on one of its reports. */
+  corrected: boolean;
   reports: EventReport[];
 }
 
 export interface ArticleFactRow {
   article: string;
   idx: number;
+  /** The analyst's correction behind the values shown (they are the corrected ones), or null. */
+  correction: CorrectionMark | null;
   type: string;
   status: string;
   date: string | null;
@@ -111,6 +121,8 @@ export interface MatrixCell extends StanceRow {
   hedge: string;
   history: number;
   evidence: EvidenceRef | null;
+  /** An analyst's correction touched a statement of this cell. */
+  corrected: boolean;
 }
 
 export interface Matrix {
@@ -189,5 +201,6 @@ export interface LedgerReader {
   network(): Promise<Network>;
   places(): Promise<Place[]>;
   search(q: string, limit: number): Promise<SearchHit[]>;
+  corrections(filter: { article?: string; kind?: FactKind; limit: number; offset: number }): Promise<Page<CorrectionRow>>;
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 // The ledger changes only when articles are ingested, and then every ledger table is rebuilt.
 // So the body of each successful GET /api/ answer is kept, keyed by its URL, and all are dropped
-// as soon as the store's fingerprint (article and ledger row counts, the stale mark) moves:
-// one tiny query a request instead of the reads and the JSON serialisation.
+// as soon as the store's fingerprint (the stale mark, the count of ledger rebuilds, the count of
+// article sources) moves: one tiny query a request instead of the reads and the JSON serialisation.
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../store/open.js';
@@ -9,12 +9,13 @@ import type { Store } from '../store/open.js';
 const MAX_ENTRIES = 500;
 
 export async function storeFingerprint(store: Store): Promise<string> {
-  const { rows } = await sql<{ a: number; s: number; e: number; r: number; st: string | null }>`select
-    (select count(*) from articles) as a, (select count(*) from ledger_stances) as s,
-    (select count(*) from ledger_events) as e, (select count(*) from ledger_event_reports) as r,
-    (select value from state where key = 'ledger_stale') as st`.execute(store.db);
+  // Every article write marks the ledger stale and every rebuild counts itself, so the state
+  // rows say when anything changed; article_sources also counts an alias added to a known article.
+  const { rows } = await sql<{ src: number; st: string | null; g: string | null }>`select
+    (select count(*) from article_sources) as src,
+    (select value from state where key = 'ledger_stale') as st, (select value from state where key = 'ledger_generation') as g`.execute(store.db);
   const f = rows[0];
-  return `${f.a}:${f.s}:${f.e}:${f.r}:${f.st ?? ''}`;
+  return `${f.src}:${f.st ?? ''}:${f.g ?? ''}`;
 }
 
 export function registerResponseCache(app: FastifyInstance, fingerprint: () => Promise<string>): void {

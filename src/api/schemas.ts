@@ -29,13 +29,21 @@ export const errorBody = obj({ statusCode: int, error: str, message: str });
 export const articleSummary = obj({
   id: str, title: nstr, published: nstr, url: nstr, source: str, actors_n: int, claims_n: int, positions_n: int, events_n: int,
 });
-export const claim = obj({ article: str, idx: int, source: nstr, source_text: nstr, hedge: str, cue: nstr, via: nstr, evidence });
+export const correctionMark = {
+  type: 'object', nullable: true, additionalProperties: false, required: ['ids', 'rejected', 'original', 'reason', 'analyst', 'created_at'],
+  description: "an analyst's correction of the fact: the values shown are the corrected ones; original holds the extracted ones",
+  properties: {
+    ids: { type: 'array', items: int }, rejected: { type: 'boolean' }, original: { type: 'object', additionalProperties: { type: 'string', nullable: true } },
+    reason: str, analyst: str, created_at: str,
+  },
+} as const;
+export const claim = obj({ article: str, idx: int, correction: correctionMark, source: nstr, source_text: nstr, hedge: str, cue: nstr, via: nstr, evidence });
 export const position = obj({
-  article: str, idx: int, published: nstr, holder: str, stance: str, issue: str, target: nstr, condition: nstr,
+  article: str, idx: int, correction: correctionMark, published: nstr, holder: str, stance: str, issue: str, target: nstr, condition: nstr,
   claim: nint, hedge: str, evidence,
 });
 export const articleEvent = obj({
-  article: str, idx: int, type: str, status: str, date: nstr, location: nstr, event: nstr, claim: nint, evidence,
+  article: str, idx: int, correction: correctionMark, type: str, status: str, date: nstr, location: nstr, event: nstr, claim: nint, evidence,
 });
 export const actor = obj({ id: str, name: str, kind: str, country: nstr, role: nstr, article_count: int, mention_count: int });
 export const articleActor = obj({ id: str, name: str, kind: str, country: nstr, role: nstr, mentions: int });
@@ -52,7 +60,7 @@ const stanceProps = {
   articles: { type: 'array', items: str }, changed: { type: 'boolean' }, previous_stance: nstr,
 };
 export const stance = obj(stanceProps);
-export const matrixCell = obj({ ...stanceProps, hedge: str, history: int, evidence: { ...evidence, nullable: true } });
+export const matrixCell = obj({ ...stanceProps, hedge: str, history: int, evidence: { ...evidence, nullable: true }, corrected: { type: 'boolean' } });
 export const matrix = obj({ holders: { type: 'array', items: actor }, issues: { type: 'array', items: str }, cells: { type: 'array', items: matrixCell } });
 export const cellHistory = obj({
   holder: { ...actor, nullable: true }, issue: str, stances: { type: 'array', items: stance },
@@ -62,7 +70,7 @@ export const eventReport = obj({ article: str, idx: int, published: nstr, killed
 export const event = obj({
   id: str, type: str, mode: nstr, status: str, date: nstr, location: nstr, country: nstr, lat: nnum, lon: nnum,
   actors: { type: 'array', items: str }, actor1: nstr, actor2: nstr,
-  fatalities_low: nint, fatalities_best: nint, fatalities_high: nint, source_count: int,
+  fatalities_low: nint, fatalities_best: nint, fatalities_high: nint, source_count: int, corrected: { type: 'boolean' },
   reports: { type: 'array', items: eventReport },
 });
 export const network = obj({

@@ -5,13 +5,22 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/open.js';
 import { searchArticles } from '../store/queries.js';
+import type { CorrectionRow } from './correct-input.js';
 import type {
   ActorRow, ArticleDetail, ArticleFactRow, ArticleSummary, CellHistory, ClaimFilter, ClaimRow, EventFilter,
-  EventReport, EventRow, LedgerReader, Matrix, MatrixCell, Network, NetworkEdge, Page, Place, PositionRow, SearchHit, StanceRow,
+  EventReport, EventRow, LedgerReader,  Matrix, MatrixCell, Network, NetworkEdge, Page, Place, PositionRow, SearchHit, StanceRow,
 } from './reader.js';
 import { eventEdgeKind, latestStances, searchTerms, snippetOf } from './read-helpers.js';
+import { readCorrections } from '../store/corrections.js';
+import { showCorrected, type FactKind } from '../ledger/corrections.js';
+import { listCorrections } from './correct-input.js';
 
 type Db = Kysely<Database>;
+type EvidenceRefLike = { start: number; end: number };
+
+// One collator for every sort: the same order as String.prototype.localeCompare, without building
+// a collator on each of the many thousand comparisons a matrix sort makes.
+const compare = new Intl.Collator().compare;
 
 const summaryColumns = ['id', 'title', 'published', 'url', 'source', 'actors_n', 'claims_n', 'positions_n', 'events_n'] as const;
 
@@ -91,11 +100,20 @@ export class StoreReader implements LedgerReader {
         'positions.target', 'positions.condition', 'positions.claim_idx', 'claims.hedge', 'positions.ev_start', 'positions.ev_end', 'positions.evidence']);
     q = where(q);
     return q.orderBy(sql`coalesce(articles.published, '')`).orderBy('positions.article_id').orderBy('positions.idx').execute()
-      .then((rows: any[]) => rows.map((r) => ({
+      .then((rows: any[]) => this.corrected('position', rows.map((r) => ({
         article: r.article_id, idx: r.idx, published: r.published, holder: r.holder, stance: r.stance, issue: r.issue,
         target: r.target, condition: r.condition, claim: r.claim_idx, hedge: r.hedge ?? 'asserted',
         evidence: ev(r.article_id, r.ev_start, r.ev_end, r.evidence),
-      })));
+      }))));
+  }
+
+  /** Facts as a reader sees them: the analysts' corrections laid over, each corrected fact marked (a rejected one stays, marked). */
+  private async corrected<F extends { article: string; idx: number; evidence: EvidenceRefLike }>(kind: FactKind, facts: F[]): Promise<(F & { correction: PositionRow['correction'] })[]> {
+    if (facts.length === 0) return [];
+    const articles = [...new Set(facts.map((f) => f.article))];
+    // Corrections are few: read them all when the facts span many articles.
+    const corrections = (await readCorrections(this.db, articles.length > 200 ? undefined : articles)).filter((c) => c.kind === kind);
+    return corrections.length ? showCorrected(kind, facts, corrections) : facts.map((f) => ({ ...f, correction: null }));
   }
 
   private claimRows(where: (q: any) => any, limit?: number, offset?: number): Promise<ClaimRow[]> {
@@ -104,10 +122,10 @@ export class StoreReader implements LedgerReader {
         'claims.ev_start', 'claims.ev_end', 'claims.evidence']);
     q = where(q).orderBy(sql`coalesce(articles.published, '')`).orderBy('claims.article_id').orderBy('claims.idx');
     if (limit !== undefined) q = q.limit(limit).offset(offset ?? 0);
-    return q.execute().then((rows: any[]) => rows.map((r) => ({
+    return q.execute().then((rows: any[]) => this.corrected('claim', rows.map((r) => ({
       article: r.article_id, idx: r.idx, source: r.source, source_text: r.source_text, hedge: r.hedge, cue: r.cue, via: r.via,
       evidence: ev(r.article_id, r.ev_start, r.ev_end, r.evidence),
-    })));
+    }))));
   }
 
   private async articleEvents(articleIds: string[]): Promise<ArticleFactRow[]> {
@@ -117,44 +135,28 @@ export class StoreReader implements LedgerReader {
       .select(['events.article_id', 'events.idx', 'events.type', 'events.status', 'events.date', 'events.location', 'r.event_id',
         'events.claim_idx', 'events.ev_start', 'events.ev_end', 'events.evidence'])
       .where('events.article_id', 'in', articleIds).orderBy('events.article_id').orderBy('events.idx').execute();
-    return rows.map((r) => ({
+    return this.corrected('event', rows.map((r) => ({
       article: r.article_id, idx: r.idx, type: r.type, status: r.status, date: r.date, location: r.location,
       event: r.event_id ?? null, claim: r.claim_idx, evidence: ev(r.article_id, r.ev_start, r.ev_end, r.evidence),
-    }));
+    })));
   }
 
   async matrix(filter: { actor?: string; issue?: string; since?: string }): Promise<Matrix> {
-    const stances = await this.stanceRows({ holder: filter.actor, issue: filter.issue });
-    const latest = latestStances(stances).filter((s) => !filter.since || (s.last_seen ?? '') >= filter.since);
-    // The statement that shows a cell: the position fact behind the stance's last evidence (same
-    // article, holder, issue, stance and sentence length), found without reading the facts' text.
-    const last = await this.db.selectFrom('ledger_stances').select(['holder', 'issue', 'seq', 'last_article', 'last_evidence'])
-      .$if(!!filter.actor, (q) => q.where('holder', '=', filter.actor!)).$if(!!filter.issue, (q) => q.where('issue', '=', filter.issue!)).execute();
-    const latestByCell = new Map(latest.map((s) => [`${s.holder}\u0000${s.issue}`, s]));
-    const want = new Map<string, { article: string; text: string; stance: string }>();
-    for (const r of last) {
-      const key = `${r.holder}\u0000${r.issue}`;
-      const cell = latestByCell.get(key);
-      if (cell?.seq === r.seq) want.set(`${key}\u0000${r.last_article}`, { article: r.last_article, text: r.last_evidence, stance: cell.stance });
-    }
-    const facts = await this.db.selectFrom('positions as p')
-      .leftJoin('claims as c', (j) => j.onRef('c.article_id', '=', 'p.article_id').onRef('c.idx', '=', 'p.claim_idx'))
-      .select(['p.article_id', 'p.holder', 'p.issue', 'p.stance', 'p.ev_start', 'p.ev_end', 'c.hedge'])
-      .$if(!!filter.actor, (q) => q.where('p.holder', '=', filter.actor!)).$if(!!filter.issue, (q) => q.where('p.issue', '=', filter.issue!))
-      .orderBy('p.article_id').orderBy('p.idx').execute();
-    const shown = new Map<string, { hedge: string; evidence: { article: string; start: number; end: number; text: string } }>();
-    for (const f of facts) {
-      const key = `${f.holder}\u0000${f.issue}`;
-      const w = want.get(`${key}\u0000${f.article_id}`);
-      if (!w || w.stance !== f.stance || f.ev_end - f.ev_start !== w.text.length || shown.has(key)) continue;
-      shown.set(key, { hedge: f.hedge ?? 'asserted', evidence: ev(w.article, f.ev_start, f.ev_end, w.text) });
-    }
-    const count = new Map<string, number>();
-    for (const s of stances) count.set(`${s.holder}\u0000${s.issue}`, (count.get(`${s.holder}\u0000${s.issue}`) ?? 0) + 1);
-    const cells: MatrixCell[] = latest.map((s) => {
-      const f = shown.get(`${s.holder}\u0000${s.issue}`);
-      return { ...s, hedge: f?.hedge ?? 'asserted', history: count.get(`${s.holder}\u0000${s.issue}`) ?? 1, evidence: f?.evidence ?? null };
-    });
+    // One indexed read: the rebuild keeps each cell's last entry marked, with its hedge, history
+    // length and the offsets of its last statement (store/rebuild-ledger.ts).
+    let q = this.db.selectFrom('ledger_stances')
+      .select(['holder', 'issue', 'seq', 'stance', 'target', 'condition', 'first_seen', 'last_seen', 'articles', 'changed', 'previous_stance',
+        'hedge', 'history', 'last_article', 'last_start', 'last_end', 'last_evidence', 'corrected'])
+      .where('latest', '=', 1);
+    if (filter.actor) q = q.where('holder', '=', filter.actor);
+    if (filter.issue) q = q.where('issue', '=', filter.issue);
+    if (filter.since) q = q.where('last_seen', '>=', filter.since);
+    const rows = await q.execute();
+    const cells: MatrixCell[] = rows.map((r) => ({
+      holder: r.holder, issue: r.issue, seq: r.seq, stance: r.stance, target: r.target, condition: r.condition,
+      first_seen: r.first_seen, last_seen: r.last_seen, articles: list(r.articles), changed: r.changed === 1, previous_stance: r.previous_stance,
+      hedge: r.hedge, history: r.history, evidence: ev(r.last_article, r.last_start, r.last_end, r.last_evidence), corrected: r.corrected === 1,
+    })).sort((a, b) => compare(a.holder, b.holder) || compare(a.issue, b.issue));
     const byHolder = new Map<string, number>();
     const byIssue = new Map<string, number>();
     for (const c of cells) {
@@ -164,17 +166,24 @@ export class StoreReader implements LedgerReader {
     const actors = await this.actorsById([...byHolder.keys()]);
     const holders = [...byHolder.keys()]
       .map((id) => actors.get(id) ?? { id, name: id, kind: 'unknown', country: null, role: null, article_count: 0, mention_count: 0 })
-      .sort((a, b) => (byHolder.get(b.id)! - byHolder.get(a.id)!) || b.article_count - a.article_count || a.id.localeCompare(b.id));
-    const issues = [...byIssue.keys()].sort((a, b) => (byIssue.get(b)! - byIssue.get(a)!) || a.localeCompare(b));
+      .sort((a, b) => (byHolder.get(b.id)! - byHolder.get(a.id)!) || b.article_count - a.article_count || compare(a.id, b.id));
+    const issues = [...byIssue.keys()].sort((a, b) => (byIssue.get(b)! - byIssue.get(a)!) || compare(a, b));
     return { holders, issues, cells };
   }
 
   async cellHistory(holder: string, issue: string): Promise<CellHistory> {
-    const [actor, stances, statements] = await Promise.all([
+    // The cell's statements as extracted, and those an analyst moved into it (another holder or issue before).
+    const movedIn = (await readCorrections(this.db)).filter((c) => c.kind === 'position' && (c.changes.holder === holder || c.changes.issue === issue));
+    const [actor, stances, extracted, moved] = await Promise.all([
       this.actor(holder),
       this.stanceRows({ holder, issue }),
       this.positionRows((q) => q.where('positions.holder', '=', holder).where('positions.issue', '=', issue)),
+      movedIn.length ? this.positionRows((q) => q.where('positions.article_id', 'in', [...new Set(movedIn.map((c) => c.article))])) : [],
     ]);
+    const seen = new Set<string>();
+    const statements = [...extracted, ...moved]
+      .filter((s) => s.holder === holder && s.issue === issue && !seen.has(`${s.article}:${s.idx}`) && seen.add(`${s.article}:${s.idx}`))
+      .sort((a, b) => compare(a.published ?? '', b.published ?? '') || (a.article < b.article ? -1 : a.article > b.article ? 1 : a.idx - b.idx));
     const titles = new Map((statements.length ? await this.db.selectFrom('articles').select(['id', 'title'])
       .where('id', 'in', [...new Set(statements.map((s) => s.article))]).execute() : []).map((r) => [r.id, r.title]));
     return { holder: actor, issue, stances, statements: statements.map((s) => ({ ...s, title: titles.get(s.article) ?? null })) };
@@ -194,8 +203,8 @@ export class StoreReader implements LedgerReader {
 
   async events(filter: EventFilter): Promise<Page<EventRow>> {
     const { n } = await this.eventQuery(filter).select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const rows = await this.eventQuery(filter).selectAll()
-      .orderBy(sql`case when date is null then 1 else 0 end`).orderBy('date').orderBy('ord').limit(filter.limit).offset(filter.offset).execute();
+    // tl is the timeline's order (dated by date, then undated), kept by the rebuild: a page is an index range.
+    const rows = await this.eventQuery(filter).selectAll().orderBy('tl').limit(filter.limit).offset(filter.offset).execute();
     return { total: Number(n), limit: filter.limit, offset: filter.offset, items: await this.withReports(rows) };
   }
 
@@ -206,12 +215,11 @@ export class StoreReader implements LedgerReader {
 
   private async withReports(rows: Database['ledger_events'][]): Promise<EventRow[]> {
     if (rows.length === 0) return [];
+    // Each report's date, casualties and evidence are copied into ledger_event_reports at rebuild: one table read.
     const reports = await this.db.selectFrom('ledger_event_reports as r')
-      .innerJoin('events', (j) => j.onRef('events.article_id', '=', 'r.article_id').onRef('events.idx', '=', 'r.idx'))
-      .innerJoin('articles', 'articles.id', 'r.article_id')
-      .select(['r.event_id', 'r.article_id', 'r.idx', 'articles.published', 'events.killed', 'events.ev_start', 'events.ev_end', 'events.evidence'])
+      .select(['r.event_id', 'r.article_id', 'r.idx', 'r.published', 'r.killed', 'r.ev_start', 'r.ev_end', 'r.evidence'])
       .where('r.event_id', 'in', rows.map((r) => r.id))
-      .orderBy(sql`coalesce(articles.published, '')`).orderBy('r.article_id').orderBy('r.idx').execute();
+      .orderBy(sql`coalesce(r.published, '')`).orderBy('r.article_id').orderBy('r.idx').execute();
     const byEvent = new Map<string, EventReport[]>();
     for (const r of reports) {
       const list = byEvent.get(r.event_id) ?? [];
@@ -222,7 +230,7 @@ export class StoreReader implements LedgerReader {
       id: r.id, type: r.type, mode: r.mode, status: r.status, date: r.date, location: r.location, country: r.country,
       lat: r.lat, lon: r.lon, actors: list(r.actors), actor1: r.actor1, actor2: r.actor2,
       fatalities_low: r.fatalities_low, fatalities_best: r.fatalities_best, fatalities_high: r.fatalities_high,
-      source_count: r.source_count, reports: byEvent.get(r.id) ?? [],
+      source_count: r.source_count, corrected: r.corrected === 1, reports: byEvent.get(r.id) ?? [],
     }));
   }
 
@@ -255,7 +263,7 @@ export class StoreReader implements LedgerReader {
       if (a && b) add(a, b, kind);
     }
     for (const s of latestStances(await this.stanceRows({}))) if (s.target) add(s.holder, s.target, s.stance);
-    const edges = [...counts.values()].sort((x, y) => y.count - x.count || x.source.localeCompare(y.source) || x.target.localeCompare(y.target) || x.kind.localeCompare(y.kind));
+    const edges = [...counts.values()].sort((x, y) => y.count - x.count || compare(x.source, y.source) || compare(x.target, y.target) || compare(x.kind, y.kind));
     const actors = await this.actorsById([...new Set(edges.flatMap((e) => [e.source, e.target]))]);
     const nodes = [...new Set(edges.flatMap((e) => [e.source, e.target]))].sort()
       .map((id) => actors.get(id) ?? { id, name: id, kind: 'unknown', country: null, role: null, article_count: 0, mention_count: 0 });
@@ -269,7 +277,7 @@ export class StoreReader implements LedgerReader {
       .where('lat', 'is not', null).where('lon', 'is not', null).where('location', 'is not', null)
       .groupBy(['location', 'country', 'lat', 'lon']).execute();
     return rows.map((r) => ({ location: r.location!, country: r.country, lat: Number(r.lat), lon: Number(r.lon), events: Number(r.events), assaults: Number(r.assaults), last_date: r.last_date ?? null }))
-      .sort((a, b) => b.events - a.events || a.location.localeCompare(b.location) || a.lat - b.lat || a.lon - b.lon);
+      .sort((a, b) => b.events - a.events || compare(a.location, b.location) || a.lat - b.lat || a.lon - b.lon);
   }
 
   async search(q: string, limit: number): Promise<SearchHit[]> {
@@ -297,6 +305,10 @@ export class StoreReader implements LedgerReader {
         claims: claims.filter((c) => c.article === id && hits(c.evidence.text)),
       };
     });
+  }
+
+  corrections(filter: { article?: string; kind?: FactKind; limit: number; offset: number }): Promise<Page<CorrectionRow>> {
+    return listCorrections(this.store, filter);
   }
 
   async close(): Promise<void> {

@@ -23,6 +23,8 @@ Usage:
       --retries N ($DETENTE_QUEUE_RETRIES, 3); --retry-delay S ($DETENTE_QUEUE_RETRY_DELAY, 5); --poll S ($DETENTE_QUEUE_POLL, 2);
       --maintenance S ($DETENTE_QUEUE_MAINTENANCE, 30) how often workers look for lost jobs
   detente reprocess [--db URL]     re-extract the articles an older pipeline stored
+  detente correct KIND ARTICLE IDX (--reject | --set FIELD=VALUE...) --reason TEXT --analyst NAME [--db URL]
+                                   an analyst's correction of a position, event or claim (--list lists them)
   detente positions [--actor A] [--issue I] [--since D] [--history] [--json]   the actors x issues matrix
   detente events [--type T] [--actor A] [--country CC] [--since D] [--until D] [--json]   the timeline
   detente actor NAME [--json]      everything on one actor
@@ -49,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
     case 'worker': return (await import('./queue-worker.js')).runQueueWorker(rest);
     case 'watch': return (await import('./watch.js')).runWatch(rest);
     case 'reprocess': return (await import('./reprocess.js')).runReprocess(rest);
+    case 'correct': return (await import('./correct.js')).runCorrect(rest);
     case 'positions': return (await import('./positions.js')).runPositions(rest);
     case 'events': return (await import('./events.js')).runEvents(rest);
     case 'actor': return (await import('./actor.js')).runActor(rest);

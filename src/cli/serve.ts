@@ -10,6 +10,7 @@ import { buildServer } from '../api/server.js';
 import { StoreReader } from '../api/store-reader.js';
 import { storeFingerprint } from '../api/response-cache.js';
 import { makeIngestor } from '../api/ingest-input.js';
+import { makeCorrector } from '../api/correct-input.js';
 import type { Ctx } from '../pipeline/context.js';
 
 export const DEFAULT_PORT = 8765;
@@ -35,6 +36,7 @@ export async function serveStore(store: Store, host: string, port: number, note 
     context,
     reader: new StoreReader(store), fingerprint: () => storeFingerprint(store), token, version: version(),
     ingest: token ? makeIngestor(store, context) : undefined,
+    correct: token ? makeCorrector(store) : undefined,
   });
   let address: string;
   try {

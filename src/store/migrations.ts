@@ -109,6 +109,43 @@ const feedItems: Migration = {
   },
 };
 
+// Analysts' corrections (their own table: the extracted facts are never overwritten) and what the
+// matrix and the timeline read precomputed at rebuild: the latest stance of each cell with its
+// hedge, history length and evidence offsets; the timeline's order; each report's evidence.
+function correctionsAndReadTables(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      const s = db.schema;
+      await s.createTable('corrections')
+        .addColumn('id', dialect === 'sqlite' ? 'integer' : 'serial', (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
+        .addColumn('kind', 'text', (c) => c.notNull()).addColumn('article_id', 'text', (c) => c.notNull())
+        .addColumn('fact_idx', 'integer', (c) => c.notNull())
+        .addColumn('ev_start', 'integer', (c) => c.notNull()).addColumn('ev_end', 'integer', (c) => c.notNull())
+        .addColumn('original', 'text', (c) => c.notNull()).addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('changes', 'text', (c) => c.notNull()).addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('analyst', 'text', (c) => c.notNull()).addColumn('created_at', 'text', (c) => c.notNull()).execute();
+      await s.createIndex('corrections_article').on('corrections').columns(['article_id', 'kind']).execute();
+      const add = async (table: string, column: string, type: 'integer' | 'text', dflt: number | string | null) => {
+        await s.alterTable(table).addColumn(column, type, (c) => (dflt === null ? c : c.notNull().defaultTo(dflt))).execute();
+      };
+      for (const [column, type, dflt] of [['latest', 'integer', 0], ['history', 'integer', 1], ['hedge', 'text', 'asserted'],
+        ['last_start', 'integer', 0], ['last_end', 'integer', 0], ['corrected', 'integer', 0]] as const) await add('ledger_stances', column, type, dflt);
+      await s.createIndex('ledger_stances_latest').on('ledger_stances').columns(['latest', 'holder', 'issue']).execute();
+      for (const [column, type, dflt] of [['tl', 'integer', 0], ['corrected', 'integer', 0]] as const) await add('ledger_events', column, type, dflt);
+      for (const cols of [['tl'], ['type', 'tl'], ['country', 'tl'], ['date', 'tl'], ['location', 'tl']]) {
+        await s.createIndex(`ledger_events_${cols.join('_')}`).on('ledger_events').columns(cols).execute();
+      }
+      for (const [column, type, dflt] of [['published', 'text', null], ['killed', 'integer', null], ['ev_start', 'integer', 0],
+        ['ev_end', 'integer', 0], ['evidence', 'text', ''], ['corrected', 'integer', 0]] as const) await add('ledger_event_reports', column, type, dflt);
+      await s.createIndex('positions_cell').on('positions').columns(['holder', 'issue']).execute();
+      // The new columns are filled by the next rebuild: mark the ledger behind.
+      await sql`update state set value = '1' where key = 'ledger_stale'`.execute(db);
+    },
+  };
+}
+
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001-initial': initial(dialect), '002-feed-items': feedItems };
+  return {
+    '001-initial': initial(dialect), '002-feed-items': feedItems, '003-corrections-read-tables': correctionsAndReadTables(dialect),
+  };
 }

@@ -6,6 +6,8 @@ import type { Store } from './open.js';
 import type { LedgerActorTable } from './schema.js';
 import { latestStances } from '../ledger/stance-history.js';
 import { byCodePoint } from '../ledger/order.js';
+import { applyCorrections } from '../ledger/corrections.js';
+import { readCorrections } from './corrections.js';
 
 export interface StanceRow {
   holder: string; issue: string; seq: number; stance: string; target: string | null; condition: string | null;
@@ -83,12 +85,16 @@ export interface ClaimRow {
   hedge: string; cue: string | null; via: string | null; evidence: string;
 }
 
+/** Attributed statements with the analysts' corrections laid over: a rejected claim is left out, a changed source or hedge shown. */
 export async function queryClaims(store: Store, f: { source?: string } = {}): Promise<ClaimRow[]> {
-  let q = store.db.selectFrom('claims').innerJoin('articles', 'articles.id', 'claims.article_id')
+  const rows = await store.db.selectFrom('claims').innerJoin('articles', 'articles.id', 'claims.article_id')
     .select(['claims.article_id as article', 'articles.published', 'claims.idx', 'claims.source', 'claims.source_text',
-      'claims.hedge', 'claims.cue', 'claims.via', 'claims.evidence']);
-  if (f.source) q = q.where((eb) => eb.or([eb('claims.source', '=', f.source!), eb('claims.via', '=', f.source!)]));
-  return q.orderBy('articles.published', (ob) => ob.asc().nullsLast()).orderBy('claims.article_id').orderBy('claims.idx').execute();
+      'claims.hedge', 'claims.cue', 'claims.via', 'claims.evidence', 'claims.ev_start', 'claims.ev_end'])
+    .orderBy('articles.published', (ob) => ob.asc().nullsLast()).orderBy('claims.article_id').orderBy('claims.idx').execute();
+  const shaped = rows.map(({ ev_start, ev_end, ...c }) => ({ ...c, evidence: { start: ev_start, end: ev_end, text: c.evidence } }));
+  const { facts } = applyCorrections('claim', shaped, await readCorrections(store.db));
+  return facts.map((c) => ({ ...c, evidence: c.evidence.text }))
+    .filter((c) => !f.source || c.source === f.source || c.via === f.source);
 }
 
 export interface ArticleRow {

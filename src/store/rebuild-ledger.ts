@@ -8,12 +8,16 @@ import type { Database } from './schema.js';
 import { buildLedger, type EventFact, type PositionFact, type Ledger } from '../ledger/index.js';
 import { chunks } from './chunks.js';
 import { ledgerIsStale, markLedgerFresh } from './state.js';
+import { readCorrections } from './corrections.js';
+import { applyCorrections, factKey } from '../ledger/corrections.js';
+import { byNullableDate } from '../ledger/order.js';
 import { lockWrites } from './write-lock.js';
 
 export async function ensureLedger(store: Store): Promise<void> {
   if (await ledgerIsStale(store.db)) await rebuildLedger(store);
 }
 
+/** The facts of every stored article with the analysts' corrections laid over them (see ledger/corrections.ts). */
 export async function readFacts(db: Kysely<Database> | Transaction<Database>) {
   const actors = await db.selectFrom('article_actors')
     .select(['article_id as article', 'actor_id as id', 'name', 'kind', 'country', 'role', 'mentions']).execute();
@@ -29,22 +33,44 @@ export async function readFacts(db: Kysely<Database> | Transaction<Database>) {
     evidence: { article: r.article_id, start: r.ev_start, end: r.ev_end, text: r.evidence },
   }));
   const positionRows = await db.selectFrom('positions').innerJoin('articles', 'articles.id', 'positions.article_id')
+    .leftJoin('claims', (j) => j.onRef('claims.article_id', '=', 'positions.article_id').onRef('claims.idx', '=', 'positions.claim_idx'))
     .select(['positions.article_id', 'articles.published', 'positions.idx', 'positions.holder', 'positions.stance', 'positions.issue',
-      'positions.target', 'positions.condition', 'positions.ev_start', 'positions.ev_end', 'positions.evidence']).execute();
+      'positions.target', 'positions.condition', 'positions.ev_start', 'positions.ev_end', 'positions.evidence', 'claims.hedge']).execute();
   const positions: PositionFact[] = positionRows.map((r) => ({
     article: r.article_id, published: r.published, idx: r.idx, holder: r.holder, stance: r.stance, issue: r.issue,
     target: r.target, condition: r.condition, evidence: { article: r.article_id, start: r.ev_start, end: r.ev_end, text: r.evidence },
   }));
-  return { actors, events, positions };
+  // The hedge of each statement (the claim it rests on), for the matrix cell shown by its last statement.
+  const hedges = new Map(positionRows.map((r) => [factKey(r.article_id, r.idx), r.hedge ?? 'asserted']));
+  const corrections = await readCorrections(db);
+  const correctedEvents = applyCorrections('event', events, corrections);
+  const correctedPositions = applyCorrections('position', positions, corrections);
+  // A cell is marked corrected when a statement was moved into it, out of it or changed in it.
+  const correctedCells = new Set<string>();
+  const byKey = new Map(positions.map((p) => [factKey(p.article, p.idx), p]));
+  for (const [key, list] of correctedPositions.byFact) {
+    const p = byKey.get(key)!;
+    correctedCells.add(`${p.holder}\u0000${p.issue}`);
+    for (const c of list) correctedCells.add(`${c.changes.holder ?? p.holder}\u0000${c.changes.issue ?? p.issue}`);
+  }
+  return {
+    actors, events: correctedEvents.facts, positions: correctedPositions.facts,
+    hedges, correctedEvents: new Set(correctedEvents.byFact.keys()), correctedCells,
+  };
 }
 
 export async function rebuildLedger(store: Store): Promise<Ledger> {
   return store.db.transaction().execute(async (trx) => {
     await lockWrites(trx, store.dialect);
     // Read inside the transaction: an article stored meanwhile marks the ledger stale after this.
-    const ledger = buildLedger(await readFacts(trx));
+    const facts = await readFacts(trx);
+    const ledger = buildLedger(facts);
     for (const table of ['ledger_actors', 'ledger_events', 'ledger_event_reports', 'ledger_stances'] as const) await trx.deleteFrom(table).execute();
     for (const part of chunks(ledger.actors)) await trx.insertInto('ledger_actors').values(part).execute();
+    // The timeline's order: dated events by date, then the undated, ties by the rules' own order.
+    const tl = new Map([...ledger.events].sort((a, b) => byNullableDate(a.date, b.date) || a.ord - b.ord).map((e, i) => [e.id, i]));
+    const eventFacts = new Map(facts.events.map((f) => [factKey(f.article, f.idx), f]));
+    const reportCorrected = (e: Ledger['events'][number]) => e.reports.some((r) => facts.correctedEvents.has(factKey(r.article, r.idx)));
     for (const part of chunks(ledger.events)) {
       await trx.insertInto('ledger_events').values(part.map((e) => ({
         ord: e.ord, id: e.id, type: e.type, mode: e.mode, status: e.status, date: e.date, location: e.location, country: e.country,
@@ -52,10 +78,23 @@ export async function rebuildLedger(store: Store): Promise<Ledger> {
         fatalities_low: e.fatalities_low, fatalities_low_source: e.fatalities_low_source, fatalities_best: e.fatalities_best,
         fatalities_high: e.fatalities_high, fatalities_high_source: e.fatalities_high_source,
         sources: JSON.stringify(e.sources), source_count: e.source_count, evidence_article: e.evidence.article, evidence: e.evidence.text,
+        tl: tl.get(e.id)!, corrected: reportCorrected(e) ? 1 : 0,
       }))).execute();
     }
-    const reports = ledger.events.flatMap((e) => e.reports.map((r) => ({ event_id: e.id, article_id: r.article, idx: r.idx })));
+    const reports = ledger.events.flatMap((e) => e.reports.map((r) => {
+      const f = eventFacts.get(factKey(r.article, r.idx))!;
+      return {
+        event_id: e.id, article_id: r.article, idx: r.idx, published: f.published, killed: f.killed,
+        ev_start: f.evidence.start, ev_end: f.evidence.end, evidence: f.evidence.text,
+        corrected: facts.correctedEvents.has(factKey(r.article, r.idx)) ? 1 : 0,
+      };
+    }));
     for (const part of chunks(reports)) await trx.insertInto('ledger_event_reports').values(part).execute();
+    const cell = (s: { holder: string; issue: string }) => `${s.holder}\u0000${s.issue}`;
+    const history = new Map<string, number>();
+    for (const s of ledger.stances) history.set(cell(s), (history.get(cell(s)) ?? 0) + 1);
+    // The matrix shows each cell's last entry, by the hedge and offsets of its last statement.
+    const hedgeOf = new Map(facts.positions.map((p) => [`${cell(p)}\u0000${p.stance}\u0000${p.article}\u0000${p.evidence.start}\u0000${p.evidence.end}`, facts.hedges.get(factKey(p.article, p.idx))]));
     for (const part of chunks(ledger.stances)) {
       await trx.insertInto('ledger_stances').values(part.map((s) => ({
         ord: s.ord, holder: s.holder, issue: s.issue, seq: s.seq, stance: s.stance, target: s.target, condition: s.condition,
@@ -63,9 +102,18 @@ export async function rebuildLedger(store: Store): Promise<Ledger> {
         first_article: s.first_evidence.article, first_evidence: s.first_evidence.text,
         last_article: s.last_evidence.article, last_evidence: s.last_evidence.text, changed: s.changed ? 1 : 0,
         previous_stance: s.previous_stance, previous_article: s.previous_evidence?.article ?? null, previous_evidence: s.previous_evidence?.text ?? null,
+        latest: isLatest(ledger.stances, s) ? 1 : 0, history: history.get(cell(s))!,
+        hedge: hedgeOf.get(`${cell(s)}\u0000${s.stance}\u0000${s.last_evidence.article}\u0000${s.last_evidence.start}\u0000${s.last_evidence.end}`) ?? 'asserted',
+        last_start: s.last_evidence.start, last_end: s.last_evidence.end, corrected: facts.correctedCells.has(cell(s)) ? 1 : 0,
       }))).execute();
     }
     await markLedgerFresh(trx);
     return ledger;
   });
+}
+
+/** The stances come grouped by cell in seq order: the last of its cell is the one shown. */
+function isLatest(stances: Ledger['stances'], s: Ledger['stances'][number]): boolean {
+  const next = stances[s.ord + 1];
+  return !next || next.holder !== s.holder || next.issue !== s.issue;
 }

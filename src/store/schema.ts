@@ -1,5 +1,6 @@
 // The tables of the store, typed for Kysely; the same on SQLite and PostgreSQL. Lists and
 // quantities are JSON text (no dialect's JSON type), flags are 0/1 integers, dates ISO text.
+import type { Generated } from 'kysely';
 
 /** One stored article: its text, the record's fact counts (to check nothing is half-written), its MinHash. */
 export interface ArticleTable {
@@ -125,6 +126,10 @@ export interface LedgerEventTable {
   source_count: number;
   evidence_article: string;
   evidence: string;
+  /** Rank in the timeline (dated events by date, then undated; ties by ord), so a page is an index range. */
+  tl: number;
+  /** 1 when an analyst's correction landed on one of its reports. */
+  corrected: number;
 }
 
 /** Which ledger event each article's event fact belongs to. */
@@ -132,6 +137,13 @@ export interface LedgerEventReportTable {
   event_id: string;
   article_id: string;
   idx: number;
+  /** Copied from the article and the fact at rebuild, so that the timeline reads one table. */
+  published: string | null;
+  killed: number | null;
+  ev_start: number;
+  ev_end: number;
+  evidence: string;
+  corrected: number;
 }
 
 export interface LedgerStanceTable {
@@ -153,6 +165,32 @@ export interface LedgerStanceTable {
   previous_stance: string | null;
   previous_article: string | null;
   previous_evidence: string | null;
+  /** 1 on the last entry of its (holder, issue): the matrix cell. */
+  latest: number;
+  /** How many entries the cell has (set on every entry). */
+  history: number;
+  /** The hedge of the statement behind last_evidence, and its offsets in last_article. */
+  hedge: string;
+  last_start: number;
+  last_end: number;
+  /** 1 when an analyst's correction touched a statement of this cell. */
+  corrected: number;
+}
+
+/** An analyst's correction of one fact (see src/ledger/corrections.ts); JSON text in original and changes. */
+export interface CorrectionTable {
+  id: Generated<number>;
+  kind: string;
+  article_id: string;
+  fact_idx: number;
+  ev_start: number;
+  ev_end: number;
+  original: string;
+  action: string;
+  changes: string;
+  reason: string;
+  analyst: string;
+  created_at: string;
 }
 
 /** Small facts about the store: whether the ledger tables are behind the articles. */
@@ -182,6 +220,7 @@ export interface Database {
   ledger_events: LedgerEventTable;
   ledger_event_reports: LedgerEventReportTable;
   ledger_stances: LedgerStanceTable;
+  corrections: CorrectionTable;
   state: StateTable;
   feed_items: FeedItemTable;
 }

@@ -18,8 +18,10 @@ export async function ledgerIsStale(db: Db): Promise<boolean> {
   return value('ledger_stale') === '1' || (value('ledger_stale') !== undefined && value('ledger_rules') !== LEDGER_RULES_VERSION);
 }
 
+/** Also counts the rebuilds (ledger_generation), so that a reader's cache sees any change, even one that keeps every row count. */
 export async function markLedgerFresh(db: Db): Promise<void> {
-  for (const [key, value] of [['ledger_stale', '0'], ['ledger_rules', LEDGER_RULES_VERSION]]) {
+  const gen = await db.selectFrom('state').select('value').where('key', '=', 'ledger_generation').executeTakeFirst();
+  for (const [key, value] of [['ledger_stale', '0'], ['ledger_rules', LEDGER_RULES_VERSION], ['ledger_generation', String(Number(gen?.value ?? 0) + 1)]]) {
     await db.insertInto('state').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
   }
 }

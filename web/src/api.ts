@@ -2,16 +2,17 @@
 export interface Evidence { article: string; start: number; end: number; text: string }
 export interface Actor { id: string; name: string; kind: string; country: string | null; role: string | null; article_count: number; mention_count: number }
 export interface Stance { holder: string; issue: string; seq: number; stance: string; target: string | null; condition: string | null; first_seen: string | null; last_seen: string | null; articles: string[]; changed: boolean; previous_stance: string | null }
-export interface Cell extends Stance { hedge: string; history: number; evidence: Evidence | null }
+export interface CorrectionMark { ids: number[]; rejected: boolean; original: Record<string, string | null>; reason: string; analyst: string; created_at: string }
+export interface Cell extends Stance { hedge: string; history: number; evidence: Evidence | null; corrected: boolean }
 export interface Matrix { holders: Actor[]; issues: string[]; cells: Cell[] }
-export interface Position { article: string; idx: number; published: string | null; holder: string; stance: string; issue: string; target: string | null; condition: string | null; claim: number | null; hedge: string; evidence: Evidence }
+export interface Position { article: string; idx: number; correction: CorrectionMark | null; published: string | null; holder: string; stance: string; issue: string; target: string | null; condition: string | null; claim: number | null; hedge: string; evidence: Evidence }
 export interface History { holder: Actor | null; issue: string; stances: Stance[]; statements: (Position & { title: string | null })[] }
 export interface Report { article: string; idx: number; published: string | null; killed: number | null; evidence: Evidence }
-export interface LedgerEvent { id: string; type: string; mode: string | null; status: string; date: string | null; location: string | null; country: string | null; lat: number | null; lon: number | null; actors: string[]; actor1: string | null; actor2: string | null; fatalities_low: number | null; fatalities_best: number | null; fatalities_high: number | null; source_count: number; reports: Report[] }
+export interface LedgerEvent { id: string; type: string; mode: string | null; status: string; date: string | null; location: string | null; country: string | null; lat: number | null; lon: number | null; actors: string[]; actor1: string | null; actor2: string | null; fatalities_low: number | null; fatalities_best: number | null; fatalities_high: number | null; source_count: number; corrected: boolean; reports: Report[] }
 export interface Page<T> { total: number; limit: number; offset: number; items: T[] }
 export interface ArticleSummary { id: string; title: string | null; published: string | null; url: string | null; source: string; actors_n: number; claims_n: number; positions_n: number; events_n: number }
-export interface Claim { article: string; idx: number; source: string | null; source_text: string | null; hedge: string; cue: string | null; via: string | null; evidence: Evidence }
-export interface ArticleEvent { article: string; idx: number; type: string; status: string; date: string | null; location: string | null; event: string | null; claim: number | null; evidence: Evidence }
+export interface Claim { article: string; idx: number; correction: CorrectionMark | null; source: string | null; source_text: string | null; hedge: string; cue: string | null; via: string | null; evidence: Evidence }
+export interface ArticleEvent { article: string; idx: number; correction: CorrectionMark | null; type: string; status: string; date: string | null; location: string | null; event: string | null; claim: number | null; evidence: Evidence }
 export interface Article extends ArticleSummary { text: string; title_line: boolean; pipeline_version: string; aliases: { source: string; url: string | null }[]; actors: { id: string; name: string; kind: string; country: string | null; role: string | null; mentions: number }[]; claims: Claim[]; positions: Position[]; events: ArticleEvent[] }
 export interface Network { nodes: Actor[]; edges: { source: string; target: string; kind: string; count: number }[] }
 export interface SearchHit { article: ArticleSummary; snippet: string; positions: Position[]; events: ArticleEvent[]; claims: Claim[] }
@@ -44,3 +45,21 @@ export function actorNames(): Promise<Map<string, Actor>> {
 
 export const nameOf = (actors: Map<string, Actor>, id: string | null) => (id ? actors.get(id)?.name ?? id : '—');
 export interface Spans { removed: { start: number; end: number; reason: string }[]; gaps: { start: number; end: number; context: string; restored: { actor: string; name: string; confidence: number } | null }[]; mentions: { actor: string; start: number; end: number }[] }
+
+let config: Promise<{ writable: boolean }> | null = null;
+
+/** Whether this server takes writes (started with a token): the correction form is shown only then. */
+export function serverConfig(): Promise<{ writable: boolean }> {
+  config ??= get<{ writable: boolean }>('config');
+  return config;
+}
+
+/** A write with the analyst's bearer token (asked for once, kept for the tab's session only). */
+export async function post<T>(path: string, body: unknown, token: string): Promise<T> {
+  const res = await fetch(`/api/${path}`, {
+    method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body),
+  });
+  const answer = await res.json() as T & { message?: string };
+  if (!res.ok) throw new ApiError(answer.message ?? `${res.status} ${res.statusText}`);
+  return answer;
+}

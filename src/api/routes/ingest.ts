@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ApiDeps, IngestInput } from '../server.js';
 import { DATE, errorBody } from '../schemas.js';
-import { bearerMatches } from '../auth.js';
+import { requireToken } from '../auth.js';
 import { sendError } from '../errors.js';
 
 export const INGEST_BODY_LIMIT = 2 * 1024 * 1024;
@@ -20,23 +20,17 @@ const body = {
   oneOf: [{ required: ['text'] }, { required: ['html'] }, { required: ['url'] }],
 };
 
-export function registerIngest(app: FastifyInstance, { ingest, token }: ApiDeps) {
+export function registerIngest(app: FastifyInstance, { ingest, token, writeLimit }: ApiDeps) {
   app.post<{ Body: IngestInput }>('/api/articles', {
     bodyLimit: INGEST_BODY_LIMIT + 64 * 1024,
     // Authorisation runs before the body is parsed or validated: no work for a caller without the token.
-    onRequest: async (req, reply) => {
-      if (!token || !ingest) return sendError(reply, 403, 'this server is read-only: start it with DETENTE_TOKEN set to accept writes');
-      if (!bearerMatches(req.headers.authorization, token)) {
-        reply.header('www-authenticate', 'Bearer realm="detente"');
-        return sendError(reply, 401, 'writes need "Authorization: Bearer <DETENTE_TOKEN>"');
-      }
-    },
+    onRequest: [writeLimit, requireToken(token, !!ingest)],
     schema: {
       tags: ['articles'], summary: 'Ingest one article (text, html or url); bearer token required', security: [{ bearer: [] }],
       body,
       response: {
         201: { type: 'object', additionalProperties: false, required: ['ids', 'duplicates'], properties: { ids: { type: 'array', items: { type: 'string' } }, duplicates: { type: 'integer' } } },
-        400: errorBody, 401: errorBody, 403: errorBody, 413: errorBody,
+        400: errorBody, 401: errorBody, 403: errorBody, 413: errorBody, 429: errorBody,
       },
     },
   }, async (req, reply) => {

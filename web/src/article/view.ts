@@ -1,9 +1,12 @@
 // Article view: the text as plain text, every fact's span highlighted by kind; a highlight
 // lists its facts with links; ?start=&end= marks and scrolls to one evidence sentence.
-import { get, type Article, type Spans } from '../api.js';
+import { get, type Article, type CorrectionMark, type Spans } from '../api.js';
 import { articleLink, clear, h } from '../dom.js';
 import { issueLabel } from '../stances.js';
 import { actorMentions, segments, type Fact } from './spans.js';
+
+/** A corrected fact's label says so (its values are the corrected ones). */
+const mark = (c: CorrectionMark | null) => (!c ? '' : ` · ✎ ${c.rejected ? 'rejected' : 'corrected'} by ${c.analyst}: ${c.reason}`);
 
 const KINDS: Fact['kind'][] = ['position', 'event', 'claim', 'actor', 'removed', 'gap'];
 
@@ -14,12 +17,12 @@ export async function renderArticle(root: HTMLElement, id: string, focus: { star
   const names = new Map(a.actors.map((x) => [x.id, x.name]));
   const facts: Fact[] = [
     ...a.positions.map((p) => ({ kind: 'position' as const, start: p.evidence.start, end: p.evidence.end,
-      label: `${names.get(p.holder) ?? p.holder} ${p.stance}s ${issueLabel(p.issue)}${p.target ? ` (${names.get(p.target) ?? p.target})` : ''} · ${p.hedge}`,
+      label: `${names.get(p.holder) ?? p.holder} ${p.stance}s ${issueLabel(p.issue)}${p.target ? ` (${names.get(p.target) ?? p.target})` : ''} · ${p.hedge}${mark(p.correction)}`,
       href: `#/positions?holder=${encodeURIComponent(p.holder)}&issue=${encodeURIComponent(p.issue)}` })),
     ...a.events.map((e) => ({ kind: 'event' as const, start: e.evidence.start, end: e.evidence.end,
-      label: `${e.type} ${e.status}${e.date ? ` ${e.date}` : ''}${e.location ? ` at ${e.location}` : ''}`, href: e.event ? `#/timeline?event=${encodeURIComponent(e.event)}` : null })),
+      label: `${e.type} ${e.status}${e.date ? ` ${e.date}` : ''}${e.location ? ` at ${e.location}` : ''}${mark(e.correction)}`, href: e.event ? `#/timeline?event=${encodeURIComponent(e.event)}` : null })),
     ...a.claims.map((c) => ({ kind: 'claim' as const, start: c.evidence.start, end: c.evidence.end,
-      label: `claim by ${c.source_text ?? c.source ?? '?'} · ${c.hedge}${c.cue ? ` (“${c.cue}”)` : ''}`, href: null })),
+      label: `claim by ${c.source_text ?? c.source ?? '?'} · ${c.hedge}${c.cue ? ` (“${c.cue}”)` : ''}${mark(c.correction)}`, href: null })),
     ...(spans ? spans.mentions.map((m) => ({ id: m.actor, start: m.start, end: m.end })) : actorMentions(a.text, a.actors))
       .map((m) => ({ kind: 'actor' as const, start: m.start, end: m.end, label: `actor: ${names.get(m.id) ?? m.id}`, href: `#/timeline?actor=${encodeURIComponent(m.id)}` })),
     ...(spans?.removed ?? []).map((r) => ({ kind: 'removed' as const, start: r.start, end: r.end, label: `removed as ${r.reason}`, href: null })),

@@ -73,7 +73,7 @@ function row(e: LedgerEvent, actors: Map<string, { name: string }>): HTMLElement
   const first = e.reports[0];
   return h('tr', { class: `event type-${e.type.toLowerCase()}`, 'data-type': e.type },
     h('td', { class: 'date' }, e.date ?? h('span', { class: 'hint', title: 'no date in the text: the date of the first article reporting it' }, `undated (reported ${first?.published ?? '?'})`)),
-    h('td', {}, h('strong', {}, e.type), e.mode ? ` ${e.mode}` : '', e.status !== 'occurred' ? h('em', {}, ` (${e.status})`) : '',
+    h('td', {}, h('strong', {}, e.type), e.mode ? ` ${e.mode}` : '', e.corrected ? h('span', { class: 'corrected-mark', title: 'an analyst corrected a report of this event' }, ' ✎') : '', e.status !== 'occurred' ? h('em', {}, ` (${e.status})`) : '',
       first ? h('div', { class: 'evidence' }, h('a', { href: articleLink(first.article, first.evidence.start, first.evidence.end) }, first.evidence.text)) : ''),
     h('td', {}, e.actors.map((a) => nameOf(actors as never, a)).join(', ')),
     h('td', {}, [e.location, e.country].filter(Boolean).join(', ')),
