@@ -5,7 +5,7 @@ import { InputError, type RawInput } from '../ingest/read-input.js';
 import { parseFeed } from '../ingest/feed.js';
 import { extractArticle } from '../clean/html/extract-article.js';
 import { paragraphsOf } from '../clean/html/block-text.js';
-import { parsePage } from '../clean/html/dom.js';
+import { parsePage } from '../clean/html/parse-page.js';
 import type { DocMeta } from '../doc/model.js';
 
 export interface Article {

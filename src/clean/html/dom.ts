@@ -1,9 +1,8 @@
 // A small DOM for the article extractor: elements and text nodes in a linked tree, built by
-// htmlparser2's tokenizer (which also applies HTML's implied end tags and void elements).
-// A general-purpose DOM builds an object, an event target and attribute nodes for every
-// node; this one builds what the cleaning rules read, which is most of the extractor's
-// speed. Comments, doctypes and processing instructions are not kept.
-import { Parser } from 'htmlparser2';
+// parse-page.ts from parse5's HTML5 tree builder. A general-purpose DOM builds an object, an
+// event target and attribute nodes for every node; this one builds what the cleaning rules
+// read, which is most of the extractor's speed. Comments, doctypes and processing
+// instructions are not kept.
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -95,6 +94,17 @@ export class TreeElement extends NodeBase {
     else this.firstChild = node;
     this.lastChild = node;
     return node;
+  }
+  /** Inserts node just before reference, a child of this element, taking node out of where it was. */
+  insertBefore(node: TreeNode, reference: TreeNode): void {
+    if (node === reference || reference.parentElement !== this) return;
+    node.remove();
+    node.parentElement = this;
+    node.previousSibling = reference.previousSibling;
+    node.nextSibling = reference;
+    if (reference.previousSibling) reference.previousSibling.nextSibling = node;
+    else this.firstChild = node;
+    reference.previousSibling = node;
   }
   /** Puts node where child is; child leaves the tree. */
   replaceChild(node: TreeNode, child: TreeNode): void {
@@ -200,61 +210,8 @@ export function hasText(node: TreeNode): boolean {
 }
 
 export interface ParsedPage {
-  /** The <html> element (or, for a page without one, a made-up root holding the whole page). */
+  /** The <html> element. */
   documentElement: TreeElement;
+  /** The <body> (a frameset page has none). */
   body: TreeElement | null;
-}
-
-/**
- * Elements nested deeper than this are read as if their tags were not there (their text is
- * kept): the tree's walks are recursive, and browsers cap nesting the same way (Chromium at 512).
- */
-const MAX_DEPTH = 400;
-
-/** Parses an HTML page into the tree. Never throws: broken markup gives some tree. */
-export function parsePage(html: string): ParsedPage {
-  const top = new TreeElement('#document');
-  let current = top;
-  let depth = 0;
-  let flattened = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (depth >= MAX_DEPTH) {
-          flattened++;
-          return;
-        }
-        const el = new TreeElement(name, attributes);
-        current.appendChild(el);
-        current = el;
-        depth++;
-      },
-      onclosetag() {
-        if (flattened > 0) {
-          flattened--;
-          return;
-        }
-        current = current.parentElement ?? top;
-        depth = Math.max(0, depth - 1);
-      },
-      ontext(data) {
-        const last = current.lastChild;
-        if (last && last.nodeType === TEXT_NODE) last.data += data;
-        else current.appendChild(new TreeText(data));
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  let root = top.firstElementChild;
-  while (root && root.localName !== 'html') root = root.nextElementSibling;
-  if (root) root.remove();
-  else {
-    root = top;
-    root.localName = 'html';
-  }
-  let body: TreeElement | null = null;
-  for (let el = root.firstElementChild; el && !body; el = el.nextElementSibling) if (el.localName === 'body') body = el;
-  body ??= elementsNamed(root, 'body')[0] ?? null;
-  return { documentElement: root, body };
 }

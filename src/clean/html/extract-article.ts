@@ -1,6 +1,6 @@
 // HTML page -> the article's plain text and metadata.
 //
-//   1. slim the HTML (drop scripts, styles, comments) and parse it (dom.ts);
+//   1. parse the page as a browser does (parse-page.ts; scripts, styles, comments are left out of the tree);
 //   2. read the metadata (title, date, canonical URL, JSON-LD body) before anything changes the tree;
 //   3. Readability's scoring (readable.ts) picks the article element;
 //   4. prune boilerplate elements from it (captions, link lists, share boxes ...);
@@ -9,12 +9,12 @@
 //      block of the page, or (for a page that says it is an article) its description.
 import { paragraphsOf } from './block-text.js';
 import { densestBlock } from './densest-block.js';
-import { elementsNamed, parsePage, type TreeElement } from './dom.js';
+import { elementsNamed, type TreeElement } from './dom.js';
+import { parsePage } from './parse-page.js';
 import { dropParagraphs } from './drop-paragraphs.js';
 import { readPageMetadata, type PageMetadata } from './metadata.js';
 import { pruneBoilerplate } from './prune-boilerplate.js';
 import { readableContent, readableTitle } from './readable.js';
-import { slimHtml } from './slim-html.js';
 import { totalWords } from './word-count.js';
 
 export interface HtmlArticle {
@@ -51,9 +51,9 @@ function declaredBody(meta: PageMetadata): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** The prose of the densest block of a (slimmed) page, parsed afresh: Readability has changed the first tree. */
-function densestBlockProse(slimmedHtml: string, title: string | null): string[] {
-  const { body } = parsePage(slimmedHtml);
+/** The prose of the densest block of a page, parsed afresh: Readability has changed the first tree. */
+function densestBlockProse(html: string, title: string | null): string[] {
+  const { body } = parsePage(html);
   const block = body ? densestBlock(body, DENSE_BLOCK_MIN_LENGTH) : null;
   return block ? proseOf(block, title) : [];
 }
@@ -63,11 +63,11 @@ function densestBlockProse(slimmedHtml: string, title: string | null): string[] 
  * still too little, the densest block of the page if it has more, and for a page that says
  * it is an article, at worst its description.
  */
-function chooseBody(readableBody: string[], slimmedHtml: string, meta: PageMetadata, title: string | null): string[] {
+function chooseBody(readableBody: string[], html: string, meta: PageMetadata, title: string | null): string[] {
   const declared = declaredBody(meta);
   let body = totalWords(declared) > DECLARED_BODY_FACTOR * totalWords(readableBody) ? declared : readableBody;
   if (totalWords(body) < ENOUGH_WORDS) {
-    const dense = densestBlockProse(slimmedHtml, title);
+    const dense = densestBlockProse(html, title);
     if (totalWords(dense) > totalWords(body)) body = dense;
   }
   if (totalWords(body) < MIN_ARTICLE_WORDS && meta.isArticle && meta.description) body = [meta.description];
@@ -81,11 +81,10 @@ function onlyHeading(root: TreeElement): string | null {
 }
 
 export function extractArticle(html: string, pageUrl: string | null): HtmlArticle | { error: string } {
-  const slimmed = slimHtml(html);
-  const page = parsePage(slimmed);
+  const page = parsePage(html);
   const meta = readPageMetadata(page.documentElement, pageUrl);
   const title = meta.title ?? onlyHeading(page.documentElement);
-  const content = readableContent(page, () => parsePage(slimmed), {
+  const content = readableContent(page, () => parsePage(html), {
     title: readableTitle(meta.declaredTitle, meta.documentTitle, page.documentElement),
     hasAuthor: meta.hasAuthor,
     // Below this many characters the page is read again with looser rules; under ~50 words
@@ -93,7 +92,7 @@ export function extractArticle(html: string, pageUrl: string | null): HtmlArticl
     charThreshold: 250,
   });
 
-  const paragraphs = chooseBody(content ? proseOf(content, title) : [], slimmed, meta, title);
+  const paragraphs = chooseBody(content ? proseOf(content, title) : [], html, meta, title);
   const words = totalWords(paragraphs);
   if (words === 0 || (words < MIN_ARTICLE_WORDS && !meta.isArticle)) return { error: 'no article text found in the page' };
   return { text: paragraphs.join('\n\n'), title, published: meta.published, url: meta.url };
