@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { parse, checkDate, checkNumber, UsageError } from './args.js';
 import { expandSources, readSource, hintFor, InputError } from '../ingest/read-input.js';
-import { toArticles, type Article } from '../pipeline/article.js';
+import { toArticles, type Article } from '../ingest/to-articles.js';
 import { runPipeline } from '../pipeline/run.js';
 import { toRecord, type ExtractRecord } from '../pipeline/record.js';
 import type { Ctx } from '../pipeline/context.js';

@@ -2,7 +2,7 @@
 // Shared by the command line and its worker threads.
 import { readSource, InputError, type ReadOptions } from '../ingest/read-input.js';
 import { fetchUrl } from '../ingest/fetch-url.js';
-import { toArticles, type Article } from './article.js';
+import { toArticles, type Article } from '../ingest/to-articles.js';
 import { runPipeline } from './run.js';
 import { toRecord, type ExtractRecord } from './record.js';
 import type { Ctx } from './context.js';

@@ -1,8 +1,9 @@
 // Raw input -> one or more articles (text + metadata): text files as read, HTML pages through
-// the article extractor, feeds item by item.
-import { decodeText, sniffKind } from '../ingest/decode.js';
-import { InputError, type RawInput } from '../ingest/read-input.js';
-import { parseFeed } from '../ingest/feed.js';
+// the article extractor, feeds item by item. The last step of ingest: what leaves it is an
+// article the pipeline turns into a document (ingest -> pipeline -> doc, one way).
+import { decodeText, sniffKind } from './decode.js';
+import { InputError, type RawInput } from './read-input.js';
+import { parseFeed } from './feed.js';
 import { extractArticle } from '../clean/html/extract-article.js';
 import { paragraphsOf } from '../clean/html/block-text.js';
 import { parsePage } from '../clean/html/parse-page.js';
