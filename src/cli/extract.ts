@@ -53,6 +53,7 @@ export async function runExtract(args: string[]): Promise<number> {
       process.stderr.write(`detente: ${outcome.error.source}: ${outcome.error.message}\n`);
       return;
     }
+    for (const warning of outcome.warnings) process.stderr.write(`detente: ${sources[index]}: warning: ${warning}\n`);
     for (const record of outcome.records) {
       // jsonl and the summary stream as they go; --json needs the whole list first.
       if (mode === 'jsonl') await writeOut(JSON.stringify(record) + '\n');
@@ -69,7 +70,7 @@ export async function runExtract(args: string[]): Promise<number> {
     for (let i = 0; i < sources.length; i++) {
       let outcome: Outcome;
       try {
-        outcome = { records: await extractSource(sources[i], optsFor(sources[i]), ctx) };
+        outcome = await extractSource(sources[i], optsFor(sources[i]), ctx);
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         outcome = { error: e };

@@ -67,6 +67,7 @@ export async function runIngest(args: string[]): Promise<number> {
         bar.tick(source);
         continue;
       }
+      for (const a of articles) if (a.warning) process.stderr.write(`detente: ${source}: warning: ${a.warning}\n`);
       if (jobs > 0) {
         const known = await Promise.all(articles.map((a) => settleKnown(store, a)));
         if (known.every((k) => k !== null)) { known.forEach((k) => report(source, k!)); bar.tick(source); } else toExtract.push(source);

@@ -16,6 +16,8 @@ export interface Article {
   titleLine: boolean;
   /** A feed item: the page its link points to may hold the whole story. */
   itemLink?: string;
+  /** Something the user should know about how the text was read (stderr, never the record). */
+  warning?: string;
 }
 
 export function toArticles(raw: RawInput): Article[] {
@@ -30,7 +32,9 @@ export function toArticles(raw: RawInput): Article[] {
 function fromHtml(source: string, html: string, pageUrl: string | null): Article {
   const page = extractArticle(html, pageUrl);
   if ('error' in page) throw new InputError(source, page.error);
-  return { text: page.text, meta: { title: page.title, published: page.published, url: page.url, source }, titleLine: false };
+  const article: Article = { text: page.text, meta: { title: page.title, published: page.published, url: page.url, source }, titleLine: false };
+  if (page.warning) article.warning = page.warning;
+  return article;
 }
 
 function fromFeed(source: string, xml: string): Article[] {
@@ -43,7 +47,8 @@ function fromFeed(source: string, xml: string): Article[] {
     const meta = { title: item.title, published: item.published, url: item.link, source };
     if (/<[a-z][\s\S]*>/i.test(content)) {
       const page = extractArticle(`<html><head><title>${escapeHtml(item.title ?? '')}</title></head><body><article>${content}</article></body></html>`, item.link);
-      if (!('error' in page) && page.text.trim()) { out.push({ text: page.text, meta: { ...meta, title: item.title ?? page.title }, titleLine: false, itemLink: item.link ?? undefined }); continue; }
+      // An item too short to hold an article block is read as it is, below (no page-wide fallback).
+      if (!('error' in page) && !page.warning && page.text.trim()) { out.push({ text: page.text, meta: { ...meta, title: item.title ?? page.title }, titleLine: false, itemLink: item.link ?? undefined }); continue; }
     }
     // Too short for the article extractor (a summary of a line or two): its paragraphs as they are.
     const text = /<[a-z][\s\S]*>/i.test(content) ? paragraphsOf(parsePage(`<html><body>${content}</body></html>`).documentElement).join('\n\n') : content.replace(/\r\n?/g, '\n').trim();

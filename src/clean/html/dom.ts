@@ -26,14 +26,42 @@ abstract class NodeBase {
   }
 }
 
+/** How a text counts in a trimmed, space-collapsed length (see textLength). */
+interface TextMeasure {
+  /** The string measured: a changed `data` is measured again. */
+  data: string;
+  /** Characters once trimmed and collapsed; 0 for spaces only. */
+  inner: number;
+  startsWithSpace: boolean;
+  endsWithSpace: boolean;
+}
+
 export class TreeText extends NodeBase {
   readonly nodeType = TEXT_NODE;
   readonly localName = undefined;
+  /** Kept because the scoring measures the same text once for every ancestor: a long text under deep nesting would cost depth x length. */
+  private measured: TextMeasure | null = null;
   constructor(public data: string) {
     super();
   }
   get textContent(): string {
     return this.data;
+  }
+  measure(): TextMeasure {
+    if (this.measured?.data === this.data) return this.measured;
+    const s = this.data;
+    let inner = 0;
+    let pendingSpace = false;
+    for (let i = 0; i < s.length; i++) {
+      if (isSpace(s.charCodeAt(i))) pendingSpace = true;
+      else {
+        if (pendingSpace && inner > 0) inner++;
+        pendingSpace = false;
+        inner++;
+      }
+    }
+    this.measured = { data: s, inner, startsWithSpace: s.length > 0 && isSpace(s.charCodeAt(0)), endsWithSpace: pendingSpace };
+    return this.measured;
   }
 }
 
@@ -176,27 +204,28 @@ export function isSpace(c: number): boolean {
  */
 export function textLength(node: TreeNode): number {
   const state = { chars: 0, pendingSpace: false };
-  if (node.nodeType === TEXT_NODE) countText(node.data, state);
+  if (node.nodeType === TEXT_NODE) countText(node, state);
   else countElement(node, state);
   return state.chars;
 }
 
 function countElement(el: TreeElement, state: { chars: number; pendingSpace: boolean }): void {
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === TEXT_NODE) countText(n.data, state);
+    if (n.nodeType === TEXT_NODE) countText(n, state);
     else if (n.firstChild) countElement(n, state);
   }
 }
 
-function countText(s: string, state: { chars: number; pendingSpace: boolean }): void {
-  for (let i = 0; i < s.length; i++) {
-    if (isSpace(s.charCodeAt(i))) state.pendingSpace = true;
-    else {
-      if (state.pendingSpace && state.chars > 0) state.chars++;
-      state.pendingSpace = false;
-      state.chars++;
-    }
+function countText(node: TreeText, state: { chars: number; pendingSpace: boolean }): void {
+  if (node.data.length === 0) return;
+  const m = node.measure();
+  if (m.inner === 0) {
+    state.pendingSpace = true;
+    return;
   }
+  if ((m.startsWithSpace || state.pendingSpace) && state.chars > 0) state.chars++;
+  state.chars += m.inner;
+  state.pendingSpace = m.endsWithSpace;
 }
 
 /** Whether there is any text but spaces under node (stops at the first such character). */

@@ -6,7 +6,9 @@
 //   4. prune boilerplate elements from it (captions, link lists, share boxes ...);
 //   5. turn it into paragraphs and drop the paragraphs that are not prose;
 //   6. when that leaves too little, fall back on the page's JSON-LD articleBody, the densest
-//      block of the page, or (for a page that says it is an article) its description.
+//      block of the page, or (for a page that says it is an article) its description;
+//   7. when there is still no article, the page's visible text, with a warning: only a page
+//      with no visible text at all has no article.
 import { paragraphsOf } from './block-text.js';
 import { densestBlock } from './densest-block.js';
 import { elementsNamed, type TreeElement } from './dom.js';
@@ -16,17 +18,23 @@ import { readPageMetadata, type PageMetadata } from './metadata.js';
 import { pruneBoilerplate } from './prune-boilerplate.js';
 import { readableContent, readableTitle } from './readable.js';
 import { totalWords } from './word-count.js';
+import { visibleParagraphs } from './visible-text.js';
 
 export interface HtmlArticle {
   text: string;
   title: string | null;
   published: string | null; // YYYY-MM-DD
   url: string | null;
+  /** Set when the text is not an article block the extractor found but the page's visible text. */
+  warning?: string;
 }
+
+export const NO_ARTICLE_BLOCK = 'no article block found: the text is the visible text of the whole page';
+export const NO_VISIBLE_TEXT = 'is an HTML page with no visible text';
 
 /** Below this many words the body Readability found is too little to trust. */
 const ENOUGH_WORDS = 50;
-/** Below this many words there is no article. */
+/** Below this many words the extractor found no article block. */
 const MIN_ARTICLE_WORDS = 20;
 /** A declared JSON-LD body this many times longer than the extracted one replaces it. */
 const DECLARED_BODY_FACTOR = 2;
@@ -94,6 +102,12 @@ export function extractArticle(html: string, pageUrl: string | null): HtmlArticl
 
   const paragraphs = chooseBody(content ? proseOf(content, title) : [], html, meta, title);
   const words = totalWords(paragraphs);
-  if (words === 0 || (words < MIN_ARTICLE_WORDS && !meta.isArticle)) return { error: 'no article text found in the page' };
-  return { text: paragraphs.join('\n\n'), title, published: meta.published, url: meta.url };
+  const found = { title, published: meta.published, url: meta.url };
+  if (words > 0 && (words >= MIN_ARTICLE_WORDS || meta.isArticle)) return { text: paragraphs.join('\n\n'), ...found };
+  // No article block: what a reader of the page sees, rather than nothing.
+  const root = parsePage(html);
+  const visible = visibleParagraphs(root.body ?? root.documentElement);
+  const text = (totalWords(visible) > words ? visible : paragraphs).join('\n\n');
+  if (!text.trim()) return { error: NO_VISIBLE_TEXT };
+  return { text, ...found, warning: NO_ARTICLE_BLOCK };
 }
