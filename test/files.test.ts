@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { readSource } from '../src/ingest/read-input.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const STORY = 'Talks resume\n\nSergey Lavrov said on Monday that Moscow was ready for talks with Ukraine.\n';
@@ -135,4 +136,8 @@ test('files: ingest reports the same bad entries and stores the good files', () 
   const articles = JSON.parse(listed.out) as { aliases: unknown[] }[];
   assert.equal(articles.length, 1);
   assert.equal(articles[0].aliases.length, 4);
+});
+
+test('files: a folder handed to the reader where a file was expected is "a folder, not a file"', async () => {
+  await assert.rejects(readSource(join(batch, 'a.txt'), { maxBytes: 1 << 20, timeoutMs: 1000 }), { source: join(batch, 'a.txt'), message: 'is a folder, not a file' });
 });

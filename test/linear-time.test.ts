@@ -73,3 +73,11 @@ test('linear: feed items holding HTML are each parsed as HTML, in linear time', 
   const articles = assertLinear('RSS items with HTML', 2_500, (n) => toArticles({ source: 'wire.xml', bytes: rss(n, true), hint: 'feed' }));
   assert.equal(articles[9_999].text, 'Talks 9999 resumed in Geneva.');
 });
+
+test('linear: a feed nested 50,000 deep is refused with a clear error, not a stack overflow', () => {
+  const deep = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Deep</title><description>${'<x>'.repeat(50_000)}Talks.${'</x>'.repeat(50_000)}</description></item></channel></rss>`;
+  assert.throws(() => toArticles({ source: 'deep.xml', bytes: new TextEncoder().encode(deep), hint: 'feed' }), /is a feed nested deeper than 100 elements: not read/);
+  // Atom XHTML content is kept as written and read by the HTML parser, which flattens what is too deep.
+  const atomDeep = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><entry><title>Deep</title><link href="https://news.example/1"/><content type="xhtml">${'<div>'.repeat(50_000)}Talks resumed in Geneva.${'</div>'.repeat(50_000)}</content></entry></feed>`;
+  assert.equal(toArticles({ source: 'deep.atom', bytes: new TextEncoder().encode(atomDeep), hint: 'feed' })[0].text, 'Talks resumed in Geneva.');
+});

@@ -3,7 +3,7 @@
 // article the pipeline turns into a document (ingest -> pipeline -> doc, one way).
 import { decodeText, sniffKind } from './decode.js';
 import { InputError, type RawInput } from './read-input.js';
-import { parseFeed } from './feed.js';
+import { parseFeed, FeedTooDeep, MAX_FEED_DEPTH, type FeedItem } from './feed.js';
 import { extractArticle } from '../clean/html/extract-article.js';
 import { paragraphsOf } from '../clean/html/block-text.js';
 import { parsePage } from '../clean/html/parse-page.js';
@@ -38,7 +38,13 @@ function fromHtml(source: string, html: string, pageUrl: string | null): Article
 }
 
 function fromFeed(source: string, xml: string): Article[] {
-  const items = parseFeed(xml);
+  let items: FeedItem[] | null;
+  try {
+    items = parseFeed(xml);
+  } catch (e) {
+    if (e instanceof FeedTooDeep) throw new InputError(source, `is a feed nested deeper than ${MAX_FEED_DEPTH} elements: not read`);
+    throw e;
+  }
   if (!items) throw new InputError(source, 'looks like XML but is not an RSS or Atom feed');
   if (items.length === 0) throw new InputError(source, 'is a feed with no items');
   const out: Article[] = [];
