@@ -106,3 +106,13 @@ test('parse: no article block found is the visible text with a warning, not an e
   assert.equal(result.warning, NO_ARTICLE_BLOCK);
   assert.equal(result.text, 'Home World\n\nMarkets fall');
 });
+
+test('parse: a <title> whose end tag was swallowed by a quote left open is read once more, with a warning', () => {
+  // In a browser the title's text runs to the end of the page and the page is blank; the text
+  // it swallowed is read as HTML, so the story is not lost.
+  const html = `<html><head><title data-x="true>Talks resume</title><meta name="a" content="b"></head><body><article>${story}</article></body></html>`;
+  const result = article(html);
+  assert.match(result.warning ?? '', /<title> is never closed/);
+  assert.equal(result.text.split('\n\n').length, 6);
+  assert.deepEqual(extractArticle('<html><head><style type="text/css>p{}</style></head><body><p>   </p></body></html>', null), { error: 'is an HTML page with no visible text' });
+});

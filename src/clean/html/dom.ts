@@ -243,4 +243,9 @@ export interface ParsedPage {
   documentElement: TreeElement;
   /** The <body> (a frameset page has none). */
   body: TreeElement | null;
+  /**
+   * An element read as text to its end tag (a <title>, a <style>) that held the body's markup:
+   * its end tag was lost, as in `<title lang="en>...</title>`, and a browser shows a blank page.
+   */
+  swallowed?: { element: string; text: string };
 }

@@ -31,6 +31,8 @@ export interface HtmlArticle {
 
 export const NO_ARTICLE_BLOCK = 'no article block found: the text is the visible text of the whole page';
 export const NO_VISIBLE_TEXT = 'is an HTML page with no visible text';
+export const swallowedWarning = (element: string) =>
+  `the page's <${element}> is never closed (a quote left open in it?): a browser shows nothing; the text is what it swallowed, read as HTML`;
 
 /** Below this many words the body Readability found is too little to trust. */
 const ENOUGH_WORDS = 50;
@@ -88,7 +90,7 @@ function onlyHeading(root: TreeElement): string | null {
   return h1.length === 1 ? h1[0].textContent.replace(/\s+/g, ' ').trim() || null : null;
 }
 
-export function extractArticle(html: string, pageUrl: string | null): HtmlArticle | { error: string } {
+export function extractArticle(html: string, pageUrl: string | null, retry = true): HtmlArticle | { error: string } {
   const page = parsePage(html);
   const meta = readPageMetadata(page.documentElement, pageUrl);
   const title = meta.title ?? onlyHeading(page.documentElement);
@@ -108,6 +110,13 @@ export function extractArticle(html: string, pageUrl: string | null): HtmlArticl
   const root = parsePage(html);
   const visible = visibleParagraphs(root.body ?? root.documentElement);
   const text = (totalWords(visible) > words ? visible : paragraphs).join('\n\n');
-  if (!text.trim()) return { error: NO_VISIBLE_TEXT };
-  return { text, ...found, warning: NO_ARTICLE_BLOCK };
+  if (text.trim()) return { text, ...found, warning: NO_ARTICLE_BLOCK };
+  // A browser shows a blank page here; the markup the element swallowed is read once more, as a page.
+  if (retry && page.swallowed) {
+    const inner = extractArticle(page.swallowed.text, pageUrl, false);
+    if (!('error' in inner)) {
+      return { ...inner, title: title ?? inner.title, published: meta.published ?? inner.published, url: meta.url ?? inner.url, warning: swallowedWarning(page.swallowed.element) };
+    }
+  }
+  return { error: NO_VISIBLE_TEXT };
 }

@@ -53,6 +53,13 @@ function addText(parent: TreeElement, text: string, before: Node | null): void {
   else parent.appendChild(new TreeText(text));
 }
 
+/** Elements whose content the tokenizer reads as text up to their own end tag. */
+const RAW_TEXT = new Set(['title', 'textarea', 'style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+/** Markup of a page's body seen inside such an element: its end tag was lost (often in a quote left open). */
+const SWALLOWED = /<body[\s>]|<\/html\s*>/i;
+/** The first raw-text element of the page being parsed that swallowed the body (parsing is synchronous). */
+let swallower: TreeElement | null = null;
+
 const adapter: TreeAdapter<TreeTypes> = {
   createDocument: () => new TreeElement('#document'),
   createDocumentFragment: () => new TreeElement('#document-fragment'),
@@ -76,7 +83,10 @@ const adapter: TreeAdapter<TreeTypes> = {
   detachNode(node) {
     if (isTree(node)) node.remove();
   },
-  insertText: (parent, text) => addText(parent, text, null),
+  insertText(parent, text) {
+    if (swallower === null && RAW_TEXT.has(parent.localName) && SWALLOWED.test(text)) swallower = parent;
+    addText(parent, text, null);
+  },
   insertTextBefore: (parent, text, reference) => addText(parent, text, reference),
   adoptAttributes(recipient, attrs) {
     for (const a of attrs) if (!Object.hasOwn(recipient.attributes, a.name)) recipient.attributes[a.name] = a.value;
@@ -113,7 +123,10 @@ export const MAX_DEPTH = 400;
 
 /** Parses an HTML page into the tree. Never throws: any string gives a tree with an <html> root. */
 export function parsePage(html: string): ParsedPage {
+  swallower = null;
   const document = parse<TreeTypes>(html, { treeAdapter: adapter, scriptingEnabled: true });
+  const swallowed = swallower === null ? null : { element: (swallower as TreeElement).localName, text: (swallower as TreeElement).textContent };
+  swallower = null;
   let root = document.firstElementChild;
   if (!root) {
     // parse5 always builds <html>; kept for the type's sake.
@@ -125,7 +138,7 @@ export function parsePage(html: string): ParsedPage {
   let body: TreeElement | null = null;
   for (let el = root.firstElementChild; el && !body; el = el.nextElementSibling) if (el.localName === 'body') body = el;
   body ??= elementsNamed(root, 'body')[0] ?? null;
-  return { documentElement: root, body };
+  return swallowed ? { documentElement: root, body, swallowed } : { documentElement: root, body };
 }
 
 /**
