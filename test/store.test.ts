@@ -125,7 +125,7 @@ for (const makeBackend of BACKENDS) {
       await store.close();
       store = await openStore(url);
       const applied = await store.db.selectFrom('kysely_migration' as never).select('name' as never).execute();
-      assert.deepEqual(applied.map((r) => (r as { name: string }).name), ['001-initial']);
+      assert.deepEqual(applied.map((r) => (r as { name: string }).name), ['001-initial', '002-feed-items']);
     });
 
     test(`${backend.name}: reprocess re-extracts what an older pipeline made`, async () => {

@@ -22,6 +22,8 @@ import type { Store } from '../store/open.js';
 import { minhash } from '../ledger/near-duplicate.js';
 
 export async function runIngest(args: string[]): Promise<number> {
+  // --queue: the articles go on the PostgreSQL queue for `detente worker` (enqueue.ts).
+  if (args.includes('--queue')) return (await import('./enqueue.js')).runEnqueue(args);
   let opts;
   let published: string | null;
   let maxBytes: number;

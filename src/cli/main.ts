@@ -16,6 +16,12 @@ Usage:
   detente kb check [FILE...]       validate the shipped knowledge and your own files
   detente ingest PATH... [--db URL] [--published YYYY-MM-DD] [--jobs N] [--json] [--quiet]   extract and store articles in the ledger
       --db: an SQLite file (default $DETENTE_DB or ./detente.db) or postgres://user@host/db
+  detente ingest --queue PATH... --db postgres://... [--published YYYY-MM-DD] [--json]   put the articles on the queue for workers instead
+  detente worker --db postgres://... [--drain] [--verbose] [--json]   take articles from the queue, extract and store them (one a core, any number of machines)
+  detente watch FEED_URL... --db postgres://... [--every 10m] [--once] [--allow-private]   queue the new items of RSS/Atom feeds
+      queue settings (flag or environment): --expire S ($DETENTE_QUEUE_EXPIRE, 120) a taken job unfinished this long goes back to the queue;
+      --retries N ($DETENTE_QUEUE_RETRIES, 3); --retry-delay S ($DETENTE_QUEUE_RETRY_DELAY, 5); --poll S ($DETENTE_QUEUE_POLL, 2);
+      --maintenance S ($DETENTE_QUEUE_MAINTENANCE, 30) how often workers look for lost jobs
   detente reprocess [--db URL]     re-extract the articles an older pipeline stored
   detente positions [--actor A] [--issue I] [--since D] [--history] [--json]   the actors x issues matrix
   detente events [--type T] [--actor A] [--country CC] [--since D] [--until D] [--json]   the timeline
@@ -40,6 +46,8 @@ async function main(argv: string[]): Promise<number> {
     case 'code': return (await import('./code.js')).runCode(rest);
     case 'kb': return (await import('./kb.js')).runKb(rest);
     case 'ingest': return (await import('./ingest.js')).runIngest(rest);
+    case 'worker': return (await import('./queue-worker.js')).runQueueWorker(rest);
+    case 'watch': return (await import('./watch.js')).runWatch(rest);
     case 'reprocess': return (await import('./reprocess.js')).runReprocess(rest);
     case 'positions': return (await import('./positions.js')).runPositions(rest);
     case 'events': return (await import('./events.js')).runEvents(rest);

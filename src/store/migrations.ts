@@ -98,6 +98,17 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
+/** The items `detente watch` has put on the queue, per feed, so that a restart queues only new ones. */
+const feedItems: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('feed_items')
+      .addColumn('feed', 'text', (c) => c.notNull())
+      .addColumn('item', 'text', (c) => c.notNull())
+      .addColumn('first_seen', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('feed_items_pk', ['feed', 'item']).execute();
+  },
+};
+
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001-initial': initial(dialect) };
+  return { '001-initial': initial(dialect), '002-feed-items': feedItems };
 }

@@ -8,6 +8,7 @@ import type { Database } from './schema.js';
 import { buildLedger, type EventFact, type PositionFact, type Ledger } from '../ledger/index.js';
 import { chunks } from './chunks.js';
 import { ledgerIsStale, markLedgerFresh } from './state.js';
+import { lockWrites } from './write-lock.js';
 
 export async function ensureLedger(store: Store): Promise<void> {
   if (await ledgerIsStale(store.db)) await rebuildLedger(store);
@@ -39,6 +40,7 @@ export async function readFacts(db: Kysely<Database> | Transaction<Database>) {
 
 export async function rebuildLedger(store: Store): Promise<Ledger> {
   return store.db.transaction().execute(async (trx) => {
+    await lockWrites(trx, store.dialect);
     // Read inside the transaction: an article stored meanwhile marks the ledger stale after this.
     const ledger = buildLedger(await readFacts(trx));
     for (const table of ['ledger_actors', 'ledger_events', 'ledger_event_reports', 'ledger_stances'] as const) await trx.deleteFrom(table).execute();

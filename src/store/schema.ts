@@ -161,6 +161,14 @@ export interface StateTable {
   value: string;
 }
 
+/** A feed item `detente watch` has queued: the feed's URL and the item's link (or a hash of its text). */
+export interface FeedItemTable {
+  feed: string;
+  item: string;
+  /** ISO time of the round that queued it. */
+  first_seen: string;
+}
+
 export interface Database {
   articles: ArticleTable;
   article_sources: ArticleSourceTable;
@@ -175,4 +183,5 @@ export interface Database {
   ledger_event_reports: LedgerEventReportTable;
   ledger_stances: LedgerStanceTable;
   state: StateTable;
+  feed_items: FeedItemTable;
 }

@@ -8,6 +8,7 @@ import type { Store } from './open.js';
 import { minhash, bandKeys, encodeSignature, decodeSignature, similarity, DUPLICATE_THRESHOLD } from '../ledger/near-duplicate.js';
 import { chunks } from './chunks.js';
 import { markLedgerStale } from './state.js';
+import { lockWrites } from './write-lock.js';
 
 export type Stored =
   | { kind: 'stored'; id: string }
@@ -41,7 +42,8 @@ export async function addAlias(db: Db, articleId: string, source: string, url: s
 export async function storeArticle(store: Store, record: ExtractRecord, titleLine: boolean, version: string, sig = minhash(record.document.text)): Promise<Stored> {
   const d = record.document;
   return store.db.transaction().execute(async (trx) => {
-    // Checked again inside the transaction: another ingest may have stored it meanwhile.
+    await lockWrites(trx, store.dialect);
+    // Checked again inside the transaction (and the lock): another ingest may have stored it meanwhile.
     const found = await findStored(trx, d.id, sig);
     if (found) {
       await addAlias(trx, found.id, d.source, d.url, found.similarity);
