@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { loadKb } = await import(join(root, 'dist/kb/index.js'));
 const { loadLexicons } = await import(join(root, 'dist/lexicons/index.js'));
 const { runPipeline } = await import(join(root, 'dist/pipeline/run.js'));
-const { toArticles } = await import(join(root, 'dist/pipeline/article.js'));
+const { toArticles } = await import(join(root, 'dist/ingest/to-articles.js'));
 const { listFolder } = await import(join(root, 'dist/ingest/read-input.js'));
 
 const corpus = join(root, '..', 'shared', 'corpus', 'news');

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore, type Store } from '../src/store/open.js';
 import { rebuildLedger } from '../src/store/rebuild-ledger.js';
-import { toArticles } from '../src/pipeline/article.js';
+import { toArticles } from '../src/ingest/to-articles.js';
 import { storeOne } from '../src/api/ingest-input.js';
 import { buildServer } from '../src/api/server.js';
 import { StoreReader } from '../src/api/store-reader.js';

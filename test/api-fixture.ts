@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { openStore, type Store } from '../src/store/open.js';
 import { rebuildLedger } from '../src/store/rebuild-ledger.js';
-import { toArticles } from '../src/pipeline/article.js';
+import { toArticles } from '../src/ingest/to-articles.js';
 import { storeOne, makeIngestor } from '../src/api/ingest-input.js';
 import { buildServer, type ServerOptions } from '../src/api/server.js';
 import { makeCorrector } from '../src/api/correct-input.js';

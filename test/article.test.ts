@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toArticles } from '../src/pipeline/article.js';
+import { toArticles } from '../src/ingest/to-articles.js';
 import { InputError } from '../src/ingest/read-input.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);

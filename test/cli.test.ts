@@ -24,6 +24,7 @@ before(() => {
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
   writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 talks in Gen\xe8ve', 'latin1'));
   writeFileSync(join(dir, 'no-article.html'), '<!doctype html><html><head><title>x</title></head><body><nav><a href="/">Home</a></nav></body></html>');
+  writeFileSync(join(dir, 'no-text.html'), '<!doctype html><html><head><title>x</title></head><body><script>var a = "<p>not shown</p>";</script><div hidden>not shown</div></body></html>');
   writeFileSync(join(dir, 'big.txt'), 'Title\n\n' + 'Long text. '.repeat(200000));
   mkdirSync(join(dir, 'folder'));
   writeFileSync(join(dir, 'folder', 'b.txt'), 'B\n\nTrump met Putin.\n');
@@ -41,7 +42,7 @@ test('cli: --json prints one schema-valid record for one article, nothing else o
 });
 
 test('cli: a batch with bad inputs goes on, names each failure on one line, and exits non-zero', () => {
-  const names = ['missing.txt', 'empty.txt', 'binary.txt', 'latin1.txt', 'no-article.html', 'good.txt'];
+  const names = ['missing.txt', 'empty.txt', 'binary.txt', 'latin1.txt', 'no-text.html', 'good.txt'];
   const r = detente(['extract', ...names.map((n) => join(dir, n)), '--jsonl', '--quiet']);
   assert.equal(r.code, 1);
   const records = r.out.trim().split('\n').map((l) => JSON.parse(l));
@@ -52,8 +53,15 @@ test('cli: a batch with bad inputs goes on, names each failure on one line, and 
   assert.match(lines.find((l) => l.includes('empty.txt'))!, /empty/);
   assert.match(lines.find((l) => l.includes('binary.txt'))!, /binary/);
   assert.match(lines.find((l) => l.includes('latin1.txt'))!, /not valid UTF-8/);
-  assert.match(lines.find((l) => l.includes('no-article.html'))!, /no article/);
+  assert.match(lines.find((l) => l.includes('no-text.html'))!, /no visible text/);
   assert.ok(!/\bat \S+:\d+:\d+/.test(r.err), 'no stack trace');
+});
+
+test('cli: a page with no article block gives its visible text and a warning on stderr, not an error', () => {
+  const r = detente(['extract', join(dir, 'no-article.html'), '--json', '--quiet']);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(JSON.parse(r.out).document.text, 'Home');
+  assert.match(r.err, /no-article\.html: warning: no article block found: the text is the visible text of the whole page/);
 });
 
 test('cli: an input over the size limit is refused with the limit named', () => {

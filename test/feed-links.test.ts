@@ -38,7 +38,7 @@ before(async () => {
 after(() => new Promise<void>((r) => server.close(() => r())));
 
 test('feed links: an item\'s page gives the whole story; an unreadable page leaves the item\'s own content', async () => {
-  const records = await extractSource(`${base}/feed.xml`, { maxBytes: 1 << 20, timeoutMs: 3000, published: null, fetchLinks: true, allowPrivate: true }, context());
+  const { records } = await extractSource(`${base}/feed.xml`, { maxBytes: 1 << 20, timeoutMs: 3000, published: null, fetchLinks: true, allowPrivate: true }, context());
   assert.equal(records.length, 2);
   assert.match(records[0].document.text, /Rustem Umerov said Ukraine was ready/);
   assert.equal(records[0].document.source, `${base}/feed.xml`);
@@ -49,6 +49,6 @@ test('feed links: an item\'s page gives the whole story; an unreadable page leav
 });
 
 test('feed links: without fetching, each item is its own content', async () => {
-  const records = await extractSource(`${base}/feed.xml`, { maxBytes: 1 << 20, timeoutMs: 3000, published: null, fetchLinks: false, allowPrivate: true }, context());
+  const { records } = await extractSource(`${base}/feed.xml`, { maxBytes: 1 << 20, timeoutMs: 3000, published: null, fetchLinks: false, allowPrivate: true }, context());
   assert.equal(records[0].document.text, 'Envoys met in Geneva.');
 });

@@ -166,7 +166,7 @@ test('fetch: size and time are capped, decompressed bytes included', async () =>
 });
 
 test('fetch: a feed\'s links are fetched as public URLs only, never read as local files', async () => {
-  const records = await extractSource(`http://news.test:${port}/feed.xml`, { ...asPublic(), published: null, fetchLinks: true }, context());
+  const { records } = await extractSource(`http://news.test:${port}/feed.xml`, { ...asPublic(), published: null, fetchLinks: true }, context());
   assert.deepEqual(records.map((r) => r.document.text), ['Envoys met in Geneva on Monday.', 'Kyiv said drones struck Kharkiv.', 'Talks were postponed.']);
   assert.ok(records.every((r) => !r.document.text.includes('secret')));
 });

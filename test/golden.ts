@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { context } from './helpers.js';
 import { readSource } from '../src/ingest/read-input.js';
-import { toArticles } from '../src/pipeline/article.js';
+import { toArticles } from '../src/ingest/to-articles.js';
 import { runPipeline } from '../src/pipeline/run.js';
 import { toRecord, type ExtractRecord } from '../src/pipeline/record.js';
 

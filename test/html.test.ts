@@ -2,10 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { descendants, parsePage, textLength, type TreeElement } from '../src/clean/html/dom.js';
+import { descendants, textLength, type TreeElement } from '../src/clean/html/dom.js';
+import { parsePage } from '../src/clean/html/parse-page.js';
 import { readableContent } from '../src/clean/html/readable.js';
 import { wordCount } from '../src/clean/html/word-count.js';
-import { extractArticle, type HtmlArticle } from '../src/clean/html/extract-article.js';
+import { extractArticle, NO_ARTICLE_BLOCK, NO_VISIBLE_TEXT, type HtmlArticle } from '../src/clean/html/extract-article.js';
 import { paragraphsOf } from '../src/clean/html/block-text.js';
 import { cleanTitle } from '../src/clean/html/clean-title.js';
 import { writtenDate } from '../src/clean/html/written-date.js';
@@ -88,9 +89,19 @@ test('html: a date standing on its own line above the story is not in the text',
   assert.ok(article('time-only.html').text.startsWith('Shelling hit a power station'));
 });
 
-test('html: a page with no article gives an error', () => {
-  assert.deepEqual(extractArticle(page('no-article.html'), null), { error: 'no article text found in the page' });
-  assert.deepEqual(extractArticle('', null), { error: 'no article text found in the page' });
+test('html: a page with no article block gives its visible text, with a warning', () => {
+  const result = extractArticle(page('no-article.html'), null);
+  assert.ok(!('error' in result));
+  assert.equal(result.warning, NO_ARTICLE_BLOCK);
+  assert.equal(result.text, 'World\n\nPolitics\n\nSport\n\nTalks resume Markets fall\n\nAbout us Contact');
+  assert.equal(result.title, 'Example Herald: front page');
+});
+
+test('html: a page with no visible text at all is an error', () => {
+  assert.deepEqual(extractArticle('', null), { error: NO_VISIBLE_TEXT });
+  assert.deepEqual(extractArticle('<html><body>  <script>document.write("<p>made by a script</p>")</script>\n</body></html>', null), { error: NO_VISIBLE_TEXT });
+  const hiddenOnly = '<body><div hidden>a</div><p style="display: none">b</p><span aria-hidden="true">c</span><select><option>d</option></select></body>';
+  assert.deepEqual(extractArticle(hiddenOnly, null), { error: NO_VISIBLE_TEXT });
 });
 
 test('html: a JSON-LD articleBody much longer than the visible text replaces it', () => {

@@ -3,7 +3,7 @@
 // MinHash, the same pipeline version); they live here because the ingest command keeps its own private.
 import { createHash } from 'node:crypto';
 import { readSource, InputError, type RawInput } from '../ingest/read-input.js';
-import { toArticles, type Article } from '../pipeline/article.js';
+import { toArticles, type Article } from '../ingest/to-articles.js';
 import { runPipeline } from '../pipeline/run.js';
 import { toRecord } from '../pipeline/record.js';
 import type { Ctx } from '../pipeline/context.js';

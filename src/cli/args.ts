@@ -1,4 +1,5 @@
 // Argument parsing shared by the commands (node:util parseArgs), with user-facing errors.
+import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
@@ -7,6 +8,13 @@ export function parse<T extends ParseArgsConfig['options']>(args: string[], opti
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
+    // A file whose name starts with "-" reads as an option: say so, naming the file.
+    const end = args.indexOf('--');
+    const options = end >= 0 ? args.slice(0, end) : args;
+    const dashed = (e as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      ? options.find((a) => a.length > 1 && a.startsWith('-') && existsSync(a))
+      : undefined;
+    if (dashed) throw new UsageError(`"${dashed}" is read as an option; for a file of that name put -- before it (-- ${dashed}) or write ./${dashed}`);
     throw new UsageError((e as Error).message);
   }
 }

@@ -11,7 +11,7 @@ import { checkPort, serveStore } from './serve.js';
 import { openStore } from '../store/open.js';
 import { rebuildLedger } from '../store/rebuild-ledger.js';
 import { storeOne } from '../api/ingest-input.js';
-import { toArticles } from '../pipeline/article.js';
+import { toArticles } from '../ingest/to-articles.js';
 import type { Ctx } from '../pipeline/context.js';
 
 export const DEMO_DIR = fileURLToPath(new URL('../../examples/demo/', import.meta.url));

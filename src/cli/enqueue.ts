@@ -4,7 +4,7 @@
 // Nothing is extracted or stored here; an article already stored is settled by the worker.
 import { parse, checkDate, checkNumber, UsageError } from './args.js';
 import { expandSources, readSource, InputError } from '../ingest/read-input.js';
-import { toArticles } from '../pipeline/article.js';
+import { toArticles } from '../ingest/to-articles.js';
 import { progress } from './progress.js';
 import { storeUrl, withStore } from './store-option.js';
 import { isPostgresUrl } from '../store/open.js';

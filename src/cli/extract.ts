@@ -9,6 +9,7 @@ import { loadContext } from './context.js';
 import { formatSummary } from './summary.js';
 import { progress } from './progress.js';
 import { writeOut } from './output.js';
+import { reportLine, shownSource } from './report.js';
 
 export async function runExtract(args: string[]): Promise<number> {
   let opts;
@@ -39,7 +40,7 @@ export async function runExtract(args: string[]): Promise<number> {
   }
   const { sources, errors } = expandSources(opts.positionals);
   let failed = errors.length;
-  for (const e of errors) process.stderr.write(`detente: ${e.source}: ${e.message}\n`);
+  for (const e of errors) process.stderr.write(reportLine(e.source, e.message));
   const records: ExtractRecord[] = [];
   const bar = progress(sources.length, !!v.quiet);
   const mode = v.jsonl ? 'jsonl' : v.json ? 'json' : 'summary';
@@ -47,12 +48,13 @@ export async function runExtract(args: string[]): Promise<number> {
   const fetchLinks = (source: string) => !v['no-fetch-links'] && (!!v['fetch-links'] || /^https?:\/\//i.test(source));
   const optsFor = (source: string): ExtractOptions => ({ maxBytes, timeoutMs, published, fetchLinks: fetchLinks(source), allowPrivate: !!v['allow-private'] });
   const emit = async (index: number, outcome: Outcome) => {
-    bar.tick(sources[index]);
+    bar.tick(shownSource(sources[index]));
     if ('error' in outcome) {
       failed++;
-      process.stderr.write(`detente: ${outcome.error.source}: ${outcome.error.message}\n`);
+      process.stderr.write(reportLine(outcome.error.source, outcome.error.message));
       return;
     }
+    for (const warning of outcome.warnings) process.stderr.write(reportLine(sources[index], `warning: ${warning}`));
     for (const record of outcome.records) {
       // jsonl and the summary stream as they go; --json needs the whole list first.
       if (mode === 'jsonl') await writeOut(JSON.stringify(record) + '\n');
@@ -69,7 +71,7 @@ export async function runExtract(args: string[]): Promise<number> {
     for (let i = 0; i < sources.length; i++) {
       let outcome: Outcome;
       try {
-        outcome = { records: await extractSource(sources[i], optsFor(sources[i]), ctx) };
+        outcome = await extractSource(sources[i], optsFor(sources[i]), ctx);
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         outcome = { error: e };

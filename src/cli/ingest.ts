@@ -6,12 +6,13 @@
 import { createHash } from 'node:crypto';
 import { parse, checkDate, checkNumber, UsageError } from './args.js';
 import { expandSources, readSource, hintFor, InputError } from '../ingest/read-input.js';
-import { toArticles, type Article } from '../pipeline/article.js';
+import { toArticles, type Article } from '../ingest/to-articles.js';
 import { runPipeline } from '../pipeline/run.js';
 import { toRecord, type ExtractRecord } from '../pipeline/record.js';
 import type { Ctx } from '../pipeline/context.js';
 import { loadContext } from './context.js';
 import { progress } from './progress.js';
+import { reportLine, shownSource } from './report.js';
 import { runPool, poolSize } from './pool.js';
 import { withStore } from './store-option.js';
 import { pipelineVersion } from './pipeline-version.js';
@@ -43,7 +44,7 @@ export async function runIngest(args: string[]): Promise<number> {
   }
   const v = opts.values;
   const { sources, errors } = expandSources(opts.positionals);
-  for (const e of errors) process.stderr.write(`detente: ${e.source}: ${e.message}\n`);
+  for (const e of errors) process.stderr.write(reportLine(e.source, e.message));
   if (sources.length === 0) return 1;
   return withStore('ingest', v.db, async (store) => {
     const counts = { stored: 0, same: 0, duplicate: 0, failed: errors.length };
@@ -51,7 +52,7 @@ export async function runIngest(args: string[]): Promise<number> {
     const bar = progress(sources.length, !!v.quiet);
     const report = (source: string, outcome: Outcome) => {
       if (typeof outcome === 'string') counts[outcome]++;
-      else { counts.failed++; process.stderr.write(`detente: ${source}: skipped, ${outcome.error}\n`); }
+      else { counts.failed++; process.stderr.write(reportLine(source, `skipped, ${outcome.error}`)); }
     };
     const jobs = v.jobs === undefined ? poolSize(sources.length) : Number(v.jobs);
     if (!(Number.isInteger(jobs) && jobs >= 0)) { process.stderr.write(`detente ingest: --jobs wants a whole number, got "${v.jobs}"\n`); return 2; }
@@ -65,27 +66,28 @@ export async function runIngest(args: string[]): Promise<number> {
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         counts.failed++;
-        process.stderr.write(`detente: ${e.source}: ${e.message}\n`);
-        bar.tick(source);
+        process.stderr.write(reportLine(e.source, e.message));
+        bar.tick(shownSource(source));
         continue;
       }
+      for (const a of articles) if (a.warning) process.stderr.write(reportLine(source, `warning: ${a.warning}`));
       if (jobs > 0) {
         const known = await Promise.all(articles.map((a) => settleKnown(store, a)));
-        if (known.every((k) => k !== null)) { known.forEach((k) => report(source, k!)); bar.tick(source); } else toExtract.push(source);
+        if (known.every((k) => k !== null)) { known.forEach((k) => report(source, k!)); bar.tick(shownSource(source)); } else toExtract.push(source);
         continue;
       }
       for (const article of articles) {
         report(source, await ingestArticle(store, article, published, () => (ctx ??= loadContext(v.kb ?? [], v.lexicon ?? []))));
       }
-      bar.tick(source);
+      bar.tick(shownSource(source));
     }
     if (toExtract.length) {
       const optsFor = () => ({ maxBytes, timeoutMs, published, fetchLinks: false });
       await runPool(toExtract, jobs, v.kb ?? [], v.lexicon ?? [], optsFor, async (index, outcome) => {
         const source = toExtract[index];
-        if ('error' in outcome) { counts.failed++; process.stderr.write(`detente: ${source}: ${outcome.error.message}\n`); }
+        if ('error' in outcome) { counts.failed++; process.stderr.write(reportLine(source, outcome.error.message)); }
         else for (const record of outcome.records) report(source, await storeRecord(store, record, titleLineOf(record)));
-        bar.tick(source);
+        bar.tick(shownSource(source));
       });
     }
     bar.done();

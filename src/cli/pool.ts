@@ -6,7 +6,8 @@ import type { ExtractRecord } from '../pipeline/record.js';
 import type { ExtractOptions } from '../pipeline/extract-source.js';
 import { InputError } from '../ingest/read-input.js';
 
-export type Outcome = { records: ExtractRecord[] } | { error: InputError };
+/** A source's records and the warnings to print for it, or why it failed. */
+export type Outcome = { records: ExtractRecord[]; warnings: string[] } | { error: InputError };
 
 /** Worth it only for a batch: each worker loads the knowledge base (about half a second). */
 export function poolSize(sources: number): number {
@@ -39,9 +40,9 @@ export async function runPool(
       };
       for (const w of workers) {
         w.on('error', reject);
-        w.on('message', (m: { index: number; records?: ExtractRecord[]; error?: { source: string; message: string }; fatal?: string }) => {
+        w.on('message', (m: { index: number; records?: ExtractRecord[]; warnings?: string[]; error?: { source: string; message: string }; fatal?: string }) => {
           if (m.fatal) { reject(new Error(m.fatal)); return; }
-          done.set(m.index, m.records ? { records: m.records } : { error: new InputError(m.error!.source, m.error!.message) });
+          done.set(m.index, m.records ? { records: m.records, warnings: m.warnings ?? [] } : { error: new InputError(m.error!.source, m.error!.message) });
           feed(w);
           // Emit in source order as soon as the next one in line is done.
           chain = chain.then(async () => {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { parse, checkNumber, UsageError } from './args.js';
 import { storeUrl } from './store-option.js';
 import { readSource, InputError } from '../ingest/read-input.js';
-import { toArticles, type Article } from '../pipeline/article.js';
+import { toArticles, type Article } from '../ingest/to-articles.js';
 import { openStore, isPostgresUrl, StoreError, type Store } from '../store/open.js';
 import { markSeen } from '../store/feed-items.js';
 import { openQueue, bossDb, QueueError, type Queue } from '../queue/boss.js';

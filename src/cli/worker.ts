@@ -10,8 +10,8 @@ const ctx = loadContext(kbFiles, lexiconFiles);
 
 parentPort!.on('message', async ({ index, source, opts }: { index: number; source: string; opts: ExtractOptions }) => {
   try {
-    const records = await extractSource(source, opts, ctx);
-    parentPort!.postMessage({ index, records });
+    const { records, warnings } = await extractSource(source, opts, ctx);
+    parentPort!.postMessage({ index, records, warnings });
   } catch (e) {
     if (e instanceof InputError) parentPort!.postMessage({ index, error: { source: e.source, message: e.message } });
     else parentPort!.postMessage({ index, fatal: (e as Error).stack ?? String(e) });

@@ -12,6 +12,9 @@ export interface FeedItem {
 
 type XmlNode = Record<string, unknown>;
 
+/** The XML parser refuses elements nested deeper than this (its default, kept: no feed needs more). */
+export const MAX_FEED_DEPTH = 100;
+
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
@@ -20,6 +23,7 @@ const parser = new XMLParser({
   // Atom content can be XHTML markup: kept as written instead of parsed into objects.
   stopNodes: ['*.content', '*.summary', '*.atom:content', '*.atom:summary'],
   isArray: (name) => ['item', 'entry', 'link', 'atom:entry', 'atom:link'].includes(name),
+  maxNestedTags: MAX_FEED_DEPTH,
 });
 
 // What may come before the root element: a BOM, the XML declaration, processing
@@ -34,12 +38,19 @@ export function looksLikeFeed(text: string): boolean {
   return FEED_ROOT.test(head.slice(prolog.length));
 }
 
-/** The feed's items, or null when the text is not an RSS 2.0, RSS 1.0 (RDF) or Atom feed. */
+/** A feed nested deeper than MAX_FEED_DEPTH: refused by the XML parser before it could overflow anything. */
+export class FeedTooDeep extends Error {}
+
+/**
+ * The feed's items, or null when the text is not an RSS 2.0, RSS 1.0 (RDF) or Atom feed.
+ * Throws FeedTooDeep for XML nested deeper than MAX_FEED_DEPTH.
+ */
 export function parseFeed(xml: string): FeedItem[] | null {
   let doc: XmlNode;
   try {
     doc = parser.parse(xml.replace(/^\uFEFF/, '')) as XmlNode;
-  } catch {
+  } catch (e) {
+    if (/nested tags/i.test((e as Error).message)) throw new FeedTooDeep((e as Error).message);
     return null; // not well-formed enough to read
   }
   for (const [name, root] of Object.entries(doc)) {

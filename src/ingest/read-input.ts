@@ -1,6 +1,6 @@
 // Turns what the user named (files, folders, "-", URLs) into raw inputs: bytes with their
 // source and kind. The only place, with fetch-url.ts, that reads from the outside world.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, extname } from 'node:path';
 import { fetchUrl, type Resolver } from './fetch-url.js';
 
@@ -47,17 +47,91 @@ export function hintFor(path: string): RawInput['hint'] {
   return 'sniff';
 }
 
-/** Files a folder holds, recursively, in a stable (code-point) order; hidden entries skipped. */
-export function listFolder(dir: string): string[] {
-  const out: string[] = [];
-  const names = readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
-  for (const name of names) {
-    const path = join(dir, name);
-    const st = statSync(path);
-    if (st.isDirectory()) out.push(...listFolder(path));
-    else if (st.isFile() && hintFor(path) !== 'sniff') out.push(path);
+/** Why a path cannot be used, in words, from the error the file system gave. */
+export function fsProblem(path: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return isLink(path) ? 'is a symbolic link to nothing (its target is missing)' : 'no such file or folder';
+    case 'ELOOP':
+      return 'is a symbolic link that leads back to itself (a loop of links)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied (check its permissions)';
+    case 'ENOTDIR':
+      return 'no such file or folder (a part of the path is a file, not a folder)';
+    case 'ENAMETOOLONG':
+      return 'has a name too long for the file system';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    default:
+      return `cannot be read (${code ?? (e as Error).message})`;
   }
+}
+
+function isLink(path: string): boolean {
+  try { return lstatSync(path).isSymbolicLink(); } catch { return false; }
+}
+
+/** What a path is, when it is neither a file nor a folder. */
+function otherKind(st: Stats): string {
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * Files a folder holds, recursively, in a stable (code-point) order; hidden entries skipped.
+ * What cannot be listed (a loop of symbolic links, a folder that cannot be read, a link to
+ * nothing, a name that is not UTF-8) goes to `errors`, one an entry, and the listing goes on.
+ * A folder reached again through a symbolic link is listed once.
+ */
+export function listFolder(dir: string, errors: InputError[] = []): string[] {
+  const out: string[] = [];
+  visitFolder(dir, out, errors, new Set(), []);
   return out;
+}
+
+function visitFolder(dir: string, out: string[], errors: InputError[], seen: Set<string>, ancestors: string[]): void {
+  let real: string;
+  let entries: Buffer[];
+  try {
+    real = realpathSync(dir);
+    if (ancestors.includes(real)) {
+      errors.push(new InputError(dir, 'is a symbolic link back to a folder above it (a loop): skipped'));
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = readdirSync(dir, { encoding: 'buffer' });
+  } catch (e) {
+    errors.push(new InputError(dir, fsProblem(dir, e)));
+    return;
+  }
+  const names: string[] = [];
+  for (const raw of entries) {
+    const name = raw.toString('utf8');
+    if (name.startsWith('.')) continue;
+    // A name that is not UTF-8 cannot be given back to the file system as a string, nor shown.
+    if (!Buffer.from(name, 'utf8').equals(raw)) {
+      errors.push(new InputError(join(dir, name), 'has a name that is not valid UTF-8: skipped (rename it, e.g. convmv -f latin1 -t utf-8)'));
+      continue;
+    }
+    names.push(name);
+  }
+  for (const name of names.sort()) {
+    const path = join(dir, name);
+    let st: Stats;
+    try { st = statSync(path); } catch (e) {
+      errors.push(new InputError(path, fsProblem(path, e)));
+      continue;
+    }
+    if (st.isDirectory()) visitFolder(path, out, errors, seen, [...ancestors, real]);
+    else if (hintFor(path) === 'sniff') continue;
+    else if (st.isFile()) out.push(path);
+    else errors.push(new InputError(path, `is ${otherKind(st)}, not a file: skipped`));
+  }
 }
 
 /** Expands the user's arguments into the list of sources, in order; folders become their files. */
@@ -67,10 +141,11 @@ export function expandSources(args: string[]): { sources: string[]; errors: Inpu
   for (const arg of args) {
     if (arg === '-' || isUrl(arg)) { sources.push(arg); continue; }
     let st;
-    try { st = statSync(arg); } catch { errors.push(new InputError(arg, 'no such file or folder')); continue; }
+    try { st = statSync(arg); } catch (e) { errors.push(new InputError(arg, fsProblem(arg, e))); continue; }
     if (st.isDirectory()) {
-      const files = listFolder(arg);
-      if (files.length === 0) errors.push(new InputError(arg, 'the folder holds no .txt, .md, .html or feed file'));
+      const before = errors.length;
+      const files = listFolder(arg, errors);
+      if (files.length === 0 && errors.length === before) errors.push(new InputError(arg, 'the folder holds no .txt, .md, .html or feed file'));
       sources.push(...files);
     } else sources.push(arg);
   }
@@ -84,19 +159,17 @@ export async function readSource(source: string, opts: ReadOptions): Promise<Raw
     return { source, bytes, hint: 'sniff' };
   }
   if (isUrl(source)) return fetchUrl(source, opts);
-  let size: number;
-  try {
-    const st = statSync(source);
-    if (!st.isFile()) throw new InputError(source, 'not a regular file');
-    size = st.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(source, 'no such file');
+  let st: Stats;
+  try { st = statSync(source); } catch (e) {
+    throw new InputError(source, fsProblem(source, e));
   }
-  if (size > opts.maxBytes) throw tooLarge(source, size, opts.maxBytes);
+  if (st.isDirectory()) throw new InputError(source, 'is a folder, not a file');
+  // Never opened: reading a named pipe or a device could wait forever.
+  if (!st.isFile()) throw new InputError(source, `is ${otherKind(st)}, not a file`);
+  if (st.size > opts.maxBytes) throw tooLarge(source, st.size, opts.maxBytes);
   let bytes: Uint8Array;
   try { bytes = readFileSync(source); } catch (e) {
-    throw new InputError(source, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new InputError(source, fsProblem(source, e));
   }
   return { source, bytes, hint: hintFor(source) };
 }

@@ -3,7 +3,7 @@
 // disk, URLs, feeds) and cleans HTML; a worker needs nothing but the database, on any machine.
 // Jobs are JSON in PostgreSQL; a worker checks each one it takes, as input from outside.
 import { z } from 'zod';
-import type { Article } from '../pipeline/article.js';
+import type { Article } from '../ingest/to-articles.js';
 
 export const ARTICLE_JOB_VERSION = 1;
 

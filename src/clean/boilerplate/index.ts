@@ -19,7 +19,7 @@ export function findBoilerplate(doc: Doc): Removed[] {
   // figure captions, and a line with no full stop there is a subheading of the article.
   const scraped = doc.titleEnd > 0;
   const found = [...RULES, ...(scraped ? [findBareCaptions] : [])].flatMap((rule) => rule(lines)).filter(inBody);
-  // A text with a title line is a file as scraped; a page read from HTML has none (pipeline/article.ts).
+  // A text with a title line is a file as scraped; a page read from HTML has none (ingest/to-articles.ts).
   const edges = findPageEdges(lines, found, doc.titleEnd, doc.meta.title, doc.titleEnd === 0).filter(inBody);
   return mergeOverlapping(sortSpans([...found, ...edges]));
 }

@@ -1,9 +1,8 @@
 // A small DOM for the article extractor: elements and text nodes in a linked tree, built by
-// htmlparser2's tokenizer (which also applies HTML's implied end tags and void elements).
-// A general-purpose DOM builds an object, an event target and attribute nodes for every
-// node; this one builds what the cleaning rules read, which is most of the extractor's
-// speed. Comments, doctypes and processing instructions are not kept.
-import { Parser } from 'htmlparser2';
+// parse-page.ts from parse5's HTML5 tree builder. A general-purpose DOM builds an object, an
+// event target and attribute nodes for every node; this one builds what the cleaning rules
+// read, which is most of the extractor's speed. Comments, doctypes and processing
+// instructions are not kept.
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -27,14 +26,42 @@ abstract class NodeBase {
   }
 }
 
+/** How a text counts in a trimmed, space-collapsed length (see textLength). */
+interface TextMeasure {
+  /** The string measured: a changed `data` is measured again. */
+  data: string;
+  /** Characters once trimmed and collapsed; 0 for spaces only. */
+  inner: number;
+  startsWithSpace: boolean;
+  endsWithSpace: boolean;
+}
+
 export class TreeText extends NodeBase {
   readonly nodeType = TEXT_NODE;
   readonly localName = undefined;
+  /** Kept because the scoring measures the same text once for every ancestor: a long text under deep nesting would cost depth x length. */
+  private measured: TextMeasure | null = null;
   constructor(public data: string) {
     super();
   }
   get textContent(): string {
     return this.data;
+  }
+  measure(): TextMeasure {
+    if (this.measured?.data === this.data) return this.measured;
+    const s = this.data;
+    let inner = 0;
+    let pendingSpace = false;
+    for (let i = 0; i < s.length; i++) {
+      if (isSpace(s.charCodeAt(i))) pendingSpace = true;
+      else {
+        if (pendingSpace && inner > 0) inner++;
+        pendingSpace = false;
+        inner++;
+      }
+    }
+    this.measured = { data: s, inner, startsWithSpace: s.length > 0 && isSpace(s.charCodeAt(0)), endsWithSpace: pendingSpace };
+    return this.measured;
   }
 }
 
@@ -95,6 +122,17 @@ export class TreeElement extends NodeBase {
     else this.firstChild = node;
     this.lastChild = node;
     return node;
+  }
+  /** Inserts node just before reference, a child of this element, taking node out of where it was. */
+  insertBefore(node: TreeNode, reference: TreeNode): void {
+    if (node === reference || reference.parentElement !== this) return;
+    node.remove();
+    node.parentElement = this;
+    node.previousSibling = reference.previousSibling;
+    node.nextSibling = reference;
+    if (reference.previousSibling) reference.previousSibling.nextSibling = node;
+    else this.firstChild = node;
+    reference.previousSibling = node;
   }
   /** Puts node where child is; child leaves the tree. */
   replaceChild(node: TreeNode, child: TreeNode): void {
@@ -166,27 +204,28 @@ export function isSpace(c: number): boolean {
  */
 export function textLength(node: TreeNode): number {
   const state = { chars: 0, pendingSpace: false };
-  if (node.nodeType === TEXT_NODE) countText(node.data, state);
+  if (node.nodeType === TEXT_NODE) countText(node, state);
   else countElement(node, state);
   return state.chars;
 }
 
 function countElement(el: TreeElement, state: { chars: number; pendingSpace: boolean }): void {
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === TEXT_NODE) countText(n.data, state);
+    if (n.nodeType === TEXT_NODE) countText(n, state);
     else if (n.firstChild) countElement(n, state);
   }
 }
 
-function countText(s: string, state: { chars: number; pendingSpace: boolean }): void {
-  for (let i = 0; i < s.length; i++) {
-    if (isSpace(s.charCodeAt(i))) state.pendingSpace = true;
-    else {
-      if (state.pendingSpace && state.chars > 0) state.chars++;
-      state.pendingSpace = false;
-      state.chars++;
-    }
+function countText(node: TreeText, state: { chars: number; pendingSpace: boolean }): void {
+  if (node.data.length === 0) return;
+  const m = node.measure();
+  if (m.inner === 0) {
+    state.pendingSpace = true;
+    return;
   }
+  if ((m.startsWithSpace || state.pendingSpace) && state.chars > 0) state.chars++;
+  state.chars += m.inner;
+  state.pendingSpace = m.endsWithSpace;
 }
 
 /** Whether there is any text but spaces under node (stops at the first such character). */
@@ -200,61 +239,13 @@ export function hasText(node: TreeNode): boolean {
 }
 
 export interface ParsedPage {
-  /** The <html> element (or, for a page without one, a made-up root holding the whole page). */
+  /** The <html> element. */
   documentElement: TreeElement;
+  /** The <body> (a frameset page has none). */
   body: TreeElement | null;
-}
-
-/**
- * Elements nested deeper than this are read as if their tags were not there (their text is
- * kept): the tree's walks are recursive, and browsers cap nesting the same way (Chromium at 512).
- */
-const MAX_DEPTH = 400;
-
-/** Parses an HTML page into the tree. Never throws: broken markup gives some tree. */
-export function parsePage(html: string): ParsedPage {
-  const top = new TreeElement('#document');
-  let current = top;
-  let depth = 0;
-  let flattened = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (depth >= MAX_DEPTH) {
-          flattened++;
-          return;
-        }
-        const el = new TreeElement(name, attributes);
-        current.appendChild(el);
-        current = el;
-        depth++;
-      },
-      onclosetag() {
-        if (flattened > 0) {
-          flattened--;
-          return;
-        }
-        current = current.parentElement ?? top;
-        depth = Math.max(0, depth - 1);
-      },
-      ontext(data) {
-        const last = current.lastChild;
-        if (last && last.nodeType === TEXT_NODE) last.data += data;
-        else current.appendChild(new TreeText(data));
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  let root = top.firstElementChild;
-  while (root && root.localName !== 'html') root = root.nextElementSibling;
-  if (root) root.remove();
-  else {
-    root = top;
-    root.localName = 'html';
-  }
-  let body: TreeElement | null = null;
-  for (let el = root.firstElementChild; el && !body; el = el.nextElementSibling) if (el.localName === 'body') body = el;
-  body ??= elementsNamed(root, 'body')[0] ?? null;
-  return { documentElement: root, body };
+  /**
+   * An element read as text to its end tag (a <title>, a <style>) that held the body's markup:
+   * its end tag was lost, as in `<title lang="en>...</title>`, and a browser shows a blank page.
+   */
+  swallowed?: { element: string; text: string };
 }

@@ -1,11 +1,12 @@
 // Raw input -> one or more articles (text + metadata): text files as read, HTML pages through
-// the article extractor, feeds item by item.
-import { decodeText, sniffKind } from '../ingest/decode.js';
-import { InputError, type RawInput } from '../ingest/read-input.js';
-import { parseFeed } from '../ingest/feed.js';
+// the article extractor, feeds item by item. The last step of ingest: what leaves it is an
+// article the pipeline turns into a document (ingest -> pipeline -> doc, one way).
+import { decodeText, sniffKind } from './decode.js';
+import { InputError, type RawInput } from './read-input.js';
+import { parseFeed, FeedTooDeep, MAX_FEED_DEPTH, type FeedItem } from './feed.js';
 import { extractArticle } from '../clean/html/extract-article.js';
 import { paragraphsOf } from '../clean/html/block-text.js';
-import { parsePage } from '../clean/html/dom.js';
+import { parsePage } from '../clean/html/parse-page.js';
 import type { DocMeta } from '../doc/model.js';
 
 export interface Article {
@@ -15,6 +16,8 @@ export interface Article {
   titleLine: boolean;
   /** A feed item: the page its link points to may hold the whole story. */
   itemLink?: string;
+  /** Something the user should know about how the text was read (stderr, never the record). */
+  warning?: string;
 }
 
 export function toArticles(raw: RawInput): Article[] {
@@ -29,11 +32,19 @@ export function toArticles(raw: RawInput): Article[] {
 function fromHtml(source: string, html: string, pageUrl: string | null): Article {
   const page = extractArticle(html, pageUrl);
   if ('error' in page) throw new InputError(source, page.error);
-  return { text: page.text, meta: { title: page.title, published: page.published, url: page.url, source }, titleLine: false };
+  const article: Article = { text: page.text, meta: { title: page.title, published: page.published, url: page.url, source }, titleLine: false };
+  if (page.warning) article.warning = page.warning;
+  return article;
 }
 
 function fromFeed(source: string, xml: string): Article[] {
-  const items = parseFeed(xml);
+  let items: FeedItem[] | null;
+  try {
+    items = parseFeed(xml);
+  } catch (e) {
+    if (e instanceof FeedTooDeep) throw new InputError(source, `is a feed nested deeper than ${MAX_FEED_DEPTH} elements: not read`);
+    throw e;
+  }
   if (!items) throw new InputError(source, 'looks like XML but is not an RSS or Atom feed');
   if (items.length === 0) throw new InputError(source, 'is a feed with no items');
   const out: Article[] = [];
@@ -42,7 +53,8 @@ function fromFeed(source: string, xml: string): Article[] {
     const meta = { title: item.title, published: item.published, url: item.link, source };
     if (/<[a-z][\s\S]*>/i.test(content)) {
       const page = extractArticle(`<html><head><title>${escapeHtml(item.title ?? '')}</title></head><body><article>${content}</article></body></html>`, item.link);
-      if (!('error' in page) && page.text.trim()) { out.push({ text: page.text, meta: { ...meta, title: item.title ?? page.title }, titleLine: false, itemLink: item.link ?? undefined }); continue; }
+      // An item too short to hold an article block is read as it is, below (no page-wide fallback).
+      if (!('error' in page) && !page.warning && page.text.trim()) { out.push({ text: page.text, meta: { ...meta, title: item.title ?? page.title }, titleLine: false, itemLink: item.link ?? undefined }); continue; }
     }
     // Too short for the article extractor (a summary of a line or two): its paragraphs as they are.
     const text = /<[a-z][\s\S]*>/i.test(content) ? paragraphsOf(parsePage(`<html><body>${content}</body></html>`).documentElement).join('\n\n') : content.replace(/\r\n?/g, '\n').trim();
