@@ -26,8 +26,12 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
   const kindOf = dv.kindOf;
   dv.kindOf = (id) => (people.has(id) ? 'person' : kindOf(id));
   let last: { claim: Claim; sentence: number } | null = null;
+  // (The claims with a source, in order, read from the last: copying every claim at every
+  // question made an article of claims quadratic.)
+  const sourced: Claim[] = [];
   dv.lastSpeaker = (at) => {
-    const prev = [...claims].reverse().find((c) => c.evidence.end <= at + 1 && c.source);
+    let prev: Claim | undefined;
+    for (let i = sourced.length - 1; i >= 0 && !prev; i--) if (sourced[i].evidence.end <= at + 1) prev = sourced[i];
     return prev && at - prev.evidence.end < 600 ? prev.source : null;
   };
   for (const sentence of dv.sentences) {
@@ -36,6 +40,7 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
       const claim: Claim | null = claimOf(s, dv, verbs, acts, heads, ctx, groups, people) ?? quoteContinuation(s, last);
       if (claim) {
         claims.push(claim);
+        if (claim.source) sourced.push(claim);
         last = { claim, sentence: s.index };
       }
     }
