@@ -8,7 +8,7 @@ import type { Lexicons } from '../../lexicons/index.js';
 import { slug } from '../../kb/index.js';
 import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
 import { unlinkedSpeaker, appositiveSpeaker, speakerActor } from './unlinked-speaker.js';
-import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quotedRanges, type Source } from './find-source.js';
+import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quoteAround, type Source } from './find-source.js';
 
 /** Reporting cues that are nouns, not verbs: they do not make a claim on their own. */
 const NOUN_CUES = /^(statement|speech|interview|briefing|press conference|news conference|announcement|address to|in a statement|in a post|in a video|in a video address|in an interview|in remarks|in a speech|in an address|per a statement|on telegram|on x|on truth social|reports|reporting)$/;
@@ -195,10 +195,25 @@ function idOf(source: Source, groups: Map<string, Actor>, dv: DocView): string {
 
 /** A quote that opened in an earlier sentence belongs to this claim: extend the evidence back to it. */
 function quoteExtent(dv: DocView, s: SentenceView): { start: number; end: number } {
-  const open = quotedRanges(dv).find(([a, b]) => a < s.start && s.start < b);
+  const open = quoteAround(dv, s.start);
   if (!open || s.start - open[0] > 1500) return { start: s.start, end: s.end };
-  const first = dv.sentences.find((x) => x.start <= open[0] && open[0] < x.end + 1);
+  const first = sentenceAt(dv.sentences, open[0]);
   return { start: first ? first.start : s.start, end: s.end };
+}
+
+/**
+ * The first sentence with start <= at <= end: the last to start at or before `at`, or the one
+ * before it when that ends right at `at` (sentences are in order and do not overlap).
+ */
+function sentenceAt(sentences: SentenceView[], at: number): SentenceView | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= at) lo = mid + 1; else hi = mid;
+  }
+  for (let k = Math.max(0, lo - 2); k < lo; k++) if (at < sentences[k].end + 1) return sentences[k];
+  return undefined;
 }
 
 /** A sentence wholly in quotes right after a claim continues it: same speaker, same framing. */
