@@ -84,6 +84,12 @@ export function tokenise(text: string): Tokenised {
       run++;
       continue;
     }
+    // wink-nlp drops a few characters it counts neither as token nor as space (U+2028, U+3000,
+    // U+200B ...): the token is where its value next occurs, a few characters on at most.
+    if (!text.startsWith(values[i], at)) {
+      const found = text.indexOf(values[i], at);
+      if (found >= 0 && found - at <= 16) at = found;
+    }
     tokens.push({ start: at, end: at + values[i].length, pos: pos[i], norm: norm[i], lemma: lemma[i] });
     at += values[i].length;
   }
