@@ -364,13 +364,17 @@ function objectSide(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[], co
 function conflictSides(doc: Doc, kb: Kb): string[] {
   const counts = new Map<string, number>();
   const add = (iso: string, at: number) => counts.set(iso, (counts.get(iso) ?? 0) + (at < doc.titleEnd ? 5 : 1));
+  // (Actors and mention starts looked up in a map and a set: searching the lists for every name was quadratic.)
+  const actors = new Map<string, Actor>();
+  for (const a of doc.actors) if (!actors.has(a.id)) actors.set(a.id, a);
+  const starts = new Set(doc.mentions.map((m) => m.start));
   for (const m of doc.mentions) {
-    const country = kb.actors.get(m.actor)?.country ?? doc.actors.find((a) => a.id === m.actor)?.country;
+    const country = kb.actors.get(m.actor)?.country ?? actors.get(m.actor)?.country;
     if (country) add(country, m.start);
   }
   for (const w of doc.text.matchAll(/\b[\p{Lu}][\p{L}]+\b/gu)) {
     const iso = kb.demonyms.get(normName(w[0]));
-    if (iso && !doc.mentions.some((m) => m.start === w.index)) add(iso, w.index!);
+    if (iso && !starts.has(w.index!)) add(iso, w.index!);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2).map(([c]) => c);
 }
