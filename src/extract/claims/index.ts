@@ -6,6 +6,7 @@ import type { Hedge } from '../../lexicons/schema.js';
 import type { Ctx } from '../../pipeline/context.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { slug } from '../../kb/index.js';
+import { spansWithin } from '../../doc/span-index.js';
 import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
 import { unlinkedSpeaker, appositiveSpeaker, speakerActor } from './unlinked-speaker.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quoteAround, type Source } from './find-source.js';
@@ -184,7 +185,7 @@ function idOf(source: Source, groups: Map<string, Actor>, dv: DocView): string {
   // "a source in Hamas" is a Hamas source, of Hamas's country.
   // ("a senior Hamas official" names it already.)
   const body = source.of ? dv.nameOf(source.of) : null;
-  const inPhrase = dv.doc.mentions.some((m) => m.actor === source.of && m.start >= source.start && m.end <= source.end);
+  const inPhrase = spansWithin(dv.doc.mentions, source.start, source.end).some((m) => m.actor === source.of);
   const name = body && !inPhrase ? `${body} ${phrase}` : phrase;
   const id = slug(name);
   const g = groups.get(id);
