@@ -18,7 +18,7 @@ import { withStore } from './store-option.js';
 import { pipelineVersion } from './pipeline-version.js';
 import { findStored, addAlias, storeArticle } from '../store/write-article.js';
 import { rebuildLedger } from '../store/rebuild-ledger.js';
-import type { Store } from '../store/open.js';
+import { storeProblem, type Store } from '../store/open.js';
 import { minhash } from '../ledger/near-duplicate.js';
 
 export async function runIngest(args: string[]): Promise<number> {
@@ -133,6 +133,9 @@ async function storeRecord(store: Store, record: ExtractRecord, titleLine: boole
   try {
     return (await storeArticle(store, record, titleLine, pipelineVersion(), sig)).kind;
   } catch (e) {
+    // A read-only or full store fails every article alike: the command stops (withStore says why).
+    const problem = storeProblem(e, store.where);
+    if (problem) throw problem;
     // The article's transaction rolled back: nothing of it is stored, and the batch goes on.
     return { error: `not stored (${(e as Error).message})` };
   }

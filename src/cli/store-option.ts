@@ -1,6 +1,6 @@
 // The store a command works on: --db URL, else $DETENTE_DB, else ./detente.db (SQLite).
 // A postgres:// URL opens PostgreSQL. Errors opening it are one clear line.
-import { openStore, StoreError, type Store } from '../store/open.js';
+import { openStore, storeProblem, StoreError, type Store } from '../store/open.js';
 
 export function storeUrl(flag: string | undefined): string {
   return flag ?? process.env.DETENTE_DB ?? './detente.db';
@@ -18,7 +18,12 @@ export async function withStore<T>(command: string, flag: string | undefined, ru
   }
   try {
     return await run(store);
+  } catch (e) {
+    // A read-only or full store stops the command with one line; what was committed stays whole.
+    const problem = e instanceof StoreError ? e : storeProblem(e, store.where);
+    if (problem) { process.stderr.write(`detente ${command}: ${problem.message}\n`); return 1; }
+    throw e;
   } finally {
-    await store.close();
+    await store.close().catch(() => {});
   }
 }

@@ -1,7 +1,8 @@
 // What the extractors look at: sentences with their words and the actor mentions inside,
 // and the speaker a pronoun stands for. Built once per document, shared by claims,
 // positions and events.
-import type { Doc, Mention, Sentence } from '../doc/model.js';
+import type { Claim, Doc, Mention, Sentence, Span } from '../doc/model.js';
+import { firstHolding } from '../doc/span-index.js';
 import { wordsOf, type Word } from '../link/words.js';
 import { normName, type Kb } from '../kb/index.js';
 
@@ -58,10 +59,50 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
     },
     // The source of the last claim told at or before `at`: who "he" or "it" most likely is.
     lastSpeaker: (at) => {
-      const prev = [...doc.claims].reverse().find((c) => c.evidence.start <= at && c.source);
+      const prev = lastClaimFrom(sourcedClaims(doc), at);
       return prev && at - prev.evidence.end < 600 ? prev.source : null;
     },
   };
+}
+
+const sourcedCache = new WeakMap<readonly Claim[], { claims: Claim[]; ordered: boolean }>();
+
+/** The claims with a source, in order, and whether their evidence starts in text order (as the claims stage makes them). */
+function sourcedClaims(doc: Doc): { claims: Claim[]; ordered: boolean } {
+  let found = sourcedCache.get(doc.claims);
+  if (!found) {
+    const claims = doc.claims.filter((c) => c.source);
+    found = { claims, ordered: claims.every((c, i) => i === 0 || claims[i - 1].evidence.start <= c.evidence.start) };
+    sourcedCache.set(doc.claims, found);
+  }
+  return found;
+}
+
+/**
+ * The last claim (in the list's order) whose evidence starts at or before `at`: found by halving
+ * when the claims are in text order, so that asking at every sentence stays linear.
+ */
+function lastClaimFrom({ claims, ordered }: { claims: Claim[]; ordered: boolean }, at: number): Claim | undefined {
+  if (!ordered) {
+    for (let i = claims.length - 1; i >= 0; i--) if (claims[i].evidence.start <= at) return claims[i];
+    return undefined;
+  }
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid].evidence.start <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 ? claims[lo - 1] : undefined;
+}
+
+const evidenceCache = new WeakMap<readonly Claim[], Span[]>();
+
+/** The index of the first claim whose evidence holds the span, or -1 (claims indexed once per document). */
+export function claimHolding(doc: Doc, span: Span): number {
+  let evidence = evidenceCache.get(doc.claims);
+  if (!evidence) { evidence = doc.claims.map((c) => c.evidence); evidenceCache.set(doc.claims, evidence); }
+  return firstHolding(evidence, span.start, span.end);
 }
 
 /** Sentences with their words and mentions (built once per document: stages share them and never change them). */

@@ -178,7 +178,9 @@ function prepare(text: string, folded: string | undefined): PreparedText {
 /** Every prefix of one to four letters of every word of a text, and the empty key (cues with no literal). */
 function wordKeys(folded: string): Set<string> {
   const keys = new Set<string>(['']);
-  for (const w of folded.split(/[^\p{L}\p{N}]+/u)) for (let k = 1; k <= Math.min(KEY, w.length); k++) keys.add(w.slice(0, k));
+  // (Split at each single mark, not at runs of them: V8 overflows its stack matching a run of
+  // millions, a line of punctuation. The empty pieces add no key.)
+  for (const w of folded.split(/[^\p{L}\p{N}]/u)) for (let k = 1; k <= Math.min(KEY, w.length); k++) keys.add(w.slice(0, k));
   return keys;
 }
 

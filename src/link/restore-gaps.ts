@@ -33,11 +33,20 @@ const OTHER_OFFICE = /\b(?:deputy|vice|former|acting|ex|first|junior|assistant|s
 const AGGRESSION_VERB = /\b(?:overtake|overtaking|invade|invaded|invading|seize|seized|occupy|occupied|capture|captured|attack|attacked|attacking)\s*$/i;
 const WITHDRAW_FROM = /\b(?:withdraw\w*|pull\w*|retreat\w*)\b[^.;]{0,40}\b(?:from|out of)\s*$/i;
 
+/**
+ * Restoring a gap reads the article around it and elsewhere, so a page of thousands of gaps
+ * (text run through a broken scraper many times over) would cost their number times its length.
+ * A damaged article has a few dozen: past this many, gaps are kept, unrestored.
+ */
+export const MAX_RESTORED_GAPS = 500;
+/** How far from the gap the article's own phrasing is looked for (echo): far beyond a news article's length. */
+export const ECHO_WINDOW = 50_000;
+
 export function restoreGapsStage(doc: Doc, ctx: Ctx): Doc {
   if (!doc.gaps.length) return doc;
   const sides = conflictSides(doc, ctx.kb);
   const gaps: Gap[] = [];
-  for (const gap of doc.gaps) gaps.push({ ...gap, restored: restore(doc, gap, ctx.kb, sides, gaps) });
+  for (const gap of doc.gaps) gaps.push({ ...gap, restored: gaps.length < MAX_RESTORED_GAPS ? restore(doc, gap, ctx.kb, sides, gaps) : null });
   return { ...doc, gaps };
 }
 
@@ -135,6 +144,19 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
   }
 }
 
+const mentionIndexes = new WeakMap<readonly Mention[], { byStart: Map<number, number>; byEnd: Map<number, number> }>();
+
+/** Where mentions start (the first in the list there) and end (the last in the list there). */
+function mentionEnds(doc: Doc): { byStart: Map<number, number>; byEnd: Map<number, number> } {
+  let index = mentionIndexes.get(doc.mentions);
+  if (!index) {
+    index = { byStart: new Map(), byEnd: new Map() };
+    doc.mentions.forEach((m, i) => { if (!index!.byStart.has(m.start)) index!.byStart.set(m.start, i); index!.byEnd.set(m.end, i); });
+    mentionIndexes.set(doc.mentions, index);
+  }
+  return index;
+}
+
 const FUNCTION_WORD = /^(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|that|this|these|those|as|is|was|were|are|be|been|has|have|had|he|she|it|they|we|his|her|its|their|said|says|told|who|which|than|then|also|not|no)$/i;
 
 /**
@@ -145,6 +167,10 @@ const FUNCTION_WORD = /^(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|t
 function echo(doc: Doc, kb: Kb, gap: Gap, before: string, after: string): Restoration | null {
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = new Set<string>();
+  // (Read within a window around the gap, and mentions found by where they start or end: see ECHO_WINDOW.)
+  const from = Math.max(0, gap.start - ECHO_WINDOW);
+  const near = doc.text.slice(from, gap.start + ECHO_WINDOW);
+  const { byStart, byEnd } = mentionEnds(doc);
   const take = (m: Mention | undefined) => {
     const a = m && (kb.actors.get(m.actor) ?? doc.actors.find((x) => x.id === m.actor));
     if (a && (a.kind === 'person' || a.kind === 'state') && m!.via !== 'pronoun') found.add(a.id);
@@ -152,18 +178,21 @@ function echo(doc: Doc, kb: Kb, gap: Gap, before: string, after: string): Restor
   const left = /(?:^|\s)([\p{L}’'-]+\s+[\p{L}’'-]+)\s*$/u.exec(before)?.[1];
   const leftWords = left?.split(/\s+/) ?? [];
   if (left && leftWords.some((w) => !FUNCTION_WORD.test(w)) && !/\bbetween$/i.test(left)) {
-    for (const m of doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}])${esc(left)}\s+(?=[\p{Lu}])`, 'gu'))) {
-      const at = m.index! + m[0].length;
-      if (at === gap.start) continue;
-      take(doc.mentions.find((x) => x.start === at || (x.start === at + 4 && /^the /i.test(doc.text.slice(at, at + 4)))));
+    for (const m of near.matchAll(new RegExp(String.raw`(?<![\p{L}])${esc(left)}\s+(?=[\p{Lu}])`, 'gu'))) {
+      const at = from + m.index! + m[0].length;
+      if (at === gap.start || (m.index === 0 && from > 0 && /\p{L}/u.test(doc.text[from - 1]))) continue;
+      const first = byStart.get(at);
+      const second = /^the /i.test(doc.text.slice(at, at + 4)) ? byStart.get(at + 4) : undefined;
+      take(doc.mentions[Math.min(first ?? Infinity, second ?? Infinity)]);
     }
   }
   // "’s negotiator", "’s foreign minister": the possessive's first content word is enough.
   const right = /^['’‘]s\s+(?:(?:the|a|an|its|new|top|chief|former|senior|main)\s+)?([\p{L}-]+)/u.exec(after)?.[1];
   if (right && !FUNCTION_WORD.test(right)) {
-    for (const m of doc.text.matchAll(new RegExp(String.raw`(?<=[\p{L}.])['’‘]s\s+(?:(?:the|a|an|its|new|top|chief|former|senior|main)\s+)?${esc(right)}(?![\p{L}])`, 'gu'))) {
-      if (m.index! <= gap.start && gap.start <= m.index! + 1) continue;
-      take([...doc.mentions].reverse().find((x) => x.end === m.index!));
+    for (const m of near.matchAll(new RegExp(String.raw`(?<=[\p{L}.])['’‘]s\s+(?:(?:the|a|an|its|new|top|chief|former|senior|main)\s+)?${esc(right)}(?![\p{L}])`, 'gu'))) {
+      const at = from + m.index!;
+      if (at <= gap.start && gap.start <= at + 1) continue;
+      take(doc.mentions[byEnd.get(at) ?? Infinity]);
     }
   }
   if (found.size !== 1) return null;
@@ -344,13 +373,17 @@ function objectSide(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[], co
 function conflictSides(doc: Doc, kb: Kb): string[] {
   const counts = new Map<string, number>();
   const add = (iso: string, at: number) => counts.set(iso, (counts.get(iso) ?? 0) + (at < doc.titleEnd ? 5 : 1));
+  // (Actors and mention starts looked up in a map and a set: searching the lists for every name was quadratic.)
+  const actors = new Map<string, Actor>();
+  for (const a of doc.actors) if (!actors.has(a.id)) actors.set(a.id, a);
+  const starts = new Set(doc.mentions.map((m) => m.start));
   for (const m of doc.mentions) {
-    const country = kb.actors.get(m.actor)?.country ?? doc.actors.find((a) => a.id === m.actor)?.country;
+    const country = kb.actors.get(m.actor)?.country ?? actors.get(m.actor)?.country;
     if (country) add(country, m.start);
   }
   for (const w of doc.text.matchAll(/\b[\p{Lu}][\p{L}]+\b/gu)) {
     const iso = kb.demonyms.get(normName(w[0]));
-    if (iso && !doc.mentions.some((m) => m.start === w.index)) add(iso, w.index!);
+    if (iso && !starts.has(w.index!)) add(iso, w.index!);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2).map(([c]) => c);
 }

@@ -70,7 +70,7 @@ export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, m
       const lead = words[owner.first - 1];
       if (lead?.text === ',' && words[owner.first - 2]?.cap && words[owner.first - 2]?.pos === 'PROPN') break;
       const current = list.filter((h) => heldOn({ start: h.start, end: h.end } as never, date) && (owner.iso === null || h.country === owner.iso));
-      const before = new Map([...named].map(([id, starts]) => [id, starts.filter((x) => x < words[i].start)] as const).filter(([, s]) => s.length).map(([id, s]) => [id, s[s.length - 1]]));
+      const before = lastNamedBefore(named, current.map((h) => h.actor.id), words[i].start);
       const actor = choose(current, owner.iso, before, mainCountry);
       if (actor) {
         // "the Prime Minister" keeps its article; "Israel's prime minister" leaves "Israel" to the state.
@@ -81,6 +81,27 @@ export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, m
       }
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * Where each of `ids` was last named before `at` (ids not named before are left out). Only the
+ * holders in question are looked up, by halving their sorted starts: reading every name of the
+ * article at every title made a page of titles quadratic.
+ */
+function lastNamedBefore(named: Map<string, number[]>, ids: string[], at: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const id of ids) {
+    const starts = named.get(id);
+    if (!starts || out.has(id)) continue;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < at) lo = mid + 1; else hi = mid;
+    }
+    if (lo > 0) out.set(id, starts[lo - 1]);
   }
   return out;
 }

@@ -13,10 +13,36 @@ export function findDates(text: string, published: string | null): DateMention[]
   // Line by line: chrono is the slowest step of the nlp stage, and most lines hold no date word.
   let at = 0;
   for (const line of text.split('\n')) {
-    if (DATE_WORD.test(line)) for (const d of findDatesIn(line, published)) out.push({ ...d, start: d.start + at, end: d.end + at });
+    for (const piece of piecesOf(line)) {
+      if (DATE_WORD.test(piece.text)) for (const d of findDatesIn(piece.text, published)) out.push({ ...d, start: d.start + at + piece.at, end: d.end + at + piece.at });
+    }
     at += line.length + 1;
   }
   return out;
+}
+
+/**
+ * chrono-node reads the whole text before each date it finds ("end of" before "March"), so a line
+ * of a million characters with a date every few words is quadratic. A paragraph of news is far
+ * shorter: a line longer than this is read in pieces of about half of it, cut after a sentence's
+ * final stop, else at a space.
+ */
+export const MAX_DATE_LINE = 4000;
+
+function piecesOf(line: string): { text: string; at: number }[] {
+  if (line.length <= MAX_DATE_LINE) return [{ text: line, at: 0 }];
+  const pieces: { text: string; at: number }[] = [];
+  let at = 0;
+  while (line.length - at > MAX_DATE_LINE) {
+    const window = line.slice(at, at + MAX_DATE_LINE / 2);
+    const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+    const space = window.lastIndexOf(' ');
+    const cut = stop > 0 ? stop + 2 : space > 0 ? space + 1 : window.length;
+    pieces.push({ text: line.slice(at, at + cut), at });
+    at += cut;
+  }
+  pieces.push({ text: line.slice(at), at });
+  return pieces;
 }
 
 function findDatesIn(text: string, published: string | null): DateMention[] {

@@ -17,27 +17,115 @@ export interface Tokenised {
   sentences: Sentence[];
 }
 
+/**
+ * wink-nlp reads a run of characters between spaces in time that grows with the square of its
+ * length (its abbreviation test backtracks over the whole run), so a page of 1 MB of letters with
+ * no space never finishes. Words, even long URLs, are far shorter: a run longer than this is
+ * handed to wink-nlp as one short stand-in word and comes back as one token over the whole run.
+ */
+const SPACE = /\s/;
+const FINAL = /[.!?:"”’)\]]/;
+
+export const MAX_RUN = 256;
+const STAND_IN = 'xxxx';
+/** wink-nlp's own separators between raw tokens (its `splitter`): these spaces and line breaks. */
+const SEPARATOR = /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]/;
+
+interface LongRun {
+  /** Where the stand-in starts in the text wink-nlp reads. */
+  at: number;
+  /** The run it stands for, in the document text. */
+  start: number;
+  end: number;
+}
+
+/** The text with every run over MAX_RUN characters replaced by the stand-in, and where they were. */
+function shieldLongRuns(text: string): { shielded: string; runs: LongRun[] } {
+  const runs: LongRun[] = [];
+  const parts: string[] = [];
+  let copied = 0;
+  let shift = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !SEPARATOR.test(text[i])) continue;
+    if (i - runStart > MAX_RUN) {
+      parts.push(text.slice(copied, runStart), STAND_IN);
+      runs.push({ at: runStart - shift, start: runStart, end: i });
+      shift += i - runStart - STAND_IN.length;
+      copied = i;
+    }
+    runStart = i + 1;
+  }
+  if (!runs.length) return { shielded: text, runs };
+  parts.push(text.slice(copied));
+  return { shielded: parts.join(''), runs };
+}
+
 export function tokenise(text: string): Tokenised {
-  const wdoc = nlp.readDoc(text);
+  const { shielded, runs } = shieldLongRuns(text);
+  const wdoc = nlp.readDoc(shielded);
   const values = wdoc.tokens().out(its.value) as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
   const norm = wdoc.tokens().out(its.normal) as string[];
   const lemma = wdoc.tokens().out(its.lemma) as string[];
   const tokens: Token[] = [];
-  const tokenStart: number[] = [];
   let at = 0;
+  let shift = 0;
+  let run = 0;
   for (let i = 0; i < values.length; i++) {
     at += spaces[i].length;
-    tokenStart.push(at);
+    const long = runs[run];
+    if (long && long.at === at - shift && values[i] === STAND_IN) {
+      const value = text.slice(long.start, long.end).toLowerCase();
+      tokens.push({ start: long.start, end: long.end, pos: 'X', norm: value, lemma: value });
+      shift += long.end - long.start - STAND_IN.length;
+      at = long.end;
+      run++;
+      continue;
+    }
+    // wink-nlp drops a few characters it counts neither as token nor as space (U+2028, U+3000,
+    // U+200B ...): the token is where its value next occurs, a few characters on at most.
+    if (!text.startsWith(values[i], at)) {
+      const found = text.indexOf(values[i], at);
+      if (found >= 0 && found - at <= 16) at = found;
+    }
     tokens.push({ start: at, end: at + values[i].length, pos: pos[i], norm: norm[i], lemma: lemma[i] });
     at += values[i].length;
   }
   const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
   // (A text of spaces alone has a sentence but no tokens to span.)
   const rough = winkSentences.filter(([a, b]) => tokens[a] && tokens[b]).map(([a, b]) => ({ start: tokens[a].start, end: tokens[b].end }));
-  const sentences = splitAtLineBreaks(text, rough);
-  return { tokens: joinSplitLetters(text, tokens.filter((t) => t.pos !== 'SPACE')), sentences };
+  const words = joinSplitLetters(text, tokens.filter((t) => t.pos !== 'SPACE'));
+  return { tokens: words, sentences: capSentences(splitAtLineBreaks(text, rough), words) };
+}
+
+/**
+ * Every rule reads a sentence at a time, and some compare each name in it with each cue, so a
+ * sentence with no end (a page of words without a full stop) costs the square of its length or
+ * more. News sentences are far shorter (under 400 characters in our corpus): a longer one is cut
+ * at word boundaries into pieces of at most this many characters.
+ */
+export const MAX_SENTENCE = 1000;
+
+function capSentences(sentences: Sentence[], tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let t = 0;
+  for (const s of sentences) {
+    if (s.end - s.start <= MAX_SENTENCE) { out.push(s); continue; }
+    while (t < tokens.length && tokens[t].start < s.start) t++;
+    let start = s.start;
+    let end = s.start;
+    for (; t < tokens.length && tokens[t].end <= s.end; t++) {
+      if (tokens[t].end - start > MAX_SENTENCE && end > start) {
+        out.push({ start, end, paragraph: s.paragraph });
+        start = tokens[t].start;
+      }
+      end = tokens[t].end;
+    }
+    out.push({ start, end: s.end, paragraph: s.paragraph });
+  }
+  return out;
 }
 
 /**
@@ -49,20 +137,45 @@ function splitAtLineBreaks(text: string, rough: { start: number; end: number }[]
   const out: Sentence[] = [];
   let paragraph = 0;
   let lastEnd = 0;
+  // The run of spaces after a line break is read once, however many breaks it holds: where it
+  // ends (the next visible character) and the last blank line (break, spaces or tabs, break)
+  // that starts in it. Reading it again at every break made a page of line breaks quadratic.
+  let runEnd = -1;
+  let lastBlank = -1;
   for (const s of rough) {
     let start = s.start;
+    let lastVisible = -1;
     for (let i = s.start; i < s.end; i++) {
-      if (text.charCodeAt(i) !== 10) continue;
-      const before = text.slice(start, i).trimEnd();
-      const next = text.slice(i + 1, s.end).trimStart();
-      const continues = before !== '' && !/[.!?:"”’)\]]$/.test(before) && /^[a-z]/.test(next) && !/\n[ \t]*\n/.test(text.slice(i - 1, i + 2 + (text.slice(i + 1).length - text.slice(i + 1).trimStart().length)));
-      if (continues) continue;
+      if (text.charCodeAt(i) !== 10) {
+        if (!SPACE.test(text[i])) lastVisible = i;
+        continue;
+      }
+      // The line so far has text, with no final punctuation, and the next line starts in
+      // lower case with no blank line between: the line was hard-wrapped.
+      if (lastVisible >= start && !FINAL.test(text[lastVisible])) {
+        if (i >= runEnd) readSpacesAfter(i);
+        if (runEnd < s.end && /[a-z]/.test(text[runEnd]) && lastBlank < i - 1) continue;
+      }
       push(start, i);
       start = i + 1;
     }
     push(start, s.end);
   }
   return out;
+
+  function readSpacesAfter(i: number) {
+    runEnd = i + 1;
+    while (runEnd < text.length && SPACE.test(text[runEnd])) runEnd++;
+    lastBlank = -1;
+    let lastBreak = -1;
+    for (let p = i - 1; p < runEnd; p++) {
+      const c = text[p];
+      if (c === '\n') {
+        if (lastBreak >= 0) lastBlank = lastBreak;
+        lastBreak = p;
+      } else if (c !== ' ' && c !== '\t') lastBreak = -1;
+    }
+  }
 
   function push(a: number, b: number) {
     while (a < b && /\s/.test(text[a])) a++;

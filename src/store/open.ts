@@ -15,6 +15,22 @@ export interface Store {
 
 export class StoreError extends Error {}
 
+/**
+ * A failure of the store as a whole, not of one article: a read-only file or database, a full
+ * disk. Each says what to do; a write that fails so has rolled back (one transaction an article).
+ * Null for any other error.
+ */
+export function storeProblem(e: unknown, where: string): StoreError | null {
+  const code = String((e as { code?: unknown })?.code ?? '');
+  if (/^SQLITE_READONLY/.test(code) || code === '25006' || code === '42501') {
+    return new StoreError(`the store ${where} is read-only (${code}): give this user write access to it, or name another with --db; nothing was written`);
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === '53100' || /^SQLITE_IOERR/.test(code)) {
+    return new StoreError(`the store ${where} could not be written (${code}: ${(e as Error).message}): free disk space and run the same command again; the article being written was not stored`);
+  }
+  return null;
+}
+
 export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url);
 
 /** `create: false`: an SQLite file that does not exist is an error, not a new empty store. */
@@ -33,9 +49,14 @@ export async function openStore(url: string, { create = true }: { create?: boole
       throw new StoreError(missing ? `no store at ${where} (make one with \`detente ingest PATH --db ${where}\`)` : `cannot open the SQLite file ${where}: ${(e as Error).message}`);
     }
     // WAL: a killed writer loses only its open transaction; readers never see half of one.
-    file.pragma('journal_mode = WAL');
-    file.pragma('synchronous = NORMAL');
-    file.pragma('busy_timeout = 10000');
+    try {
+      file.pragma('journal_mode = WAL');
+      file.pragma('synchronous = NORMAL');
+      file.pragma('busy_timeout = 10000');
+    } catch (e) {
+      file.close();
+      throw storeProblem(e, where) ?? new StoreError(`cannot open the SQLite file ${where}: ${(e as Error).message}`);
+    }
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
   } else {
     const { default: pg } = await import('pg');
@@ -47,7 +68,7 @@ export async function openStore(url: string, { create = true }: { create?: boole
     await migrate(db, migrations(dialect));
   } catch (e) {
     await db.destroy();
-    throw new StoreError(`cannot prepare the store ${where}: ${(e as Error).message}`);
+    throw storeProblem(e, where) ?? new StoreError(`cannot prepare the store ${where}: ${(e as Error).message}`);
   }
   return { db, dialect, where, close: () => db.destroy() };
 }

@@ -41,8 +41,15 @@ export async function addAlias(db: Db, articleId: string, source: string, url: s
 
 export async function storeArticle(store: Store, record: ExtractRecord, titleLine: boolean, version: string, sig = minhash(record.document.text)): Promise<Stored> {
   const d = record.document;
+  // SQLite rolls a transaction back by itself when the disk is full; the rollback Kysely sends
+  // then fails ("no transaction is active") and would hide why: the first error is the one told.
+  let failure: unknown = null;
   return store.db.transaction().execute(async (trx) => {
     await lockWrites(trx, store.dialect);
+    try { return await write(trx); } catch (e) { failure = e; throw e; }
+  }).catch((e) => { throw failure ?? e; });
+
+  async function write(trx: Transaction<Database>): Promise<Stored> {
     // Checked again inside the transaction (and the lock): another ingest may have stored it meanwhile.
     const found = await findStored(trx, d.id, sig);
     if (found) {
@@ -63,7 +70,7 @@ export async function storeArticle(store: Store, record: ExtractRecord, titleLin
     await writeFacts(trx, record);
     await markLedgerStale(trx);
     return { kind: 'stored', id: d.id };
-  });
+  }
 }
 
 /** The record's facts (an article's rows in the fact tables): on first store and on reprocess. */

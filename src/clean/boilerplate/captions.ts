@@ -21,7 +21,9 @@ const SIGN_CREDIT = /(?<=[.!]\s{0,3})(?:©|\(c\)|\/)\s*[\p{Lu}][\p{L}'’. ,&/-]
 /** An agency credit in capitals at the end of a caption: "... March 12, 2025. REUTERS/Danish Malik/File Photo". */
 const WIRE_CREDIT = /(?<=[.!]\s{0,3})\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|EPA-EFE)\/[\p{L} .'’-]{2,60}(?:\/(?:File|Pool|Handout)(?: Photo)?)?\s*$/u;
 /** A credit in brackets after the caption's full stop: "... February 28, 2025. (Kawnat Haju/AFP)", "(Israel Defense Forces)". */
-const NAMED_CREDIT = /(?<=[.!?]["”’]?\s{0,3})[(\[]\s*[\p{Lu}][\p{L}'’.&-]*(?:\s*(?:\/|,|via|of|the|for|and|-)?\s*[\p{Lu}][\p{L}'’.&-]*)*\s*[)\]]\s*$/u;
+// (Words are joined by a slash or comma, or by spaces with an optional "via", "of" ...: with the
+// joint optional as well, "(ABCDEFGH" could be cut into words in exponentially many ways.)
+const NAMED_CREDIT = /(?<=[.!?]["”’]?\s{0,3})[(\[]\s*[\p{Lu}][\p{L}'’.&-]*(?:(?:\s*[\/,]\s*|\s+(?:(?:via|of|the|for|and|-)\s*)?)[\p{Lu}][\p{L}'’.&-]*)*\s*[)\]]\s*$/u;
 
 /** A line that is only a credit: "AFP via Getty Images", "Sergei Supinsky/AFP", "Reuters/Alina Smutko". */
 const CREDIT_LINE = new RegExp(`^(?:[\\p{L}.' -]{0,40}[/|]\\s*)?(?:${AGENCIES})(?:\\s*(?:via|/|-|–)\\s*(?:${AGENCIES}))*(?:\\s+Images|\\s+Photo|\\s+Pictures)?(?:\\s*[/|]\\s*[\\p{L}.' -]{0,40})?$`, 'u');

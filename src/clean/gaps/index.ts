@@ -30,9 +30,13 @@ export function findGaps(doc: Doc, kb?: Kb): Gap[] {
 
 /** The words around the gap, within its line: "withdrawal of his troops from ." */
 function contextAround(text: string, at: number): string {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let lineEnd = text.indexOf('\n', at);
-  if (lineEnd < 0) lineEnd = text.length;
+  // (The line's ends are looked for only as far as the context reaches: on a page that is one
+  // line, looking for them from every gap was quadratic. Beyond the reach, any place beyond will do.)
+  const from = Math.max(0, at - 41);
+  const breakBefore = text.slice(from, at).lastIndexOf('\n');
+  const lineStart = breakBefore >= 0 ? from + breakBefore + 1 : from === 0 ? 0 : from - 1;
+  const breakAfter = text.slice(at, at + 31).indexOf('\n');
+  const lineEnd = breakAfter >= 0 ? at + breakAfter : Math.min(text.length, at + 31);
   const before = text.slice(Math.max(lineStart, at - 40), at).replace(/^\S*\s/, (s) => (at - 40 > lineStart ? '' : s));
   const after = text.slice(at, Math.min(lineEnd, at + 30)).replace(/\s\S*$/, (s) => (at + 30 < lineEnd ? '' : s));
   return (before + after).trim();

@@ -69,7 +69,7 @@ export const objectlessAs: GapRule = {
 /** "spoke on Monday, reports" closing a sentence: the outlet's name was the link. */
 export const subjectlessReportingTail: GapRule = {
   id: 'subjectless-reporting-tail',
-  find: (text) => hits(text, /,[ \t]+(?:reports|reported|according to|says|said|writes|wrote)[ \t]*(?=\n|$)/g, 'subjectless-reporting-tail', (m) => m.index! + m[0].replace(/\s+$/, '').length),
+  find: (text) => hits(text, /,[ \t]+(?:reports|reported|according to|says|said|writes|wrote)[ \t]*(?=\n|$)/g, 'subjectless-reporting-tail', (m) => m.index! + m[0].trimEnd().length),
 };
 
 /** "with Nato and representatives, with": a coordinated bare role noun whose owner was lost. */

@@ -174,7 +174,23 @@ export function quotedRanges(dv: DocView): [number, number][] {
 }
 
 export function inQuote(_view: SentenceView, at: number, dv: DocView): boolean {
-  return quotedRanges(dv).some(([a, b]) => a < at && at < b);
+  return quoteAround(dv, at) !== null;
+}
+
+/**
+ * The quoted range that holds `at` (a < at < b), or null. The ranges follow one another without
+ * overlapping, so the one that may hold `at` is the last to open before it, found by halving:
+ * asking every range at every cue made a page of quotes quadratic.
+ */
+export function quoteAround(dv: DocView, at: number): [number, number] | null {
+  const ranges = quotedRanges(dv);
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][0] < at) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 && at < ranges[lo - 1][1] ? ranges[lo - 1] : null;
 }
 
 /** The nearest actor mention before the cue in the same clause (no full stop, colon or "that" between). */

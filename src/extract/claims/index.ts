@@ -6,9 +6,10 @@ import type { Hedge } from '../../lexicons/schema.js';
 import type { Ctx } from '../../pipeline/context.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { slug } from '../../kb/index.js';
+import { spansWithin } from '../../doc/span-index.js';
 import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
 import { unlinkedSpeaker, appositiveSpeaker, speakerActor } from './unlinked-speaker.js';
-import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quotedRanges, type Source } from './find-source.js';
+import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quoteAround, type Source } from './find-source.js';
 
 /** Reporting cues that are nouns, not verbs: they do not make a claim on their own. */
 const NOUN_CUES = /^(statement|speech|interview|briefing|press conference|news conference|announcement|address to|in a statement|in a post|in a video|in a video address|in an interview|in remarks|in a speech|in an address|per a statement|on telegram|on x|on truth social|reports|reporting)$/;
@@ -26,8 +27,12 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
   const kindOf = dv.kindOf;
   dv.kindOf = (id) => (people.has(id) ? 'person' : kindOf(id));
   let last: { claim: Claim; sentence: number } | null = null;
+  // (The claims with a source, in order, read from the last: copying every claim at every
+  // question made an article of claims quadratic.)
+  const sourced: Claim[] = [];
   dv.lastSpeaker = (at) => {
-    const prev = [...claims].reverse().find((c) => c.evidence.end <= at + 1 && c.source);
+    let prev: Claim | undefined;
+    for (let i = sourced.length - 1; i >= 0 && !prev; i--) if (sourced[i].evidence.end <= at + 1) prev = sourced[i];
     return prev && at - prev.evidence.end < 600 ? prev.source : null;
   };
   for (const sentence of dv.sentences) {
@@ -36,6 +41,7 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
       const claim: Claim | null = claimOf(s, dv, verbs, acts, heads, ctx, groups, people) ?? quoteContinuation(s, last);
       if (claim) {
         claims.push(claim);
+        if (claim.source) sourced.push(claim);
         last = { claim, sentence: s.index };
       }
     }
@@ -239,7 +245,7 @@ function idOf(source: Source, groups: Map<string, Actor>, dv: DocView): string {
   // "a source in Hamas" is a Hamas source, of Hamas's country.
   // ("a senior Hamas official" names it already.)
   const body = source.of ? dv.nameOf(source.of) : null;
-  const inPhrase = dv.doc.mentions.some((m) => m.actor === source.of && m.start >= source.start && m.end <= source.end);
+  const inPhrase = spansWithin(dv.doc.mentions, source.start, source.end).some((m) => m.actor === source.of);
   const name = body && !inPhrase ? `${body} ${phrase}` : phrase;
   const id = slug(name);
   const g = groups.get(id);
@@ -250,10 +256,25 @@ function idOf(source: Source, groups: Map<string, Actor>, dv: DocView): string {
 
 /** A quote that opened in an earlier sentence belongs to this claim: extend the evidence back to it. */
 function quoteExtent(dv: DocView, s: SentenceView): { start: number; end: number } {
-  const open = quotedRanges(dv).find(([a, b]) => a < s.start && s.start < b);
+  const open = quoteAround(dv, s.start);
   if (!open || s.start - open[0] > 1500) return { start: s.start, end: s.end };
-  const first = dv.sentences.find((x) => x.start <= open[0] && open[0] < x.end + 1);
+  const first = sentenceAt(dv.sentences, open[0]);
   return { start: first ? first.start : s.start, end: s.end };
+}
+
+/**
+ * The first sentence with start <= at <= end: the last to start at or before `at`, or the one
+ * before it when that ends right at `at` (sentences are in order and do not overlap).
+ */
+function sentenceAt(sentences: SentenceView[], at: number): SentenceView | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= at) lo = mid + 1; else hi = mid;
+  }
+  for (let k = Math.max(0, lo - 2); k < lo; k++) if (at < sentences[k].end + 1) return sentences[k];
+  return undefined;
 }
 
 /** A sentence wholly in quotes right after a claim continues it: same speaker, same framing. */

@@ -2,6 +2,7 @@
 // from one that is. Each returns true when the hit may stand as an event.
 import type { Doc } from '../../doc/model.js';
 import type { SentenceView } from '../sentence-view.js';
+import { spansStartingIn } from '../../doc/span-index.js';
 import type { EventHit } from './lexicon.js';
 
 /** "the imposition of further sanctions would depend on ...": a noun made subject of a modal is a possibility. */
@@ -20,7 +21,7 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   const cue = doc.text.slice(h.start, h.end);
   const after = doc.text.slice(h.end, s.end);
   const before = doc.text.slice(Math.max(s.start, h.start - 80), h.start);
-  const first = doc.tokens.find((t) => t.start >= h.start && t.start < h.end);
+  const first = spansStartingIn(doc.tokens, h.start, h.end)[0];
   const nominal = first?.pos === 'NOUN';
   if (nominal && h.entry.type !== 'CONSULT' && MODAL_AFTER.test(after)) return false;
   // "the released POWs had been held": the participle opens the cue and names the people.
@@ -34,7 +35,8 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   // "after Wednesday's talks", "soon after the conclusion of Thursday's meetings": talks named as a time point are told elsewhere.
   if (h.entry.type === 'CONSULT' && /^(?:talks|meetings?|negotiations)$/i.test(cue) && /\b(?:after|following|before|ahead of)\s+(?:the\s+(?:conclusion|end|close)\s+of\s+)?\w+day['’]s\s+$/i.test(before)) return false;
   // "Organization for Security and Co-operation in Europe": a cue inside a name is part of the name.
-  if (doc.mentions.some((m) => m.start <= h.start && h.end <= m.end && m.end - m.start > h.end - h.start)) return false;
+  // (The sentence's mentions are all those that reach into it: a name holding the cue is one of them.)
+  if (s.mentions.some((m) => m.start <= h.start && h.end <= m.end && m.end - m.start > h.end - h.start)) return false;
   // "the proposal meets Israel's goal", "demands were met": meeting a goal is no meeting.
   if (h.entry.type === 'CONSULT' && /^(?:meet|meets|met|meeting)$/i.test(cue) && /^\s+(?:[\w'’-]+\s+){0,3}(?:demands?|goals?|conditions?|requirements?|criteria|needs|expectations?|standards?|deadlines?|targets?|obligations?|commitments?|threshold)\b/i.test(after)) return false;
   // "said at a news conference in Tehran": a press conference is no multilateral meeting.

@@ -5,7 +5,8 @@
 // offensive resulted in one casualty") adds its numbers to the event instead of making another.
 import type { Doc, Event, DateMention, Mention } from '../../doc/model.js';
 import type { Ctx } from '../../pipeline/context.js';
-import { viewOf, type SentenceView, type DocView } from '../sentence-view.js';
+import { viewOf, claimHolding, type SentenceView, type DocView } from '../sentence-view.js';
+import { spansWithin, spansEndingIn } from '../../doc/span-index.js';
 import { compileEvents, eventHits, type EventHit } from './lexicon.js';
 import { statusOf } from './status.js';
 import { quantitiesIn } from './quantities.js';
@@ -67,7 +68,7 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     // "- Drone, missile attacks -": a subheading names what the next sentences tell.
     if (isHeading(s.text)) continue;
     const hits = chooseHits(eventHits(s.text, s.start, entries).filter((h) => isEvent(doc, s, h, dv)), doc.text);
-    const quantities = quantitiesIn(s.text, doc.numbers.filter((n) => n.start >= s.start && n.end <= s.end).map((n) => ({ ...n, start: n.start - s.start, end: n.end - s.start })));
+    const quantities = quantitiesIn(s.text, spansWithin(doc.numbers, s.start, s.end).map((n) => ({ ...n, start: n.start - s.start, end: n.end - s.start })));
     const previous = events[events.length - 1];
     // A sentence that only adds figures or refers back to the last event continues it.
     if (previous && s.index - lastAt <= 2 && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && !!ANAPHORIC[previous.type]?.test(s.text))) && Object.keys(quantities).length) {
@@ -169,10 +170,10 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   const actors = next ? partiesOfLastRound(earlier, own) : collectiveParties(s.text, own, earlier);
   // An act nobody is named doing or suffering, with no place, day or count ("the attacks are horrific"), tells no happening.
   const location = locationIn(doc, s, !hit.entry.verbal, hit);
-  const vague = !actors.length && location === null && !Object.keys(quantities).length && !doc.dates.some((d) => d.start >= s.start && d.end <= s.end);
+  const vague = !actors.length && location === null && !Object.keys(quantities).length && !spansWithin(doc.dates, s.start, s.end).length;
   if (vague && !hit.entry.verbal) return null;
   const when = dateOf(doc, s, hit, status);
-  const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
+  const claimIndex = claimHolding(doc, s);
   return {
     type: exchangeType(hit.entry.type, hit.entry.mode, s.text),
     mode: exchangeType(hit.entry.type, hit.entry.mode, s.text) === hit.entry.type ? weaponMode(hit.entry.type, hit.entry.mode, s.text) : null,
@@ -231,8 +232,8 @@ function speakerOfSentence(doc: Doc, s: SentenceView, m: Mention, dv: DocView): 
 
 /** Names restored into gaps stand for actors as mentions do ("‘s defence ministry" -> Russia). */
 function restoredIn(doc: Doc, s: SentenceView): Mention[] {
-  return doc.gaps
-    .filter((g) => g.restored && g.start >= s.start && g.end <= s.end && doc.actors.some((a) => a.id === g.restored!.actor))
+  return spansWithin(doc.gaps, s.start, s.end)
+    .filter((g) => g.restored && doc.actors.some((a) => a.id === g.restored!.actor))
     .map((g) => ({ start: g.start, end: g.start, text: '', actor: g.restored!.actor, via: 'restored' }));
 }
 
@@ -243,11 +244,11 @@ function uniqueActors(mentions: Mention[]): Mention[] {
 
 /** The date words nearest the cue, read forward for a scheduled event and backward otherwise. */
 function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status']): { date: string | null; text: string | null } {
-  const inSentence = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  const inSentence = spansWithin(doc.dates, s.start, s.end);
   // "that night", "the same day": the day told just before.
   const same = SAME_DAY.exec(s.text);
   if (same && !inSentence.some((d) => resolve(d, status, doc.meta.published) !== null)) {
-    const told = [...doc.dates].reverse().find((d) => d.end <= s.start && s.start - d.end < 1500 && resolve(d, status, doc.meta.published) !== null);
+    const told = spansEndingIn(doc.dates, s.start - 1500, s.start).reverse().find((d) => resolve(d, status, doc.meta.published) !== null);
     if (told) return { date: resolve(told, status, doc.meta.published), text: same[0] };
   }
   if (inSentence.length) {

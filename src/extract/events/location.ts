@@ -1,28 +1,73 @@
 // The place of an event: the place its sentence puts it in, not any place the sentence names.
 // "talks in Qatar's capital Doha" is in Doha, not in "Gaza" of "Gaza ceasefire talks"; a
 // named city beats a whole country; of two equal places, the one nearer the cue wins.
-import type { Doc } from '../../doc/model.js';
+import type { Actor, Doc, Location, Span } from '../../doc/model.js';
+import { spansStartingIn, spansWithin } from '../../doc/span-index.js';
 import type { SentenceView } from '../sentence-view.js';
 
 const PLACE_PREPOSITION = /\b(?:in|at|near|on|outside|over|across|off|capital|city of|town of|village of|region of)\s+(?:the\s+)?$/i;
 
+interface PlaceIndex {
+  /** Every mention of every location, in the order locations and their mentions are listed. */
+  mentions: (Span & { loc: number })[];
+  /** Per location: the names it goes by, the starts of its own mentions. */
+  names: Set<string>[];
+  starts: Set<number>[];
+  /** Name -> the locations going by it. */
+  byName: Map<string, number[]>;
+}
+
+const placeIndexes = new WeakMap<readonly Location[], PlaceIndex>();
+const stateNames = new WeakMap<readonly Actor[], Set<string>>();
+
+/** The document's places indexed once, so that placing an event reads its own sentence, not every place of the article. */
+function placeIndex(doc: Doc): PlaceIndex {
+  let index = placeIndexes.get(doc.locations);
+  if (!index) {
+    const byName = new Map<string, number[]>();
+    const names = doc.locations.map((loc, i) => {
+      const set = new Set([loc.name, ...loc.mentions.map((m) => m.text)]);
+      for (const n of set) { const list = byName.get(n); if (list) list.push(i); else byName.set(n, [i]); }
+      return set;
+    });
+    index = {
+      mentions: doc.locations.flatMap((loc, i) => loc.mentions.map((m) => ({ start: m.start, end: m.end, loc: i }))),
+      names, starts: doc.locations.map((loc) => new Set(loc.mentions.map((m) => m.start))), byName,
+    };
+    placeIndexes.set(doc.locations, index);
+  }
+  return index;
+}
+
+function isStateName(doc: Doc, name: string): boolean {
+  let names = stateNames.get(doc.actors);
+  if (!names) { names = new Set(doc.actors.filter((a) => a.kind === 'state').map((a) => a.name)); stateNames.set(doc.actors, names); }
+  return names.has(name);
+}
+
 export function locationIn(doc: Doc, s: SentenceView, countries = true, cue: { start: number; end: number } | null = null): string | null {
   let best: { name: string; score: number } | null = null;
-  for (const loc of doc.locations) {
+  const index = placeIndex(doc);
+  // Only what lies in the sentence can place its event: the places' own mentions there, and the
+  // actor mentions there that carry a place's name.
+  const own = spansWithin(index.mentions, s.start, s.end);
+  const named = spansWithin(doc.mentions, s.start, s.end);
+  const locs = new Set(own.map((m) => m.loc));
+  for (const m of named) for (const i of index.byName.get(m.text) ?? []) locs.add(i);
+  for (const i of [...locs].sort((a, b) => a - b)) {
+    const loc = doc.locations[i];
     // "talks in Abu Dhabi" may have been linked as a mention of the state it is the capital of: the place is still named there.
-    const names = new Set([loc.name, ...loc.mentions.map((m) => m.text)]);
     // Only after a place preposition: "Kyiv would never recognise" names the state, not a place.
-    const spans = [...loc.mentions, ...doc.mentions.filter((m) => names.has(m.text) && !loc.mentions.some((l) => l.start === m.start)
+    const spans = [...own.filter((m) => m.loc === i), ...named.filter((m) => index.names[i].has(m.text) && !index.starts[i].has(m.start)
       && PLACE_PREPOSITION.test(doc.text.slice(Math.max(s.start, m.start - 14), m.start)))];
     for (const m of spans) {
-      if (m.start < s.start || m.end > s.end) continue;
       const before = doc.text.slice(Math.max(s.start, m.start - 14), m.start);
       // A named place in the clause beats a whole country: "talks in Abu Dhabi" over "in Ukraine".
-      const country = doc.actors.some((a) => a.kind === 'state' && a.name === loc.name);
+      const country = isStateName(doc, loc.name);
       if (country && !countries) continue;
       let score = (PLACE_PREPOSITION.test(before) ? 2 : 1) - (country ? 1.5 : 0);
       // "Gaza ceasefire talks", "the Kyiv government": a place naming what a noun is about places nothing.
-      const next = doc.tokens.find((t) => t.start >= m.end && t.start < m.end + 3);
+      const next = spansStartingIn(doc.tokens, m.end, m.end + 3)[0];
       if (next && next.pos === 'NOUN' && /^\s[a-z]/.test(doc.text.slice(m.end, next.start + 1))) score -= 0.75;
       if (cue) score -= Math.min(Math.abs(m.start - cue.end), Math.abs(cue.start - m.end)) / 10000;
       if (!best || score > best.score) best = { name: loc.name, score };

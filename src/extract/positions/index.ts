@@ -5,7 +5,7 @@
 // cue; negation turns the stance ("will not accept" rejects, "will not ... unless" demands).
 import type { Doc, Position } from '../../doc/model.js';
 import type { Ctx } from '../../pipeline/context.js';
-import { viewOf } from '../sentence-view.js';
+import { viewOf, claimHolding } from '../sentence-view.js';
 import { subjectBefore, unnamedHeads } from '../claims/find-source.js';
 import { issueHits, stanceHits, type StanceHit } from './cues.js';
 import { DEONTIC, governingStance, modalStance } from './governing.js';
@@ -35,7 +35,7 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
     if (s.removed) continue;
     const named = issueHits(s, ctx);
     const here: Prior = { start: s.start, end: s.end, positionIssues: [], hitIssues: named.map((h) => h.issue) };
-    const claimIndex = doc.claims.findIndex((c) => c.evidence.start <= s.start && s.end <= c.evidence.end);
+    const claimIndex = claimHolding(doc, s);
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;
     const sentenceFrom = positions.length;
     // Stance cues matter where there is an issue, or terms named again ("rejected such terms").

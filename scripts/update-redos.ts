@@ -1,0 +1,29 @@
+// node --import tsx scripts/update-redos.ts: recheck's verdict on every regular expression of
+// src/ (several minutes: about a second each), written to test/fixtures/redos-verdicts.json,
+// and the flagged ones printed with their sites, to be fixed or put on the open list with a reason.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sourceRegexes, builtRegexes, keyOf, type RegexSite } from '../test/regex-sources.js';
+import { verdictOf, lexiconShapes, type Verdict } from '../test/redos-check.js';
+
+const built = await builtRegexes(async () => {
+  const { extract } = await import('../test/helpers.js');
+  extract('Talks in Geneva\n\nRussian drones struck Kyiv on Monday, Ukraine’s foreign minister said. ’s energy minister told Reuters that "the talks are over".');
+});
+const all: RegexSite[] = [...sourceRegexes().literals, ...built.filter((r) => !r.site.includes('src/lexicons/')), ...(await lexiconShapes())];
+const byKey = new Map<string, RegexSite[]>();
+for (const r of all) byKey.set(keyOf(r), [...(byKey.get(keyOf(r)) ?? []), r]);
+const verdicts: Record<string, Verdict> = {};
+const keys = [...byKey.keys()].sort();
+let next = 0;
+const worker = async () => {
+  while (next < keys.length) {
+    const key = keys[next++];
+    verdicts[key] = await verdictOf(byKey.get(key)![0]);
+    if (verdicts[key] !== 'safe') console.log(verdicts[key].padEnd(11), byKey.get(key)!.map((r) => r.site).join(', '), key.slice(0, 100));
+  }
+};
+await Promise.all([worker(), worker()]);
+const sorted = Object.fromEntries(keys.map((k) => [k, verdicts[k]]));
+writeFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', 'redos-verdicts.json'), JSON.stringify(sorted, null, 1) + '\n');
+console.log(`${keys.length} expressions, ${Object.values(verdicts).filter((v) => v !== 'safe').length} flagged`);

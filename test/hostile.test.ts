@@ -1,0 +1,93 @@
+// Inputs built to hurt (one huge line, a page of punctuation, one sentence repeated) finish in
+// time linear in their size. Not a wall-clock limit: the CPU time at twice the size must stay
+// under three times the time at the size (linear work doubles, quadratic work quadruples).
+// The curve at more sizes is `node bench/hostile.mjs`. Also: a file over the size limit is
+// refused before it is read, and a 5 MB line goes through the command line.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, truncateSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hostileText } from '../bench/hostile-inputs.mjs';
+import { context } from './helpers.js';
+import { runPipeline } from '../src/pipeline/run.js';
+import { toRecord } from '../src/pipeline/record.js';
+import { tokenise, MAX_RUN, MAX_SENTENCE } from '../src/nlp/tokens.js';
+
+const meta = { title: null, published: '2025-03-11', url: null, source: 'test' };
+
+/** CPU seconds of the whole pipeline on `text`: the least of two runs (the least is the least disturbed by other work). */
+function cpu(text: string): number {
+  let best = Infinity;
+  for (let k = 0; k < 2; k++) {
+    const before = process.cpuUsage();
+    toRecord(runPipeline(text, meta, context()));
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1e6);
+  }
+  return best;
+}
+
+// Sizes where one run takes a few tenths of a second: large enough to measure, small enough to stay quick.
+const CASES: [kind: string, n: number][] = [
+  ['letters', 500_000], ['words-line', 40_000], ['dots', 500_000], ['punctuation', 200_000], ['dots-spaced', 100_000],
+  ['said-repeat', 40_000], ['news-repeat', 50_000], ['wrapped-lines', 100_000], ['capitals', 50_000], ['open-quotes', 50_000],
+];
+
+test('hostile: building the inputs', () => {
+  assert.equal(hostileText('letters', 1000).length, 1000);
+  assert.ok(!/\s/.test(hostileText('letters', 5000)));
+  assert.equal(hostileText('said-repeat', 24), 'Putin said. Putin said. ');
+});
+
+for (const [kind, n] of CASES) {
+  test(`hostile: ${kind} at twice the size costs less than three times the CPU`, () => {
+    context();
+    cpu(hostileText(kind, n / 4)); // warm-up: the gazetteer loads and the code compiles on first use
+    const small = cpu(hostileText(kind, n));
+    const large = cpu(hostileText(kind, 2 * n));
+    // (A floor of 20 ms: below it a garbage collection is as large as the work.)
+    assert.ok(large < 3 * Math.max(small, 0.02), `${kind}: ${n} chars ${small.toFixed(3)} s, ${2 * n} chars ${large.toFixed(3)} s`);
+  });
+}
+
+test('hostile: a run of letters with no space is one token over the whole run, offsets intact', () => {
+  const text = `Putin spoke. ${'x'.repeat(MAX_RUN + 10)} Kyiv answered.`;
+  const { tokens } = tokenise(text);
+  const long = tokens.find((t) => t.end - t.start > MAX_RUN)!;
+  assert.deepEqual([long.start, long.end], [13, 13 + MAX_RUN + 10]);
+  assert.equal(text.slice(tokens[tokens.length - 2].start, tokens[tokens.length - 2].end), 'answered');
+});
+
+test('hostile: a sentence with no end is cut at word boundaries into pieces no longer than the cap', () => {
+  const text = hostileText('words-line', 5 * MAX_SENTENCE);
+  const { sentences, tokens } = tokenise(text);
+  assert.ok(sentences.length >= 5);
+  const starts = new Set(tokens.map((t) => t.start));
+  for (const s of sentences) {
+    assert.ok(s.end - s.start <= MAX_SENTENCE, `${s.end - s.start}`);
+    assert.ok(starts.has(s.start));
+  }
+});
+
+test('hostile: a 100 MB file is refused before it is read, naming --max-size; a 5 MB line goes through', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-hostile-'));
+  try {
+    const huge = join(dir, 'huge.txt');
+    writeFileSync(huge, '');
+    truncateSync(huge, 100 * 1024 * 1024); // sparse: no 100 MB written to disk
+    const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const refused = cli(['extract', huge, '--json', '-q']);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /huge\.txt: is 100\.0 MB, over the 5\.0 MB limit \(raise it with --max-size MB\)/);
+
+    const line = join(dir, 'line.txt');
+    writeFileSync(line, hostileText('letters', 5_000_000));
+    const read = cli(['extract', line, '--json', '-q']);
+    assert.equal(read.status, 0, read.stderr);
+    assert.equal(JSON.parse(read.stdout).document.text.length, 5_000_000);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
