@@ -6,7 +6,7 @@ import type { DocView, SentenceView } from '../sentence-view.js';
 import type { StanceHit } from './cues.js';
 
 /** The outcome after the condition: peace, a deal, talks, the war's end ... made possible. */
-const OUTCOME = /^,?\s*(?:then\s+)?(?:(?:a\s+|the\s+|lasting\s+|durable\s+|real\s+)*(?:peace|peace\s+(?:deal|agreement|treaty)|deal|agreement|settlement|talks|negotiations|dialogue|normali[sz]ation|relations|ceasefire|truce|war|conflict|fighting)|we|they|it)\s+(?:can|could|will|would|may|might|is|are)\s+(?:(?:\w+ly|then|also|finally|soon|quickly|be|become)\s+)*(?:achieved|reached|signed|possible|resume[sd]?|end(?:ed)?|over|begin|start|follow|concluded|settled|restored|established|normali[sz]ed|ready|agree|accept|consider|sign|move|come|return|stop|halt|lift|withdraw)\b/i;
+const OUTCOME = /^,?\s*(?:then\s+)?(?:(?:(?:a|the|lasting|durable|real)\s+){0,3}(?:peace|peace\s+(?:deal|agreement|treaty)|deal|agreement|settlement|talks|negotiations|dialogue|normali[sz]ation|relations|ceasefire|truce|war|conflict|fighting)|we|they|it)\s+(?:can|could|will|would|may|might|is|are)\s+(?:(?:[a-z]+ly|then|also|soon|be|become)\s+){0,3}(?:achieved|reached|signed|possible|resume[sd]?|end(?:ed)?|over|begin|start|follow|concluded|settled|restored|established|normali[sz]ed|ready|agree|accept|consider|sign|move|come|return|stop|halt|lift|withdraw)\b/i;
 
 export function ifOutcome(s: SentenceView, claim: Claim | null, dv: DocView): StanceHit | null {
   const opening = /^\W*(?:only\s+)?if\s+/i.exec(s.text);
