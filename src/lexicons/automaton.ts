@@ -20,6 +20,7 @@ export class Automaton {
   private readonly more: Int32Array;
   /** Each pattern's first id (a pattern listed twice is found under its first id). */
   private readonly firstId: Int32Array;
+  private readonly duplicates: boolean;
 
   constructor(patterns: readonly string[]) {
     this.patterns = patterns;
@@ -76,6 +77,7 @@ export class Automaton {
     this.ends = Int32Array.from(ends);
     this.more = more;
     this.firstId = firstId;
+    this.duplicates = firstId.some((first, id) => first !== id);
   }
 
   /**
@@ -93,15 +95,24 @@ export class Automaton {
 
   /** Which patterns occur in `text` (at least once): a flag per pattern id, 1 where it occurs (as `text.includes(pattern)`, but 0 for the empty pattern). */
   present(text: string): Uint8Array {
-    const out = new Uint8Array(this.patterns.length);
+    return this.occurring(text).flags;
+  }
+
+  /** The flags of `present` and the ids flagged, in order of first occurrence (duplicates of a pattern last). */
+  occurring(text: string): { flags: Uint8Array; ids: number[] } {
+    const flags = new Uint8Array(this.patterns.length);
+    const ids: number[] = [];
     const { column, columns, delta, ends, more } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = delta[s * columns + column[text.charCodeAt(i)]];
-      for (let t = ends[s] >= 0 ? s : more[s]; t >= 0; t = more[t]) out[ends[t]] = 1;
+      for (let t = ends[s] >= 0 ? s : more[s]; t >= 0; t = more[t]) {
+        const id = ends[t];
+        if (!flags[id]) { flags[id] = 1; ids.push(id); }
+      }
     }
-    for (let id = 0; id < out.length; id++) if (this.firstId[id] !== id) out[id] = out[this.firstId[id]];
-    return out;
+    if (this.duplicates) for (let id = 0; id < flags.length; id++) if (this.firstId[id] !== id && flags[this.firstId[id]]) { flags[id] = 1; ids.push(id); }
+    return { flags, ids };
   }
 
   /** Every occurrence as {pattern, start, end}, by start, longer first at one start. */

@@ -222,10 +222,8 @@ function prepare(text: string, folded: string | undefined, literals: Automaton):
   let p = prepared.get(text);
   if (p && (folded === undefined || p.folded === folded) && p.present.length === literals.patterns.length) return p;
   folded ??= foldForCues(text);
-  const present = literals.present(folded);
-  const presentIds: number[] = [];
-  for (let id = 0; id < present.length; id++) if (present[id]) presentIds.push(id);
-  p = { folded, present, presentIds, keys: null };
+  const { flags, ids } = literals.occurring(folded);
+  p = { folded, present: flags, presentIds: ids, keys: null };
   if (prepared.size >= PREPARED_MAX) prepared.clear();
   prepared.set(text, p);
   return p;
