@@ -32,49 +32,44 @@ export class Automaton {
     }
     this.column = column;
     this.columns = columns;
-    // The trie: children as maps while building.
-    const children: Map<number, number>[] = [new Map()];
-    const ends: number[] = [-1];
+    // The trie, written straight into the table (0: no child yet; the root is nobody's child),
+    // sized for the worst case and cut to the states used.
+    let bound = 1;
+    for (const p of patterns) bound += p.length;
+    const go = new Int32Array(bound * columns);
+    const ends = new Int32Array(bound).fill(-1);
     const firstId = new Int32Array(patterns.length);
+    let states = 1;
     patterns.forEach((p, id) => {
       firstId[id] = id;
       let s = 0;
       for (let i = 0; i < p.length; i++) {
-        const c = column[p.charCodeAt(i)];
-        let t = children[s].get(c);
-        if (t === undefined) {
-          t = children.length;
-          children.push(new Map());
-          ends.push(-1);
-          children[s].set(c, t);
-        }
-        s = t;
+        const at = s * columns + column[p.charCodeAt(i)];
+        if (go[at] === 0) go[at] = states++;
+        s = go[at];
       }
       if (p.length === 0) return;
       if (ends[s] < 0) ends[s] = id; else firstId[id] = ends[s];
     });
-    const states = children.length;
-    const delta = new Int32Array(states * columns);
+    const delta = go.slice(0, states * columns);
     const fail = new Int32Array(states);
     const more = new Int32Array(states).fill(-1);
     // Breadth first: a state's failure target is shallower, so its row is complete when needed.
+    // A child's entry is read before its row is completed; a missing child takes the failure state's move.
     const queue: number[] = [];
-    for (const [c, t] of children[0]) { delta[c] = t; queue.push(t); }
+    for (let c = 0; c < columns; c++) if (delta[c] !== 0) queue.push(delta[c]);
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
       const f = fail[s];
       more[s] = ends[f] >= 0 ? f : more[f];
       const row = s * columns;
-      delta.set(delta.subarray(f * columns, f * columns + columns), row);
-      for (const [c, t] of children[s]) {
-        delta[row + c] = t;
-        fail[t] = s === 0 ? 0 : delta[f * columns + c];
-        queue.push(t);
+      for (let c = 0; c < columns; c++) {
+        const t = delta[row + c];
+        if (t !== 0) { fail[t] = delta[f * columns + c]; queue.push(t); } else delta[row + c] = delta[f * columns + c];
       }
     }
-    // Children of the root fail to the root, whose row was filled above.
     this.delta = delta;
-    this.ends = Int32Array.from(ends);
+    this.ends = ends.slice(0, states);
     this.more = more;
     this.firstId = firstId;
     this.duplicates = firstId.some((first, id) => first !== id);
@@ -95,12 +90,18 @@ export class Automaton {
 
   /** Which patterns occur in `text` (at least once): a flag per pattern id, 1 where it occurs (as `text.includes(pattern)`, but 0 for the empty pattern). */
   present(text: string): Uint8Array {
-    return this.occurring(text).flags;
+    const { bits } = this.occurring(text);
+    const flags = new Uint8Array(this.patterns.length);
+    for (let id = 0; id < flags.length; id++) flags[id] = (bits[id >>> 5] >>> (id & 31)) & 1;
+    return flags;
   }
 
-  /** The flags of `present` and the ids flagged, in order of first occurrence (duplicates of a pattern last). */
-  occurring(text: string): { flags: Uint8Array; ids: number[] } {
-    const flags = new Uint8Array(this.patterns.length);
+  /**
+   * The patterns that occur in `text`: as a bit set (bit id % 32 of word id / 32) and as the
+   * list of their ids, in order of first occurrence (second listings of a pattern last).
+   */
+  occurring(text: string): { bits: Uint32Array; ids: number[] } {
+    const bits = new Uint32Array((this.patterns.length + 31) >>> 5);
     const ids: number[] = [];
     const { column, columns, delta, ends, more } = this;
     let s = 0;
@@ -108,11 +109,17 @@ export class Automaton {
       s = delta[s * columns + column[text.charCodeAt(i)]];
       for (let t = ends[s] >= 0 ? s : more[s]; t >= 0; t = more[t]) {
         const id = ends[t];
-        if (!flags[id]) { flags[id] = 1; ids.push(id); }
+        const bit = 1 << (id & 31);
+        if (!(bits[id >>> 5] & bit)) { bits[id >>> 5] |= bit; ids.push(id); }
       }
     }
-    if (this.duplicates) for (let id = 0; id < flags.length; id++) if (this.firstId[id] !== id && flags[this.firstId[id]]) { flags[id] = 1; ids.push(id); }
-    return { flags, ids };
+    if (this.duplicates) {
+      for (let id = 0; id < this.patterns.length; id++) {
+        const first = this.firstId[id];
+        if (first !== id && (bits[first >>> 5] >>> (first & 31)) & 1) { bits[id >>> 5] |= 1 << (id & 31); ids.push(id); }
+      }
+    }
+    return { bits, ids };
   }
 
   /** Every occurrence as {pattern, start, end}, by start, longer first at one start. */

@@ -204,8 +204,10 @@ function indexOf(cues: readonly string[]): CueIndex {
 /** A text as the cue matcher reads it: folded, which literals occur in it, and (when asked) the keys of its words. */
 interface PreparedText {
   folded: string;
-  /** Flag per literal id: 1 where the literal occurs in `folded`. */
-  present: Uint8Array;
+  /** The literals that occur in `folded`, a bit per literal id (see Automaton.occurring). */
+  present: Uint32Array;
+  /** How many literals the automaton that read it knew: a text read before new cues came is read again. */
+  literals: number;
   /** The ids flagged in `present`. */
   presentIds: number[];
   keys: Set<string> | null;
@@ -220,10 +222,10 @@ const PREPARED_MAX = 2000;
 
 function prepare(text: string, folded: string | undefined, literals: Automaton): PreparedText {
   let p = prepared.get(text);
-  if (p && (folded === undefined || p.folded === folded) && p.present.length === literals.patterns.length) return p;
+  if (p && (folded === undefined || p.folded === folded) && p.literals === literals.patterns.length) return p;
   folded ??= foldForCues(text);
-  const { flags, ids } = literals.occurring(folded);
-  p = { folded, present: flags, presentIds: ids, keys: null };
+  const { bits, ids } = literals.occurring(folded);
+  p = { folded, present: bits, literals: literals.patterns.length, presentIds: ids, keys: null };
   if (prepared.size >= PREPARED_MAX) prepared.clear();
   prepared.set(text, p);
   return p;
@@ -259,16 +261,20 @@ export function findCues(text: string, cues: readonly string[], offset = 0, fold
       if (list) for (const c of list) tryCue(c, text, p, offset, out);
     }
   } else {
-    for (const id of index.longestIds) if (p.present[id]) for (const c of index.byLongest[id]!) tryCue(c, text, p, offset, out);
+    for (const id of index.longestIds) if (occurs(p, id)) for (const c of index.byLongest[id]!) tryCue(c, text, p, offset, out);
   }
   return out.sort(byPosition);
 }
 
 function tryCue(c: CompiledCue, text: string, p: PreparedText, offset: number, out: CueHit[]): void {
-  for (const id of c.literalIds) if (!p.present[id]) return;
+  for (const id of c.literalIds) if (!occurs(p, id)) return;
   p.keys ??= wordKeys(p.folded);
   if (!p.keys.has(c.key)) return;
   matchCue(c, text, p.folded, offset, out);
+}
+
+function occurs(p: PreparedText, id: number): boolean {
+  return ((p.present[id >>> 5] >>> (id & 31)) & 1) === 1;
 }
 
 function byPosition(a: CueHit, b: CueHit): number {

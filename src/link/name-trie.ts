@@ -26,11 +26,18 @@ const SYMBOLS = 36;
 const DEAD = -1;
 
 export class NameTrie {
-  /** Child of node n on symbol c, at n * SYMBOLS + c (DEAD when none). Grown as nodes are added. */
-  private next: Int32Array;
+  /**
+   * The trie in compressed rows: the children of node n are edges first[n] .. first[n + 1] - 1,
+   * by symbol (edgeSymbol) and child (edgeNode), sorted by symbol. A few hundred kilobytes for
+   * the shipped knowledge base, where a full table would take megabytes.
+   */
+  private readonly first: Int32Array;
+  private readonly edgeSymbol: Uint8Array;
+  private readonly edgeNode: Int32Array;
+  /** The root's children by symbol (DEAD when none): most walks fail there, at one read. */
+  private readonly rootNext: Int32Array;
   /** Bit 1: a whole name's signature ends here; bit 2: a state's name ends here. */
-  private flags: Uint8Array;
-  private nodes = 1;
+  private readonly flags: Uint8Array;
   /** The map and its size the trie was built from: a knowledge base that gained names needs a new trie. */
   readonly names: Map<string, string[]>;
   readonly size: number;
@@ -38,33 +45,53 @@ export class NameTrie {
   constructor(kb: Pick<Kb, 'names' | 'actors'>) {
     this.names = kb.names;
     this.size = kb.names.size;
-    this.next = new Int32Array(1024 * SYMBOLS).fill(DEAD);
-    this.flags = new Uint8Array(1024);
+    // Built as one map of edges (parent * SYMBOLS + symbol -> child), then packed.
+    const edges = new Map<number, number>();
+    const flags: number[] = [0];
     for (const [key, ids] of kb.names) {
       const state = ids.some((id) => kb.actors.get(id)?.kind === 'state');
       let node = 0;
-      for (const c of signature(key).sig) node = this.child(node, symbol(c));
-      this.flags[node] |= 1 | (state ? 2 : 0);
+      for (const c of signature(key).sig) {
+        const at = node * SYMBOLS + symbol(c);
+        let next = edges.get(at);
+        if (next === undefined) {
+          next = flags.length;
+          flags.push(0);
+          edges.set(at, next);
+        }
+        node = next;
+      }
+      flags[node] |= 1 | (state ? 2 : 0);
     }
-  }
-
-  private child(node: number, c: number): number {
-    const at = node * SYMBOLS + c;
-    if (this.next[at] !== DEAD) return this.next[at];
-    if (this.nodes * SYMBOLS >= this.next.length) {
-      const grown = new Int32Array(this.next.length * 2).fill(DEAD);
-      grown.set(this.next);
-      this.next = grown;
-      const flags = new Uint8Array(this.flags.length * 2);
-      flags.set(this.flags);
-      this.flags = flags;
-    }
-    this.next[at] = this.nodes;
-    return this.nodes++;
+    const nodes = flags.length;
+    // Edges by parent, then by symbol: the order of their keys.
+    const sorted = [...edges.keys()].sort((x, y) => x - y);
+    this.first = new Int32Array(nodes + 1);
+    this.edgeSymbol = new Uint8Array(sorted.length);
+    this.edgeNode = new Int32Array(sorted.length);
+    this.rootNext = new Int32Array(SYMBOLS).fill(DEAD);
+    let parent = 0;
+    sorted.forEach((at, edge) => {
+      const from = Math.floor(at / SYMBOLS);
+      while (parent < from) this.first[++parent] = edge;
+      this.edgeSymbol[edge] = at % SYMBOLS;
+      this.edgeNode[edge] = edges.get(at)!;
+      if (from === 0) this.rootNext[at % SYMBOLS] = edges.get(at)!;
+    });
+    while (parent < nodes) this.first[++parent] = sorted.length;
+    this.flags = Uint8Array.from(flags);
   }
 
   private step(node: number, code: number): number {
-    return node === DEAD ? DEAD : this.next[node * SYMBOLS + (code <= 57 ? code - 48 + 26 : code - 97)];
+    if (node === DEAD) return DEAD;
+    const sym = code <= 57 ? code - 48 + 26 : code - 97;
+    if (node === 0) return this.rootNext[sym];
+    for (let e = this.first[node], end = this.first[node + 1]; e < end; e++) {
+      const s = this.edgeSymbol[e];
+      if (s === sym) return this.edgeNode[e];
+      if (s > sym) break;
+    }
+    return DEAD;
   }
 
   /**
