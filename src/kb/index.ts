@@ -72,7 +72,7 @@ export function normName(s: string): string {
     .trim();
 }
 
-const LETTER_FOLDS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ı: 'i', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H' };
+export const LETTER_FOLDS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ı: 'i', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H' };
 
 function isPlainAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

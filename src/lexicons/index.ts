@@ -8,6 +8,7 @@ import {
   type IssueLexicon, type StanceLexicon, type EventLexicon, type HedgeLexicon,
 } from './schema.js';
 import type { z } from 'zod';
+import { Automaton } from './automaton.js';
 
 export interface Lexicons {
   issues: IssueLexicon;
@@ -94,11 +95,39 @@ interface CompiledCue {
   body: string;
   /** Lower-case literal pieces that must all occur in a text for the cue to match it. */
   literals: string[];
-  /** The first letters (up to four) of the first literal word: where the cue sits in an index. */
+  /** The same as ids of the literal registry (the automaton's patterns). */
+  literalIds: number[];
+  /** Index of the longest literal (the rarest, as a rule): the one a cue is filed under. */
+  rarest: number;
+  /** The first letters (up to four) of the first literal word: a word of the text must start with them. */
   key: string;
 }
 
 const cache = new Map<string, CompiledCue>();
+
+/**
+ * Every distinct literal of every cue compiled so far, and one automaton over all of them:
+ * a text is scanned once, whatever the number of cue lists searched in it. The registry only
+ * grows (a cue keeps its ids); the automaton is rebuilt when a new cue brought new literals.
+ */
+const literalIds = new Map<string, number>();
+const literalList: string[] = [];
+let automaton: Automaton | null = null;
+
+function literalId(literal: string): number {
+  let id = literalIds.get(literal);
+  if (id === undefined) {
+    id = literalList.length;
+    literalIds.set(literal, id);
+    literalList.push(literal);
+  }
+  return id;
+}
+
+function automatonOfLiterals(): Automaton {
+  if (!automaton || automaton.patterns.length !== literalList.length) automaton = new Automaton([...literalList]);
+  return automaton;
+}
 
 function compile(cue: string): CompiledCue {
   let c = cache.get(cue);
@@ -117,7 +146,10 @@ function compile(cue: string): CompiledCue {
   });
   const literals = words.filter((w) => w !== '...').map((w) => w.replace(/\*$/, '').split("'")[0]).filter((w) => w.length > 0);
   const first = (literals[0] ?? '').split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? '';
-  c = { cue, re: null, sticky: null, src: `(?<![\\w\\u00C0-\\u024F])${src}(?![\\w\\u00C0-\\u024F])`, body: `${src}(?![\\w\\u00C0-\\u024F])`, literals, key: first.slice(0, KEY) };
+  c = {
+    cue, re: null, sticky: null, src: `(?<![\\w\\u00C0-\\u024F])${src}(?![\\w\\u00C0-\\u024F])`, body: `${src}(?![\\w\\u00C0-\\u024F])`,
+    literals, literalIds: literals.map(literalId), rarest: literals.reduce((best, l, i) => (l.length > literals[best].length ? i : best), 0), key: first.slice(0, KEY),
+  };
   cache.set(cue, c);
   return c;
 }
@@ -136,26 +168,49 @@ export interface CueHit {
   cue: string;
 }
 
-const indexes = new WeakMap<readonly string[], Map<string, CompiledCue[]>>();
+/**
+ * A cue list by the literal id of each cue's longest literal: a text's literals pick the cues
+ * worth trying ("in exchange for" waits for "exchange", not for every "in").
+ */
+interface CueIndex {
+  /** Cues by the id of their longest literal (holes where no cue of the list has it as its longest). */
+  byLongest: (CompiledCue[] | undefined)[];
+  /** The ids that have cues, each once. */
+  longestIds: number[];
+  /** Cues without a literal: tried on every text. */
+  always: CompiledCue[];
+}
 
-/** Cues by the first letters (up to four) of their first word: the words of a text pick the cues worth trying. */
-function indexOf(cues: readonly string[]): Map<string, CompiledCue[]> {
+const indexes = new WeakMap<readonly string[], CueIndex>();
+
+function indexOf(cues: readonly string[]): CueIndex {
   let index = indexes.get(cues);
   if (index) return index;
-  index = new Map();
+  index = { byLongest: [], longestIds: [], always: [] };
+  const seen = new Set<CompiledCue>();
   for (const cue of cues) {
     const c = compile(cue);
-    const list = index.get(c.key);
-    if (list) { if (!list.includes(c)) list.push(c); } else index.set(c.key, [c]);
+    if (seen.has(c)) continue;
+    seen.add(c);
+    if (!c.literalIds.length) { index.always.push(c); continue; }
+    const id = c.literalIds[c.rarest];
+    const list = index.byLongest[id];
+    if (list) list.push(c); else { index.byLongest[id] = [c]; index.longestIds.push(id); }
   }
   indexes.set(cues, index);
   return index;
 }
 
-/** A text as the cue matcher reads it: folded, and the keys of its words. */
+/** A text as the cue matcher reads it: folded, which literals occur in it, and (when asked) the keys of its words. */
 interface PreparedText {
   folded: string;
-  keys: Set<string>;
+  /** The literals that occur in `folded`, a bit per literal id (see Automaton.occurring). */
+  present: Uint32Array;
+  /** How many literals the automaton that read it knew: a text read before new cues came is read again. */
+  literals: number;
+  /** The ids flagged in `present`. */
+  presentIds: number[];
+  keys: Set<string> | null;
 }
 
 /**
@@ -165,11 +220,12 @@ interface PreparedText {
 const prepared = new Map<string, PreparedText>();
 const PREPARED_MAX = 2000;
 
-function prepare(text: string, folded: string | undefined): PreparedText {
+function prepare(text: string, folded: string | undefined, literals: Automaton): PreparedText {
   let p = prepared.get(text);
-  if (p && (folded === undefined || p.folded === folded)) return p;
+  if (p && (folded === undefined || p.folded === folded) && p.literals === literals.patterns.length) return p;
   folded ??= foldForCues(text);
-  p = { folded, keys: wordKeys(folded) };
+  const { bits, ids } = literals.occurring(folded);
+  p = { folded, present: bits, literals: literals.patterns.length, presentIds: ids, keys: null };
   if (prepared.size >= PREPARED_MAX) prepared.clear();
   prepared.set(text, p);
   return p;
@@ -191,28 +247,36 @@ export function foldForCues(text: string): string {
 
 /**
  * Every match of any of the cues in `text`, offsets shifted by `offset`. A cue's regular
- * expression runs only when all its literal words occur in the text: most cues are skipped
- * by a substring test.
+ * expression runs only when all its literal words occur in the text and a word of the text
+ * starts as its first literal does: one automaton pass a text tells which literals occur, so
+ * most cues are never looked at.
  */
 export function findCues(text: string, cues: readonly string[], offset = 0, folded?: string): CueHit[] {
   const out: CueHit[] = [];
-  const p = prepare(text, folded);
   const index = indexOf(cues);
-  // Each cue sits under one key: walk the smaller of the text's keys and the list's.
-  if (p.keys.size <= index.size) {
-    for (const k of p.keys) {
-      const list = index.get(k);
-      if (list) for (const c of list) tryCue(c, text, p.folded, offset, out);
+  const p = prepare(text, folded, automatonOfLiterals());
+  for (const c of index.always) matchCue(c, text, p.folded, offset, out);
+  // Walk the smaller of the text's literals and the list's.
+  if (p.presentIds.length <= index.longestIds.length) {
+    for (const id of p.presentIds) {
+      const list = index.byLongest[id];
+      if (list) for (const c of list) tryCue(c, text, p, offset, out);
     }
   } else {
-    for (const [k, list] of index) if (p.keys.has(k)) for (const c of list) tryCue(c, text, p.folded, offset, out);
+    for (const id of index.longestIds) if (occurs(p, id)) for (const c of index.byLongest[id]!) tryCue(c, text, p, offset, out);
   }
   return out.sort(byPosition);
 }
 
-function tryCue(c: CompiledCue, text: string, folded: string, offset: number, out: CueHit[]): void {
-  for (const l of c.literals) if (!folded.includes(l)) return;
-  matchCue(c, text, folded, offset, out);
+function tryCue(c: CompiledCue, text: string, p: PreparedText, offset: number, out: CueHit[]): void {
+  for (const id of c.literalIds) if (!occurs(p, id)) return;
+  p.keys ??= wordKeys(p.folded);
+  if (!p.keys.has(c.key)) return;
+  matchCue(c, text, p.folded, offset, out);
+}
+
+function occurs(p: PreparedText, id: number): boolean {
+  return ((p.present[id >>> 5] >>> (id & 31)) & 1) === 1;
 }
 
 function byPosition(a: CueHit, b: CueHit): number {

@@ -7,6 +7,7 @@ import { type Word, keyOf, adjacent } from './words.js';
 import type { Candidate } from './candidate.js';
 import { PERSON_TITLES } from './unknown-names.js';
 import { namesFeature } from './feature-names.js';
+import { nameTrie, sigsOf, type NameTrie, type WordSig } from './name-trie.js';
 
 /** A full stop, apostrophe or hyphen token: a name runs on over it ("U.S.", "O'Brien", "al-Thani"). */
 const JOINER = /^[.'’-]$/;
@@ -33,11 +34,11 @@ const SHORT_TITLES = new Set(['pm', 'fm', 'vp', 'mp', 'president-elect', 'sheikh
  * joined by a hyphen to another capitalised word, or after a capitalised first name that no
  * rule took (not a title, not a spelling of their own first name), is part of someone else's name.
  */
-function partOfOtherName(doc: Doc, kb: Kb, words: Word[], i: number, found: Candidate[]): boolean {
+function partOfOtherName(doc: Doc, kb: Kb, words: Word[], i: number, found: Candidate[], trie: NameTrie, sigs: WordSig[]): boolean {
   const w = words[i];
   const hyphen = words[i + 1];
   // "Graham-Harrison" is one surname; "Trump-Putin summit" joins two known names.
-  if (hyphen?.text === '-' && hyphen.start === w.end && words[i + 2]?.cap && words[i + 2].start === hyphen.end) return !startsKnown(kb, words, i + 2);
+  if (hyphen?.text === '-' && hyphen.start === w.end && words[i + 2]?.cap && words[i + 2].start === hyphen.end) return !startsKnown(kb, words, i + 2, trie, sigs);
   const prev = words[i - 1];
   if (!prev || !prev.cap || prev.pos !== 'PROPN' || !adjacent(doc, prev, w) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
   if (found.length && found[found.length - 1].last === i - 1) return false;
@@ -54,8 +55,10 @@ function partOfOtherName(doc: Doc, kb: Kb, words: Word[], i: number, found: Cand
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** A known name starts at word `k` ("Vladimir Putin", "Putin"). */
-function startsKnown(kb: Kb, words: Word[], k: number): boolean {
-  for (let n = 1; n <= 3 && k + n <= words.length; n++) if (kb.names.has(keyOf(words, k, k + n))) return true;
+function startsKnown(kb: Kb, words: Word[], k: number, trie: NameTrie, sigs: WordSig[]): boolean {
+  // Only the lengths whose letters spell a name can be one (the trie's candidates, then the key itself).
+  const lengths = trie.lengthsAt(sigs, k, Math.min(3, words.length - k));
+  for (let x = lengths.length - 1; x >= 0; x--) if (kb.names.has(keyOf(words, k, k + lengths[x]))) return true;
   return false;
 }
 
@@ -98,6 +101,8 @@ function ofState(kb: Kb, key: string): string[] | undefined {
 export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
   const out: Candidate[] = [];
   const run = runsOf(doc, words);
+  const trie = nameTrie(kb);
+  const sigs = sigsOf(words);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!/^[\p{L}\p{N}]/u.test(w.text)) continue;
@@ -105,7 +110,10 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
     let found: Candidate | null = null;
     // "Abdel Latif ...", "al-Shabaab": the knowledge base keys them "abdellatif ...", "al-shabaab"; the text's first word is "abdel", "al".
     const mayStart = kb.firstWords.has(firstWordOf(w.key)) || kb.firstWords.has(w.key) || /^(?:abdul|abdel|abd|al|el)$/.test(w.key);
-    for (let n = mayStart ? Math.min(kb.maxWords + 2, words.length - i) : 0; n >= 1 && !found; n--) {
+    // Longest first, over the lengths whose letters may spell a name (the others find nothing).
+    const lengths = mayStart ? trie.lengthsAt(sigs, i, Math.min(kb.maxWords + 2, words.length - i)) : [];
+    for (let x = 0; x < lengths.length && !found; x++) {
+      const n = lengths[x];
       const last = words[i + n - 1];
       if (n - 1 > run[i]) continue;
       if (/^['’]s?$/.test(last.text) || !/[\p{L}\p{N}.]$/u.test(last.text)) continue;
@@ -119,8 +127,8 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
       if (n === 1 && w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'X') continue;
       // "Munir Tallawi" is not Asim Munir: a person's one-word alias followed by another name is part of that name.
       const next = words[i + 1];
-      if (n === 1 && next && next.cap && next.pos === 'PROPN' && adjacent(doc, w, next) && (!startsKnown(kb, words, i + 1) || otherSurname(kb, next.key, ids)) && ids.every((id) => kb.actors.get(id)!.kind === 'person')) continue;
-      if (n === 1 && ids.every((id) => kb.actors.get(id)!.kind === 'person') && partOfOtherName(doc, kb, words, i, out)) continue;
+      if (n === 1 && next && next.cap && next.pos === 'PROPN' && adjacent(doc, w, next) && (!startsKnown(kb, words, i + 1, trie, sigs) || otherSurname(kb, next.key, ids)) && ids.every((id) => kb.actors.get(id)!.kind === 'person')) continue;
+      if (n === 1 && ids.every((id) => kb.actors.get(id)!.kind === 'person') && partOfOtherName(doc, kb, words, i, out, trie, sigs)) continue;
       // "the Jordan river" is no state.
       if (ids.every((id) => kb.actors.get(id)!.kind === 'state') && namesFeature(words[i + n])) continue;
       found = { start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids, via: n > 1 ? 'name' : 'alias', first: i, last: i + n - 1 };

@@ -28,15 +28,38 @@ export function wordsOf(doc: Doc): Word[] {
   return words;
 }
 
+/** Per word list: whether each word ends and starts with a letter (how keyOf joins two words), tested once a word. */
+interface JoinFlags {
+  letterEnd: Uint8Array;
+  letterStart: Uint8Array;
+}
+
+const joinFlags = new WeakMap<readonly Word[], JoinFlags>();
+
+function joinFlagsOf(words: Word[]): JoinFlags {
+  let f = joinFlags.get(words);
+  if (!f) {
+    const letterEnd = new Uint8Array(words.length);
+    const letterStart = new Uint8Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      letterEnd[k] = /\p{L}$/u.test(words[k].text) ? 1 : 0;
+      letterStart[k] = /^\p{L}/u.test(words[k].text) ? 1 : 0;
+    }
+    f = { letterEnd, letterStart };
+    joinFlags.set(words, f);
+  }
+  return f;
+}
+
 /** The words i..j-1 joined as a name key ("sergey lavrov"), possessive and quotes excluded; words with nothing between them join without a space. */
 export function keyOf(words: Word[], i: number, j: number): string {
   // A span running past the last word names nothing ("Kyiv and" ends the text).
   if (j <= i || j > words.length) return '';
+  const f = joinFlagsOf(words);
   let joined = words[i].text;
-  for (let k = i + 1; k < j; k++) joined += (words[k].start === words[k - 1].end && /\p{L}$/u.test(words[k - 1].text) && /^\p{L}/u.test(words[k].text) ? '' : ' ') + words[k].text;
+  for (let k = i + 1; k < j; k++) joined += (words[k].start === words[k - 1].end && f.letterEnd[k - 1] && f.letterStart[k] ? '' : ' ') + words[k].text;
   return normName(joined.replace(/ ([.,'’-]) /g, '$1').replace(/ (['’]s)\b/g, '$1'));
 }
-
 
 /** The text between two words is only spaces (no line break, no punctuation): they belong together. */
 export function adjacent(doc: Doc, a: Word, b: Word): boolean {
