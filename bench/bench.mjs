@@ -24,8 +24,10 @@
 //
 // Whole commands run as child processes; their CPU time comes from /proc/self/stat and their
 // peak RSS from /proc/PID/status (VmHWM, polled), on Linux. On a busy machine wall times
-// mislead: the CPU figures and the "CPU-bound" speed-up (the serial run's CPU against the
-// busiest thread's share of the parallel run) say what a quiet machine would show.
+// mislead: Linux shares the CPU between sessions (autogroups), not threads, so while other
+// sessions keep both cores busy a second worker thread gets no more CPU and 2 jobs take as long
+// as 1 on the wall clock. The CPU figures and the "CPU-bound" speed-up (each run's larger of its
+// busiest thread and half its CPU, what it takes on two idle cores) say what a quiet machine shows.
 import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
