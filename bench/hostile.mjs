@@ -14,7 +14,7 @@ const { loadKb } = await import(join(root, 'dist/kb/index.js'));
 const { loadLexicons } = await import(join(root, 'dist/lexicons/index.js'));
 const { runPipeline } = await import(join(root, 'dist/pipeline/run.js'));
 const { toRecord } = await import(join(root, 'dist/pipeline/record.js'));
-const { toArticles } = await import(join(root, 'dist/pipeline/article.js'));
+const { toArticles } = await import(join(root, 'dist/ingest/to-articles.js'));
 
 const arg = (name, dflt) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
 const sizes = arg('--sizes', '125000,250000,500000,1000000,2000000,5000000').split(',').map(Number);

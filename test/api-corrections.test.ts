@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore, type Store } from '../src/store/open.js';
 import { rebuildLedger } from '../src/store/rebuild-ledger.js';
-import { toArticles } from '../src/pipeline/article.js';
+import { toArticles } from '../src/ingest/to-articles.js';
 import { storeOne, makeIngestor } from '../src/api/ingest-input.js';
 import { makeCorrector } from '../src/api/correct-input.js';
 import { buildServer } from '../src/api/server.js';

@@ -166,6 +166,18 @@ test('cli: worker threads (--jobs 2) give the same bytes, in the same order, as 
   assert.deepEqual(two.out.trim().split('\n').map((l) => JSON.parse(l).document.title), ['A', 'B']);
 });
 
+test('cli: --json and the summary on worker threads are the same bytes as on the main thread, a bad file in the batch or not', () => {
+  const inputs = [join(dir, 'folder'), join(dir, 'empty.txt'), join(dir, 'good.txt'), join(dir, 'folder', 'a.txt')];
+  for (const format of [['--json'], []]) {
+    const one = detente(['extract', ...inputs, ...format, '--quiet', '--jobs', '0']);
+    const two = detente(['extract', ...inputs, ...format, '--quiet', '--jobs', '2']);
+    assert.equal(one.code, 1);
+    assert.deepEqual([two.code, two.out, two.err], [one.code, one.out, one.err]);
+  }
+  const list = JSON.parse(detente(['extract', ...inputs, '--json', '--quiet', '--jobs', '2']).out) as { document: { title: string } }[];
+  assert.deepEqual(list.map((r) => r.document.title), ['A', 'B', 'Talks resume', 'A']);
+});
+
 test('cli: --version prints the version of the package; an unknown command exits 2 with the usage', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const r = detente(['--version']);

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, readdirSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { toCsv } from '../src/cli/export.js';
@@ -98,6 +98,18 @@ test('ledger cli: an ingest on worker threads (--jobs) stores the same ledger as
   for (const table of ['events', 'positions']) {
     assert.equal(detente(['export', table, '--format', 'jsonl', '--db', threaded]).out, detente(['export', table, '--format', 'jsonl']).out, table);
   }
+});
+
+test('ledger cli: an ingest on worker threads reports a bad file and stores the rest', () => {
+  const mixed = join(dir, 'mixed');
+  mkdirSync(mixed);
+  for (const f of readdirSync(join(ROOT, 'test/fixtures/ledger')).slice(0, 4)) copyFileSync(join(ROOT, 'test/fixtures/ledger', f), join(mixed, f));
+  writeFileSync(join(mixed, '02b-empty.txt'), '  \n\n');
+  const r = detente(['ingest', mixed, '--published', '2025-06-13', '--jobs', '2', '--db', join(dir, 'mixed.db'), '--json']);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /02b-empty\.txt/);
+  const summary = JSON.parse(r.out) as Record<string, number>;
+  assert.deepEqual([summary.stored + summary.duplicate, summary.failed], [4, 1]);
 });
 
 test('ledger cli: csv quoting, and tables cut long cells', () => {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { context } from './helpers.js';
-import { toArticles } from '../src/pipeline/article.js';
+import { toArticles } from '../src/ingest/to-articles.js';
 import { runPipeline } from '../src/pipeline/run.js';
 import { toRecord, type ExtractRecord } from '../src/pipeline/record.js';
 import { InputError, type RawInput } from '../src/ingest/read-input.js';

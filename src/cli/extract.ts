@@ -2,11 +2,11 @@
 // line on stderr per input that failed, and a non-zero exit when any did.
 import { parse, checkDate, checkNumber, UsageError } from './args.js';
 import { expandSources, InputError } from '../ingest/read-input.js';
-import type { ExtractRecord } from '../pipeline/record.js';
 import { extractSource, type ExtractOptions } from '../pipeline/extract-source.js';
 import { runPool, poolSize, type Outcome } from './pool.js';
+import type { ExtractWorkerData } from './worker.js';
+import { formatRecord, JsonListWriter, type RecordFormat } from './record-format.js';
 import { loadContext } from './context.js';
-import { formatSummary } from './summary.js';
 import { progress } from './progress.js';
 import { writeOut } from './output.js';
 import { reportLine, shownSource } from './report.js';
@@ -41,48 +41,49 @@ export async function runExtract(args: string[]): Promise<number> {
   const { sources, errors } = expandSources(opts.positionals);
   let failed = errors.length;
   for (const e of errors) process.stderr.write(reportLine(e.source, e.message));
-  const records: ExtractRecord[] = [];
   const bar = progress(sources.length, !!v.quiet);
-  const mode = v.jsonl ? 'jsonl' : v.json ? 'json' : 'summary';
+  const format: RecordFormat = v.jsonl ? 'jsonl' : v.json ? 'json' : 'summary';
+  // Every record is written as soon as its turn comes; --json too, as a list written piece by piece.
+  const list = new JsonListWriter(writeOut);
+  const print = (text: string) => (format === 'json' ? list.add(text) : writeOut(text));
   // A feed read from the web has its items' pages fetched; a feed file does not, unless asked.
   const fetchLinks = (source: string) => !v['no-fetch-links'] && (!!v['fetch-links'] || /^https?:\/\//i.test(source));
   const optsFor = (source: string): ExtractOptions => ({ maxBytes, timeoutMs, published, fetchLinks: fetchLinks(source), allowPrivate: !!v['allow-private'] });
-  const emit = async (index: number, outcome: Outcome) => {
-    bar.tick(shownSource(sources[index]));
+  const emit = async (source: string, outcome: Outcome<Extracted>) => {
+    bar.tick(shownSource(source));
     if ('error' in outcome) {
       failed++;
       process.stderr.write(reportLine(outcome.error.source, outcome.error.message));
       return;
     }
-    for (const warning of outcome.warnings) process.stderr.write(reportLine(sources[index], `warning: ${warning}`));
-    for (const record of outcome.records) {
-      // jsonl and the summary stream as they go; --json needs the whole list first.
-      if (mode === 'jsonl') await writeOut(JSON.stringify(record) + '\n');
-      else if (mode === 'summary') await writeOut(formatSummary(record) + '\n');
-      else records.push(record);
-    }
+    for (const warning of outcome.result.warnings) process.stderr.write(reportLine(source, `warning: ${warning}`));
+    for (const text of outcome.result.items) await print(text);
   };
   const jobs = v.jobs === undefined ? undefined : Number(v.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) { process.stderr.write(`detente extract: --jobs wants a whole number, got "${v.jobs}"\n`); return 2; }
-  const workers = sources.includes('-') ? 0 : jobs ?? poolSize(sources.length);
-  if (workers) await runPool(sources, workers, v.kb ?? [], v.lexicon ?? [], optsFor, emit);
-  else {
+  const workers = sources.includes('-') ? 0 : Math.min(jobs ?? poolSize(sources.length), sources.length);
+  if (workers) {
+    const workerData: ExtractWorkerData = { kbFiles: v.kb ?? [], lexiconFiles: v.lexicon ?? [], format };
+    await runPool<Extracted>(sources, optsFor, (_, source, outcome) => emit(source, outcome), { size: workers, workerData });
+  } else {
     const ctx = loadContext(v.kb ?? [], v.lexicon ?? []);
-    for (let i = 0; i < sources.length; i++) {
-      let outcome: Outcome;
+    for (const source of sources) {
+      let outcome: Outcome<Extracted>;
       try {
-        outcome = await extractSource(sources[i], optsFor(sources[i]), ctx);
+        const { records, warnings } = await extractSource(source, optsFor(source), ctx);
+        outcome = { result: { items: records.map((r) => formatRecord(r, format)), warnings } };
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         outcome = { error: e };
       }
-      await emit(i, outcome);
+      await emit(source, outcome);
     }
   }
   bar.done();
-  if (mode === 'json' && (records.length > 0 || failed === 0)) {
-    await writeOut(JSON.stringify(records.length === 1 ? records[0] : records, null, 2) + '\n');
-  }
+  if (format === 'json') await list.end(failed === 0);
   if (failed) process.stderr.write(`detente: ${failed} input${failed > 1 ? 's' : ''} failed\n`);
   return failed ? 1 : 0;
 }
+
+/** A source's records as text, and the warnings to print for it. */
+interface Extracted { items: string[]; warnings: string[] }

@@ -14,6 +14,7 @@ import { loadContext } from './context.js';
 import { progress } from './progress.js';
 import { reportLine, shownSource } from './report.js';
 import { runPool, poolSize } from './pool.js';
+import type { ExtractWorkerData } from './worker.js';
 import { withStore } from './store-option.js';
 import { pipelineVersion } from './pipeline-version.js';
 import { findStored, addAlias, storeArticle } from '../store/write-article.js';
@@ -56,39 +57,43 @@ export async function runIngest(args: string[]): Promise<number> {
     };
     const jobs = v.jobs === undefined ? poolSize(sources.length) : Number(v.jobs);
     if (!(Number.isInteger(jobs) && jobs >= 0)) { process.stderr.write(`detente ingest: --jobs wants a whole number, got "${v.jobs}"\n`); return 2; }
-    // With worker threads (more than two cores, or --jobs), sources already stored are settled
-    // here first, the rest extracted by the pool and stored in source order.
-    const toExtract: string[] = [];
-    for (const source of sources) {
-      let articles: Article[];
-      try {
-        articles = toArticles(await readSource(source, { maxBytes, timeoutMs }));
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        counts.failed++;
-        process.stderr.write(reportLine(e.source, e.message));
+    // One source at a time from reading to storing, so memory stays flat for any batch. With
+    // worker threads, sources already stored are settled here as the pool asks for its next
+    // source; the rest are extracted by the pool and stored in source order.
+    const pending = async function* (): AsyncGenerator<string> {
+      for (const source of sources) {
+        let articles: Article[];
+        try {
+          articles = toArticles(await readSource(source, { maxBytes, timeoutMs }));
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+          counts.failed++;
+          process.stderr.write(reportLine(e.source, e.message));
+          bar.tick(shownSource(source));
+          continue;
+        }
+        for (const a of articles) if (a.warning) process.stderr.write(reportLine(source, `warning: ${a.warning}`));
+        if (jobs > 0) {
+          const known: (Outcome | null)[] = [];
+          for (const a of articles) known.push(await settleKnown(store, a));
+          if (known.every((k) => k !== null)) { known.forEach((k) => report(source, k!)); bar.tick(shownSource(source)); } else yield source;
+          continue;
+        }
+        for (const article of articles) {
+          report(source, await ingestArticle(store, article, published, () => (ctx ??= loadContext(v.kb ?? [], v.lexicon ?? []))));
+        }
         bar.tick(shownSource(source));
-        continue;
       }
-      for (const a of articles) if (a.warning) process.stderr.write(reportLine(source, `warning: ${a.warning}`));
-      if (jobs > 0) {
-        const known = await Promise.all(articles.map((a) => settleKnown(store, a)));
-        if (known.every((k) => k !== null)) { known.forEach((k) => report(source, k!)); bar.tick(shownSource(source)); } else toExtract.push(source);
-        continue;
-      }
-      for (const article of articles) {
-        report(source, await ingestArticle(store, article, published, () => (ctx ??= loadContext(v.kb ?? [], v.lexicon ?? []))));
-      }
-      bar.tick(shownSource(source));
-    }
-    if (toExtract.length) {
+    };
+    if (jobs === 0) for await (const _ of pending()) { /* each source is stored as it is read */ }
+    else {
       const optsFor = () => ({ maxBytes, timeoutMs, published, fetchLinks: false });
-      await runPool(toExtract, jobs, v.kb ?? [], v.lexicon ?? [], optsFor, async (index, outcome) => {
-        const source = toExtract[index];
+      const workerData: ExtractWorkerData = { kbFiles: v.kb ?? [], lexiconFiles: v.lexicon ?? [], format: 'records' };
+      await runPool<{ items: ExtractRecord[]; warnings: string[] }>(pending(), optsFor, async (_, source, outcome) => {
         if ('error' in outcome) { counts.failed++; process.stderr.write(reportLine(source, outcome.error.message)); }
-        else for (const record of outcome.records) report(source, await storeRecord(store, record, titleLineOf(record)));
+        else for (const record of outcome.result.items) report(source, await storeRecord(store, record, titleLineOf(record)));
         bar.tick(shownSource(source));
-      });
+      }, { size: Math.min(jobs, sources.length), workerData });
     }
     bar.done();
     const ledger = await rebuildLedger(store);

@@ -1,63 +1,163 @@
-// Runs extraction over many sources on worker threads (one a core), handing the results back
-// in the order of the sources, so that the output is the same bytes as a serial run.
+// Runs extraction over many sources on worker threads, handing the results back in the order of
+// the sources, so that the output is the same bytes as a serial run.
+//
+// Why two workers once gave no speed-up on two cores, and what this file does about it:
+// - A worker held one source at a time, so after each article it sat idle until the main
+//   thread (itself waiting for a core behind both workers and V8's helper threads) woke up and
+//   posted the next one. Each worker now holds `depth` sources: one in hand, the next already
+//   queued in its port.
+// - Results came back as whole record objects that the main thread copied out of the message
+//   and then turned into text; for `extract` the worker now sends the text itself.
+// - Sources are taken from an iterator only when a worker has room, and no more than `window`
+//   sources are ever out (sent and not yet written): a slow article holds the others in a
+//   buffer of bounded size, and a slow reader of stdout stops the feeding instead of growing it.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { ExtractRecord } from '../pipeline/record.js';
-import type { ExtractOptions } from '../pipeline/extract-source.js';
 import { InputError } from '../ingest/read-input.js';
 
-/** A source's records and the warnings to print for it, or why it failed. */
-export type Outcome = { records: ExtractRecord[]; warnings: string[] } | { error: InputError };
+export type Outcome<R> = { result: R } | { error: InputError };
 
-/** Worth it only for a batch: each worker loads the knowledge base (about half a second). */
+/** What goes to a worker: the source's place in the batch, the source, and per-source options. */
+export interface Task {
+  index: number;
+  source: string;
+  opts: unknown;
+}
+
+/** What a worker answers: the result, an input's error (the batch goes on), or a bug (it stops). */
+export interface Reply<R> {
+  index: number;
+  result?: R;
+  error?: { source: string; message: string };
+  fatal?: string;
+}
+
+/** The part of a Worker the pool uses (a fake one in tests). */
+export type WorkerLike = Pick<Worker, 'postMessage' | 'on' | 'terminate'>;
+
+export interface PoolOptions {
+  size: number;
+  /** Starts one worker; by default worker.ts (which loads the knowledge once) with `workerData`. */
+  spawn?: () => WorkerLike;
+  workerData?: unknown;
+  /** Sources a worker holds at once, the one in hand included. */
+  depth?: number;
+  /** Most sources sent and not yet handed to onOutcome. */
+  window?: number;
+}
+
+/** The most the pool ever held, for tests that memory stays bounded. */
+export interface PoolStats {
+  sent: number;
+  /** Most outcomes waiting for an earlier source at once. */
+  maxWaiting: number;
+  /** Most sources out (sent, not yet handed on) at once. */
+  maxOut: number;
+}
+
+/**
+ * Worker threads for a batch of `sources` when none are asked for, or 0 for none. Each worker
+ * loads its own knowledge base and has its own heap (about a second of CPU and 150-250 MB), so
+ * a pool is worth it from a handful of sources on. On two cores `--jobs 2` is about 1.8x as
+ * fast as one thread but peaks near twice the memory (~550 MB against ~300 MB), so there the
+ * default stays one thread; from three cores on, one worker a core (the main thread only hands
+ * out sources and writes).
+ */
 export function poolSize(sources: number): number {
   const cores = availableParallelism();
-  // On two cores the main thread and one worker would share them: no gain measured, so a pool needs three.
-  return sources >= 8 && cores > 2 ? Math.min(cores - 1, 8) : 0;
+  return sources >= 8 && cores > 2 ? Math.min(cores, 8) : 0;
 }
 
 /** The worker script; under tsx (the tests) this module is TypeScript, and so is the worker, which tsx must load. */
-function newWorker(options: ConstructorParameters<typeof Worker>[1]): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), options);
+export function spawnExtractWorker(workerData: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
   const url = new URL('./worker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); });`, { ...options, eval: true });
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); });`, { workerData, eval: true });
 }
 
-export async function runPool(
-  sources: string[], size: number, kbFiles: string[], lexiconFiles: string[], optsFor: (source: string) => ExtractOptions,
-  onOutcome: (index: number, outcome: Outcome) => Promise<void>,
-): Promise<void> {
-  const options = { workerData: { kbFiles, lexiconFiles } };
-  const workers = Array.from({ length: Math.min(size, sources.length) }, () => newWorker(options));
-  const done = new Map<number, Outcome>();
-  let next = 0;
+export async function runPool<R>(
+  sources: Iterable<string> | AsyncIterable<string>,
+  optsFor: (source: string) => unknown,
+  onOutcome: (index: number, source: string, outcome: Outcome<R>) => Promise<void>,
+  options: PoolOptions,
+): Promise<PoolStats> {
+  const depth = options.depth ?? 2;
+  const window = Math.max(options.window ?? options.size * depth * 2, options.size * depth);
+  const spawn = options.spawn ?? (() => spawnExtractWorker(options.workerData));
+  const iterator = (Symbol.asyncIterator in sources ? sources[Symbol.asyncIterator]() : sources[Symbol.iterator]()) as AsyncIterator<string> | Iterator<string>;
+  const workers: { worker: WorkerLike; held: number }[] = [];
+  const names = new Map<number, string>(); // sources out, by index
+  const waiting = new Map<number, Outcome<R>>(); // done, not yet handed on
+  const stats: PoolStats = { sent: 0, maxWaiting: 0, maxOut: 0 };
   let emitted = 0;
+  let exhausted = false;
+  let failure: unknown = null;
+
   try {
     await new Promise<void>((resolve, reject) => {
-      let chain = Promise.resolve();
-      const feed = (w: Worker) => {
-        if (next < sources.length) { const index = next++; w.postMessage({ index, source: sources[index], opts: optsFor(sources[index]) }); }
+      const fail = (e: unknown) => { failure ??= e; reject(e); };
+      let pumping = false;
+      let emitting = false;
+      const finishIfDone = () => { if (exhausted && emitted === stats.sent && !failure) resolve(); };
+
+      // Sends sources while some worker has room and the window allows; one pump at a time, so
+      // indices follow the iterator's order.
+      const pump = async () => {
+        if (pumping) return;
+        pumping = true;
+        try {
+          while (!exhausted && !failure && stats.sent - emitted < window) {
+            const slot = workers.reduce((a, b) => (b.held < a.held ? b : a));
+            if (slot.held >= depth) break;
+            const next = await iterator.next();
+            if (next.done) { exhausted = true; break; }
+            const index = stats.sent++;
+            names.set(index, next.value);
+            stats.maxOut = Math.max(stats.maxOut, stats.sent - emitted);
+            slot.held++;
+            slot.worker.postMessage({ index, source: next.value, opts: optsFor(next.value) } satisfies Task);
+          }
+        } catch (e) { fail(e); } finally { pumping = false; }
+        finishIfDone();
       };
-      for (const w of workers) {
-        w.on('error', reject);
-        w.on('message', (m: { index: number; records?: ExtractRecord[]; warnings?: string[]; error?: { source: string; message: string }; fatal?: string }) => {
-          if (m.fatal) { reject(new Error(m.fatal)); return; }
-          done.set(m.index, m.records ? { records: m.records, warnings: m.warnings ?? [] } : { error: new InputError(m.error!.source, m.error!.message) });
-          feed(w);
-          // Emit in source order as soon as the next one in line is done.
-          chain = chain.then(async () => {
-            while (done.has(emitted)) {
-              const outcome = done.get(emitted)!;
-              done.delete(emitted);
-              await onOutcome(emitted++, outcome);
-            }
-            if (emitted === sources.length) resolve();
-          }).catch(reject);
+
+      // Hands outcomes on in source order, each awaited (stdout's back-pressure reaches the feeding).
+      const emit = async () => {
+        if (emitting) return;
+        emitting = true;
+        try {
+          while (!failure && waiting.has(emitted)) {
+            const outcome = waiting.get(emitted)!;
+            waiting.delete(emitted);
+            const source = names.get(emitted)!;
+            names.delete(emitted);
+            await onOutcome(emitted, source, outcome);
+            emitted++;
+            void pump();
+          }
+        } catch (e) { fail(e); } finally { emitting = false; }
+        finishIfDone();
+      };
+
+      for (let i = 0; i < options.size; i++) {
+        const slot = { worker: spawn(), held: 0 };
+        workers.push(slot);
+        slot.worker.on('error', fail);
+        slot.worker.on('exit', (code: number) => { if (!failure && !(exhausted && emitted === stats.sent)) fail(new Error(`a worker thread stopped (exit code ${code}) before the batch was done`)); });
+        slot.worker.on('message', (m: Reply<R>) => {
+          if (m.fatal !== undefined) { fail(new Error(m.fatal)); return; }
+          slot.held--;
+          waiting.set(m.index, m.error ? { error: new InputError(m.error.source, m.error.message) } : { result: m.result as R });
+          stats.maxWaiting = Math.max(stats.maxWaiting, waiting.size);
+          void emit();
+          void pump();
         });
-        feed(w);
       }
+      void pump();
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    exhausted = true;
+    await Promise.all(workers.map((w) => w.worker.terminate()));
   }
+  return stats;
 }

@@ -1,19 +1,44 @@
-// A worker thread of `extract`: loads the knowledge once, then extracts the sources the main
-// thread sends, one at a time, and posts back the records or the input's error.
+// A worker thread of `extract` and `ingest`: loads the knowledge once, then extracts the sources
+// the main thread sends, one at a time in the order they came (the pool keeps the next one
+// queued here so that this thread never waits for it), and posts back for each source either
+// its records (ingest stores them) or their text as `extract` prints it, or the input's error.
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractSource, type ExtractOptions } from '../pipeline/extract-source.js';
 import { InputError } from '../ingest/read-input.js';
 import { loadContext } from './context.js';
+import { formatRecord, type RecordFormat } from './record-format.js';
+import type { Task, Reply } from './pool.js';
 
-const { kbFiles, lexiconFiles } = workerData as { kbFiles: string[]; lexiconFiles: string[] };
+export interface ExtractWorkerData {
+  kbFiles: string[];
+  lexiconFiles: string[];
+  /** "records": the objects themselves; otherwise each record as text in that format. */
+  format: RecordFormat | 'records';
+}
+
+const { kbFiles, lexiconFiles, format } = workerData as ExtractWorkerData;
 const ctx = loadContext(kbFiles, lexiconFiles);
+const queue: Task[] = [];
+let busy = false;
 
-parentPort!.on('message', async ({ index, source, opts }: { index: number; source: string; opts: ExtractOptions }) => {
-  try {
-    const { records, warnings } = await extractSource(source, opts, ctx);
-    parentPort!.postMessage({ index, records, warnings });
-  } catch (e) {
-    if (e instanceof InputError) parentPort!.postMessage({ index, error: { source: e.source, message: e.message } });
-    else parentPort!.postMessage({ index, fatal: (e as Error).stack ?? String(e) });
+async function work(): Promise<void> {
+  busy = true;
+  for (let task = queue.shift(); task; task = queue.shift()) {
+    const { index, source, opts } = task;
+    let reply: Reply<unknown>;
+    try {
+      const { records, warnings } = await extractSource(source, opts as ExtractOptions, ctx);
+      reply = { index, result: { items: format === 'records' ? records : records.map((r) => formatRecord(r, format)), warnings } };
+    } catch (e) {
+      if (e instanceof InputError) reply = { index, error: { source: e.source, message: e.message } };
+      else reply = { index, fatal: (e as Error).stack ?? String(e) };
+    }
+    parentPort!.postMessage(reply);
   }
+  busy = false;
+}
+
+parentPort!.on('message', (task: Task) => {
+  queue.push(task);
+  if (!busy) void work();
 });
