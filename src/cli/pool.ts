@@ -58,9 +58,9 @@ export interface PoolStats {
 /**
  * Worker threads for a batch of `sources` when none are asked for, or 0 for none. Each worker
  * loads its own knowledge base and has its own heap (about a second of CPU and 150-250 MB), so
- * a pool is worth it from a handful of sources on. On two cores `--jobs 2` is about 1.8x as
- * fast as one thread but peaks near twice the memory (~550 MB against ~300 MB), so there the
- * default stays one thread; from three cores on, one worker a core (the main thread only hands
+ * a pool is worth it from a handful of sources on. On two quiet cores `--jobs 2` was 1.38x as
+ * fast as `--jobs 1` over 1,040 articles (`npm run bench`) but peaked at 740 MB against 480 MB,
+ * so there the default stays on the main thread; from three cores on, one worker a core (the main thread only hands
  * out sources and writes).
  */
 export function poolSize(sources: number): number {
