@@ -14,6 +14,9 @@ import { context } from './helpers.js';
 import { runPipeline } from '../src/pipeline/run.js';
 import { toRecord } from '../src/pipeline/record.js';
 import { tokenise, MAX_RUN, MAX_SENTENCE } from '../src/nlp/tokens.js';
+import { mergeRepeats } from '../src/extract/events/merge.js';
+import type { DocView } from '../src/extract/sentence-view.js';
+import type { Event } from '../src/doc/model.js';
 
 const meta = { title: null, published: '2025-03-11', url: null, source: 'test' };
 
@@ -51,6 +54,47 @@ for (const [kind, n] of CASES) {
     assert.ok(large < 3 * Math.max(small, 0.02), `${kind}: ${n} chars ${small.toFixed(3)} s, ${2 * n} chars ${large.toFixed(3)} s`);
   });
 }
+
+// The news paragraph repeated at sizes where the events kept grow with the page (a demand told
+// again every paragraph, too far from the last telling to merge): every event merged against
+// every earlier one made 2 MB take 6 s and 5 MB 28 s.
+test('hostile: news-repeat at a larger size, twice the size costs less than three times the CPU', { timeout: 60_000 }, () => {
+  context();
+  cpu(hostileText('news-repeat', 50_000));
+  const small = cpu(hostileText('news-repeat', 200_000));
+  const large = cpu(hostileText('news-repeat', 400_000));
+  assert.ok(large < 3 * Math.max(small, 0.02), `news-repeat: 200000 chars ${small.toFixed(3)} s, 400000 chars ${large.toFixed(3)} s`);
+});
+
+/** `n` demands by one holder, each told 600 characters after the last: too far apart to be one event. */
+function demands(n: number, date: string | null = null): Event[] {
+  return Array.from({ length: n }, (_, i) => ({
+    type: 'REQUEST', mode: null, status: 'occurred', actors: ['zelensky', 'nato'], source_actor: 'zelensky', target_actor: 'nato',
+    date, date_text: null, location: null, quantities: {}, claim: null, evidence: { start: 600 * i, end: 600 * i + 100 },
+  }) as Event);
+}
+const noView = { countryOf: () => null, isMedia: () => false, kindOf: () => 'state' } as unknown as DocView;
+
+test('hostile: merging the repeats of many events costs linear time, and keeps the same events', () => {
+  const cpuOf = (n: number) => {
+    const events = demands(n);
+    const before = process.cpuUsage();
+    const kept = mergeRepeats(events, noView);
+    const used = process.cpuUsage(before);
+    assert.equal(kept.length, n);
+    return (used.user + used.system) / 1e6;
+  };
+  cpuOf(2000);
+  const small = Math.min(cpuOf(10_000), cpuOf(10_000));
+  const large = Math.min(cpuOf(20_000), cpuOf(20_000));
+  assert.ok(large < 3 * Math.max(small, 0.02), `merge: 10000 events ${small.toFixed(3)} s, 20000 events ${large.toFixed(3)} s`);
+  // Told near each other they are one event; told far apart on one day by one side, too.
+  const near = demands(3).map((e, i) => ({ ...e, evidence: { start: 150 * i, end: 150 * i + 100 } }));
+  assert.equal(mergeRepeats(near, noView).length, 1);
+  assert.equal(mergeRepeats(demands(5, '2025-03-10'), noView).length, 1);
+  // Evidence out of article order: every kept event is tried, as before.
+  assert.equal(mergeRepeats(demands(4, '2025-03-10').reverse(), noView).length, 1);
+});
 
 test('hostile: a run of letters with no space is one token over the whole run, offsets intact', () => {
   const text = `Putin spoke. ${'x'.repeat(MAX_RUN + 10)} Kyiv answered.`;

@@ -5,6 +5,7 @@
 import type { Doc } from '../../doc/model.js';
 import type { SentenceView } from '../sentence-view.js';
 import type { EventHit } from './lexicon.js';
+import { spansWithin } from '../../doc/span-index.js';
 
 /** Cues that tell a death or a wound, not the attack that caused it. */
 const TOLL_CUE = /^(?:killed|killing|killings|kills|slain|dead|deaths|died|casualties|wounded|injured|wounding|injuring)$/i;
@@ -15,7 +16,8 @@ const TIMES = /^\s+(?:[^\s.,;]+\s+){0,4}(?:more than |over |nearly |about |some 
 
 export function warToll(doc: Doc, s: SentenceView, h: EventHit): boolean {
   const cue = doc.text.slice(h.start, h.end);
-  const dated = doc.dates.some((d) => d.start >= s.start && d.end <= s.end && (d.date ?? d.past ?? d.future) !== null);
+  // (The dates of the sentence by the index: scanning every date of the page for each cue made a page of strikes quadratic.)
+  const dated = spansWithin(doc.dates, s.start, s.end).some((d) => (d.date ?? d.past ?? d.future) !== null);
   if (TIMES.test(doc.text.slice(h.end, s.end))) return true;
   return TOLL_CUE.test(cue) && !dated && WAR_SPAN.test(s.text);
 }
