@@ -36,6 +36,8 @@ const KINDS = {
   /** A news sentence repeated, paragraphs of three, a title on top. */
   'news-repeat': (n) => 'Talks resume in Geneva\n\n' + repeatTo(['Russian drones struck Kyiv on Monday, Ukrainian officials said. ',
     'Putin said the talks in Geneva would resume after the ceasefire, according to the Kremlin. ', 'Zelensky demands that NATO troops stay.\n\n'], n),
+  /** A quote of three sentences with its speaker after it, repeated: each inner sentence is a claim the quote's claim covers. */
+  'quotes-repeat': (n) => repeatTo(['"The talks will go on. We will not give up. We never will," Zelensky said. '], n),
   /** Line breaks with a lower-case word on each line: hard-wrapped text that never ends a sentence. */
   'wrapped-lines': (n) => repeatTo(['and the talks\n', 'in geneva\n'], n),
   /** Capitalised words: every one could start a name. */

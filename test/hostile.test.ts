@@ -35,7 +35,7 @@ function cpu(text: string): number {
 // Sizes where one run takes a few tenths of a second: large enough to measure, small enough to stay quick.
 const CASES: [kind: string, n: number][] = [
   ['letters', 500_000], ['words-line', 40_000], ['dots', 500_000], ['punctuation', 200_000], ['dots-spaced', 100_000],
-  ['said-repeat', 40_000], ['news-repeat', 50_000], ['wrapped-lines', 100_000], ['capitals', 50_000], ['open-quotes', 50_000],
+  ['said-repeat', 40_000], ['news-repeat', 50_000], ['quotes-repeat', 50_000], ['wrapped-lines', 100_000], ['capitals', 50_000], ['open-quotes', 50_000],
 ];
 
 test('hostile: building the inputs', () => {
