@@ -155,7 +155,7 @@ export const loneFirstName: GapRule = {
       out.push({ at: m.index! + m[1].length + (text[m.index! + m[1].length] === ' ' ? 1 : 0), rule: 'lone-first-name' });
     }
     // "Albin said", "Nathan has sought": a known first name straight before the verb, with no title.
-    const bare = /(?<![\p{L}.’'-] ?|\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )([\p{Lu}][\p{Ll}]+)(?= (?:said|says|told|has|had|was|is|will|would|added|wrote|reiterated|warned|insisted|urged|stated|argued)\b)/gu;
+    const bare = /(?<![\p{L}.’'-] ?|\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )([\p{Lu}](?=([\p{Ll}]+))\2)(?= (?:said|says|told|has|had|was|is|will|would|added|wrote|reiterated|warned|insisted|urged|stated|argued)\b)/gu;
     for (const m of text.matchAll(bare)) {
       if (firstNames.has(m[1].toLowerCase())) out.push({ at: m.index! + m[1].length + 1, rule: 'lone-first-name' });
     }

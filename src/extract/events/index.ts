@@ -204,8 +204,8 @@ function ownClause(before: string): string {
 function isReporter(text: string, s: SentenceView, m: Mention): boolean {
   const before = text.slice(Math.max(s.start, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(s.end, m.end + 60));
-  if (/\baccording to\s+(?:[^,.;]{0,40})$/i.test(before)) return true;
-  return /,\s*(?:[^,.;]{0,30})$/.test(before) && /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:said|says|reported|reports|told|announced|confirmed|claimed)\b/i.test(after);
+  if (/\baccording to(?=(\s+))\1[^,.;]{0,40}$/i.test(before)) return true;
+  return /,(?=(\s*))\1[^,.;]{0,30}$/.test(before) && /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:said|says|reported|reports|told|announced|confirmed|claimed)\b/i.test(after);
 }
 
 /** The agreeing cue stands just before the swap it agrees to: "agreed to a reciprocal prisoner exchange". */

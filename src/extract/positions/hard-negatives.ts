@@ -34,7 +34,9 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   // A prediction or a guess: "analysts expect Russia to reject", "Iran may eventually accept".
   if (PREDICTION.test(text.slice(Math.max(s.start, stance.start - 50), stance.start))) return true;
   // A hypothesis inside the sentence: "... even if Russia puts it forward as a precondition for talks".
-  if (/\b(?:even if|if|whether)\b[^,;.]*$/i.test(text.slice(Math.max(s.start, stance.start - 80), stance.start))) return true;
+  // "if" or "whether" after the last comma, semicolon or full stop (/\b(?:even if|if|whether)\b[^,;.]*$/i, in one pass).
+  const lead = text.slice(Math.max(s.start, stance.start - 80), stance.start);
+  if (/\b(?:if|whether)\b/i.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.')) + 1))) return true;
   // A yes-no question: "Will Ukraine accept a land swap?"
   if (/^\W*(?:will|would|can|could|should|shall|is|are|does|do|did|has|have)\b[^?]*\?\W*$/i.test(s.text)) return true;
   // A hypothesis opening the sentence: "If Russia agrees to a truce, sanctions could be eased".
