@@ -28,7 +28,7 @@ const parser = new XMLParser({
 
 // What may come before the root element: a BOM, the XML declaration, processing
 // instructions (stylesheets), comments and a DOCTYPE.
-const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*/i;
+const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\]\s*)?>)*/i;
 const FEED_ROOT = /^<(?:rss|(?:[\w.-]+:)?feed|(?:[\w.-]+:)?RDF)[\s>/]/i;
 
 /** Whether the text starts like an RSS, RDF or Atom document (looks at the first 4 KB only). */
