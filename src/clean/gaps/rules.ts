@@ -170,7 +170,7 @@ export const loneFirstName: GapRule = {
 export const sentenceOpensOnVerb: GapRule = {
   id: 'sentence-opens-on-verb',
   find: (text) => hits(text,
-    /(?:(?<=(?:^|\n)[ \t]*)|(?<=(?<![A-Z]\.?[A-Z]?|\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.K|U\.N))[.!?][”"’]?[ \t]+)|(?<=(?:^|\s)[“"][ \t]))(?=(?:has|have|had|is|was|were|are|will|would|can|could|should|must|may|might|did|does|said|says|told|tells|added|adds|dismissed|rejected|accused|warned|insisted|announced|vowed|called|urged|wrote|sees|wants|used|launched|struck|denied|claimed|argued|responded|stressed|noted|confirmed|reportedly|previously|repeatedly|also|later|earlier)\b)/gm,
+    /(?<![^\n\r\u2028\u2029 \t])(?=(?:has|have|had|is|was|were|are|will|would|can|could|should|must|may|might|did|does|said|says|told|tells|added|adds|dismissed|rejected|accused|warned|insisted|announced|vowed|called|urged|wrote|sees|wants|used|launched|struck|denied|claimed|argued|responded|stressed|noted|confirmed|reportedly|previously|repeatedly|also|later|earlier)\b)(?:(?<=(?:^|\n)[ \t]*)|(?<=(?<![A-Z]\.?[A-Z]?|\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.K|U\.N))[.!?][”"’]?[ \t]+)|(?<=(?:^|\s)[“"][ \t]))/gm,
     'sentence-opens-on-verb', (m) => m.index!),
 };
 
