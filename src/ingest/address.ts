@@ -27,7 +27,11 @@ const V4: Range4[] = [
 
 /** Why the address must not be fetched by default, or null when it is a public address. */
 export function refusedBecause(address: string): string | null {
-  const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const bracketless = address.replace(/^\[|\]$/g, '');
+  // The zone ("%eth0") goes: the first "%" after the last line break, as /%.*$/ would, scanned once.
+  const lastBreak = Math.max(...['\n', '\r', '\u2028', '\u2029'].map((c) => bracketless.lastIndexOf(c)));
+  const zone = bracketless.indexOf('%', lastBreak + 1);
+  const bare = zone < 0 ? bracketless : bracketless.slice(0, zone);
   if (isIPv4(bare)) return refused4(v4Number(bare));
   if (isIPv6(bare)) return refused6(v6Groups(bare));
   return 'not an IP address';

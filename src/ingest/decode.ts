@@ -21,7 +21,7 @@ export function decodeText(source: string, bytes: Uint8Array): string {
 
 export function sniffKind(text: string): 'html' | 'feed' | 'text' {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)[\s>]/.test(head)) return 'feed';
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*-->\s*)?<(rss|feed|rdf:rdf)[\s>]/.test(head)) return 'feed';
   if (/^<!doctype html|^<html[\s>]|<head[\s>]|<body[\s>]/.test(head)) return 'html';
   return 'text';
 }

@@ -28,7 +28,7 @@ const parser = new XMLParser({
 
 // What may come before the root element: a BOM, the XML declaration, processing
 // instructions (stylesheets), comments and a DOCTYPE.
-const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*/i;
+const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\]\s*)?>)*/i;
 const FEED_ROOT = /^<(?:rss|(?:[\w.-]+:)?feed|(?:[\w.-]+:)?RDF)[\s>/]/i;
 
 /** Whether the text starts like an RSS, RDF or Atom document (looks at the first 4 KB only). */
@@ -161,8 +161,7 @@ function decodeEntities(s: string): string {
 
 /** Raw element text: CDATA sections as written, entities elsewhere decoded. */
 function decodeRawText(raw: string): string {
-  return raw
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+  return splitCdata(raw)
     .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : decodeEntities(part)))
     .join('');
 }
@@ -170,7 +169,39 @@ function decodeRawText(raw: string): string {
 /** A title as plain text: tags of an HTML title dropped, entities left escaped decoded, spaces collapsed. */
 function plainTitle(title: string | null): string | null {
   if (title === null) return null;
-  return nonEmpty(decodeEntities(title.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' '));
+  return nonEmpty(decodeEntities(stripTags(title)).replace(/\s+/g, ' '));
+}
+
+/**
+ * raw.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/) in one pass: text and whole sections in turn. (The
+ * expression tries every later "<![CDATA[" again when one is left open: quadratic on a long line.)
+ */
+function splitCdata(raw: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (;;) {
+    const open = raw.indexOf('<![CDATA[', from);
+    const close = open < 0 ? -1 : raw.indexOf(']]>', open + 9);
+    if (close < 0) break; // an open section without its end: no later one has an end either
+    parts.push(raw.slice(from, open), raw.slice(open, close + 3));
+    from = close + 3;
+  }
+  parts.push(raw.slice(from));
+  return parts;
+}
+
+/** s.replace(/<[^>]*>/g, '') in one pass: each "<" up to the next ">" dropped. */
+function stripTags(s: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = s.indexOf('<', from);
+    const close = open < 0 ? -1 : s.indexOf('>', open + 1);
+    if (close < 0) break; // no ">" after this "<", so none after a later one
+    out += s.slice(from, open);
+    from = close + 1;
+  }
+  return out + s.slice(from);
 }
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };

@@ -51,13 +51,13 @@ function fromFeed(source: string, xml: string): Article[] {
   for (const item of items) {
     const content = item.content ?? '';
     const meta = { title: item.title, published: item.published, url: item.link, source };
-    if (/<[a-z][\s\S]*>/i.test(content)) {
+    if (hasTag(content)) {
       const page = extractArticle(`<html><head><title>${escapeHtml(item.title ?? '')}</title></head><body><article>${content}</article></body></html>`, item.link);
       // An item too short to hold an article block is read as it is, below (no page-wide fallback).
       if (!('error' in page) && !page.warning && page.text.trim()) { out.push({ text: page.text, meta: { ...meta, title: item.title ?? page.title }, titleLine: false, itemLink: item.link ?? undefined }); continue; }
     }
     // Too short for the article extractor (a summary of a line or two): its paragraphs as they are.
-    const text = /<[a-z][\s\S]*>/i.test(content) ? paragraphsOf(parsePage(`<html><body>${content}</body></html>`).documentElement).join('\n\n') : content.replace(/\r\n?/g, '\n').trim();
+    const text = hasTag(content) ? paragraphsOf(parsePage(`<html><body>${content}</body></html>`).documentElement).join('\n\n') : content.replace(/\r\n?/g, '\n').trim();
     if (text) out.push({ text, meta, titleLine: false, itemLink: item.link ?? undefined });
   }
   return out;
@@ -65,4 +65,10 @@ function fromFeed(source: string, xml: string): Article[] {
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+/** Whether the text holds a tag: a "<" and a letter with a ">" later (/<[a-z][\s\S]*>/i), found in one pass. */
+function hasTag(s: string): boolean {
+  const open = /<[a-z]/i.exec(s);
+  return open !== null && s.indexOf('>', open.index + 2) >= 0;
 }

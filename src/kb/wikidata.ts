@@ -85,7 +85,7 @@ function roles(e: Entity, byId: Map<string, Entity>, countryOf: (q: string | nul
     const officeCountry = countryOf((byId.get(qid!)?.claims?.P1001?.[0]?.mainsnak?.datavalue?.value as { id?: string } | undefined)?.id ?? null) ?? country;
     out.push({
       title, office, country: officeCountry, org: null,
-      titles: [title.replace(/\s+of\s+.*$/i, '').replace(/^./, (c) => c.toUpperCase())],
+      titles: [title.replace(/(?<!\s)\s+of\s[\s\S]*/i, '').replace(/^./, (c) => c.toUpperCase())],
       start: time(st.qualifiers?.P580?.[0]), end: time(st.qualifiers?.P582?.[0]),
     });
   }

@@ -82,7 +82,7 @@ const demonymsOf = new WeakMap<Kb, Map<string, string[]>>();
 
 /** "Russia's Ministry of Defence" is the "Ministry of Defence of Russia" or the "Russian Ministry of Defence". */
 function ofState(kb: Kb, key: string): string[] | undefined {
-  const m = /^(.+?)'s (.+)$/.exec(key);
+  const m = /[\n\r\u2028\u2029]/.test(key) ? null : /^([\s\S]+?)'s ([\s\S]+)$/.exec(key);
   const state = m ? stateByName(kb, m[1]) : undefined;
   if (!m || !state?.country) return undefined;
   let byIso = demonymsOf.get(kb);

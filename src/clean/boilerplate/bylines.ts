@@ -8,15 +8,18 @@ const NAME = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|
 const DESK = /^[([]?\s*(?:(?:additional |further )?reporting|writing|editing|edited|written|compiled|graphics|research|translated|production|contributing|additional contributions?)(?: and [a-z]+)? by\b/i;
 const BY_LINE = new RegExp(`^(?:[Bb]y|BY|[Ww]ords by|[Ss]tory by|[Ww]ritten by)\\s+${NAME}(?:(?:,| and|&)\\s*${NAME})*(?:\\s*[,|–-]\\s*[\\p{L} ]{1,40})?\\s*$`, 'u');
 const POSTED = /^(?:posted|published|updated|issued on|last updated|first published|modified)\b.{0,80}(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b|\bby\b|ago)/i;
-const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK|IST)?|\d{1,2}\s*(?:[ap]\.?m\.?)\s*(?:GMT|BST|UTC|CET|EST|EDT)?|\d+\s*(?:min|mins|minutes|h|hr|hrs|hours?|d|days?)\s+ago|just now)$/i;
+const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK|IST)?|\d{1,2}\s*(?:[ap]\.?m\.?)\s*(?:GMT|BST|UTC|CET|EST|EDT)?|\d+\s*(?:min|mins|minutes|h|hr|hrs|hours?|d|days?)\s+ago|just now)$/i;
 /** "Associated Press writer Jo Lee in Kyiv contributed to this report.", "Lee contributed reporting from Cairo." */
 const CONTRIBUTED = /\bcontributed (?:(?:additional )?reporting|to (?:this|the|our) (?:report|story|article|reporting|coverage))\b/i;
 /** "(With inputs from agencies)", "With files from Reuters", "Source: Al Jazeera and news agencies". */
 const INPUTS = /^[([]?\s*(?:[—–-]\s*)?(?:with (?:inputs|input|files|reporting|additional reporting) from|source\s*:)\s*[\p{L} ,&.'’/-]{2,80}[)\]]?\.?$/iu;
 /** An agency's desk slug at the foot of a story: "pmn/bc/des", "sst/jj". */
 const DESK_SLUG = /^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,6}$/;
+// After the agency, "| Kyiv, Moscow" places: each place with its blanks up to the next separator
+// (or the end) is taken whole by a look-ahead, so the blanks around a place are not shared out
+// again on failure, which was exponential in the number of places.
 /** "By AFP", "By Al Jazeera Staff", "By TOI Staff", "Reuters", "AFP": the agency as the byline. */
-const AGENCY_BYLINE = /^(?:by\s+)?(?:(?:the )?associated press|reuters|afp|agence france[- ]presse|ap|dpa|xinhua|anadolu(?: agency)?|ani|pti|ians|efe|[\p{L}' ]{2,30} (?:staff|desk|news desk|web desk|world desk|correspondent|reporter|bureau)|agencies|news agencies)(?:\s*[|,/·•-]\s*[\p{L} .]{2,30})*$/iu;
+const AGENCY_BYLINE = /^(?:by\s+)?(?:(?:the )?associated press|reuters|afp|agence france[- ]presse|ap|dpa|xinhua|anadolu(?: agency)?|ani|pti|ians|efe|[\p{L}' ]{2,30} (?:staff|desk|news desk|web desk|world desk|correspondent|reporter|bureau)|agencies|news agencies)(?:\s*[|,/·•-](?:(?=(\s*[\p{L} .]{2,30})$)\1|(?=(\s*[\p{L} .]{2,30}\s*)[|,/·•-])\2))*$/iu;
 /** An author's bio at the foot of a story: "Jo Lee is a reporter at the Kyiv Independent covering ...", "Jo Lee covers politics from Delhi." */
 const AUTHOR_BIO = new RegExp(`^${NAME} (?:(?:is|was|has been) (?:a|an|the)\\b[^.]{0,100}\\b(?:reporter|correspondent|journalist|editor|writer|producer|columnist|contributor|photographer|videographer|photojournalist|freelancer|news editor|bureau chief)s?\\b|(?:covers|reports on|reports from|writes about|writes on|has reported from|has covered)\\b)`, 'u');
 const AUTHOR_ROLE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s*[,|–-]\s*(?:\p{L}+\s+){0,4}(?:correspondent|editor|reporter|writer|journalist|analyst|contributor)(?:\s+\p{L}+){0,4}$/iu;

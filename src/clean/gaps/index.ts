@@ -48,8 +48,9 @@ function contextAround(text: string, at: number): string {
  */
 function castFirstNames(text: string, kb: Kb): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}.’'-])([\p{Lu}][\p{Ll}]{2,}) ([\p{Lu}][\p{Ll}]{2,})(?![\p{L}])/gu)) {
-    const [first, last] = [m[1], m[2]];
+  for (const m of text.matchAll(/(?<![\p{L}.’'-])([\p{Lu}](?=([\p{Ll}]{2,}))\2) ([\p{Lu}](?=([\p{Ll}]{2,}))\4)(?![\p{L}])/gu)) {
+    // (?=(x+))\2: the lower-case run taken whole at once, so a long word is not tried again at each length.
+    const [first, last] = [m[1], m[3]];
     const key = normName(first);
     if (kb.names.has(key) || kb.places.has(key) || kb.demonyms.has(key) || kb.metonyms.has(key) || /^(?:The|In|On|At|But|And|For|With|After|Before|When|While|President|Prime|Minister|Foreign|Deputy|Special|Secretary|General|State|Sir|Mr|Mrs|Ms|Dr)$/.test(first)) continue;
     const alone = new RegExp(String.raw`(?<!${first} )(?<![\p{L}])${last}(?![\p{L}])`, 'u');

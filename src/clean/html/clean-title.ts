@@ -2,7 +2,7 @@
 // is "Talks resume in Geneva" when the page's site name is Reuters.
 
 // A separator is surrounded by spaces, so hyphenated words and "10:30" stay whole.
-const SEPARATOR = /\s+[|\-–—:·•»«/]{1,2}\s+/;
+const SEPARATOR = /(?<!\s)\s+[|\-–—:·•»«/]{1,2}\s+/;
 
 const normalise = (s: string): string =>
   s

@@ -56,7 +56,7 @@ function proseOf(element: TreeElement, title: string | null): string[] {
 /** The body a page declares in JSON-LD, one paragraph a line. */
 function declaredBody(meta: PageMetadata): string[] {
   return (meta.articleBody ?? '')
-    .split(/\s*\n\s*/)
+    .split(/(?<!\s)\s*\n\s*/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p.length > 0);
 }

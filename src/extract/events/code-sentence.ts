@@ -69,7 +69,9 @@ function intentOf(text: string, at: number, type: string): string | null {
   if (!INTENT.test(before)) return null;
   // "would not meet the demands": a refusal; "will withdraw ... unless": a threat.
   if (NEGATED.test(before)) return COOPERATIVE.has(type) || type === 'AGREE' ? 'REJECT' : null;
-  if (/\bunless\b|\bif\b[^.]*\bnot\b/i.test(text.slice(at))) return 'THREATEN';
+  // "unless", or "if" then "not" before the next full stop (/\bunless\b|\bif\b[^.]*\bnot\b/i, in one pass a stretch).
+  const rest = text.slice(at);
+  if (/\bunless\b/i.test(rest) || rest.split('.').some((part) => { const m = /\bif\b/i.exec(part); return m !== null && /\bnot\b/i.test(part.slice(m.index + 2)); })) return 'THREATEN';
   // "will withdraw its inspectors", "will halt mediation": announcing the end of cooperation is a
   // threat; being willing to withdraw one's troops is not ("is willing to withdraw its troops").
   const conciliatory = /\b(?:willing|ready|prepared|offer(?:s|ed)?|agree(?:s|d)?|promise(?:s|d)?|pledge(?:s|d)?)\s+to\s+(?:[^\s.,;]+\s+){0,6}$/i.test(before);

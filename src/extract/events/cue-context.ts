@@ -15,7 +15,7 @@ const BEFORE_LANDMARK = /^\s+(?:before|prior to)\s+(?:the\s+|its\s+|russia['’]
 /** "deploying 71 missiles and 450 drones" in a strike: the weapons of an attack, not a deployment. */
 const MUNITIONS = /^\s+(?:(?:some|about|around|more than|over|nearly|at least|up to)\s+)?[\d,]+\s+(?:\w+\s+)?(?:missiles|drones|rockets|shells|bombs|munitions)\b/i;
 /** "killed near aid convoys", "while trying to get food aid": aid as the place or the goal of something else. */
-const AID_AS_PLACE = /\b(?:near|outside|around|towards?|at|on|targeting|awaiting|waiting for|queuing for|queueing for|get|collect|seeking|reach)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const AID_AS_PLACE = /\b(?:near|outside|around|towards?|at|on|targeting|awaiting|waiting for|queuing for|queueing for|get|collect|seeking|reach)(?=(\s+))\1(?:[\w'’-]+\s+){0,3}$/i;
 
 export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean {
   const cue = doc.text.slice(h.start, h.end);

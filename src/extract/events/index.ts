@@ -40,7 +40,7 @@ const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:
 const NEAR = /\b(?:(?:attacks?|strikes?|raids?|assaults?|shelling) (?:on|against)|(?:has|have|had) not|(?:has|have|had)n't|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause (?:in|on|of)|halt (?:to|in|of|on)|end to|stop to|cessation of|suspension of|moratorium on|ban on|risks? of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to|pending|awaiting|face|faces|facing|risk|risks|risking|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)? of)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
 const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|decided|decides|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "called for an end to the war at a protest": a place or time adjunct names a real event. */
-const ADJUNCT = /(?<!\b(?:aimed|targeted|looking|looked|hinted|hints|hint|directed)\s)\b(?:at|during|after|amid)\s+(?:a|an|the|this|that)?\s*(?:[\w-]+\s+)?$/i;
+const ADJUNCT = /(?<!\b(?:aimed|targeted|looking|looked|hinted|hints|hint|directed)\s)\b(?:at|during|after|amid)\s+(?:(?:a|an|the|this|that)\s*)?(?:[\w-]+\s+)?$/i;
 /** What a holder calls for or demands runs to the end of the sentence: "called for a deal ..., and the full withdrawal of forces". */
 const DEMANDED = /\b(?:until|unless|once|if|whether|provided that|on condition that|as long as|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof)\b[^.;]{0,200}$/i;
 const NOT_AN_EVENT = { test: (before: string, type: string) => ((FAR.test(before) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before) || (PASSIVE_OR_MODAL.test(before) && !(VIOLENT.has(type) && BE_PASSIVE.test(before) && !MODAL_BEFORE.test(before))) };
@@ -204,8 +204,8 @@ function ownClause(before: string): string {
 function isReporter(text: string, s: SentenceView, m: Mention): boolean {
   const before = text.slice(Math.max(s.start, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(s.end, m.end + 60));
-  if (/\baccording to\s+(?:[^,.;]{0,40})$/i.test(before)) return true;
-  return /,\s*(?:[^,.;]{0,30})$/.test(before) && /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:said|says|reported|reports|told|announced|confirmed|claimed)\b/i.test(after);
+  if (/\baccording to(?=(\s+))\1[^,.;]{0,40}$/i.test(before)) return true;
+  return /,(?=(\s*))\1[^,.;]{0,30}$/.test(before) && /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:said|says|reported|reports|told|announced|confirmed|claimed)\b/i.test(after);
 }
 
 /** The agreeing cue stands just before the swap it agrees to: "agreed to a reciprocal prisoner exchange". */

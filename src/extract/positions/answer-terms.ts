@@ -8,7 +8,7 @@ import { holderOf } from './holders.js';
 const TERMS = String.raw`(?:such|these|those|this|that|the|their|its|his|her|moscow's|russia's|kyiv's)\s+(?:\w+\s+)?(?:terms|conditions?|demands?|proposals?|plans?|offer|ultimatum)`;
 export const TERMS_WORD = /\b(?:terms|conditions?|demands?|proposals?|plans?|offer|ultimatum)\b/i;
 const TERMS_AFTER = new RegExp(String.raw`^\s+(?:all\s+)?${TERMS}\b`, 'i');
-const TERMS_BEFORE = new RegExp(String.raw`\b${TERMS}\s+(?:\w+\s+){0,3}$`, 'i');
+const TERMS_BEFORE = new RegExp(String.raw`\b${TERMS}(?=(\s+))\1(?:\w+\s+){0,3}$`, 'i'); // (?=(\s+))\1: the blanks taken whole
 
 /**
  * "Kyiv has rejected such terms", "such conditions would be tantamount to surrender": a

@@ -34,7 +34,9 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   // A prediction or a guess: "analysts expect Russia to reject", "Iran may eventually accept".
   if (PREDICTION.test(text.slice(Math.max(s.start, stance.start - 50), stance.start))) return true;
   // A hypothesis inside the sentence: "... even if Russia puts it forward as a precondition for talks".
-  if (/\b(?:even if|if|whether)\b[^,;.]*$/i.test(text.slice(Math.max(s.start, stance.start - 80), stance.start))) return true;
+  // "if" or "whether" after the last comma, semicolon or full stop (/\b(?:even if|if|whether)\b[^,;.]*$/i, in one pass).
+  const lead = text.slice(Math.max(s.start, stance.start - 80), stance.start);
+  if (/\b(?:if|whether)\b/i.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.')) + 1))) return true;
   // A yes-no question: "Will Ukraine accept a land swap?"
   if (/^\W*(?:will|would|can|could|should|shall|is|are|does|do|did|has|have)\b[^?]*\?\W*$/i.test(s.text)) return true;
   // A hypothesis opening the sentence: "If Russia agrees to a truce, sanctions could be eased".
@@ -42,7 +44,7 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   // An accusation: "Kyiv accused Moscow of rejecting any truce" is Kyiv's charge, not Moscow's stance.
   if (/\baccus\w*\s+(?:[\p{L}'’.-]+\s+){1,4}of\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 60), stance.start))) return true;
   // Talks as the setting, not the object: "rejected the proposal at the peace talks in Istanbul".
-  if (issue.issue === 'peace_talks' && /(?<!\baim(?:ed|ing|s)?\s|\blook(?:ed|ing|s)?\s|\btarget(?:ed|ing|s)?\s)\b(?:at|during|ahead of|after|before|following|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|this\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
+  if (issue.issue === 'peace_talks' && /(?<!\baim(?:ed|ing|s)?\s|\blook(?:ed|ing|s)?\s|\btarget(?:ed|ing|s)?\s)\b(?:at|during|ahead of|after|before|following|on the (?:sidelines|margins) of)(?=(\s+))\1(?:the\s+|a\s+|this\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
   // A stance denied: "Russia denied that it had demanded ...".
   if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start))) return true;
   // "insisted there was no collapse in the talks": insisting that something is the case is an assertion.
@@ -53,7 +55,7 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (/^agreed\b/i.test(cue) && (issue.issue === 'prisoners' || issue.issue === 'hostages') && /\b(?:exchange|swap)/i.test(text.slice(stance.end, Math.min(s.end, issue.end + 20)))) return true;
   if (/^conditions? for$/i.test(stance.cue) && /\b(?:create|creating|created|creates|set|setting|establish\w*)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
   if (issue.issue === 'peace_talks' && /\bas (?:a )?part of\s+(?:a|an|any|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start)) && !/talks|negotiat/i.test(issueText)) return true;
-  if (/^(?:offers?|proposals?)$/i.test(stance.cue) && /\b(?:receive[sd]?|receiving|get|got|gets|await\w*)\s+(?:a|an|the|any)?\s*(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 30), stance.start))) return true;
+  if (/^(?:offers?|proposals?)$/i.test(stance.cue) && /\b(?:receive[sd]?|receiving|get|got|gets|await\w*)\s+(?:(?:a|an|the|any)\s*)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 30), stance.start))) return true;
   // "reach an agreement to end the war" is the talks' aim, no one's offer.
   if (/^agreement to$/i.test(stance.cue) && /\b(?:reach\w*|sign\w*|strike|struck|conclude\w*)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
   return false;

@@ -43,7 +43,7 @@ export function reportedSelf(s: SentenceView, stance: StanceHit, dv: DocView): s
  */
 function possessive(text: string, from: number, to: number): boolean {
   if (!/^['’]s/.test(text.slice(from, from + 2))) return false;
-  if (to - from - 2 < 12) return /^['’]s\s*$/.test(text.slice(from, to).replace(/\s+\w+\s*$/, (x) => (x.length < 12 ? '' : x)));
+  if (to - from - 2 < 12) return /^['’]s\s*$/.test(text.slice(from, to).replace(/(?<!\s)\s+\w+\s*$/, (x) => (x.length < 12 ? '' : x)));
   for (let i = from + 2; i < to; i++) if (!/\s/.test(text[i])) return false;
   return true;
 }
@@ -113,7 +113,7 @@ export function coordinatedWith(s: SentenceView, holder: string, before: number,
   const out: string[] = [];
   // ("During its talks with Syria, Israel seeks ...": a comma alone next to the holder joins no list.)
   // ("Colombia's government and the ELN agreed": a state's government is the state.)
-  const AND = /^(?:['’]s\s+(?:government|administration|army|military|leadership|authorities)\s*)?(?:\s*,)?\s+and\s+(?:by\s+)?(?:the\s+)?$/i;
+  const AND = /^(?:['’]s\s+(?:government|administration|army|military|leadership|authorities))?(?:\s*,)?\s+and\s+(?:by\s+)?(?:the\s+)?$/i;
   if (i > 0 && !AND.test(text.slice(mentions[i - 1].end, mentions[i].start))) return [];
   while (i > 0 && (AND.test(text.slice(mentions[i - 1].end, mentions[i].start)) || /^\s*,\s+(?:the\s+)?$/.test(text.slice(mentions[i - 1].end, mentions[i].start)))) {
     const m = mentions[i - 1];
