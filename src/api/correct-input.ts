@@ -19,21 +19,7 @@ export interface CorrectionInput {
 }
 
 /** A correction as the API lists it: the stored row, and the fact it lands on now (null: its sentence no longer holds that fact). */
-export interface CorrectionRow {
-  id: number;
-  kind: FactKind;
-  article: string;
-  idx: number;
-  start: number;
-  end: number;
-  original: Record<string, string | null>;
-  action: CorrectionAction;
-  changes: Record<string, string | null>;
-  reason: string;
-  analyst: string;
-  created_at: string;
-  applies_to: number | null;
-}
+export type CorrectionRow = Correction & { applies_to: number | null };
 
 /** Bad input from the analyst: the API answers 400 (or 404 for a fact that does not exist). */
 export class CorrectionError extends Error {

@@ -1,6 +1,6 @@
 // What the API reads from the ledger: plain rows, the same whichever store holds them.
 // The routes see only this interface, so that tests and both dialects share them.
-import type { LedgerEvent, LedgerStance } from '../ledger/types.js';
+import type { LedgerActor, LedgerEvent, LedgerStance } from '../ledger/types.js';
 import type { CorrectionMark, FactKind } from '../ledger/corrections.js';
 import type { CorrectionRow } from './correct-input.js';
 
@@ -102,15 +102,7 @@ export interface ArticleDetail extends ArticleSummary {
   events: ArticleFactRow[];
 }
 
-export interface ActorRow {
-  id: string;
-  name: string;
-  kind: string;
-  country: string | null;
-  role: string | null;
-  article_count: number;
-  mention_count: number;
-}
+export type ActorRow = Omit<LedgerActor, 'ord'>;
 
 /** A stance history entry as the API gives it: the ledger's columns without its evidence objects. */
 export type StanceRow = Pick<LedgerStance,
