@@ -34,3 +34,9 @@ test('events: talks named as a time point ("before Wednesday\'s talks in Geneva"
   const r = extract('Title\n\nBefore Wednesday’s talks in Geneva had begun, Zelensky told reporters that giving up land was out of the question.', '2025-06-11');
   assert.deepEqual(r.events.filter((e) => e.type === 'CONSULT'), []);
 });
+
+test('claims: "..., said Ukrainian military observer Ivan Petrenko" is Petrenko speaking, not Ukraine', () => {
+  const r = extract('Title\n\nKyiv has gained ground in the south, said Ukrainian military observer Ivan Petrenko.\nThe ceasefire is holding, said Sudanese army spokesman Nabil Abdallah.', '2025-06-11');
+  assert.deepEqual(r.claims.map((c) => c.source_text), ['Ivan Petrenko', 'Nabil Abdallah']);
+  assert.ok(r.actors.some((a) => a.id === 'ivan-petrenko' && a.kind === 'person'), JSON.stringify(r.actors));
+});
