@@ -131,3 +131,11 @@ test('boilerplate: a caption without credit between two paragraphs is removed; a
   assert.ok(!texts.some((t) => t.includes('Both sides have accused')));
   assert.ok(!texts.some((t) => t.includes('Local officials said')));
 });
+
+test('boilerplate: a sentence a line wrap cut after "Prime" is prose, not a bare caption', () => {
+  const text = 'Grid under fire\n\nRussia\'s army said on Monday it had taken two villages in the east, state media reported.\nRussia struck the power grid 140 times since January, Ukrainian Prime\nMinister Yulia Svyrydenko said on Monday.\nEngineers worked through the night to restore heating in the capital.\n';
+  const r = extract(text, '2026-02-05');
+  assert.deepEqual(r.removed.filter((x) => x.reason === 'caption'), []);
+  const captioned = 'Grid under fire\n\nRussia\'s army said on Monday it had taken two villages in the east, state media reported.\nEngineers repair a damaged substation outside the capital after the strikes\nEngineers worked through the night to restore heating in the capital.\n';
+  assert.equal(extract(captioned, '2026-02-05').removed.filter((x) => x.reason === 'caption').length, 1);
+});

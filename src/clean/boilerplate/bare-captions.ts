@@ -22,6 +22,18 @@ export function isBareCaption(text: string): boolean {
   return lower >= 3 && lower * 3 >= w.length;
 }
 
+/** Words a sentence or caption does not end in: articles, prepositions, conjunctions, auxiliaries and the first words of titles. */
+const OPEN_ENDED = new Set(('a an the of to in on at by for from with and or but nor as than that which who whose whom is are was were be been has have had will would can could should may might must not ' +
+  'its his her their our my your this these those ' +
+  'prime deputy vice foreign defence defense interior finance chief former acting senior special').split(' '));
+
+function lastWord(text: string): string {
+  const t = text.trim();
+  let i = t.length;
+  while (i > 0 && /[\p{L}'’-]/u.test(t[i - 1])) i--;
+  return t.slice(i).toLowerCase();
+}
+
 export function findBareCaptions(lines: Line[]): Removed[] {
   const out: Removed[] = [];
   for (const line of lines) {
@@ -31,6 +43,8 @@ export function findBareCaptions(lines: Line[]): Removed[] {
     if (!above || !below || !isProse(above.text) || !isProse(below.text)) continue;
     // Prose goes on after it: the line below opens a sentence, it does not finish one.
     if (!/^["“‘'(]?[\p{Lu}\p{N}]/u.test(below.text.trim())) continue;
+    // "..., Ukrainian Prime" / "Minister Yulia Svyrydenko said": a word no caption ends in, cut by a line wrap.
+    if (OPEN_ENDED.has(lastWord(line.text))) continue;
     out.push({ ...trimmed(line), reason: 'caption', rule: 'bare-caption' });
   }
   return out;

@@ -293,9 +293,38 @@ function speakerAfter(s: SentenceView, cueEnd: number, dv: DocView, heads: Set<s
   const named = subjectAfter(s, cueEnd);
   if (named?.actor && dv.kindOf(named.actor) === 'person') return named;
   if (!verblessUntilComma(s, cueEnd)) return null;
+  const titled = titledName(s, cueEnd, dv);
+  if (titled) return titled;
   const next = s.words.find((w) => w.start >= cueEnd);
   if (!next || next.key === 'that' || !/^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(next.pos)) return named;
   return phraseAfter(s, cueEnd, dv, heads) ?? named;
+}
+
+/**
+ * "..., said Ukrainian military observer Ivan Petrenko": a title of lower-case words ending in a
+ * name of two or three capitalised words. The name is the speaker (a known person, or one the
+ * linker does not know), not the country of the title's adjective.
+ */
+function titledName(s: SentenceView, cueEnd: number, dv: DocView): Source | null {
+  const phrase: typeof s.words = [];
+  for (const w of s.words) {
+    if (w.start < cueEnd) continue;
+    if (w.text === ',' || w.text === ';' || w.text === '.' || w.text === '(') break;
+    phrase.push(w);
+  }
+  let k = phrase.length - 1;
+  while (k >= 0 && /^\p{Lu}\p{Ll}[\p{L}’'-]*$/u.test(phrase[k].text)) k--;
+  const run = phrase.length - 1 - k;
+  if (run < 2 || run > 3 || k < 0 || !/^\p{Ll}+$/u.test(phrase[k].text) || phrase[k].pos !== 'NOUN') return null;
+  const first = phrase[k + 1];
+  const last = phrase[phrase.length - 1];
+  const inside = s.mentions.filter((m) => m.start < last.end && first.start < m.end);
+  if (inside.some((m) => dv.kindOf(m.actor) === 'person')) {
+    const m = inside.find((x) => dv.kindOf(x.actor) === 'person')!;
+    return { actor: m.actor, text: m.text, start: m.start, end: m.end, group: false };
+  }
+  if (inside.length) return null;
+  return { actor: null, text: dv.doc.text.slice(first.start, last.end), start: first.start, end: last.end, group: false, unlinked: true };
 }
 
 /** Whether the words after at, up to the next comma or the sentence's end, hold no verb. */

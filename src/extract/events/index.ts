@@ -22,6 +22,7 @@ import { isNextRound, nextRoundStatus, partiesOfLastRound } from './next-round.j
 import { collectiveParties, shareMeetingParties } from './collective-parties.js';
 import { definiteRepeat, mergeInto } from './definite-repeat.js';
 import { warToll } from './war-toll.js';
+import { backgroundMention } from './background-mention.js';
 
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told (of its own kind: "before the meeting" does not continue a strike). */
@@ -99,6 +100,7 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   if (h.entry.type === 'CONSULT' && isNextRound(cue, before)) return !NEAR.test(before) && !inQuote(s, h.start, dv) && notAnEventAfter(doc, s, h);
   if (NOT_AN_EVENT.test(ownClause(before), h.entry.type)) return false;
   if (!notAnEventAfter(doc, s, h)) return false;
+  if (backgroundMention(doc, s, h, ownClause(before))) return false;
   if (!bareTalksTold(doc, s, h)) return false;
   const noun = /(?:^|\s)(?:meeting|meetings|talks|call|summit|discussions|negotiations|conversation|contact|visit)$/i.test(cue);
   // "the meeting" refers back, unless it places or dates the meeting ("day two of the talks in Abu Dhabi").

@@ -1,0 +1,52 @@
+// Mentions of an event word that tell no new happening: a habit ("whenever I visit Moscow"), an
+// idiom ("seized the initiative"), a landmark named as a point of reference ("as a result of the
+// invasion", "their fastest advance since a counteroffensive"), a label put on something ("described
+// the refusal as sabotage"), or any event of a kind ("the unacceptability of any deployment").
+// Each rule reads only the cue's clause and a few words after it.
+import type { Doc } from '../../doc/model.js';
+import type { SentenceView } from '../sentence-view.js';
+import type { EventHit } from './lexicon.js';
+
+/** "Whenever I visit Moscow", "each time talks resume": a habit, not one happening. */
+const HABIT = /\b(?:whenever|every time|each time)\b/gi;
+/** "seized the initiative", "seize the moment": the verb in an idiom. */
+const SEIZE_IDIOM = /^\s+(?:the|this|that|an?)\s+(?:initiative|opportunity|moment|chance|momentum|narrative|headlines)\b/i;
+/** "as a direct result of the invasion", "in the wake of the war": a landmark as the cause of what is told. */
+const CAUSE_OF = /\b(?:result|wake|aftermath|consequence|because|response|retaliation|reprisal)\s+(?:of|to|for)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?$/i;
+/** "their fastest advance since a counteroffensive": an earlier event as a point of comparison. */
+const SINCE_REFERENCE = /\bsince\s+(?:the|its|their|a|an|last year['’]s)\s+(?:[\w-]+\s+)?$/i;
+/** "has fought since 2014", "killed since the start of the war": a span of years, not a day. */
+const SINCE_YEARS = /^\s+(?:[\w-]+\s+)?since\s+(?:(?:19|20)\d\d\b|the\s+(?:start|beginning|outbreak)\s+of\b)/i;
+/** "describing the refusal as deliberate sabotage", "branded the raid as terrorism": a label. */
+const LABEL = /\b(?:describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|regard(?:s|ed|ing)?|view(?:s|ed|ing)?)\b/gi;
+const AS_BEFORE = /\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i;
+
+/** Whether a word of `words` stands in `clause` at most `reach` characters before its end, with no full stop or semicolon between. */
+function wordWithin(clause: string, words: RegExp, reach: number): boolean {
+  const tail = clause.slice(-reach);
+  let last = -1;
+  for (const m of tail.matchAll(words)) last = m.index! + m[0].length;
+  return last >= 0 && !/[.;]/.test(tail.slice(last));
+}
+/** "any deployment of troops", "every attack": an event of a kind, not one that happened. */
+const ANY_OF_KIND = /\b(?:any|every)\s+(?:[\w-]+\s+)?$/i;
+/** "Before Wednesday's talks in Geneva had begun": talks named as a time point are told elsewhere. */
+const TALKS_AS_TIME = /\b(?:after|following|before|ahead of)\s+(?:the\s+(?:conclusion|end|close|start|opening)\s+of\s+)?\w+day['’]s\s+$/i;
+/** Landmarks of a war: "the invasion" needs no telling again. */
+const LANDMARK = /^(?:invasion|full-scale invasion|war|annexation)$/i;
+
+/** True when the hit is a mention of this kind and tells no event. */
+export function backgroundMention(doc: Doc, s: SentenceView, h: EventHit, clause: string): boolean {
+  const cue = doc.text.slice(h.start, h.end);
+  const after = doc.text.slice(h.end, Math.min(s.end, h.end + 80));
+  if (h.entry.verbal) return false;
+  if (wordWithin(clause, HABIT, 75)) return true;
+  if (AS_BEFORE.test(clause) && wordWithin(clause, LABEL, 110)) return true;
+  if (ANY_OF_KIND.test(clause)) return true;
+  if (SINCE_REFERENCE.test(clause)) return true;
+  if (h.entry.type === 'COERCE' && /^seiz/i.test(cue) && SEIZE_IDIOM.test(after)) return true;
+  if ((h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE') && SINCE_YEARS.test(after)) return true;
+  if (LANDMARK.test(cue) && (CAUSE_OF.test(clause) || /\b(?:the|that)\s+$/i.test(clause))) return true;
+  if (h.entry.type === 'CONSULT' && /^(?:talks|meetings?|negotiations)\b/i.test(cue) && TALKS_AS_TIME.test(clause)) return true;
+  return false;
+}
