@@ -38,3 +38,15 @@ test('paradigms: support frames in every form ("voicing support", "stood behind"
   has('Egypt commended the prisoner exchange.', 'Egypt support prisoners');
   has('Turkey spoke in favour of direct negotiations.', 'Türkiye support peace_talks');
 });
+
+test('paradigms: issue verbs in every form ("hands over ... territory", "giving up ... weapons", "resuming talks")', () => {
+  has('Moscow demands that Kyiv hands over the remaining territory in the east.', 'Russia demand territory');
+  has('Hezbollah rejected giving up its weapons.', 'Hezbollah reject demilitarisation');
+  has('Qatar urged resuming talks between the two sides.', 'Qatar support peace_talks');
+  has('Egypt called for stopping the fighting at once.', 'Egypt support ceasefire');
+});
+
+test('paradigms: membership of the alliance said as integration or entry ("NATO integration", "into NATO")', () => {
+  has('Kyiv insists on its NATO integration.', 'Ukraine demand nato_membership');
+  has('The Kremlin rejected any admission of Ukraine into NATO.', 'Russia reject nato_membership');
+});
