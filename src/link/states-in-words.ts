@@ -63,6 +63,9 @@ function actsNext(words: Word[], j: number): boolean {
   if (/^['’]s?$/.test(a.text)) return true;
   if (a.text === ',' && b && (b.key === 'which' || b.key === 'who')) return true;
   if (a.pos === 'VERB' || a.pos === 'AUX') return true;
+  // "Moscow demands a ...", "Beijing backs the ...": an -s word the tagger reads as a plural noun is
+  // the verb when an object or clause follows it at once (a noun compound would go on with a verb).
+  if (a.pos === 'NOUN' && /^[a-z]+[^s']s$/.test(a.text) && b && (b.pos === 'DET' || b.pos === 'PRON' || b.pos === 'PROPN' || b.pos === 'NUM' || b.key === 'that' || b.key === 'to')) return true;
   if (a.pos === 'ADV' && b && (b.pos === 'VERB' || b.pos === 'AUX')) return true;
   return false;
 }

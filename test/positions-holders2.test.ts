@@ -1,0 +1,27 @@
+// Holders named by their capital before a verb the tagger may read as a plural noun ("Moscow
+// demands a ..."), and stance cues that share their last words with the issue ("offered to host
+// negotiations"). Sentences are invented.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './helpers.js';
+import type { ExtractRecord } from '../src/pipeline/record.js';
+
+function triples(r: ExtractRecord): string[] {
+  return r.positions.map((p) => `${p.holder} ${p.stance} ${p.issue}`).sort();
+}
+const positionsOf = (text: string) => triples(extract(`Title\n\n${text}`));
+
+test('holders2: a capital before an -s verb with its object acts ("Moscow demands a ...", "Beijing backs the ...")', () => {
+  assert.ok(positionsOf('Moscow demands a full withdrawal of foreign troops.').includes('russia demand withdrawal'));
+  assert.ok(positionsOf('Beijing backs the call for a truce.').some((t) => t.startsWith('china support ')));
+  assert.ok(positionsOf('Paris wants that the sanctions stay in place.').some((t) => t.startsWith('france ')));
+});
+
+test('holders2: a capital before a plural noun is no actor ("Moscow demands were ...")', () => {
+  assert.deepEqual(positionsOf('Moscow demands were rejected by the truce monitors.').filter((t) => t.startsWith('russia')), []);
+});
+
+test('holders2: a cue ending inside the issue\'s words governs it ("offered to host negotiations")', () => {
+  assert.ok(positionsOf('Turkey offered to host negotiations between the two neighbours.').includes('turkiye offer peace_talks'));
+  assert.ok(positionsOf('Qatar is offering to host talks on a truce.').includes('qatar offer peace_talks'));
+});
