@@ -15,6 +15,9 @@ const ACTING_NOUNS = new Set([
   'president', 'premier', 'counterpart', 'counterparts', 'aggression', 'invasion', 'occupation', 'occupiers',
   'mediators', 'mediation', 'envoys', 'peacekeepers', 'junta', 'strike', 'raid', 'raids', 'bombing', 'bombings', 'blockade', 'statement', 'team',
   'shelling', 'bombardment', 'airstrikes', 'tanks', 'jets', 'warplanes', 'aircraft', 'artillery', 'warships', 'ships', 'vessels', 'police', 'cabinet', 'demands', 'proposal', 'proposals', 'position', 'stance', 'claims',
+  // People and bodies that speak or act for their state: "the Ukrainian leader", "Russian representatives".
+  'leader', 'spokesman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'negotiator', 'negotiating',
+  'diplomat', 'commander', 'commanders', 'generals', 'presidency', 'legislators', 'mediator', 'emissary', 'emissaries',
 ]);
 
 /** Seats that stand for their state whatever follows ("the Kremlin"), unlike capitals. */
