@@ -25,3 +25,19 @@ test('holders2: a cue ending inside the issue\'s words governs it ("offered to h
   assert.ok(positionsOf('Turkey offered to host negotiations between the two neighbours.').includes('turkiye offer peace_talks'));
   assert.ok(positionsOf('Qatar is offering to host talks on a truce.').includes('qatar offer peace_talks'));
 });
+
+test('holders2: a demonym before a noun that speaks for the state ("the Ukrainian leader", "Russian representatives")', () => {
+  assert.ok(positionsOf('The Ukrainian leader insisted on security guarantees.').includes('ukraine demand security_guarantees'));
+  assert.ok(positionsOf('Russian representatives rejected the truce.').includes('russia reject ceasefire'));
+  assert.ok(positionsOf('The Ukrainian negotiating team insisted on security guarantees.').includes('ukraine demand security_guarantees'));
+});
+
+test('holders2: "both sides", "the two sides", "the warring parties" are the pair named together last', () => {
+  assert.deepEqual(positionsOf('Talks between Armenia and Azerbaijan resumed in Geneva. Both sides agreed to a ceasefire.'), ['armenia offer ceasefire', 'azerbaijan offer ceasefire']);
+  assert.deepEqual(positionsOf('Israel and Hamas are at war. The warring parties rejected the truce.'), ['hamas reject ceasefire', 'israel reject ceasefire']);
+});
+
+test('holders2: no pair named together, or a list of three, gives "both sides" no holder', () => {
+  assert.deepEqual(positionsOf('Both sides rejected the truce.'), []);
+  assert.deepEqual(positionsOf('Egypt, Qatar and the US mediated. Both sides agreed to a ceasefire.'), []);
+});
