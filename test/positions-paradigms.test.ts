@@ -50,3 +50,15 @@ test('paradigms: membership of the alliance said as integration or entry ("NATO 
   has('Kyiv insists on its NATO integration.', 'Ukraine demand nato_membership');
   has('The Kremlin rejected any admission of Ukraine into NATO.', 'Russia reject nato_membership');
 });
+
+test('paradigms: implicit negators turn the stance ("declined to endorse", "stopped short of backing", "has yet to accept")', () => {
+  has('Israel declined to endorse the truce.', 'Israel reject ceasefire');
+  has('Hamas stopped short of endorsing the truce.', 'Hamas reject ceasefire');
+  has('Kyiv has yet to accept the truce.', 'Ukraine reject ceasefire');
+  const t = triples(extract('Title\n\nThe spokesman declined to comment on the truce.'));
+  assert.deepEqual(t, []);
+});
+
+test('paradigms: membership of the European Union said in full ("European Union membership")', () => {
+  has('Russia does not oppose European Union membership for Ukraine.', 'Russia support nato_membership');
+});
