@@ -41,3 +41,10 @@ test('holders2: no pair named together, or a list of three, gives "both sides" n
   assert.deepEqual(positionsOf('Both sides rejected the truce.'), []);
   assert.deepEqual(positionsOf('Egypt, Qatar and the US mediated. Both sides agreed to a ceasefire.'), []);
 });
+
+test('holders2: a capital asked to act is a party, so the asker does not offer ("urged Moscow to accept a ceasefire")', () => {
+  const t = positionsOf('Washington urged Moscow to accept a ceasefire.');
+  assert.ok(t.includes('united-states support ceasefire'), t.join('; '));
+  assert.ok(!t.includes('united-states offer ceasefire'), t.join('; '));
+  assert.deepEqual(positionsOf('Macron flew to Moscow to discuss a truce.'), []);
+});

@@ -47,7 +47,9 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
       const metonymIso = kb.metonyms.get(key);
       if (!metonymIso) continue;
       const after = words[i + n];
-      const acts = SEAT.test(key) || (after !== undefined && actsNext(words, i + n) && (!PLACE_BEFORE.has(words[i - 1]?.key ?? '') || /^['’]s?$/.test(after.text))) || betweenStates(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
+      // "urged Moscow to accept ...": the capital is the party asked to act.
+      const asked = words[i - 1]?.pos === 'VERB' && after?.key === 'to' && words[i + n + 1]?.pos === 'VERB';
+      const acts = SEAT.test(key) || asked || (after !== undefined && actsNext(words, i + n) && (!PLACE_BEFORE.has(words[i - 1]?.key ?? '') || /^['’]s?$/.test(after.text))) || betweenStates(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
       if (acts) {
         const last = phrase[n - 1];
         out.push({ start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids: [kb.stateOf.get(metonymIso)!], via: 'metonym', first: i, last: i + n - 1 });
