@@ -15,6 +15,9 @@ const ACTING_NOUNS = new Set([
   'president', 'premier', 'counterpart', 'counterparts', 'aggression', 'invasion', 'occupation', 'occupiers',
   'mediators', 'mediation', 'envoys', 'peacekeepers', 'junta', 'strike', 'raid', 'raids', 'bombing', 'bombings', 'blockade', 'statement', 'team',
   'shelling', 'bombardment', 'airstrikes', 'tanks', 'jets', 'warplanes', 'aircraft', 'artillery', 'warships', 'ships', 'vessels', 'police', 'cabinet', 'demands', 'proposal', 'proposals', 'position', 'stance', 'claims',
+  // People and bodies that speak or act for their state: "the Ukrainian leader", "Russian representatives".
+  'leader', 'spokesman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'negotiator', 'negotiating',
+  'diplomat', 'commander', 'commanders', 'generals', 'presidency', 'legislators', 'mediator', 'emissary', 'emissaries',
 ]);
 
 /** Seats that stand for their state whatever follows ("the Kremlin"), unlike capitals. */
@@ -44,7 +47,9 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
       const metonymIso = kb.metonyms.get(key);
       if (!metonymIso) continue;
       const after = words[i + n];
-      const acts = SEAT.test(key) || (after !== undefined && actsNext(words, i + n) && (!PLACE_BEFORE.has(words[i - 1]?.key ?? '') || /^['’]s?$/.test(after.text))) || betweenStates(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
+      // "urged Moscow to accept ...": the capital is the party asked to act.
+      const asked = words[i - 1]?.pos === 'VERB' && after?.key === 'to' && words[i + n + 1]?.pos === 'VERB';
+      const acts = SEAT.test(key) || asked || (after !== undefined && actsNext(words, i + n) && (!PLACE_BEFORE.has(words[i - 1]?.key ?? '') || /^['’]s?$/.test(after.text))) || betweenStates(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
       if (acts) {
         const last = phrase[n - 1];
         out.push({ start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids: [kb.stateOf.get(metonymIso)!], via: 'metonym', first: i, last: i + n - 1 });
@@ -63,6 +68,9 @@ function actsNext(words: Word[], j: number): boolean {
   if (/^['’]s?$/.test(a.text)) return true;
   if (a.text === ',' && b && (b.key === 'which' || b.key === 'who')) return true;
   if (a.pos === 'VERB' || a.pos === 'AUX') return true;
+  // "Moscow demands a ...", "Beijing backs the ...": an -s word the tagger reads as a plural noun is
+  // the verb when an object or clause follows it at once (a noun compound would go on with a verb).
+  if (a.pos === 'NOUN' && /^[a-z]+[^s']s$/.test(a.text) && b && (b.pos === 'DET' || b.pos === 'PRON' || b.pos === 'PROPN' || b.pos === 'NUM' || b.key === 'that' || b.key === 'to')) return true;
   if (a.pos === 'ADV' && b && (b.pos === 'VERB' || b.pos === 'AUX')) return true;
   return false;
 }

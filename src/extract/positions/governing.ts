@@ -54,7 +54,8 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   const around = stances.find((s) => s.start < issue.start && issue.end <= s.end);
   if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b|\buntil\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
   // ("a truce offered by Israel for the release of ...": the participle qualifies the noun before it, not what follows.)
-  const before = stances.filter((s) => s.end <= issue.start + 1 && issue.start - s.end <= 220 && !newClause(text, s, issue.start) && !(s.agent && /ed$/.test(s.cue)) && s.cue !== MADE_CONDITION);
+  // ("offered to host negotiations": a cue that shares its last words with the issue's first ones still comes before it.)
+  const before = stances.filter((s) => (s.end <= issue.start + 1 || (s.start < issue.start && s.end < issue.end)) && issue.start - s.end <= 220 && !newClause(text, s, issue.start) && !(s.agent && /ed$/.test(s.cue)) && s.cue !== MADE_CONDITION);
   // "will accept limits if sanctions are lifted": the condition of an offer is demanded.
   const conditional = conditionalOffer(stances, issue.start, text);
   if (conditional && (!before.length || before[before.length - 1].end <= conditional.end)) return conditional;

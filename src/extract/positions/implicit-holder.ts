@@ -1,7 +1,7 @@
 // Holders the sentence does not name: "we" and "I" in a speaker's words ("We are ready to talk",
 // the spokesman said), and an armed group named by what it is ("the militant group is resisting
 // disarmament" after a sentence about Hezbollah).
-import type { Claim } from '../../doc/model.js';
+import type { Claim, Mention } from '../../doc/model.js';
 import type { Word } from '../../link/words.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
 import type { StanceHit } from './cues.js';
@@ -96,4 +96,39 @@ export function authorityHolder(s: SentenceView, stance: StanceHit, dv: DocView)
   const country = dv.stateOfDemonym(adjective.text);
   if (!country) return null;
   return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
+}
+
+/** Heads of a phrase naming the two parties at once: "both sides", "the two countries", "the warring parties". */
+const PAIR_HEADS = new Set(['sides', 'parties', 'countries', 'governments', 'neighbours', 'neighbors', 'nations', 'belligerents', 'adversaries', 'rivals']);
+
+/** Kinds of actor that can be one of "the two sides". */
+const PARTY_KINDS = new Set(['state', 'armed_group', 'coalition']);
+
+/**
+ * "Both sides agreed to ...", "the two countries rejected ...": each of the two parties named
+ * together last ("talks between Armenia and Azerbaijan", "Russia and Ukraine"), within a few
+ * sentences before the phrase. No pair named together, no holder (no guess from frequency).
+ */
+export function bothSidesHolders(s: SentenceView, stance: StanceHit, dv: DocView): string[] | null {
+  const k = subjectWord(s, stance);
+  const head = s.words[k];
+  if (!head || !PAIR_HEADS.has(head.key)) return null;
+  const before = s.words[k - 1]?.key;
+  const pairWord = before === 'both' || (before === 'two' && s.words[k - 2]?.key === 'the') || (before === 'warring' && /^(?:the|both)$/.test(s.words[k - 2]?.key ?? ''));
+  if (!pairWord) return null;
+  const at = s.words[before === 'both' ? k - 1 : k - 2].start;
+  const text = dv.doc.text;
+  const parties = dv.doc.mentions.filter((m) => m.end <= at && m.start >= at - 1500 && PARTY_KINDS.has(dv.kindOf(m.actor) ?? ''));
+  const joined = (x: Mention | undefined, y: Mention | undefined, sep: RegExp) => !!x && !!y && sep.test(text.slice(x.end, y.start));
+  const all = dv.doc.mentions;
+  for (let i = parties.length - 1; i > 0; i--) {
+    const [a, b] = [parties[i - 1], parties[i]];
+    if (a.actor === b.actor || !joined(a, b, /^\s*(?:and|&)\s*(?:the\s+)?$/)) continue;
+    // ("Egypt, Qatar and the US": a list of three is no pair.)
+    const ia = all.indexOf(a);
+    const ib = all.indexOf(b);
+    if (joined(all[ia - 1], a, /^\s*,\s*(?:the\s+)?$/) || joined(b, all[ib + 1], /^\s*(?:,|and)\s*(?:the\s+)?$/)) return null;
+    return [a.actor, b.actor];
+  }
+  return null;
 }

@@ -15,7 +15,7 @@ import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
 import { relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
-import { authorityHolder, firstPersonHolder, groupSourceHolder, unnamedGroupHolder } from './implicit-holder.js';
+import { authorityHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 
@@ -53,7 +53,8 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       // (Unless a stance verb takes the talks themselves: "ready to engage in negotiations on ...".)
       // ("ruled out third-party mediation on Kashmir": the verb takes the mediation itself.)
       const process = /^(?:\S+\s+)?(?:talks|negotiat\S*|mediat\S*)$/i.test(doc.text.slice(hit.start, hit.end));
-      const taken = stances.some((st) => st.end <= hit.start && (/^\s+(?:immediately\s+)?(?:(?:to\s+)?(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)\s+(?:in\s+)?)?(?:the\s+|new\s+|direct\s+)?$/i.test(doc.text.slice(st.end, hit.start))
+      // ("offered to host talks on a truce": a cue that ends inside the issue's words takes it.)
+      const taken = stances.some((st) => (st.start < hit.start && hit.start < st.end && st.end < hit.end) || st.end <= hit.start && (/^\s+(?:immediately\s+)?(?:(?:to\s+)?(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)\s+(?:in\s+)?)?(?:the\s+|new\s+|direct\s+)?$/i.test(doc.text.slice(st.end, hit.start))
         || (process && /^\s+(?:(?:any|all|the|a|new|direct|further|[\w]+-[\w]+)\s+){0,2}$/i.test(doc.text.slice(st.end, hit.start)))));
       // (A clause or condition between the two keeps the talks: "exclude them from negotiations if sanctions return".)
       // (The vehicle carries the issue after it in its phrase, "talks on a truce", or right before it, "truce talks".)
@@ -72,7 +73,9 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       // ("Hamas \"doesn't intend to disarm\", the analyst said": a quote that opens at the cue keeps the subject before it.)
       const quoted = /[“"‘]\s*(?:(?:will|would|could|can|shall|should|must|is|are|was|were|has|have|had|does|do|did|not|never|also|still|\w+ly)\s+)*$/i.exec(doc.text.slice(s.start, stance.start));
       const anchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;
-      const found = agent ?? speaker ?? verdict ?? asking?.holder ?? firstPersonHolder(s, anchor, claim, dv) ?? unnamedGroupHolder(s, anchor, dv) ?? authorityHolder(s, anchor, dv) ?? holderOf(s, anchor, claim, dv, heads) ?? groupSourceHolder(claim, dv);
+      // "Both sides agreed to ...": each of the two parties named together last.
+      const pair = agent || speaker || asking ? null : bothSidesHolders(s, anchor, dv);
+      const found = pair?.[1] ?? agent ?? speaker ?? verdict ?? asking?.holder ?? firstPersonHolder(s, anchor, claim, dv) ?? unnamedGroupHolder(s, anchor, dv) ?? authorityHolder(s, anchor, dv) ?? holderOf(s, anchor, claim, dv, heads) ?? groupSourceHolder(claim, dv);
       // A ministry holds no position of its own: its state does.
       const holder = found ? dv.speaksFor(found) : null;
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
@@ -84,7 +87,7 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       if (carriesOnWar(hit, doc.text) && !(stance.end <= hit.start && /^\s*(?:to\s+)?$/i.test(doc.text.slice(stance.end, hit.start)))) continue;
       stance = adjustStance(stance, hit, s, holder, dv);
       // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
-      const holders = speaker || asking || agent ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
+      const holders = pair ? pair.map((h) => dv.speaksFor(h)) : speaker || asking || agent ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
       for (const h of holders) {
         const key = `${h}|${stance.stance}|${hit.issue}`;
         if (seen.has(key)) continue;
