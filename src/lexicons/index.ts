@@ -9,12 +9,15 @@ import {
 } from './schema.js';
 import type { z } from 'zod';
 import { Automaton } from './automaton.js';
+import { readPositionModel, type PositionModel } from './position-model.js';
 
 export interface Lexicons {
   issues: IssueLexicon;
   stances: StanceLexicon;
   events: EventLexicon;
   hedges: HedgeLexicon;
+  /** The learned position filter (data/models/positions.json), or null. */
+  positionModel?: PositionModel | null;
 }
 
 function readLexicon<T>(path: string, schema: z.ZodType<T>): T {
@@ -42,9 +45,19 @@ export function loadLexicons(extraFiles: string[] = [], dir = join(DATA_DIR, 'le
     stances: readLexicon(join(dir, 'stances.json'), stanceLexiconSchema),
     events: readLexicon(join(dir, 'events.json'), eventLexiconSchema),
     hedges: readLexicon(join(dir, 'hedges.json'), hedgeLexiconSchema),
+    positionModel: readModel(join(dir, '..', 'models', 'positions.json')),
   };
   for (const file of extraFiles) addLexicon(lex, file);
   return lex;
+}
+
+/** The position model; DETENTE_POSITION_MODEL=on|off overrides the file's own switch. */
+function readModel(path: string): PositionModel | null {
+  try {
+    return readPositionModel(path, process.env.DETENTE_POSITION_MODEL);
+  } catch (e) {
+    throw new KbError((e as Error).message);
+  }
 }
 
 function addLexicon(lex: Lexicons, file: string): void {

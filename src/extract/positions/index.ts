@@ -18,6 +18,7 @@ import { deniedReport, notAPosition } from './hard-negatives.js';
 import { authorityHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
+import { learnedPositions, type RuleNote, type RuleOutput } from './learned/apply.js';
 
 /**
  * "agreed to the proposal for a ceasefire": the talks are the vehicle, the ceasefire the issue.
@@ -26,9 +27,27 @@ import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 const VEHICLE = /^(?!peace\b)(?:\S+\s+){0,2}(?:talks|deal|deals|proposal|proposals|negotiat\S*|agreement|plan|framework|mediat\S*)$/i;
 
 export function positionsStage(doc: Doc, ctx: Ctx): Doc {
+  const model = ctx.lexicons.positionModel;
+  if (!model?.enabled) return { ...doc, positions: rulePositions(doc, ctx).positions };
+  return { ...doc, positions: learnedPositions(doc, ctx, rulePositions(doc, ctx), model) };
+}
+
+/** The first route that finds a holder, and what it found. */
+function firstFound(routes: [string, () => string | null | undefined][]): [string, string | null] {
+  for (const [route, find] of routes) {
+    const found = find();
+    if (found) return [route, found];
+  }
+  return ['none', null];
+}
+
+/** The rules' positions, each with a note of the rule that made it (what a learned filter reads). */
+export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
   const dv = viewOf(doc, ctx.kb);
   const heads = unnamedHeads(ctx.lexicons.hedges.unnamed_sources);
   const positions: Position[] = [];
+  const notes: RuleNote[] = [];
+  const add = (p: Position, note: RuleNote) => { positions.push(p); notes.push(note); };
   // The issues of the sentences read so far, for an issue named by reference ("this proposal").
   const prior: Prior[] = [];
   for (const s of dv.sentences) {
@@ -75,7 +94,12 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       const anchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;
       // "Both sides agreed to ...": each of the two parties named together last.
       const pair = agent || speaker || asking ? null : bothSidesHolders(s, anchor, dv);
-      const found = pair?.[1] ?? agent ?? speaker ?? verdict ?? asking?.holder ?? firstPersonHolder(s, anchor, claim, dv) ?? unnamedGroupHolder(s, anchor, dv) ?? authorityHolder(s, anchor, dv) ?? holderOf(s, anchor, claim, dv, heads) ?? groupSourceHolder(claim, dv);
+      const [holderRoute, found] = firstFound([
+        ['both-sides', () => pair?.[1] ?? null],
+        ['agent', () => agent], ['speaker', () => speaker], ['verdict', () => verdict], ['asker', () => asking?.holder ?? null],
+        ['first-person', () => firstPersonHolder(s, anchor, claim, dv)], ['unnamed-group', () => unnamedGroupHolder(s, anchor, dv)],
+        ['authority', () => authorityHolder(s, anchor, dv)], ['subject', () => holderOf(s, anchor, claim, dv, heads)], ['group-source', () => groupSourceHolder(claim, dv)],
+      ]);
       // A ministry holds no position of its own: its state does.
       const holder = found ? dv.speaksFor(found) : null;
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
@@ -93,10 +117,10 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
         if (seen.has(key)) continue;
         seen.add(key);
         const target = asking?.target ?? (speaker ? subjectBefore(s, stance.start, dv, heads)?.actor : null) ?? targetOf(s, h, stance, dv);
-        positions.push({
+        add({
           holder: h, stance: stance.stance, issue: hit.issue, target: target && !ownSide(h, target, holders, dv) ? target : null,
           condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
-        });
+        }, { rule: named.includes(hit) ? 'cue' : 'reference', holderBy: h === holder ? holderRoute : 'coordinated', cue: governing.cue, modal: !stances.includes(governing) });
       }
     }
     // "turned down a truce offered by Israel": the participle's agent holds its stance on the noun before it.
@@ -107,7 +131,8 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
       const key = `${st.agent}|${st.stance}|${hit.issue}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      positions.push({ holder: st.agent, stance: st.stance, issue: hit.issue, target: null, condition: null, claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end } });
+      add({ holder: st.agent, stance: st.stance, issue: hit.issue, target: null, condition: null, claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end } },
+        { rule: 'participle', holderBy: 'agent', cue: st.cue, modal: false });
     }
     // "..., a request that Tehran has rejected": the relative clause's subject on the issues before it.
     for (const rel of relativeStances(s, stances, issues, dv)) {
@@ -116,18 +141,18 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
         if (seen.has(key)) continue;
         seen.add(key);
         const other = positions.slice(sentenceFrom).find((p) => p.issue === hit.issue && p.holder !== rel.holder);
-        positions.push({
+        add({
           holder: rel.holder, stance: rel.stance.stance, issue: hit.issue, target: other && !ownSide(rel.holder, other.holder, [], dv) ? other.holder : null,
           condition: null, claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
-        });
+        }, { rule: 'relative', holderBy: 'relative', cue: rel.stance.cue, modal: false });
       }
     }
     // A rejection that governed no issue of its own may answer terms stated before.
     if (namesTerms && !positions.slice(sentenceFrom).some((p) => p.stance === 'reject')) {
       const answer = rejectionOfTerms(s, stances, positions.slice(0, sentenceFrom), claim, dv, heads);
-      if (answer) positions.push({ ...answer, claim: claimIndex >= 0 ? claimIndex : null });
+      if (answer) add({ ...answer, claim: claimIndex >= 0 ? claimIndex : null }, { rule: 'terms', holderBy: 'terms', cue: null, modal: false });
     }
     prior.push({ ...here, positionIssues: positions.slice(sentenceFrom).map((p) => p.issue) });
   }
-  return { ...doc, positions };
+  return { positions, notes };
 }
