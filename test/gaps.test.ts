@@ -111,3 +111,37 @@ test('gaps: a role after commas fits two people of the cast: nothing is restored
   const gap = gaps.find((g) => g.context.includes(', ,'));
   assert.equal(gap?.restored ?? null, null, JSON.stringify(gaps));
 });
+
+test('gaps: a role with a seat for its owner and nobody of the cast holding it is restored from the knowledge base', () => {
+  const gaps = gapContexts('Talks resumed.\n\nThe meeting was useful, Kremlin spokesman told reporters on Monday.', '2025-03-01');
+  const gap = gaps.find((g) => g.context.includes('spokesman told'));
+  assert.equal(gap?.restored?.name, 'Dmitry Peskov', JSON.stringify(gaps));
+});
+
+test('gaps: a role without an owner is restored only when one state the article names has someone with that title', () => {
+  const withRussia = gapContexts('Russia rejected the proposal.\n\nThe idea is unacceptable, Foreign Ministry spokeswoman said on Tuesday.', '2025-03-01');
+  assert.equal(withRussia.find((g) => g.context.includes('spokeswoman said'))?.restored?.name, 'Maria Zakharova', JSON.stringify(withRussia));
+  // A bare office fits a president of every state: nothing.
+  const bare = gapContexts('Russia and Ukraine traded blame.\n\nThe plan will fail, President said on Tuesday.', '2025-03-01');
+  assert.ok(bare.every((g) => g.restored === null), JSON.stringify(bare));
+});
+
+test('gaps: an ownerless "’s foreign minister" is the state of the one foreign minister named nearby', () => {
+  const gaps = gapContexts('Talks stalled.\n\n’s foreign minister has dismissed the threat. Abbas Araghchi later spoke to reporters in Geneva.', '2025-03-01');
+  const gap = gaps.find((g) => g.context.includes('foreign minister has'));
+  assert.equal(gap?.restored?.name, 'Iran', JSON.stringify(gaps));
+  // Two foreign ministers of two states nearby: nothing.
+  const two = gapContexts('Talks stalled.\n\n’s foreign minister has dismissed the threat. Abbas Araghchi and Sergey Lavrov later spoke in Geneva.', '2025-03-01');
+  assert.equal(two.find((g) => g.context.includes('foreign minister has'))?.restored ?? null, null, JSON.stringify(two));
+});
+
+test('gaps: a first name after a country and role is the one person of that country with that name who held the role', () => {
+  const gaps = gapContexts('Elections were held.\n\nGeorgian President Salome said in an interview that the vote was unfair.', '2025-03-01');
+  const gap = gaps.find((g) => g.context.includes('Salome said'));
+  assert.equal(gap?.restored?.name, 'Salome Zourabichvili', JSON.stringify(gaps));
+});
+
+test('gaps: a space before a full stop inside a closing quote marks a lost name', () => {
+  const gaps = gapContexts('Officials met in Kyiv.\n\n“The cold must not be a weapon against .” The minister left.', '2025-03-01');
+  assert.ok(gaps.some((g) => g.context.includes('against .”')), JSON.stringify(gaps));
+});

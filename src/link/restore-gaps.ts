@@ -2,7 +2,10 @@
 // where it does not (a wrong name is worse than none). What tells, strongest first:
 // - a first name left behind: "Russian President Vladimir had" -> the one Vladimir of the cast;
 // - a role left behind: "US special envoy said" -> the person the article names with that role
-//   elsewhere, or who held that office for that country on the publication date;
+//   elsewhere, or who held that office for that country on the publication date; "Kremlin
+//   spokesman", or an ownerless "Foreign Ministry spokeswoman", -> the one person the knowledge
+//   base gives that title (for a state the article names);
+// - "’s foreign minister said" -> the state of the one foreign minister named nearby;
 // - a person named in the same phrase: "‘s foreign minister Sergey Lavrov" -> his state;
 //   a capital: "talks in ‘s capital Doha" -> its state;
 // - the other member of a pair of sides: "talks between and Kyiv", "the Ukraine- war",
@@ -26,6 +29,8 @@ const TITLE_OFFICE: [RegExp, Office][] = [
 const ROLE_BEFORE = new RegExp(String.raw`((?:(?:[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|first|vice|peace|lead|state|security|national|trade|prime)\s+){0,4}${ROLE})\s*$`, 'u');
 /** "’s foreign minister ", "’s ": only role words between a possessive and the person it names. */
 const ROLE_WORDS = new RegExp(String.raw`^['’‘]s\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|first|vice|peace|lead|state|security|national|trade|prime|head|minister|president|envoy|negotiator|spokes(?:man|woman|person)|ambassador|leader|commander|adviser|advisor)\s+){0,4}$`, 'u');
+/** Offices every state has: without their country they name nobody in particular. */
+const BARE_OFFICE = /^(?:(?:prime|foreign|defen[cs]e|interior|finance|energy|economy|justice|health|trade|deputy|vice)\s+)?(?:president|minister|prime minister|premier|chancellor|leader|envoy|spokes(?:man|woman|person)|ambassador|king|emir|secretary|negotiator|commander|adviser|advisor|mayor|governor|senator|mediator)$/;
 /** Modifiers that make a role another office than the bare title: "Deputy Foreign Minister". */
 const OTHER_OFFICE = /\b(?:deputy|vice|former|acting|ex|first|junior|assistant|state)\b/i;
 /** "pull his troops out of", "withdrawal of forces from": the place left is the other side's. */
@@ -101,6 +106,9 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
         const iso = [...kb.capitals.entries()].find(([, name]) => normName(name) === key)?.[0] ?? kb.places.get(key)?.[0]?.country;
         if (iso) return state(iso, 0.85);
       }
+      // "’s foreign minister drove the point home": the state of the one person of the cast who holds that office.
+      const office = ownerlessOffice(doc, kb, gap, after);
+      if (office) return office;
       return null;
     }
     case 'line-opens-on-space': {
@@ -200,6 +208,26 @@ function echo(doc: Doc, kb: Kb, gap: Gap, before: string, after: string): Restor
   return { actor: a.id, name: a.name, confidence: 0.7 };
 }
 
+/** How far from an ownerless "’s foreign minister" its holder is looked for: about two paragraphs. */
+const OFFICE_WINDOW = 800;
+/** A role noun right after an ownerless possessive, no name following it: "’s foreign minister said". */
+const POSSESSED_ROLE = /^['’‘]s\s+((?:(?:top|chief|deputy|foreign|defen[cs]e|interior|finance|energy|prime|first|vice|national security)\s+)*(?:foreign minister|defen[cs]e minister|minister|president|prime minister|chancellor|envoy|negotiator|spokes(?:man|woman|person)|ambassador|leader|premier|king|emir))(?![\p{L}])(?!,?\s+[\p{Lu}])/u;
+function ownerlessOffice(doc: Doc, kb: Kb, gap: Gap, after: string): Restoration | null {
+  const m = POSSESSED_ROLE.exec(after);
+  if (!m || OTHER_OFFICE.test(m[1])) return null;
+  const head = normName(m[1]);
+  const states = new Set<string>();
+  // (Only people named near the gap: a page of passages from many conflicts has many foreign ministers.)
+  const near = new Set(doc.mentions.filter((x) => Math.abs(x.start - gap.start) <= OFFICE_WINDOW).map((x) => x.actor));
+  for (const a of doc.actors) {
+    if (a.kind !== 'person' || !a.country || !near.has(a.id)) continue;
+    if (holdsRole(kb, a.id, head, null, doc.meta.published)) states.add(a.country);
+  }
+  if (states.size !== 1) return null;
+  const id = kb.stateOf.get([...states][0]);
+  return id ? { actor: id, name: kb.actors.get(id)!.name, confidence: 0.75 } : null;
+}
+
 /** "Russian forces launched 138 drones at .", "targeting ’s energy grid": the side an attack hits is the other side of its agent. */
 const ATTACK_BEFORE = /(?:\b(?:launched|fired|struck|strikes?|airstrikes?|attacks?|drones?|missiles?|shelling|bombs?)\b[^.;,]{0,50}?\b(?:at|on|against)|\b(?:targeting|fight|fighting|attacked|attacking|invasion of|aggression against|war (?:on|against)))\s*$/i;
 function attackTarget(doc: Doc, kb: Kb, gap: Gap, before: string, sides: string[]): Restoration | null {
@@ -244,7 +272,14 @@ function personByFirstName(doc: Doc, kb: Kb, first: string, iso: string | null, 
   if (cast.length > 1) return null;
   let known = [...kb.actors.values()].filter((a) => a.kind === 'person' && starts(a.name) && (!iso || a.country === iso) && rolesOn(a, doc.meta.published).length > 0);
   if (known.length > 1 && role) known = known.filter((a) => holdsRole(kb, a.id, roleHead(kb, role), iso, doc.meta.published));
-  return known.length === 1 ? asRestoration(known[0], iso || role ? 0.8 : 0.7) : null;
+  if (known.length === 1) return asRestoration(known[0], iso || role ? 0.8 : 0.7);
+  if (known.length > 1 || !iso || !role) return null;
+  // "Georgian President Salome": with a country and a role, the one person of that country with
+  // that first name who held the role at any time (the knowledge base's dates may lag behind).
+  const head = roleHead(kb, role);
+  const ever = [...kb.actors.values()].filter((a) => a.kind === 'person' && starts(a.name) && a.country === iso
+    && a.roles.some((r) => r.country === iso && r.titles.some((t) => normName(t).endsWith(head))));
+  return ever.length === 1 ? asRestoration(ever[0], 0.75) : null;
 }
 
 /** "Russian Deputy Foreign Minister" -> "deputy foreign minister": the role without its owner. */
@@ -288,6 +323,34 @@ function personByRole(doc: Doc, kb: Kb, phrase: string): Restoration | null {
   if (office && iso && !OTHER_OFFICE.test(phrase)) {
     const holders = officeHolders(kb, office[1], iso, doc.meta.published);
     if (holders.length === 1) return asRestoration(holders[0], 0.9);
+  }
+  // "Kremlin spokesman", "Russian Deputy Foreign Minister" naming nobody of the cast: the one
+  // person the knowledge base gives that title for that state on the date.
+  // Without an owner ("Foreign Ministry spokeswoman", "Treasury Secretary"), the one holder of that
+  // title among the states the article names; a bare office ("President") fits too many.
+  if (!iso2 && byRole.length === 0 && named.size === 0) {
+    const title = normName(phrase.trim());
+    if (title.includes(' ') && !OTHER_OFFICE.test(title) && !BARE_OFFICE.test(title)) {
+      const states = new Set<string>();
+      for (const m of doc.mentions) {
+        const a = kb.actors.get(m.actor) ?? doc.actors.find((x) => x.id === m.actor);
+        if (a?.kind === 'state' && a.country && m.via !== 'pronoun') states.add(a.country);
+      }
+      const known = [...kb.actors.values()].filter((a) => a.kind === 'person' && rolesOn(a, doc.meta.published).some((r) => !!r.country && states.has(r.country) && r.titles.some((t) => normName(t) === title || normName(t).endsWith(' ' + title))));
+      if (known.length === 1) return asRestoration(known[0], 0.8);
+    }
+  }
+  if (iso2 && byRole.length === 0 && named.size === 0) {
+    // The title as written, a seat's name kept ("Kremlin spokesman"), else without its owner.
+    const written = normName(phrase.trim().split(/\s+/).filter((w) => !kb.demonyms.has(normName(w)) && !stateByName(kb, normName(w.replace(/['’‘]s$/, '')))).join(' '));
+    const head = roleHead(kb, phrase);
+    const people = [...kb.actors.values()].filter((a) => a.kind === 'person');
+    for (const title of [written, head]) {
+      if (!title.includes(' ') && /^(?:president|minister|leader|envoy|adviser|advisor|commander|ambassador|secretary|negotiator|mediator|governor|mayor|senator)$/.test(title)) continue;
+      const known = people.filter((a) => rolesOn(a, doc.meta.published).some((r) => r.country === iso2 && r.titles.some((t) => normName(t) === title || normName(t).endsWith(' ' + title))));
+      if (known.length === 1) return asRestoration(known[0], 0.8);
+      if (known.length > 1) break;
+    }
   }
   return null;
 }

@@ -24,10 +24,10 @@ function hits(text: string, re: RegExp, rule: string, offset: (m: RegExpExecArra
   return out;
 }
 
-/** "withdrawal of his troops from ." / "to overtake ," / "Ukrainian President ." */
+/** "withdrawal of his troops from ." / "to overtake ," / "Ukrainian President ." / "aggression against .”" */
 export const wordBeforeLonePunct: GapRule = {
   id: 'space-before-punctuation',
-  find: (text) => hits(text, /(?<=[\p{L}’'”"])([ \t]+)(?=[.,;:](?:[ \t\n]|$)(?![.]))/gu, 'space-before-punctuation', (m) => m.index! + m[1].length),
+  find: (text) => hits(text, /(?<=[\p{L}’'”"])([ \t]+)(?=[.,;:][”")]?(?:[ \t\n]|$)(?![.]))/gu, 'space-before-punctuation', (m) => m.index! + m[1].length),
 };
 
 /** "‘s foreign minister Sergey Lavrov", "efforts by ‘s to": a possessive with no owner. */
