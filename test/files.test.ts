@@ -21,7 +21,7 @@ let hasFifo = false;
 const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
 function detente(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd, encoding: 'utf8', ...asUser });
+  const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'src/cli/main.ts'), ...args], { cwd, encoding: 'utf8', ...asUser });
   return { code: r.status, out: r.stdout, err: r.stderr, lines: r.stderr.split('\n').filter((l) => l.startsWith('detente: ') && !/^detente: \d+\/\d+ /.test(l)) };
 }
 
