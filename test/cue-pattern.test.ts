@@ -58,3 +58,25 @@ test('cue scan: a star inside a long run of word characters and apostrophes is s
   assert.deepEqual(findCues(run + ' later', ['withdraw* now']), []);
   assert.deepEqual(findCues(run + ' now', ['withdraw* now']).map((h) => [h.start, h.end]), [[0, run.length + 4]]);
 });
+
+test('positions: "not ... without" found as the expression that walked each clause found it', async () => {
+  const { refusalsUntil } = await import('../src/extract/positions/cues.js');
+  const far = /\b(?:not|never|no|won't|cannot|can't)\b(?:(?![,;.]\s)[^,;])*?\b(without|unless|until)\b/gi;
+  const bits = ['not', 'NOT', 'never', 'no', 'nothing', "won't", 'cannot', "can't", 'without', 'Unless', 'until', 'untill', 'sign', ' ', ' ', ',', ';', '.', '. ', '.\n', 'a', '-'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...bits), { maxLength: 24 }), (parts) => {
+    const text = parts.join('');
+    const expected = [...text.matchAll(far)].map((m) => ({ index: m.index!, length: m[0].length, word: m[1] }));
+    assert.deepEqual(refusalsUntil(text), expected);
+  }), { numRuns: 5000 });
+});
+
+test('positions: "made ... a condition" found as the expression that walked each clause found it', async () => {
+  const { madeConditions } = await import('../src/extract/positions/cues.js');
+  const made = /\b(?:made|makes|make|making)\s+((?:(?![,;.]\s)[^,;])*?)\s+an?\s+(?:pre-?)?condition\b/gi;
+  const bits = ['made', 'MAKES', 'make', 'making', 'makeshift', 'a', 'an', 'A', 'condition', 'precondition', 'pre-condition', 'conditions', 'the', 'return', ' ', ' ', '  ', '\n', ',', ';', '.', '. ', '-'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...bits), { maxLength: 24 }), (parts) => {
+    const text = parts.join('');
+    const expected = [...text.matchAll(made)].map((m) => ({ index: m.index!, length: m[0].length }));
+    assert.deepEqual(madeConditions(text), expected);
+  }), { numRuns: 10000 });
+});
