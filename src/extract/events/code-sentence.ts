@@ -4,7 +4,7 @@
 import type { Ctx } from '../../pipeline/context.js';
 import { runPipeline } from '../../pipeline/run.js';
 import { compileEvents, eventHits } from './lexicon.js';
-import { leadThenWords } from './lead-then-words.js';
+import { leadThenWords } from '../lead-then-words.js';
 
 export interface CodedSentence {
   type: string | null;
@@ -63,7 +63,21 @@ const CONCILIATORY_LEAD = /\b(?:willing|ready|prepared|offer(?:s|ed)?|agree(?:s|
 const COOPERATIVE = new Set(['AID', 'CONSULT', 'COOPERATE', 'RETREAT', 'CONCEDE', 'SUPPORT']);
 const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
 /** "Sudan must return a helicopter that was captured": an obligation put on another is a demand (REQUEST), whatever its clause goes on to tell. */
-const DEONTIC = /\b(?:must|should|has to|have to|needs to|need to|ought to)\s+(?:\w+ly\s+)?(?:be\s+(?:ready|willing|prepared)\s+to\s+)?(?:[^\s.,;]+\s+){0,8}$/i;
+const DEONTIC_LEAD = /\b(?:must|should|has to|have to|needs to|need to|ought to)$/i;
+const ADVERB = /^\w+ly$/i;
+const BE = /^be$/i;
+const READY = /^(?:ready|willing|prepared)$/i;
+const TO = /^to$/i;
+/** After the lead: an adverb ("urgently") and "be ready to" may come first, then at most eight words. */
+function deonticWords(words: string[]): boolean {
+  for (const adverb of ADVERB.test(words[0] ?? '') ? [1, 0] : [0]) {
+    if (words.length - adverb <= 8) return true;
+    if (BE.test(words[adverb] ?? '') && READY.test(words[adverb + 1] ?? '') && TO.test(words[adverb + 2] ?? '') && words.length - adverb - 3 <= 8) return true;
+  }
+  return false;
+}
+/** Same as /\b(?:must|...|ought to)\s+(?:\w+ly\s+)?(?:be\s+(?:ready|willing|prepared)\s+to\s+)?(?:[^\s.,;]+\s+){0,8}$/i. */
+export const DEONTIC = { test: (before: string) => leadThenWords(before, DEONTIC_LEAD, 12, CLAUSE_WORD, deonticWords) };
 
 /**
  * PLOVER codes a promise to cooperate as AGREE and a promise to harm as THREATEN:

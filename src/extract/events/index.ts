@@ -22,7 +22,7 @@ import { isNextRound, nextRoundStatus, partiesOfLastRound } from './next-round.j
 import { collectiveParties, shareMeetingParties } from './collective-parties.js';
 import { definiteRepeat, mergeInto } from './definite-repeat.js';
 import { warToll } from './war-toll.js';
-import { leadThenWords } from './lead-then-words.js';
+import { leadThenWords } from '../lead-then-words.js';
 
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told (of its own kind: "before the meeting" does not continue a strike). */
