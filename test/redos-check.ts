@@ -1,5 +1,5 @@
-// recheck's verdict on one expression, and the shapes of cue that the lexicon's expression
-// builder (src/lexicons/index.ts) turns into expressions.
+// recheck's verdict on one expression. (The lexicon's cues are no longer compiled to
+// expressions: src/lexicons/cue-pattern.ts scans for them, so there are no cue shapes to check.)
 import { check } from 'recheck';
 import type { RegexSite } from './regex-sources.js';
 
@@ -11,24 +11,4 @@ export async function verdictOf(r: RegexSite): Promise<Verdict> {
   if (d.status === 'safe') return 'safe';
   if (d.status === 'vulnerable') return d.complexity.type === 'exponential' ? 'exponential' : 'polynomial';
   return 'unknown';
-}
-
-/**
- * Each distinct shape of the shipped lexicons' cues ("w w", "w* w", "w ... w", "w'w w") built
- * into its expression: the words change, the structure the builder gives them does not.
- */
-export async function lexiconShapes(): Promise<RegexSite[]> {
-  const { loadLexicons, cueRegExp } = await import('../src/lexicons/index.js');
-  const strings: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') strings.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(loadLexicons());
-  const shapes = new Set(strings.map((s) => s.trim().split(/\s+/).map((w) => (w === '...' ? w : w.replace(/[\p{L}\p{N}]+/gu, 'w'))).join(' ')));
-  return [...shapes].sort().map((shape) => {
-    const re = cueRegExp(shape);
-    return { source: re.source, flags: re.flags, site: `lexicon cue "${shape}"` };
-  });
 }

@@ -1,5 +1,5 @@
-// Loads the cue lexicons (data/lexicons/*.json and the user's own) and compiles each cue
-// into a regular expression over the text.
+// Loads the cue lexicons (data/lexicons/*.json and the user's own) and finds their cues in a
+// text (each cue compiled to the pieces that cue-pattern.ts scans for).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, KbError } from '../kb/index.js';
@@ -10,6 +10,7 @@ import {
 import type { z } from 'zod';
 import { Automaton } from './automaton.js';
 import { readPositionModel, type PositionModel } from './position-model.js';
+import { cuePieces, matchPiecesAt, CueText, type CuePiece } from './cue-pattern.js';
 
 export interface Lexicons {
   issues: IssueLexicon;
@@ -100,12 +101,8 @@ const KEY = 4;
 
 interface CompiledCue {
   cue: string;
-  /** Built on first use: most cues never get past the literal check. */
-  re: RegExp | null;
-  /** The same without the look-behind, sticky: run only where the first literal occurs. */
-  sticky: RegExp | null;
-  src: string;
-  body: string;
+  /** The cue's words and gaps, as the scan in cue-pattern.ts reads them. */
+  pieces: CuePiece[];
   /** Lower-case literal pieces that must all occur in a text for the cue to match it. */
   literals: string[];
   /** The same as ids of the literal registry (the automaton's patterns). */
@@ -146,33 +143,14 @@ function compile(cue: string): CompiledCue {
   let c = cache.get(cue);
   if (c) return c;
   const words = cue.trim().split(/\s+/);
-  const parts = words.map((w) => {
-    if (w === '...') return null;
-    const star = w.endsWith('*');
-    const word = (star ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
-    return star ? `${word}[\\w\\u00C0-\\u024F'’-]*` : word;
-  });
-  let src = '';
-  parts.forEach((p, i) => {
-    if (p === null) { src += "(?:[\\s,]+[\\w\\u00C0-\\u024F'’-]+){0,4}"; return; }
-    src += i === 0 ? p : (parts[i - 1] === null ? '[\\s,]+' : '\\s+') + p;
-  });
   const literals = words.filter((w) => w !== '...').map((w) => w.replace(/\*$/, '').split("'")[0]).filter((w) => w.length > 0);
   const first = (literals[0] ?? '').split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? '';
   c = {
-    cue, re: null, sticky: null, src: `(?<![\\w\\u00C0-\\u024F])${src}(?![\\w\\u00C0-\\u024F])`, body: `${src}(?![\\w\\u00C0-\\u024F])`,
+    cue, pieces: cuePieces(cue),
     literals, literalIds: literals.map(literalId), rarest: literals.reduce((best, l, i) => (l.length > literals[best].length ? i : best), 0), key: first.slice(0, KEY),
   };
   cache.set(cue, c);
   return c;
-}
-
-/** A cue as a global, case-insensitive expression on word boundaries (see schema.ts for the syntax). */
-export function cueRegExp(cue: string): RegExp {
-  const c = compile(cue);
-  c.re ??= new RegExp(c.src, 'gi');
-  c.re.lastIndex = 0;
-  return c.re;
 }
 
 export interface CueHit {
@@ -268,24 +246,25 @@ export function findCues(text: string, cues: readonly string[], offset = 0, fold
   const out: CueHit[] = [];
   const index = indexOf(cues);
   const p = prepare(text, folded, automatonOfLiterals());
-  for (const c of index.always) matchCue(c, text, p.folded, offset, out);
+  const scan = new CueText(text);
+  for (const c of index.always) matchCue(c, scan, p.folded, offset, out);
   // Walk the smaller of the text's literals and the list's.
   if (p.presentIds.length <= index.longestIds.length) {
     for (const id of p.presentIds) {
       const list = index.byLongest[id];
-      if (list) for (const c of list) tryCue(c, text, p, offset, out);
+      if (list) for (const c of list) tryCue(c, scan, p, offset, out);
     }
   } else {
-    for (const id of index.longestIds) if (occurs(p, id)) for (const c of index.byLongest[id]!) tryCue(c, text, p, offset, out);
+    for (const id of index.longestIds) if (occurs(p, id)) for (const c of index.byLongest[id]!) tryCue(c, scan, p, offset, out);
   }
   return out.sort(byPosition);
 }
 
-function tryCue(c: CompiledCue, text: string, p: PreparedText, offset: number, out: CueHit[]): void {
+function tryCue(c: CompiledCue, scan: CueText, p: PreparedText, offset: number, out: CueHit[]): void {
   for (const id of c.literalIds) if (!occurs(p, id)) return;
   p.keys ??= wordKeys(p.folded);
   if (!p.keys.has(c.key)) return;
-  matchCue(c, text, p.folded, offset, out);
+  matchCue(c, scan, p.folded, offset, out);
 }
 
 function occurs(p: PreparedText, id: number): boolean {
@@ -296,22 +275,28 @@ function byPosition(a: CueHit, b: CueHit): number {
   return a.start - b.start || b.end - a.end || (a.cue < b.cue ? -1 : a.cue > b.cue ? 1 : 0);
 }
 
-/** Letters and digits of the scripts news is written in (Latin, with accents); a cheap class keeps the cue expressions fast to build. */
+/** Letters and digits of the scripts news is written in (Latin, with accents). */
 const WORD_CHAR = /[\w\u00C0-\u024F]/;
 
-function matchCue(c: CompiledCue, text: string, folded: string, offset: number, out: CueHit[]): void {
+function matchCue(c: CompiledCue, scan: CueText, folded: string, offset: number, out: CueHit[]): void {
+  const text = scan.text;
   const first = c.literals[0];
   if (!first || folded.length !== text.length) {
-    for (const m of text.matchAll(cueRegExp(c.cue))) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, cue: c.cue });
+    // Every start that no word character precedes, left to right, the next after the end of a match.
+    for (let at = 0; at <= text.length; at++) {
+      if (scan.isWordAt(at - 1)) continue;
+      const end = matchPiecesAt(c.pieces, scan, at);
+      if (end < 0) continue;
+      out.push({ start: offset + at, end: offset + end, cue: c.cue });
+      if (end > at) at = end - 1;
+    }
     return;
   }
-  // Try the expression only where the first literal word starts a word.
-  c.sticky ??= new RegExp(c.body, 'iy');
+  // Try the cue only where the first literal word starts a word.
   for (let at = folded.indexOf(first); at >= 0; at = folded.indexOf(first, at + 1)) {
     if (at > 0 && WORD_CHAR.test(folded[at - 1])) continue;
-    c.sticky.lastIndex = at;
-    const m = c.sticky.exec(text);
-    if (m && m[0].length) { out.push({ start: offset + at, end: offset + at + m[0].length, cue: c.cue }); at += m[0].length - 1; }
+    const end = matchPiecesAt(c.pieces, scan, at);
+    if (end > at) { out.push({ start: offset + at, end: offset + end, cue: c.cue }); at = end - 1; }
   }
 }
 

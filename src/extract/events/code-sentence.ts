@@ -4,6 +4,7 @@
 import type { Ctx } from '../../pipeline/context.js';
 import { runPipeline } from '../../pipeline/run.js';
 import { compileEvents, eventHits } from './lexicon.js';
+import { leadThenWords } from '../lead-then-words.js';
 
 export interface CodedSentence {
   type: string | null;
@@ -51,12 +52,32 @@ export function codeSentence(text: string, ctx: Ctx): CodedSentence {
 }
 
 /** "will", "is willing to", "offered to": an act announced, not done. */
-const INTENT = /\b(?:will|would|shall|'ll|is willing to|are willing to|was willing to|willing to|is ready to|are ready to|ready to|is prepared to|are prepared to|prepared to|offered to|offers to|promised to|promises to|pledged to|pledges to|agreed to|agrees to|plans to|planned to|intends to|intended to|decided to|vowed to|sworn to|swore to)\s+(?:[^\s.,;]+\s+){0,6}$/i;
-const NEGATED = /\b(?:would not|will not|won't|wouldn't|refuse[sd]? to|refusing to|not be|never)\s+(?:[^\s.,;]+\s+){0,4}$/i;
+const INTENT_LEAD = /\b(?:will|would|shall|'ll|is willing to|are willing to|was willing to|willing to|is ready to|are ready to|ready to|is prepared to|are prepared to|prepared to|offered to|offers to|promised to|promises to|pledged to|pledges to|agreed to|agrees to|plans to|planned to|intends to|intended to|decided to|vowed to|sworn to|swore to)$/i;
+/** A word between the lead and the cue: no full stop, comma or semicolon in it. */
+const CLAUSE_WORD = /^[^\s.,;]+$/;
+const INTENT = { test: (before: string) => leadThenWords(before, INTENT_LEAD, 6, CLAUSE_WORD) };
+const NEGATED_LEAD = /\b(?:would not|will not|won't|wouldn't|refuse[sd]? to|refusing to|not be|never)$/i;
+const NEGATED = { test: (before: string) => leadThenWords(before, NEGATED_LEAD, 4, CLAUSE_WORD) };
+/** "is willing to withdraw its inspectors": willing, not threatening. */
+const CONCILIATORY_LEAD = /\b(?:willing|ready|prepared|offer(?:s|ed)?|agree(?:s|d)?|promise(?:s|d)?|pledge(?:s|d)?)\s+to$/i;
 const COOPERATIVE = new Set(['AID', 'CONSULT', 'COOPERATE', 'RETREAT', 'CONCEDE', 'SUPPORT']);
 const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
 /** "Sudan must return a helicopter that was captured": an obligation put on another is a demand (REQUEST), whatever its clause goes on to tell. */
-const DEONTIC = /\b(?:must|should|has to|have to|needs to|need to|ought to)\s+(?:\w+ly\s+)?(?:be\s+(?:ready|willing|prepared)\s+to\s+)?(?:[^\s.,;]+\s+){0,8}$/i;
+const DEONTIC_LEAD = /\b(?:must|should|has to|have to|needs to|need to|ought to)$/i;
+const ADVERB = /^\w+ly$/i;
+const BE = /^be$/i;
+const READY = /^(?:ready|willing|prepared)$/i;
+const TO = /^to$/i;
+/** After the lead: an adverb ("urgently") and "be ready to" may come first, then at most eight words. */
+function deonticWords(words: string[]): boolean {
+  for (const adverb of ADVERB.test(words[0] ?? '') ? [1, 0] : [0]) {
+    if (words.length - adverb <= 8) return true;
+    if (BE.test(words[adverb] ?? '') && READY.test(words[adverb + 1] ?? '') && TO.test(words[adverb + 2] ?? '') && words.length - adverb - 3 <= 8) return true;
+  }
+  return false;
+}
+/** Same as /\b(?:must|...|ought to)\s+(?:\w+ly\s+)?(?:be\s+(?:ready|willing|prepared)\s+to\s+)?(?:[^\s.,;]+\s+){0,8}$/i. */
+export const DEONTIC = { test: (before: string) => leadThenWords(before, DEONTIC_LEAD, 12, CLAUSE_WORD, deonticWords) };
 
 /**
  * PLOVER codes a promise to cooperate as AGREE and a promise to harm as THREATEN:
@@ -74,7 +95,7 @@ function intentOf(text: string, at: number, type: string): string | null {
   if (/\bunless\b/i.test(rest) || rest.split('.').some((part) => { const m = /\bif\b/i.exec(part); return m !== null && /\bnot\b/i.test(part.slice(m.index + 2)); })) return 'THREATEN';
   // "will withdraw its inspectors", "will halt mediation": announcing the end of cooperation is a
   // threat; being willing to withdraw one's troops is not ("is willing to withdraw its troops").
-  const conciliatory = /\b(?:willing|ready|prepared|offer(?:s|ed)?|agree(?:s|d)?|promise(?:s|d)?|pledge(?:s|d)?)\s+to\s+(?:[^\s.,;]+\s+){0,6}$/i.test(before);
+  const conciliatory = leadThenWords(before, CONCILIATORY_LEAD, 6, CLAUSE_WORD);
   const ending = /^(?:withdraw|halt|suspend|cut|pull|recall|expel)/i.test(text.slice(at)) && !/^\S+\s+(?:\S+\s+){0,2}(?:troops|forces|soldiers)\b/i.test(text.slice(at));
   if (ending && !conciliatory) return 'THREATEN';
   if (COOPERATIVE.has(type)) return 'AGREE';

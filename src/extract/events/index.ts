@@ -23,6 +23,7 @@ import { collectiveParties, shareMeetingParties } from './collective-parties.js'
 import { definiteRepeat, mergeInto } from './definite-repeat.js';
 import { warToll } from './war-toll.js';
 import { backgroundMention } from './background-mention.js';
+import { leadThenWords } from '../lead-then-words.js';
 
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told (of its own kind: "before the meeting" does not continue a strike). */
@@ -48,7 +49,8 @@ const NOT_AN_EVENT = { test: (before: string, type: string) => ((FAR.test(before
 /** "more than 500 people have been killed", "were detained": a passive of violence tells what happened. */
 const VIOLENT = new Set(['ASSAULT', 'COERCE']);
 const BE_PASSIVE = /\b(?:are|is|been|were|was)\s+$/i;
-const MODAL_BEFORE = /\b(?:would|could|should|must|might|may|can|cannot|will)\s+(?:\S+\s+){0,3}$/i;
+const MODAL_LEAD = /\b(?:would|could|should|must|might|may|can|cannot|will)$/i;
+const MODAL_BEFORE = { test: (before: string) => leadThenWords(before, MODAL_LEAD, 3) };
 /** What names a known event rather than tells one: its owner or year ("Russia's 2022 invasion"), or time counted from it. */
 const BACKGROUND = /(?:(?:['’]s|\b(?:19|20)\d{2}|\b(?:since|before|after|start of|beginning of|anniversary of|eve of|years? of|months? of)(?:\s+(?:the|its|their|a))?)\s+(?:(?:full-scale|large-scale|all-out|\d{4})\s+)*|\bsince\s+(?:[\p{L}'’-]+\s+){1,3})$/iu;
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */

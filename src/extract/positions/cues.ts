@@ -72,15 +72,14 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   }
   // "will not sign a treaty with Yerevan without a change of ...": a refusal that ends in "without",
   // "unless" or "until" however far apart, one demand cue (see governingStance), as the short cues are.
-  const far = /\b(?:not|never|no|won't|cannot|can't)\b(?:(?![,;.]\s)[^,;])*?\b(without|unless|until)\b/gi;
-  for (const m of s.text.matchAll(far)) {
-    const start = s.start + m.index!;
-    if (!all.some((h) => h.start <= start && h.end >= start + m[0].length)) all.push({ start, end: start + m[0].length, cue: `not ... ${m[1].toLowerCase()}`, stance: 'demand' });
+  for (const m of refusalsUntil(s.text)) {
+    const start = s.start + m.index;
+    if (!all.some((h) => h.start <= start && h.end >= start + m.length)) all.push({ start, end: start + m.length, cue: `not ... ${m.word.toLowerCase()}`, stance: 'demand' });
   }
   // "has made the return of all hostages a condition for ...": what is made the condition is demanded (and only that).
-  for (const m of s.text.matchAll(/\b(?:made|makes|make|making)\s+((?:(?![,;.]\s)[^,;])*?)\s+an?\s+(?:pre-?)?condition\b/gi)) {
-    const start = s.start + m.index!;
-    all.push({ start, end: start + m[0].length, cue: MADE_CONDITION, stance: 'demand' });
+  for (const m of madeConditions(s.text)) {
+    const start = s.start + m.index;
+    all.push({ start, end: start + m.length, cue: MADE_CONDITION, stance: 'demand' });
   }
   // The longest cue wins where two overlap ("will not ... unless" over "unless").
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -117,4 +116,93 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     if (negated && h.stance === 'demand') return null;
     return negated ? { ...h, stance: NEGATION_FLIP[h.stance] } : h;
   }).filter((h): h is StanceHit => h !== null);
+}
+
+const NEGATOR = /\b(?:not|never|no|won't|cannot|can't)\b/gi;
+const UNTIL = /\b(without|unless|until)\b/gi;
+
+/**
+ * "not ... without", "never ... unless": a negator and the first "without", "unless" or "until"
+ * after it in the same clause (no comma, semicolon or full stop before a space between them).
+ * What /\b(?:not|...)\b(?:(?![,;.]\s)[^,;])*?\b(without|unless|until)\b/gi matched, without
+ * its walk to the end of the sentence from every negator: the next keyword and the next clause
+ * end are each found once and kept while the negators pass them.
+ */
+export function refusalsUntil(text: string): { index: number; length: number; word: string }[] {
+  const out: { index: number; length: number; word: string }[] = [];
+  let keyword: RegExpExecArray | null = null;
+  let clauseEnd = -1;
+  NEGATOR.lastIndex = 0;
+  for (let neg = NEGATOR.exec(text); neg; neg = NEGATOR.exec(text)) {
+    const from = neg.index + neg[0].length;
+    if (!keyword || keyword.index < from) {
+      UNTIL.lastIndex = from;
+      keyword = UNTIL.exec(text);
+      if (!keyword) break;
+    }
+    if (clauseEnd < from) clauseEnd = clauseEndFrom(text, from);
+    if (keyword.index <= clauseEnd) {
+      const end = keyword.index + keyword[0].length;
+      out.push({ index: neg.index, length: end - neg.index, word: keyword[1] });
+      NEGATOR.lastIndex = end;
+    } else {
+      NEGATOR.lastIndex = neg.index + 1;
+    }
+  }
+  return out;
+}
+
+/** The first position from `from` that ends a clause: a comma or semicolon, or a full stop before a space. */
+function clauseEndFrom(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === ',' || c === ';' || (c === '.' && i + 1 < text.length && /\s/.test(text[i + 1]))) return i;
+  }
+  return text.length;
+}
+
+const MADE = /\b(?:made|makes|make|making)\s+/gi;
+const A_CONDITION = /\ban?\s+(?:pre-?)?condition\b/gi;
+const A_CONDITION_HERE = /an?\s+(?:pre-?)?condition\b/iy;
+const SPACE = /\s/;
+
+/**
+ * "made the return of all hostages a condition": what
+ * /\b(?:made|makes|make|making)\s+((?:(?![,;.]\s)[^,;])*?)\s+an?\s+(?:pre-?)?condition\b/gi matched,
+ * without its walk to the end of the sentence from every verb. After the verb's spaces, the first
+ * "a condition" after a space in the same clause; failing that, one right after the verb when two
+ * or more spaces precede it (the expression gave one of them back to reach it).
+ */
+export function madeConditions(text: string): { index: number; length: number }[] {
+  const out: { index: number; length: number }[] = [];
+  // The first "a condition" with a space before it found so far (null: none after `searchedFrom`), and where its spaces start.
+  let condition: RegExpExecArray | null = null;
+  let searchedFrom = -1;
+  let spaces = -1;
+  let clauseEnd = -1;
+  MADE.lastIndex = 0;
+  for (let verb = MADE.exec(text); verb; verb = MADE.exec(text)) {
+    const from = verb.index + verb[0].length;
+    if (condition ? condition.index <= from : searchedFrom < 0) {
+      A_CONDITION.lastIndex = from + 1;
+      searchedFrom = from;
+      for (condition = A_CONDITION.exec(text); condition && !SPACE.test(text[condition.index - 1]); condition = A_CONDITION.exec(text)) A_CONDITION.lastIndex = condition.index + 1;
+      if (condition) for (spaces = condition.index; SPACE.test(text[spaces - 1]); ) spaces--;
+    }
+    if (clauseEnd < from) clauseEnd = clauseEndFrom(text, from);
+    let end = -1;
+    if (condition && spaces <= clauseEnd) end = condition.index + condition[0].length;
+    if (end < 0 && from - verb.index >= 2 && SPACE.test(text[from - 2]) && SPACE.test(text[from - 1])) {
+      A_CONDITION_HERE.lastIndex = from;
+      const here = A_CONDITION_HERE.exec(text);
+      if (here) end = from + here[0].length;
+    }
+    if (end >= 0) {
+      out.push({ index: verb.index, length: end - verb.index });
+      MADE.lastIndex = end;
+    } else {
+      MADE.lastIndex = verb.index + 1;
+    }
+  }
+  return out;
 }

@@ -5,6 +5,7 @@
 import type { Claim } from '../../doc/model.js';
 import type { IssueHit, StanceHit } from './cues.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
+import { leadThenWords } from '../lead-then-words.js';
 
 /** "denied a report that", "dismissed as false ... reports", "rejected claims that". */
 const DENIED_REPORT = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?)\s+(?:as\s+(?:false|baseless|fake|untrue)\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?:reports?|allegations?|claims?(?!\s+(?:to|over|on)\b)|accusations?|rumou?rs?|speculation|media reports?)\b/iu;
@@ -19,7 +20,9 @@ export function deniedReport(stance: StanceHit, issueStart: number, sentence: st
 }
 
 /** What someone expects or guesses another side will do, the stance cue right after. */
-const PREDICTION = /\b(?:expects?|expected|predicts?|predicted|anticipates?|anticipated|likely|unlikely|may|might|probably|possibly|perhaps)\b(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
+const PREDICTION_LEAD = /\b(?:expects?|expected|predicts?|predicted|anticipates?|anticipated|likely|unlikely|may|might|probably|possibly|perhaps)$/iu;
+/** The lead, then up to four words (letters, apostrophes, hyphens) and spaces, at the end. */
+const PREDICTION = { test: (before: string) => leadThenWords(before, PREDICTION_LEAD, 4, /^[\p{L}'’-]+$/iu) };
 
 /**
  * Words that look like a stance on an issue and are none: an exchange already agreed (an event:
