@@ -25,18 +25,93 @@ const TITLE_OFFICE: [RegExp, Office][] = [
   [/\bforeign minister$/i, 'foreign_minister'],
   [/\bdefen[cs]e minister$/i, 'defence_minister'],
 ];
-/** A role phrase ending right before the gap: "US special envoy", "Russian Foreign Minister". */
-const ROLE_BEFORE = new RegExp(String.raw`((?:(?:[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|first|vice|peace|lead|state|security|national|trade|prime)\s+){0,4}${ROLE})\s*$`, 'u');
+/** A word of a role phrase: "US", "special", "Foreign". */
+const ROLE_NP = String.raw`[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|first|vice|peace|lead|state|security|national|trade|prime`;
+const ROLE_WHOLE = new RegExp(String.raw`^${ROLE}$`, 'u');
+const LOWER_ROLE_WORDS = ROLE_NP.split('|').slice(1).flatMap((w) => (w === 'defen[cs]e' ? ['defence', 'defense'] : [w]));
+
+/**
+ * A role phrase ending right before the gap, "US special envoy", "Russian Foreign Minister":
+ * up to four role words then a role, blanks after it. What the expression
+ * `((?:(?:ROLE_NP)\s+){0,4}ROLE)\s*$` would give as its group, written as a walk back over the
+ * words (the expression restarted at each position of a long word, which was quadratic). As with
+ * the expression, the phrase may start inside a word ("xPresident", "al-Sisi President" gives
+ * "Sisi President"), and the earliest start is taken.
+ */
+function roleBefore(s: string): string | null {
+  const t = s.trimEnd();
+  let best = -1;
+  for (let rs = Math.max(0, t.length - 15); rs < t.length; rs++) {
+    if (!ROLE_WHOLE.test(t.slice(rs))) continue;
+    let start = rs;
+    let end = rs;
+    for (let k = 0; k < 4; k++) {
+      let tokEnd = end;
+      while (tokEnd > 0 && /\s/.test(t[tokEnd - 1])) tokEnd--;
+      if (tokEnd === end || tokEnd === 0) break;
+      let tokStart = tokEnd;
+      while (tokStart > 0 && !/\s/.test(t[tokStart - 1])) tokStart--;
+      const w = wordSuffixStart(t, tokStart, tokEnd);
+      if (w < 0) break;
+      start = w;
+      if (w > tokStart) break;
+      end = tokStart;
+    }
+    if (best < 0 || start < best) best = start;
+  }
+  return best < 0 ? null : t.slice(best);
+}
+
+/** Where the earliest ending of t[from, to) that is a role word starts, or -1. */
+function wordSuffixStart(t: string, from: number, to: number): number {
+  let r = to;
+  while (r > from && /[\p{L}.’'-]/u.test(t[r - 1])) r--;
+  let at = -1;
+  for (let i = r; i < to; i++) if (/\p{Lu}/u.test(t[i])) { at = i; break; }
+  for (const w of LOWER_ROLE_WORDS) {
+    if (to - w.length >= from && t.endsWith(w, to) && (at < 0 || to - w.length < at)) at = to - w.length;
+  }
+  return at;
+}
+
 /** "’s foreign minister ", "’s ": only role words between a possessive and the person it names. */
-const ROLE_WORDS = new RegExp(String.raw`^['’‘]s\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|first|vice|peace|lead|state|security|national|trade|prime|head|minister|president|envoy|negotiator|spokes(?:man|woman|person)|ambassador|leader|commander|adviser|advisor)\s+){0,4}$`, 'u');
+const ROLE_WORDS_LOWER = new Set([...LOWER_ROLE_WORDS, 'head', 'minister', 'president', 'envoy', 'negotiator', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'leader', 'commander', 'adviser', 'advisor']);
+function onlyRoleWords(s: string): boolean {
+  const lead = /^['’‘]s\s+/.exec(s);
+  if (!lead) return false;
+  const rest = s.slice(lead[0].length);
+  if (rest === '') return true;
+  if (!/\s$/.test(rest)) return false;
+  const words = rest.trimEnd().split(/\s+/);
+  return words.length <= 4 && words.every((w) => ROLE_WORDS_LOWER.has(w) || /^[\p{Lu}][\p{L}.’'-]*$/u.test(w));
+}
 /** Offices every state has: without their country they name nobody in particular. */
 const BARE_OFFICE = /^(?:(?:prime|foreign|defen[cs]e|interior|finance|energy|economy|justice|health|trade|deputy|vice)\s+)?(?:president|minister|prime minister|premier|chancellor|leader|envoy|spokes(?:man|woman|person)|ambassador|king|emir|secretary|negotiator|commander|adviser|advisor|mayor|governor|senator|mediator)$/;
 /** Modifiers that make a role another office than the bare title: "Deputy Foreign Minister". */
 const OTHER_OFFICE = /\b(?:deputy|vice|former|acting|ex|first|junior|assistant|state)\b/i;
-/** "pull his troops out of", "withdrawal of forces from": the place left is the other side's. */
 /** "to overtake .", "invaded .": the object of an attack is the other side of its agent. */
 const AGGRESSION_VERB = /\b(?:overtake|overtaking|invade|invaded|invading|seize|seized|occupy|occupied|capture|captured|attack|attacked|attacking)\s*$/i;
-const WITHDRAW_FROM = /\b(?:withdraw\w*|pull\w*|retreat\w*)\b[^.;]{0,40}\b(?:from|out of)\s*$/i;
+/** "pull his troops out of", "withdrawal of forces from": the place left is the other side's. A word of leaving, then up to 40 characters without "." or ";", then "from" or "out of" at the end. */
+function withdrawFrom(before: string): boolean {
+  return wordThenEnd(before, /\b(?:withdraw|pull|retreat)\w*/gi, /[.;]/, 40, /\b(?:from|out of)$/i);
+}
+
+/**
+ * Whether s, its blanks at the end aside, ends in `end`, with a match of `word` ending at most
+ * `gap` characters before it and no character of `stop` between: what
+ * `WORD\b[^STOP]{0,GAP}\bEND\s*$` tests, without restarting at each position of a long word.
+ * `word` must match whole words (it ends where a word ends).
+ */
+function wordThenEnd(s: string, word: RegExp, stop: RegExp, gap: number, end: RegExp): boolean {
+  const t = s.trimEnd();
+  const e = end.exec(t);
+  if (!e) return false;
+  for (const w of t.slice(0, e.index).matchAll(word)) {
+    const q = w.index + w[0].length;
+    if (e.index - q <= gap && !stop.test(t.slice(q, e.index))) return true;
+  }
+  return false;
+}
 
 /**
  * Restoring a gap reads the article around it and elsewhere, so a page of thousands of gaps
@@ -69,20 +144,20 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
 
   // What the words around the gap tell, whatever rule found it.
   const firstName = /(?:^|[^\p{L}])([\p{Lu}][\p{Ll}]+)\s*$/u.exec(before);
-  const role = ROLE_BEFORE.exec(before);
+  const role = roleBefore(before);
   if (firstName && !/^['’‘]s\s+(?:[\p{Ll}]+\s+)?(?:minister|envoy|president|foreign)/u.test(after.trim())) {
     const rest = before.slice(0, before.length - firstName[0].length + 1);
-    const byFirst = personByFirstName(doc, kb, firstName[1], ownerIso(kb, rest), ROLE_BEFORE.exec(rest)?.[1] ?? null);
+    const byFirst = personByFirstName(doc, kb, firstName[1], ownerIso(kb, rest), roleBefore(rest));
     if (byFirst) return byFirst;
   }
   if (role) {
-    const byRole = personByRole(doc, kb, role[1]);
+    const byRole = personByRole(doc, kb, role);
     if (byRole) return byRole;
   }
   // "Ukraine's energy minister, , said": a name lost between the commas of an appositive is the role's holder.
-  const appositive = /,\s*$/.test(before) && /^\s*,/.test(after) ? ROLE_BEFORE.exec(before.replace(/,\s*$/, '')) : null;
+  const appositive = /,\s*$/.test(before) && /^\s*,/.test(after) ? roleBefore(before.replace(/,\s*$/, '')) : null;
   if (appositive) {
-    const byRole = personByRole(doc, kb, appositive[1]);
+    const byRole = personByRole(doc, kb, appositive);
     if (byRole) return byRole;
   }
   const pair = pairedSide(doc, kb, gap, before, after, sides);
@@ -98,7 +173,7 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
       // "‘s foreign minister Sergey Lavrov": the state of the person the phrase names.
       const clauseEnd = gap.start + (/^[^,.;]*/.exec(after)?.[0].length ?? 0);
       const person = personAt(gap.start, Math.min(clauseEnd, gap.start + 50));
-      if (person && ROLE_WORDS.test(text.slice(gap.start, person.start))) return state(kb.actors.get(person.actor)?.country, 0.85);
+      if (person && onlyRoleWords(text.slice(gap.start, person.start))) return state(kb.actors.get(person.actor)?.country, 0.85);
       // "talks in ‘s capital Doha": the state whose capital it is.
       const capital = /^['’‘]s\s+capital,?\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/u.exec(after);
       if (capital) {
@@ -114,12 +189,12 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
     case 'line-opens-on-space': {
       // "\n Prime Minister Benjamin Netanyahu said": the state of the person the role names.
       const person = personAt(gap.start, gap.start + 60);
-      if (person && /^\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u.test(text.slice(gap.start, person.start)) && ROLE_BEFORE.test(text.slice(gap.start, person.start).trimEnd())) return state(kb.actors.get(person.actor)?.country, 0.8);
+      if (person && /^\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u.test(text.slice(gap.start, person.start)) && roleBefore(text.slice(gap.start, person.start).trimEnd()) !== null) return state(kb.actors.get(person.actor)?.country, 0.8);
       return null;
     }
     case 'space-before-punctuation':
       // "withdrawal of his troops from .": a place the sentence's agent leaves or enters is the other side's.
-      if (WITHDRAW_FROM.test(before) || AGGRESSION_VERB.test(before)) return objectSide(doc, gap, kb, sides, done, 0.6);
+      if (withdrawFrom(before) || AGGRESSION_VERB.test(before)) return objectSide(doc, gap, kb, sides, done, 0.6);
       return null;
     case 'objectless-as':
     case 'ownerless-role-noun':
@@ -229,9 +304,12 @@ function ownerlessOffice(doc: Doc, kb: Kb, gap: Gap, after: string): Restoration
 }
 
 /** "Russian forces launched 138 drones at .", "targeting ’s energy grid": the side an attack hits is the other side of its agent. */
-const ATTACK_BEFORE = /(?:\b(?:launched|fired|struck|strikes?|airstrikes?|attacks?|drones?|missiles?|shelling|bombs?)\b[^.;,]{0,50}?\b(?:at|on|against)|\b(?:targeting|fight|fighting|attacked|attacking|invasion of|aggression against|war (?:on|against)))\s*$/i;
+function attackBefore(before: string): boolean {
+  return /\b(?:targeting|fight|fighting|attacked|attacking|invasion of|aggression against|war (?:on|against))$/i.test(before.trimEnd())
+    || wordThenEnd(before, /\b(?:launched|fired|struck|strikes?|airstrikes?|attacks?|drones?|missiles?|shelling|bombs?)\b/gi, /[.;,]/, 50, /\b(?:at|on|against)$/i);
+}
 function attackTarget(doc: Doc, kb: Kb, gap: Gap, before: string, sides: string[]): Restoration | null {
-  if (!ATTACK_BEFORE.test(before)) return null;
+  if (!attackBefore(before)) return null;
   const si = doc.sentences.findIndex((x) => x.start <= gap.start && gap.start < x.end);
   if (si < 0) return null;
   // The agent: the first state the sentence names, by name, seat or demonym.

@@ -11,8 +11,9 @@ const POSTED = /^(?:posted|published|updated|issued on|last updated|first publis
 const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK|IST)?|\d{1,2}\s*(?:[ap]\.?m\.?)\s*(?:GMT|BST|UTC|CET|EST|EDT)?|\d+\s*(?:min|mins|minutes|h|hr|hrs|hours?|d|days?)\s+ago|just now)$/i;
 /** "Associated Press writer Jo Lee in Kyiv contributed to this report.", "Lee contributed reporting from Cairo." */
 const CONTRIBUTED = /\bcontributed (?:(?:additional )?reporting|to (?:this|the|our) (?:report|story|article|reporting|coverage))\b/i;
-/** "(With inputs from agencies)", "With files from Reuters", "Source: Al Jazeera and news agencies". */
-const INPUTS = /^[([]?\s*(?:[—–-]\s*)?(?:with (?:inputs|input|files|reporting|additional reporting) from|source\s*:)\s*[\p{L} ,&.'’/-]{2,80}[)\]]?\.?$/iu;
+/** The lead of "(With inputs from agencies)", "With files from Reuters", "Source: Al Jazeera and news agencies" (see withInputs). */
+const INPUTS_LEAD = /^[([]?\s*(?:[—–-]\s*)?(?:with (?:inputs|input|files|reporting|additional reporting) from|source\s*:)/iu;
+const INPUTS_NAMES = /^[\p{L} ,&.'’/-]*$/iu;
 /** An agency's desk slug at the foot of a story: "pmn/bc/des", "sst/jj". */
 const DESK_SLUG = /^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,6}$/;
 // After the agency, "| Kyiv, Moscow" places: each place with its blanks up to the next separator
@@ -24,8 +25,12 @@ const AGENCY_BYLINE = /^(?:by\s+)?(?:(?:the )?associated press|reuters|afp|agenc
 const AUTHOR_BIO = new RegExp(`^${NAME} (?:(?:is|was|has been) (?:a|an|the)\\b[^.]{0,100}\\b(?:reporter|correspondent|journalist|editor|writer|producer|columnist|contributor|photographer|videographer|photojournalist|freelancer|news editor|bureau chief)s?\\b|(?:covers|reports on|reports from|writes about|writes on|has reported from|has covered)\\b)`, 'u');
 const AUTHOR_ROLE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s*[,|–-]\s*(?:\p{L}+\s+){0,4}(?:correspondent|editor|reporter|writer|journalist|analyst|contributor)(?:\s+\p{L}+){0,4}$/iu;
 
-/** A wire dateline opening a paragraph: "MOSCOW, Feb 10 (Reuters) - ", "Feb 10 (Reuters) - ". Only the dateline goes, not the paragraph. */
-const DATELINE = /^\s*(?:[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][a-zA-Z .]{1,30})?,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Interfax|Anadolu|ANI|PTI|UNI|IANS)\)\s*[-–—]\s*/;
+/**
+ * A wire dateline opening a paragraph: "MOSCOW, Feb 10 (Reuters) - ", "Feb 10 (Reuters) - ". Only the dateline goes, not the paragraph.
+ * The blanks opening the line are taken whole ("(?=(\s*))\1"): given back one by one to the "\s*"
+ * before the bracket, which scanned the rest of them again each time, they were quadratic.
+ */
+const DATELINE = /^(?=(\s*))\1(?:[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][a-zA-Z .]{1,30})?,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Interfax|Anadolu|ANI|PTI|UNI|IANS)\)\s*[-–—]\s*/;
 
 export function findBylines(lines: Line[]): Removed[] {
   const out: Removed[] = [];
@@ -45,11 +50,48 @@ export function findBylines(lines: Line[]): Removed[] {
     else if (t.length <= 120 && POSTED.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'posted-dateline' });
     else if (t.length <= 24 && TIMESTAMP.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'liveblog-timestamp' });
     else if (t.length <= 90 && AUTHOR_ROLE.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-role' });
-    else if (t.length <= 300 && CONTRIBUTED.test(t) && /^[\p{Lu}(]/u.test(t) && !/[.!?]\s+\S.*\bcontributed\b/.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'contributed-reporting' });
-    else if (t.length <= 120 && INPUTS.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'with-inputs-from' });
+    else if (t.length <= 300 && CONTRIBUTED.test(t) && /^[\p{Lu}(]/u.test(t) && !contributedAfterSentence(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'contributed-reporting' });
+    else if (t.length <= 120 && withInputs(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'with-inputs-from' });
     else if (t.length <= 400 && lastLines.includes(line) && AUTHOR_BIO.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-bio' });
     else if (DESK_SLUG.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'desk-slug' });
     else if (t.length <= 60 && AGENCY_BYLINE.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'agency-byline' });
   }
   return out;
+}
+
+/**
+ * Whether "contributed" comes after a full stop: a "." "!" or "?", blanks, a character, then on
+ * the same line the word. What `[.!?]\s+\S.*\bcontributed\b` tests, without scanning the rest of the line
+ * from each full stop.
+ */
+function contributedAfterSentence(t: string): boolean {
+  const starts = [...t.matchAll(/[.!?]\s+(?=\S)/g)].map((m) => m.index + m[0].length);
+  if (!starts.length) return false;
+  for (const c of t.matchAll(/\bcontributed\b/g)) {
+    // The sentence must start on the line of the word ("." does not cross a line break).
+    let lineStart = c.index;
+    while (lineStart > 0 && !/[\n\r\u2028\u2029]/.test(t[lineStart - 1])) lineStart--;
+    if (starts.some((k) => k >= lineStart && k < c.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * "(With inputs from agencies)": the lead, blanks, 2 to 80 characters of names, maybe a closing
+ * bracket and a full stop. What `^LEAD\s*[\p{L} ,&.'’/-]{2,80}[)\]]?\.?$` tests; the names may
+ * begin with the spaces at the end of the blanks, which the expression shared out in n ways.
+ */
+function withInputs(t: string): boolean {
+  const lead = INPUTS_LEAD.exec(t);
+  if (!lead) return false;
+  const rest = t.slice(lead[0].length);
+  const names = rest.trimStart();
+  const blanks = rest.slice(0, rest.length - names.length);
+  let spaces = 0;
+  while (spaces < blanks.length && blanks[blanks.length - 1 - spaces] === ' ') spaces++;
+  return ['', ')', ']', '.', ').', '].'].some((end) => {
+    if (!names.endsWith(end)) return false;
+    const body = names.slice(0, names.length - end.length);
+    return INPUTS_NAMES.test(body) && body.length <= 80 && body.length + spaces >= 2;
+  });
 }

@@ -6,24 +6,28 @@ import { type Line, neighbour, trimmed } from '../../doc/lines.js';
 
 const AGENCIES = 'Getty|AFP|Reuters|AP|EPA|Shutterstock|Alamy|PA|Anadolu|Bloomberg|SOPA|NurPhoto|Sipa|Xinhua|TASS|Sputnik|Pool|Handout|Press Association|Associated Press';
 const CREDIT_LEAD = '(?:Image|Images|Photo|Photos|Photograph|Picture|Pictures|Pic|Credit|Source|Video|Footage|Illustration)s?';
-/** "(Image: Getty Images)", "(Photo: AFP via Getty Images)", "[Reuters]". */
-const PAREN_CREDIT = new RegExp(`[(\\[]\\s*(?:${CREDIT_LEAD})\\s*:[^()\\[\\]\\n]{1,80}[)\\]]|[(\\[]\\s*(?:[^()\\[\\]\\n]{0,40}\\b(?:${AGENCIES})\\b[^()\\[\\]\\n]{0,40})[)\\]]\\s*$`, 'g');
-/** "Photograph: Sergei Supinsky/AFP/Getty Images" at the end of a line. */
-const TRAILING_CREDIT = new RegExp(`\\b(?:${CREDIT_LEAD}|Photo [Cc]redit|PHOTO)\\s*:\\s*[^\\n]{1,80}$`);
+/** "(Image: Getty Images)", "(Photo: AFP via Getty Images)". */
+const PAREN_LEAD_CREDIT = new RegExp(`[(\\[]\\s*(?:${CREDIT_LEAD})\\s*:[^()\\[\\]\\n]{1,80}[)\\]]`, 'g');
+/**
+ * "[Reuters]", "(AFP via Getty Images)" at the end of a line. The blanks after the bracket are taken
+ * whole ("(?=(\\s*))\\1"): given back one by one to the 40 characters before the agency, they made
+ * the match quadratic in a run of blanks.
+ */
+const PAREN_AGENCY_CREDIT = new RegExp(`[(\\[](?=(\\s*))\\1[^()\\[\\]\\n]{0,40}\\b(?:${AGENCIES})\\b[^()\\[\\]\\n]{0,40}[)\\]]\\s*$`, 'g');
+/** The lead of a credit at the end of a line, up to its colon: "Photograph:" (see trailingCredit). */
+const TRAILING_LEAD = new RegExp(`\\b(?:${CREDIT_LEAD}|Photo [Cc]redit|PHOTO)\\s*:`, 'g');
 /** A line that is only a credit lead: "Image source, Getty Images". */
 const SOURCE_LINE = /^(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]\s*\S[^\n]{0,60}$/i;
 /** Lines that announce themselves as captions: "Image caption, ...", "FILE - ...", "[1/3] ...", "Illustrative: ...". */
-const CAPTION_LEAD = /^\s*(?:image|photo|video|media)\s+caption\b|^\s*(?:caption|pictured|above|below|left|right|top|bottom|illustrative(?: photo| image)?|file(?: photo| picture| image)?|representational (?:image|photo|picture)|photo|in this (?:photo|picture|image)[^:]{0,40})\s*[:|]|^\s*(?:file )?(?:photo|image|picture)s? (?:(?:is |are )?used )?(?:for|is) (?:representational|representation|illustrative|illustration)|^\s*FILE\s+[-–—]\s|^\s*\[\d+\/\d+\]|^\s*Item \d+ of \d+\s/i;
+const CAPTION_LEAD = /^\s*(?:image|photo|video|media)\s+caption\b|^\s*(?:caption|pictured|above|below|left|right|top|bottom|illustrative(?: photo| image)?|file(?: photo| picture| image)?|representational (?:image|photo|picture)|photo|in this (?:photo|picture|image)(?:[^:]{0,39}[^:\s])?)\s*[:|]|^\s*(?:file )?(?:photo|image|picture)s? (?:(?:is |are )?used )?(?:for|is) (?:representational|representation|illustrative|illustration)|^\s*FILE\s+[-–—]\s|^\s*\[\d+\/\d+\]|^\s*Item \d+ of \d+\s/i;
 /** A credit after a dash at the end of a caption: "... in Chaman. — AFP/File", "— Photo courtesy: Foreign Office". */
-const DASH_CREDIT = new RegExp(`\\s[—–-]\\s*(?:(?:${AGENCIES}|[\\p{Lu}][\\p{L}.]+ Photo)(?:\\s*/\\s*(?:File|Files|${AGENCIES}))*|(?:File photo|Photo courtesy|Photo|Courtesy|Screengrab|Screenshot|Handout)\\b[^\\n]{0,60})\\s*$`, 'u');
-/** A credit after the caption's full stop, behind a © or a slash: "... 2025. © Jo Lee, AFP", "... on July 11. / CJ". */
-const SIGN_CREDIT = /(?<=[.!]\s{0,3})(?:©|\(c\)|\/)\s*[\p{Lu}][\p{L}'’. ,&/-]{0,60}$/u;
-/** An agency credit in capitals at the end of a caption: "... March 12, 2025. REUTERS/Danish Malik/File Photo". */
-const WIRE_CREDIT = /(?<=[.!]\s{0,3})\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|EPA-EFE)\/[\p{L} .'’-]{2,60}(?:\/(?:File|Pool|Handout)(?: Photo)?)?\s*$/u;
+const DASH_CREDIT = new RegExp(`\\s[—–-]\\s*(?:(?:${AGENCIES}|[\\p{Lu}][\\p{L}.]+ Photo)(?:\\s*/\\s*(?:File|Files|${AGENCIES}))*|(?:File photo|Photo courtesy|Photo|Courtesy|Screengrab|Screenshot|Handout)\\b(?:[^\\n]{0,59}\\S)?)\\s*$`, 'u');
 /** A credit in brackets after the caption's full stop: "... February 28, 2025. (Kawnat Haju/AFP)", "(Israel Defense Forces)". */
 // (Words are joined by a slash or comma, or by spaces with an optional "via", "of" ...: with the
 // joint optional as well, "(ABCDEFGH" could be cut into words in exponentially many ways.)
-const NAMED_CREDIT = /(?<=[.!?]["”’]?\s{0,3})[(\[]\s*[\p{Lu}][\p{L}'’.&-]*(?:(?:\s*[\/,]\s*|\s+(?:(?:via|of|the|for|and|-)\s*)?)[\p{Lu}][\p{L}'’.&-]*)*\s*[)\]]\s*$/u;
+// The look-behind (after the caption's full stop) is checked in namedCredit: only the last bracket
+// of a line can open this expression, which runs to the end of it.
+const NAMED_CREDIT = /[(\[]\s*[\p{Lu}][\p{L}'’.&-]*(?:(?:\s*[\/,]\s*|\s+(?:(?:via|of|the|for|and|-)\s*)?)[\p{Lu}][\p{L}'’.&-]*)*\s*[)\]]\s*$/u;
 
 /** A line that is only a credit: "AFP via Getty Images", "Sergei Supinsky/AFP", "Reuters/Alina Smutko". */
 const CREDIT_LINE = new RegExp(`^(?:[\\p{L}.' -]{0,40}[/|]\\s*)?(?:${AGENCIES})(?:\\s*(?:via|/|-|–)\\s*(?:${AGENCIES}))*(?:\\s+Images|\\s+Photo|\\s+Pictures)?(?:\\s*[/|]\\s*[\\p{L}.' -]{0,40})?$`, 'u');
@@ -39,8 +43,10 @@ export function findCaptions(lines: Line[]): Removed[] {
       continue;
     }
     const span = trimmed(line);
-    const credits = [...line.text.matchAll(PAREN_CREDIT)].filter((m) => isCreditAtEnd(line.text, m.index! + m[0].length));
-    const trailing = TRAILING_CREDIT.exec(line.text) ?? DASH_CREDIT.exec(line.text) ?? SIGN_CREDIT.exec(line.text) ?? WIRE_CREDIT.exec(line.text) ?? namedCredit(line.text);
+    // Each match runs from a bracket to the next closing one, so the two lists do not overlap.
+    const credits = [...line.text.matchAll(PAREN_LEAD_CREDIT), ...line.text.matchAll(PAREN_AGENCY_CREDIT)]
+      .filter((m) => isCreditAtEnd(line.text, m.index! + m[0].length)).sort((a, b) => a.index! - b.index!);
+    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? namedCredit(line.text);
     const isCaption = credits.length > 0 || trailing !== null || CAPTION_LEAD.test(line.text) || isDatedCaption(line.text);
     if (!isCaption) continue;
     const creditStart = credits.length ? line.start + credits[0].index! : trailing ? line.start + trailing.index : span.end;
@@ -99,9 +105,77 @@ function isCaptionText(text: string): boolean {
 /** "(Kawnat Haju/AFP)", "(Israel Defense Forces)", "(IDF)"; not "(More)". */
 function namedCredit(text: string): RegExpExecArray | null {
   const m = text.trim().length <= 400 ? NAMED_CREDIT.exec(text) : null;
-  if (!m) return null;
+  if (!m || !afterStop(text, m.index, '.!?', '"”’')) return null;
   const inner = m[0].replace(/[()[\]]/g, '').trim();
   return /\//.test(inner) || inner.split(/\s+/).length >= 2 || /^[\p{Lu}]{2,}$/u.test(inner) ? m : null;
+}
+
+/**
+ * "Photograph: Sergei Supinsky/AFP/Getty Images" at the end of a line: the lead, its colon, then
+ * 1 to 80 characters to the end of the line (blanks after the colon aside). What
+ * `\b(?:LEAD)\s*:\s*[^\n]{1,80}$` finds, without rescanning the end of the line from each lead.
+ */
+function trailingCredit(text: string): { index: number } | null {
+  for (const m of text.matchAll(TRAILING_LEAD)) {
+    const rest = text.slice(m.index + m[0].length);
+    const body = rest.trimStart();
+    // Blanks only after the colon: the last of them (not a newline) is the credit.
+    if (body === '' ? rest !== '' && !rest.endsWith('\n') : body.length <= 80 && !body.includes('\n')) return m;
+  }
+  return null;
+}
+
+/** Whether text[0, at) ends in a character of `stops`, then maybe one of `quotes`, then at most three blanks: `(?<=[STOPS][QUOTES]?\s{0,3})`. */
+function afterStop(text: string, at: number, stops: string, quotes = ''): boolean {
+  let i = at;
+  while (i > 0 && at - i < 3 && /\s/.test(text[i - 1])) i--;
+  if (i > 0 && stops.includes(text[i - 1])) return true;
+  return i > 1 && quotes.includes(text[i - 1]) && stops.includes(text[i - 2]);
+}
+
+const SIGN_TAIL = /[\p{L}'’. ,&/-]/u;
+/**
+ * A credit after the caption's full stop, behind a © or a slash: "... 2025. © Jo Lee, AFP",
+ * "... on July 11. / CJ". What `(?<=[.!]\s{0,3})(?:©|\(c\)|\/)\s*[\p{Lu}][\p{L}'’. ,&/-]{0,60}$`
+ * finds: the capital that opens the credit is one of the last 61 characters, and all after it are
+ * of the credit's characters; the earliest such capital with a sign before it wins.
+ */
+function signCredit(text: string): { index: number } | null {
+  const end = text.length;
+  let r = end;
+  while (r > 0 && SIGN_TAIL.test(text[r - 1])) r--;
+  for (let q = Math.max(r, end - 61); q < end; q++) {
+    if (!/\p{Lu}/u.test(text[q])) continue;
+    let w = q;
+    while (w > 0 && /\s/.test(text[w - 1])) w--;
+    const sign = text[w - 1] === '©' || text[w - 1] === '/' ? 1 : text.slice(w - 3, w) === '(c)' && w >= 3 ? 3 : 0;
+    if (sign && afterStop(text, w - sign, '.!')) return { index: w - sign };
+  }
+  return null;
+}
+
+const WIRE_AGENCY = /^(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|EPA-EFE)\//;
+const WIRE_TAIL = /^[\p{L} .'’-]*$/u;
+const WIRE_SUFFIXES = ['/File', '/Pool', '/Handout'].flatMap((x) => [x, `${x} Photo`]);
+/**
+ * An agency credit in capitals at the end of a caption: "... March 12, 2025. REUTERS/Danish Malik/File Photo".
+ * What `(?<=[.!]\s{0,3})\b(?:AGENCY)\/[\p{L} .'’-]{2,60}(?:\/(?:File|Pool|Handout)(?: Photo)?)?\s*$`
+ * finds; the credit is at most 83 characters before the blanks that end the line.
+ */
+function wireCredit(text: string): { index: number } | null {
+  const end = text.trimEnd().length;
+  let spaces = 0;
+  while (text[end + spaces] === ' ') spaces++;
+  for (let p = Math.max(0, end - 90); p < end; p++) {
+    const agency = WIRE_AGENCY.exec(text.slice(p, p + 8));
+    if (!agency || !afterStop(text, p, '.!')) continue;
+    const tail = text.slice(p + agency[0].length, end);
+    // The names, with as many of the blanks after them as they need; or the names, then "/File" ...
+    const plain = WIRE_TAIL.test(tail) && tail.length <= 60 && tail.length + spaces >= 2;
+    const filed = WIRE_SUFFIXES.some((x) => tail.endsWith(x) && tail.length - x.length >= 2 && tail.length - x.length <= 60 && WIRE_TAIL.test(tail.slice(0, -x.length)));
+    if (plain || filed) return { index: p };
+  }
+  return null;
 }
 
 function isCreditAtEnd(text: string, end: number): boolean {

@@ -7,13 +7,54 @@ interface LineRule {
   id: string;
   reason: RemovedReason;
   /** Tested on the trimmed line. */
-  pattern: RegExp;
+  pattern: { test(text: string): boolean };
   /** Longest line (in characters) the rule may take: widgets are short, prose is long. */
   maxLength: number;
 }
 
+// The headings in five expressions, each small enough for recheck to decide in its time. The words
+// after "more from" end in a letter, the blanks after them going to the "\s*" at the end: ending in a
+// blank as well, a run of blanks could be shared out between the two in n ways.
+const RELATED_A = /^(?:more (?:from|in|on|about) (?:[\p{L}' ]*[\p{L}']| )|(?:read|see|learn) more about(?: [\p{L}' -]*[\p{L}'-])?)\s*:?$/iu;
+const RELATED_B = /^(?:related(?: posts| articles| stories| content| coverage| news| reading| topics| links| videos?)?|recommended(?: for you| stories| articles| reading| videos?)?|more on this (?:story|topic)|you (?:may|might) also (?:like|be interested in|want to read|enjoy)(?: (?:these|the following|this))?(?: stories| articles| reads| videos)?|(?:most|the most) (?:read|popular|viewed|shared|watched)(?: stories| articles| news)?|popular(?: (?:now|stories|articles))?|trending(?: now| stories| news)?)\s*:?$/iu;
+const RELATED_C = /^(?:see also|also read|read also|read more|top (?:stories|news|headlines)|(?:the )?latest(?: news| stories| headlines| articles| updates| videos?)?|more (?:stories|news|headlines|videos))\s*:?$/iu;
+const RELATED_D = /^(?:what to read next|further reading|keep reading|in other news|editor'?s? picks?|visual stories|explore more)\s*:?$/iu;
+const RELATED_E = /^(?:more coverage|suggested (?:topics|reading|stories)|topics|tags|(?:in )?this story)\s*:?$/iu;
 /** The heading of a block of other stories: "Related Posts", "Recommended Stories", "More on this story". */
-export const RELATED_HEADING = /^(?:related(?: posts| articles| stories| content| coverage| news| reading| topics| links| videos?)?|recommended(?: for you| stories| articles| reading| videos?)?|more on this (?:story|topic)|more (?:from|in|on|about) [\p{L}' ]+|(?:read|see|learn) more about(?: [\p{L}' -]+)?|you (?:may|might) also (?:like|be interested in|want to read|enjoy)(?: (?:these|the following|this))?(?: stories| articles| reads| videos)?|(?:most|the most) (?:read|popular|viewed|shared|watched)(?: stories| articles| news)?|popular(?: (?:now|stories|articles))?|trending(?: now| stories| news)?|see also|also read|read also|read more|top (?:stories|news|headlines)|(?:the )?latest(?: news| stories| headlines| articles| updates| videos?)?|more (?:stories|news|headlines|videos)|what to read next|further reading|keep reading|in other news|editor'?s? picks?|visual stories|explore more|more coverage|suggested (?:topics|reading|stories)|topics|tags|(?:in )?this story)\s*:?$/iu;
+export const RELATED_HEADING = { test: (t: string): boolean => [RELATED_A, RELATED_B, RELATED_C, RELATED_D, RELATED_E].some((re) => re.test(t)) };
+
+const NEWSLETTER_LEAD = /^(?:sign up|subscribe|get our|join our|download (?:our|the)|follow us|never miss|enter your email|register (?:now|for free)|don't miss)\b/i;
+const NEWSLETTER_WORD = /\b(?:newsletter|app|updates|email|inbox|whatsapp|telegram|channel|alerts?|free|now|today|here|breaking news)\b/i;
+const FOLLOW_LEAD = /^(?:follow|like|join|connect with)\b/iu;
+const FOLLOW_WHERE = /\b(?:on|at|via)\b/iu;
+const FOLLOW_SITE = /\b(?:twitter|x\.com|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|google news|https?:\/\/\S+)/iu;
+/** "Follow our live coverage", "Follow". */
+const FOLLOW_WHAT = /^follow (?:us|@\w+|our (?:coverage|live|updates)|\w+'s coverage|[\p{L}' ]{2,30}'s (?:coverage|live)|the latest)\b|^follow(?: us)?(?: on social media)?$/iu;
+
+/**
+ * The rest of the first line of t after `lead`, or null when t does not open with it: what
+ * `^LEAD\b.*X` leaves to X, for an X that opens with a word (the lead ends in one, so X cannot
+ * start right after it).
+ */
+function afterLead(t: string, lead: RegExp): string | null {
+  const m = lead.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m[0].length);
+  const lineEnd = rest.search(/[\n\r\u2028\u2029]/);
+  return lineEnd < 0 ? rest : rest.slice(0, lineEnd);
+}
+
+/** "Sign up for our newsletter", "Download the app now": `^(?:LEAD)\b.*\b(?:WORD)\b`. */
+function newsletterPlug(t: string): boolean {
+  const rest = afterLead(t, NEWSLETTER_LEAD);
+  return rest !== null && NEWSLETTER_WORD.test(rest);
+}
+
+/** "Follow us on X", "Join us on Telegram": `^(?:LEAD)\b(?=.*\b(?:on|at|via)\b).*\b(?:SITE)`. */
+function followOn(t: string): boolean {
+  const rest = afterLead(t, FOLLOW_LEAD);
+  return rest !== null && FOLLOW_WHERE.test(rest) && FOLLOW_SITE.test(rest);
+}
 
 const RULES: LineRule[] = [
   { id: 'related-heading', reason: 'related', maxLength: 60, pattern: RELATED_HEADING },
@@ -23,7 +64,7 @@ const RULES: LineRule[] = [
   { id: 'popup-countdown', reason: 'promo', maxLength: 80, pattern: /\b(?:will close|closes|closing) in \d+ seconds?\b/i },
   { id: 'advertisement', reason: 'promo', maxLength: 40, pattern: /^(?:advertisement|advert|sponsored(?: content)?|promoted|skip advert|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/i },
   { id: 'newsletter', reason: 'promo', maxLength: 200,
-    pattern: /^(?:sign up|subscribe|get our|join our|download (?:our|the)|follow us|never miss|enter your email|register (?:now|for free)|don't miss)\b.*\b(?:newsletter|app|updates|email|inbox|whatsapp|telegram|channel|alerts?|free|now|today|here|breaking news)\b/i },
+    pattern: { test: newsletterPlug } },
   { id: 'newsletter-short', reason: 'promo', maxLength: 80, pattern: /\b(?:newsletter|subscribe now|sign up here|sign up now|by signing up|privacy (?:policy|notice)|terms of (?:service|use)|cookie(?:s| policy| settings))\b/i },
   { id: 'share-bar', reason: 'navigation', maxLength: 80,
     pattern: /^(?:share(?: this(?: article| story| page)?| on (?:facebook|twitter|x|whatsapp|linkedin))?|copy link|link copied|print|email|facebook|twitter|whatsapp|linkedin|telegram|comments?|\d+ comments?|save|bookmark|listen to (?:this )?article|\d+ min(?:ute)? read|skip to (?:main )?content|back to top|go to comments|jump to)\s*$/i },
@@ -34,7 +75,7 @@ const RULES: LineRule[] = [
     pattern: /\b(?:consider (?:supporting|subscribing|donating|becoming a member)|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|patron|supporter)|make a (?:donation|contribution)|donate (?:now|today)|subscribe (?:now|today|to (?:our|the))|you have reached your (?:free )?(?:article )?limit|this (?:article|content) is (?:for|available to) subscribers|already a (?:subscriber|member)\?|log ?in to (?:read|continue)|join (?:our|the) (?:community|whatsapp|telegram)|never miss (?:a|an|our|the) (?:story|stories|top stories|update|headline)|(?:delivered )?(?:to|in) your inbox|by email (?:and|every|each)|republish(?:ing)? (?:this|our|the) (?:content|article|story|stories)|subscription options|offered to (?:our )?subscribers|for (?:licensing|syndication) (?:enquiries|inquiries|requests)|embed (?:link|code)|sign up here|exclusively (?:for|to) (?:our )?(?:subscribers|members)|premium (?:articles?|content|stories|subscribers?)|reuse this content)\b/i },
   { id: 'editor-note', reason: 'promo', maxLength: 300, pattern: /^[([]?\s*(?:editor['’]?s note\s*:|this (?:story|article|report|version) (?:has been|was) (?:refiled|updated|corrected|amended|changed)\b|(?:updated|corrected|refiles?|adds|changes) to (?:add|include|fix|correct|clarify|reflect|update)\b)/i },
   { id: 'follow-us', reason: 'promo', maxLength: 220,
-    pattern: /^(?:follow|like|join|connect with)\b(?=.*\b(?:on|at|via)\b).*\b(?:twitter|x\.com|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|google news|https?:\/\/\S+)|^follow (?:us|@\w+|our (?:coverage|live|updates)|\w+'s coverage|[\p{L}' ]{2,30}'s (?:coverage|live)|the latest)\b|^follow(?: us)?(?: on social media)?$/iu },
+    pattern: { test: (t) => followOn(t) || FOLLOW_WHAT.test(t) } },
   { id: 'get-latest', reason: 'promo', maxLength: 200, pattern: /^(?:get|catch|stay (?:on top of|up to date with)|for) (?:the|all the) latest (?:news|updates|headlines|stories|on)\b|^(?:click|tap) here\b|^(?:download|get) (?:the|our) [\p{L} ]{0,30}app\b/iu },
   { id: 'page-widget', reason: 'navigation', maxLength: 40,
     pattern: /^(?:end of (?:article|story)|comments?\s*\(\d+\)|comments? (?:are )?closed|leave a comment|post a comment|view comments|show comments|text size|font size|a\+?|aa|a-|\+|[/|•·>»]|read later|save (?:article|for later|story)|gift (?:this )?article|listen(?: to (?:this|the) (?:article|story))?|play|pause|watch|watch video|video|live|breaking|breaking news|exclusive|analysis|opinion|explainer|newsletter|share\d*|shares?|tweet|pin|reddit|copy(?: link)?|more|menu|search|home|close|loading\.*|scroll to continue with content|advertisement\s*(?:[-·•]\s*)?scroll to continue|report an error|corrections?|feedback|leave your feedback|share this(?: article| story)?:?|like this:?|like loading\.*|text by:?|x|ad feedback|sponsored content|paid (?:partner )?content|short url|copied|print friendly(?:, pdf (?:&|and) email)?|hide caption|toggle caption|enlarge this image|view image in fullscreen|image|photo|video|gallery|\\d+ photos?|view gallery)$/i },

@@ -9,7 +9,9 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
 const DATE = new RegExp(`\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\b`, 'gi');
 const TIME = /\b\d{1,2}(?::\d{2}|\.\d{2}(?=\s*[ap]\.?m\b))(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|IST|PKT|EAT|CAT|WAT|EET|EEST|CET|CEST|BST|EST|EDT|PST|PDT|MSK|AST|ICT|WIB)(?:\s*[+-]\s*\d{1,2}(?::\d{2})?)?)?|\b\d{1,2}\s*[ap]\.?m\.?\b/gi;
-const READ_TIME = /\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|secs?|seconds?)(?:\s+(?:read|ago|listen|reading time))?\b/gi;
+// The units spelt out, longest first as the optional endings would try them (recheck could not
+// decide the shorter form in its time).
+const READ_TIME = /\b\d+\s*(?:-\s*\d+\s*)?(?:minutes|minute|mins|min|hrs|hr|hours|hour|days|day|weeks|week|months|month|years|year|secs|sec|seconds|second)(?:\s+(?:read|ago|listen|reading time))?\b/gi;
 const STAMP_WORDS = new RegExp(`\\b(?:${WEEKDAY}|updated?|published|posted|modified|last|first|created|on|at|in|by|and|read|reading|time|ago|listen|today|yesterday|now|just|about|an?|hour|minute|edition|print|online|gmt|utc|ist|est|edt|am|pm)\\b`, 'gi');
 
 const STAMP_CUE = /\b(?:updated?|published|posted|modified|read|ago|listen|edition|first|last)\b|[|·•]/i;
@@ -17,7 +19,7 @@ const STAMP_CUE = /\b(?:updated?|published|posted|modified|read|ago|listen|editi
 export function isStamp(text: string): boolean {
   const t = text.trim();
   if (t.length > 140) return false;
-  const dated = DATE.test(t) || TIME.test(t) || /\b\d+\s*min(?:ute)?s?\s+read\b|\b\d+\s*(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\s+ago\b/i.test(t);
+  const dated = DATE.test(t) || TIME.test(t) || /\b\d+\s*min(?:ute)?s?\s+read\b/i.test(t) || /\b\d+\s*(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\s+ago\b/i.test(t);
   DATE.lastIndex = 0; TIME.lastIndex = 0;
   if (!dated) return false;
   const rest = t.replace(DATE, ' ').replace(TIME, ' ').replace(READ_TIME, ' ').replace(STAMP_WORDS, ' ').replace(/\d+/g, ' ');

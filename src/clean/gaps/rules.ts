@@ -40,7 +40,7 @@ export const ownerlessPossessive: GapRule = {
 export const subjectlessThatClause: GapRule = {
   id: 'subjectless-that-clause',
   find: (text) => hits(text,
-    /\b(?:said|says|say|stated|states|stating|told \w+|warned|warning|added|insisted|insistence|claimed|believes|believe|announced|confirmed|argued|suggested|suggest|suggests|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|hope|thinks|thought|knows|insists|reaffirmed|highlighted|reiterated|repeated|indicated|signall?ed|acknowledged|admitted|assured|promised|pledged|demand|demanded|demanding|guarantee|guarantees|fears|feared|expects|expected|wrote|understands|recogni[sz]ed)(?: (?:on|last) \w+day| on \w+)? that\s+(?=(?:is|was|has|had|will|would|can|could|should|must|are|were|remains|wants|needs|did|does|be|agrees|seeks|favou?rs|favou?red|refuses|cannot|won't|will not)\b)/giu,
+    /\b(?:said|says|say|stated|states|stating|told (?=(\w+))\1|warned|warning|added|insisted|insistence|claimed|believes|believe|announced|confirmed|argued|suggested|suggest|suggests|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|hope|thinks|thought|knows|insists|reaffirmed|highlighted|reiterated|repeated|indicated|signall?ed|acknowledged|admitted|assured|promised|pledged|demand|demanded|demanding|guarantee|guarantees|fears|feared|expects|expected|wrote|understands|recogni[sz]ed)(?: last (?=(\w+))\2(?<=\wday)| on (?=(\w+))\3)? that\s+(?=(?:is|was|has|had|will|would|can|could|should|must|are|were|remains|wants|needs|did|does|be|agrees|seeks|favou?rs|favou?red|refuses|cannot|won't|will not)\b)/giu,
     'subjectless-that-clause', (m) => m.index! + m[0].length),
 };
 
@@ -95,7 +95,7 @@ export const subjectlessOpener: GapRule = {
 export const subjectlessMainClause: GapRule = {
   id: 'subjectless-main-clause',
   find: (text) => hits(text,
-    /(?<=(?:^|[.!?]\s+|\n)(?:As|After|While|When|Since|Although|Though|Following|Despite|Before|Because|Ahead of|Amid|In)\b[^.!?\n]{5,200}?(?<![\p{Lu}][\p{L}.'’-]*), )(?=(?:has|have|had|will|would)\s+(?:\w+ly\s+)?\w+ed\b)(?<!\b(?:who|which|that)\b[^,]*, )/gu,
+    /(?=(?:has|have|had|will|would)\s+(?:\w+ly\s+)?\w+ed\b)(?<=(?:^|[.!?]\s+|\n)(?:As|After|While|When|Since|Although|Though|Following|Despite|Before|Because|Ahead of|Amid|In)\b[^.!?\n]{5,200}?(?<![\p{Lu}][\p{L}.'’-]*), )(?<!\b(?:who|which|that)\b[^,]*, )/gu,
     'subjectless-main-clause', (m) => m.index!),
 };
 
@@ -103,7 +103,7 @@ export const subjectlessMainClause: GapRule = {
 export const lostMainClause: GapRule = {
   id: 'lost-main-clause',
   find: (text) => hits(text,
-    /(?<=(?:^|[.!?]\s+|\n)(?:According to|In|On|At|During|After|Before|Following|Speaking)\b[^.!?\n,]{2,80}, )(?=and\s+(?:he|she|it|they|we|[\p{Lu}][\p{L}]+)\s+(?:is|was|are|were|has|had|have|will|would|says|said)\b)/gu,
+    /(?=and\s+(?:he|she|it|they|we|[\p{Lu}][\p{L}]+)\s+(?:is|was|are|were|has|had|have|will|would|says|said)\b)(?<=(?:^|[.!?]\s+|\n)(?:According to|In|On|At|During|After|Before|Following|Speaking)\b[^.!?\n,]{2,80}, )/gu,
     'lost-main-clause', (m) => m.index!),
 };
 
@@ -152,7 +152,7 @@ export const loneFirstName: GapRule = {
   find: (text, firstNames) => {
     const out: GapHit[] = [];
     if (!firstNames) return out;
-    const re = new RegExp(String.raw`(?<=\b${ROLES} )([\p{Lu}][\p{L}]+)(?= ?[,.;:)]|(?: (?!${PARTICLE})[\p{Ll}]))`, 'gu');
+    const re = new RegExp(String.raw`(?<=\b${ROLES} )(?=([\p{Lu}][\p{L}]+))\1(?= ?[,.;:)]|(?: (?!${PARTICLE})[\p{Ll}]))`, 'gu');
     for (const m of text.matchAll(re)) {
       if (!firstNames.has(m[1].toLowerCase())) continue;
       out.push({ at: m.index! + m[1].length + (text[m.index! + m[1].length] === ' ' ? 1 : 0), rule: 'lone-first-name' });
@@ -204,10 +204,37 @@ export const impossiblePair: GapRule = {
 /** "Meanwhile, told Axios", "In an interview, said the timeline": an opening phrase then the verb, the subject lost. */
 export const openerThenVerb: GapRule = {
   id: 'opener-then-verb',
-  find: (text) => hits(text,
-    /(?<=(?:^|[.!?]\s+|\n)(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Last \w+|On \w+day|In (?:a|an|his|her|its|their) [^.!?\n,]{2,120}|Speaking [^.!?\n,]{2,120}|After [^.!?\n,]{2,120}|Before [^.!?\n,]{2,120}|Ahead of [^.!?\n,]{2,120}|During [^.!?\n,]{2,120}|Following [^.!?\n,]{2,120}|At [^.!?\n,]{2,120}),[ \t]+)(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells)\b)/gu,
-    'opener-then-verb', (m) => m.index!),
+  find: (text) => {
+    const out: GapHit[] = [];
+    for (const m of text.matchAll(VERB_AFTER_COMMA)) {
+      if (openerBefore(text, m.index)) out.push({ at: m.index + m[0].length, rule: 'opener-then-verb' });
+    }
+    return out;
+  },
 };
+const VERB_AFTER_COMMA = /,[ \t]+(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells)\b)/g;
+const OPENER = /^(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Last \w+|On \w+day|(?:In (?:a|an|his|her|its|their)|Speaking|After|Before|Ahead of|During|Following|At) [^.!?\n,]{2,120})$/;
+
+/**
+ * Whether the sentence before the comma at `comma` is only an opening phrase ("Meanwhile", "In an
+ * interview"), the sentence starting at the start of the text, after a line break, or after a
+ * "." "!" "?" and blanks: the look-behind `(?<=(?:^|[.!?]\s+|\n)(?:OPENER),[ \t]+)`, checked once
+ * a comma (as a look-behind at each position it scanned back too far to be decided).
+ */
+function openerBefore(text: string, comma: number): boolean {
+  // The phrase holds none of ".!?\n,", so it starts after the last of them, at its first non-blank.
+  let last = comma - 1;
+  while (last >= 0 && !'.!?\n,'.includes(text[last])) last--;
+  let start = last + 1;
+  if (last >= 0) {
+    while (start < comma && /\s/.test(text[start])) start++;
+    let before = start;
+    while (before > 0 && /\s/.test(text[before - 1])) before--;
+    const afterStop = before < start && before > 0 && '.!?'.includes(text[before - 1]);
+    if (!(text[last] === '\n' && start === last + 1) && !afterStop) return false;
+  }
+  return OPENER.test(text.slice(start, comma));
+}
 
 /** "to ensure does not attack", "officials said had struck": a verb taking a clause, the clause's subject lost. */
 export const clauseWithoutSubject: GapRule = {

@@ -140,11 +140,17 @@ function gap(st: StanceHit, hit: IssueHit): number {
   return st.end <= hit.start ? hit.start - st.end : st.start >= hit.end ? st.start - hit.end : 0;
 }
 
+/** A question mark in the run of non-word characters that ends the text ("... deal?”"): what `/\?\W*$/` tests, without its quadratic restarts. */
+function endsInQuestion(t: string): boolean {
+  for (let i = t.length - 1; i >= 0 && /\W/.test(t[i]); i--) if (t[i] === '?') return true;
+  return false;
+}
+
 function sentenceFeatures(s: SentenceView, claim: SentenceFacts['claim'], negated: boolean, issues: number, ruled: number): string[] {
   const f = ['bias', `claim:${claim ? claim.hedge : 'none'}`, `sent:${Math.min(s.index, 3)}`, `issues:${Math.min(issues, 3)}`, `ruled:${Math.min(ruled, 2)}`];
   if (negated) f.push('neg');
   if (/[“”"]/.test(s.text)) f.push('quote');
-  if (/\?\W*$/.test(s.text)) f.push('question');
+  if (endsInQuestion(s.text)) f.push('question');
   if (claim?.source_text) for (const w of claim.source_text.toLowerCase().match(/\p{L}+/gu) ?? []) f.push(`src:${w}`);
   for (const w of s.words) {
     if (MODALS.has(w.key)) f.push(`modal:${w.key}`);
