@@ -17,3 +17,11 @@ test('gazetteer: a name gives its cities most populous first; an unknown name no
   assert.deepEqual(citiesNamed('no such town at all'), []);
   assert.deepEqual(citiesNamed('zzzzzz'), []);
 });
+
+test('gazetteer: a long batch of names that are no city leaves the cities found the same objects', () => {
+  const paris = citiesNamed('paris');
+  // More distinct misses than the gazetteer remembers: its list of misses is emptied on the way.
+  for (let i = 0; i < 25000; i++) assert.equal(citiesNamed(`not a town ${i}`).length, 0);
+  assert.equal(citiesNamed('paris'), paris);
+  assert.equal(citiesNamed('not a town 3').length, 0);
+});

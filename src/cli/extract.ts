@@ -2,11 +2,10 @@
 // line on stderr per input that failed, and a non-zero exit when any did.
 import { parse, checkDate, checkNumber, UsageError } from './args.js';
 import { expandSources, InputError } from '../ingest/read-input.js';
-import { extractSource, type ExtractOptions } from '../pipeline/extract-source.js';
+import type { ExtractOptions } from '../pipeline/extract-source.js';
 import { runPool, poolSize, type Outcome } from './pool.js';
 import type { ExtractWorkerData } from './worker.js';
 import { formatRecord, JsonListWriter, type RecordFormat } from './record-format.js';
-import { loadContext } from './context.js';
 import { progress } from './progress.js';
 import { writeOut } from './output.js';
 import { reportLine, shownSource } from './report.js';
@@ -66,6 +65,9 @@ export async function runExtract(args: string[]): Promise<number> {
     const workerData: ExtractWorkerData = { kbFiles: v.kb ?? [], lexiconFiles: v.lexicon ?? [], format };
     await runPool<Extracted>(sources, optsFor, (_, source, outcome) => emit(source, outcome), { size: workers, workerData });
   } else {
+    // Imported here, not above: with worker threads this thread never loads the pipeline (its
+    // modules, the wink-nlp model and the knowledge base), only the workers do.
+    const [{ extractSource }, { loadContext }] = await Promise.all([import('../pipeline/extract-source.js'), import('./context.js')]);
     const ctx = loadContext(v.kb ?? [], v.lexicon ?? []);
     for (const source of sources) {
       let outcome: Outcome<Extracted>;

@@ -7,10 +7,7 @@ import { createHash } from 'node:crypto';
 import { parse, checkDate, checkNumber, UsageError } from './args.js';
 import { expandSources, readSource, hintFor, InputError } from '../ingest/read-input.js';
 import { toArticles, type Article } from '../ingest/to-articles.js';
-import { runPipeline } from '../pipeline/run.js';
-import { toRecord, type ExtractRecord } from '../pipeline/record.js';
-import type { Ctx } from '../pipeline/context.js';
-import { loadContext } from './context.js';
+import type { ExtractRecord } from '../pipeline/record.js';
 import { progress } from './progress.js';
 import { reportLine, shownSource } from './report.js';
 import { runPool, poolSize } from './pool.js';
@@ -49,7 +46,9 @@ export async function runIngest(args: string[]): Promise<number> {
   if (sources.length === 0) return 1;
   return withStore('ingest', v.db, async (store) => {
     const counts = { stored: 0, same: 0, duplicate: 0, failed: errors.length };
-    let ctx: Ctx | null = null; // the knowledge base loads only when something needs extracting
+    // The pipeline and the knowledge base load only when something needs extracting on this
+    // thread: with worker threads, never.
+    let pipeline: Promise<Pipeline> | null = null;
     const bar = progress(sources.length, !!v.quiet);
     const report = (source: string, outcome: Outcome) => {
       if (typeof outcome === 'string') counts[outcome]++;
@@ -80,7 +79,7 @@ export async function runIngest(args: string[]): Promise<number> {
           continue;
         }
         for (const article of articles) {
-          report(source, await ingestArticle(store, article, published, () => (ctx ??= loadContext(v.kb ?? [], v.lexicon ?? []))));
+          report(source, await ingestArticle(store, article, published, () => (pipeline ??= loadPipeline(v.kb ?? [], v.lexicon ?? []))));
         }
         bar.tick(shownSource(source));
       }
@@ -118,15 +117,30 @@ async function settleKnown(store: Store, article: Article, sig = minhash(article
   return known.id === id ? 'same' : 'duplicate';
 }
 
-async function ingestArticle(store: Store, article: Article, published: string | null, ctx: () => Ctx): Promise<Outcome> {
+/** What extracting on this thread needs: the pipeline's modules and the loaded knowledge. */
+interface Pipeline {
+  extract: (article: Article, published: string | null) => ExtractRecord;
+}
+
+async function loadPipeline(kbFiles: string[], lexiconFiles: string[]): Promise<Pipeline> {
+  const [{ runPipeline }, { toRecord }, { loadContext }] = await Promise.all([import('../pipeline/run.js'), import('../pipeline/record.js'), import('./context.js')]);
+  const ctx = loadContext(kbFiles, lexiconFiles);
+  return {
+    extract: (article, published) => {
+      const meta = { ...article.meta, published: published ?? article.meta.published };
+      return toRecord(runPipeline(article.text, meta, ctx, article.titleLine));
+    },
+  };
+}
+
+async function ingestArticle(store: Store, article: Article, published: string | null, pipeline: () => Promise<Pipeline>): Promise<Outcome> {
   const sig = minhash(article.text);
   // Known already: no extraction, only the source kept (a re-run after a crash lands here).
   const known = await settleKnown(store, article, sig);
   if (known) return known;
   let record;
   try {
-    const meta = { ...article.meta, published: published ?? article.meta.published };
-    record = toRecord(runPipeline(article.text, meta, ctx(), article.titleLine));
+    record = (await pipeline()).extract(article, published);
   } catch (e) {
     // An article the pipeline cannot read is this article's problem, not the batch's.
     return { error: `extraction failed (${(e as Error).message})` };

@@ -57,10 +57,10 @@ export interface PoolStats {
 
 /**
  * Worker threads for a batch of `sources` when none are asked for, or 0 for none. Each worker
- * loads its own knowledge base and has its own heap (about a second of CPU and 150-250 MB), so
+ * loads its own knowledge base and has its own heap (about a second of CPU and 150-200 MB), so
  * a pool is worth it from a handful of sources on. On two quiet cores `--jobs 2` was 1.38x as
- * fast as `--jobs 1` over 1,040 articles (`npm run bench`) but peaked at 740 MB against 480 MB,
- * so there the default stays on the main thread; from three cores on, one worker a core (the main thread only hands
+ * fast as `--jobs 1` over 1,040 articles (`npm run bench`), and it peaks at 446 MB against
+ * 261 MB (docs/performance.md), so there the default stays on the main thread; from three cores on, one worker a core (the main thread only hands
  * out sources and writes).
  */
 export function poolSize(sources: number): number {

@@ -16,9 +16,16 @@ interface Gazetteer {
   bytes: Buffer;
   /** Offset of each line's first byte. */
   lines: Int32Array;
-  /** Cities by key, parsed on first lookup (misses too: most capitalised words are no city). */
+  /** Cities by key, parsed on first lookup: at most one entry a line of the file. */
   found: Map<string, KbPlace[]>;
+  /**
+   * Keys with no line (most capitalised words are no city), emptied when full: they are as many
+   * as the distinct names of a batch, which would otherwise grow with its size.
+   */
+  missing: Set<string>;
 }
+
+const MISSING_MAX = 20000;
 
 let gazetteer: Gazetteer | null = null;
 
@@ -28,17 +35,20 @@ function load(): Gazetteer {
   for (let i = 0; i < bytes.length; i++) if (bytes[i] === NEWLINE) count++;
   const lines = new Int32Array(count);
   for (let i = 0, n = 1; n < count; i++) if (bytes[i] === NEWLINE) lines[n++] = i + 1;
-  return { bytes, lines, found: new Map() };
+  return { bytes, lines, found: new Map(), missing: new Set() };
 }
 
 /** The cities called `key` (a normName), most populous first; the same array on every call. */
 export function citiesNamed(key: string): readonly KbPlace[] {
   gazetteer ??= load();
   let list = gazetteer.found.get(key);
-  if (!list) {
-    list = citiesOn(gazetteer, Buffer.from(key, 'utf8'));
-    gazetteer.found.set(key, list);
-  }
+  if (list) return list;
+  if (gazetteer.missing.has(key)) return NONE;
+  list = citiesOn(gazetteer, Buffer.from(key, 'utf8'));
+  if (list === NONE) {
+    if (gazetteer.missing.size >= MISSING_MAX) gazetteer.missing.clear();
+    gazetteer.missing.add(key);
+  } else gazetteer.found.set(key, list);
   return list;
 }
 
