@@ -56,7 +56,10 @@ export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 /** Lower case, accents and curly quotes folded, "the" dropped: how names are compared. */
 export function normName(s: string): string {
   // Most names are plain ASCII: skip the Unicode folding for them.
-  if (isPlainAscii(s) && !/\s\s|^the |^The |^THE |\b(?:abdul|abdel|abd|al|el)[ -]/i.test(s)) return s.toLowerCase().replace(/`/g, "'").trim();
+  if (isPlainAscii(s) && !/\s\s|^the |^The |^THE |\b(?:abdul|abdel|abd|al|el)[ -]/i.test(s)) {
+    const lower = s.toLowerCase();
+    return (lower.includes('`') ? lower.replace(/`/g, "'") : lower).trim();
+  }
   return s
     // Letters with no decomposition: "Władysław", "Đukanović", "Kılıçdaroğlu".
     .replace(/[łŁđĐøØıðÐħĦ]/g, (c) => LETTER_FOLDS[c])

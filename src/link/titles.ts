@@ -57,8 +57,11 @@ export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, m
   const date = doc.meta.published;
   for (let i = 0; i < words.length; i++) {
     if (!index.firstWords.has(words[i].key)) continue;
-    for (let n = Math.min(index.maxWords, words.length - i); n >= 1; n--) {
-      const key = words.slice(i, i + n).map((w) => w.key).join(' ');
+    // The keys of the spans of 1..maxWords words from i, built once each, tried longest first.
+    const keys = [words[i].key];
+    for (let n = 2; n <= Math.min(index.maxWords, words.length - i); n++) keys.push(`${keys[n - 2]} ${words[i + n - 1].key}`);
+    for (let n = keys.length; n >= 1; n--) {
+      const key = keys[n - 1];
       const list = index.holders.get(key);
       if (!list) continue;
       const after = words[i + n];

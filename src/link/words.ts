@@ -55,10 +55,12 @@ function joinFlagsOf(words: Word[]): JoinFlags {
 export function keyOf(words: Word[], i: number, j: number): string {
   // A span running past the last word names nothing ("Kyiv and" ends the text).
   if (j <= i || j > words.length) return '';
+  // One word with no space in it: its key, already normalised.
+  if (j === i + 1 && !words[i].text.includes(' ')) return words[i].key;
   const f = joinFlagsOf(words);
   let joined = words[i].text;
   for (let k = i + 1; k < j; k++) joined += (words[k].start === words[k - 1].end && f.letterEnd[k - 1] && f.letterStart[k] ? '' : ' ') + words[k].text;
-  return normName(joined.replace(/ ([.,'’-]) /g, '$1').replace(/ (['’]s)\b/g, '$1'));
+  return normName(joined.includes(' ') ? joined.replace(/ ([.,'’-]) /g, '$1').replace(/ (['’]s)\b/g, '$1') : joined);
 }
 
 /** The text between two words is only spaces (no line break, no punctuation): they belong together. */

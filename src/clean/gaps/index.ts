@@ -48,13 +48,26 @@ function contextAround(text: string, at: number): string {
  */
 function castFirstNames(text: string, kb: Kb): Set<string> {
   const out = new Set<string>();
+  let words: Map<string, number[]> | undefined;
   for (const m of text.matchAll(/(?<![\p{L}.’'-])([\p{Lu}](?=([\p{Ll}]{2,}))\2) ([\p{Lu}](?=([\p{Ll}]{2,}))\4)(?![\p{L}])/gu)) {
     // (?=(x+))\2: the lower-case run taken whole at once, so a long word is not tried again at each length.
     const [first, last] = [m[1], m[3]];
     const key = normName(first);
     if (kb.names.has(key) || kb.places.has(key) || kb.demonyms.has(key) || kb.metonyms.has(key) || /^(?:The|In|On|At|But|And|For|With|After|Before|When|While|President|Prime|Minister|Foreign|Deputy|Special|Secretary|General|State|Sir|Mr|Mrs|Ms|Dr)$/.test(first)) continue;
-    const alone = new RegExp(String.raw`(?<!${first} )(?<![\p{L}])${last}(?![\p{L}])`, 'u');
-    if (alone.test(text)) out.add(key);
+    // "Kurti" alone: a whole word (a run of letters) not right after "Albin ".
+    words ??= capitalisedWords(text);
+    const before = `${first} `;
+    if (words.get(last)!.some((at) => at < before.length || !text.startsWith(before, at - before.length))) out.add(key);
+  }
+  return out;
+}
+
+/** Where each run of letters that opens on a capital starts, by the run: the words a name can end on. */
+function capitalisedWords(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const m of text.matchAll(/(?<!\p{L})\p{Lu}\p{L}*/gu)) {
+    const list = out.get(m[0]);
+    if (list) list.push(m.index); else out.set(m[0], [m.index]);
   }
   return out;
 }

@@ -293,8 +293,10 @@ function isProbablyVisible(el: TreeElement): boolean {
 
 function isValidByline(el: TreeElement, matchString: string): boolean {
   const itemprop = el.getAttribute('itemprop');
+  if (!(el.getAttribute('rel') === 'author' || (!!itemprop && itemprop.includes('author')) || BYLINE.test(matchString))) return false;
+  // (The text only of an element that may be a byline: building it for every element walked each subtree again.)
   const length = el.textContent.trim().length;
-  return (el.getAttribute('rel') === 'author' || (!!itemprop && itemprop.includes('author')) || BYLINE.test(matchString)) && length > 0 && length < 100;
+  return length > 0 && length < 100;
 }
 
 /** 1 = the same words, 0 = none in common (Readability's _textSimilarity). */

@@ -35,8 +35,19 @@ export function unlinkedSpeaker(s: SentenceView, cueAt: number, dv: DocView, kb:
 
 /** The fullest form of a name in the article: "Okafor" -> "Ngozi Okafor". */
 export function fullName(dv: DocView, name: string): string {
+  // (One search of the whole text a name and document: a speaker quoted again asks again.)
+  let found = fullNames.get(dv.doc);
+  if (!found) fullNames.set(dv.doc, found = new Map());
+  let full = found.get(name);
+  if (full === undefined) found.set(name, full = fullNameIn(dv.doc.text, name));
+  return full;
+}
+
+const fullNames = new WeakMap<object, Map<string, string>>();
+
+function fullNameIn(text: string, name: string): string {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(String.raw`(?<![\p{L}])((?:[\p{Lu}][\p{Ll}’'-]+[ \t]+){1,2})${esc}(?![\p{L}])`, 'u').exec(dv.doc.text);
+  const m = new RegExp(String.raw`(?<![\p{L}])((?:[\p{Lu}][\p{Ll}’'-]+[ \t]+){1,2})${esc}(?![\p{L}])`, 'u').exec(text);
   if (m && !NOT_A_NAME.test(m[1].trim().split(/\s+/)[0])) return `${m[1]}${name}`.replace(/\s+/g, ' ');
   return name;
 }
