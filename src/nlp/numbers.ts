@@ -12,20 +12,57 @@ const UNITS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, hundreds: 100, thousands: 1000, millions: 1e6 };
 const APPROX = 'nearly|almost|about|around|over|more than|at least|up to|some|roughly|approximately|fewer than|less than|under|close to|as many as|an estimated|estimated';
 const WORD = Object.keys(UNITS).filter((w) => w !== 'a' && w !== 'an').join('|');
-const NUMBER = new RegExp(
-  `\\b(?:(${APPROX})\\s+)?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|m|bn|k)\\b)?|(?:(?:${WORD})(?:[- ](?:${WORD}))?(?:\\s+(?:hundred|thousand|million|billion))?)|(?:a|one)\\s+(?:hundred|thousand|million|dozen)|(?:hundreds|thousands|millions|dozens)(?:\\s+of\\s+thousands)?)\\b`,
-  'gi');
+// The number is found in parts, each tried at the start of a word (sticky), in the order of the
+// single expression it replaces ("\b(?:(APPROX)\s+)?(DIGITS|WORDS|A_SCALE|PLURAL)\b", global):
+// recheck could not decide that one in its time, and it ran over the whole text.
+/** "30", "1,200", "2.5 million", "5bn". */
+const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand|m|bn|k)\b)?\b/iy;
+/** "three", "twenty-five", "two hundred", "dozen". */
+const WORDS = new RegExp(`(?:${WORD})(?:[- ](?:${WORD}))?(?:\\s+(?:hundred|thousand|million|billion))?\\b`, 'iy');
+/** "a hundred", "one million". */
+const A_SCALE = /(?:a|one)\s+(?:hundred|thousand|million|dozen)\b/iy;
+/** "hundreds", "hundreds of thousands". */
+const PLURAL = /(?:hundreds|thousands|millions|dozens)(?:\s+of\s+thousands)?\b/iy;
+/** The approximating word and the blanks after it. */
+const APPROX_LEAD = new RegExp(`(${APPROX})\\s+`, 'iy');
+/** The words of the text: a number starts at the start of one. */
+const WORD_START = /\w+/g;
+
+/** The number that starts at `at` ("" when none). */
+function numberAt(text: string, at: number): string {
+  for (const re of [DIGITS, WORDS, A_SCALE, PLURAL]) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return '';
+}
 
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(NUMBER)) {
-    const value = parseNumber(m[2]);
+  let next = 0;
+  for (const w of text.matchAll(WORD_START)) {
+    const start = w.index!;
+    if (start < next) continue;
+    let approx: string | undefined;
+    let raw = '';
+    APPROX_LEAD.lastIndex = start;
+    const lead = APPROX_LEAD.exec(text);
+    if (lead) {
+      raw = numberAt(text, start + lead[0].length);
+      if (raw) approx = lead[1];
+    }
+    if (!raw) raw = numberAt(text, start);
+    if (!raw) continue;
+    const matched = text.slice(start, start + (approx === undefined ? 0 : lead![0].length) + raw.length);
+    next = start + matched.length;
+    const value = parseNumber(raw);
     if (value == null) continue;
     // Years and times are not counts: "in 2022", "at 10.30".
-    if (/^(19|20)\d{2}$/.test(m[2])) continue;
+    if (/^(19|20)\d{2}$/.test(raw)) continue;
     // "dozens", "hundreds of thousands": a size, not a count; kept, but marked vague.
-    const vague = /^(?:dozens|hundreds|thousands|millions)\b/i.test(m[2]);
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value, approx: vague ? 'vague' : m[1]?.toLowerCase() ?? null });
+    const vague = /^(?:dozens|hundreds|thousands|millions)\b/i.test(raw);
+    out.push({ start, end: next, text: matched, value, approx: vague ? 'vague' : approx?.toLowerCase() ?? null });
   }
   return out;
 }

@@ -23,24 +23,70 @@ const DESK_SLUG = /^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,6}$/;
 const AGENCY_BYLINE = /^(?:by\s+)?(?:(?:the )?associated press|reuters|afp|agence france[- ]presse|ap|dpa|xinhua|anadolu(?: agency)?|ani|pti|ians|efe|[\p{L}' ]{2,30} (?:staff|desk|news desk|web desk|world desk|correspondent|reporter|bureau)|agencies|news agencies)(?:\s*[|,/·•-](?:(?=(\s*[\p{L} .]{2,30})$)\1|(?=(\s*[\p{L} .]{2,30}\s*)[|,/·•-])\2))*$/iu;
 /** An author's bio at the foot of a story: "Jo Lee is a reporter at the Kyiv Independent covering ...", "Jo Lee covers politics from Delhi." */
 const AUTHOR_BIO = new RegExp(`^${NAME} (?:(?:is|was|has been) (?:a|an|the)\\b[^.]{0,100}\\b(?:reporter|correspondent|journalist|editor|writer|producer|columnist|contributor|photographer|videographer|photojournalist|freelancer|news editor|bureau chief)s?\\b|(?:covers|reports on|reports from|writes about|writes on|has reported from|has covered)\\b)`, 'u');
-const AUTHOR_ROLE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s*[,|–-]\s*(?:\p{L}+\s+){0,4}(?:correspondent|editor|reporter|writer|journalist|analyst|contributor)(?:\s+\p{L}+){0,4}$/iu;
+/**
+ * "Jane Smith, Kyiv correspondent", "Jo Lee | senior editor at large": two to four names, a
+ * separator, then one to nine words, one of the first five a role and at most four after it. It was
+ * one expression ("^NAMES\s*[,|–-]\s*(?:\p{L}+\s+){0,4}ROLE(?:\s+\p{L}+){0,4}$", iu) that
+ * recheck could not decide; each separator the line holds is tried in turn (a name may hold "-").
+ */
+const ROLE_NAMES = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/iu;
+const ROLE_WORD = /^(?:correspondent|editor|reporter|writer|journalist|analyst|contributor)$/iu;
+const LETTERS = /^\p{L}+$/iu;
+
+function isAuthorRole(t: string): boolean {
+  for (let at = 0; at < t.length; at++) {
+    if (!',|–-'.includes(t[at])) continue;
+    if (!ROLE_NAMES.test(t.slice(0, at).trimEnd())) continue;
+    const words = t.slice(at + 1).trimStart().split(/\s+/);
+    if (words.length > 9 || !words.every((w) => LETTERS.test(w))) continue;
+    for (let i = 0; i < words.length && i < 5; i++) if (words.length - 1 - i <= 4 && ROLE_WORD.test(words[i])) return true;
+  }
+  return false;
+}
 
 /**
  * A wire dateline opening a paragraph: "MOSCOW, Feb 10 (Reuters) - ", "Feb 10 (Reuters) - ". Only the dateline goes, not the paragraph.
- * The blanks opening the line are taken whole ("(?=(\s*))\1"): given back one by one to the "\s*"
- * before the bracket, which scanned the rest of them again each time, they were quadratic.
+ * It was one expression, "^(?=(\s*))\1(?:PLACE ,? )?DATE?\s*\(AGENCY\)\s*[-–—]\s*", which recheck
+ * reported polynomial (the blanks ending the place or date could go to the "\s*" before the
+ * bracket). It is matched in parts: the place and date hold no "(", so the agency's bracket is the
+ * first "(" after the opening blanks, and what comes before it is checked without its closing blanks.
  */
-const DATELINE = /^(?=(\s*))\1(?:[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][a-zA-Z .]{1,30})?,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Interfax|Anadolu|ANI|PTI|UNI|IANS)\)\s*[-–—]\s*/;
+const DATELINE_AGENCY = /\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Interfax|Anadolu|ANI|PTI|UNI|IANS)\)\s*[-–—]\s*/y;
+/** A date, after a place or not: "MOSCOW, Feb 10", "KYIV, Ukraine, 10 March", "Feb. 10". */
+const DATELINE_DATE = /^(?:[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][a-zA-Z .]{1,30})?,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})$/;
+/** A place alone, before the blank that ends it: "MOSCOW,", "KYIV, Ukraine". */
+const DATELINE_PLACE = /^[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][a-zA-Z .]{1,30})?,?$/;
+
+/** Where the wire dateline opening `text` ends, or -1. */
+function datelineEnd(text: string): number {
+  const lead = /^\s*/.exec(text)![0].length;
+  const bracket = text.indexOf('(', lead);
+  if (bracket < 0) return -1;
+  DATELINE_AGENCY.lastIndex = bracket;
+  const agency = DATELINE_AGENCY.exec(text);
+  if (!agency) return -1;
+  const end = bracket + agency[0].length;
+  const head = text.slice(lead, bracket);
+  const core = head.trimEnd();
+  if (core === '' || DATELINE_DATE.test(core)) return end;
+  // A place alone ends in a blank, after blanks it may hold itself (at most 40): "KYIV  (Reuters)".
+  // It is at most 75 characters long.
+  if (core.length > 75) return -1;
+  const spaces = /^ */.exec(head.slice(core.length))![0].length;
+  for (let j = 0; j < Math.min(spaces, 41); j++) if (DATELINE_PLACE.test(core + ' '.repeat(j))) return end;
+  return -1;
+}
 
 export function findBylines(lines: Line[]): Removed[] {
   const out: Removed[] = [];
   const lastLines = lines.filter((l) => !l.blank).slice(-6);
   for (const line of lines) {
     if (line.blank) continue;
-    const dateline = DATELINE.exec(line.text);
-    if (dateline) {
-      const lead = dateline[0].length - dateline[0].trimStart().length;
-      out.push({ start: line.start + lead, end: line.start + dateline[0].length, reason: 'byline', rule: 'wire-dateline' });
+    const datelineTo = datelineEnd(line.text);
+    if (datelineTo >= 0) {
+      const dateline = line.text.slice(0, datelineTo);
+      const lead = dateline.length - dateline.trimStart().length;
+      out.push({ start: line.start + lead, end: line.start + datelineTo, reason: 'byline', rule: 'wire-dateline' });
       continue;
     }
     const t = line.text.trim();
@@ -49,7 +95,7 @@ export function findBylines(lines: Line[]): Removed[] {
     else if (t.length <= 100 && BY_LINE.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'by-author' });
     else if (t.length <= 120 && POSTED.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'posted-dateline' });
     else if (t.length <= 24 && TIMESTAMP.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'liveblog-timestamp' });
-    else if (t.length <= 90 && AUTHOR_ROLE.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-role' });
+    else if (t.length <= 90 && isAuthorRole(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-role' });
     else if (t.length <= 300 && CONTRIBUTED.test(t) && /^[\p{Lu}(]/u.test(t) && !contributedAfterSentence(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'contributed-reporting' });
     else if (t.length <= 120 && withInputs(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'with-inputs-from' });
     else if (t.length <= 400 && lastLines.includes(line) && AUTHOR_BIO.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-bio' });
