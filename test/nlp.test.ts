@@ -61,3 +61,9 @@ test('dates: without a publication date only a date written in full is known', (
 test('tokens: a text of spaces alone has no tokens and no sentences', () => {
   for (const t of [' ', '  \n ', '\t']) assert.deepEqual(tokenise(t), { tokens: [], sentences: [] });
 });
+
+test('numbers: "a dozen" is 12 and "two dozen" 24, not 13 and 14', () => {
+  assert.equal(parseNumber('a dozen'), 12);
+  assert.equal(parseNumber('two dozen'), 24);
+  assert.deepEqual(findNumbers('a dozen drones were shot down').map((n) => n.value), [12]);
+});

@@ -80,6 +80,8 @@ export function parseNumber(raw: string): number | null {
   let seen = false;
   for (const w of s.split(/[\s-]+/)) {
     if (w === 'of') continue;
+    // "a dozen" is 12 and "two dozen" 24: a dozen multiplies what comes before it.
+    if (w === 'dozen') { current = (current || 1) * 12; seen = true; continue; }
     if (w in UNITS) { current += UNITS[w]; seen = true; }
     else if (w in SCALES) { current = (current || 1) * SCALES[w]; if (SCALES[w] >= 1000) { total += current; current = 0; } seen = true; }
     else return null;
