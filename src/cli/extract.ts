@@ -79,6 +79,10 @@ export async function runExtract(args: string[]): Promise<number> {
         outcome = { error: e };
       }
       await emit(source, outcome);
+      // Let the event loop turn between sources: reading files and writing to a file are
+      // synchronous, so without this a whole batch ran as one task and what is released only
+      // between tasks piled up with it (3,000 articles: peak 390 MB without, 245 MB with).
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   bar.done();

@@ -82,6 +82,8 @@ export async function runIngest(args: string[]): Promise<number> {
           report(source, await ingestArticle(store, article, published, () => (pipeline ??= loadPipeline(v.kb ?? [], v.lexicon ?? []))));
         }
         bar.tick(shownSource(source));
+        // The event loop turns between sources (SQLite and file reads are synchronous): see extract.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     };
     if (jobs === 0) for await (const _ of pending()) { /* each source is stored as it is read */ }
