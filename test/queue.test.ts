@@ -140,15 +140,18 @@ describe('queue on PostgreSQL', () => {
     await storedOnce(db, paths);
   });
 
-  test('one of two workers killed mid-article: its job goes back to the queue, the other finishes, every article stored exactly once', async () => {
+  test('one of two workers killed mid-article: its job goes back to the queue, the other finishes, every article stored exactly once', { timeout: 180_000 }, async () => {
     const db = await backend.create();
+    // The doomed worker starts alone, so that it surely takes three jobs (with both running from
+    // the start, the other could take every job first and the kill would never come); the
+    // survivor joins before the kill.
     const doomed = startWorker(db, '--verbose');
-    const survivor = startWorker(db);
-    await Promise.all([doomed, survivor].map((w) => w.waitFor(/taking articles from/)));
+    await doomed.waitFor(/taking articles from/);
     assert.equal((await enqueue(db, ...paths)).status, 0);
     // Killed right after it took its third job, while extracting it.
     let taken = '';
     for (let i = 0; i < 3; i++) taken = await doomed.waitFor(new RegExp(`taken job .*dispatch`)).then((line) => { doomed.lines.splice(doomed.lines.indexOf(line), 1); return line; });
+    const survivor = startWorker(db);
     doomed.child.kill('SIGKILL');
     const killed = await doomed.exit;
     assert.equal(killed.signal, 'SIGKILL');
