@@ -21,7 +21,8 @@ export interface Lexicons {
   positionModel?: PositionModel | null;
 }
 
-function readLexicon<T>(path: string, schema: z.ZodType<T>): T {
+/** A JSON data file checked against its schema; a clear error naming the file and the field otherwise. */
+export function readLexicon<T>(path: string, schema: z.ZodType<T>): T {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));

@@ -2,7 +2,8 @@
 // scripts/train-positions.ts: a linear model over named features of a candidate position
 // (see src/extract/positions/learned/). Loaded once; scoring is a sum of weights, so the same
 // candidate always gets the same score.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readLexicon } from './index.js';
 import { z } from 'zod';
 
 export const positionModelSchema = z.object({
@@ -41,19 +42,9 @@ export function positionModelOf(file: PositionModelFile, enabled = file.enabled)
  */
 export function readPositionModel(path: string, override?: string): PositionModel | null {
   if (!existsSync(path)) return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new Error(`${path}: not readable JSON (${(e as Error).message})`);
-  }
-  const parsed = positionModelSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${path}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const enabled = override === 'on' ? true : override === 'off' ? false : parsed.data.enabled;
-  return positionModelOf(parsed.data, enabled);
+  const data = readLexicon(path, positionModelSchema);
+  const enabled = override === 'on' ? true : override === 'off' ? false : data.enabled;
+  return positionModelOf(data, enabled);
 }
 
 /** The model's score of a candidate: the sum of its features' weights (unknown features weigh nothing). */
