@@ -9,6 +9,7 @@ import { slug } from '../../kb/index.js';
 import { spansWithin, firstHolding } from '../../doc/span-index.js';
 import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
 import { unlinkedSpeaker, appositiveSpeaker, speakerActor } from './unlinked-speaker.js';
+import { institutionSubject } from './institution-speaker.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quoteAround, type Source } from './find-source.js';
 
 /** Reporting cues that are nouns, not verbs: they do not make a claim on their own. */
@@ -125,7 +126,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     // "..., said Senator X of Rhode Island.": the verb follows its clause and the speaker comes after it.
     // (A name right after a verb that does not follow its clause is its object: "told Axios".)
     const follows = /[,”"]\s*$/.test(dv.doc.text.slice(Math.max(s.start, c.start - 3), c.start));
-    const found = appositiveSpeaker(s, c.start, dv, ctx.kb) ?? subjectBefore(s, c.start, dv, heads) ?? unlinkedSpeaker(s, c.start, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
+    const found = appositiveSpeaker(s, c.start, dv, ctx.kb) ?? subjectBefore(s, c.start, dv, heads) ?? institutionSubject(s, c.start, dv) ?? unlinkedSpeaker(s, c.start, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
     if (found) { source = found; cue = c; }
     // "Sources told Axios that ...": the outlet told is the one it reached us through.
     if (found && /\b(?:told|tells|telling)$/i.test(c.cue)) {

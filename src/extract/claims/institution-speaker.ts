@@ -1,0 +1,153 @@
+// A body or office named by what it is, right before its reporting verb: "the air force said",
+// "the defence ministry said", "The SES also said", "the army's general staff reported", "the
+// regional governor said". Wire copy names a body once in full ("Ukraine's air force", "the
+// State Emergency Service (SES)") and then by its head noun or its initials; the short form is
+// that body again. A short form that no earlier name in the article fits stays an unnamed
+// source (its phrase, as "police said" is), never a guess.
+import type { Mention } from '../../doc/model.js';
+import type { Word } from '../../link/words.js';
+import type { DocView, SentenceView } from '../sentence-view.js';
+import type { Source } from './find-source.js';
+
+/** Head nouns of a speaking body or office (the last word of "the defence ministry"). */
+const BODY_HEADS = new Set([
+  'ministry', 'army', 'military', 'navy', 'police', 'service', 'agency', 'command', 'office', 'council',
+  'commission', 'committee', 'government', 'administration', 'presidency', 'embassy', 'guard', 'cabinet',
+  'parliament', 'court', 'department', 'authority', 'directorate', 'inspectorate', 'prosecutor', 'prosecutors',
+  'governor', 'mayor', 'force', 'staff', 'headquarters', 'mission', 'secretariat', 'regulator', 'watchdog',
+]);
+
+/** Heads that only speak with the word before them: "air force", "general staff". */
+const NEEDS_LEAD: Record<string, ReadonlySet<string>> = {
+  force: new Set(['air', 'space', 'task', 'defence', 'defense', 'border', 'police']),
+  staff: new Set(['general']),
+};
+
+/** Words a body's short form may leave out or spell another way. */
+const SPELLING: Record<string, string> = { defense: 'defence', organization: 'organisation' };
+
+const key = (w: string): string => SPELLING[w] ?? w;
+
+/**
+ * The body named before the verb at `verbAt`, if the words right before it (past "also",
+ * "later" and other adverbs) are "the" + modifiers + a body head, or an acronym of capitals.
+ */
+export function institutionSubject(view: SentenceView, verbAt: number, dv: DocView): Source | null {
+  const ws = view.words;
+  let k = ws.findIndex((w) => w.start >= verbAt) - 1;
+  if (k < -1) k = ws.length - 1;
+  while (k >= 0 && (ws[k].pos === 'ADV' || ws[k].key === 'also')) k--;
+  if (k < 0) return null;
+  const head = ws[k];
+  if (insideMention(view.mentions, head)) return null;
+  if (isAcronym(head.text)) {
+    const before = ws[k - 1];
+    if (before && before.key !== 'the' && !/^[,;:“"(]$/.test(before.text)) return null;
+    const actor = acronymActor(dv, head.text, head.start);
+    return actor
+      ? { actor, text: head.text, start: head.start, end: head.end, group: false }
+      : null;
+  }
+  if (!BODY_HEADS.has(head.key)) return null;
+  const lead = NEEDS_LEAD[head.key];
+  if (lead && !lead.has(ws[k - 1]?.key ?? '')) return null;
+  // The modifiers: adjectives and nouns back to "the" ("the regional governor"), with one
+  // possessive of another body ("the army's general staff").
+  let first = k;
+  const words: string[] = [key(head.key)];
+  let country: string | null = null;
+  let ownerAt = -1;
+  while (first > 0) {
+    const w = ws[first - 1];
+    if (w.key === 'the') break;
+    if (/^['’]s?$/.test(w.text) && first - 2 >= 0) {
+      // "Ukraine's general staff": a state's possessive is the determiner and names the country.
+      const owner = insideMention(view.mentions, ws[first - 2]);
+      if (owner && dv.kindOf(owner.actor) === 'state') { country = dv.countryOf(owner.actor) ?? null; ownerAt = owner.start; break; }
+      if (ws[first - 2].pos !== 'NOUN' && ws[first - 2].pos !== 'PROPN') return null;
+      first -= 2;
+      words.push(key(ws[first].key));
+      continue;
+    }
+    if (!['ADJ', 'NOUN', 'PROPN'].includes(w.pos) || first < k - 4) return null;
+    const named = insideMention(view.mentions, w);
+    if (named) {
+      // "the Russian defence ministry": a state's demonym narrows it; another name makes it a modifier of that name.
+      if (dv.kindOf(named.actor) !== 'state') return null;
+      country = dv.countryOf(named.actor) ?? null;
+    } else {
+      const state = dv.stateOfDemonym(w.text);
+      if (state) country = state; else words.push(key(w.key));
+    }
+    first--;
+  }
+  if (ownerAt < 0 && (first === 0 || ws[first - 1].key !== 'the')) return null;
+  const start = ownerAt >= 0 ? ownerAt : ws[first].start;
+  const text = dv.doc.text.slice(start, head.end);
+  const actor = earlierBody(dv, words, country, start);
+  if (actor) return { actor, text, start, end: head.end, group: false };
+  return { actor: null, text, start, end: head.end, group: true };
+}
+
+function insideMention(mentions: readonly Mention[], w: Word): Mention | undefined {
+  return mentions.find((m) => m.start <= w.start && w.end <= m.end);
+}
+
+function isAcronym(text: string): boolean {
+  if (text.length < 2 || text.length > 6) return false;
+  for (const ch of text) if (ch < 'A' || ch > 'Z') return false;
+  return true;
+}
+
+/**
+ * The latest body named before `before` whose name or a mention of it holds every word of the
+ * short form ("air force" in "Ukraine's air force", "defence ministry" in "Russian Defence
+ * Ministry"), of the given country when one was said.
+ */
+function earlierBody(dv: DocView, words: readonly string[], country: string | null, before: number): string | null {
+  let best: string | null = null;
+  let bestAt = -1;
+  for (const a of dv.doc.actors) {
+    if (a.kind !== 'organisation' && a.kind !== 'armed_group') continue;
+    if (country && (a.country ?? null) !== country) continue;
+    if (dv.isMedia(a.id)) continue;
+    let last = -1;
+    for (const m of a.mentions) if (m.end <= before && m.start > last) last = m.start;
+    if (last < 0 || last <= bestAt) continue;
+    const forms = [a.name, ...a.mentions.filter((m) => m.end <= before).map((m) => m.text)].map(wordSet);
+    if (!forms.some((f) => words.every((w) => f.has(w)))) continue;
+    best = a.id;
+    bestAt = last;
+  }
+  return best;
+}
+
+function wordSet(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z]+/)) if (w) out.add(key(w));
+  return out;
+}
+
+/**
+ * The body an acronym stands for: the name right before "(SES)" earlier in the text, or a body
+ * of the article whose capitalised words begin with those initials ("State Emergency Service
+ * of Ukraine" for SES).
+ */
+function acronymActor(dv: DocView, acronym: string, before: number): string | null {
+  const text = dv.doc.text;
+  const defined = text.lastIndexOf(`(${acronym})`, before);
+  if (defined >= 0) {
+    for (const a of dv.doc.actors) {
+      if (a.mentions.some((m) => m.end <= defined && /^\s*$/.test(text.slice(m.end, defined)))) return a.id;
+    }
+  }
+  const fits = dv.doc.actors.filter((a) => (a.kind === 'organisation' || a.kind === 'armed_group')
+    && a.mentions.some((m) => m.end <= before) && initialsOf(a.name).startsWith(acronym));
+  return fits.length === 1 ? fits[0].id : null;
+}
+
+function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(/\s+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
+  return out;
+}
