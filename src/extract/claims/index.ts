@@ -136,7 +136,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   }
   if (!source) {
     for (const c of cuesIn(s, acts)) {
-      if (inQuote(s, c.start, dv) || NOUN_USE.test(dv.doc.text.slice(Math.max(s.start, c.start - 40), c.start))) continue;
+      if (!SPEECH_ACT.test(c.cue) || inQuote(s, c.start, dv) || NOUN_USE.test(dv.doc.text.slice(Math.max(s.start, c.start - 40), c.start))) continue;
+      if (NEGATED.test(dv.doc.text.slice(Math.max(s.start, c.start - 40), c.start))) continue;
       const found = subjectBefore(s, c.start, dv, heads);
       if (found) { source = found; cue = c; break; }
     }
@@ -176,8 +177,15 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
 
 /** A cue word used as a noun: "Washington's calls for a compromise", "the proposal included calls for", "Al Jazeera's requests for comment". */
 const NOUN_USE = /(?:['’]s?|\b(?:the|a|an|his|her|its|their|our|these|those|included|includes|including|despite|amid|repeated|renewed|growing|rejected|ignored|echoed))\s+$/i;
+/**
+ * A verbal act that is a statement ("urged", "rejected", "accused", "warned", "praised"), not a
+ * deed that the events lexicon also files under the same type ("sought", "backed", "is ready
+ * to", "pressed ... to", "boycotted ... talks", "launched ... investigation"): only a statement
+ * makes a claim.
+ */
+const SPEECH_ACT = /^(?:urg|call|ask|appeal|demand|request|plead|implor|beg|beseech|entreat|exhort|insist|remind|reject|rebuff|dismiss|rul|said no|repudiat|disavow|renounc|threaten|warn|vow|pledg|promis|propos|express|voic|prais|endors|welcom|hail|laud|congratulat|thank|applaud|commend|accus|blam|condemn|denounc|criticis|criticiz|deni|deny|apologi|declar|issued|made|reiterat|repeat|renew|reaffirm|spoke|not rule|refused to rule|non-starter|unacceptable|ultimatum)/i;
 /** "did not say what triggered it", "declined to comment": a statement not made. */
-const NEGATED = /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to)\s+(?:immediately\s+)?$/i;
+const NEGATED = /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|never|declined to|refused to)\s+(?:immediately\s+)?$/i;
 /** "an official was quoted in local media as saying": a passive that names its speaker in the subject. */
 const QUOTED_AS_SAYING = /^quoted\s+(?:(?:in|by)\s+[^,.;]{1,50}?\s+)?as\s+saying\b/i;
 /** "Notably, when Trump floated the idea, Zelensky warned ...": a leading time or condition clause, whose speaker is not the sentence's. */
