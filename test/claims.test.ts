@@ -165,3 +165,53 @@ test('claims: a passive "was criticised by X" names X after "by" as the speaker'
   const { r, c } = claimFor('The truce plan was criticised by Paul Kagame as a trap for the rebels.', 'trap for the rebels');
   assert.equal(c?.source, r.actors.find((x) => /Kagame/.test(x.name))?.id);
 });
+
+test('claims: a body named again by its head noun is the body named earlier ("the air force said")', () => {
+  const text = "Ukraine's air force said 40 drones were launched overnight. Most were shot down over the north, the air force said.";
+  const { r, c } = claimFor(text, 'shot down');
+  const first = r.claims.find((x) => covered(r, x.evidence).includes('40 drones'));
+  assert.ok(first?.source, 'the first claim has a source');
+  assert.equal(c?.source, first?.source);
+  assert.equal(c?.hedge, 'direct');
+});
+
+test('claims: initials stand for the body defined with them ("The SES also said")', () => {
+  const text = 'The State Emergency Service (SES) said fires broke out in two districts. The SES also said rescuers were still at work.';
+  const { r, c } = claimFor(text, 'rescuers');
+  const first = r.claims.find((x) => covered(r, x.evidence).includes('fires broke out'));
+  assert.ok(first?.source);
+  assert.equal(c?.source, first?.source);
+  assert.equal(c?.source_text, 'SES');
+});
+
+test('claims: a body no earlier name fits stays an unnamed source, reported, never a guess', () => {
+  const { r, c } = claimFor('Two people died in the east, the regional governor said.', 'Two people died');
+  assert.equal(c?.hedge, 'reported');
+  assert.equal(c?.source_text, 'regional governor');
+  assert.equal(r.actors.find((a) => a.id === c?.source)?.kind, 'group');
+});
+
+test('claims: a time phrase or "Others" opening the sentence is no speaker', () => {
+  const a = claimFor("Later Tuesday, the army's general staff reported that two villages had fallen.", 'two villages');
+  assert.notEqual(a.c?.source_text, 'Later Tuesday');
+  assert.equal(a.c?.source_text, "army's general staff");
+  const b = claimFor('Some welcomed the plan. Others said the deal was a victory for the government.', 'victory');
+  assert.equal(b.c?.hedge, 'reported');
+  assert.equal(b.r.actors.some((x) => x.kind === 'person' && x.name === 'Others'), false);
+});
+
+test('claims: only a verbal act that is a statement makes a claim', () => {
+  assert.equal(claimFor('Washington seeks a quick end to the fighting in the east.', 'quick end').c, undefined);
+  assert.equal(claimFor('Kyiv is ready to talk about a ceasefire along the front.', 'ceasefire').c, undefined);
+  assert.equal(claimFor('The president has not demanded elections in the occupied areas.', 'elections').c, undefined);
+  assert.equal(claimFor('Moscow urged Kyiv to withdraw from the region.', 'withdraw')?.c?.hedge, 'direct');
+});
+
+test('claims: "were reported killed" and "according to the health ministry" are reported claims', () => {
+  const a = claimFor('More than 80 people were reported killed in the strikes.', 'reported killed');
+  assert.equal(a.c?.hedge, 'reported');
+  assert.equal(a.c?.source, null);
+  const b = claimFor("At least 50 people have been killed since then, according to the territory's health ministry.", 'At least 50');
+  assert.equal(b.c?.hedge, 'reported');
+  assert.equal(b.c?.source_text, "territory's health ministry");
+});

@@ -9,7 +9,7 @@ import { slug } from '../../kb/index.js';
 import { spansWithin, firstHolding } from '../../doc/span-index.js';
 import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
 import { unlinkedSpeaker, appositiveSpeaker, speakerActor } from './unlinked-speaker.js';
-import { institutionSubject } from './institution-speaker.js';
+import { institutionSubject, institutionAfter } from './institution-speaker.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quoteAround, type Source } from './find-source.js';
 
 /** Reporting cues that are nouns, not verbs: they do not make a claim on their own. */
@@ -100,7 +100,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(dv.doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && !/^(?:reported|criticised|criticized|described) by$/i.test(c.cue) && !QUOTED_AS_SAYING.test(dv.doc.text.slice(c.start, s.end))) continue;
     coveredTo = c.end;
     if (AFTER_CUES.test(c.cue)) {
-      const found = phraseAfter(s, c.end, dv, heads);
+      const found = phraseAfter(s, c.end, dv, heads) ?? institutionAfter(s, c.end, dv);
       if (!found) continue;
       // "According to Reuters, citing two sources": the sources speak, through Reuters.
       if (source && /^(?:citing|quoting)$/.test(c.cue) && source.actor && dv.isMedia(source.actor)) { via = source; source = found; continue; }
@@ -147,7 +147,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     if (holder) { source = holder; cue = { start: holder.start, end: holder.end, cue: holder.text }; }
   }
   // "Another 288 people have been reported killed": a report with no one named is a reported claim of no source.
-  const passiveReport = !source ? /\b(?:have|has|had)\s+been\s+reported\s+(?:killed|dead|injured|wounded|missing|detained)\b/i.exec(s.text) : null;
+  const passiveReport = !source ? reportedToll(s) : null;
   if (!source && !alleged && !strongSpeculation && !passiveReport) return null;
   // "Pakistan's foreign ministry accused ...": an office of a state speaks for the state.
   const linked = source ? (source.unlinked ? speakerActor(dv, source, people) : idOf(source, groups, dv)) : null;
@@ -164,7 +164,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   else if (/^(according to|as reported by|reported by)$/.test(cue!.cue) && kind !== 'person') hedge = 'reported';
   else hedge = 'direct';
   // The words that frame the claim: the alleging cue when it decides the hedge, else the reporting one.
-  const framing = alleged && hedge === 'alleged' ? alleged : cue ?? strongSpeculation ?? (passiveReport ? { start: s.start + passiveReport.index, end: s.start + passiveReport.index + passiveReport[0].length } : null);
+  const framing = alleged && hedge === 'alleged' ? alleged : cue ?? strongSpeculation ?? passiveReport;
   return {
     source: sourceId,
     source_text: source?.text ?? null,
@@ -173,6 +173,19 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     via: viaId,
     evidence: quoteExtent(dv, s),
   };
+}
+
+/** A toll passed on with no one named: "have been reported killed", "were reported dead". */
+const TOLL_WORDS = new Set(['killed', 'dead', 'injured', 'wounded', 'missing', 'detained']);
+function reportedToll(s: SentenceView): { start: number; end: number } | null {
+  const ws = s.words;
+  for (let k = 1; k + 1 < ws.length; k++) {
+    if (ws[k].key !== 'reported' || !TOLL_WORDS.has(ws[k + 1].key)) continue;
+    const aux = ws[k - 1].key === 'been' && k >= 2 && ['have', 'has', 'had'].includes(ws[k - 2].key) ? k - 2
+      : ws[k - 1].key === 'were' || ws[k - 1].key === 'was' ? k - 1 : -1;
+    if (aux >= 0) return { start: ws[aux].start, end: ws[k + 1].end };
+  }
+  return null;
 }
 
 /** A cue word used as a noun: "Washington's calls for a compromise", "the proposal included calls for", "Al Jazeera's requests for comment". */

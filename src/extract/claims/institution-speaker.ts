@@ -37,7 +37,25 @@ export function institutionSubject(view: SentenceView, verbAt: number, dv: DocVi
   let k = ws.findIndex((w) => w.start >= verbAt) - 1;
   if (k < -1) k = ws.length - 1;
   while (k >= 0 && (ws[k].pos === 'ADV' || ws[k].key === 'also')) k--;
-  if (k < 0) return null;
+  return k < 0 ? null : institutionAt(view, k, dv);
+}
+
+/**
+ * The body named right after a cue that names its source after it: "according to the
+ * territory's health ministry", "criticised by the foreign ministry".
+ */
+export function institutionAfter(view: SentenceView, cueEnd: number, dv: DocView): Source | null {
+  const ws = view.words;
+  const from = ws.findIndex((w) => w.start >= cueEnd);
+  if (from < 0) return null;
+  let k = from;
+  while (k + 1 < ws.length && k - from < 6 && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(ws[k + 1].pos) || /^['’]s?$/.test(ws[k + 1].text))) k++;
+  return institutionAt(view, k, dv);
+}
+
+/** The body whose head noun is word `k` (see institutionSubject). */
+function institutionAt(view: SentenceView, k: number, dv: DocView): Source | null {
+  const ws = view.words;
   const head = ws[k];
   if (insideMention(view.mentions, head)) return null;
   if (isAcronym(head.text)) {
@@ -66,7 +84,8 @@ export function institutionSubject(view: SentenceView, verbAt: number, dv: DocVi
       if (owner && dv.kindOf(owner.actor) === 'state') { country = dv.countryOf(owner.actor) ?? null; ownerAt = owner.start; break; }
       if (ws[first - 2].pos !== 'NOUN' && ws[first - 2].pos !== 'PROPN') return null;
       first -= 2;
-      words.push(key(ws[first].key));
+      // ("the army's general staff" names the army; "the territory's health ministry" only places it.)
+      if (ws[first].pos === 'PROPN' || BODY_HEADS.has(ws[first].key)) words.push(key(ws[first].key));
       continue;
     }
     if (!['ADJ', 'NOUN', 'PROPN'].includes(w.pos) || first < k - 4) return null;
