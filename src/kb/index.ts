@@ -1,10 +1,10 @@
 // The knowledge base: states (world-countries plus data/kb/states.json), people, bodies and
 // places from data/kb/*.json and the user's own files, indexed for linking.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ActorKind } from '../doc/model.js';
+import { readChecked, KbError, DATA_DIR } from './checked-file.js';
 import { kbFileSchema, type KbFile, type Person, type Role, type Office, type Place } from './schema.js';
 
 const require = createRequire(import.meta.url);
@@ -49,9 +49,7 @@ export interface Kb {
   firstWords: Set<string>;
 }
 
-export class KbError extends Error {}
-
-export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+export { KbError, DATA_DIR } from './checked-file.js';
 
 /** Lower case, accents and curly quotes folded, "the" dropped: how names are compared. */
 export function normName(s: string): string {
@@ -90,18 +88,7 @@ export function slug(s: string): string {
 }
 
 export function readKbFile(path: string): KbFile {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new KbError(`${path}: not readable JSON (${(e as Error).message})`);
-  }
-  const parsed = kbFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new KbError(`${path}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
+  return readChecked(path, kbFileSchema, 'kb');
 }
 
 /** Loads the shipped knowledge and then the user's files (later files add to earlier ones). */

@@ -42,7 +42,7 @@ export function positionModelOf(file: PositionModelFile, enabled = file.enabled)
  */
 export function readPositionModel(path: string, override?: string): PositionModel | null {
   if (!existsSync(path)) return null;
-  const data = readLexicon(path, positionModelSchema);
+  const data = readLexicon(path, positionModelSchema, 'position-model');
   const enabled = override === 'on' ? true : override === 'off' ? false : data.enabled;
   return positionModelOf(data, enabled);
 }

@@ -1,0 +1,100 @@
+// Reading a JSON data file checked against its schema, with the shipped files' check done once
+// at build time instead of in every process and worker thread.
+//
+// Checking the shipped knowledge and lexicons with zod took about half a second of CPU in each
+// worker (docs/performance.md). `npm run build` (and `prepare`, so `npm ci` too) runs
+// scripts/build-data-cache.mjs, which checks each shipped file and writes what the schema made
+// of it (defaults filled in, unknown keys dropped) to dist/data-cache/, under a key made of the
+// file's bytes, the schema's name and the source of the schema modules. A reader whose key
+// matches takes that instead of checking again; any other file (a user's, an edited one, a
+// tree built by tsc alone or run from src/ under tsx) is checked as before. The result is the
+// same object either way (test/data-cache.test.ts).
+import { readFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, relative, dirname, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+
+export class KbError extends Error {}
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The project's root: dist/kb/ and src/kb/ both sit two levels down. */
+const ROOT = join(here, '..', '..');
+export const DATA_DIR = join(ROOT, 'data');
+export const DATA_CACHE_DIR = join(ROOT, 'dist', 'data-cache');
+
+/** The schemas a shipped data file is read with (the name keys the cache). */
+export type SchemaName = 'kb' | 'issues' | 'stances' | 'events' | 'hedges' | 'position-model';
+
+let fingerprint: string | null = null;
+
+/**
+ * What the schemas are: the source of the modules that define them (as this tree runs them,
+ * .js under dist/, .ts under src/) and zod's version. A changed schema makes every key new.
+ */
+function schemaFingerprint(): string {
+  if (fingerprint !== null) return fingerprint;
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  const hash = createHash('sha256');
+  for (const file of [join(here, `schema${ext}`), join(here, '..', 'lexicons', `schema${ext}`), join(here, '..', 'lexicons', `position-model${ext}`)]) {
+    hash.update(existsSync(file) ? readFileSync(file) : Buffer.alloc(0)).update('\0');
+  }
+  try { hash.update((JSON.parse(readFileSync(join(ROOT, 'node_modules', 'zod', 'package.json'), 'utf8')) as { version: string }).version); } catch { /* no zod here: the key still names the schemas */ }
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
+/** The cache key of a file's bytes read with a schema. */
+function keyOf(bytes: Buffer, name: SchemaName): string {
+  return createHash('sha256').update(schemaFingerprint()).update('\0').update(name).update('\0').update(bytes).digest('hex');
+}
+
+/** Where the checked form of a shipped file lives, or null for a file outside data/. */
+export function cachePathOf(path: string, cacheDir = DATA_CACHE_DIR): string | null {
+  const rel = relative(DATA_DIR, path);
+  if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') return null;
+  return join(cacheDir, `${rel}.checked.json`);
+}
+
+/** A file's JSON checked against `schema`: a clear error naming the file and the field otherwise. */
+export function checkJson<T>(path: string, bytes: Buffer, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(bytes.toString('utf8'));
+  } catch (e) {
+    throw new KbError(`${path}: not readable JSON (${(e as Error).message})`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new KbError(`${path}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The JSON data file at `path` checked against `schema`. With `name`, a shipped file whose
+ * checked form the build cached under the same key is read from the cache, a fresh object
+ * each call (callers add to what they get).
+ */
+export function readChecked<T>(path: string, schema: z.ZodType<T>, name?: SchemaName, cacheDir = DATA_CACHE_DIR): T {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new KbError(`${path}: not readable JSON (${(e as Error).message})`);
+  }
+  const cached = name ? cachePathOf(path, cacheDir) : null;
+  if (cached && name) {
+    let entry: { key?: unknown; data?: unknown } | null = null;
+    try { entry = JSON.parse(readFileSync(cached, 'utf8')) as { key?: unknown; data?: unknown }; } catch { /* none: check the file */ }
+    if (entry && entry.key === keyOf(bytes, name)) return entry.data as T;
+  }
+  return checkJson(path, bytes, schema);
+}
+
+/** The cache file's text for a shipped file (scripts/build-data-cache.mjs writes it): the file checked, under its key. */
+export function cacheEntryOf<T>(path: string, schema: z.ZodType<T>, name: SchemaName): string {
+  const bytes = readFileSync(path);
+  return JSON.stringify({ key: keyOf(bytes, name), data: checkJson(path, bytes, schema) });
+}

@@ -1,0 +1,119 @@
+// Work done once at start-up (or at build time) instead of in every worker: the shipped data
+// files checked by the build (src/kb/checked-file.ts, scripts/build-data-cache.mjs) and the cue
+// automaton built once over every lexicon's literals (primeCues in src/lexicons/index.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { readChecked, cacheEntryOf, cachePathOf, checkJson, DATA_DIR, KbError } from '../src/kb/checked-file.js';
+import { kbFileSchema } from '../src/kb/schema.js';
+import { issueLexiconSchema, stanceLexiconSchema, eventLexiconSchema, hedgeLexiconSchema } from '../src/lexicons/schema.js';
+import { positionModelSchema } from '../src/lexicons/position-model.js';
+import { loadLexicons, findCues, literalAutomatonBuilds } from '../src/lexicons/index.js';
+import { loadKb } from '../src/kb/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const kbFiles = readdirSync(join(DATA_DIR, 'kb')).filter((f) => f.endsWith('.json')).sort().map((f) => join(DATA_DIR, 'kb', f));
+const states = join(DATA_DIR, 'kb', 'states.json');
+
+test('data cache: every shipped file cached is the object its schema makes of it (defaults filled in, a JSON round trip loses nothing)', () => {
+  const shipped: [string, Parameters<typeof cacheEntryOf>[1], Parameters<typeof cacheEntryOf>[2]][] = [
+    ...kbFiles.map((f) => [f, kbFileSchema, 'kb'] as [string, typeof kbFileSchema, 'kb']),
+    [join(DATA_DIR, 'lexicons', 'issues.json'), issueLexiconSchema, 'issues'],
+    [join(DATA_DIR, 'lexicons', 'stances.json'), stanceLexiconSchema, 'stances'],
+    [join(DATA_DIR, 'lexicons', 'events.json'), eventLexiconSchema, 'events'],
+    [join(DATA_DIR, 'lexicons', 'hedges.json'), hedgeLexiconSchema, 'hedges'],
+    [join(DATA_DIR, 'models', 'positions.json'), positionModelSchema, 'position-model'],
+  ];
+  for (const [path, schema, name] of shipped) {
+    const entry = JSON.parse(cacheEntryOf(path, schema, name)) as { key: string; data: unknown };
+    assert.match(entry.key, /^[0-9a-f]{64}$/);
+    assert.deepStrictEqual(entry.data, checkJson(path, readFileSync(path), schema), path);
+  }
+});
+
+test('data cache: a matching entry is read instead of checking, a fresh object each time; a stale key is checked again', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-cache-'));
+  try {
+    const out = cachePathOf(states, dir)!;
+    mkdirSync(dirname(out), { recursive: true });
+    const entry = JSON.parse(cacheEntryOf(states, kbFileSchema, 'kb')) as { key: string; data: { states: { aliases: string[] }[] } };
+    // A marker only the cache holds shows which way the file was read.
+    entry.data.states[0].aliases.push('From The Cache');
+    writeFileSync(out, JSON.stringify(entry));
+    const first = readChecked(states, kbFileSchema, 'kb', dir);
+    assert.ok(first.states[0].aliases.includes('From The Cache'));
+    first.states[0].aliases.push('changed by a caller');
+    assert.ok(!readChecked(states, kbFileSchema, 'kb', dir).states[0].aliases.includes('changed by a caller'));
+    // Another schema's name, or another key (the file or the schemas changed): checked as before.
+    assert.ok(!readChecked(states, kbFileSchema, 'issues', dir).states[0].aliases.includes('From The Cache'));
+    writeFileSync(out, JSON.stringify({ ...entry, key: '0'.repeat(64) }));
+    assert.ok(!readChecked(states, kbFileSchema, 'kb', dir).states[0].aliases.includes('From The Cache'));
+    // A cache file that is not JSON is no entry.
+    writeFileSync(out, '{');
+    assert.deepStrictEqual(readChecked(states, kbFileSchema, 'kb', dir), checkJson(states, readFileSync(states), kbFileSchema));
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+});
+
+test('data cache: a file outside data/ is always checked, and a bad one still names the field', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-cache-'));
+  try {
+    const bad = join(dir, 'mine.json');
+    writeFileSync(bad, JSON.stringify({ schema: 'detente/kb@1', people: [{ id: 'x-y', name: 'X Y', kind: 'person', country: 'Ukraine' }] }));
+    assert.equal(cachePathOf(bad, dir), null);
+    assert.throws(() => readChecked(bad, kbFileSchema, 'kb', dir), (e: unknown) => e instanceof KbError && e.message.includes('mine.json') && e.message.includes('people.0.country'));
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+});
+
+test('data cache: the build script writes the same bytes twice, and the built tree reads every shipped file from it as its schema would', { skip: !existsSync(join(root, 'dist', 'kb', 'checked-file.js')) && 'no dist/ (npm run build)' }, () => {
+  const script = join(root, 'scripts', 'build-data-cache.mjs');
+  const cacheDir = join(root, 'dist', 'data-cache');
+  const snapshot = () => {
+    const files: Record<string, string> = {};
+    for (const sub of readdirSync(cacheDir)) for (const f of readdirSync(join(cacheDir, sub))) files[`${sub}/${f}`] = readFileSync(join(cacheDir, sub, f), 'utf8');
+    return files;
+  };
+  assert.equal(spawnSync(process.execPath, [script], { encoding: 'utf8' }).status, 0);
+  const once = snapshot();
+  assert.equal(spawnSync(process.execPath, [script], { encoding: 'utf8' }).status, 0);
+  assert.deepStrictEqual(snapshot(), once);
+  assert.equal(Object.keys(once).length, kbFiles.length + 5);
+  // In the built tree the keys match: read from the cache, the same objects as checked.
+  const check = `
+    const m = await import(${JSON.stringify(join(root, 'dist/kb/checked-file.js'))});
+    const { kbFileSchema } = await import(${JSON.stringify(join(root, 'dist/kb/schema.js'))});
+    const { readFileSync } = await import('node:fs');
+    const { isDeepStrictEqual } = await import('node:util');
+    let hits = 0;
+    for (const f of ${JSON.stringify(kbFiles)}) {
+      const entry = JSON.parse(readFileSync(m.cachePathOf(f), 'utf8'));
+      const read = m.readChecked(f, kbFileSchema, 'kb');
+      if (!isDeepStrictEqual(read, m.checkJson(f, readFileSync(f), kbFileSchema))) throw new Error('differs: ' + f);
+      if (isDeepStrictEqual(read, entry.data)) hits++;
+    }
+    console.log(hits);`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', check], { encoding: 'utf8' });
+  assert.equal(run.stderr, '');
+  assert.equal(run.stdout.trim(), String(kbFiles.length));
+});
+
+test('lexicons: loading them builds the cue automaton once, and searching every lexicon list builds no other', () => {
+  const lex = loadLexicons();
+  assert.ok(loadKb().actors.size > 0);
+  const builds = literalAutomatonBuilds();
+  const lists = [
+    ...lex.issues.issues.flatMap((e) => [e.cues, e.not]), ...lex.stances.stances.map((e) => e.cues),
+    lex.stances.negators, lex.stances.conditions, ...lex.events.events.map((e) => e.cues),
+    lex.hedges.reporting, lex.hedges.alleged, lex.hedges.speculative, lex.hedges.unnamed_sources,
+  ];
+  let hits = 0;
+  for (const list of lists) hits += findCues('Officials said the rebels refused to withdraw troops and demanded a ceasefire before talks.', list).length;
+  assert.ok(hits > 3);
+  assert.equal(literalAutomatonBuilds(), builds);
+  // A cue no lexicon has brings a new literal: the automaton is built again, and finds it.
+  assert.deepEqual(findCues('a zyzzyva ceasefire', ['zyzzyva']).map((h) => [h.start, h.end]), [[2, 9]]);
+  assert.equal(literalAutomatonBuilds(), builds + 1);
+});
