@@ -7,7 +7,8 @@
 // What never becomes article text is left out of the tree as it is built (never attached to
 // it): comments, the doctype, scripts other than JSON-LD, styles, inline SVG and MathML,
 // iframes, drop-down lists, template contents and <link>s other than the canonical one.
-import { parse, html as spec, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { html as spec, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { parseRuns } from './run-tokenizer.js';
 import { ELEMENT_NODE, TEXT_NODE, TreeElement, TreeText, elementsNamed, type ParsedPage, type TreeNode } from './dom.js';
 
 /** A comment or doctype: parse5 makes them, the tree never holds them. */
@@ -124,7 +125,7 @@ export const MAX_DEPTH = 400;
 /** Parses an HTML page into the tree. Never throws: any string gives a tree with an <html> root. */
 export function parsePage(html: string): ParsedPage {
   swallower = null;
-  const document = parse<TreeTypes>(html, { treeAdapter: adapter, scriptingEnabled: true });
+  const document = parseRuns<TreeTypes>(html, { treeAdapter: adapter, scriptingEnabled: true });
   const swallowed = swallower === null ? null : { element: (swallower as TreeElement).localName, text: (swallower as TreeElement).textContent };
   swallower = null;
   let root = document.firstElementChild;
