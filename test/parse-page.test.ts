@@ -116,3 +116,16 @@ test('parse: a <title> whose end tag was swallowed by a quote left open is read 
   assert.equal(result.text.split('\n\n').length, 6);
   assert.deepEqual(extractArticle('<html><head><style type="text/css>p{}</style></head><body><p>   </p></body></html>', null), { error: 'is an HTML page with no visible text' });
 });
+
+test('parse: a <style> never closed that swallowed a <body> with attributes is read once more, whatever the tokenizer\'s runs', () => {
+  // The swallowed markup is looked for in the element's whole text, not in the pieces the
+  // tokenizer happened to hand over (a "<body class=...>" split at its space was missed).
+  const html = `<html><head><style media="screen>p { margin: 0 }</style></head>\n<body class="story page">\n<article>${story}</article>\n</body >\n</html >`;
+  const page = parsePage(html);
+  assert.equal(page.swallowed()?.element, 'style');
+  const result = article(html);
+  assert.match(result.warning ?? '', /<style> is never closed/);
+  assert.equal(result.text.split('\n\n').length, 6);
+  assert.equal(parsePage(`<html><body><script>var x = "<body class=a>";</script><p>Seen.</p></body></html>`).swallowed()?.element, 'script', 'found only when asked; a page with visible text never asks');
+  assert.equal(parsePage(`<html><body><p>Plain.</p></body></html>`).swallowed(), null);
+});

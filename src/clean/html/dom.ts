@@ -247,5 +247,5 @@ export interface ParsedPage {
    * An element read as text to its end tag (a <title>, a <style>) that held the body's markup:
    * its end tag was lost, as in `<title lang="en>...</title>`, and a browser shows a blank page.
    */
-  swallowed?: { element: string; text: string };
+  swallowed(): { element: string; text: string } | null;
 }

@@ -112,10 +112,11 @@ export function extractArticle(html: string, pageUrl: string | null, retry = tru
   const text = (totalWords(visible) > words ? visible : paragraphs).join('\n\n');
   if (text.trim()) return { text, ...found, warning: NO_ARTICLE_BLOCK };
   // A browser shows a blank page here; the markup the element swallowed is read once more, as a page.
-  if (retry && page.swallowed) {
-    const inner = extractArticle(page.swallowed.text, pageUrl, false);
+  const swallowed = retry ? page.swallowed() : null;
+  if (swallowed) {
+    const inner = extractArticle(swallowed.text, pageUrl, false);
     if (!('error' in inner)) {
-      return { ...inner, title: title ?? inner.title, published: meta.published ?? inner.published, url: meta.url ?? inner.url, warning: swallowedWarning(page.swallowed.element) };
+      return { ...inner, title: title ?? inner.title, published: meta.published ?? inner.published, url: meta.url ?? inner.url, warning: swallowedWarning(swallowed.element) };
     }
   }
   return { error: NO_VISIBLE_TEXT };

@@ -7,7 +7,8 @@
 // What never becomes article text is left out of the tree as it is built (never attached to
 // it): comments, the doctype, scripts other than JSON-LD, styles, inline SVG and MathML,
 // iframes, drop-down lists, template contents and <link>s other than the canonical one.
-import { parse, html as spec, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { html as spec, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { parseRuns } from './run-tokenizer.js';
 import { ELEMENT_NODE, TEXT_NODE, TreeElement, TreeText, elementsNamed, type ParsedPage, type TreeNode } from './dom.js';
 
 /** A comment or doctype: parse5 makes them, the tree never holds them. */
@@ -57,8 +58,8 @@ function addText(parent: TreeElement, text: string, before: Node | null): void {
 const RAW_TEXT = new Set(['title', 'textarea', 'style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 /** Markup of a page's body seen inside such an element: its end tag was lost (often in a quote left open). */
 const SWALLOWED = /<body[\s>]|<\/html\s*>/i;
-/** The first raw-text element of the page being parsed that swallowed the body (parsing is synchronous). */
-let swallower: TreeElement | null = null;
+/** The raw-text elements of the page being parsed, in the order they were made (parsing is synchronous). */
+let rawTextElements: TreeElement[] = [];
 
 const adapter: TreeAdapter<TreeTypes> = {
   createDocument: () => new TreeElement('#document'),
@@ -68,6 +69,7 @@ const adapter: TreeAdapter<TreeTypes> = {
     for (const a of attrs) attributes[a.prefix ? `${a.prefix}:${a.name}` : a.name] = a.value;
     const el = new TreeElement(tagName, attributes);
     if (namespaceURI !== spec.NS.HTML) namespaces.set(el, namespaceURI);
+    if (RAW_TEXT.has(tagName)) rawTextElements.push(el);
     return el;
   },
   createCommentNode: () => IGNORED,
@@ -83,10 +85,7 @@ const adapter: TreeAdapter<TreeTypes> = {
   detachNode(node) {
     if (isTree(node)) node.remove();
   },
-  insertText(parent, text) {
-    if (swallower === null && RAW_TEXT.has(parent.localName) && SWALLOWED.test(text)) swallower = parent;
-    addText(parent, text, null);
-  },
+  insertText: (parent, text) => addText(parent, text, null),
   insertTextBefore: (parent, text, reference) => addText(parent, text, reference),
   adoptAttributes(recipient, attrs) {
     for (const a of attrs) if (!Object.hasOwn(recipient.attributes, a.name)) recipient.attributes[a.name] = a.value;
@@ -123,10 +122,10 @@ export const MAX_DEPTH = 400;
 
 /** Parses an HTML page into the tree. Never throws: any string gives a tree with an <html> root. */
 export function parsePage(html: string): ParsedPage {
-  swallower = null;
-  const document = parse<TreeTypes>(html, { treeAdapter: adapter, scriptingEnabled: true });
-  const swallowed = swallower === null ? null : { element: (swallower as TreeElement).localName, text: (swallower as TreeElement).textContent };
-  swallower = null;
+  rawTextElements = [];
+  const document = parseRuns<TreeTypes>(html, { treeAdapter: adapter, scriptingEnabled: true });
+  const rawText = rawTextElements;
+  rawTextElements = [];
   let root = document.firstElementChild;
   if (!root) {
     // parse5 always builds <html>; kept for the type's sake.
@@ -138,7 +137,19 @@ export function parsePage(html: string): ParsedPage {
   let body: TreeElement | null = null;
   for (let el = root.firstElementChild; el && !body; el = el.nextElementSibling) if (el.localName === 'body') body = el;
   body ??= elementsNamed(root, 'body')[0] ?? null;
-  return swallowed ? { documentElement: root, body, swallowed } : { documentElement: root, body };
+  return { documentElement: root, body, swallowed: () => swallowedBy(rawText) };
+}
+
+/**
+ * The first raw-text element whose text holds the markup of a page's body, its text and name;
+ * looked for only when asked (a page with no visible text): it reads all script and style text.
+ */
+function swallowedBy(elements: readonly TreeElement[]): { element: string; text: string } | null {
+  for (const el of elements) {
+    const text = el.textContent;
+    if (SWALLOWED.test(text)) return { element: el.localName, text };
+  }
+  return null;
 }
 
 /**

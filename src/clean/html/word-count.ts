@@ -6,10 +6,19 @@
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** The class of each character of the Basic Multilingual Plane once it has been asked for (3: not yet). */
+const BMP_CLASS = new Uint8Array(0x10000).fill(3);
+
 /** 0 for a separator, 1 for a letter or digit, 2 for a character that is a word by itself. */
-function classOf(c: number, s: string, i: number): 0 | 1 | 2 {
+function classOf(c: number, s: string, i: number): number {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  const ch = c >= 0xd800 && c <= 0xdbff ? s.slice(i, i + 2) : s[i];
+  if (c >= 0xd800 && c <= 0xdbff) return classOfText(s.slice(i, i + 2));
+  const known = BMP_CLASS[c];
+  if (known !== 3) return known;
+  return (BMP_CLASS[c] = classOfText(s[i]));
+}
+
+function classOfText(ch: string): 0 | 1 | 2 {
   if (HAN_OR_KANA.test(ch)) return 2;
   return LETTER_OR_DIGIT.test(ch) ? 1 : 0;
 }
