@@ -8,7 +8,7 @@ const NAME = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|
 const DESK = /^[([]?\s*(?:(?:additional |further )?reporting|writing|editing|edited|written|compiled|graphics|research|translated|production|contributing|additional contributions?)(?: and [a-z]+)? by\b/i;
 const BY_LINE = new RegExp(`^(?:[Bb]y|BY|[Ww]ords by|[Ss]tory by|[Ww]ritten by)\\s+${NAME}(?:(?:,| and|&)\\s*${NAME})*(?:\\s*[,|–-]\\s*[\\p{L} ]{1,40})?\\s*$`, 'u');
 const POSTED = /^(?:posted|published|updated|issued on|last updated|first published|modified)\b.{0,80}(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b|\bby\b|ago)/i;
-const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK|IST)?|\d{1,2}\s*(?:[ap]\.?m\.?)\s*(?:GMT|BST|UTC|CET|EST|EDT)?|\d+\s*(?:min|mins|minutes|h|hr|hrs|hours?|d|days?)\s+ago|just now)$/i;
+const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK|IST)?|\d{1,2}\s*(?:[ap]\.?m\.?)\s*(?:GMT|BST|UTC|CET|EST|EDT)?|\d+\s*(?:m|min|mins|minutes|h|hr|hrs|hours?|d|days?)\s+ago|just now)$/i;
 /** "Associated Press writer Jo Lee in Kyiv contributed to this report.", "Lee contributed reporting from Cairo." */
 const CONTRIBUTED = /\bcontributed (?:(?:additional )?reporting|to (?:this|the|our) (?:report|story|article|reporting|coverage))\b/i;
 /** The lead of "(With inputs from agencies)", "With files from Reuters", "Source: Al Jazeera and news agencies" (see withInputs). */

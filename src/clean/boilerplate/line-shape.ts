@@ -12,7 +12,15 @@ export function words(text: string): string[] {
 /** A sentence of article prose: "The talks resumed on Monday." (not "Related Topics", not a headline). */
 export function isProse(text: string): boolean {
   const t = text.trim();
-  return words(t).length >= 6 && SENTENCE_END.test(t) && /\p{Ll}/u.test(t);
+  return (words(t).length >= 6 && SENTENCE_END.test(t) && /\p{Ll}/u.test(t)) || isCjkSentence(t);
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Chinese, Japanese or Korean prose, written without spaces or case: "交渉は月曜日に再開された。" (twelve such characters or more, a full stop). */
+export function isCjkSentence(text: string): boolean {
+  const t = text.trim();
+  return /[。！？.!?」』）)]$/u.test(t) && (t.match(CJK)?.length ?? 0) >= 12;
 }
 
 /** A bullet or numbered list item: the summary points of a wire story are prose, not debris. */

@@ -3,13 +3,19 @@
 // headline again; below the last one, under the page's furniture, topic labels and headlines
 // of other stories. A label is a short line with no full stop; list items are left alone.
 import type { Removed } from '../../doc/model.js';
-import { type Line, trimmed } from '../../doc/lines.js';
-import { isHeadline, isLabel, isProse, words } from './line-shape.js';
+import { type Line, neighbour, trimmed } from '../../doc/lines.js';
+import { isBullet, isHeadline, isLabel, isProse, words } from './line-shape.js';
+import { findArticleSpan, isParagraph, MAX_GAP } from './article-span.js';
 
 /** Stamps and times also open a list of dates: they do not mark the page's foot. */
 const WEAK = new Set(['date-stamp', 'liveblog-timestamp', 'posted-dateline']);
 
 const FURNITURE = new Set(['byline', 'credit', 'caption', 'navigation']);
+
+/** The page's widgets, which a run of the article's paragraphs does not cross (captions and bylines it does). */
+const WIDGET = new Set(['related', 'promo', 'navigation']);
+
+const COMMENT_AUTHOR = /\s(?:says|said|wrote|writes|replied|commented)\s*:$/i;
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -20,7 +26,15 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').tri
  */
 export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd: number, title: string | null, pruned: boolean): Removed[] {
   // Taken: every character but white space lies in spans of other rules (a caption and its credit).
-  const isTaken = (l: Line) => [...l.text].every((ch, k) => /\s/.test(ch) || taken.some((r) => r.start <= l.start + k && l.start + k < r.end));
+  const takenLines = new Map<number, boolean>();
+  const isTaken = (l: Line) => {
+    let yes = takenLines.get(l.index);
+    if (yes === undefined) {
+      yes = [...l.text].every((ch, k) => /\s/.test(ch) || taken.some((r) => r.start <= l.start + k && l.start + k < r.end));
+      takenLines.set(l.index, yes);
+    }
+    return yes;
+  };
   const body = lines.filter((l) => !l.blank && l.start >= titleEnd && l.end > titleEnd);
   const open = body.filter((l) => !isTaken(l));
   const out: Removed[] = [];
@@ -49,5 +63,85 @@ export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd
   for (const l of open.slice(lastProse + 1)) {
     if ((!pruned || (firstTaken !== undefined && l.start > firstTaken)) && (isLabel(l.text) || isHeadline(l.text))) push(l, 'page-foot-label');
   }
+  if (!pruned) out.push(...outsideArticle(lines, open, titleEnd, isTaken, taken, out));
   return out;
+}
+
+/**
+ * On a page scraped whole, the menus and headlines above the article's first paragraph and below
+ * its last (article-span.ts), however many: "Home", "World", "Plea deal set for gunman's friend";
+ * in the page's foot also the teasers of other stories and readers' comments.
+ */
+function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: (l: Line) => boolean, taken: readonly Removed[], done: readonly Removed[]): Removed[] {
+  const furniture = (l: Line) => {
+    const r = taken.find((x) => x.start >= l.start && x.start < l.end && WIDGET.has(x.reason));
+    return !r ? null : r.rule === 'copyright' ? 'foot' : 'widget';
+  };
+  const span = findArticleSpan(lines, titleEnd, (l) => !isTaken(l), furniture);
+  if (!span) return [];
+  // Below the article, the page's foot starts at the first of its furniture another rule took
+  // ("Related", "Share", a copyright line); the lines before it are left to the rule above.
+  const lastEnd = lines[span.last].end;
+  const footStart = taken.filter((r) => r.start >= lastEnd && !WEAK.has(r.rule)).map((r) => r.start).sort((a, b) => a - b)[0] ?? Infinity;
+  // Right above the first paragraph, lines in sentence case are the article's own (a standfirst,
+  // a paragraph the page left without its full stop): "Talks resumed in Geneva after a pause".
+  let first = span.first;
+  for (let l = neighbour(lines, span.first, -1); l && l.start >= titleEnd && !isTaken(l) && isSentenceCase(l.text); l = neighbour(lines, l.index, -1)) first = l.index;
+  const stamps = taken.filter((r) => r.reason === 'byline');
+  // Whether the line next to l holds a date or byline another rule took ("November 19, 2019 at 6:34 am", "2h ago").
+  const stampNext = (l: Line, dir: 1 | -1) => {
+    const n = neighbour(lines, l.index, dir);
+    return n !== null && stamps.some((r) => r.start < n.end && r.end > n.start);
+  };
+  const out: Removed[] = [];
+  for (const l of open) {
+    if (l.index >= first && l.start < footStart) continue;
+    if (done.some((r) => r.start <= l.start && l.start < r.end)) continue;
+    const inFoot = l.start >= footStart;
+    if (isParagraph(l.text)) {
+      // In the page's foot, a paragraph alone next to a stamp is the summary of another story or a
+      // reader's comment, not the article's. One that follows the article with a widget or two
+      // between is its last paragraph ("ALSO READ | ..." above it).
+      const alone = !paragraphNext(lines, l, -1, isTaken) && !paragraphNext(lines, l, 1, isTaken);
+      if (inFoot && alone && linesBetween(lines, span.last, l.index) > MAX_GAP && (stampNext(l, -1) || stampNext(l, 1))) {
+        out.push({ ...trimmed(l), reason: 'related', rule: 'page-foot-teaser' });
+      }
+      continue;
+    }
+    // A reader's name over the time of a comment: "harbourwatcher says:" / "November 19 at 6:34 am".
+    if (inFoot && words(l.text).length <= 6 && COMMENT_AUTHOR.test(l.text.trim()) && stampNext(l, 1)) {
+      out.push({ ...trimmed(l), reason: 'navigation', rule: 'comment-author' });
+      continue;
+    }
+    if (isLabel(l.text) || isHeadline(l.text) || isMenuItem(l.text)) {
+      out.push({ ...trimmed(l), reason: 'navigation', rule: l.index < span.first ? 'page-head-menu' : 'page-foot-menu' });
+    }
+  }
+  return out;
+}
+
+/** Six words or more, a third of them in lower case: a sentence, not a title-cased headline or menu. */
+function isSentenceCase(text: string): boolean {
+  const w = words(text);
+  return w.length >= 6 && w.filter((x) => /^\p{Ll}/u.test(x)).length * 3 >= w.length;
+}
+
+/** Whether the nearest line before (-1) or after (1) `l` is a paragraph no rule took. */
+function paragraphNext(lines: Line[], l: Line, dir: 1 | -1, isTaken: (l: Line) => boolean): boolean {
+  const n = neighbour(lines, l.index, dir);
+  return n !== null && !isTaken(n) && isParagraph(n.text);
+}
+
+/** Non-blank lines strictly between lines a and b. */
+function linesBetween(lines: Line[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a + 1; i < b; i++) if (!lines[i].blank) n++;
+  return n;
+}
+
+/** Outside the article, what menus and forms also hold: "- Boys Tennis" (a bulleted entry), "Search:" (a field's label). */
+function isMenuItem(text: string): boolean {
+  const t = text.trim();
+  const n = words(t).length;
+  return t.length <= 40 && ((isBullet(t) && n <= 4 && !/[.!?;,]$/.test(t)) || (n <= 3 && t.endsWith(':')));
 }

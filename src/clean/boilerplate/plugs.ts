@@ -56,6 +56,14 @@ function followOn(t: string): boolean {
   return rest !== null && FOLLOW_WHERE.test(rest) && FOLLOW_SITE.test(rest);
 }
 
+const SHARE_LEAD = /^(?:click (?:here )?to )?(?:share|tweet|pin|post|email|e-mail|print|send|save)\b/i;
+const SHARE_WHERE = /\b(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|tumblr|pocket|flipboard|messenger|email|e-mail|a friend|opens in (?:a )?new window)\b/i;
+/** "Click to share on Facebook (Opens in new window)", "Share on WhatsApp", "Email this to a friend": a share button's words. */
+function shareButton(t: string): boolean {
+  const rest = afterLead(t, SHARE_LEAD);
+  return rest !== null && !/[.!?]$/.test(t) && SHARE_WHERE.test(rest);
+}
+
 const RULES: LineRule[] = [
   { id: 'related-heading', reason: 'related', maxLength: 60, pattern: RELATED_HEADING },
   { id: 'read-more', reason: 'related', maxLength: 220,
@@ -68,6 +76,7 @@ const RULES: LineRule[] = [
   { id: 'newsletter-short', reason: 'promo', maxLength: 80, pattern: /\b(?:newsletter|subscribe now|sign up here|sign up now|by signing up|privacy (?:policy|notice)|terms of (?:service|use)|cookie(?:s| policy| settings))\b/i },
   { id: 'share-bar', reason: 'navigation', maxLength: 80,
     pattern: /^(?:share(?: this(?: article| story| page)?| on (?:facebook|twitter|x|whatsapp|linkedin))?|copy link|link copied|print|email|facebook|twitter|whatsapp|linkedin|telegram|comments?|\d+ comments?|save|bookmark|listen to (?:this )?article|\d+ min(?:ute)? read|skip to (?:main )?content|back to top|go to comments|jump to)\s*$/i },
+  { id: 'share-button', reason: 'navigation', maxLength: 70, pattern: { test: shareButton } },
   { id: 'list-marker', reason: 'related', maxLength: 30, pattern: /^(?:list of \d+ items?|list \d+ of \d+|end of list|item \d+ of \d+)$/i },
   { id: 'tag-list', reason: 'navigation', maxLength: 250, pattern: /^(?:tags?|topics?|related topics|suggested topics|filed under|keywords|categories|category|section)\s*[:|]\s*\S/i },
   { id: 'copyright', reason: 'promo', maxLength: 300, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b|\btrust principles\b|\bpurchase licensing rights\b/i },

@@ -1,0 +1,78 @@
+// Where the article lies in a page scraped whole: the stretch of lines between its first and
+// last paragraph of prose. Around it sit the page's menus, headlines of other stories, teasers
+// and footers: "World", "Politics", "Plea deal set for gunman's friend", "Vikings come back to
+// beat the Broncos (145)". Paragraphs of prose come in runs; a sentence-shaped line alone among
+// labels (a promo, a teaser, a cookie notice) is not where an article is.
+import { type Line } from '../../doc/lines.js';
+import { isCjkSentence, words } from './line-shape.js';
+
+/**
+ * A paragraph of prose, strictly: eight words or more, lower-case words among them, ending in a
+ * full stop, "!" or "?" (maybe inside a closing quote or bracket); not a teaser cut short with
+ * "..." and not a headline with a count in brackets ("... fined (145)").
+ * "The talks resumed in Geneva on Monday after a pause of two weeks."
+ */
+export function isParagraph(text: string): boolean {
+  const t = text.trim();
+  if (isCjkSentence(t)) return true;
+  const w = words(t);
+  if (w.length < 8) return false;
+  if (/(?:\.\.\.|…)["”’')\]]?$/u.test(t)) return false;
+  if (!/[.!?]["”’'»)\]]{0,2}$/u.test(t)) return false;
+  const lower = w.filter((x) => /^\p{Ll}/u.test(x)).length;
+  return lower * 4 >= w.length;
+}
+
+/** Lines that are no paragraph between two paragraphs of one run: a crosshead, a caption, a pull quote or two. */
+export const MAX_GAP = 4;
+
+export interface ArticleSpan {
+  /** Index (into `lines`) of the article's first and last paragraph. */
+  first: number;
+  last: number;
+}
+
+/**
+ * The article's stretch: runs of paragraphs (at most MAX_GAP other lines between two, and no
+ * widget of the page), the run
+ * with the most characters of prose, widened to every other run that holds a tenth of its prose
+ * and two paragraphs one right after the other (teasers of other stories, a headline, a summary
+ * and a time each, never do), and that lies before the page's foot (its copyright line). `isOpen` says which lines other rules left (taken lines are no prose).
+ * Null when the page has no paragraph.
+ */
+export function findArticleSpan(lines: readonly Line[], from: number, isOpen: (l: Line) => boolean, furniture: (l: Line) => 'foot' | 'widget' | null = () => null): ArticleSpan | null {
+  const body = lines.filter((l) => !l.blank && l.start >= from);
+  const runs: Run[] = [];
+  let gap = 0;
+  let foot = false;
+  for (const l of body) {
+    // A widget ("Share", "3 Comments", "Related") ends a run; what follows is the article again
+    // only when two of its paragraphs follow each other.
+    const kind = furniture(l);
+    if (kind) gap = MAX_GAP + 1;
+    if (kind === 'foot') foot = true;
+    if (!(isOpen(l) && isParagraph(l.text))) { gap++; continue; }
+    const run = runs[runs.length - 1];
+    const size = l.text.trim().length;
+    if (run && gap <= MAX_GAP) {
+      run.last = l.index; run.paragraphs++; run.chars += size;
+      if (gap === 0) run.adjacent = true;
+    } else runs.push({ first: l.index, last: l.index, paragraphs: 1, chars: size, adjacent: false, afterFoot: foot });
+    gap = 0;
+  }
+  if (!runs.length) return null;
+  const main = runs.reduce((a, b) => (b.chars > a.chars ? b : a));
+  const kept = runs.filter((r) => r === main || (r.adjacent && r.chars * 10 >= main.chars && !(r.afterFoot && r.first > main.last)));
+  return { first: kept[0].first, last: kept[kept.length - 1].last };
+}
+
+interface Run {
+  first: number;
+  last: number;
+  paragraphs: number;
+  chars: number;
+  /** Two of its paragraphs follow each other with no other line between. */
+  adjacent: boolean;
+  /** It starts below a line that marks the page's foot. */
+  afterFoot: boolean;
+}
