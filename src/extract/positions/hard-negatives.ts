@@ -19,6 +19,9 @@ export function deniedReport(stance: StanceHit, issueStart: number, sentence: st
   return m.index + sentenceStart <= stance.start + 1 || stance.start - sentenceStart >= m.index;
 }
 
+/** Verbs of dismissal, which may take an allegation rather than a position. */
+const DISMISSAL = /^(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?)$/i;
+
 /** What someone expects or guesses another side will do, the stance cue right after. */
 const PREDICTION_LEAD = /\b(?:expects?|expected|predicts?|predicted|anticipates?|anticipated|likely|unlikely|may|might|probably|possibly|perhaps)$/iu;
 /** The lead, then up to four words (letters, apostrophes, hyphens) and spaces, at the end. */
@@ -50,6 +53,13 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (issue.issue === 'peace_talks' && /(?<!\baim(?:ed|ing|s)?\s|\blook(?:ed|ing|s)?\s|\btarget(?:ed|ing|s)?\s)\b(?:at|during|ahead of|after|before|following|on the (?:sidelines|margins) of)(?=(\s+))\1(?:the\s+|a\s+|this\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
   // A stance denied: "Russia denied that it had demanded ...".
   if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start))) return true;
+  // "dismissed Armenia's alleged ceasefire breach allegations": the issue names what the dismissed allegations are about.
+  if (DISMISSAL.test(stance.cue) && /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(stance.end, issue.start))
+    && /^(?:\s+[\p{L}-]+){0,2}\s+(?:allegations?|accusations?|charges|reports?|claims?|rumou?rs?)\b/iu.test(text.slice(issue.end, Math.min(s.end, issue.end + 50)))
+    && !/^(?:\s+[\p{L}-]+){0,2}?\s+(?:and|or|but|as|while|amid|after)\b/iu.test(text.slice(issue.end, Math.min(s.end, issue.end + 50)))) return true;
+  // "was never a precondition or key demand of Iran": a stance noun denied by its copula.
+  if (/^(?:demands?|conditions?|preconditions?|key demand|red lines?|requirements?)$/i.test(stance.cue.replace(/^(?:key|main|central|core)\s+/i, ''))
+    && /\b(?:is|was|are|were|be|been)\s+(?:not|never|no longer)\s+(?:(?:a|an|the|any|their|its)\s+)?(?:[“"‘]?[\p{L}-]+\s+(?:or\s+)?){0,3}[“"‘]?$/iu.test(text.slice(Math.max(s.start, stance.start - 60), stance.start))) return true;
   // "insisted there was no collapse in the talks": insisting that something is the case is an assertion.
   // (Not "insists that Crimea is Russian": a claimed status is a demand on it.)
   if (/^insist(?:s|ed|ing)?$/i.test(stance.cue) && /^\s+(?:that\s+)?there\s+(?:is|was|are|were|has been|had been)\b/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 40)))) return true;
