@@ -3,14 +3,24 @@
 import type { IssueHit, StanceHit } from './cues.js';
 import { governingStance } from './governing.js';
 
-/** "but not", then at most a preposition, determiners and two words, right before the issue. */
-const BUT_NOT = /(?:^|[\s,])but\s+not\s+(?:(?:as|to|on|over|for|with|in|a|an|the|any|its|their|his|her|our)\s+){0,2}(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Words that may stand between "but not" and the issue: a preposition and determiners. */
+const SMALL = /^(?:as|to|on|over|for|with|in|a|an|the|any|its|their|his|her|our)$/i;
+
+/** The length of "but not" and the (at most four) words after it that end `before`, or -1. */
+function butNot(before: string): number {
+  const at = before.toLowerCase().lastIndexOf('but not');
+  if (at < 0 || (at > 0 && !/[\s,]/.test(before[at - 1])) || !/^\s/.test(before.slice(at + 7)) || !/\s$/.test(before)) return -1;
+  const words = before.slice(at + 7).trim().split(/\s+/).filter((w) => w !== '');
+  const content = words.filter((w) => !SMALL.test(w));
+  if (words.length > 4 || content.length > 2 || words.some((w) => !/^[\p{L}-]+$/u.test(w))) return -1;
+  return before.length - at;
+}
 
 /** The rejection "but not" makes of the issue `hit`, from the stance that governs an issue before it. */
 export function butNotStance(stances: StanceHit[], hit: IssueHit, issues: IssueHit[], text: string): StanceHit | null {
-  const m = BUT_NOT.exec(text.slice(Math.max(0, hit.start - 50), hit.start));
-  if (!m) return null;
-  const at = hit.start - m[0].length;
+  const length = butNot(text.slice(Math.max(0, hit.start - 50), hit.start));
+  if (length < 0) return null;
+  const at = hit.start - length;
   const first = [...issues].reverse().find((o) => o.end <= at && at - o.end <= 120);
   if (!first) return null;
   const governing = governingStance(stances, first, text);
