@@ -88,7 +88,7 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   // "rejected any demand that ...", "dismissed calls for ...": a stance noun that is the object of a stance verb is the verb's.
   for (let i = kept.length - 1; i > 0; i--) {
     const between = s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start);
-    if (/^\s+(?:\w+\s+){0,2}$/.test(between) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
+    if ((/^\s+(?:\w+\s+){0,2}$/.test(between) || SINGLED_OUT.test(between)) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
   }
   // "demands Ukraine give up land", "urged Kyiv to accept": what the demand asks of another
   // (named between the two cues) is the demand's content, not the other's own stance.
@@ -117,6 +117,9 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     return negated ? { ...h, stance: NEGATION_FLIP[h.stance] } : h;
   }).filter((h): h is StanceHit => h !== null);
 }
+
+/** "rejected the plan's key provisions, particularly the demand that ...": an object's part singled out after a comma. */
+const SINGLED_OUT = /^\s[^.;:!?,]{1,60},\s+(?:particularly|especially|notably|in particular|including|above all|chiefly|namely)\s+(?:the\s+|any\s+|its\s+|their\s+)?$/i;
 
 const NEGATOR = /\b(?:not|never|no|won't|cannot|can't)\b/gi;
 const UNTIL = /\b(without|unless|until)\b/gi;

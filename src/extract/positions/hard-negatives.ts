@@ -19,6 +19,9 @@ export function deniedReport(stance: StanceHit, issueStart: number, sentence: st
   return m.index + sentenceStart <= stance.start + 1 || stance.start - sentenceStart >= m.index;
 }
 
+/** Verbs of dismissal, which may take an allegation rather than a position. */
+const DISMISSAL = /^(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?)$/i;
+
 /** What someone expects or guesses another side will do, the stance cue right after. */
 const PREDICTION_LEAD = /\b(?:expects?|expected|predicts?|predicted|anticipates?|anticipated|likely|unlikely|may|might|probably|possibly|perhaps)$/iu;
 /** The lead, then up to four words (letters, apostrophes, hyphens) and spaces, at the end. */
@@ -50,6 +53,11 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (issue.issue === 'peace_talks' && /(?<!\baim(?:ed|ing|s)?\s|\blook(?:ed|ing|s)?\s|\btarget(?:ed|ing|s)?\s)\b(?:at|during|ahead of|after|before|following|on the (?:sidelines|margins) of)(?=(\s+))\1(?:the\s+|a\s+|this\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
   // A stance denied: "Russia denied that it had demanded ...".
   if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start))) return true;
+  // "dismissed Armenia's alleged ceasefire breach allegations": the issue names what the dismissed allegations are about.
+  if (DISMISSAL.test(stance.cue) && /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(stance.end, issue.start)) && allegationAfter(text.slice(issue.end, Math.min(s.end, issue.end + 50)))) return true;
+  // "was never a precondition or key demand of Iran": a stance noun denied by its copula.
+  if (/^(?:demands?|conditions?|preconditions?|key demand|red lines?|requirements?)$/i.test(stance.cue.replace(/^(?:key|main|central|core)\s+/i, ''))
+    && deniedByCopula(text.slice(Math.max(s.start, stance.start - 60), stance.start))) return true;
   // "insisted there was no collapse in the talks": insisting that something is the case is an assertion.
   // (Not "insists that Crimea is Russian": a claimed status is a demand on it.)
   if (/^insist(?:s|ed|ing)?$/i.test(stance.cue) && /^\s+(?:that\s+)?there\s+(?:is|was|are|were|has been|had been)\b/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 40)))) return true;
@@ -62,4 +70,49 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   // "reach an agreement to end the war" is the talks' aim, no one's offer.
   if (/^agreement to$/i.test(stance.cue) && /\b(?:reach\w*|sign\w*|strike|struck|conclude\w*)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
   return false;
+}
+
+/** Nouns of a report or allegation. */
+const ALLEGATION = /^(?:allegations?|accusations?|charges|reports?|claims?|rumou?rs?)$/i;
+/** Words that end the issue's noun phrase before an allegation could close it. */
+const PHRASE_END = /^(?:and|or|but|as|while|amid|after)$/i;
+
+/** "ceasefire breach allegations": within the issue's next three words an allegation noun, with no conjunction before it. */
+function allegationAfter(after: string): boolean {
+  if (!/^\s/.test(after)) return false;
+  const words = after.trim().split(/\s+/, 3).map((w) => trimEnd(w, (c) => !/[\p{L}-]/u.test(c)));
+  for (const w of words) {
+    if (ALLEGATION.test(w)) return true;
+    if (PHRASE_END.test(w) || !/^[\p{L}-]+$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** "was never a “precondition or": a copula, a negation, at most a determiner and three words (with "or") before the stance noun. */
+function deniedByCopula(lead: string): boolean {
+  const words = lead.trim().split(/\s+/).map((w) => trimStart(trimEnd(w, isQuote), isQuote).toLowerCase());
+  let k = words.length - 1;
+  for (let n = 0; n < 3 && k >= 0 && /^[\p{L}-]+$/u.test(words[k]) && !/^(?:not|never|longer)$/.test(words[k]); n++) {
+    k--;
+    if (words[k] === 'or') k--;
+  }
+  // (The loop may have taken the determiner for a word; one back over it.)
+  if (k >= 0 && /^(?:a|an|the|any|their|its)$/.test(words[k])) k--;
+  let negated = false;
+  if (words[k] === 'not' || words[k] === 'never') { negated = true; k--; }
+  else if (words[k] === 'longer' && words[k - 1] === 'no') { negated = true; k -= 2; }
+  return negated && k >= 0 && /^(?:is|was|are|were|be|been)$/.test(words[k]);
+}
+
+const isQuote = (c: string) => c === '“' || c === '"' || c === '‘';
+/** w without the characters `drop` takes at its end (a walk: a trailing-class regex backtracks on each start). */
+function trimEnd(w: string, drop: (c: string) => boolean): string {
+  let e = w.length;
+  while (e > 0 && drop(w[e - 1])) e--;
+  return w.slice(0, e);
+}
+function trimStart(w: string, drop: (c: string) => boolean): string {
+  let b = 0;
+  while (b < w.length && drop(w[b])) b++;
+  return w.slice(b);
 }

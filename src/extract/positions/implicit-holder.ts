@@ -45,9 +45,27 @@ export function unnamedGroupHolder(s: SentenceView, stance: StanceHit, dv: DocVi
   return unnamedGroupSubject(s, stance, dv)?.actor ?? null;
 }
 
+/** Reporting verbs after which "it" or "they" is the reporter itself: "the group said it was ready to ...". */
+const REPORTING = new Set(['said', 'says', 'added', 'stated', 'announced', 'declared', 'insisted', 'warned', 'stressed', 'reiterated', 'confirmed', 'indicated', 'signalled', 'signaled', 'noted']);
+
+/**
+ * The word index of the phrase "it" or "they" stands for when a reporting verb's subject speaks of
+ * itself ("the group said (that) it ..."): the subject word of that verb; else k itself.
+ */
+function reporterOf(s: SentenceView, k: number): number {
+  const w = s.words[k];
+  if (!w || (w.key !== 'it' && w.key !== 'they')) return k;
+  let j = k - 1;
+  if (s.words[j]?.key === 'that') j--;
+  if (!s.words[j] || !REPORTING.has(s.words[j].key)) return k;
+  j--;
+  while (j >= 0 && (BETWEEN.has(s.words[j].pos) || s.words[j].key === 'also')) j--;
+  return j >= 0 && GROUP_HEADS.has(s.words[j].key) ? j : k;
+}
+
 /** The unnamed group phrase that is the cue's subject, with where it starts. */
 export function unnamedGroupSubject(s: SentenceView, stance: StanceHit, dv: DocView): { actor: string; start: number } | null {
-  const k = subjectWord(s, stance);
+  const k = reporterOf(s, subjectWord(s, stance));
   const head = s.words[k];
   if (!head || !GROUP_HEADS.has(head.key)) return null;
   // Back over adjectives to a determiner: "the", "this", "that".
@@ -129,6 +147,47 @@ export function bothSidesHolders(s: SentenceView, stance: StanceHit, dv: DocView
     const ib = all.indexOf(b);
     if (joined(all[ia - 1], a, /^\s*,\s*(?:the\s+)?$/) || joined(b, all[ib + 1], /^\s*(?:,|and)\s*(?:the\s+)?$/)) return null;
     return [a.actor, b.actor];
+  }
+  return null;
+}
+
+/** Head nouns of a phrase naming a person by office: "the minister", "the Israeli leader", "the envoy". */
+const OFFICE_HEADS = new Set(['minister', 'president', 'premier', 'chancellor', 'leader', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'mediator', 'commander', 'king', 'emir', 'secretary-general']);
+
+/**
+ * "Lavrov spoke in Moscow. The minister rejected any deployment of peacekeepers.": a person named
+ * by office alone stands for the person named last before, within a few sentences, whose role
+ * names that office (any person for "leader", "envoy" ...), of the state its adjective names ("the Israeli
+ * leader"). Phrases the linker already ties to a name are its mentions and never reach here.
+ */
+export function officeHolder(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const k = subjectWord(s, stance);
+  const head = s.words[k];
+  if (!head || !OFFICE_HEADS.has(head.key)) return null;
+  let j = k - 1;
+  let country: string | null = null;
+  while (j >= 0 && j >= k - 3 && s.words[j].key !== 'the') {
+    const w = s.words[j];
+    if (s.mentions.some((m) => m.start <= w.start && w.end <= m.end)) return null;
+    const demonym = w.cap ? dv.stateOfDemonym(w.text) : null;
+    if (demonym) country = demonym;
+    else if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && !/^(?:foreign|prime|defen[cs]e|top|chief|senior|special)$/.test(w.key)) return null;
+    j--;
+  }
+  if (j < 0 || s.words[j].key !== 'the' || s.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return null;
+  const at = s.words[j].start;
+  const office = head.key === 'spokesman' || head.key === 'spokeswoman' || head.key === 'spokesperson' ? 'spokes' : head.key;
+  const byRole = !['leader', 'envoy', 'diplomat', 'negotiator', 'mediator', 'commander'].includes(head.key);
+  const mentions = dv.doc.mentions;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > at) continue;
+    if (m.start < at - 800) break;
+    if (dv.kindOf(m.actor) !== 'person') continue;
+    const actor = dv.doc.actors.find((a) => a.id === m.actor);
+    if (country && actor?.country !== country) continue;
+    if (byRole && !(actor?.role ?? '').toLowerCase().includes(office)) continue;
+    return m.actor;
   }
   return null;
 }

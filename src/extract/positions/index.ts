@@ -15,8 +15,10 @@ import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
 import { relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
-import { authorityHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, unnamedGroupHolder } from './implicit-holder.js';
+import { authorityHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
+import { pronounAntecedent } from './pronoun-holder.js';
+import { butNotStance } from './but-not.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 import { learnedPositions, type RuleNote, type RuleOutput } from './learned/apply.js';
 
@@ -68,6 +70,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     const issues = refers ? [...named, ...referenceHits(s, stances, named, prior, doc.text)].sort((a, b) => a.start - b.start) : named;
     // (No stance cue: a modal before an act may still state one, see modalStance.)
     const seen = new Set<string>();
+    let antecedentOf: string | null | undefined;
+    const antecedent = () => (antecedentOf === undefined ? (antecedentOf = pronounAntecedent(s, dv)) : antecedentOf);
     for (const hit of issues) {
       // (Unless a stance verb takes the talks themselves: "ready to engage in negotiations on ...".)
       // ("ruled out third-party mediation on Kashmir": the verb takes the mediation itself.)
@@ -80,7 +84,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const carried = (o: typeof hit) => o.issue !== 'peace_talks'
         && (o.start > hit.start ? o.start - hit.end < 80 && !/[,;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]/.test(doc.text.slice(o.end, hit.start)));
       if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some(carried)) continue;
-      const governing = governingStance(stances, hit, doc.text) ?? modalStance(s, hit);
+      const governing = governingStance(stances, hit, doc.text) ?? butNotStance(stances, hit, issues, doc.text) ?? modalStance(s, hit);
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
       let stance: StanceHit = governing;
       const agent = stance.agent ?? null;
@@ -98,10 +102,14 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         ['both-sides', () => pair?.[1] ?? null],
         ['agent', () => agent], ['speaker', () => speaker], ['verdict', () => verdict], ['asker', () => asking?.holder ?? null],
         ['first-person', () => firstPersonHolder(s, anchor, claim, dv)], ['unnamed-group', () => unnamedGroupHolder(s, anchor, dv)],
+        ['office', () => officeHolder(s, anchor, dv)],
         ['authority', () => authorityHolder(s, anchor, dv)], ['subject', () => holderOf(s, anchor, claim, dv, heads)], ['group-source', () => groupSourceHolder(claim, dv)],
       ]);
       // A ministry holds no position of its own: its state does.
-      const holder = found ? dv.speaksFor(found) : null;
+      // ("... Zelensky has hinted that he is open to a summit. He also insisted that ...": the opening
+      // "he" is the subject of the sentence before, not an earlier speaker the sentence does not name.)
+      const continued = found && dv.kindOf(found) === 'person' && !s.mentions.some((m) => m.actor === found) ? antecedent() : null;
+      const holder = continued ?? (found ? dv.speaksFor(found) : null);
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
       if (!holder || dv.isMedia(holder)) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
