@@ -24,6 +24,8 @@ import { definiteRepeat, mergeInto } from './definite-repeat.js';
 import { warToll } from './war-toll.js';
 import { backgroundMention } from './background-mention.js';
 import { leadThenWords } from '../lead-then-words.js';
+import { notAHappening } from './not-happening.js';
+import { partOfEarlier } from './part-of.js';
 
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told (of its own kind: "before the meeting" does not continue a strike). */
@@ -39,13 +41,21 @@ const ANAPHORIC: Record<string, RegExp> = {
  * meeting", "a pause in attacks").
  */
 const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|does not|do not|doesn't|don't|never|no longer|to ensure|to prevent|to deter|to avoid|ready (?:to|for)|willing to|open["”’']? to|prepared to|fears?|feared|fearing|idea that|belief that|assumption that|notion that|prospect that|likelihood (?:of|that)|possibility that|refusal (?:to|of)|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|in an? (?:effort|bid|attempt) to|efforts? to|propos(?:e|es|ing)|suggest(?:s|ed|ing)?|intention (?:of|to)|intends? to|in (?:the )?hopes? of|goal of|aim of|objective of|possibility of|prospect of|idea of|plans? (?:to|for)|reluctant to|hesitant to|unwilling to|unlikely to|alleg(?:e|es|ing)|alleged that|(?:try|tries|tried|trying|attempt(?:s|ed|ing)?) to|(?:is|are|was|were|has|have) yet to|refrain(?:s|ed|ing)? from|depend(?:s|ed|ing)? on|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
-const NEAR = /\b(?:(?:attacks?|strikes?|raids?|assaults?|shelling) (?:on|against)|(?:has|have|had) not|(?:has|have|had)n't|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause (?:in|on|of)|halt (?:to|in|of|on)|end to|stop to|cessation of|suspension of|moratorium on|ban on|risks? of|threat of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to|pending|awaiting|face|faces|facing|risk|risks|risking|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)? of)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
+const NEAR = /\b(?:(?:attacks?|strikes?|raids?|assaults?|shelling) (?:on|against)|(?:has|have|had) not|(?:has|have|had)n't|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause (?:in|on|of)|halt (?:to|in|of|on)|end to|stop to|cessation of|suspension of|moratorium on|ban on|bann(?:ing|ed)|prohibit(?:s|ed|ing)?|forbid(?:s|ding)?|blockade (?:on|of)|siege (?:on|of)|risks? of|threats? of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to|pending|awaiting|face|faces|facing|risk|risks|risking|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)? of)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
 const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|decided|decides|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "called for an end to the war at a protest": a place or time adjunct names a real event. */
 const ADJUNCT = /(?<!\b(?:aimed|targeted|looking|looked|hinted|hints|hint|directed)\s)\b(?:at|during|after|amid)\s+(?:(?:a|an|the|this|that)\s*)?(?:[\w-]+\s+)?$/i;
 /** What a holder calls for or demands runs to the end of the sentence: "called for a deal ..., and the full withdrawal of forces". */
-const DEMANDED = /\b(?:until|unless|once|if|whether|provided that|on condition that|as long as|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof)\b[^.;]{0,200}$/i;
-const NOT_AN_EVENT = { test: (before: string, type: string) => ((FAR.test(before) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before) || (PASSIVE_OR_MODAL.test(before) && !(VIOLENT.has(type) && BE_PASSIVE.test(before) && !MODAL_BEFORE.test(before))) };
+const DEMANDED = /\b(?:until|unless|once|if|whether|provided that|on condition that|as long as|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that)|insistence (?:on|that)|fear(?:s|ed|ing)? that|feared|fearing|worr(?:y|ies|ied) that|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof)\b[^.;]{0,200}$/i;
+const NOT_AN_EVENT = {
+  test: (before: string, type: string, cue = '', after = '') => ((FAR.test(before) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before)
+    || (PASSIVE_OR_MODAL.test(before) && !(BE_PASSIVE.test(before) && !MODAL_BEFORE.test(before) && (VIOLENT.has(type) || toldDone(before, cue, after)))),
+};
+/** "He was also meeting with", "the initiative was signed by Ukraine and Russia": a progressive, or a past passive with its agent, tells what happened. */
+function toldDone(before: string, cue: string, after: string): boolean {
+  if (/^\w+ing\b/i.test(cue) && !/\bbeing\s+$/i.test(before)) return true;
+  return /\b(?:was|were|been)\s+$/i.test(before) && /^\w+(?:ed|en|gned|ld|ht|nt)\b/i.test(cue) && /^\s+(?:[\w-]+\s+){0,3}by\s+\p{Lu}/u.test(after);
+}
 /** "more than 500 people have been killed", "were detained": a passive of violence tells what happened. */
 const VIOLENT = new Set(['ASSAULT', 'COERCE']);
 const BE_PASSIVE = /\b(?:are|is|been|were|was)\s+$/i;
@@ -85,6 +95,9 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
       if (!event) continue;
       // "Kyiv and Moscow agreed to a prisoner exchange": the agreement and the swap are one happening.
       if (event.type === 'COOPERATE' && events.some((e) => e.type === 'AGREE' && e.evidence.start === s.start && agreedTo(doc.text, hits, hit))) continue;
+      // "stopped almost all shipments of military aid": aid that is halted is no aid given.
+      if (event.type === 'AID' && hits.some((h) => h.entry.type === 'SANCTION' && h.entry.mode === 'halt-aid' && h.start < hit.start && hit.start - h.end < 60)) continue;
+      if (partOfEarlier(doc.text, hit, event, events)) { lastAt = s.index; continue; }
       const first = definiteRepeat(doc.text, s.start, hit, event, events);
       if (first) { mergeInto(first, event); lastAt = s.index; continue; }
       events.push(event);
@@ -100,7 +113,9 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   const cue = doc.text.slice(h.start, h.end);
   // "the next round of talks would be held soon": announced, hence scheduled, whatever frames it.
   if (h.entry.type === 'CONSULT' && isNextRound(cue, before)) return !NEAR.test(before) && !inQuote(s, h.start, dv) && notAnEventAfter(doc, s, h);
-  if (NOT_AN_EVENT.test(ownClause(before), h.entry.type)) return false;
+  const clause = ownClause(before);
+  if (NOT_AN_EVENT.test(clause, h.entry.type, cue, doc.text.slice(h.end, s.end)) && !(accusedOfTold(doc, s, h, clause) && !NEAR.test(clause))) return false;
+  if (notAHappening(doc, s, h, clause)) return false;
   if (!notAnEventAfter(doc, s, h)) return false;
   if (backgroundMention(doc, s, h, ownClause(before))) return false;
   if (!bareTalksTold(doc, s, h)) return false;
@@ -225,8 +240,12 @@ function speaksOfIt(text: string, m: Mention, hit: EventHit, dv: DocView): boole
   if (m.end > hit.start) return false;
   const between = text.slice(m.end, hit.start);
   if (dv.kindOf(m.actor) === 'person') return REPORTING_AFTER.test(between);
-  return dv.kindOf(m.actor) === 'organisation' && SPOKESMAN_AFTER.test(between);
+  if (dv.kindOf(m.actor) !== 'organisation') return false;
+  // "Ukrenergo, the grid operator, said the attack ...": an organisation telling what others did
+  // ("the ministry said its forces shot down ..." tells its own act).
+  return SPOKESMAN_AFTER.test(between) || (REPORTING_AFTER.test(between) && !OWN_ACT.test(between));
 }
+const OWN_ACT = /\b(?:said|says|told|stated|reported|announced|confirmed|claimed|added)\b(?:\s+[^\s.;]+){0,4}?\s+(?:that\s+)?(?:it|its|we|our|they|their)\b/i;
 
 /** A person quoted in an earlier sentence is its speaker, not the doer of what the next sentence tells without a subject. */
 function speakerOfSentence(doc: Doc, s: SentenceView, m: Mention, dv: DocView): boolean {
@@ -257,6 +276,8 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   }
   if (inSentence.length) {
     const nearest = [...inSentence].sort((a, b) => distance(a, hit) - distance(b, hit))[0];
+    // "talks that are due to continue on Thursday": the day they go on to, not the day they were held.
+    if (status === 'ongoing' && nearest.start >= hit.end && /\bcontinue\b/i.test(doc.text.slice(hit.end, nearest.start))) return { date: null, text: null };
     return { date: resolve(nearest, status, doc.meta.published), text: nearest.text };
   }
   const today = TODAY.exec(s.text);
@@ -282,3 +303,16 @@ function resolve(d: DateMention, status: Event['status'], published: string | nu
 
 const daysBetween = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
+
+/**
+ * "Ukraine accused Russia of launching 29 missiles and 396 drones overnight", "accused Moscow of
+ * ... launching missile attacks at Ukraine on Tuesday": each side reports the other's strikes as
+ * accusations; a strike the accusation counts or dates is told as having happened.
+ */
+const ACCUSED_OF = /\baccus(?:e|es|ed|ing)\b[^.;]{0,200}$/i;
+const DAY_WORDS = /\b(?:overnight|last night|yesterday|this morning|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|night|evening|afternoon))?)\b/;
+function accusedOfTold(doc: Doc, s: SentenceView, h: EventHit, clause: string): boolean {
+  if (h.entry.type !== 'ASSAULT' || !ACCUSED_OF.test(clause)) return false;
+  const around = doc.text.slice(Math.max(s.start, h.start - 60), s.end);
+  return DAY_WORDS.test(around);
+}

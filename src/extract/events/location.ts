@@ -61,6 +61,7 @@ export function locationIn(doc: Doc, s: SentenceView, countries = true, cue: { s
     const spans = [...own.filter((m) => m.loc === i), ...named.filter((m) => index.names[i].has(m.text) && !index.starts[i].has(m.start)
       && PLACE_PREPOSITION.test(doc.text.slice(Math.max(s.start, m.start - 14), m.start)))];
     for (const m of spans) {
+      if (isDateline(doc.text, s, m)) continue;
       const before = doc.text.slice(Math.max(s.start, m.start - 14), m.start);
       // A named place in the clause beats a whole country: "talks in Abu Dhabi" over "in Ukraine".
       const country = isStateName(doc, loc.name);
@@ -74,4 +75,10 @@ export function locationIn(doc: Doc, s: SentenceView, countries = true, cue: { s
     }
   }
   return best?.name ?? null;
+}
+
+/** "LONDON -- Talks concluded ...", "KYIV, Ukraine — ...", "ERBIL (Kurdistan24) —": where the reporter files from, not where the event is. */
+const DATELINE_AFTER = /^(?:,\s*\p{L}[\p{L} .'’-]{0,30})?\s*(?:\([^)\n]{0,40}\)\s*)?\**\s*(?:--|[—–-])\s/u;
+function isDateline(text: string, s: SentenceView, m: Span): boolean {
+  return /^[\s*_#]*$/.test(text.slice(s.start, m.start)) && DATELINE_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
 }

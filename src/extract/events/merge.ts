@@ -4,7 +4,7 @@
 // A strike repeats only nearby, and only when the later telling adds no other date: "the
 // 2023 attack" told after an undated "warning shots" is another event. Two places, two dates
 // or (for acts of one side on another) two attacking sides make two events.
-import type { Event } from '../../doc/model.js';
+import type { Event, Location } from '../../doc/model.js';
 import type { DocView } from '../sentence-view.js';
 
 /** Types whose repeats are one event however far apart they are told (a deal, a round of talks, a swap). */
@@ -21,16 +21,19 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const reach = ARTICLE_WIDE.has(e.type) ? Infinity : NEAR;
     // One side's strikes on one day are one attack however far apart the article tells them.
     const sameDay = (o: Event) => o.date !== null && o.date === e.date && o.source_actor !== null && e.source_actor !== null;
-    const isTwin = (o: Event) => o.type === e.type && sameMode(o, e, reach === Infinity) && o.status === e.status && (e.evidence.start - o.evidence.end < reach || sameDay(o))
+    // "seven soldiers were killed on Tuesday" told twice: the same toll on the same day is the same attack.
+    const sameToll = (o: Event) => o.date !== null && o.date === e.date && e.quantities.killed !== undefined && o.quantities.killed === e.quantities.killed;
+    const isTwin = (o: Event) => o.type === e.type && sameMode(o, e) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o))
       && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity))
-      && sameSide(o, e, dv)
-      && e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv));
+      && sameSide(o, e, dv) && samePlace(o, e, dv)
+      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv))) || sameToll(o));
     const twin = index.first(out, e, reach, isTwin);
     if (twin) {
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
       if (twin.date === null && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; index.dated(twin); }
       twin.location ??= e.location;
       twin.mode ??= e.mode;
+      index.told(twin, e);
       continue;
     }
     index.add(out, e);
@@ -53,6 +56,16 @@ class RepeatIndex {
   /** Positions of kept events with a date and a source, by type and date. */
   private byDay = new Map<string, number[]>();
   private position = new Map<Event, number>();
+  /** Where the last telling of a kept event ends (a repeat merged into it tells it again). */
+  private last = new Map<Event, number>();
+
+  lastTold(e: Event): number {
+    return this.last.get(e) ?? e.evidence.end;
+  }
+
+  told(first: Event, later: Event): void {
+    this.last.set(first, Math.max(this.lastTold(first), later.evidence.end));
+  }
   private ordered: boolean;
 
   constructor(events: readonly Event[]) {
@@ -86,6 +99,8 @@ class RepeatIndex {
     let best = -1;
     // Told within reach: the events of the type whose evidence ends less than `reach` before this one starts.
     for (let k = same.length - 1; k >= 0 && e.evidence.start - out[same[k]].evidence.end < reach; k--) if (isTwin(out[same[k]])) best = same[k];
+    // A kept event told again since (its last telling near this one) is within reach too.
+    for (const [kept, end] of this.last) if (kept.type === e.type && e.evidence.start - end < reach && this.position.has(kept) && (best < 0 || this.position.get(kept)! < best) && isTwin(kept)) best = this.position.get(kept)!;
     if (e.date !== null && e.source_actor !== null) {
       for (const at of this.byDay.get(`${e.type}\u0000${e.date}`) ?? []) if ((best < 0 || at < best) && isTwin(out[at])) best = at;
     }
@@ -94,12 +109,12 @@ class RepeatIndex {
 }
 
 /**
- * The modes of one round of talks fit each other; an unspecified mode fits any where the
- * repeat may be told anywhere, or where the later telling gives no mode of its own
- * ("the assault killed four" after "drones struck").
+ * The modes of one round of talks fit each other; a telling that names no mode fits any
+ * ("the assault killed four" after "drones struck", "killed in an attack on Tuesday" before
+ * "an explosive device was attached ...").
  */
-function sameMode(a: Event, b: Event, lenient: boolean): boolean {
-  if (a.mode === b.mode || b.mode === null || (lenient && a.mode === null)) return true;
+function sameMode(a: Event, b: Event): boolean {
+  if (a.mode === b.mode || b.mode === null || a.mode === null) return true;
   return a.type === 'CONSULT' && a.mode !== null && TALKS.has(a.mode) && TALKS.has(b.mode);
 }
 
@@ -121,4 +136,42 @@ function covers(first: Event, actor: string, dv: DocView): boolean {
   if (first.actors.includes(actor) || dv.isMedia(actor)) return true;
   const country = dv.countryOf(actor);
   return country !== null && first.actors.some((a) => dv.kindOf(a) === 'state' && dv.countryOf(a) === country);
+}
+
+/** Talks told as held and as under way ("talks in Geneva ended for the day" / "Talks in Geneva are under way") are one round. */
+function sameStatus(a: Event, b: Event): boolean {
+  if (a.status === b.status) return true;
+  return ARTICLE_WIDE.has(a.type) && a.status !== 'scheduled' && b.status !== 'scheduled';
+}
+
+/**
+ * Two places make two events ("talks in Geneva" and "talks in Abu Dhabi"): places in two
+ * countries, or far apart in one ("Miami" and "Washington"). A country and a place in it, or a
+ * place and a site near it ("Geneva" and "Chambésy"), may be one event's.
+ */
+const FAR_APART_KM = 800;
+function samePlace(a: Event, b: Event, dv: DocView): boolean {
+  if (a.location === null || b.location === null || a.location === b.location) return true;
+  const la = dv.doc.locations.find((l) => l.name === a.location), lb = dv.doc.locations.find((l) => l.name === b.location);
+  if (!la || !lb) return true;
+  // A whole country as an event's place is often only the country the sentence is about.
+  if (isState(la, dv) || isState(lb, dv)) return true;
+  const ca = countryOfPlace(la, dv), cb = countryOfPlace(lb, dv);
+  if (ca !== null && cb !== null && ca !== cb) return false;
+  if (la.lat === null || la.lon === null || lb.lat === null || lb.lon === null || ca === null || isState(la, dv) || isState(lb, dv)) return true;
+  return kmBetween(la.lat, la.lon, lb.lat, lb.lon) <= FAR_APART_KM;
+}
+
+function isState(l: Location, dv: DocView): boolean {
+  return dv.doc.actors.some((x) => x.kind === 'state' && x.name === l.name);
+}
+
+function countryOfPlace(l: Location, dv: DocView): string | null {
+  return dv.doc.actors.find((x) => x.kind === 'state' && x.name === l.name)?.country ?? l.country;
+}
+
+function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }

@@ -6,6 +6,9 @@ import type { EventStatus } from '../../doc/model.js';
 const SCHEDULED = /\b(?:will|shall|'ll|is set to|are set to|was set to|were set to|set to|is due to|are due to|due to (?:meet|hold|take place|convene|visit|travel|arrive)|scheduled|is expected to|are expected to|plans? to|planned|planning to|intends? to|to be held|upcoming|next week|next month|later this (?:week|month|year)|is to (?:meet|hold|visit|travel)|are to (?:meet|hold|convene|continue|resume)|is to (?:continue|resume)|(?:dispatched|sent|sending|dispatching|heads?|heading|travel(?:s|ling|ing)?)\b[^.]{0,60}\bto (?:meet|hold|attend|visit|join|represent)|would (?:meet|hold|take place|convene)|(?:would|will|is to|are to) be held|next round|next meeting)\b/i;
 const ONGOING = /\b(?:under ?way|ongoing|continu(?:e|es|ing)|(?:is|are|was|were) (?:still )?(?:meeting|holding|talking|negotiating|fighting|attacking|shelling|advancing)|has been (?:in|holding|meeting)|have been (?:holding|meeting)|since last)\b/i;
 
+/** "due to continue", "will continue": what goes on is under way, not a new event to come. */
+const CONTINUING = /\b(?:(?:is|are|was|were) (?:due|set|expected|scheduled) to continue|will continue|(?:is|are) to continue)\b/i;
+
 /** "ahead of the summit": what comes after "ahead of" is yet to happen, not what the sentence tells before it. */
 const AHEAD_OF = /\bahead of\s+(?:(?:the|a|an|next|planned|upcoming|this|their|his|her)\s+)?(?:[\w-]+\s+)?$/i;
 
@@ -17,6 +20,8 @@ export function statusOf(sentence: string, cueOffset: number): EventStatus {
   const head = sentence.slice(Math.max(0, cueOffset - 90), cueOffset);
   const cut = CLAUSE_START.exec(head);
   const window = (cut ? head.slice(cut.index) : head) + sentence.slice(cueOffset, cueOffset + 40);
+  // "talks that are due to continue on Thursday": talks under way that go on.
+  if (CONTINUING.test((cut ? head.slice(cut.index) : head) + sentence.slice(cueOffset, cueOffset + 70))) return 'ongoing';
   if (SCHEDULED.test(window)) return 'scheduled';
   if (ONGOING.test(window)) return 'ongoing';
   return 'occurred';
