@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates } from '../src/nlp/dates.js';
 import { findNumbers, parseNumber } from '../src/nlp/numbers.js';
-import { tokenise } from '../src/nlp/tokens.js';
+import { tokenise, isSpaceCode, isSeparatorCode } from '../src/nlp/tokens.js';
 
 test('dates: a weekday alone keeps both readings around the publication date', () => {
   const [d] = findDates('The two leaders spoke on Monday.', '2025-03-11');
@@ -66,4 +66,13 @@ test('numbers: "a dozen" is 12 and "two dozen" 24, not 13 and 14', () => {
   assert.equal(parseNumber('a dozen'), 12);
   assert.equal(parseNumber('two dozen'), 24);
   assert.deepEqual(findNumbers('a dozen drones were shot down').map((n) => n.value), [12]);
+});
+
+test('tokens: the character tests read every UTF-16 unit as /\\s/ and wink-nlp\'s separator class do', () => {
+  const separator = /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]/;
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    assert.equal(isSpaceCode(c), /\s/.test(ch), `space test at U+${c.toString(16)}`);
+    assert.equal(isSeparatorCode(c), separator.test(ch), `separator test at U+${c.toString(16)}`);
+  }
 });

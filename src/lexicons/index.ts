@@ -207,6 +207,10 @@ function indexOf(cues: readonly string[]): CueIndex {
     const list = index.byLongest[id];
     if (list) list.push(c); else { index.byLongest[id] = [c]; index.longestIds.push(id); }
   }
+  // Filled to its length: an array written at scattered ids is a slow dictionary in V8, and it is read for every literal of every sentence.
+  const dense: (CompiledCue[] | undefined)[] = [];
+  for (let id = 0; id < index.byLongest.length; id++) dense.push(index.byLongest[id]);
+  index.byLongest = dense;
   indexes.set(cues, index);
   return index;
 }
@@ -265,7 +269,7 @@ export function findCues(text: string, cues: readonly string[], offset = 0, fold
   const out: CueHit[] = [];
   const index = indexOf(cues);
   const p = prepare(text, folded, automatonOfLiterals());
-  const scan = new CueText(text);
+  const scan = scanOf(text);
   for (const c of index.always) matchCue(c, scan, p.folded, offset, out);
   // Walk the smaller of the text's literals and the list's.
   if (p.presentIds.length <= index.longestIds.length) {
@@ -279,8 +283,20 @@ export function findCues(text: string, cues: readonly string[], offset = 0, fold
   return out.sort(byPosition);
 }
 
+/**
+ * The last text read by cue patterns: the extractors search one sentence with several cue lists
+ * in a row, and its runs need finding once. One text only, so that long texts are not kept.
+ */
+let lastScan: CueText | null = null;
+
+function scanOf(text: string): CueText {
+  if (lastScan?.text !== text) lastScan = new CueText(text);
+  return lastScan;
+}
+
 function tryCue(c: CompiledCue, scan: CueText, p: PreparedText, offset: number, out: CueHit[]): void {
-  for (const id of c.literalIds) if (!occurs(p, id)) return;
+  const ids = c.literalIds;
+  for (let k = 0; k < ids.length; k++) if (!occurs(p, ids[k])) return;
   p.keys ??= wordKeys(p.folded);
   if (!p.keys.has(c.key)) return;
   matchCue(c, scan, p.folded, offset, out);

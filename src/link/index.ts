@@ -22,7 +22,7 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   const words = wordsOf(doc);
   const takenWords = new Set<number>();
   // Words of photo credits and bylines name agencies and reporters, never actors of the story.
-  const skipped = new Set(words.filter((w) => skip.some((r) => r.start <= w.start && w.end <= r.end)).map((w) => w.i));
+  const skipped = new Set(skip.length ? words.filter((w) => skip.some((r) => r.start <= w.start && w.end <= r.end)).map((w) => w.i) : []);
   for (const i of skipped) takenWords.add(i);
   const take = (c: Candidate) => { for (let k = c.first; k <= c.last; k++) takenWords.add(k); };
   const taken = (i: number) => takenWords.has(i);

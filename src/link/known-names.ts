@@ -98,6 +98,19 @@ function ofState(kb: Kb, key: string): string[] | undefined {
   return undefined;
 }
 
+/** firstWordOf a word's key, remembered across documents (the same words recur); emptied when full. */
+const firstWords = new Map<string, string>();
+
+function firstWordOfWord(key: string): string {
+  let first = firstWords.get(key);
+  if (first === undefined) {
+    first = firstWordOf(key);
+    if (firstWords.size >= 50_000) firstWords.clear();
+    firstWords.set(key, first);
+  }
+  return first;
+}
+
 export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
   const out: Candidate[] = [];
   const run = runsOf(doc, words);
@@ -109,7 +122,7 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
     const strict = kb.strictNames.get(w.text);
     let found: Candidate | null = null;
     // "Abdel Latif ...", "al-Shabaab": the knowledge base keys them "abdellatif ...", "al-shabaab"; the text's first word is "abdel", "al".
-    const mayStart = kb.firstWords.has(firstWordOf(w.key)) || kb.firstWords.has(w.key) || /^(?:abdul|abdel|abd|al|el)$/.test(w.key);
+    const mayStart = kb.firstWords.has(w.key) || kb.firstWords.has(firstWordOfWord(w.key)) || /^(?:abdul|abdel|abd|al|el)$/.test(w.key);
     // Longest first, over the lengths whose letters may spell a name (the others find nothing).
     const lengths = mayStart ? trie.lengthsAt(sigs, i, Math.min(kb.maxWords + 2, words.length - i)) : [];
     for (let x = 0; x < lengths.length && !found; x++) {

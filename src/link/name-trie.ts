@@ -168,11 +168,25 @@ export function nameTrie(kb: Pick<Kb, 'names' | 'actors'>): NameTrie {
 
 const sigCache = new WeakMap<readonly Word[], WordSig[]>();
 
+/** Signatures of single words across documents (most words of news recur); emptied when full. Never changed once made. */
+const wordSigs = new Map<string, WordSig>();
+const WORD_SIGS_MAX = 50_000;
+
+function wordSignature(text: string): WordSig {
+  let sig = wordSigs.get(text);
+  if (!sig) {
+    sig = signature(text);
+    if (wordSigs.size >= WORD_SIGS_MAX) wordSigs.clear();
+    wordSigs.set(text, sig);
+  }
+  return sig;
+}
+
 /** Each word's signature, folded once per document. */
 export function sigsOf(words: readonly Word[]): WordSig[] {
   let sigs = sigCache.get(words);
   if (!sigs) {
-    sigs = words.map((w) => signature(w.text));
+    sigs = words.map((w) => wordSignature(w.text));
     sigCache.set(words, sigs);
   }
   return sigs;

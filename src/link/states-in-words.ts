@@ -42,10 +42,10 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
     // Metonyms of one or two words ("Kyiv", "White House", "Downing Street").
     for (const n of [3, 2, 1]) {
       if (i + n > words.length) continue;
-      const phrase = words.slice(i, i + n);
       const key = keyOf(words, i, i + n);
       const metonymIso = kb.metonyms.get(key);
       if (!metonymIso) continue;
+      const phrase = words.slice(i, i + n);
       const after = words[i + n];
       // "urged Moscow to accept ...": the capital is the party asked to act.
       const asked = words[i - 1]?.pos === 'VERB' && after?.key === 'to' && words[i + n + 1]?.pos === 'VERB';

@@ -13,12 +13,15 @@ export interface TitleIndex {
   maxWords: number;
   /** First words of all titles: a title can only start at one of these. */
   firstWords: Set<string>;
+  /** Every title and each of its beginnings that ends before a space ("prime", "prime minister"): a longer span is no title once its beginning is none. */
+  prefixes: Set<string>;
 }
 
 export function buildTitleIndex(kb: Kb): TitleIndex {
   const holders: TitleIndex['holders'] = new Map();
   let maxWords = 1;
   const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   for (const a of kb.actors.values()) {
     for (const r of a.roles) {
       for (const t of r.titles) {
@@ -26,6 +29,8 @@ export function buildTitleIndex(kb: Kb): TitleIndex {
         if (key.length < 3) continue;
         maxWords = Math.max(maxWords, key.split(' ').length);
         firstWords.add(key.split(' ')[0]);
+        prefixes.add(key);
+        for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) prefixes.add(key.slice(0, p));
         const list = holders.get(key) ?? [];
         // A role in an organisation ("army chief" of the SAF) serves the organisation's country.
         list.push({ actor: a, country: r.country ?? (r.org ? kb.actors.get(r.org)?.country ?? null : null), start: r.start, end: r.end });
@@ -33,7 +38,7 @@ export function buildTitleIndex(kb: Kb): TitleIndex {
       }
     }
   }
-  return { holders, maxWords, firstWords };
+  return { holders, maxWords, firstWords, prefixes };
 }
 
 /** What the text says about whose title it is: "Russia's", "Russian", "the", "Ukraine's". */
@@ -59,7 +64,11 @@ export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, m
     if (!index.firstWords.has(words[i].key)) continue;
     // The keys of the spans of 1..maxWords words from i, built once each, tried longest first.
     const keys = [words[i].key];
-    for (let n = 2; n <= Math.min(index.maxWords, words.length - i); n++) keys.push(`${keys[n - 2]} ${words[i + n - 1].key}`);
+    for (let n = 2; n <= Math.min(index.maxWords, words.length - i); n++) {
+      const key = `${keys[n - 2]} ${words[i + n - 1].key}`;
+      if (!index.prefixes.has(key)) break;
+      keys.push(key);
+    }
     for (let n = keys.length; n >= 1; n--) {
       const key = keys[n - 1];
       const list = index.holders.get(key);

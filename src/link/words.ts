@@ -14,6 +14,23 @@ export interface Word extends Token {
 
 const cache = new WeakMap<readonly Token[], Word[]>();
 
+/**
+ * normName of single words, across documents: the same few thousand words make most of any
+ * news text, and folding each anew was a tenth of the link stage. Emptied when full.
+ */
+const wordKeys = new Map<string, string>();
+const WORD_KEYS_MAX = 50_000;
+
+function wordKey(text: string): string {
+  let key = wordKeys.get(text);
+  if (key === undefined) {
+    key = normName(text);
+    if (wordKeys.size >= WORD_KEYS_MAX) wordKeys.clear();
+    wordKeys.set(text, key);
+  }
+  return key;
+}
+
 /** The words of a document; stages share one list per token list (they never change it). */
 export function wordsOf(doc: Doc): Word[] {
   let words = cache.get(doc.tokens);
@@ -22,7 +39,7 @@ export function wordsOf(doc: Doc): Word[] {
     const text = doc.text.slice(t.start, t.end);
     const c = text.charCodeAt(0);
     const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(text);
-    return { start: t.start, end: t.end, pos: t.pos, norm: t.norm, lemma: t.lemma, text, key: normName(text), cap, i };
+    return { start: t.start, end: t.end, pos: t.pos, norm: t.norm, lemma: t.lemma, text, key: wordKey(text), cap, i };
   });
   cache.set(doc.tokens, words);
   return words;
@@ -51,12 +68,35 @@ function joinFlagsOf(words: Word[]): JoinFlags {
   return f;
 }
 
+/**
+ * Keys of spans of more than one word, per word list, by `i * SPAN_LIMIT + (j - i)`: the known
+ * names, the states in words and the places try the same spans ("White House", "Kyiv and ...").
+ */
+const spanKeys = new WeakMap<readonly Word[], Map<number, string>>();
+const SPAN_LIMIT = 32;
+
 /** The words i..j-1 joined as a name key ("sergey lavrov"), possessive and quotes excluded; words with nothing between them join without a space. */
 export function keyOf(words: Word[], i: number, j: number): string {
   // A span running past the last word names nothing ("Kyiv and" ends the text).
   if (j <= i || j > words.length) return '';
   // One word with no space in it: its key, already normalised.
   if (j === i + 1 && !words[i].text.includes(' ')) return words[i].key;
+  if (j - i >= SPAN_LIMIT) return joinedKey(words, i, j);
+  let keys = spanKeys.get(words);
+  if (!keys) {
+    keys = new Map();
+    spanKeys.set(words, keys);
+  }
+  const at = i * SPAN_LIMIT + (j - i);
+  let key = keys.get(at);
+  if (key === undefined) {
+    key = joinedKey(words, i, j);
+    keys.set(at, key);
+  }
+  return key;
+}
+
+function joinedKey(words: Word[], i: number, j: number): string {
   const f = joinFlagsOf(words);
   let joined = words[i].text;
   for (let k = i + 1; k < j; k++) joined += (words[k].start === words[k - 1].end && f.letterEnd[k - 1] && f.letterStart[k] ? '' : ' ') + words[k].text;
@@ -65,5 +105,11 @@ export function keyOf(words: Word[], i: number, j: number): string {
 
 /** The text between two words is only spaces (no line break, no punctuation): they belong together. */
 export function adjacent(doc: Doc, a: Word, b: Word): boolean {
-  return /^[ \t]*$/.test(doc.text.slice(a.end, b.start));
+  // (/^[ \t]*$/ on the text between, read in place: it is asked for most pairs of words.)
+  const text = doc.text;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }

@@ -23,13 +23,24 @@ export interface Tokenised {
  * no space never finishes. Words, even long URLs, are far shorter: a run longer than this is
  * handed to wink-nlp as one short stand-in word and comes back as one token over the whole run.
  */
-const SPACE = /\s/;
+export const MAX_RUN = 256;
 const FINAL = /[.!?:"”’)\]]/;
 
-export const MAX_RUN = 256;
+/** /\s/.test on one UTF-16 code unit, without a regular expression: read at every character of the text. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const STAND_IN = 'xxxx';
-/** wink-nlp's own separators between raw tokens (its `splitter`): these spaces and line breaks. */
-const SEPARATOR = /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]/;
+/**
+ * wink-nlp's own separators between raw tokens (its `splitter`), /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]/,
+ * tested on one UTF-16 code unit without a regular expression (read at every character).
+ */
+export function isSeparatorCode(c: number): boolean {
+  if (c < 128) return c === 32 || c === 10 || c === 13 || c === 9;
+  return c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+}
 
 interface LongRun {
   /** Where the stand-in starts in the text wink-nlp reads. */
@@ -47,7 +58,7 @@ function shieldLongRuns(text: string): { shielded: string; runs: LongRun[] } {
   let shift = 0;
   let runStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SEPARATOR.test(text[i])) continue;
+    if (i < text.length && !isSeparatorCode(text.charCodeAt(i))) continue;
     if (i - runStart > MAX_RUN) {
       parts.push(text.slice(copied, runStart), STAND_IN);
       runs.push({ at: runStart - shift, start: runStart, end: i });
@@ -146,8 +157,9 @@ function splitAtLineBreaks(text: string, rough: { start: number; end: number }[]
     let start = s.start;
     let lastVisible = -1;
     for (let i = s.start; i < s.end; i++) {
-      if (text.charCodeAt(i) !== 10) {
-        if (!SPACE.test(text[i])) lastVisible = i;
+      const c = text.charCodeAt(i);
+      if (c !== 10) {
+        if (!isSpaceCode(c)) lastVisible = i;
         continue;
       }
       // The line so far has text, with no final punctuation, and the next line starts in
@@ -165,7 +177,7 @@ function splitAtLineBreaks(text: string, rough: { start: number; end: number }[]
 
   function readSpacesAfter(i: number) {
     runEnd = i + 1;
-    while (runEnd < text.length && SPACE.test(text[runEnd])) runEnd++;
+    while (runEnd < text.length && isSpaceCode(text.charCodeAt(runEnd))) runEnd++;
     lastBlank = -1;
     let lastBreak = -1;
     for (let p = i - 1; p < runEnd; p++) {
@@ -178,8 +190,8 @@ function splitAtLineBreaks(text: string, rough: { start: number; end: number }[]
   }
 
   function push(a: number, b: number) {
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b <= a) return;
     if (/\n[ \t]*\n/.test(text.slice(lastEnd, a)) && out.length) paragraph++;
     out.push({ start: a, end: b, paragraph });

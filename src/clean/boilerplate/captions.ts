@@ -77,7 +77,18 @@ const DATED_CAPTION = new RegExp(`(?:,\\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun
 
 function isDatedCaption(text: string): boolean {
   const t = text.trim();
-  return t.length <= 350 && DATED_CAPTION.test(t) && isCaptionText(t) && !/\b(?:said|says|told)\b|["“”]/.test(t);
+  return t.length <= 350 && endsWithYear(t) && DATED_CAPTION.test(t) && isCaptionText(t) && !/\b(?:said|says|told)\b|["“”]/.test(t);
+}
+
+/** The text ends in four digits and perhaps a full stop, as every DATED_CAPTION does: read from the end, not tried at every space. */
+function endsWithYear(t: string): boolean {
+  const end = t.charCodeAt(t.length - 1) === 46 ? t.length - 1 : t.length;
+  if (end < 4) return false;
+  for (let k = end - 4; k < end; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Widgets between a caption and its credit: "hide caption", "toggle caption". */
@@ -142,9 +153,11 @@ const SIGN_TAIL = /[\p{L}'’. ,&/-]/u;
  */
 function signCredit(text: string): { index: number } | null {
   const end = text.length;
+  // (Only the last 61 characters can hold the capital: the walk back stops there, not at the line's start.)
+  const from = Math.max(0, end - 61);
   let r = end;
-  while (r > 0 && SIGN_TAIL.test(text[r - 1])) r--;
-  for (let q = Math.max(r, end - 61); q < end; q++) {
+  while (r > from && SIGN_TAIL.test(text[r - 1])) r--;
+  for (let q = r; q < end; q++) {
     if (!/\p{Lu}/u.test(text[q])) continue;
     let w = q;
     while (w > 0 && /\s/.test(text[w - 1])) w--;
@@ -167,6 +180,9 @@ function wireCredit(text: string): { index: number } | null {
   let spaces = 0;
   while (text[end + spaces] === ' ') spaces++;
   for (let p = Math.max(0, end - 90); p < end; p++) {
+    // Every agency opens on R, A, E or X.
+    const first = text.charCodeAt(p);
+    if (first !== 82 && first !== 65 && first !== 69 && first !== 88) continue;
     const agency = WIRE_AGENCY.exec(text.slice(p, p + 8));
     if (!agency || !afterStop(text, p, '.!')) continue;
     const tail = text.slice(p + agency[0].length, end);

@@ -4,12 +4,12 @@ import type { Doc, Gap } from '../../doc/model.js';
 import { contains } from '../../doc/lines.js';
 import { type Kb, normName } from '../../kb/index.js';
 import type { Ctx } from '../../pipeline/context.js';
-import { GAP_RULES } from './rules.js';
+import { GAP_RULES, type FirstNames } from './rules.js';
 
 export function findGaps(doc: Doc, kb?: Kb): Gap[] {
   const { text } = doc;
   const byPoint = new Map<number, string>();
-  const names = kb ? new Set([...firstNames(kb), ...castFirstNames(text, kb)]) : undefined;
+  const names = kb ? withCast(firstNames(kb), castFirstNames(text, kb)) : undefined;
   for (const rule of GAP_RULES) {
     for (const hit of rule.find(text, names)) {
       // Two rules that see the same loss a character apart report one gap.
@@ -26,6 +26,11 @@ export function findGaps(doc: Doc, kb?: Kb): Gap[] {
     gaps.push({ ...span, context: contextAround(text, at), rule: byPoint.get(at)!, restored: null });
   }
   return gaps;
+}
+
+/** The knowledge base's first names and the article's own, without copying the first into a new set for every article. */
+function withCast(known: Set<string>, cast: Set<string>): FirstNames {
+  return cast.size ? { has: (name) => known.has(name) || cast.has(name) } : known;
 }
 
 /** The words around the gap, within its line: "withdrawal of his troops from ." */

@@ -11,10 +11,13 @@ export interface GapHit {
 // Linear on long runs (test/redos.test.ts): a cheap look-ahead comes before a look-behind that
 // scans back over spaces, so the scan runs once a run and not at each of its positions; and
 // "(?=([ \t]+))\1" takes a run of blanks whole, where the next part cannot start with a blank.
+/** First words of people's names, lower case: only asked whether it holds a word. */
+export type FirstNames = Pick<ReadonlySet<string>, 'has'>;
+
 export interface GapRule {
   id: string;
   /** `firstNames`: first words of people's names, lower case (from the knowledge base). */
-  find(text: string, firstNames?: Set<string>): GapHit[];
+  find(text: string, firstNames?: FirstNames): GapHit[];
 }
 
 
