@@ -111,3 +111,12 @@ test('events: "broke the siege" is a ground assault', () => {
   const r = extract('Title\n\nThe army and allied militias broke the siege on the city of Dilling on Sunday.', '2025-04-16');
   assert.ok(r.events.some((e) => e.type === 'ASSAULT' && e.mode === 'ground'), JSON.stringify(r.events));
 });
+
+test('events: "were killed in X strikes" is the strike itself, not a predicate noun after a copula', () => {
+  const r = extract('Title\n\nAt least 40 people were killed in Israeli strikes on the city on Sunday, according to the health ministry.');
+  const strike = r.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(strike?.mode, 'aerial');
+  assert.equal(strike?.source_actor, 'israel');
+  const predicate = extract('Title\n\nThe raid on the port was the second mass strike this week.');
+  assert.equal(predicate.events.filter((e) => e.type === 'ASSAULT').length <= 1, true);
+});

@@ -15,6 +15,8 @@ import type { EventHit } from './lexicon.js';
 
 /** "was the second mass strike", "is a new round of": a noun after a copula (not "there was an attack"). */
 const COPULA_BEFORE = /(?<!\bthere\s)\b(?:was|is|were|are|been|be|became|becomes|remains|remained)\s+(?:(?:the|a|an|his|her|its|their|our|this|that)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** A preposition among the words after a copula. */
+const ADJUNCT_WORD = /\s(?:in|on|at|by|from|with|for|of|to|into|during|after|amid|near|over)\s/i;
 /** "focused on ... prisoner exchanges", "negotiations on economic cooperation", "discussed a prisoner swap". */
 const TOPIC_BEFORE = /\b(?:focus(?:ed|es|ing|sed|ses|sing)? on|discuss(?:ed|es|ing)?|(?:on|off) the agenda|agenda (?:of|for|including)|topics? (?:of|such as|including)|(?:talks|negotiations|discussions|dialogue|consultations|track|framework|proposal|plan|deal|agreement|accord|memorandum)\s+(?:on|about|over|regarding|concerning|covering))\s+(?:[^.;:()]{0,80})$/i;
 /** "conceded that", "conceded it had not": an admission, not a concession. */
@@ -33,7 +35,9 @@ export function notAHappening(doc: Doc, s: SentenceView, h: EventHit, clause: st
   if (h.entry.verbal) return false;
   const first = spansStartingIn(doc.tokens, h.start, h.end)[0];
   const nominal = first?.pos === 'NOUN' && !/^(?:killed|dead|wounded|injured|destroyed|struck|shot|hit)$/i.test(cue);
-  if (nominal && (h.entry.type === 'ASSAULT' || h.entry.type === 'CONSULT') && COPULA_BEFORE.test(clause)) return true;
+  // ("were killed in Israeli strikes": a preposition between them makes the noun an adjunct's, not the predicate.)
+  const copula = nominal && (h.entry.type === 'ASSAULT' || h.entry.type === 'CONSULT') ? COPULA_BEFORE.exec(clause) : null;
+  if (copula && !ADJUNCT_WORD.test(copula[0])) return true;
   if (h.entry.type !== 'CONSULT' && TOPIC_BEFORE.test(clause)) return true;
   if (h.entry.type === 'CONCEDE' && /^conced/i.test(cue) && ADMISSION_AFTER.test(after)) return true;
   if ((h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE') && STATE_CUE.test(cue) && WITH_STATE.test(clause)) return true;
