@@ -138,3 +138,8 @@ function sentenceViews(doc: Doc): SentenceView[] {
   return sentences;
 }
 
+
+/** The mention that holds the whole of `w` (a word or any span), if one does. */
+export function mentionHolding(mentions: readonly Mention[], w: Span): Mention | undefined {
+  return mentions.find((m) => m.start <= w.start && w.end <= m.end);
+}

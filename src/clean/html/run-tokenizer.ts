@@ -72,6 +72,11 @@ export class RunTokenizer extends Tokenizer {
     return !this.options.sourceCodeLocationInfo && !this.handler.onParseError;
   }
 
+  /** After a character `table` does not stop at was handled: takes the run that follows it. */
+  private runFrom(cp: number, table: Uint8Array): void {
+    if (cp > 0 && (cp > 127 || table[cp] === 0) && this.plain) this.takeRun(table);
+  }
+
   protected override _stateData(cp: number): void {
     super._stateData(cp);
     // A character of text ("anything else") was emitted into a character token of its kind.
@@ -84,27 +89,27 @@ export class RunTokenizer extends Tokenizer {
 
   protected override _stateRawtext(cp: number): void {
     super._stateRawtext(cp);
-    if (cp > 0 && (cp > 127 || RAW_TEXT[cp] === 0) && this.plain) this.takeRun(RAW_TEXT);
+    this.runFrom(cp, RAW_TEXT);
   }
 
   protected override _stateScriptData(cp: number): void {
     super._stateScriptData(cp);
-    if (cp > 0 && (cp > 127 || RAW_TEXT[cp] === 0) && this.plain) this.takeRun(RAW_TEXT);
+    this.runFrom(cp, RAW_TEXT);
   }
 
   protected override _stateComment(cp: number): void {
     super._stateComment(cp);
-    if (cp > 0 && (cp > 127 || COMMENT[cp] === 0) && this.plain) this.takeRun(COMMENT);
+    this.runFrom(cp, COMMENT);
   }
 
   protected override _stateAttributeValueDoubleQuoted(cp: number): void {
     super._stateAttributeValueDoubleQuoted(cp);
-    if (cp > 0 && (cp > 127 || DOUBLE_QUOTED[cp] === 0) && this.plain) this.takeRun(DOUBLE_QUOTED);
+    this.runFrom(cp, DOUBLE_QUOTED);
   }
 
   protected override _stateAttributeValueSingleQuoted(cp: number): void {
     super._stateAttributeValueSingleQuoted(cp);
-    if (cp > 0 && (cp > 127 || SINGLE_QUOTED[cp] === 0) && this.plain) this.takeRun(SINGLE_QUOTED);
+    this.runFrom(cp, SINGLE_QUOTED);
   }
 }
 

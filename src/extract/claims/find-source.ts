@@ -3,7 +3,7 @@
 // a pronoun's antecedent ("He said"), or an unnamed collective ("western security officials").
 import type { Mention } from '../../doc/model.js';
 import type { Word } from '../../link/words.js';
-import type { SentenceView, DocView } from '../sentence-view.js';
+import { mentionHolding, type SentenceView, type DocView } from '../sentence-view.js';
 import { findCues } from '../../lexicons/index.js';
 import { groupPhrase } from './group-phrase.js';
 
@@ -45,7 +45,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
   let skipped = 0;
   while (k >= 0 && skipped < 6) {
     const w = ws[k];
-    const mention = view.mentions.find((m) => m.start <= w.start && w.end <= m.end);
+    const mention = mentionHolding(view.mentions, w);
     if (mention) {
       // "Russia's envoy for talks with the United States said": a name inside a
       // prepositional phrase modifies the subject; the subject is the clause's first name.
@@ -72,7 +72,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     if (heads.has(w.key)) return groupPhrase(view, k, dv);
     if (SPEAKER_NOUNS.has(w.key) || /^['’]s?$/.test(w.text)) { k--; skipped++; continue; }
     // "the defence ministry", "the health ministry": the modifiers of a speaking office.
-    if ((w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN') && SPEAKER_NOUNS.has(ws[k + 1]?.key ?? '') && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end)) { k--; skipped++; continue; }
+    if ((w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN') && SPEAKER_NOUNS.has(ws[k + 1]?.key ?? '') && !mentionHolding(view.mentions, w)) { k--; skipped++; continue; }
     // "Kyiv, which wants to join NATO": the relative pronoun stands for the name before its comma.
     if ((w.key === 'which' || w.key === 'who') && ws[k - 1]?.text === ',') { k -= 2; skipped++; continue; }
     // "Putin is open to talks but rules out ...": a coordinated verb shares the first verb's subject.
@@ -132,7 +132,7 @@ export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, h
   for (let k = start; k < end; k++) {
     const w = ws[k];
     if (inQuote(view, w.start, dv)) continue;
-    const mention = view.mentions.find((m) => m.start <= w.start && w.end <= m.end);
+    const mention = mentionHolding(view.mentions, w);
     if (mention) return fromMention(mention);
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
     if (heads.has(w.key)) {
@@ -219,7 +219,7 @@ export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, hea
   }
   for (let k = idx; k < Math.min(view.words.length, idx + 7); k++) {
     const w = view.words[k];
-    const mention = view.mentions.find((m) => m.start <= w.start && w.end <= m.end);
+    const mention = mentionHolding(view.mentions, w);
     if (heads.has(w.key)) return groupPhrase(view, k, dv);
     if (mention && !isPossessiveOwner(view, mention)) return fromMention(mention);
     if (w.text === ',' || w.text === '.') break;

@@ -4,9 +4,7 @@
 // State Emergency Service (SES)") and then by its head noun or its initials; the short form is
 // that body again. A short form that no earlier name in the article fits stays an unnamed
 // source (its phrase, as "police said" is), never a guess.
-import type { Mention } from '../../doc/model.js';
-import type { Word } from '../../link/words.js';
-import type { DocView, SentenceView } from '../sentence-view.js';
+import { mentionHolding, type DocView, type SentenceView } from '../sentence-view.js';
 import type { Source } from './find-source.js';
 
 /** Head nouns of a speaking body or office (the last word of "the defence ministry"). */
@@ -57,7 +55,7 @@ export function institutionAfter(view: SentenceView, cueEnd: number, dv: DocView
 function institutionAt(view: SentenceView, k: number, dv: DocView): Source | null {
   const ws = view.words;
   const head = ws[k];
-  if (insideMention(view.mentions, head)) return null;
+  if (mentionHolding(view.mentions, head)) return null;
   if (isAcronym(head.text)) {
     const before = ws[k - 1];
     if (before && before.key !== 'the' && !/^[,;:“"(]$/.test(before.text)) return null;
@@ -80,7 +78,7 @@ function institutionAt(view: SentenceView, k: number, dv: DocView): Source | nul
     if (w.key === 'the') break;
     if (/^['’]s?$/.test(w.text) && first - 2 >= 0) {
       // "Ukraine's general staff": a state's possessive is the determiner and names the country.
-      const owner = insideMention(view.mentions, ws[first - 2]);
+      const owner = mentionHolding(view.mentions, ws[first - 2]);
       if (owner && dv.kindOf(owner.actor) === 'state') { country = dv.countryOf(owner.actor) ?? null; ownerAt = owner.start; break; }
       if (ws[first - 2].pos !== 'NOUN' && ws[first - 2].pos !== 'PROPN') return null;
       first -= 2;
@@ -89,7 +87,7 @@ function institutionAt(view: SentenceView, k: number, dv: DocView): Source | nul
       continue;
     }
     if (!['ADJ', 'NOUN', 'PROPN'].includes(w.pos) || first < k - 4) return null;
-    const named = insideMention(view.mentions, w);
+    const named = mentionHolding(view.mentions, w);
     if (named) {
       // "the Russian defence ministry": a state's demonym narrows it; another name makes it a modifier of that name.
       if (dv.kindOf(named.actor) !== 'state') return null;
@@ -106,10 +104,6 @@ function institutionAt(view: SentenceView, k: number, dv: DocView): Source | nul
   const actor = earlierBody(dv, words, country, start);
   if (actor) return { actor, text, start, end: head.end, group: false };
   return { actor: null, text, start, end: head.end, group: true };
-}
-
-function insideMention(mentions: readonly Mention[], w: Word): Mention | undefined {
-  return mentions.find((m) => m.start <= w.start && w.end <= m.end);
 }
 
 function isAcronym(text: string): boolean {
