@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // An untuned measure of the text path's boilerplate rules on scraped pages.
 //
-//   node scripts/scrape-text-bench.mjs [--shared DIR] [--split A|B|all] [--fast [--src]] [--keep DIR] [--pages] [--dump FILE]
+//   node scripts/scrape-text-bench.mjs [--shared DIR] [--split A|B|all] [--fast [--src]] [--keep DIR] [--pages] [--dump FILE [--dump-split A|B]]
 //
 // The pages of ../shared/eval/article-extraction (real news and blog pages with the article body a
 // person extracted) are turned into the plain text a naive scraper makes: the headline as a title
@@ -42,8 +42,10 @@ if (!existsSync(join(benchDir, 'ground-truth.json')) || !existsSync(join(benchDi
 const splitWanted = opt('--split', 'all');
 const fast = args.includes('--fast');
 const perPage = args.includes('--pages');
-// --dump FILE: every line of split A's pages with its label and whether it was removed (B is never dumped).
+// --dump FILE: every line of one split's pages with its label and whether it was removed. Split A
+// by default; --dump-split B only for a swap round (B tuned on, A then read as aggregates only).
 const dumpFile = opt('--dump', null);
+const dumpSplit = opt('--dump-split', 'A');
 const dump = [];
 
 // ---------------------------------------------------------------- the naive scraper
@@ -228,7 +230,7 @@ function scorePage(p) {
   p.lineSpans.forEach((span, i) => {
     const l = p.label[i];
     s[`${l}Lines`]++;
-    if (dumpFile && p.split === 'A') {
+    if (dumpFile && p.split === dumpSplit) {
       let n = 0;
       for (let c = span.start; c < span.end; c++) n += cut[c];
       const mark = n === 0 ? '  ' : n === span.end - span.start ? 'XX' : 'x ';

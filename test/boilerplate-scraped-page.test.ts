@@ -148,3 +148,42 @@ test('scraped page: Japanese prose, written without spaces or case, is prose', (
   for (const p of jp) assert.ok(!removed.includes(p), p);
   assert.ok(removed.includes('World'));
 });
+
+// Readers' comments that hold more prose than the article, under a heading only a comments
+// section has; teasers the page lists twice.
+const COMMENTED = [
+  'Port reopens after talks on grain corridor',
+  '',
+  'Home',
+  'Shipping minister says convoys will resume next week',
+  'Region',
+  'Officials from both governments agreed on Monday to reopen the northern port to grain ships under naval escort, the shipping ministry said.',
+  'The first convoy is due to leave on Thursday, a spokesman for the port authority told reporters.',
+  'Leave a Reply',
+  'Your email address will not be published.',
+  'Corvina on March 3, 2026 at 9:12 am said:',
+  'I have been following this story for months and I still do not understand why the convoys were stopped in the first place, since nobody has explained it.',
+  'It would be good to know whether the insurers have agreed to cover the ships again, because without that the whole plan means very little for the traders.',
+  'The previous arrangement fell apart within weeks, and I expect the same thing to happen again unless somebody guarantees the route properly this time.',
+  'Tomas R on March 3, 2026 at 11:40 am said:',
+  'Good news at last for the farmers who have been waiting all winter to sell their harvest, and I hope the price recovers before the next planting season.',
+  'Anyone who has watched the queues of lorries at the border knows how much this matters to the small growers in the south of the country this year.',
+  'Shipping minister says convoys will resume next week',
+  '',
+].join('\n');
+
+test('scraped page: readers\' comments under "Leave a Reply" go, even when they hold more prose than the article', () => {
+  const removed = removedTexts(COMMENTED);
+  assert.ok(!removed.some((t) => t.startsWith('Officials from both governments')), 'the article paragraph stays');
+  assert.ok(!removed.some((t) => t.startsWith('The first convoy')), 'the article paragraph stays');
+  for (const start of ['Leave a Reply', 'Corvina on March 3', 'I have been following', 'Good news at last', 'Anyone who has watched']) {
+    assert.ok(removed.some((t) => t.startsWith(start)), `${start} ... should be removed`);
+  }
+});
+
+test('scraped page: a teaser the page shows twice outside the article goes, both times', () => {
+  const r = extract(COMMENTED);
+  const teaser = 'Shipping minister says convoys will resume next week';
+  const copies = r.removed.filter((s) => covered(r, s) === teaser);
+  assert.equal(copies.length, 2);
+});

@@ -40,28 +40,32 @@ export interface ArticleSpan {
  * and a time each, never do), and that lies before the page's foot (its copyright line). `isOpen` says which lines other rules left (taken lines are no prose).
  * Null when the page has no paragraph.
  */
-export function findArticleSpan(lines: readonly Line[], from: number, isOpen: (l: Line) => boolean, furniture: (l: Line) => 'foot' | 'widget' | null = () => null): ArticleSpan | null {
+export function findArticleSpan(lines: readonly Line[], from: number, isOpen: (l: Line) => boolean, furniture: (l: Line) => 'comments' | 'foot' | 'widget' | null = () => null): ArticleSpan | null {
   const body = lines.filter((l) => !l.blank && l.start >= from);
   const runs: Run[] = [];
   let gap = 0;
   let foot = false;
+  let comments = false;
   for (const l of body) {
     // A widget ("Share", "3 Comments", "Related") ends a run; what follows is the article again
     // only when two of its paragraphs follow each other.
     const kind = furniture(l);
     if (kind) gap = MAX_GAP + 1;
-    if (kind === 'foot') foot = true;
+    if (kind === 'foot' || kind === 'comments') foot = true;
+    if (kind === 'comments') comments = true;
     if (!(isOpen(l) && isParagraph(l.text))) { gap++; continue; }
     const run = runs[runs.length - 1];
     const size = l.text.trim().length;
     if (run && gap <= MAX_GAP) {
       run.last = l.index; run.paragraphs++; run.chars += size;
       if (gap === 0) run.adjacent = true;
-    } else runs.push({ first: l.index, last: l.index, paragraphs: 1, chars: size, adjacent: false, afterFoot: foot });
+    } else runs.push({ first: l.index, last: l.index, paragraphs: 1, chars: size, adjacent: false, afterFoot: foot, afterComments: comments });
     gap = 0;
   }
   if (!runs.length) return null;
-  const main = runs.reduce((a, b) => (b.chars > a.chars ? b : a));
+  // Runs below the heading of readers' comments are the article only when nothing above it is.
+  const above = runs.filter((r) => !r.afterComments);
+  const main = (above.length ? above : runs).reduce((a, b) => (b.chars > a.chars ? b : a));
   const kept = runs.filter((r) => r === main || (r.adjacent && r.chars * 10 >= main.chars && !(r.afterFoot && r.first > main.last)));
   return { first: kept[0].first, last: kept[kept.length - 1].last };
 }
@@ -75,4 +79,6 @@ interface Run {
   adjacent: boolean;
   /** It starts below a line that marks the page's foot. */
   afterFoot: boolean;
+  /** It starts below the heading of readers' comments ("Leave a Reply"). */
+  afterComments: boolean;
 }

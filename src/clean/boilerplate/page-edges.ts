@@ -17,6 +17,16 @@ const WIDGET = new Set(['related', 'promo', 'navigation']);
 
 const COMMENT_AUTHOR = /\s(?:says|said|wrote|writes|replied|commented)\s*:$/i;
 
+/**
+ * The heading of readers' comments or of the form to write one: "Leave a Reply", "167 comments",
+ * "[ 12 comments ]", "Comments (4)", "Top Rated Comments", "Comments are closed.", "Join the
+ * conversation". Below the article, everything after it is the page's.
+ */
+const COMMENTS_HEAD = /^[[(]?\s*(?:\d[\d,.]*k?\s+(?:comments?|responses?|replies|reactions)|comments?(?:\s*[([]\d[\d,.]*k?[)\]])?|(?:top|most) (?:rated|recent|popular|liked) comments|(?:show|view|read|see) (?:all )?(?:\d+ )?comments|(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)|comments? (?:are )?closed|join the (?:conversation|discussion|debate)|reader(?:s'|s)? comments|conversation|discussion(?:\s*\(\d+\))?|(?:\d+ )?thoughts? on .{1,120}|tell us what you think|what do you think\??)\s*[)\]]?\s*[.!:…]*$/i;
+
+/** Only a comments section opens with these, never a share bar at the article's top ("12 Comments"). */
+const COMMENTS_OPEN = /^(?:(?:top|most) (?:rated|recent|popular|liked) comments|(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)|comments? (?:are )?closed|join the (?:conversation|discussion|debate)|reader(?:s'|s)? comments|\d+ thoughts? on .{1,120})\s*[.!:…]*$/i;
+
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
@@ -74,10 +84,12 @@ export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd
  */
 function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: (l: Line) => boolean, taken: readonly Removed[], done: readonly Removed[]): Removed[] {
   const furniture = (l: Line) => {
+    if (COMMENTS_OPEN.test(l.text.trim()) || isCommentHeader(l.text)) return 'comments';
     const r = taken.find((x) => x.start >= l.start && x.start < l.end && WIDGET.has(x.reason));
     return !r ? null : r.rule === 'copyright' ? 'foot' : 'widget';
   };
   const span = findArticleSpan(lines, titleEnd, (l) => !isTaken(l), furniture);
+  const body = lines.filter((l) => !l.blank && l.start >= titleEnd);
   if (!span) return [];
   // Below the article, the page's foot starts at the first of its furniture another rule took
   // ("Related", "Share", a copyright line); the lines before it are left to the rule above.
@@ -93,8 +105,25 @@ function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: 
     const n = neighbour(lines, l.index, dir);
     return n !== null && stamps.some((r) => r.start < n.end && r.end > n.start);
   };
+  // Readers' comments: from their heading below the article on, nothing is the article's.
+  const commentsHead = body.find((l) => l.index > span.last && COMMENTS_HEAD.test(l.text.trim()));
+  // A line the page shows twice outside the article is a teaser or a menu entry repeated
+  // ("Download free themes", a list of headlines in the sidebar and again in the foot).
+  const seen = new Map<string, number>();
+  for (const l of open) {
+    const key = norm(l.text);
+    if (words(key).length >= 3) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
   const out: Removed[] = [];
   for (const l of open) {
+    if (commentsHead && l.index >= commentsHead.index) {
+      if (!done.some((r) => r.start <= l.start && l.start < r.end)) out.push({ ...trimmed(l), reason: 'navigation', rule: 'comments-section' });
+      continue;
+    }
+    if ((l.index < first || l.index > span.last) && (seen.get(norm(l.text)) ?? 0) >= 2 && !done.some((r) => r.start <= l.start && l.start < r.end)) {
+      out.push({ ...trimmed(l), reason: 'related', rule: 'repeated-outside-article' });
+      continue;
+    }
     if (l.index >= first && l.start < footStart) continue;
     if (done.some((r) => r.start <= l.start && l.start < r.end)) continue;
     const inFoot = l.start >= footStart;
@@ -144,4 +173,10 @@ function isMenuItem(text: string): boolean {
   const t = text.trim();
   const n = words(t).length;
   return t.length <= 40 && ((isBullet(t) && n <= 4 && !/[.!?;,]$/.test(t)) || (n <= 3 && t.endsWith(':')));
+}
+
+/** A reader's comment's header with its date: "Milan on September 12, 2018 at 4:47 pm said:". */
+function isCommentHeader(text: string): boolean {
+  const t = text.trim();
+  return words(t).length <= 12 && COMMENT_AUTHOR.test(t) && /\d/.test(t) && /\b(?:19|20)\d\d\b|\d:\d\d|\b(?:ago|yesterday|today)\b/i.test(t);
 }
