@@ -111,3 +111,15 @@ test('link: two leaders joined by a hyphen are both linked ("the Trump-Putin sum
   assert.ok(actorNamed(r, 'Donald Trump'));
   assert.ok(actorNamed(r, 'Vladimir Putin'));
 });
+
+test('a city whose name holds a state\'s is the city, and no state is named there', () => {
+  const r = extract('Envoys meet on Sudan\n\nThe minister travelled to Port Sudan on Tuesday, and talks later moved to Kuwait City.\nSudan\'s army chief joined them.\n');
+  const places = r.locations.map((l) => `${l.name}/${l.country}`);
+  assert.ok(places.includes('Port Sudan/SD'), places.join(', '));
+  assert.ok(places.includes('Kuwait City/KW'), places.join(', '));
+  const sudan = actorNamed(r, 'Sudan');
+  assert.ok(sudan, 'Sudan is still an actor where it is named alone');
+  const inCity = sudan!.mentions.filter((m) => r.document.text.slice(m.start - 5, m.start) === 'Port ');
+  assert.equal(inCity.length, 0, 'the "Sudan" of Port Sudan is no mention of the state');
+  assert.ok(!actorNamed(r, 'Kuwait'), 'Kuwait City names no state');
+});

@@ -5,7 +5,8 @@
 import type { Doc, Actor, Mention, Location } from '../doc/model.js';
 import { type Kb, type KbActor, rolesOn, normName } from '../kb/index.js';
 import type { Ctx } from '../pipeline/context.js';
-import { wordsOf, type Word } from './words.js';
+import { wordsOf, adjacent, keyOf, type Word } from './words.js';
+import { citiesNamed } from './gazetteer.js';
 import type { Candidate } from './candidate.js';
 import { findKnownNames } from './known-names.js';
 import { findStatesInWords } from './states-in-words.js';
@@ -40,8 +41,8 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   };
 
   const known = findKnownNames(doc, words, kb);
-  for (const c of known) accept(c, resolveAmbiguous(c.ids, kb, doc.meta.published, named));
-  for (const c of findStatesInWords(doc, words, kb)) if (free(c)) accept(c, c.ids[0]);
+  for (const c of known) if (!inCityName(doc, words, c, kb)) accept(c, resolveAmbiguous(c.ids, kb, doc.meta.published, named));
+  for (const c of findStatesInWords(doc, words, kb)) if (free(c) && !inCityName(doc, words, c, kb)) accept(c, c.ids[0]);
 
   const countries = tallyCountries(chosen.map((x) => x.id), kb);
   const mainCountry = countries[0] ?? null;
@@ -109,6 +110,23 @@ function tallyCountries(ids: string[], kb: Kb): string[] {
 }
 
 /** After "Andrei Vorobyov", a lone "Vorobyov" is the same person. */
+/** A city of this many people or more is meant when its name holds a state's: "Port Sudan", "Kuwait City", "Mexico City". */
+const CITY_OVER_STATE = 50_000;
+
+/**
+ * Whether the state a candidate names is part of a city's name with the capitalised word right
+ * before or after it ("Port Sudan", "Kuwait City", "Panama City"): the city is the place, and no
+ * state is named there.
+ */
+function inCityName(doc: Doc, words: Word[], c: Candidate, kb: Kb): boolean {
+  if (c.ids.length !== 1 || kb.actors.get(c.ids[0])?.kind !== 'state') return false;
+  const big = (i: number, j: number) => citiesNamed(keyOf(words, i, j)).some((p) => p.population >= CITY_OVER_STATE);
+  const before = words[c.first - 1];
+  const after = words[c.last + 1];
+  if (before?.cap && adjacent(doc, before, words[c.first]) && big(c.first - 1, c.last + 1)) return true;
+  return !!after?.cap && adjacent(doc, words[c.last], after) && big(c.first, c.last + 2);
+}
+
 function surnamesOf(words: Word[], people: Map<string, NonNullable<Candidate['newActor']>>, taken: (i: number) => boolean): Candidate[] {
   const bySurname = new Map<string, string>();
   // "Khaled al-Mansouri" is "Mansouri" later: the surname without its particle.
