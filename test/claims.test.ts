@@ -215,3 +215,22 @@ test('claims: "were reported killed" and "according to the health ministry" are 
   assert.equal(b.c?.hedge, 'reported');
   assert.equal(b.c?.source_text, "territory's health ministry");
 });
+
+test('claims: an appositive between the name and the verb describes the name, it is not the speaker', () => {
+  const idOf = (r: ReturnType<typeof extract>, name: string) => r.actors.find((a) => a.name === name)?.id;
+  const a = claimFor('Bulgaria, Serbia\'s old rival, said it welcomed the plan for a border commission.', 'border commission');
+  assert.equal(a.c?.source, idOf(a.r, 'Bulgaria'));
+  const b = claimFor('Norway, a long-time mediator alongside Cuba, said talks would resume in Havana.', 'resume');
+  assert.equal(b.c?.source, idOf(b.r, 'Norway'));
+  // A name in apposition names the speaker itself.
+  const c = claimFor('Colombia\'s peace commissioner, Otty Patiño, said the talks would resume.', 'resume');
+  assert.match(c.r.actors.find((x) => x.id === c.c?.source)?.name ?? '', /Patiño/);
+  const d = claimFor('Kenya\'s ally, the United States, said it would fund the mission.', 'fund');
+  assert.equal(d.c?.source, idOf(d.r, 'United States'));
+});
+
+test('positions: the holder before an appositive holds the position ("Turkey, a NATO member ..., offered")', () => {
+  const r = extract('Title\n\nQatar, a Gulf state that hosts talks with Iran, offered to host a new round of peace talks.');
+  const p = r.positions.find((x) => x.issue === 'peace_talks');
+  assert.equal(r.actors.find((a) => a.id === p?.holder)?.name, 'Qatar');
+});

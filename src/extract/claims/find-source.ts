@@ -63,6 +63,12 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       const open = lastBefore(ws, k, (x) => x.text === ',');
       if (open >= 0 && /^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|asked|interviewed|quoted)$/i.test(ws[open + 1]?.key ?? '')) { k = open - 1; skipped++; continue; }
     }
+    // "Russia, Armenia's traditional ally, said" / "Qatar, a key mediator alongside Egypt, said":
+    // the phrase between commas describes the name before it, which is the subject.
+    if (w.text === ',') {
+      const owner = appositiveOwner(view, k);
+      if (owner) return fromMention(owner);
+    }
     // "Kyiv, which wants to join NATO ... if it can, said": skip the relative clause back to its name.
     if (w.text === ',') {
       const rel = lastBefore(ws, k, (x, i) => (x.key === 'which' || x.key === 'who') && ws[i - 1]?.text === ',');
@@ -79,6 +85,43 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     if ((w.key === 'but' || w.key === 'and') && k === firstSkippable(ws, verbAt)) return firstConjunctSubject(view, k, dv, heads);
     if (SKIPPABLE.has(w.pos) || w.text === ',' || w.key === 'also') { k--; skipped++; continue; }
     break;
+  }
+  return null;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'another']);
+
+/**
+ * The name an appositive that ends at the comma `close` describes: "Russia, Armenia's
+ * traditional ally," / "Turkey, a NATO member that has kept ties with Moscow,". The phrase
+ * opens with a determiner or a possessive name and holds a common noun of its own in its first
+ * words; a phrase that is only a name ("Egypt's foreign minister, Badr Abdelatty,", "Kyiv's
+ * ally, the United States,") names the subject itself and is no appositive here.
+ */
+function appositiveOwner(view: SentenceView, close: number): Mention | null {
+  const ws = view.words;
+  const open = lastBefore(ws, close, (x) => x.text === ',');
+  if (open < 1 || close - open < 3 || close - open > 16) return null;
+  const owner = mentionHolding(view.mentions, ws[open - 1]);
+  if (!owner) return null;
+  // The name must open its clause: "In Kyiv, a city of millions, said ..." is no subject.
+  const ownerFirst = ws.findIndex((x) => x.start === owner.start);
+  const lead = ws[ownerFirst - 1];
+  if (lead && !(lead.key === 'the' && ownerFirst - 1 === 0) && lead.text !== ',' && lead.text !== ';' && lead.key !== 'and' && lead.key !== 'but') return null;
+  let k = open + 1;
+  const first = ws[k];
+  const inName = (x: Word) => !!mentionHolding(view.mentions, x);
+  if (APPOSITIVE_OPENERS.has(first.key)) k++;
+  else if (inName(first)) {
+    // "Armenia's traditional ally": a possessive name opens it.
+    while (k < close && inName(ws[k])) k++;
+    if (!/^['’]s?$/.test(ws[k]?.text ?? '')) return null;
+    k++;
+  } else return null;
+  for (let j = k; j < Math.min(close, k + 4); j++) {
+    const x = ws[j];
+    if (inName(x)) continue;
+    if ((x.pos === 'NOUN' || x.pos === 'ADJ') && /^\p{Ll}/u.test(x.text)) return owner;
   }
   return null;
 }
