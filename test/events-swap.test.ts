@@ -120,3 +120,12 @@ test('events: "were killed in X strikes" is the strike itself, not a predicate n
   const predicate = extract('Title\n\nThe raid on the port was the second mass strike this week.');
   assert.equal(predicate.events.filter((e) => e.type === 'ASSAULT').length <= 1, true);
 });
+
+test('place: a capital after "by" is the mediator, and a two-city dateline with its date places nothing', () => {
+  const r = extract('Truce agreed\n\nBOGOTA/CARACAS, March 2 (Reuters) - Government and rebel negotiators met in Havana on Monday, a round of talks mediated by Oslo.\nThe two sides later signed a truce brokered by Havana.\n');
+  const meeting = r.events.find((e) => e.type === 'CONSULT');
+  assert.equal(meeting?.location, 'Havana');
+  const other = extract('Truce agreed\n\nBOGOTA/CARACAS, March 2 (Reuters) - The two sides signed a truce brokered by Oslo on Monday.\n');
+  for (const e of other.events) assert.notEqual(e.location, 'Oslo');
+  for (const e of other.events) assert.notEqual(e.location, 'Caracas');
+});

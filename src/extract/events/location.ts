@@ -63,6 +63,8 @@ export function locationIn(doc: Doc, s: SentenceView, countries = true, cue: { s
     for (const m of spans) {
       if (isDateline(doc.text, s, m)) continue;
       const before = doc.text.slice(Math.max(s.start, m.start - 14), m.start);
+      // "talks mediated by Washington", "a truce brokered by Doha": the capital is the mediator, not where it happened.
+      if (/\bby\s+$/i.test(before)) continue;
       // A named place in the clause beats a whole country: "talks in Abu Dhabi" over "in Ukraine".
       const country = isStateName(doc, loc.name);
       if (country && !countries) continue;
@@ -77,8 +79,8 @@ export function locationIn(doc: Doc, s: SentenceView, countries = true, cue: { s
   return best?.name ?? null;
 }
 
-/** "LONDON -- Talks concluded ...", "KYIV, Ukraine — ...", "ERBIL (Kurdistan24) —": where the reporter files from, not where the event is. */
-const DATELINE_AFTER = /^(?:,\s*\p{L}[\p{L} .'’-]{0,30})?\s*(?:\([^)\n]{0,40}\)\s*)?\**\s*(?:--|[—–-])\s/u;
+/** "LONDON -- Talks concluded ...", "KYIV, Ukraine — ...", "ERBIL (Kurdistan24) —", "ISLAMABAD/NEW DELHI, May 10 (Reuters) -": where the reporter files from, not where the event is. */
+const DATELINE_AFTER = /^(?:[,/]\s*\p{L}[\p{L}\p{N} .'’-]{0,30}){0,2}\s*(?:\([^)\n]{0,40}\)\s*)?\**\s*(?:--|[—–-])\s/u;
 function isDateline(text: string, s: SentenceView, m: Span): boolean {
-  return /^[\s*_#]*$/.test(text.slice(s.start, m.start)) && DATELINE_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
+  return /^[\s*_#]*(?:\p{Lu}[\p{Lu} .'’-]{0,30}\/)?$/u.test(text.slice(s.start, m.start)) && DATELINE_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
 }
