@@ -76,3 +76,12 @@ test('tokens: the character tests read every UTF-16 unit as /\\s/ and wink-nlp\'
     assert.equal(isSeparatorCode(c), separator.test(ch), `separator test at U+${c.toString(16)}`);
   }
 });
+
+test('a short rank or title before a name does not end the sentence', () => {
+  const text = 'The army spokesman, Maj. Gen. Nuru Abdi, said the talks had failed. Adm. Lena Berg and Amb. Tomas Riel left on Monday.';
+  const { sentences } = tokenise(text);
+  assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), [
+    'The army spokesman, Maj. Gen. Nuru Abdi, said the talks had failed.',
+    'Adm. Lena Berg and Amb. Tomas Riel left on Monday.',
+  ]);
+});

@@ -106,9 +106,29 @@ export function tokenise(text: string): Tokenised {
   }
   const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
   // (A text of spaces alone has a sentence but no tokens to span.)
-  const rough = winkSentences.filter(([a, b]) => tokens[a] && tokens[b]).map(([a, b]) => ({ start: tokens[a].start, end: tokens[b].end }));
+  const rough = joinAfterTitles(text, winkSentences.filter(([a, b]) => tokens[a] && tokens[b]).map(([a, b]) => ({ start: tokens[a].start, end: tokens[b].end })));
   const words = joinSplitLetters(text, tokens.filter((t) => t.pos !== 'SPACE'));
   return { tokens: words, sentences: capSentences(splitAtLineBreaks(text, rough), words) };
+}
+
+/**
+ * Titles and ranks written short before a name, which wink-nlp sometimes takes for the end of a
+ * sentence: "Maj. Gen. Zaw Min Tun", "Adm. Brad Cooper", "Amb. Mike Waltz", "Col.-Gen. ...".
+ */
+const TITLE_ABBREVIATION = /(?:^|[\s(\-–—"“])(?:Maj|Gen|Lt|Col|Capt|Cpt|Sgt|Cpl|Pvt|Brig|Adm|Cmdr|Cdr|Gov|Sen|Rep|Amb|Prof|Rev|Msgr|Supt|Insp|Mr|Mrs|Ms|Dr|Hon)\.$/;
+
+/** Joins a sentence that ends in a short title to the next when the name goes on in capitals on the same line. */
+function joinAfterTitles(text: string, rough: { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of rough) {
+    const last = out[out.length - 1];
+    if (last && TITLE_ABBREVIATION.test(text.slice(Math.max(last.start, last.end - 8), last.end)) && /^[ \t]*[\p{Lu}]/u.test(text.slice(last.end, s.start + 1))) {
+      last.end = s.end;
+      continue;
+    }
+    out.push({ ...s });
+  }
+  return out;
 }
 
 /**

@@ -22,10 +22,10 @@ const COMMENT_AUTHOR = /\s(?:says|said|wrote|writes|replied|commented)\s*:$/i;
  * "[ 12 comments ]", "Comments (4)", "Top Rated Comments", "Comments are closed.", "Join the
  * conversation". Below the article, everything after it is the page's.
  */
-const COMMENTS_HEAD = /^[[(]?\s*(?:\d[\d,.]*k?\s+(?:comments?|responses?|replies|reactions)|comments?(?:\s*[([]\d[\d,.]*k?[)\]])?|(?:top|most) (?:rated|recent|popular|liked) comments|(?:show|view|read|see) (?:all )?(?:\d+ )?comments|(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)|comments? (?:are )?closed|join the (?:conversation|discussion|debate)|reader(?:s'|s)? comments|conversation|discussion(?:\s*\(\d+\))?|(?:\d+ )?thoughts? on .{1,120}|tell us what you think|what do you think\??)\s*[)\]]?\s*[.!:…]*$/i;
+const COMMENTS_HEAD = /^[[(]?\s*(?:\d[\d,.]*k?\s+(?:comments?|responses?|replies|reactions)|comments?(?:\s*[([]\d[\d,.]*k?)?|(?:top|most) (?:rated|recent|popular|liked) comments|(?:show|view|read|see) (?:all )?(?:\d+ )?comments|(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)|comments? (?:are )?closed|join the (?:conversation|discussion|debate)|reader(?:s'|s)? comments|conversation|discussion(?:\s*\(\d+)?|(?:\d+ )?thoughts? on \S.{0,119}|tell us what you think|what do you think)$/i;
 
 /** Only a comments section opens with these, never a share bar at the article's top ("12 Comments"). */
-const COMMENTS_OPEN = /^(?:(?:top|most) (?:rated|recent|popular|liked) comments|(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)|comments? (?:are )?closed|join the (?:conversation|discussion|debate)|reader(?:s'|s)? comments|\d+ thoughts? on .{1,120})\s*[.!:…]*$/i;
+const COMMENTS_OPEN = /^(?:(?:top|most) (?:rated|recent|popular|liked) comments|(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)|comments? (?:are )?closed|join the (?:conversation|discussion|debate)|reader(?:s'|s)? comments|\d+ thoughts? on \S.{0,119})$/i;
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -84,7 +84,7 @@ export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd
  */
 function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: (l: Line) => boolean, taken: readonly Removed[], done: readonly Removed[]): Removed[] {
   const furniture = (l: Line) => {
-    if (COMMENTS_OPEN.test(l.text.trim()) || isCommentHeader(l.text)) return 'comments';
+    if (COMMENTS_OPEN.test(bareHeading(l.text)) || isCommentHeader(l.text)) return 'comments';
     const r = taken.find((x) => x.start >= l.start && x.start < l.end && WIDGET.has(x.reason));
     return !r ? null : r.rule === 'copyright' ? 'foot' : 'widget';
   };
@@ -106,7 +106,7 @@ function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: 
     return n !== null && stamps.some((r) => r.start < n.end && r.end > n.start);
   };
   // Readers' comments: from their heading below the article on, nothing is the article's.
-  const commentsHead = body.find((l) => l.index > span.last && COMMENTS_HEAD.test(l.text.trim()));
+  const commentsHead = body.find((l) => l.index > span.last && COMMENTS_HEAD.test(bareHeading(l.text)));
   // A line the page shows twice outside the article is a teaser or a menu entry repeated
   // ("Download free themes", a list of headlines in the sidebar and again in the foot).
   const seen = new Map<string, number>();
@@ -173,6 +173,14 @@ function isMenuItem(text: string): boolean {
   const t = text.trim();
   const n = words(t).length;
   return t.length <= 40 && ((isBullet(t) && n <= 4 && !/[.!?;,]$/.test(t)) || (n <= 3 && t.endsWith(':')));
+}
+
+/** A heading without the spaces, stops and closing brackets around it: "[ 167 comments ]" -> "[ 167 comments". */
+function bareHeading(text: string): string {
+  const t = text.trim();
+  let end = t.length;
+  while (end > 0 && ' .!?:…)]'.includes(t[end - 1])) end--;
+  return t.slice(0, end);
 }
 
 /** A reader's comment's header with its date: "Milan on September 12, 2018 at 4:47 pm said:". */
