@@ -139,3 +139,13 @@ test('boilerplate: a sentence a line wrap cut after "Prime" is prose, not a bare
   const captioned = 'Grid under fire\n\nRussia\'s army said on Monday it had taken two villages in the east, state media reported.\nEngineers repair a damaged substation outside the capital after the strikes\nEngineers worked through the night to restore heating in the capital.\n';
   assert.equal(extract(captioned, '2026-02-05').removed.filter((x) => x.reason === 'caption').length, 1);
 });
+
+test('boilerplate: a wire dateline of two cities, or in title case as AFP writes it, is removed, its paragraph kept', () => {
+  const a = extract('Title\n\nNAIROBI/ADDIS ABABA, June 3 (Reuters) - Mediators said talks would resume.\n');
+  assert.deepEqual(a.removed.map((s) => covered(a, s)), ['NAIROBI/ADDIS ABABA, June 3 (Reuters) - ']);
+  const b = extract('Title\n\nTripoli (AFP) – Rival governments agreed on Sunday to reopen the airport.\n');
+  assert.deepEqual(b.removed.map((s) => covered(b, s)), ['Tripoli (AFP) – ']);
+  // A title-case phrase before a bracket that is no agency is left alone.
+  const c = extract('Title\n\nThe Council (UNSC) - a body of fifteen members - met on Monday.\n');
+  assert.deepEqual(c.removed, []);
+});

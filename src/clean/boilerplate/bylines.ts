@@ -53,9 +53,9 @@ function isAuthorRole(t: string): boolean {
  */
 const DATELINE_AGENCY = /\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Interfax|Anadolu|ANI|PTI|UNI|IANS)\)\s*[-–—]\s*/y;
 /** A date, after a place or not: "MOSCOW, Feb 10", "KYIV, Ukraine, 10 March", "Feb. 10". */
-const DATELINE_DATE = /^(?:[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][a-zA-Z .]{1,30})?,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})$/;
-/** A place alone, before the blank that ends it: "MOSCOW,", "KYIV, Ukraine". */
-const DATELINE_PLACE = /^[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][a-zA-Z .]{1,30})?,?$/;
+const DATELINE_DATE = /^(?:(?:[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:, [A-Z][a-zA-Z .]{1,30})?,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})$/;
+/** A place alone, before the blank that ends it: "MOSCOW,", "KYIV, Ukraine", "ISLAMABAD/NEW DELHI,", "Beirut" (AFP's style). */
+const DATELINE_PLACE = /^(?:[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:, [A-Z][a-zA-Z .]{1,30})?,?$/;
 
 /** Where the wire dateline opening `text` ends, or -1. */
 function datelineEnd(text: string): number {
