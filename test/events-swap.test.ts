@@ -129,3 +129,12 @@ test('place: a capital after "by" is the mediator, and a two-city dateline with 
   for (const e of other.events) assert.notEqual(e.location, 'Oslo');
   for (const e of other.events) assert.notEqual(e.location, 'Caracas');
 });
+
+test('actors: a doer named by what it is ("Gunmen", "Armed gangs") is not the actor of the sentence before', () => {
+  const r = extract('Violence\n\nCongo\'s army said on Friday it had shelled M23 positions near Goma.\nGunmen abducted 20 students from a school in Kebbi state on Friday.\nOn Saturday, armed gangs torched dozens of homes in Mirebalais.\n');
+  const text = r.document.text;
+  const of = (needle: string) => r.events.find((e) => text.slice(e.evidence.start, e.evidence.end).includes(needle));
+  assert.ok(of('Gunmen'), 'the abduction is an event');
+  assert.deepEqual(of('Gunmen')?.actors, []);
+  assert.deepEqual(of('torched')?.actors ?? [], []);
+});

@@ -168,8 +168,9 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   // "..., according to the health ministry": who reports the event after telling it is not one of its actors.
   const told = actorMentions([...s.mentions, ...restoredIn(doc, s)]).filter((m) => !(m.start > hit.end && isReporter(doc.text, s, m)) && !speaksOfIt(doc.text, m, hit, dv));
   let mentions = uniqueActors(told.sort((a, b) => a.start - b.start));
-  // No actor named: those of the sentence before, or the one before that in the same paragraph.
-  for (let k = s.index - 1; !mentions.length && k >= Math.max(0, s.index - 2); k--) {
+  // No actor named: those of the sentence before, or the one before that in the same paragraph;
+  // not when the sentence brings in a doer of its own ("Gunmen abducted ...", "A mortar shell hit ...").
+  for (let k = s.index - 1; !mentions.length && !newDoer(s, hit) && k >= Math.max(0, s.index - 2); k--) {
     if (k < s.index - 1 && dv.sentences[k].paragraph !== s.paragraph) break;
     const earlier = dv.sentences[k];
     mentions = uniqueActors(actorMentions(earlier.mentions).filter((m) => !speakerOfSentence(doc, earlier, m, dv)));
@@ -315,4 +316,29 @@ function accusedOfTold(doc: Doc, s: SentenceView, h: EventHit, clause: string): 
   if (h.entry.type !== 'ASSAULT' || !ACCUSED_OF.test(clause)) return false;
   const around = doc.text.slice(Math.max(s.start, h.start - 60), s.end);
   return DAY_WORDS.test(around);
+}
+
+/** Doers an event cue may open with, named by what they are: "Gunmen", "Unidentified attackers". */
+const UNNAMED_DOERS = /^(?:gunm[ae]n|militants?|attackers?|assailants?|insurgents?|jihadists?|bandits?|gangs?|gangsters?|kidnappers?|raiders?)$/;
+
+/**
+ * Whether the clause of the cue opens with a doer the sentence names by what it is, not by
+ * name: "Gunmen abducted 20 students", "Armed gangs torched homes", "On Friday, unidentified
+ * attackers opened fire". Such a doer is not the actor of the sentence before. ("A blast hit
+ * ..." or "A meeting is planned ..." still takes the actors told just before.)
+ */
+function newDoer(s: SentenceView, hit: { start: number }): boolean {
+  const ws = s.words.filter((w) => w.end <= hit.start);
+  let k = 0;
+  // An opening adverbial up to its comma: "On Thursday,", "Earlier,", "In the north,".
+  const comma = ws.findIndex((w) => w.text === ',');
+  if (comma >= 0 && comma <= 5 && ws[0] && (ws[0].pos === 'ADP' || ws[0].pos === 'ADV')) k = comma + 1;
+  // The subject's words, up to the cue or three words: "Armed gangs", "Unidentified gunmen".
+  const subject = [...ws.slice(k, k + 3), ...s.words.filter((w) => w.start >= hit.start).slice(0, 1)];
+  for (const w of subject) {
+    if (s.mentions.some((m) => m.start <= w.start && w.end <= m.end)) return false;
+    if (UNNAMED_DOERS.test(w.key)) return true;
+    if (w.pos !== 'ADJ' && !/^(?:unknown|unidentified|masked|armed)$/.test(w.key)) return false;
+  }
+  return false;
 }
