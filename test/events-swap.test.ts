@@ -138,3 +138,11 @@ test('actors: a doer named by what it is ("Gunmen", "Armed gangs") is not the ac
   assert.deepEqual(of('Gunmen')?.actors, []);
   assert.deepEqual(of('torched')?.actors ?? [], []);
 });
+
+test('strikes: a single missile or drone fired, and a strike told as what was targeted, are attacks', () => {
+  const r = extract('Strikes\n\nRebels in the north fired a ballistic missile at Eilat on Friday, the Israeli military said.\nThe army said it had targeted a militant commander in Jenin on Saturday.\n');
+  const text = r.document.text;
+  const at = (needle: string) => r.events.find((e) => e.type === 'ASSAULT' && text.slice(e.evidence.start, e.evidence.end).includes(needle));
+  assert.equal(at('ballistic missile')?.mode, 'aerial');
+  assert.equal(at('targeted')?.location, 'Jenin');
+});
