@@ -123,3 +123,12 @@ test('a city whose name holds a state\'s is the city, and no state is named ther
   assert.equal(inCity.length, 0, 'the "Sudan" of Port Sudan is no mention of the state');
   assert.ok(!actorNamed(r, 'Kuwait'), 'Kuwait City names no state');
 });
+
+test('a demonym before a compound of the acting noun stands for its state ("an Israeli drone strike", "Thai border troops")', () => {
+  const r = extract('Strike\n\nAn Israeli drone strike hit a car near Tyre on Friday.\nThai border troops said they had come under fire.\n');
+  assert.ok(actorNamed(r, 'Israel'), r.actors.map((a) => a.name).join(', '));
+  assert.ok(actorNamed(r, 'Thailand'), r.actors.map((a) => a.name).join(', '));
+  // A demonym before a noun that does not act names no state: "a Thai restaurant".
+  const n = extract('Food\n\nThe delegation ate at a Thai restaurant near the venue.\n');
+  assert.ok(!actorNamed(n, 'Thailand'));
+});

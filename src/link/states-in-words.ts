@@ -20,6 +20,9 @@ const ACTING_NOUNS = new Set([
   'diplomat', 'commander', 'commanders', 'generals', 'presidency', 'legislators', 'mediator', 'emissary', 'emissaries',
 ]);
 
+/** Nouns of a compound between a demonym and its acting noun: "an Israeli drone strike", "Russian air attacks", "Thai border troops". */
+const COMPOUND_MODIFIERS = new Set(['drone', 'missile', 'rocket', 'air', 'artillery', 'naval', 'tank', 'ground', 'military', 'army', 'border', 'security', 'peace', 'defence', 'defense', 'foreign', 'intelligence', 'special', 'armed', 'ballistic', 'cruise', 'navy', 'marine', 'coast']);
+
 /** Seats that stand for their state whatever follows ("the Kremlin"), unlike capitals. */
 const SEAT = /kremlin|white house|downing street|no 10|number 10|elysee|élysée|bankova|whitehall|quai d'orsay|holy see|vatican|zhongnanhai|blue house/i;
 
@@ -35,7 +38,9 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
     const compound = prev && prev.cap && prev.pos === 'PROPN' && adjacent(doc, prev, w);
     // "Qatari and Egyptian mediators": both demonyms stand for their states.
     const paired = next?.key === 'and' && words[i + 2]?.cap && kb.demonyms.has(words[i + 2].key) && words[i + 3] && ACTING_NOUNS.has(words[i + 3].key);
-    if (iso && !compound && next && (paired || (adjacent(doc, w, next) && ACTING_NOUNS.has(next.key)))) {
+    const third = words[i + 2];
+    const viaCompound = !!next && !!third && adjacent(doc, w, next) && adjacent(doc, next, third) && COMPOUND_MODIFIERS.has(next.key) && ACTING_NOUNS.has(third.key);
+    if (iso && !compound && next && (paired || viaCompound || (adjacent(doc, w, next) && (ACTING_NOUNS.has(next.key) || next.key === 'drone' || next.key === 'missile')))) {
       out.push({ start: w.start, end: w.end, text: w.text, ids: [kb.stateOf.get(iso)!], via: 'demonym', first: i, last: i });
       continue;
     }
