@@ -146,3 +146,17 @@ test('strikes: a single missile or drone fired, and a strike told as what was ta
   assert.equal(at('ballistic missile')?.mode, 'aerial');
   assert.equal(at('targeted')?.location, 'Jenin');
 });
+
+test('scheduled: a meeting or visit someone "is expected" or "is due" at is on the calendar, not a forecast', () => {
+  const r = extract('Talks\n\nThe UN envoy is expected in Khartoum next week for talks with army leaders.\nThe foreign minister is expected to meet his Kenyan counterpart in Nairobi on Tuesday.\nThe mediator is due in Addis Ababa on Thursday for talks with both sides.\n', '2025-09-06');
+  const text = r.document.text;
+  const at = (needle: string) => r.events.find((e) => e.type === 'CONSULT' && text.slice(e.evidence.start, e.evidence.end).includes(needle));
+  assert.equal(at('Khartoum')?.status, 'scheduled');
+  assert.equal(at('Nairobi')?.status, 'scheduled');
+  assert.equal(at('Nairobi')?.date, '2025-09-09');
+  assert.equal(at('Addis Ababa')?.status, 'scheduled');
+  assert.equal(at('Addis Ababa')?.date, '2025-09-11');
+  // A forecast of violence stays no event.
+  const f = extract('Fears\n\nThe rebels are expected to attack the city within days.\n');
+  assert.equal(f.events.filter((e) => e.type === 'ASSAULT').length, 0);
+});

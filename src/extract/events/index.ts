@@ -47,8 +47,10 @@ const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|c
 const ADJUNCT = /(?<!\b(?:aimed|targeted|looking|looked|hinted|hints|hint|directed)\s)\b(?:at|during|after|amid)\s+(?:(?:a|an|the|this|that)\s*)?(?:[\w-]+\s+)?$/i;
 /** What a holder calls for or demands runs to the end of the sentence: "called for a deal ..., and the full withdrawal of forces". */
 const DEMANDED = /\b(?:until|unless|once|if|whether|provided that|on condition that|as long as|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that)|insistence (?:on|that)|fear(?:s|ed|ing)? that|feared|fearing|worr(?:y|ies|ied) that|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof)\b[^.;]{0,200}$/i;
+/** "is expected in Beirut next week for talks", "are expected to meet in Riyadh": a visit or a meeting on the calendar, not a forecast. */
+const EXPECTED_VISIT = /\b(?:is|are)\s+(?:expected|due)\s+(?:to\s+(?:meet|hold|visit|travel|arrive|attend|host|join)\b[^.,;]{0,45}|to\s+|in\s[^.,;]{0,45})$/i;
 const NOT_AN_EVENT = {
-  test: (before: string, type: string, cue = '', after = '') => ((FAR.test(before) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before)
+  test: (before: string, type: string, cue = '', after = '') => (((FAR.test(before) && !(type === 'CONSULT' && EXPECTED_VISIT.test(before))) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before)
     || (PASSIVE_OR_MODAL.test(before) && !(BE_PASSIVE.test(before) && !MODAL_BEFORE.test(before) && (VIOLENT.has(type) || toldDone(before, cue, after)))),
 };
 /** "He was also meeting with", "the initiative was signed by Ukraine and Russia": a progressive, or a past passive with its agent, tells what happened. */
