@@ -167,3 +167,46 @@ test('kb regions: every regional file is valid and re-declares no id with anothe
     }
   }
 });
+
+test('kb regions (wire files): outlets are media of their country, not people', () => {
+  const r = extract('Strikes\n\nIsrael\'s Channel 13 said the cabinet met, while Al Mayadeen said two people were killed. The Houthi-run Saba news agency said jets struck Hodeidah, and TOLOnews quoted Zabihullah Mujahid.', '2025-06-01');
+  linked(r, 'Al Mayadeen', 'al-mayadeen', 'organisation', 'LB');
+  linked(r, 'Saba news agency', 'saba-news-agency', 'organisation', 'YE');
+  linked(r, 'TOLOnews', 'tolonews', 'organisation', 'AF');
+  assert.ok(r.actors.some((a) => a.id === 'channel-13-israel'));
+});
+
+test('kb regions (wire files): a lone surname a wire uses joins its full name, and an Ethiopian by first name', () => {
+  const r = extract('Colombia\n\nColombian President Gustavo Petro said on Monday the talks would resume. Petro added that the ELN must stop its attacks.', '2025-06-01');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['gustavo-petro']);
+  const t = extract('Tigray\n\nGetachew Reda met envoys in Addis Ababa. Getachew said the Pretoria deal must hold.', '2025-03-01');
+  assert.deepEqual(t.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['getachew-reda']);
+});
+
+test('kb regions (wire files): towns under the spellings wires use, with their country', () => {
+  const r = extract('Fighting\n\nThe RSF shelled El Obeid and Um Kadada, and drones struck Ed Daein. In Somalia, troops left Jowhar for Hargeisa.', '2025-06-01');
+  placed(r, 'Um Kadada', 'Um Kadada', 'SD');
+  placed(r, 'Ed Daein', 'El Daein', 'SD');
+  placed(r, 'Jowhar', 'Jowhar', 'SO');
+  placed(r, 'Hargeisa', 'Hargeisa', 'SO');
+  const u = extract('Drones\n\nUkrainian drones hit a refinery in Ryazan and another near Syzran, officials in Rostov-on-Don said.', '2025-08-01');
+  placed(u, 'Ryazan', 'Ryazan', 'RU');
+  placed(u, 'Syzran', 'Syzran', 'RU');
+  // The finder looks four words ahead: 'Rostov-on-Don' is found by its first word, under its own name.
+  placed(u, 'Rostov', 'Rostov-on-Don', 'RU');
+});
+
+test('kb regions (wire files): an al-Bayda is Yemeni or Libyan by the article', () => {
+  const y = extract('Yemen\n\nHouthi fighters clashed with tribesmen in al-Bayda, Yemen\'s government said.', '2025-06-01');
+  // A name starts at a capital: the mention is 'Bayda', the place its whole name.
+  placed(y, 'Bayda', 'Al-Bayda', 'YE');
+  const l = extract('Libya\n\nLibyan forces loyal to Haftar paraded in al-Bayda, the Libyan National Army said.', '2025-06-01');
+  placed(l, 'Bayda', 'Al-Bayda', 'LY');
+});
+
+test('kb regions (wire files): a date picks the Malawian president', () => {
+  const before = extract('Malawi\n\nPeter Mutharika spoke to reporters in Lilongwe.', '2023-05-01');
+  assert.notEqual(before.actors.find((a) => a.id === 'peter-mutharika')?.role, 'President of Malawi');
+  const after = extract('Malawi\n\nPeter Mutharika spoke to reporters in Lilongwe.', '2025-11-01');
+  assert.equal(after.actors.find((a) => a.id === 'peter-mutharika')?.role, 'President of Malawi');
+});
