@@ -132,3 +132,12 @@ test('a demonym before a compound of the acting noun stands for its state ("an I
   const n = extract('Food\n\nThe delegation ate at a Thai restaurant near the venue.\n');
   assert.ok(!actorNamed(n, 'Thailand'));
 });
+
+test('a gazetteer city goes by the article\'s spelling when it differs from GeoNames\' only in accents and apostrophes', () => {
+  const r = extract('Front\n\nShelling hit the centre of Kramators\'k and Syevyerodonetsk on Monday.\n');
+  const names = r.locations.map((l) => l.name);
+  assert.ok(names.includes("Kramators'k"), names.join(', '));
+  const k = r.locations.find((l) => l.name === "Kramators'k");
+  assert.equal(k?.country, 'UA');
+  assert.ok(k && k.lat !== null && Math.abs(k.lat - 48.72) < 0.1, 'the coordinates are still the gazetteer\'s');
+});

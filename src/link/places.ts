@@ -31,9 +31,13 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       const key = keyOf(words, i, i + n);
       // "the Jordan river": not the country Jordan (a shipped "Jordan Valley" is found as a whole).
       if (namesFeature(words[i + n]) && kb.places.get(key)?.every((p) => p.population >= 1e9)) continue;
-      const place = pick(kb.places.get(key), articleCountries) ?? (n <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries) : null);
+      const shipped = pick(kb.places.get(key), articleCountries);
+      const place = shipped ?? (n <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries) : null);
       if (!place) continue;
-      addMention(found, place, { start: span[0].start, end: span[n - 1].end, text: doc.text.slice(span[0].start, span[n - 1].end) });
+      const text = doc.text.slice(span[0].start, span[n - 1].end);
+      // A city of the gazetteer goes by the article's spelling when the two differ only in
+      // accents, apostrophes, hyphens or case ("al-Bab" for GeoNames' "Al Bāb").
+      addMention(found, place, { start: span[0].start, end: span[n - 1].end, text }, !shipped && folded(text) === folded(place.name) ? text : place.name);
       i += n - 1;
       break;
     }
@@ -51,12 +55,17 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
   return [...found.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
-/** One location a place: a mention of a place already found joins it. */
-function addMention(found: Map<string, Location>, place: Omit<Location, 'mentions'>, mention: Location['mentions'][number]): void {
+/** One location a place: a mention of a place already found joins it. `name`: what to call it (its first spelling). */
+function addMention(found: Map<string, Location>, place: Omit<Location, 'mentions'>, mention: Location['mentions'][number], name = place.name): void {
   const id = `${place.name}|${place.country}`;
   const loc = found.get(id);
   if (loc) loc.mentions.push(mention);
-  else found.set(id, { name: place.name, country: place.country, lat: place.lat, lon: place.lon, mentions: [mention] });
+  else found.set(id, { name, country: place.country, lat: place.lat, lon: place.lon, mentions: [mention] });
+}
+
+/** A name without accents, apostrophes, hyphens, spaces or case: "Al Bāb" and "al-Bab" fold alike. */
+function folded(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 }
 
 /** Nouns after a name that make it a place: "the Tuffah neighbourhood", "Jabalia refugee camp". */
