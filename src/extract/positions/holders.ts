@@ -4,6 +4,7 @@ import type { Claim } from '../../doc/model.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
 import { subjectBefore, clauseSubject } from '../claims/find-source.js';
 import type { StanceHit } from './cues.js';
+import { modifierOwner } from './object-noun.js';
 
 /**
  * "Moscow is fighting for Ukraine to give up Donbas": the one asked (Ukraine) is the target;
@@ -54,6 +55,9 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   // "Putin's demands include ...": the possessor of the stance noun.
   const poss = s.mentions.filter((m) => m.end <= stance.start && possessive(dv.doc.text, m.end, stance.start));
   if (poss.length) return poss[poss.length - 1].actor;
+  // "Israeli demands for ...", "a Hamas proposal to ...": the owner named as the noun's modifier.
+  const modifier = modifierOwner(s, stance, dv);
+  if (modifier) return modifier;
   const owner = pronounOwner(s, stance, dv);
   if (owner) return owner;
   const subject = subjectBefore(s, stance.start, dv, heads) ?? clauseSubject(s, stance.start, dv, heads);

@@ -19,6 +19,7 @@ import { authorityHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder
 import { ifOutcome } from './if-outcome.js';
 import { pronounAntecedent } from './pronoun-holder.js';
 import { butNotStance } from './but-not.js';
+import { objectNouns } from './object-noun.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 import { learnedPositions, type RuleNote, type RuleOutput } from './learned/apply.js';
 
@@ -129,6 +130,21 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
           holder: h, stance: stance.stance, issue: hit.issue, target: target && !ownSide(h, target, holders, dv) ? target : null,
           condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
         }, { rule: named.includes(hit) ? 'cue' : 'reference', holderBy: h === holder ? holderRoute : 'coordinated', cue: governing.cue, modal: !stances.includes(governing) });
+      }
+    }
+    // "rejected Machado's offer for a transition": the owner holds the noun's stance, the subject the verb's.
+    for (const on of objectNouns(s, stances, issues, dv)) {
+      const subject = holderOf(s, on.verb, claim, dv, heads);
+      const verbHolder = subject ? dv.speaksFor(subject) : null;
+      for (const hit of on.issues) {
+        for (const [h, stance, cue] of [[on.noun.owner, on.noun.stance, 'owned noun'], [verbHolder, on.verb.stance, on.verb.cue]] as const) {
+          if (!h || dv.isMedia(h) || (h === on.noun.owner && cue !== 'owned noun')) continue;
+          const key = `${h}|${stance}|${hit.issue}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          add({ holder: h, stance, issue: hit.issue, target: null, condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end } },
+            { rule: 'object-noun', holderBy: cue === 'owned noun' ? 'owner' : 'subject', cue, modal: false });
+        }
       }
     }
     // "turned down a truce offered by Israel": the participle's agent holds its stance on the noun before it.
