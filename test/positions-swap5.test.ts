@@ -27,3 +27,59 @@ test('swap5: a demonym or name before a stance noun owns it ("Turkish demands fo
   const verb = positionsOf('Russia demands a ceasefire.');
   assert.deepEqual(verb, ['Russia demand ceasefire']);
 });
+
+test('swap5: a refused act coordinated after an offer cue is rejected ("intends to stay ... and will not withdraw")', () => {
+  const got = positionsOf('Armenia said on Monday that it intends to keep its posts near the lake and will not withdraw.');
+  assert.ok(got.includes('Armenia reject withdrawal'), got.join('; '));
+});
+
+test('swap5: seeking land "as part of any settlement" or a pledge "by" the other side demands it', () => {
+  const got = positionsOf('Moscow is seeking full control of the Kherson region as part of any settlement.');
+  assert.ok(got.includes('Russia demand territory'), got.join('; '));
+  const plain = positionsOf('Moscow is seeking a ceasefire.');
+  assert.ok(plain.includes('Russia support ceasefire'), plain.join('; '));
+});
+
+test('swap5: what is named "as a condition for" something is demanded, not the something', () => {
+  const got = positionsOf('Aliyev named the withdrawal of Armenian troops as a condition for signing the peace treaty.');
+  assert.ok(got.includes('Ilham Aliyev demand withdrawal'), got.join('; '));
+  assert.ok(!got.some((t) => / demand peace_talks$/.test(t)), got.join('; '));
+});
+
+test('swap5: a refusal of a deal "lacking" something demands it', () => {
+  const got = positionsOf('Kyiv will not accept any agreement lacking firm security guarantees.');
+  assert.ok(got.includes('Ukraine demand security_guarantees'), got.join('; '));
+  assert.ok(!got.includes('Ukraine reject security_guarantees'), got.join('; '));
+});
+
+test('swap5: attributive participles and "committed by" are no stance', () => {
+  const got = positionsOf('The Sudanese Armed Forces rejected an internationally backed ceasefire plan.');
+  assert.ok(got.includes('Sudanese Armed Forces reject ceasefire'), got.join('; '));
+  assert.ok(!got.some((t) => / support ceasefire$/.test(t)), got.join('; '));
+  const crimes = positionsOf('The town became synonymous with war crimes committed by Russian troops.');
+  assert.ok(!crimes.some((t) => /^Russia support/.test(t)), crimes.join('; '));
+});
+
+test('swap5: "X\'s paramilitary Y declared" is Y\'s; pushing "to" end a war supports it', () => {
+  const got = positionsOf("Sudan's paramilitary Rapid Support Forces declared a unilateral humanitarian truce on Monday.");
+  assert.ok(got.includes('Rapid Support Forces offer ceasefire'), got.join('; '));
+  const push = positionsOf('The United States has been pushing to end the conflict.');
+  assert.ok(push.includes('United States support ceasefire'), push.join('; '));
+});
+
+test('swap5: "must feel that", "the goal of the talks", "such a demand would" and "despite" take no issue', () => {
+  const feel = positionsOf('"Our people must feel that the end of the war is near," Zelensky said.');
+  assert.ok(!feel.some((t) => / ceasefire$/.test(t)), feel.join('; '));
+  const goal = positionsOf('Hun Manet said the main goal of the talks was an immediate ceasefire.');
+  assert.ok(!goal.some((t) => / peace_talks$/.test(t)), goal.join('; '));
+  const such = positionsOf('"Such a demand would deadlock the peace process," Pashinyan said.');
+  assert.deepEqual(such, []);
+  const despite = positionsOf('Trump declined to condemn Russia for the strikes despite an apparent ceasefire.');
+  assert.ok(!despite.some((t) => / ceasefire$/.test(t)), despite.join('; '));
+});
+
+test('swap5: "asked X to express his commitment to talks" is the asker\'s demand', () => {
+  const got = positionsOf('M23 asked Tshisekedi to publicly express his commitment to direct negotiations with the group.');
+  assert.ok(got.includes('M23 demand peace_talks'), got.join('; '));
+  assert.ok(!got.some((t) => /^Félix Tshisekedi/.test(t)), got.join('; '));
+});

@@ -69,6 +69,13 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (/^(?:offers?|proposals?)$/i.test(stance.cue) && /\b(?:receive[sd]?|receiving|get|got|gets|await\w*)\s+(?:(?:a|an|the|any)\s*)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 30), stance.start))) return true;
   // "reach an agreement to end the war" is the talks' aim, no one's offer.
   if (/^agreement to$/i.test(stance.cue) && /\b(?:reach\w*|sign\w*|strike|struck|conclude\w*)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
+  // "people must feel that the war is ending": an obligation to perceive or believe is no demand on what follows.
+  if (/^(?:must|has to|have to|needs? to|should|ought to)\b/.test(stance.cue) && /^\s+(?:\w+ly\s+|also\s+)?(?:feel|see|know|understand|believe|realis\w*|realiz\w*|remember|think|hear|learn)\b/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 30)))) return true;
+  // "the goal of the talks was ...": the talks are the topic, not the object of the cue.
+  if (issue.issue === 'peace_talks' && /\b(?:goals?|aims?|purpose|objectives?|focus|agenda|outcome|results?|format|venue|timing|location)\s+of\s+(?:the\s+|these\s+|such\s+)?$/i.test(text.slice(Math.max(s.start, issue.start - 30), issue.start))) return true;
+  // "such a demand would deadlock the peace process": the stance noun as the subject of a verdict on it.
+  if (/^(?:demands?|proposals?|offers?|requests?|conditions?)$/i.test(stance.cue) && /\b(?:such an?|this|that|these|those)\s+$/i.test(text.slice(Math.max(s.start, stance.start - 12), stance.start))
+    && /^\s+(?:would|will|could|might|may)\b/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 8)))) return true;
   return false;
 }
 

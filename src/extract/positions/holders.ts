@@ -65,7 +65,8 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   if (subject && RELATIONS_OF.test(dv.doc.text.slice(subject.end, stance.start))) return null;
   if (subject?.actor && dv.kindOf(subject.actor) !== 'group') {
     // "Lebanon's Hezbollah ... emphasizing its commitment": the named possession, not its state, is the subject.
-    const owned = s.mentions.find((m) => m.start > subject.start && m.start <= stance.start && /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(dv.doc.text.slice(subject.end, m.start)));
+    // ("Sudan's paramilitary Rapid Support Forces declared ...": one adjective between.)
+    const owned = s.mentions.find((m) => m.start > subject.start && m.start <= stance.start && /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+|[\p{Ll}-]+\s+)?$/u.test(dv.doc.text.slice(subject.end, m.start)));
     if (owned && owned.actor !== subject.actor && dv.kindOf(owned.actor) !== 'group' && dv.kindOf(owned.actor) !== 'state' && dv.kindOf(owned.actor) !== 'person') return owned.actor;
     return subject.actor;
   }

@@ -85,7 +85,12 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const carried = (o: typeof hit) => o.issue !== 'peace_talks'
         && (o.start > hit.start ? o.start - hit.end < 80 && !/[,;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]/.test(doc.text.slice(o.end, hit.start)));
       if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some(carried)) continue;
-      const governing = governingStance(stances, hit, doc.text) ?? butNotStance(stances, hit, issues, doc.text) ?? modalStance(s, hit);
+      let governing = governingStance(stances, hit, doc.text) ?? butNotStance(stances, hit, issues, doc.text) ?? modalStance(s, hit);
+      // "intends to remain in the buffer zone and will not withdraw": a refused act coordinated after the cue is the refusal's.
+      if (governing && governing.stance !== 'reject' && governing.end <= hit.start) {
+        const refusal = modalStance(s, hit);
+        if (refusal?.stance === 'reject' && refusal.start >= governing.end && /\b(?:and|but)\s+(?:\w+ly\s+)?$/i.test(doc.text.slice(governing.end, refusal.start))) governing = refusal;
+      }
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
       let stance: StanceHit = governing;
       const agent = stance.agent ?? null;
