@@ -83,3 +83,30 @@ test('swap5: "asked X to express his commitment to talks" is the asker\'s demand
   assert.ok(got.includes('M23 demand peace_talks'), got.join('; '));
   assert.ok(!got.some((t) => /^Félix Tshisekedi/.test(t)), got.join('; '));
 });
+
+test('swap5: "X should do Y", a speaker on another side, is a demand; an offer coordinated under the modal is its content', () => {
+  const got = positionsOf('Aliyev reiterated that Armenia should change its constitution and agree to a border commission.');
+  assert.ok(got.includes('Ilham Aliyev demand elections_governance'), got.join('; '));
+  assert.ok(!got.some((t) => /^Armenia offer/.test(t)), got.join('; '));
+});
+
+test('swap5: "a condition Kyiv says it will never accept" / "sees as essential" after a relative clause', () => {
+  const never = positionsOf('Moscow is pressing Ukraine to withdraw from the Donbas, where fighting is heavy — a condition Kyiv says it will never accept.');
+  assert.ok(never.includes('Ukraine reject withdrawal'), never.join('; '));
+  const verdict = positionsOf('Moscow said it would not tolerate European troops in Ukraine, a condition Kyiv sees as essential for its security.');
+  assert.ok(verdict.includes('Ukraine support peacekeepers'), verdict.join('; '));
+});
+
+test('swap5: "a crucial lifeline" judges nothing; "has not discussed any proposal for" proposes nothing', () => {
+  const got = positionsOf('China has become a crucial economic lifeline for Russia as western sanctions tightened.');
+  assert.ok(!got.some((t) => /^China support/.test(t)), got.join('; '));
+  const none = positionsOf('The ELN said that it "has not discussed with the government any proposal for a bilateral ceasefire."');
+  assert.ok(!none.some((t) => / offer ceasefire$/.test(t)), none.join('; '));
+});
+
+test('swap5: "Without X halting its strikes, ..." and "if X does not release ..., we have no reason to ..." demand it of X', () => {
+  const without = positionsOf('"Without Israel halting strikes and withdrawing its troops from the south, the plan stays suspended," Nabih Berri said.');
+  assert.ok(without.includes('Nabih Berri demand withdrawal'), without.join('; '));
+  const own = positionsOf('"Without our army holding the line, the talks would fail," Zelensky said.');
+  assert.ok(!own.some((t) => / demand /.test(t)), own.join('; '));
+});

@@ -67,6 +67,8 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     // "an internationally backed ceasefire plan", "the proposed truce": a participle before its noun is an adjective, no one's stance.
     if (!agent && /^[a-z]+ed$/.test(h.cue) && /\b(?:a|an|the|its|their|this|that|any)\s+(?:[a-z]+ly\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 30), h.start - s.start))
       && /^\s+[\p{L}-]+/u.test(s.text.slice(h.end - s.start)) && !/^\s+(?:to|by|that|for|on|with|in|at|from|as|it|them|him|her|and|or|but)\b/i.test(s.text.slice(h.end - s.start))) continue;
+    // "a crucial economic lifeline", "the necessary steps": a verdict adjective before its noun judges nothing asked for.
+    if (/^(?:crucial|essential|necessary|vital|important)$/i.test(h.cue) && /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 20), h.start - s.start))) continue;
     // "atrocities committed by its troops": committing a crime is no commitment to anything.
     if (/^committed$/i.test(h.cue) && /^\s+(?:by|against|in|during|on)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 10))) continue;
     all.push(hit);
@@ -126,6 +128,9 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   }
   // "Ukraine should give up Crimea": an offer under a modal of obligation is what the speaker asks, the modal's.
   for (let i = kept.length - 1; i > 0; i--) {
+    // ("Armenia should change its constitution and agree to ...": an offer coordinated inside what the modal asks.)
+    if (kept[i].stance === 'offer' && DEONTIC.test(kept[i - 1].cue) && /^\s[^,;.:]{0,80}\s(?:and|or)\s+(?:\w+ly\s+)?$/.test(s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start))
+      && !s.mentions.some((m) => m.start >= kept[i - 1].end && m.end <= kept[i].start && /^\s+(?:\w+ly\s+)?(?:will|would|has|have|is|are|was|were|can|could)\b/.test(s.text.slice(m.end - s.start, m.end - s.start + 12)))) { kept.splice(i, 1); continue; }
     // ("partners must also be ready to ...": an adverb and "be" between.)
     if (kept[i].stance === 'offer' && DEONTIC.test(kept[i - 1].cue) && /^\s+(?:\w+\s+)?(?:be\s+)?$/.test(s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start))) kept.splice(i, 1);
   }

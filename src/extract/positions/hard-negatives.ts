@@ -73,6 +73,8 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (/^(?:must|has to|have to|needs? to|should|ought to)\b/.test(stance.cue) && /^\s+(?:\w+ly\s+|also\s+)?(?:feel|see|know|understand|believe|realis\w*|realiz\w*|remember|think|hear|learn)\b/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 30)))) return true;
   // "the goal of the talks was ...": the talks are the topic, not the object of the cue.
   if (issue.issue === 'peace_talks' && /\b(?:goals?|aims?|purpose|objectives?|focus|agenda|outcome|results?|format|venue|timing|location)\s+of\s+(?:the\s+|these\s+|such\s+)?$/i.test(text.slice(Math.max(s.start, issue.start - 30), issue.start))) return true;
+  // "has not discussed with the government any proposal for a truce": a stance noun denied along with its verb.
+  if (/^(?:demands?|proposals?(?: for)?|offers?|requests?|plans?)$/i.test(stance.cue) && /\b(?:not|never|no|n't)\s+[^,;.]{0,50}\bany\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 70), stance.start))) return true;
   // "such a demand would deadlock the peace process": the stance noun as the subject of a verdict on it.
   if (/^(?:demands?|proposals?|offers?|requests?|conditions?)$/i.test(stance.cue) && /\b(?:such an?|this|that|these|those)\s+$/i.test(text.slice(Math.max(s.start, stance.start - 12), stance.start))
     && /^\s+(?:would|will|could|might|may)\b/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 8)))) return true;

@@ -124,6 +124,12 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // ("deprives Russia of the appetite to continue fighting": carrying on the war is a stance only as the cue's own object.)
       if (carriesOnWar(hit, doc.text) && !(stance.end <= hit.start && /^\s*(?:to\s+)?$/i.test(doc.text.slice(stance.end, hit.start)))) continue;
       stance = adjustStance(stance, hit, s, holder, dv);
+      // "Aliyev reiterated that Armenia should change its constitution": what a speaker says another side should do is demanded of it.
+      if (deontic && stance.stance === 'support' && speaker) {
+        const subject = subjectBefore(s, stance.start, dv, heads);
+        if (subject?.actor && !subject.group && subject.actor !== holder && dv.kindOf(subject.actor) !== 'group' && !ownSide(holder, dv.speaksFor(subject.actor), [], dv)
+          && /^\s+(?:\w+ly\s+)?$/.test(doc.text.slice(subject.end, stance.start))) stance = { ...stance, stance: 'demand' };
+      }
       // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
       const holders = pair ? pair.map((h) => dv.speaksFor(h)) : speaker || asking || agent ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
       for (const h of holders) {
