@@ -110,3 +110,19 @@ test('swap5: "Without X halting its strikes, ..." and "if X does not release ...
   const own = positionsOf('"Without our army holding the line, the talks would fail," Zelensky said.');
   assert.ok(!own.some((t) => / demand /.test(t)), own.join('; '));
 });
+
+test('swap5: "will not be allowed to" is held by the speaker, not by the one not allowed', () => {
+  const got = positionsOf('Hamas will not be allowed to rule Gaza, Netanyahu said.');
+  assert.ok(got.includes('Benjamin Netanyahu reject elections_governance'), got.join('; '));
+  assert.ok(!got.some((t) => /^Hamas/.test(t)), got.join('; '));
+});
+
+test('swap5: "insisted ... and said it was halting the release": a new reported clause ends the cue\'s reach', () => {
+  const got = positionsOf('Thailand insisted the explanation was insufficient and said it was reviewing the release of the soldiers.');
+  assert.ok(!got.some((t) => / demand prisoners$/.test(t)), got.join('; '));
+});
+
+test('swap5: "seeking a declaration by <the other side> of its will to hold talks" demands it', () => {
+  const got = positionsOf('M23 is seeking a declaration by President Felix Tshisekedi of his will to hold direct talks with the rebels.');
+  assert.ok(got.includes('M23 demand peace_talks'), got.join('; '));
+});

@@ -51,7 +51,7 @@ export function adjustStance(stance: StanceHit, hit: IssueHit, s: SentenceView, 
     const after = text.slice(hit.end, Math.min(s.end, hit.end + 80));
     if (/^[^.;]{0,60}?\bas (?:a )?part of (?:any|a|an|the|an eventual|a future|a final|the final) (?:[\p{L}-]+ )?(?:settlement|deal|agreement|accord|peace)/iu.test(after)) return { ...stance, stance: 'demand' };
     const from = s.mentions.find((m) => m.start >= stance.end && m.end <= hit.start && m.actor !== holder && /\b(?:by|from)\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(text.slice(Math.max(stance.end, m.start - 40), m.start)));
-    if (from && dv.countryOf(from.actor) !== dv.countryOf(holder)) return { ...stance, stance: 'demand' };
+    if (from && dv.speaksFor(from.actor) !== dv.speaksFor(holder)) return { ...stance, stance: 'demand' };
   }
   // "he wanted Ukraine to supply ...": wanting one's own state to act is support, not a demand.
   if (/^want/.test(stance.cue) && stance.stance === 'demand') {

@@ -5,7 +5,7 @@
 // cue; negation turns the stance ("will not accept" rejects, "will not ... unless" demands).
 import type { Doc, Position } from '../../doc/model.js';
 import type { Ctx } from '../../pipeline/context.js';
-import { viewOf, claimHolding } from '../sentence-view.js';
+import { viewOf, claimHolding, type DocView, type SentenceView } from '../sentence-view.js';
 import { subjectBefore, unnamedHeads } from '../claims/find-source.js';
 import { issueHits, stanceHits, type StanceHit } from './cues.js';
 import { DEONTIC, governingStance, modalStance } from './governing.js';
@@ -33,6 +33,15 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
   const model = ctx.lexicons.positionModel;
   if (!model?.enabled) return { ...doc, positions: rulePositions(doc, ctx).positions };
   return { ...doc, positions: learnedPositions(doc, ctx, rulePositions(doc, ctx), model) };
+}
+
+/** "Netanyahu maintained his position that the PA will not be allowed to ...": the name before the "that" the cue's clause hangs on. */
+function reporterBefore(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const lead = dv.doc.text.slice(s.start, stance.start);
+  const that = lead.lastIndexOf(' that ');
+  if (that < 0) return null;
+  const m = s.mentions.find((x) => x.end <= s.start + that && ['person', 'state', 'organisation', 'armed_group'].includes(dv.kindOf(x.actor) ?? '') && !dv.isMedia(x.actor));
+  return m?.actor ?? null;
 }
 
 /** The first route that finds a holder, and what it found. */
@@ -94,8 +103,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
       let stance: StanceHit = governing;
       const agent = stance.agent ?? null;
-      const deontic = !agent && DEONTIC.test(stance.cue);
-      const speaker = deontic ? speakerOf(s, stance, claim, dv) : null;
+      // ("the Palestinian Authority will not be allowed to rule Gaza": the one not allowed is the target; the speaker holds it.)
+      const deontic = !agent && (DEONTIC.test(stance.cue) || /\bbe allowed\b/.test(stance.cue));
+      const speaker = deontic ? speakerOf(s, stance, claim, dv) ?? (/\bbe allowed\b/.test(stance.cue) ? reporterBefore(s, stance, dv) : null) : null;
       const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
       // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
       const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source) ? claim.source : null;
