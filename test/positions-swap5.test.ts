@@ -126,3 +126,15 @@ test('swap5: "seeking a declaration by <the other side> of its will to hold talk
   const got = positionsOf('M23 is seeking a declaration by President Felix Tshisekedi of his will to hold direct talks with the rebels.');
   assert.ok(got.includes('M23 demand peace_talks'), got.join('; '));
 });
+
+test('swap5: "the Kinshasa government" is the state whose capital it names', () => {
+  const got = positionsOf('Fighting went on in the Democratic Republic of Congo. The Kinshasa government ruled out talks with M23.');
+  assert.ok(got.includes('DR Congo reject peace_talks'), got.join('; '));
+});
+
+test('swap5: "would not sit down with" refuses talks; "will sit down with" supports them', () => {
+  const no = positionsOf('The army would not sit down with any delegation the rebels might send, Burhan said.');
+  assert.ok(no.includes('Abdel Fattah al-Burhan reject peace_talks'), no.join('; '));
+  const yes = positionsOf('Russia will sit down with Ukraine next week, Peskov said.');
+  assert.ok(yes.some((t) => /^Russia support peace_talks$/.test(t)), yes.join('; '));
+});
