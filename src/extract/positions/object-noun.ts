@@ -15,8 +15,8 @@ const NOUNS: Record<string, Stance> = {
   call: 'demand', calls: 'demand', offer: 'offer', offers: 'offer', proposal: 'offer', proposals: 'offer', plan: 'offer',
   initiative: 'offer', bid: 'support', push: 'support', appeal: 'support', appeals: 'support', plea: 'support',
 };
-/** Owner, at most one adjective, the noun, then its link ("for", "to", "that", "of", "on"). */
-const OWNED_NOUN = /^([\s\S]*?)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?(demands?|requests?|insistence|ultimatum|calls?|offers?|proposals?|plan|initiative|bid|push|appeals?|plea)\s+(for|to|that|of|on)\b/u;
+/** A stance noun and its link ("for", "to", "that", "of", "on"); the owner and an adjective before it are read word by word. */
+const NOUN_LINK = /\b(demands?|requests?|insistence|ultimatum|calls?|offers?|proposals?|plan|initiative|bid|push|appeals?|plea) (for|to|that|of|on)\b/u;
 
 export interface OwnedNoun { owner: string; stance: Stance; nounStart: number; nounEnd: number }
 
@@ -29,9 +29,16 @@ export function ownedNounAt(s: SentenceView, from: number, dv: DocView): OwnedNo
   const rest = text.slice(from, Math.min(s.end, from + 90));
   const lead = /^\s*(?:(?:the|a|an|any|all)\s+)?(?:(?:opposition|rebel|militia|group|army|government|mediator|envoy|leader|president|prime minister)\s+)?(?:[\p{Ll}]+ly\s+)?/u.exec(rest)!;
   const at = from + lead[0].length;
-  const m = OWNED_NOUN.exec(text.slice(at, Math.min(s.end, at + 80)));
+  const m = NOUN_LINK.exec(text.slice(at, Math.min(s.end, at + 80)));
   if (!m) return null;
-  const ownerText = m[1];
+  // Before the noun: the owner, "'s", at most one lower-case adjective.
+  let head = text.slice(at, at + m.index);
+  if (!/\s$/.test(head)) return null;
+  head = head.trimEnd();
+  const lastSpace = head.lastIndexOf(' ');
+  if (lastSpace > 0 && /^[\p{Ll}-]+$/u.test(head.slice(lastSpace + 1))) head = head.slice(0, lastSpace).trimEnd();
+  const ownerText = head.replace(/['’]s?$/, '');
+  if (!ownerText) return null;
   const ownerEnd = at + ownerText.length;
   // The owner: a mention filling the owner words (titles before it allowed), else a demonym.
   const mention = s.mentions.find((x) => x.start >= at && x.end === ownerEnd && /^[\p{L}\s.'’-]*$/u.test(text.slice(at, x.start)) && !/\b[\p{Ll}]{3,}\b/u.test(text.slice(at, x.start).replace(/\b(?:opposition|leader|president|prime|minister|envoy|mediator|special|foreign|secretary)\b/g, '')));
@@ -41,12 +48,12 @@ export function ownedNounAt(s: SentenceView, from: number, dv: DocView): OwnedNo
     owner = country ? dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null : null;
   }
   if (!owner || !['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(owner) ?? '') || dv.isMedia(owner)) return null;
-  const noun = m[2];
-  const link = m[3];
+  const noun = m[1];
+  const link = m[2];
   let stance = NOUNS[noun];
   // "calls for" a thing supports it; "calls to" another to act, or "calls on", demands.
   if (/^calls?$/.test(noun) && link === 'for') stance = 'support';
-  const nounStart = at + m[0].slice(0, m[0].length - link.length).trimEnd().length - noun.length;
+  const nounStart = at + m.index;
   return { owner: dv.speaksFor(owner), stance, nounStart, nounEnd: nounStart + noun.length };
 }
 
@@ -81,12 +88,13 @@ export function modifierOwner(s: SentenceView, stance: StanceHit, dv: DocView): 
   if (!word || word.pos !== 'NOUN') return null;
   const text = dv.doc.text;
   const lead = text.slice(Math.max(s.start, stance.start - 40), stance.start);
-  const adj = /(?:^|\s)(?:[\p{Ll}-]+\s+)?$/u.exec(lead);
   const m = s.mentions.filter((x) => x.end <= stance.start && stance.start - x.end <= 25 && /^\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(x.end, stance.start))).pop();
   let owner = m?.actor ?? null;
-  if (!owner && adj) {
-    const before = /([\p{Lu}][\p{L}]+)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(lead);
-    const country = before ? dv.stateOfDemonym(before[1]) : null;
+  if (!owner && /\s$/.test(lead)) {
+    // The word before the noun, or before one lower-case adjective: a demonym ("Israeli (security) demands").
+    const words = lead.trim().split(/\s+/);
+    const word = /^[\p{Ll}-]+$/u.test(words[words.length - 1] ?? '') ? words[words.length - 2] : words[words.length - 1];
+    const country = word && /^[\p{Lu}][\p{L}]+$/u.test(word) ? dv.stateOfDemonym(word) : null;
     owner = country ? dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null : null;
   }
   if (!owner || !['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(owner) ?? '') || dv.isMedia(owner)) return null;
