@@ -27,6 +27,8 @@ export interface DocView {
   isMedia(actor: string): boolean;
   /** The state a demonym names ("Palestinian" -> PS), or null. */
   stateOfDemonym(word: string): string | null;
+  /** The state whose capital a word names ("Kinshasa" -> CD), or null. */
+  stateOfCapital?: (word: string) => string | null;
   /** The name of an actor of the document. */
   nameOf(actor: string): string | null;
   /** The state a ministry or office of state speaks for, when the article names that state; else the actor itself. */
@@ -50,6 +52,7 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
     countryOf: (id) => kinds.get(id)?.country ?? null,
     isMedia: (id) => kb.actors.get(id)?.media === true,
     stateOfDemonym: (word) => kb.demonyms.get(normName(word)) ?? null,
+    stateOfCapital: (word) => capitalsOf(kb).get(normName(word)) ?? null,
     nameOf: (id) => kinds.get(id)?.name ?? null,
     speaksFor: (id) => {
       const actor = kinds.get(id);
@@ -63,6 +66,18 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
       return prev && at - prev.evidence.end < 600 ? prev.source : null;
     },
   };
+}
+
+const capitalCache = new WeakMap<Kb, Map<string, string>>();
+/** Capital name -> ISO code, built once a knowledge base. */
+function capitalsOf(kb: Kb): Map<string, string> {
+  let m = capitalCache.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const [code, name] of kb.capitals) m.set(normName(name), code);
+    capitalCache.set(kb, m);
+  }
+  return m;
 }
 
 const sourcedCache = new WeakMap<readonly Claim[], { claims: Claim[]; ordered: boolean }>();

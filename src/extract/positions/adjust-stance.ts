@@ -45,6 +45,14 @@ export function adjustStance(stance: StanceHit, hit: IssueHit, s: SentenceView, 
     const asked = s.mentions.find((m) => m.start >= stance.end && m.start - stance.end <= 6 && m.actor !== holder);
     if (asked && /^\s+to\s/.test(text.slice(asked.end, asked.end + 5))) return { ...stance, stance: 'demand' };
   }
+  // "is seeking full control of Donetsk as part of any settlement", "seeking a declaration by Kinshasa of ...":
+  // what one wants of the other side in a deal, or from a named other side, is demanded.
+  if (stance.stance === 'support' && /^(?:seek|sought|is seeking|are seeking|want|wants|wanted|wanting)/.test(stance.cue) && stance.end <= hit.start) {
+    const after = text.slice(hit.end, Math.min(s.end, hit.end + 80));
+    if (/^[^.;]{0,60}?\bas (?:a )?part of (?:any|a|an|the|an eventual|a future|a final|the final) (?:[\p{L}-]+ )?(?:settlement|deal|agreement|accord|peace)/iu.test(after)) return { ...stance, stance: 'demand' };
+    const from = s.mentions.find((m) => m.start >= stance.end && m.end <= hit.start && m.actor !== holder && /\b(?:by|from)\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(text.slice(Math.max(stance.end, m.start - 40), m.start)));
+    if (from && dv.speaksFor(from.actor) !== dv.speaksFor(holder)) return { ...stance, stance: 'demand' };
+  }
   // "he wanted Ukraine to supply ...": wanting one's own state to act is support, not a demand.
   if (/^want/.test(stance.cue) && stance.stance === 'demand') {
     const object = s.mentions.find((m) => m.start >= stance.end);

@@ -64,7 +64,18 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     const agent = dv ? agentAfter(s, hit, dv) : null;
     if (agent) hit.agent = agent;
     else if (/ed$/.test(h.cue) && /^\s+by\b/.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
+    // "an internationally backed ceasefire plan", "the proposed truce": a participle before its noun is an adjective, no one's stance.
+    if (!agent && /^[a-z]+ed$/.test(h.cue) && /\b(?:a|an|the|its|their|this|that|any)\s+(?:[a-z]+ly\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 30), h.start - s.start))
+      && /^\s+[\p{L}-]+/u.test(s.text.slice(h.end - s.start)) && !/^\s+(?:to|by|that|for|on|with|in|at|from|as|it|them|him|her|and|or|but)\b/i.test(s.text.slice(h.end - s.start))) continue;
+    // "a crucial economic lifeline", "the necessary steps": a verdict adjective before its noun judges nothing asked for.
+    if (/^(?:crucial|essential|necessary|vital|important)$/i.test(h.cue) && /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 20), h.start - s.start))) continue;
+    // "atrocities committed by its troops": committing a crime is no commitment to anything.
+    if (/^committed$/i.test(h.cue) && /^\s+(?:by|against|in|during|on)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 10))) continue;
     all.push(hit);
+  }
+  // "has been pushing to end the conflict": pressing with no one pressed (nothing between "push" and "to") supports.
+  for (const h of all) {
+    if (h.stance === 'demand' && /^(?:push|press)\S* \.\.\. to$/.test(h.cue) && /^\S+\s+to$/i.test(s.text.slice(h.start - s.start, h.end - s.start))) h.stance = 'support';
   }
   // "wants Gaza to be demilitarised" asks something of others: a demand; "wants to end the war" supports.
   for (const h of all) {
@@ -73,13 +84,28 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   // "will not sign a treaty with Yerevan without a change of ...": a refusal that ends in "without",
   // "unless" or "until" however far apart, one demand cue (see governingStance), as the short cues are.
   for (const m of refusalsUntil(s.text)) {
-    const start = s.start + m.index;
-    if (!all.some((h) => h.start <= start && h.end >= start + m.length)) all.push({ start, end: start + m.length, cue: `not ... ${m.word.toLowerCase()}`, stance: 'demand' });
+    // ("will not accept any deal lacking ...": from the auxiliary, so that the refusal outlasts "will not accept".)
+    const aux = /\b(?:will|would|can|could|does|do|did|shall|is|are|was|were)\s+$/i.exec(s.text.slice(Math.max(0, m.index - 8), m.index));
+    const start = s.start + m.index - (aux ? aux[0].length : 0);
+    const end = s.start + m.index + m.length;
+    if (!all.some((h) => h.start <= start && h.end >= end)) all.push({ start, end, cue: `not ... ${m.word.toLowerCase()}`, stance: 'demand' });
   }
   // "has made the return of all hostages a condition for ...": what is made the condition is demanded (and only that).
   for (const m of madeConditions(s.text)) {
     const start = s.start + m.index;
     all.push({ start, end: start + m.length, cue: MADE_CONDITION, stance: 'demand' });
+  }
+  // "emphasized Israel's security control as a condition for ending the war", "has put the withdrawal as
+  // precondition": what is named as the condition is demanded (and only that), from the clause's verb on.
+  for (const h of all) {
+    if (h.stance !== 'demand' || !/^(?:as\s+(?:an?\s+|the\s+)?)?(?:pre-?)?condition\b/i.test(s.text.slice(h.start - s.start, h.end - s.start))) continue;
+    const lead = s.text.slice(0, h.start - s.start);
+    if (!/^as\b/i.test(s.text.slice(h.start - s.start)) && !/\bas\s+(?:an?\s+|the\s+)?$/i.test(lead)) continue;
+    const clause = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1;
+    const verb = s.words.find((w) => w.start >= s.start + clause && w.end <= h.start && w.pos === 'VERB');
+    if (!verb || h.start - verb.start > 200) continue;
+    h.start = verb.start;
+    h.cue = MADE_CONDITION;
   }
   // The longest cue wins where two overlap ("will not ... unless" over "unless").
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -96,12 +122,17 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     const demand = kept.slice(0, i).reverse().find((k) => k.stance === 'demand' || k.stance === 'support' || /^(?:propos|suggest)/.test(k.cue));
     if (!demand || kept[i].stance === 'reject' || kept[i].stance === 'demand') continue;
     const between = s.text.slice(demand.end - s.start, kept[i].start - s.start);
-    const named = s.mentions.some((m) => m.start >= demand.end && m.end <= kept[i].start);
+    // ("asked Tshisekedi to express his commitment to ...": a cue "asked ... to" that holds the one asked.)
+    const named = s.mentions.some((m) => (m.start >= demand.end && m.end <= kept[i].start) || (/\.\.\./.test(demand.cue) && m.start > demand.start && m.end < demand.end));
     if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) kept.splice(i, 1);
   }
   // "Ukraine should give up Crimea": an offer under a modal of obligation is what the speaker asks, the modal's.
   for (let i = kept.length - 1; i > 0; i--) {
-    if (kept[i].stance === 'offer' && DEONTIC.test(kept[i - 1].cue) && /^\s+(?:\w+\s+)?$/.test(s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start))) kept.splice(i, 1);
+    // ("Armenia should change its constitution and agree to ...": an offer coordinated inside what the modal asks.)
+    if (kept[i].stance === 'offer' && DEONTIC.test(kept[i - 1].cue) && /^\s[^,;.:]{0,80}\s(?:and|or)\s+(?:\w+ly\s+)?$/.test(s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start))
+      && !s.mentions.some((m) => m.start >= kept[i - 1].end && m.end <= kept[i].start && /^\s+(?:\w+ly\s+)?(?:will|would|has|have|is|are|was|were|can|could)\b/.test(s.text.slice(m.end - s.start, m.end - s.start + 12)))) { kept.splice(i, 1); continue; }
+    // ("partners must also be ready to ...": an adverb and "be" between.)
+    if (kept[i].stance === 'offer' && DEONTIC.test(kept[i - 1].cue) && /^\s+(?:\w+\s+)?(?:be\s+)?$/.test(s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start))) kept.splice(i, 1);
   }
   // "whether Russia should keep or withdraw": a question raised, no one's stance.
   const asked = (h: StanceHit) => /\bwhether\b[^.,;]{0,60}$/i.test(s.text.slice(0, h.start - s.start));
@@ -110,7 +141,7 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   // "a meeting could occur if Washington accepts ...": what a condition names is demanded.
   if (dv) for (let i = 0; i < kept.length; i++) kept[i] = conditionContent(s, kept[i], dv) ?? kept[i];
   return kept.map((h) => {
-    if (h.stance === 'demand' && /\bunless\b|\bwithout\b|\bonly\b|\buntil\b/.test(h.cue)) return h;
+    if (h.stance === 'demand' && /\bunless\b|\bwithout\b|\bonly\b|\buntil\b|\blacking\b/.test(h.cue)) return h;
     const negated = negators.some((n) => n.end <= h.start && h.start - n.end <= 12 && !(n.start >= h.start));
     // "has not demanded elections" takes no position at all; "would not support" rejects.
     if (negated && h.stance === 'demand') return null;
@@ -122,7 +153,7 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
 const SINGLED_OUT = /^\s[^.;:!?,]{1,60},\s+(?:particularly|especially|notably|in particular|including|above all|chiefly|namely)\s+(?:the\s+|any\s+|its\s+|their\s+)?$/i;
 
 const NEGATOR = /\b(?:not|never|no|won't|cannot|can't)\b/gi;
-const UNTIL = /\b(without|unless|until)\b/gi;
+const UNTIL = /\b(without|unless|until|lacking)\b/gi;
 
 /**
  * "not ... without", "never ... unless": a negator and the first "without", "unless" or "until"

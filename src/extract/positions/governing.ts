@@ -46,13 +46,13 @@ export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null 
 const INTENDED_ACT = /\b(?:will|would|'ll|(?:is|are)\s+(?:going|set|due)\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?(?:begin|start|carry\s+out|complete|implement|launch|conduct|undertake|hold|resume|enter(?:\s+into)?|engage\s+in|sign|join)\s+(?:(?:a|an|the|its|their|his|her|our|new|further|direct|fresh|full|first|second|another|formal)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 
 /** Acts a side does or refuses on an issue (not "bring peace", which happens to it). */
-const ACTS = /^(?:withdraw|pull|recogni[sz]|cede|lift|ease|releas|free|return|disarm|demilitari[sz]|hand|give|surrender|sign|accept|join|allow|open|halt|stop|end|hold|impos|send|deploy|suppl|provid|exchang|swap|scale|reduc|cut|permit|grant|resum|restor|reopen|respect|implement|abid|honou?r|compl|renounc|abandon|drop|dismantl|destroy|transfer|evacuat|vacat|leave|exit|ceas|suspend|freez|pay|compensat|rebuild|fund|financ|negotiat|meet|attend|particip|protect|guarantee|integrat|disband|demobili|observ)/;
+const ACTS = /^(?:withdraw|pull|recogni[sz]|cede|lift|ease|releas|free|return|disarm|demilitari[sz]|hand|give|surrender|sign|accept|join|allow|open|halt|stop|end|hold|impos|send|deploy|suppl|provid|exchang|swap|scale|reduc|cut|permit|grant|resum|restor|reopen|respect|implement|abid|honou?r|compl|renounc|abandon|drop|dismantl|destroy|transfer|evacuat|vacat|leave|exit|ceas|suspend|freez|pay|compensat|rebuild|fund|financ|negotiat|meet|sit|talk|attend|particip|protect|guarantee|integrat|disband|demobili|observ)/;
 
 /** The nearest stance cue before the issue (a list shares its cue), else the nearest after. */
 export function governingStance(stances: StanceHit[], issue: IssueHit, text: string): StanceHit | null {
   // "will not disarm unless ...": what the holder will not do is rejected, on a condition.
   const around = stances.find((s) => s.start < issue.start && issue.end <= s.end);
-  if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b|\buntil\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
+  if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b|\buntil\b|\blacking\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
   // ("a truce offered by Israel for the release of ...": the participle qualifies the noun before it, not what follows.)
   // ("offered to host negotiations": a cue that shares its last words with the issue's first ones still comes before it.)
   const before = stances.filter((s) => (s.end <= issue.start + 1 || (s.start < issue.start && s.end < issue.end)) && issue.start - s.end <= 220 && !newClause(text, s, issue.start) && !(s.agent && /ed$/.test(s.cue)) && s.cue !== MADE_CONDITION);
@@ -80,7 +80,7 @@ const VERDICT_VERB = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|deem(?:ed|s|in
  * A clause that starts between a stance cue and an issue takes the issue out of the cue's reach
  * ("will pursue military means if negotiations fail": the talks are not pursued).
  */
-export const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:has|have|had)\s+)?(?:signed|agreed|rejected|announced|accepted|refused|offered|proposed|demanded|insisted|pledged|vowed|warned|urged|welcomed|dismissed)\b|;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if|as long as|so long as)\b|(?<![A-Z])[.!?]\s/;
+export const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|\sand\s+(?:also\s+)?(?:said|says|added|told|warned|noted|stressed)\b|,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:has|have|had)\s+)?(?:signed|agreed|rejected|announced|accepted|refused|offered|proposed|demanded|insisted|pledged|vowed|warned|urged|welcomed|dismissed)\b|;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if|as long as|so long as|despite|in spite of)\b|(?<![A-Z])[.!?]\s/;
 
 /** Whether a new clause starts between the stance cue and at; "would only accept a deal if ...": the condition is the demand. */
 function newClause(text: string, stance: StanceHit, at: number): boolean {

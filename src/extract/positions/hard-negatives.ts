@@ -69,7 +69,34 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (/^(?:offers?|proposals?)$/i.test(stance.cue) && /\b(?:receive[sd]?|receiving|get|got|gets|await\w*)\s+(?:(?:a|an|the|any)\s*)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 30), stance.start))) return true;
   // "reach an agreement to end the war" is the talks' aim, no one's offer.
   if (/^agreement to$/i.test(stance.cue) && /\b(?:reach\w*|sign\w*|strike|struck|conclude\w*)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
+  // "people must feel that the war is ending": an obligation to perceive or believe is no demand on what follows.
+  if (/^(?:must|has to|have to|needs? to|should|ought to)\b/.test(stance.cue) && perceives(text.slice(stance.end, Math.min(s.end, stance.end + 30)))) return true;
+  // "the goal of the talks was ...": the talks are the topic, not the object of the cue.
+  if (issue.issue === 'peace_talks' && /\b(?:goals?|aims?|purpose|objectives?|focus|agenda|outcome|results?|format|venue|timing|location)\s+of\s+(?:the\s+|these\s+|such\s+)?$/i.test(text.slice(Math.max(s.start, issue.start - 30), issue.start))) return true;
+  // "has not discussed with the government any proposal for a truce": a stance noun denied along with its verb.
+  if (/^(?:demands?|proposals?(?: for)?|offers?|requests?|plans?)$/i.test(stance.cue) && negatedAny(text.slice(Math.max(s.start, stance.start - 70), stance.start))) return true;
+  // "such a demand would deadlock the peace process": the stance noun as the subject of a verdict on it.
+  if (/^(?:demands?|proposals?|offers?|requests?|conditions?)$/i.test(stance.cue) && /\b(?:such an?|this|that|these|those)\s+$/i.test(text.slice(Math.max(s.start, stance.start - 12), stance.start))
+    && /^\s+(?:would|will|could|might|may)\b/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 8)))) return true;
   return false;
+}
+
+/** "(must) (also) feel that": the next word, or the one after an adverb, a verb of perceiving or believing (a word walk). */
+function perceives(after: string): boolean {
+  if (!/^\s/.test(after)) return false;
+  const words = after.trim().split(/\s+/, 2).map((w) => w.toLowerCase());
+  const verb = /ly$/.test(words[0]) || words[0] === 'also' ? words[1] : words[0];
+  return !!verb && /^(?:feel|see|know|understand|believe|realis|realiz|remember|think|hear|learn)/.test(verb) && !/^(?:seek|known)/.test(verb);
+}
+
+/** "not discussed with the government any (new)": "any" as the last or next-to-last word, a negation before it in its clause (a word walk). */
+function negatedAny(lead: string): boolean {
+  const words = lead.trim().split(/\s+/);
+  const at = words[words.length - 1]?.toLowerCase() === 'any' ? words.length - 1 : words[words.length - 2]?.toLowerCase() === 'any' && /^[\p{L}-]+$/u.test(words[words.length - 1]) ? words.length - 2 : -1;
+  if (at < 0) return false;
+  const before = words.slice(0, at).join(' ');
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
+  return /\b(?:not|never|no)\b|n't\b/i.test(clause.slice(-60));
 }
 
 /** Nouns of a report or allegation. */

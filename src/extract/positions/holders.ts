@@ -4,6 +4,7 @@ import type { Claim } from '../../doc/model.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
 import { subjectBefore, clauseSubject } from '../claims/find-source.js';
 import type { StanceHit } from './cues.js';
+import { modifierOwner } from './object-noun.js';
 
 /**
  * "Moscow is fighting for Ukraine to give up Donbas": the one asked (Ukraine) is the target;
@@ -54,6 +55,9 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   // "Putin's demands include ...": the possessor of the stance noun.
   const poss = s.mentions.filter((m) => m.end <= stance.start && possessive(dv.doc.text, m.end, stance.start));
   if (poss.length) return poss[poss.length - 1].actor;
+  // "Israeli demands for ...", "a Hamas proposal to ...": the owner named as the noun's modifier.
+  const modifier = modifierOwner(s, stance, dv);
+  if (modifier) return modifier;
   const owner = pronounOwner(s, stance, dv);
   if (owner) return owner;
   const subject = subjectBefore(s, stance.start, dv, heads) ?? clauseSubject(s, stance.start, dv, heads);
@@ -61,7 +65,8 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   if (subject && RELATIONS_OF.test(dv.doc.text.slice(subject.end, stance.start))) return null;
   if (subject?.actor && dv.kindOf(subject.actor) !== 'group') {
     // "Lebanon's Hezbollah ... emphasizing its commitment": the named possession, not its state, is the subject.
-    const owned = s.mentions.find((m) => m.start > subject.start && m.start <= stance.start && /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(dv.doc.text.slice(subject.end, m.start)));
+    // ("Sudan's paramilitary Rapid Support Forces declared ...": one adjective between.)
+    const owned = s.mentions.find((m) => m.start > subject.start && m.start <= stance.start && /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+|[\p{Ll}-]+\s+)?$/u.test(dv.doc.text.slice(subject.end, m.start)));
     if (owned && owned.actor !== subject.actor && dv.kindOf(owned.actor) !== 'group' && dv.kindOf(owned.actor) !== 'state' && dv.kindOf(owned.actor) !== 'person') return owned.actor;
     return subject.actor;
   }

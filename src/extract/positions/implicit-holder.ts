@@ -111,7 +111,8 @@ export function authorityHolder(s: SentenceView, stance: StanceHit, dv: DocView)
   const adjective = s.words[k - 1];
   if (!head || !adjective || !AUTHORITY_HEADS.has(head.key) || !adjective.cap) return null;
   if (s.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return null;
-  const country = dv.stateOfDemonym(adjective.text);
+  // ("the Kinshasa government": a capital's name as the adjective.)
+  const country = dv.stateOfDemonym(adjective.text) ?? dv.stateOfCapital?.(adjective.text) ?? null;
   if (!country) return null;
   return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
 }

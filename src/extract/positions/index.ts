@@ -5,7 +5,7 @@
 // cue; negation turns the stance ("will not accept" rejects, "will not ... unless" demands).
 import type { Doc, Position } from '../../doc/model.js';
 import type { Ctx } from '../../pipeline/context.js';
-import { viewOf, claimHolding } from '../sentence-view.js';
+import { viewOf, claimHolding, type DocView, type SentenceView } from '../sentence-view.js';
 import { subjectBefore, unnamedHeads } from '../claims/find-source.js';
 import { issueHits, stanceHits, type StanceHit } from './cues.js';
 import { DEONTIC, governingStance, modalStance } from './governing.js';
@@ -19,6 +19,7 @@ import { authorityHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder
 import { ifOutcome } from './if-outcome.js';
 import { pronounAntecedent } from './pronoun-holder.js';
 import { butNotStance } from './but-not.js';
+import { objectNouns } from './object-noun.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 import { learnedPositions, type RuleNote, type RuleOutput } from './learned/apply.js';
 
@@ -32,6 +33,15 @@ export function positionsStage(doc: Doc, ctx: Ctx): Doc {
   const model = ctx.lexicons.positionModel;
   if (!model?.enabled) return { ...doc, positions: rulePositions(doc, ctx).positions };
   return { ...doc, positions: learnedPositions(doc, ctx, rulePositions(doc, ctx), model) };
+}
+
+/** "Netanyahu maintained his position that the PA will not be allowed to ...": the name before the "that" the cue's clause hangs on. */
+function reporterBefore(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const lead = dv.doc.text.slice(s.start, stance.start);
+  const that = lead.lastIndexOf(' that ');
+  if (that < 0) return null;
+  const m = s.mentions.find((x) => x.end <= s.start + that && ['person', 'state', 'organisation', 'armed_group'].includes(dv.kindOf(x.actor) ?? '') && !dv.isMedia(x.actor));
+  return m?.actor ?? null;
 }
 
 /** The first route that finds a holder, and what it found. */
@@ -84,12 +94,18 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const carried = (o: typeof hit) => o.issue !== 'peace_talks'
         && (o.start > hit.start ? o.start - hit.end < 80 && !/[,;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]/.test(doc.text.slice(o.end, hit.start)));
       if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some(carried)) continue;
-      const governing = governingStance(stances, hit, doc.text) ?? butNotStance(stances, hit, issues, doc.text) ?? modalStance(s, hit);
+      let governing = governingStance(stances, hit, doc.text) ?? butNotStance(stances, hit, issues, doc.text) ?? modalStance(s, hit);
+      // "intends to remain in the buffer zone and will not withdraw": a refused act coordinated after the cue is the refusal's.
+      if (governing && governing.stance !== 'reject' && governing.end <= hit.start) {
+        const refusal = modalStance(s, hit);
+        if (refusal?.stance === 'reject' && refusal.start >= governing.end && /\b(?:and|but)\s+(?:\w+ly\s+)?$/i.test(doc.text.slice(governing.end, refusal.start))) governing = refusal;
+      }
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
       let stance: StanceHit = governing;
       const agent = stance.agent ?? null;
-      const deontic = !agent && DEONTIC.test(stance.cue);
-      const speaker = deontic ? speakerOf(s, stance, claim, dv) : null;
+      // ("the Palestinian Authority will not be allowed to rule Gaza": the one not allowed is the target; the speaker holds it.)
+      const deontic = !agent && (DEONTIC.test(stance.cue) || /\bbe allowed\b/.test(stance.cue));
+      const speaker = deontic ? speakerOf(s, stance, claim, dv) ?? (/\bbe allowed\b/.test(stance.cue) ? reporterBefore(s, stance, dv) : null) : null;
       const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
       // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
       const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source) ? claim.source : null;
@@ -118,6 +134,12 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // ("deprives Russia of the appetite to continue fighting": carrying on the war is a stance only as the cue's own object.)
       if (carriesOnWar(hit, doc.text) && !(stance.end <= hit.start && /^\s*(?:to\s+)?$/i.test(doc.text.slice(stance.end, hit.start)))) continue;
       stance = adjustStance(stance, hit, s, holder, dv);
+      // "Aliyev reiterated that Armenia should change its constitution": what a speaker says another side should do is demanded of it.
+      if (deontic && stance.stance === 'support' && speaker) {
+        const subject = subjectBefore(s, stance.start, dv, heads);
+        if (subject?.actor && !subject.group && subject.actor !== holder && dv.kindOf(subject.actor) !== 'group' && !ownSide(holder, dv.speaksFor(subject.actor), [], dv)
+          && /^\s+(?:\w+ly\s+)?$/.test(doc.text.slice(subject.end, stance.start))) stance = { ...stance, stance: 'demand' };
+      }
       // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
       const holders = pair ? pair.map((h) => dv.speaksFor(h)) : speaker || asking || agent ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
       for (const h of holders) {
@@ -129,6 +151,21 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
           holder: h, stance: stance.stance, issue: hit.issue, target: target && !ownSide(h, target, holders, dv) ? target : null,
           condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
         }, { rule: named.includes(hit) ? 'cue' : 'reference', holderBy: h === holder ? holderRoute : 'coordinated', cue: governing.cue, modal: !stances.includes(governing) });
+      }
+    }
+    // "rejected Machado's offer for a transition": the owner holds the noun's stance, the subject the verb's.
+    for (const on of objectNouns(s, stances, issues, dv)) {
+      const subject = holderOf(s, on.verb, claim, dv, heads);
+      const verbHolder = subject ? dv.speaksFor(subject) : null;
+      for (const hit of on.issues) {
+        for (const [h, stance, cue] of [[on.noun.owner, on.noun.stance, 'owned noun'], [verbHolder, on.verb.stance, on.verb.cue]] as const) {
+          if (!h || dv.isMedia(h) || (h === on.noun.owner && cue !== 'owned noun')) continue;
+          const key = `${h}|${stance}|${hit.issue}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          add({ holder: h, stance, issue: hit.issue, target: null, condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end } },
+            { rule: 'object-noun', holderBy: cue === 'owned noun' ? 'owner' : 'subject', cue, modal: false });
+        }
       }
     }
     // "turned down a truce offered by Israel": the participle's agent holds its stance on the noun before it.

@@ -10,7 +10,8 @@ import { unnamedGroupSubject } from './implicit-holder.js';
 /** What the relative clause hangs on: a relative pronoun, or a noun in apposition naming the act. */
 const HEAD = /(?:\b(?:that|which)|,|[—–]\s*(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|plan|offer|condition|call)s?|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|plan|offer|condition|call)s?(?:\s+that|\s+which)?)\s+(?:the\s+)?$/iu;
 /** Between the subject and the stance verb: auxiliaries and adverbs only. */
-const AUX = /^\s+(?:(?:has|have|had|is|are|was|were|would|will|also|now|still|already|long|so\s+far|\p{L}+ly)\s+)*$/iu;
+// ("a condition Kyiv says it will never accept", "a condition Kyiv sees as essential": a report of itself, a verdict frame.)
+const AUX = /^\s+(?:(?:says|said|insists|insisted|has said|made clear)\s+(?:that\s+)?(?:it|they)\s+|(?:sees|saw|regards|regarded|considers|considered|views|viewed)\s+as\s+)?(?:(?:has|have|had|is|are|was|were|would|will|also|now|still|already|long|so\s+far|\p{L}+ly)\s+)*$/iu;
 
 export interface RelativeStance { stance: StanceHit; holder: string; issues: IssueHit[] }
 
@@ -18,10 +19,12 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
   const text = dv.doc.text;
   const out: RelativeStance[] = [];
   for (const stance of stances) {
-    // A verb, not a noun: "rejected", "is demanding", "insists on".
-    if (!/(?:ed|ing|s|on)$/.test(stance.cue) || /^(?:demands|proposals|calls|requests|conditions|terms)$/.test(stance.cue)) continue;
+    // ("a condition Kyiv sees as essential for ...": a verdict in the frame "sees ... as".)
+    const verdict = /\b(?:sees|saw|regards|regarded|considers|considered|views|viewed)\s+as\s+$/i.test(text.slice(Math.max(s.start, stance.start - 16), stance.start));
+    // A verb, not a noun: "rejected", "is demanding", "insists on", "will never accept".
+    if (!verdict && (!/(?:ed|ing|s|on)$/.test(stance.cue) && !/^(?:will|would|never|cannot|can't|won't)\b/.test(stance.cue) || /^(?:demands|proposals|calls|requests|conditions|terms)$/.test(stance.cue))) continue;
     // A stance with an issue of its own after it is the main clause's ("..., Kyiv rejected the demand for neutrality").
-    if (issues.some((h) => h.start >= stance.end && h.start - stance.end <= 60 && !/[,;.]/.test(text.slice(stance.end, h.start)) && !NEW_CLAUSE.test(text.slice(stance.end, h.start)) && !/^\s+as\s/.test(text.slice(stance.end, h.start)))) continue;
+    if (!verdict && issues.some((h) => h.start >= stance.end && h.start - stance.end <= 60 && !/[,;.]/.test(text.slice(stance.end, h.start)) && !NEW_CLAUSE.test(text.slice(stance.end, h.start)) && !/^\s+as\s/.test(text.slice(stance.end, h.start)))) continue;
     // ("a move the militant group is resisting": an armed group named by what it is.)
     const named = [...s.mentions].reverse().find((m) => m.end <= stance.start && AUX.test(text.slice(m.end, stance.start) || ' '));
     const unnamed = named ? null : unnamedGroupSubject(s, stance, dv);
@@ -33,7 +36,10 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     const headAt = subject.start - (lead.length - lead.search(HEAD));
     // The clause before the head, from its infinitive on ("forbidden by the constitution to cede the
     // territory, which Russia is demanding": the cession, not the constitution).
-    const clauseAt = Math.max(s.start, headAt - 160, ...[...text.slice(s.start, headAt).matchAll(/[,;:]\s/g)].map((m) => s.start + m.index! + 1).filter((i) => i < headAt - 1));
+    const breaks = [...text.slice(s.start, headAt).matchAll(/[,;:]\s/g)].map((m) => s.start + m.index! + 1).filter((i) => i < headAt - 1);
+    // ("to withdraw from the Donbas, where fighting remains intense — a condition ...": back over a relative clause.)
+    while (breaks.length && /^\s*(?:where|which|who|whose|when)\b/i.test(text.slice(breaks[breaks.length - 1], breaks[breaks.length - 1] + 10))) breaks.pop();
+    const clauseAt = Math.max(s.start, headAt - 160, ...breaks);
     const to = / to /.exec(text.slice(clauseAt, headAt));
     const from = to ? clauseAt + to.index : clauseAt;
     const before = issues.filter((h) => h.end <= headAt && h.start >= from && !/[;.!?]\s/.test(text.slice(h.end, headAt)));

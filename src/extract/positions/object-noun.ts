@@ -1,0 +1,102 @@
+// A stance noun with its owner named before it, as the object of another stance verb: "rejected
+// Machado's offer for a negotiated transition", "turned down the mediator's proposal to extend
+// the truce", "dismissed US calls to dismantle the programme". Two positions: the owner's (what
+// the noun says: an offer, a demand, a call) and the verb subject's (what the verb says) on the
+// issues the noun introduces. Also the owner of a stance noun named by a demonym or a name right
+// before it ("Israeli demands for the demilitarisation of ...", "a US proposal to ...").
+import type { Stance } from '../../lexicons/schema.js';
+import type { DocView, SentenceView } from '../sentence-view.js';
+import type { IssueHit, StanceHit } from './cues.js';
+import { NEW_CLAUSE } from './governing.js';
+
+/** The stance a noun states, and the link words that may follow it before its content. */
+const NOUNS: Record<string, Stance> = {
+  demand: 'demand', demands: 'demand', request: 'demand', requests: 'demand', insistence: 'demand', ultimatum: 'demand',
+  call: 'demand', calls: 'demand', offer: 'offer', offers: 'offer', proposal: 'offer', proposals: 'offer', plan: 'offer',
+  initiative: 'offer', bid: 'support', push: 'support', appeal: 'support', appeals: 'support', plea: 'support',
+};
+/** A stance noun and its link ("for", "to", "that", "of", "on"); the owner and an adjective before it are read word by word. */
+const NOUN_LINK = /\b(demands?|requests?|insistence|ultimatum|calls?|offers?|proposals?|plan|initiative|bid|push|appeals?|plea) (for|to|that|of|on)\b/u;
+
+export interface OwnedNoun { owner: string; stance: Stance; nounStart: number; nounEnd: number }
+
+/**
+ * The owner of the stance noun that starts right at `from` (after a determiner): a name with "'s"
+ * or a name or demonym used as a modifier ("Israeli demands", "the US proposal", "U.S. calls").
+ */
+export function ownedNounAt(s: SentenceView, from: number, dv: DocView): OwnedNoun | null {
+  const text = dv.doc.text;
+  const rest = text.slice(from, Math.min(s.end, from + 90));
+  const lead = /^\s*(?:(?:the|a|an|any|all)\s+)?(?:(?:opposition|rebel|militia|group|army|government|mediator|envoy|leader|president|prime minister)\s+)?(?:[\p{Ll}]+ly\s+)?/u.exec(rest)!;
+  const at = from + lead[0].length;
+  const m = NOUN_LINK.exec(text.slice(at, Math.min(s.end, at + 80)));
+  if (!m) return null;
+  // Before the noun: the owner, "'s", at most one lower-case adjective.
+  let head = text.slice(at, at + m.index);
+  if (!/\s$/.test(head)) return null;
+  head = head.trimEnd();
+  const lastSpace = head.lastIndexOf(' ');
+  if (lastSpace > 0 && /^[\p{Ll}-]+$/u.test(head.slice(lastSpace + 1))) head = head.slice(0, lastSpace).trimEnd();
+  const ownerText = head.replace(/['’]s?$/, '');
+  if (!ownerText) return null;
+  const ownerEnd = at + ownerText.length;
+  // The owner: a mention filling the owner words (titles before it allowed), else a demonym.
+  const mention = s.mentions.find((x) => x.start >= at && x.end === ownerEnd && /^[\p{L}\s.'’-]*$/u.test(text.slice(at, x.start)) && !/\b[\p{Ll}]{3,}\b/u.test(text.slice(at, x.start).replace(/\b(?:opposition|leader|president|prime|minister|envoy|mediator|special|foreign|secretary)\b/g, '')));
+  let owner = mention?.actor ?? null;
+  if (!owner && /^[\p{Lu}][\p{L}.]*$/u.test(ownerText)) {
+    const country = dv.stateOfDemonym(ownerText);
+    owner = country ? dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null : null;
+  }
+  if (!owner || !['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(owner) ?? '') || dv.isMedia(owner)) return null;
+  const noun = m[1];
+  const link = m[2];
+  let stance = NOUNS[noun];
+  // "calls for" a thing supports it; "calls to" another to act, or "calls on", demands.
+  if (/^calls?$/.test(noun) && link === 'for') stance = 'support';
+  const nounStart = at + m.index;
+  return { owner: dv.speaksFor(owner), stance, nounStart, nounEnd: nounStart + noun.length };
+}
+
+/** The stance verbs a noun object can follow (a verb, not itself a noun). */
+const VERB_CUE = /(?:ed|es|s|e|ing|out|down|aside|off|to)$/;
+
+export interface ObjectNoun { verb: StanceHit; noun: OwnedNoun; issues: IssueHit[] }
+
+/** "rejected Machado's offer for ...": each stance verb whose object is an owned stance noun, with the issues the noun introduces. */
+export function objectNouns(s: SentenceView, stances: StanceHit[], issues: IssueHit[], dv: DocView): ObjectNoun[] {
+  const text = dv.doc.text;
+  const out: ObjectNoun[] = [];
+  for (const verb of stances) {
+    if (verb.agent || !VERB_CUE.test(verb.cue) || /^(?:demands|proposals|calls|requests|conditions|offers)$/.test(verb.cue)) continue;
+    const noun = ownedNounAt(s, verb.end, dv);
+    if (!noun) continue;
+    // The noun's content: the issues after it in its clause.
+    const content = issues.filter((h) => h.start >= noun.nounEnd && h.start - noun.nounEnd <= 120 && !NEW_CLAUSE.test(text.slice(noun.nounEnd, h.start)) && !/[;:]/.test(text.slice(noun.nounEnd, h.start)));
+    if (content.length) out.push({ verb, noun, issues: content });
+  }
+  return out;
+}
+
+/**
+ * "Israeli demands for ...", "a Hamas proposal to ...": the owner of a stance noun cue named as its
+ * modifier, a demonym or a name right before it (at most one adjective between), when the cue is
+ * read as a noun.
+ */
+export function modifierOwner(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  if (!/^(?:demands?|requests?|offers?|proposals?(?: for)?|calls?(?: for)?|plans?|initiative|ultimatum|conditions?|insistence(?: on)?)$/i.test(stance.cue)) return null;
+  const word = s.words.find((w) => w.start === stance.start);
+  if (!word || word.pos !== 'NOUN') return null;
+  const text = dv.doc.text;
+  const lead = text.slice(Math.max(s.start, stance.start - 40), stance.start);
+  const m = s.mentions.filter((x) => x.end <= stance.start && stance.start - x.end <= 25 && /^\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(x.end, stance.start))).pop();
+  let owner = m?.actor ?? null;
+  if (!owner && /\s$/.test(lead)) {
+    // The word before the noun, or before one lower-case adjective: a demonym ("Israeli (security) demands").
+    const words = lead.trim().split(/\s+/);
+    const word = /^[\p{Ll}-]+$/u.test(words[words.length - 1] ?? '') ? words[words.length - 2] : words[words.length - 1];
+    const country = word && /^[\p{Lu}][\p{L}]+$/u.test(word) ? dv.stateOfDemonym(word) : null;
+    owner = country ? dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null : null;
+  }
+  if (!owner || !['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(owner) ?? '') || dv.isMedia(owner)) return null;
+  return owner;
+}
