@@ -31,6 +31,9 @@ const cases: [string, string, string][] = [
   ['economic: oilfields', 'South Sudan demanded a share of the Heglig oilfields.', 'South Sudan demand economic'],
   ['minority_rights: Kosovo Serbs', 'Serbia demanded protection for Kosovo Serbs.', 'Serbia demand minority_rights'],
   ['nuclear: an inspection', 'Iran rejected an inspection of its facilities.', 'Iran reject nuclear'],
+  ['ceasefire: "hold fire"', 'India offered to hold fire along the Line of Control.', 'India offer ceasefire'],
+  ['withdrawal: "return to barracks"', 'ECOWAS demanded that the junta return to barracks.', 'ECOWAS demand withdrawal'],
+  ['support: "it is time to"', 'Kenya said it is time to end the war in Sudan.', 'Kenya support ceasefire'],
   // stances
   ['demand: "nothing short of"', 'Ukraine will accept nothing short of a full withdrawal.', 'Ukraine demand withdrawal'],
   ['demand: "hinges on"', 'Israel said any deal hinges on the disarmament of Hamas.', 'Israel demand demilitarisation'],
