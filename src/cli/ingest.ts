@@ -97,8 +97,10 @@ export async function runIngest(args: string[]): Promise<number> {
       }, { size: Math.min(jobs, sources.length), workerData });
     }
     bar.done();
+    // The knowledge and the model are not needed any more: the ledger's rebuild may use their memory.
+    pipeline = null;
     const ledger = await rebuildLedger(store);
-    const summary = { ...counts, actors: ledger.actors.length, events: ledger.events.length, stances: ledger.stances.length };
+    const summary = { ...counts, actors: ledger.actors, events: ledger.events, stances: ledger.stances };
     if (v.json) process.stdout.write(JSON.stringify(summary) + '\n');
     else if (!v.quiet) {
       process.stderr.write(`detente: ${counts.stored} stored, ${counts.same} already stored, ${counts.duplicate} near-duplicates kept as aliases, `
