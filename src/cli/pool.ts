@@ -93,9 +93,10 @@ export const SHARED_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 
  * (`--optimize-for-size`: smaller heaps and young generations, less code), the main thread's
  * too, which only reads, hands out and writes. Over 1,040 articles at two jobs it took the peak
  * from 320 to 287-289 MB, under the 300 MB of issue 12, for about 8% more CPU (29.0 -> 31.5 s,
- * measured under load, docs/performance.md). An `--optimize-for-size` given to node wins.
+ * measured under load, docs/performance.md). `ingest` sets it before the ledger's rebuild.
+ * An `--optimize-for-size` given to node wins.
  */
-function favourMemory(): void {
+export function favourMemory(): void {
   if (!process.execArgv.some((a) => a.replace(/_/g, '-').replace(/^--no-/, '--').startsWith('--optimize-for-size'))) setFlagsFromString('--optimize-for-size');
 }
 

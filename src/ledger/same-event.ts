@@ -98,7 +98,8 @@ export function eventDate(facts: EventFact[]): string | null {
   return mostCommon(facts.map((f) => f.date).filter((d): d is string => d !== null));
 }
 
-const eventId = (anchor: EventFact) => `ev-${createHash('sha256').update(`${anchor.article}:${anchor.idx}`).digest('hex').slice(0, 12)}`;
+/** The first 12 hex digits of the anchor report's hash (read as such: a slice of the whole digest's text would keep all 64 alive). */
+const eventId = (anchor: EventFact) => `ev-${createHash('sha256').update(`${anchor.article}:${anchor.idx}`).digest().toString('hex', 0, 6)}`;
 
 /** The ledger event of one cluster of reports (clusterEvents), at place `ord`. */
 export function ledgerEvent(facts: EventFact[], ord: number): LedgerEvent {
