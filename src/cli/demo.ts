@@ -39,7 +39,7 @@ export async function runDemo(args: string[]): Promise<number> {
       await storeOne(store, article, name.slice(0, 10), () => (ctx ??= loadContext([])));
     }
     const ledger = await rebuildLedger(store);
-    process.stderr.write(`detente demo: ${names.length} reports in ${file}; ledger: ${ledger.actors.length} actors, ${ledger.events.length} events, ${ledger.stances.length} stance entries\n`);
+    process.stderr.write(`detente demo: ${names.length} reports in ${file}; ledger: ${ledger.actors} actors, ${ledger.events} events, ${ledger.stances} stance entries\n`);
     if (opts.values['no-serve']) return 0;
     return await serveStore(store, opts.values.host ?? '127.0.0.1', port, ' (the demo)');
   } finally {

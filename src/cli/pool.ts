@@ -12,8 +12,10 @@
 //   sources are ever out (sent and not yet written): a slow article holds the others in a
 //   buffer of bounded size, and a slow reader of stdout stops the feeding instead of growing it.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
 import { availableParallelism } from 'node:os';
 import { InputError } from '../ingest/read-input.js';
+import { readSharedGazetteer } from '../link/gazetteer.js';
 
 export type Outcome<R> = { result: R } | { error: InputError };
 
@@ -37,7 +39,10 @@ export type WorkerLike = Pick<Worker, 'postMessage' | 'on' | 'terminate'>;
 
 export interface PoolOptions {
   size: number;
-  /** Starts one worker; by default worker.ts (which loads the knowledge once) with `workerData` (and SHARED_WORKER_LIMITS when size >= 2). */
+  /**
+   * Starts one worker; by default worker.ts (which loads the knowledge once) with `workerData`,
+   * and when size >= 2 with SHARED_WORKER_LIMITS and one copy of the gazetteer for all (its `gazetteer`).
+   */
   spawn?: () => WorkerLike;
   workerData?: unknown;
   /** Sources a worker holds at once, the one in hand included. */
@@ -76,12 +81,24 @@ export function spawnExtractWorker(workerData: unknown, resourceLimits?: Resourc
 }
 
 /**
- * A worker's young generation when several share the process: 24 MB (two 8 MB semi-spaces)
- * instead of V8's 48 MB. Over 1,040 articles at two jobs the peak went from 383 to 338 MB
- * with the same records and CPU within the noise (64.7 s against 63.6 s, docs/performance.md).
- * One worker keeps V8's default: it stays under 300 MB without it.
+ * A worker's young generation when several share the process: 12 MB instead of V8's 48 MB.
+ * Over 1,040 articles at two jobs 24 MB took the peak from 383 to 338 MB, 12 MB to 326 MB
+ * (against 349 MB at 24 MB in the same hour), the same records and CPU within the noise
+ * (docs/performance.md). One worker keeps V8's default: it stays under 300 MB without it.
  */
-export const SHARED_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 24 };
+export const SHARED_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 12 };
+
+/**
+ * Several workers: V8 favours memory over speed in every isolate made from here on
+ * (`--optimize-for-size`: smaller heaps and young generations, less code), the main thread's
+ * too, which only reads, hands out and writes. Over 1,040 articles at two jobs it took the peak
+ * from 320 to 287-289 MB, under the 300 MB of issue 12, for about 8% more CPU (29.0 -> 31.5 s,
+ * measured under load, docs/performance.md). `ingest` sets it before the ledger's rebuild.
+ * An `--optimize-for-size` given to node wins.
+ */
+export function favourMemory(): void {
+  if (!process.execArgv.some((a) => a.replace(/_/g, '-').replace(/^--no-/, '--').startsWith('--optimize-for-size'))) setFlagsFromString('--optimize-for-size');
+}
 
 export async function runPool<R>(
   sources: Iterable<string> | AsyncIterable<string>,
@@ -91,7 +108,9 @@ export async function runPool<R>(
 ): Promise<PoolStats> {
   const depth = options.depth ?? 2;
   const window = Math.max(options.window ?? options.size * depth * 2, options.size * depth);
-  const spawn = options.spawn ?? (() => spawnExtractWorker(options.workerData, options.size >= 2 ? SHARED_WORKER_LIMITS : undefined));
+  const shared = options.spawn || options.size < 2 ? null : { ...(options.workerData as object), gazetteer: readSharedGazetteer() };
+  if (shared) favourMemory();
+  const spawn = options.spawn ?? (() => (shared ? spawnExtractWorker(shared, SHARED_WORKER_LIMITS) : spawnExtractWorker(options.workerData)));
   const iterator = (Symbol.asyncIterator in sources ? sources[Symbol.asyncIterator]() : sources[Symbol.iterator]()) as AsyncIterator<string> | Iterator<string>;
   const workers: { worker: WorkerLike; held: number }[] = [];
   const names = new Map<number, string>(); // sources out, by index

@@ -8,15 +8,19 @@ import { InputError } from '../ingest/read-input.js';
 import { loadContext } from './context.js';
 import { formatRecord, type RecordFormat } from './record-format.js';
 import type { Task, Reply } from './pool.js';
+import { useSharedGazetteer, type SharedGazetteer } from '../link/gazetteer.js';
 
 export interface ExtractWorkerData {
   kbFiles: string[];
   lexiconFiles: string[];
   /** "records": the objects themselves; otherwise each record as text in that format. */
   format: RecordFormat | 'records';
+  /** Set by the pool when several workers share the process (pool.ts). */
+  gazetteer?: SharedGazetteer;
 }
 
-const { kbFiles, lexiconFiles, format } = workerData as ExtractWorkerData;
+const { kbFiles, lexiconFiles, format, gazetteer } = workerData as ExtractWorkerData;
+if (gazetteer) useSharedGazetteer(gazetteer);
 const ctx = loadContext(kbFiles, lexiconFiles);
 const queue: Task[] = [];
 let busy = false;

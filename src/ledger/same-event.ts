@@ -64,6 +64,15 @@ const factOrder = (a: EventFact, b: EventFact) =>
   byNullableDate(dayOf(a), dayOf(b)) || byNullableDate(a.published, b.published) || byCodePoint(a.article, b.article) || a.idx - b.idx;
 
 export function mergeEvents(facts: EventFact[]): LedgerEvent[] {
+  return clusterEvents(facts).map((reports, ord) => ledgerEvent(reports, ord));
+}
+
+/**
+ * The reports of each real event (its anchor first), in the ledger's order (an event's `ord`
+ * is its place here): what mergeEvents makes its events of. A store builds the events of a
+ * few at a time from it (store/rebuild-ledger.ts), which holds much less than all of them.
+ */
+export function clusterEvents(facts: EventFact[]): EventFact[][] {
   const sorted = [...facts].sort(factOrder);
   const clusters: Cluster[] = [];
   const undated: EventFact[][] = [];
@@ -78,9 +87,23 @@ export function mergeEvents(facts: EventFact[]): LedgerEvent[] {
     clusters.push(fresh);
     open.push(fresh);
   }
-  const events = [...clusters.map((c) => c.facts), ...undated].map((fs) => toLedgerEvent(fs));
-  events.sort((a, b) => byNullableDate(a.date, b.date) || byNullableDate(a.day, b.day) || byCodePoint(a.event.type, b.event.type) || byCodePoint(a.event.id, b.event.id));
-  return events.map(({ event }, ord) => ({ ...event, ord }));
+  const keyed = [...clusters.map((c) => c.facts), ...undated]
+    .map((facts) => ({ facts, date: eventDate(facts), day: dayOf(facts[0]), type: facts[0].type, id: eventId(facts[0]) }));
+  keyed.sort((a, b) => byNullableDate(a.date, b.date) || byNullableDate(a.day, b.day) || byCodePoint(a.type, b.type) || byCodePoint(a.id, b.id));
+  return keyed.map((k) => k.facts);
+}
+
+/** An event's date: the one its reports give most often. */
+export function eventDate(facts: EventFact[]): string | null {
+  return mostCommon(facts.map((f) => f.date).filter((d): d is string => d !== null));
+}
+
+/** The first 12 hex digits of the anchor report's hash (read as such: a slice of the whole digest's text would keep all 64 alive). */
+const eventId = (anchor: EventFact) => `ev-${createHash('sha256').update(`${anchor.article}:${anchor.idx}`).digest().toString('hex', 0, 6)}`;
+
+/** The ledger event of one cluster of reports (clusterEvents), at place `ord`. */
+export function ledgerEvent(facts: EventFact[], ord: number): LedgerEvent {
+  return { ...toLedgerEvent(facts).event, ord };
 }
 
 function toLedgerEvent(facts: EventFact[]): { date: string | null; day: string | null; event: Omit<LedgerEvent, 'ord'> } {
@@ -95,12 +118,12 @@ function toLedgerEvent(facts: EventFact[]): { date: string | null; day: string |
   const killed = facts.filter((f) => f.killed !== null).sort((a, b) => a.killed! - b.killed!);
   const sources = [...new Set(facts.map((f) => f.article))];
   const status = facts.some((f) => f.status === 'occurred') ? 'occurred' : facts.some((f) => f.status === 'ongoing') ? 'ongoing' : 'scheduled';
-  const date = mostCommon(facts.map((f) => f.date).filter((d): d is string => d !== null));
+  const date = eventDate(facts);
   return {
     date,
     day: dayOf(anchor),
     event: {
-      id: `ev-${createHash('sha256').update(`${anchor.article}:${anchor.idx}`).digest('hex').slice(0, 12)}`,
+      id: eventId(anchor),
       type: anchor.type,
       mode: facts.find((f) => f.mode !== null)?.mode ?? null,
       status,

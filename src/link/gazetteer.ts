@@ -3,9 +3,10 @@
 // UTF-8 bytes of its keys, so a name is found by bisection over line starts in the raw bytes:
 // loading is reading one file (never decoded whole, and off the JavaScript heap), and a city
 // becomes an object only when a text names it.
-import { readFileSync } from 'node:fs';
+import { readFileSync, openSync, readSync, fstatSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR, type KbPlace } from '../kb/index.js';
+import { DATA_DIR } from '../kb/checked-file.js';
+import type { KbPlace } from '../kb/index.js';
 
 export const GAZETTEER_FILE = join(DATA_DIR, 'gazetteer', 'cities.tsv');
 
@@ -31,11 +32,48 @@ let gazetteer: Gazetteer | null = null;
 
 function load(): Gazetteer {
   const bytes = readFileSync(GAZETTEER_FILE);
+  return { bytes, lines: lineStarts(bytes, (n) => new Int32Array(n)), found: new Map(), missing: new Set() };
+}
+
+function lineStarts(bytes: Uint8Array, make: (count: number) => Int32Array): Int32Array {
   let count = 0;
   for (let i = 0; i < bytes.length; i++) if (bytes[i] === NEWLINE) count++;
-  const lines = new Int32Array(count);
+  const lines = make(count);
   for (let i = 0, n = 1; n < count; i++) if (bytes[i] === NEWLINE) lines[n++] = i + 1;
-  return { bytes, lines, found: new Map(), missing: new Set() };
+  return lines;
+}
+
+/**
+ * The file and its line starts in memory that worker threads share (`workerData`): with two
+ * workers the process holds one copy of its 6 MB, not one a worker. Read by the main thread,
+ * which needs no other part of the pipeline for it.
+ */
+export interface SharedGazetteer {
+  bytes: SharedArrayBuffer;
+  lines: SharedArrayBuffer;
+}
+
+export function readSharedGazetteer(): SharedGazetteer {
+  const fd = openSync(GAZETTEER_FILE, 'r');
+  try {
+    const bytes = new SharedArrayBuffer(fstatSync(fd).size);
+    const view = new Uint8Array(bytes);
+    for (let at = 0; at < view.length;) {
+      const n = readSync(fd, view, at, view.length - at, at);
+      if (n === 0) throw new Error(`${GAZETTEER_FILE} shrank while it was read`);
+      at += n;
+    }
+    let lines: SharedArrayBuffer | null = null;
+    lineStarts(view, (count) => new Int32Array(lines = new SharedArrayBuffer(count * 4)));
+    return { bytes, lines: lines! };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** This thread looks cities up in the shared copy instead of reading its own. */
+export function useSharedGazetteer(shared: SharedGazetteer): void {
+  gazetteer = { bytes: Buffer.from(shared.bytes), lines: new Int32Array(shared.lines), found: new Map(), missing: new Set() };
 }
 
 /** The cities called `key` (a normName), most populous first; the same array on every call. */
