@@ -43,7 +43,7 @@ export const ownerlessPossessive: GapRule = {
 export const subjectlessThatClause: GapRule = {
   id: 'subjectless-that-clause',
   find: (text) => hits(text,
-    /\b(?:said|says|say|stated|states|stating|told (?=(\w+))\1|warned|warning|added|insisted|insistence|claimed|believes|believe|announced|confirmed|argued|suggested|suggest|suggests|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|hope|thinks|thought|knows|insists|reaffirmed|highlighted|reiterated|repeated|indicated|signall?ed|acknowledged|admitted|assured|promised|pledged|demand|demanded|demanding|guarantee|guarantees|fears|feared|expects|expected|wrote|understands|recogni[sz]ed)(?: last (?=(\w+))\2(?<=\wday)| on (?=(\w+))\3)? that\s+(?=(?:is|was|has|had|have|will|would|can|could|should|must|may|might|shall|are|were|remains|wants|needs|did|does|be|agrees|seeks|favou?rs|favou?red|refuses|cannot|won't|won’t|will not|withdraw|drop|give|stop|end|halt|return|accept|recogni[sz]e|cede|abandon|pull)\b)/giu,
+    /\b(?:said|says|say|stated|states|stating|told (?=(\w+))\1|warned|warning|added|insisted|insistence|claimed|believes|believe|announced|confirmed|argued|suggested|suggest|suggests|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|hope|thinks|thought|knows|insists|reaffirmed|highlighted|reiterated|repeated|indicated|signall?ed|acknowledged|admitted|assured|promised|pledged|demand|demanded|demanding|guarantee|guarantees|fears|feared|expects|expected|wrote|understands|recogni[sz]ed)(?: last (?=(\w+))\2(?<=\wday)| on (?=(\w+))\3| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)? that\s+(?=(?:is|was|has|had|have|will|would|can|could|should|must|may|might|shall|are|were|remains|wants|needs|did|does|be|agrees|seeks|favou?rs|favou?red|refuses|cannot|won't|won’t|will not|withdraw|drop|give|stop|end|halt|return|accept|recogni[sz]e|cede|abandon|pull)\b)/giu,
     'subjectless-that-clause', (m) => m.index! + m[0].length),
 };
 
@@ -204,6 +204,8 @@ export const impossiblePair: GapRule = {
     ...hits(text, /\bwhat[ \t]+(?=(?:wants|needs|says|thinks|intends|plans|hopes|demands|seeks|fears)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
     // "sanctions on would depend", "pressure on and expressed": a preposition needs its object before a finite verb.
     ...hits(text, /\b(?:in|on|of|for|with|against|from|by|toward|towards|between|into|under)[ \t]+(?=(?:would|will|must|is|are|was|were|has|have|had|cannot|can|could|should|does|did|won[’']t)\b)(?<!\b(?:[Ww]hat|[Aa]ll|[Tt]hat|[Ww]hich|[Ww]hom)\b[^.!?\n]{0,60})/g, 'impossible-pair', (m) => m.index! + m[0].length),
+    // "he set out his terms: must drop its ambitions": after a colon a sentence needs its subject.
+    ...hits(text, /(?<=[\p{L}]:[ \t]+)(?=(?:must|cannot)\b)/gu, 'impossible-pair', (m) => m.index!),
     // "the summit in in October", "swaps will continue with under the agreement": two prepositions that never stand side by side.
     ...hits(text, /\b(?:in|with|from|of|against|between|by)[ \t]+(?=(?:in|under|after|during|into)[ \t])/g, 'impossible-pair', (m) => m.index! + m[0].length),
     ...hits(text, /\b(?:at|to|in|from|against|on)(?=([ \t]+))\1(?=(?:overnight|yesterday)\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
@@ -221,8 +223,8 @@ export const openerThenVerb: GapRule = {
     return out;
   },
 };
-const VERB_AFTER_COMMA = /,[ \t]+(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells)\b)/g;
-const OPENER = /^(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Last \w+|On \w+day|(?:In (?:a|an|his|her|its|their)|Speaking|After|Before|Ahead of|During|Following|At) [^.!?\n,]{2,120})$/;
+const VERB_AFTER_COMMA = /,[ \t]+(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells|issued|demanded|claimed|noted|stressed|expressed|reiterated|confirmed|denied|launched|signed|offered|proposed|welcomed|condemned|threatened|promised|pledged|is|was|has|had|will|would|must|cannot)\b)/g;
+const OPENER = /^(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Last \w+|On \w+day|On (?:the|[A-Z][a-z]+ \d|\d)[^.!?\n,]{0,60}|(?:In (?:a|an|his|her|its|their)|Speaking|After|Before|Ahead of|During|Following|At) [^.!?\n,]{2,120})$/;
 
 /**
  * Whether the sentence before the comma at `comma` is only an opening phrase ("Meanwhile", "In an
