@@ -169,7 +169,7 @@ function lastSpeaker(doc: Doc, gap: Gap, kb: Kb): Restoration | null {
     const a = doc.actors.find((x) => x.id === m.actor) ?? kb.actors.get(m.actor);
     if (a?.kind !== 'person' || m.via === 'pronoun') continue;
     const next = /^[\s,]*(?:has\s+|had\s+)?(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 25))?.[1];
-    const prev = /(\p{Ll}+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 25), m.start))?.[1];
+    const prev = text.slice(Math.max(0, m.start - 25), m.start).split(/[\s,]+/).filter(Boolean).pop();
     if ((next && SPEECH.test(next)) || (prev && SPEECH.test(prev))) return asRestoration(a, 0.55);
   }
   return null;

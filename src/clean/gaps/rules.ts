@@ -205,7 +205,7 @@ export const impossiblePair: GapRule = {
     // "sanctions on would depend", "pressure on and expressed": a preposition needs its object before a finite verb.
     ...hits(text, /\b(?:in|on|of|for|with|against|from|by|toward|towards|between|into|under)[ \t]+(?=(?:would|will|must|is|are|was|were|has|have|had|cannot|can|could|should|does|did|won[’']t)\b)(?<!\b(?:[Ww]hat|[Aa]ll|[Tt]hat|[Ww]hich|[Ww]hom)\b[^.!?\n]{0,60})/g, 'impossible-pair', (m) => m.index! + m[0].length),
     // "he set out his terms: must drop its ambitions": after a colon a sentence needs its subject.
-    ...hits(text, /(?<=[\p{L}]:[ \t]+)(?=(?:must|cannot)\b)/gu, 'impossible-pair', (m) => m.index!),
+    ...hits(text, /(?<=\p{L}):(?=([ \t]+))\1(?=(?:must|cannot)\b)/gu, 'impossible-pair', (m) => m.index! + m[0].length),
     // "the summit in in October", "swaps will continue with under the agreement": two prepositions that never stand side by side.
     ...hits(text, /\b(?:in|with|from|of|against|between|by)[ \t]+(?=(?:in|under|after|during|into)[ \t])/g, 'impossible-pair', (m) => m.index! + m[0].length),
     ...hits(text, /\b(?:at|to|in|from|against|on)(?=([ \t]+))\1(?=(?:overnight|yesterday)\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
