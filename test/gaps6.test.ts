@@ -58,3 +58,33 @@ test('gaps6: a quote whose speaker was lost is the last person named as a speake
   assert.ok(none.gap);
   assert.equal(none.gap!.restored, null);
 });
+
+test('gaps6: a bare role before a finite verb is a gap even after "as" ("came as Ruritanian President urged")', () => {
+  assert.ok(gapAt('The remarks came as Ruritanian President urged the rebels to talk.', 'President ').gap);
+  assert.deepEqual(extract('Title\n\nShe served as president, then retired. He was elected president in 2019.').gaps, []);
+});
+
+test('gaps6: "the" before a preposition, and a dotted abbreviation before a cut hyphen, lost a name', () => {
+  assert.ok(gapAt('Negotiators will return to the on Sunday for more talks.', 'to the ').gap);
+  assert.ok(gapAt('They met within a U.S.- working group on trade.', 'U.S.-').gap);
+  assert.deepEqual(extract('Title\n\nThe by-election and the in-laws were in the news. The on-site team left.').gaps, []);
+});
+
+test('gaps6: a name lost after "the" before a preposition is not guessed', () => {
+  const { gap } = gapAt('Ukraine asked the United States for help. Negotiators will return to the on Sunday.', 'to the ');
+  assert.ok(gap);
+  assert.equal(gap!.restored, null);
+});
+
+test('gaps6: more opening phrases before a verb of saying lost the subject', () => {
+  assert.ok(gapAt('By contrast, said his talks with the envoys were warm.', 'contrast, ').gap);
+  assert.ok(gapAt('In Thursday’s statement, said the mediators had made progress.', 'statement, ').gap);
+  assert.deepEqual(extract('Title\n\nIn Kyiv, said Zelensky, the mood is grim.').gaps, []);
+});
+
+test('gaps6: a sentence subject, "said", then an auxiliary lost the reported subject; relatives and clefts are English', () => {
+  assert.ok(gapAt('Earlier this week, Ukrainian officials said had struck the grid 200 times.', 'officials said ').gap);
+  assert.ok(gapAt('Experts say will not consider peace unless the war ends.', 'Experts say ').gap);
+  const clean = 'It was the deal officials said was close. What he said was true. The figure, Kurti said, was accurate.';
+  assert.deepEqual(extract(`Title\n\n${clean}`).gaps, []);
+});
