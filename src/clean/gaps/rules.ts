@@ -265,7 +265,7 @@ function openerBefore(text: string, comma: number): boolean {
 export const saidThenAuxiliary: GapRule = {
   id: 'said-then-auxiliary',
   find: (text) => hits(text,
-    /(?:^|[.!?][ \t]+|\n|, )(?!(?:What|All|Everything|Nothing|That|This|Which|Whatever|Who)\b)(?:[\p{Lu}][\p{L}’'.-]* ){1,3}(?:[\p{Ll}]+s )?(?:said|says|say|restated|cautioned) (?:that )?(?=(?:had|has|was|is|would|will|cannot|could|must|did|does)\b)/gu,
+    /(?:^|[.!?][ \t]+|\n|, )(?!(?:What|All|Everything|Nothing|That|This|Which|Whatever|Who)\b)(?:[\p{Lu}](?=([\p{L}’'.-]*))\1 ){1,3}(?:(?=([\p{Ll}]+))\2 )?(?:said|says|say|restated|cautioned) (?:that )?(?=(?:had|has|was|is|would|will|cannot|could|must|did|does)\b)/gu,
     'said-then-auxiliary', (m) => m.index! + m[0].length),
 };
 
