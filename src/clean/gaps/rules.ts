@@ -43,7 +43,7 @@ export const ownerlessPossessive: GapRule = {
 export const subjectlessThatClause: GapRule = {
   id: 'subjectless-that-clause',
   find: (text) => hits(text,
-    /\b(?:said|says|say|stated|states|stating|told (?=(\w+))\1|warned|warning|added|insisted|insistence|claimed|believes|believe|announced|confirmed|argued|suggested|suggest|suggests|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|hope|thinks|thought|knows|insists|reaffirmed|highlighted|reiterated|repeated|indicated|signall?ed|acknowledged|admitted|assured|promised|pledged|demand|demanded|demanding|guarantee|guarantees|fears|feared|expects|expected|wrote|understands|recogni[sz]ed)(?: last (?=(\w+))\2(?<=\wday)| on (?=(\w+))\3)? that\s+(?=(?:is|was|has|had|will|would|can|could|should|must|are|were|remains|wants|needs|did|does|be|agrees|seeks|favou?rs|favou?red|refuses|cannot|won't|will not)\b)/giu,
+    /\b(?:said|says|say|stated|states|stating|told (?=(\w+))\1|warned|warning|added|insisted|insistence|claimed|believes|believe|announced|confirmed|argued|suggested|suggest|suggests|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|hope|thinks|thought|knows|insists|reaffirmed|highlighted|reiterated|repeated|indicated|signall?ed|acknowledged|admitted|assured|promised|pledged|demand|demanded|demanding|guarantee|guarantees|fears|feared|expects|expected|wrote|understands|recogni[sz]ed)(?: last (?=(\w+))\2(?<=\wday)| on (?=(\w+))\3| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)? that\s+(?=(?:is|was|has|had|have|will|would|can|could|should|must|may|might|shall|are|were|remains|wants|needs|did|does|be|agrees|seeks|favou?rs|favou?red|refuses|cannot|won't|won’t|will not|withdraw|drop|give|stop|end|halt|return|accept|recogni[sz]e|cede|abandon|pull)\b)/giu,
     'subjectless-that-clause', (m) => m.index! + m[0].length),
 };
 
@@ -119,6 +119,10 @@ const ROLES = String.raw`(?:${ROLE}|[Ee]nvoys|[Nn]egotiators)`;
 /** Lower-case particles that open a surname: "President al-Sharaa", "Mohammed bin Salman". */
 const PARTICLE = String.raw`(?:bin|ibn|bint|al|el|ad|as|ash|de|da|di|du|do|dos|das|del|della|van|von|der|den|le|la|ben|ould|ag|wa)\b`;
 const ROLE_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|this|whose|every|each|any|no|as|became|become|becomes|named|appointed|elected|remain|remains|remained|be|is|was|were|are|former|acting|new|then|of|for|to|said|told)$/iu;
+/** Words before a role that are no article or possessive: "as", "became", "former", "of" ... */
+const ARTICLE_FREE = /^(?:as|of|for|to|said|told|then)$/i;
+/** A finite verb right after a role: "President urged", "Minister reaffirmed". */
+const FINITE_AFTER_ROLE = /^ (?:said|says|told|urged|urges|reaffirmed|accused|announced|welcomed|added|warned|insisted|rejected|dismissed|called|vowed|stressed|has|had|is|was|will|would)\b/;
 const ROLE_NP_WORD = /^(?:[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|air|force|first|vice|peace|lead|main|state|army|security|national|trade)$/u;
 
 /**
@@ -138,7 +142,9 @@ export const bareRole: GapRule = {
       let i = words.length - 1;
       while (i >= 0 && ROLE_NP_WORD.test(words[i]) && !ROLE_DETERMINER.test(' ' + words[i]) && !/['’]s$/.test(words[i])) i--;
       const head = i >= 0 ? words[i] : '';
-      if (i >= 0 && ROLE_DETERMINER.test(' ' + head)) continue;
+      // "came as South Korean President urged": only an article or a possessive makes a bare role a
+      // whole noun phrase before a finite verb ("as president" stands before a comma, not a verb).
+      if (i >= 0 && ROLE_DETERMINER.test(' ' + head) && !(ARTICLE_FREE.test(head) && FINITE_AFTER_ROLE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14)))) continue;
       if (/['’]s$/.test(head)) continue;
       // A role after a name ("Ruto, the president") or a lone capitalised headline word is no gap.
       if (i === words.length - 1 && /^[\p{Ll}]/u.test(m[0])) continue;
@@ -173,7 +179,7 @@ export const loneFirstName: GapRule = {
 export const sentenceOpensOnVerb: GapRule = {
   id: 'sentence-opens-on-verb',
   find: (text) => hits(text,
-    /(?<![^\n\r\u2028\u2029 \t])(?=(?:has|have|had|is|was|were|are|will|would|can|could|should|must|may|might|did|does|said|says|told|tells|added|adds|dismissed|rejected|accused|warned|insisted|announced|vowed|called|urged|wrote|sees|wants|used|launched|struck|denied|claimed|argued|responded|stressed|noted|confirmed|reportedly|previously|repeatedly|also|later|earlier)\b)(?:(?<=(?:^|\n)[ \t]*)|(?<=(?<![A-Z]\.?[A-Z]?|\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.K|U\.N))[.!?][”"’]?[ \t]+)|(?<=(?:^|\s)[“"][ \t]))/gm,
+    /(?<![^\n\r\u2028\u2029 \t])(?=(?:has|have|had|is|was|were|are|will|would|can|could|should|must|may|might|did|does|said|says|told|tells|added|adds|dismissed|rejected|accused|warned|insisted|announced|vowed|called|urged|wrote|sees|wants|used|launched|struck|denied|claimed|argued|responded|stressed|noted|confirmed|reportedly|previously|repeatedly|also|later|earlier|demands|demanded|claims|issued|received|remains|continues|insists|cannot|refuses|refused|signed|spoke|plans|hopes|seeks|sought|expressed|reiterated|offered|proposed|welcomed|condemned|threatened|promised|pledged|reaffirmed|favou?red|won[’']t)\b)(?:(?<=(?:^|\n)[ \t]*)|(?<=(?:^|\n)[ \t]*[*•][ \t]+)|(?<=(?<![A-Z]\.?[A-Z]?|\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.K|U\.N))[.!?][”"’]?[ \t]+)|(?<=(?:^|\s)[“"][ \t]))/gm,
     'sentence-opens-on-verb', (m) => m.index!),
 };
 
@@ -189,6 +195,7 @@ export const danglingHyphen: GapRule = {
   find: (text) => [
     ...hits(text, /(?<=[\p{L},][ \t])(?=-[\p{L}])/gu, 'dangling-hyphen', (m) => m.index!),
     ...hits(text, /(?<=-)(?=[ \t][\p{Ll}])(?![ \t](?:and|or|to)\b)(?<=\b[\p{Lu}][\p{L}]+-)/gu, 'dangling-hyphen', (m) => m.index!),
+    ...hits(text, /(?<=-)(?=[ \t][\p{Ll}])(?![ \t](?:and|or|to)\b)(?<=\b(?:[\p{Lu}]\.){2,3}-)/gu, 'dangling-hyphen', (m) => m.index!),
   ],
 };
 
@@ -197,9 +204,19 @@ export const impossiblePair: GapRule = {
   id: 'impossible-pair',
   find: (text) => [
     ...hits(text, /\b(?:[Tt]he)[ \t]+(?=(?:did|does|said|says|has|had|was|is|will|would|told|added)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
+    // "return to the on Sunday", "talks with the over a deal": "the" needs its noun before a preposition.
+    ...hits(text, /\b[Tt]he[ \t]+(?=(?:on|in|at|over|with|to|for|from|by|of|and|or|are|were|have|can|could|must)[ \t])/g, 'impossible-pair', (m) => m.index! + m[0].length),
     ...hits(text, /\b(?:between|to|from|against|with)[ \t]+(?=and\b)(?!and (?:from|fro|to|back|forth|against|with|beyond)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
     ...hits(text, /\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Bb]ecause|[Tt]hough|[Ww]hile)[ \t]+(?=(?:said|told|says|vowed|added|insisted|warned|wants|announced|tells)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
+    // "Though claims the whole region", "while received 35 bodies": a subordinator takes a subject before its finite verb.
+    ...hits(text, /\b(?:[Aa]lthough|[Bb]ecause|[Tt]hough|[Ww]hile|[Ww]hereas|[Uu]nless)[ \t]+(?=(?:has|had|is|was|are|were|will|would|must|cannot|can|could|does|did|claims|demands|insists|received|remains|continues|refuses|won[’']t)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
     ...hits(text, /\bwhat[ \t]+(?=(?:wants|needs|says|thinks|intends|plans|hopes|demands|seeks|fears)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
+    // "sanctions on would depend", "pressure on and expressed": a preposition needs its object before a finite verb.
+    ...hits(text, /\b(?:in|on|of|for|with|against|from|by|toward|towards|between|into|under)[ \t]+(?=(?:would|will|must|is|are|was|were|has|have|had|cannot|can|could|should|does|did|won[’']t)\b)(?<!\b(?:[Ww]hat|[Aa]ll|[Tt]hat|[Ww]hich|[Ww]hom)\b[^.!?\n]{0,60})/g, 'impossible-pair', (m) => m.index! + m[0].length),
+    // "he set out his terms: must drop its ambitions": after a colon a sentence needs its subject.
+    ...hits(text, /(?<=\p{L}):(?=([ \t]+))\1(?=(?:must|cannot)\b)/gu, 'impossible-pair', (m) => m.index! + m[0].length),
+    // "the summit in in October", "swaps will continue with under the agreement": two prepositions that never stand side by side.
+    ...hits(text, /\b(?:in|with|from|of|against|between|by)[ \t]+(?=(?:in|under|after|during|into)[ \t])/g, 'impossible-pair', (m) => m.index! + m[0].length),
     ...hits(text, /\b(?:at|to|in|from|against|on)(?=([ \t]+))\1(?=(?:overnight|yesterday)\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
   ],
 };
@@ -215,8 +232,9 @@ export const openerThenVerb: GapRule = {
     return out;
   },
 };
-const VERB_AFTER_COMMA = /,[ \t]+(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells)\b)/g;
-const OPENER = /^(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Last \w+|On \w+day|(?:In (?:a|an|his|her|its|their)|Speaking|After|Before|Ahead of|During|Following|At) [^.!?\n,]{2,120})$/;
+// (A name right after the verb and then a comma is inversion: "In Kyiv, said Zelensky, the mood is grim".)
+const VERB_AFTER_COMMA = /,[ \t]+(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells|issued|demanded|claimed|noted|stressed|expressed|reiterated|confirmed|denied|launched|signed|offered|proposed|welcomed|condemned|threatened|promised|pledged|is|was|has|had|will|would|must|cannot)\b)(?!\S+[ \t]+\p{Lu}[^\s,.]*[,.])/gu;
+const OPENER = /^(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Last \w+|On \w+day|(?:By contrast|In contrast|In [A-Z]|Also|Addressing|Asked|Responding|Writing)[^.!?\n,]{0,120}|On (?:the|[A-Z][a-z]+ \d|\d)[^.!?\n,]{0,60}|(?:In (?:a|an|his|her|its|their)|Speaking|After|Before|Ahead of|During|Following|At) [^.!?\n,]{2,120})$/;
 
 /**
  * Whether the sentence before the comma at `comma` is only an opening phrase ("Meanwhile", "In an
@@ -238,6 +256,18 @@ function openerBefore(text: string, comma: number): boolean {
   }
   return OPENER.test(text.slice(start, comma));
 }
+
+/**
+ * "Earlier this week, Ukrainian officials said had struck", "Experts say will not": a subject that
+ * opens the sentence (or follows its opening phrase), "said", then an auxiliary. Only there: "the
+ * deal officials said was close" (a relative clause) and "What he said was" are good English.
+ */
+export const saidThenAuxiliary: GapRule = {
+  id: 'said-then-auxiliary',
+  find: (text) => hits(text,
+    /(?:^|[.!?][ \t]+|\n|, )(?!(?:What|All|Everything|Nothing|That|This|Which|Whatever|Who)\b)(?:[\p{Lu}](?=([\p{L}’'.-]*))\1 ){1,3}(?:(?=([\p{Ll}]+))\2 )?(?:said|says|say|restated|cautioned) (?:that )?(?=(?:had|has|was|is|would|will|cannot|could|must|did|does)\b)/gu,
+    'said-then-auxiliary', (m) => m.index! + m[0].length),
+};
 
 /** "to ensure does not attack", "officials said had struck": a verb taking a clause, the clause's subject lost. */
 export const clauseWithoutSubject: GapRule = {
@@ -272,7 +302,7 @@ export const missingHead: GapRule = {
 export const quoteWithoutSpeaker: GapRule = {
   id: 'quote-without-speaker',
   find: (text) => hits(text,
-    /(?<=[,!?]["”’][ \t])(?=(?:reportedly[ \t]+)?(?:said|says|told|added|adds|argues|argued|wrote|writes|stated|explained|insisted|warned)(?:[ \t]+(?:in|on|at|after|when|during|before|while|as|to)\b|[ \t]*[.,;:]))/g,
+    /(?<=[,!?]["”’][ \t])(?=(?:reportedly[ \t]+)?(?:said|says|told|added|adds|argues|argued|wrote|writes|stated|explained|insisted|warned|noted|notes|stressed|continued|concluded|recalled|emphasi[sz]ed|asked|replied|admitted|acknowledged|observed|remarked|suggested|claimed|declared|announced|posted|tweeted|vowed|urged)(?:[ \t]+(?:in|on|at|after|when|during|before|while|as|to)\b|[ \t]*[.,;:]))/g,
     'quote-without-speaker', (m) => m.index!),
 };
 
@@ -297,5 +327,5 @@ export const GAP_RULES: GapRule[] = [
   wordBeforeLonePunct, ownerlessPossessive, subjectlessThatClause, paragraphOpensOnVerb, prepositionPair,
   objectlessAs, subjectlessReportingTail, ownerlessRoleNoun, subjectlessOpener, subjectlessMainClause, lostMainClause,
   bareRole, loneFirstName, sentenceOpensOnVerb, orphanComma, danglingHyphen, impossiblePair, openerThenVerb, clauseWithoutSubject,
-  lineOpensOnSpace, missingHead, quoteWithoutSpeaker, articleMismatch, objectlessVerb,
+  lineOpensOnSpace, missingHead, quoteWithoutSpeaker, articleMismatch, objectlessVerb, saidThenAuxiliary,
 ];
