@@ -141,3 +141,12 @@ test('a gazetteer city goes by the article\'s spelling when it differs from GeoN
   assert.equal(k?.country, 'UA');
   assert.ok(k && k.lat !== null && Math.abs(k.lat - 48.72) < 0.1, 'the coordinates are still the gazetteer\'s');
 });
+
+test('a person of the knowledge base named in full is their surname later; a surname two named people share is neither', () => {
+  const r = extract('Talks\n\nChadian President Mahamat Idriss Deby called for a truce. Deby added that Chad would host talks.\n');
+  const p = actorNamed(r, 'Mahamat Idriss Deby');
+  assert.deepEqual(p?.mentions.map((m) => m.text), ['Mahamat Idriss Deby', 'Deby']);
+  const two = extract('Talks\n\nThe mediator Tomas Varkonyi met the envoy Elena Varkonyi in Geneva on Monday. Varkonyi said the talks went well.\n');
+  const saidBy = two.actors.filter((a) => a.mentions.some((m) => m.text === 'Varkonyi'));
+  assert.equal(saidBy.length, 0, saidBy.map((a) => a.name).join(', '));
+});

@@ -58,7 +58,13 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
     if (!newActors.has(actor.id)) newActors.set(actor.id, { ...actor, country: actor.country ?? countryAround(doc, words, c, kb, linkedCountries(chosen, kb), mainCountry) });
     accept(c, actor.id);
   }
-  for (const c of surnamesOf(words, newActors, taken)) accept(c, c.ids[0]);
+  // People of the knowledge base named in full here ("Mahamat Idriss Deby") are their surnames later ("Deby added").
+  const fullNamed = new Map<string, NonNullable<Candidate['newActor']>>();
+  for (const { cand, id } of chosen) {
+    const known = kb.actors.get(id);
+    if (known?.kind === 'person' && /\s/.test(cand.text.trim()) && normName(cand.text) === normName(known.name)) fullNamed.set(id, { id, name: known.name, kind: 'person', country: known.country, role: null });
+  }
+  for (const c of surnamesOf(words, new Map([...newActors, ...fullNamed]), taken)) accept(c, c.ids[0]);
 
   const actors = buildActors(doc, kb, chosen, newActors);
   const mentions: Mention[] = chosen
@@ -130,7 +136,12 @@ function inCityName(doc: Doc, words: Word[], c: Candidate, kb: Kb): boolean {
 function surnamesOf(words: Word[], people: Map<string, NonNullable<Candidate['newActor']>>, taken: (i: number) => boolean): Candidate[] {
   const bySurname = new Map<string, string>();
   // "Khaled al-Mansouri" is "Mansouri" later: the surname without its particle.
-  for (const p of people.values()) if (p.kind === 'person') bySurname.set(p.name.split(/\s+/).pop()!.toLowerCase().replace(/^(?:al|el|ad|ash|as|at|az)-/, ''), p.id);
+  for (const p of people.values()) {
+    if (p.kind !== 'person') continue;
+    const surname = p.name.split(/\s+/).pop()!.toLowerCase().replace(/^(?:al|el|ad|ash|as|at|az)-/, '');
+    // Two people of one surname: neither is meant by it alone.
+    bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== p.id ? '' : p.id);
+  }
   const out: Candidate[] = [];
   if (!bySurname.size) return out;
   for (const w of words) {
