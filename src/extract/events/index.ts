@@ -5,7 +5,7 @@
 // offensive resulted in one casualty") adds its numbers to the event instead of making another.
 import type { Doc, Event, DateMention, Mention } from '../../doc/model.js';
 import type { Ctx } from '../../pipeline/context.js';
-import { viewOf, claimHolding, type SentenceView, type DocView } from '../sentence-view.js';
+import { viewOf, claimHolding, mentionHolding, type SentenceView, type DocView } from '../sentence-view.js';
 import { spansWithin, spansEndingIn } from '../../doc/span-index.js';
 import { compileEvents, eventHits, type EventHit } from './lexicon.js';
 import { statusOf } from './status.js';
@@ -338,7 +338,7 @@ function newDoer(s: SentenceView, hit: { start: number }): boolean {
   // The subject's words, up to the cue or three words: "Armed gangs", "Unidentified gunmen".
   const subject = [...ws.slice(k, k + 3), ...s.words.filter((w) => w.start >= hit.start).slice(0, 1)];
   for (const w of subject) {
-    if (s.mentions.some((m) => m.start <= w.start && w.end <= m.end)) return false;
+    if (mentionHolding(s.mentions, w)) return false;
     if (UNNAMED_DOERS.test(w.key)) return true;
     if (w.pos !== 'ADJ' && !/^(?:unknown|unidentified|masked|armed)$/.test(w.key)) return false;
   }
