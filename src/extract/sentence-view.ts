@@ -52,7 +52,7 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
     countryOf: (id) => kinds.get(id)?.country ?? null,
     isMedia: (id) => kb.actors.get(id)?.media === true,
     stateOfDemonym: (word) => kb.demonyms.get(normName(word)) ?? null,
-    stateOfCapital: (word) => capitalsOf(kb).get(normName(word)) ?? null,
+    stateOfCapital: (word) => kb.capitalStates.get(normName(word)) ?? null,
     nameOf: (id) => kinds.get(id)?.name ?? null,
     speaksFor: (id) => {
       const actor = kinds.get(id);
@@ -68,18 +68,7 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
   };
 }
 
-const capitalCache = new WeakMap<Kb, Map<string, string>>();
 /** Capital name -> ISO code, built once a knowledge base. */
-function capitalsOf(kb: Kb): Map<string, string> {
-  let m = capitalCache.get(kb);
-  if (!m) {
-    m = new Map();
-    for (const [code, name] of kb.capitals) m.set(normName(name), code);
-    capitalCache.set(kb, m);
-  }
-  return m;
-}
-
 const sourcedCache = new WeakMap<readonly Claim[], { claims: Claim[]; ordered: boolean }>();
 
 /** The claims with a source, in order, and whether their evidence starts in text order (as the claims stage makes them). */

@@ -42,6 +42,8 @@ export interface Kb {
   stateOf: Map<string, string>;
   /** ISO code -> the name of its capital ("EG" -> "Cairo"). */
   capitals: Map<string, string>;
+  /** The other way: a capital's name (normalised) -> ISO code ("kinshasa" -> "CD"). */
+  capitalStates: Map<string, string>;
   places: Map<string, KbPlace[]>;
   /** Longest name in words, to bound the matcher's look-ahead. */
   maxWords: number;
@@ -101,7 +103,7 @@ export function loadKb(extraFiles: string[] = []): Kb {
 export function buildKb(files: KbFile[]): Kb {
   const kb: Kb = {
     actors: new Map(), names: new Map(), strictNames: new Map(), demonyms: new Map(), metonyms: new Map(),
-    stateOf: new Map(), capitals: new Map(), places: new Map(), maxWords: 1, firstWords: new Set(),
+    stateOf: new Map(), capitals: new Map(), capitalStates: new Map(), places: new Map(), maxWords: 1, firstWords: new Set(),
   };
   addStates(kb, files);
   for (const f of files) {
@@ -152,7 +154,10 @@ function addStates(kb: Kb, files: KbFile[]): void {
     const aliases = [c.name.official, ...c.altSpellings.filter((s) => /^[A-Za-z .'-]+$/.test(s) && s.includes(' '))];
     addActor(kb, { id, name: c.name.common, kind: 'state', country: c.cca2, roles: [], aliases });
     kb.stateOf.set(c.cca2, id);
-    if (c.capital?.[0]) kb.capitals.set(c.cca2, c.capital[0]);
+    if (c.capital?.[0]) {
+      kb.capitals.set(c.cca2, c.capital[0]);
+      if (!kb.capitalStates.has(normName(c.capital[0]))) kb.capitalStates.set(normName(c.capital[0]), c.cca2);
+    }
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && !kb.demonyms.has(normName(d))) kb.demonyms.set(normName(d), c.cca2);
     // A country is a place too, where an event happens in it ("talks in the United States").
     addPlace(kb, { name: c.name.common, aliases: [], country: c.cca2, lat: c.latlng[0], lon: c.latlng[1], type: 'area' }, 1e9);

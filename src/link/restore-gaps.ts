@@ -224,7 +224,7 @@ function restoreByRule(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[])
       const capital = /^['’‘]s\s+capital,?\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/u.exec(after);
       if (capital) {
         const key = normName(capital[1]);
-        const iso = [...kb.capitals.entries()].find(([, name]) => normName(name) === key)?.[0] ?? kb.places.get(key)?.[0]?.country;
+        const iso = kb.capitalStates.get(key) ?? kb.places.get(key)?.[0]?.country;
         if (iso) return state(iso, 0.85);
       }
       // "’s foreign minister drove the point home": the state of the one person of the cast who holds that office.
