@@ -150,3 +150,12 @@ test('a person of the knowledge base named in full is their surname later; a sur
   const saidBy = two.actors.filter((a) => a.mentions.some((m) => m.text === 'Varkonyi'));
   assert.equal(saidBy.length, 0, saidBy.map((a) => a.name).join(', '));
 });
+
+test('a state named after "in" and a part of the country is where it happens ("in northwestern Nigeria"), not after a bare adjective', () => {
+  const r = extract('Raid\n\nGunmen killed 12 villagers in northwestern Nigeria on Sunday. Fighting spread across eastern Congo.\nNorthern Mali is calm.\n', '2026-03-02');
+  // Each place mention with the word before it.
+  const at = (name: string) => r.locations.find((l) => l.name === name)?.mentions.map((m) => r.document.text.slice(0, m.end).split(' ').slice(-2).join(' ')) ?? [];
+  assert.deepEqual(at('Nigeria'), ['northwestern Nigeria']);
+  assert.equal(r.events.find((e) => e.type === 'ASSAULT')?.location, 'Nigeria');
+  assert.equal(at('Mali').length, 0, 'a part of a state with no "in" before it is no place');
+});

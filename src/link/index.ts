@@ -75,13 +75,16 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   return { ...doc, mentions, actors, locations };
 }
 
-/** "talks likely in the United States", "travelled to Turkey": a state named after "in" or "to" is also where something happens. */
+/** "in", "to" ... before a state's name, over "the" and a part of the country ("in northwestern Nigeria", "across eastern Ukraine"). */
+const LOCATIVE_BEFORE_STATE = /\b(?:in|to|into|inside|across|throughout|from)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+)?$/i;
+
+/** "talks likely in the United States", "travelled to Turkey", "killed in northwestern Nigeria": a state named after "in" or "to" is also where something happens. */
 function countriesAsPlaces(doc: Doc, mentions: Mention[], kb: Kb): Location[] {
   const byName = new Map<string, Location>();
   for (const m of mentions) {
     const actor = kb.actors.get(m.actor);
     if (actor?.kind !== 'state' || m.via === 'demonym' || m.via === 'metonym') continue;
-    if (!/\b(?:in|to|into|inside|across|throughout|from)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    if (!LOCATIVE_BEFORE_STATE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const place = kb.places.get(normName(actor.name))?.find((p) => p.country === actor.country);
     if (!place) continue;
     const loc = byName.get(actor.name) ?? { name: actor.name, country: actor.country, lat: place.lat, lon: place.lon, mentions: [] };
