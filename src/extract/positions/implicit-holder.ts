@@ -12,11 +12,14 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 /** Head nouns of a phrase that names an armed group without its name. */
 const GROUP_HEADS = new Set(['group', 'movement', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'fighters', 'faction', 'organisation', 'organization', 'jihadists', 'paramilitaries', 'paramilitary']);
 
+/** Adverbs the tagger may read otherwise: "the movement has since refused", "has already rejected". */
+const SKIPPED = new Set(['also', 'still', 'since', 'already']);
+
 /** The word index of the stance cue's subject: the last word before it that is no auxiliary or adverb. */
 function subjectWord(s: SentenceView, stance: StanceHit): number {
   let k = s.words.findIndex((w) => w.start >= stance.start) - 1;
   if (k < -1) k = s.words.length - 1;
-  while (k >= 0 && (BETWEEN.has(s.words[k].pos) || s.words[k].key === 'also' || s.words[k].key === 'still')) k--;
+  while (k >= 0 && (BETWEEN.has(s.words[k].pos) || SKIPPED.has(s.words[k].key))) k--;
   return k;
 }
 
@@ -114,6 +117,25 @@ export function authorityHolder(s: SentenceView, stance: StanceHit, dv: DocView)
   // ("the Kinshasa government": a capital's name as the adjective.)
   const country = dv.stateOfDemonym(adjective.text) ?? dv.stateOfCapital?.(adjective.text) ?? null;
   if (!country) return null;
+  return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
+}
+
+/**
+ * "The junta's spokesman in Niamey said the military government would not accept ...": "the
+ * (military) government", "the authorities" with no state named in the phrase, said by an unnamed
+ * speaker of a known state (a spokesman, officials), is that state, when the article names it.
+ */
+export function speakersGovernmentHolder(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView): string | null {
+  if (!claim?.source || dv.kindOf(claim.source) !== 'group' || !claim.source_text) return null;
+  if (!/\b(?:spokes(?:man|woman|person|people)|officials?|representatives?|sources?|negotiators?|delegation)$/i.test(claim.source_text.trim())) return null;
+  const country = dv.countryOf(claim.source);
+  const k = subjectWord(s, stance);
+  const head = s.words[k];
+  if (!country || !head || !AUTHORITY_HEADS.has(head.key) || s.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return null;
+  // Back over lower-case adjectives to "the": "the military government", "the transitional authorities".
+  let j = k - 1;
+  while (j >= 0 && j >= k - 2 && !s.words[j].cap && s.words[j].pos === 'ADJ') j--;
+  if (j < 0 || s.words[j].key !== 'the') return null;
   return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
 }
 
