@@ -120,7 +120,8 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   // (named between the two cues) is the demand's content, not the other's own stance.
   for (let i = kept.length - 1; i > 0; i--) {
     const demand = kept.slice(0, i).reverse().find((k) => k.stance === 'demand' || k.stance === 'support' || /^(?:propos|suggest)/.test(k.cue));
-    if (!demand || kept[i].stance === 'reject' || kept[i].stance === 'demand') continue;
+    // ("a truce proposed by Qatar was accepted by the RSF": a passive with its agent asks nothing of the one after it.)
+    if (!demand || demand.agent || kept[i].stance === 'reject' || kept[i].stance === 'demand') continue;
     const between = s.text.slice(demand.end - s.start, kept[i].start - s.start);
     // ("asked Tshisekedi to express his commitment to ...": a cue "asked ... to" that holds the one asked.)
     const named = s.mentions.some((m) => (m.start >= demand.end && m.end <= kept[i].start) || (/\.\.\./.test(demand.cue) && m.start > demand.start && m.end < demand.end));

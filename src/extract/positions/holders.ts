@@ -37,6 +37,18 @@ export function reportedSelf(s: SentenceView, stance: StanceHit, dv: DocView): s
   return speaker.actor;
 }
 
+/** ", he said, would never": a reporting clause set off by commas, then auxiliaries and adverbs. */
+const PARENTHETICAL = /^\s*,\s+(?:he|she|they|it)\s+(?:said|says|added|insisted|stressed|warned|noted|argued)\s*,\s+(?:(?:\w+ly|also|still|not|never|would|will|could|can|is|are|was|were|has|have|had)\s+)*$/i;
+
+/** "Moscow, he said, would never accept ...": the name before a parenthetical reporting clause is the subject. */
+function parentheticalSubject(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const text = dv.doc.text;
+  const m = [...s.mentions].reverse().find((x) => x.end <= stance.start);
+  if (!m || stance.start - m.end > 60 || !PARENTHETICAL.test(text.slice(m.end, stance.start))) return null;
+  const kind = dv.kindOf(m.actor);
+  return kind && kind !== 'group' && !dv.isMedia(m.actor) ? m.actor : null;
+}
+
 /**
  * "Putin's demands", "Russia's key demands": between `from` and `to` only "'s" and at most one
  * short word. Beyond a dozen characters only white space can follow the "'s"; it is looked at
@@ -52,6 +64,8 @@ function possessive(text: string, from: number, to: number): boolean {
 export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView, heads: Set<string>): string | null {
   const self = reportedSelf(s, stance, dv);
   if (self) return self;
+  const parenthetical = parentheticalSubject(s, stance, dv);
+  if (parenthetical) return parenthetical;
   // "Putin's demands include ...": the possessor of the stance noun.
   const poss = s.mentions.filter((m) => m.end <= stance.start && possessive(dv.doc.text, m.end, stance.start));
   if (poss.length) return poss[poss.length - 1].actor;
