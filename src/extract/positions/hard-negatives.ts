@@ -63,6 +63,7 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (/^insist(?:s|ed|ing)?$/i.test(stance.cue) && /^\s+(?:that\s+)?there\s+(?:is|was|are|were|has been|had been)\b/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 40)))) return true;
   const cue = text.slice(stance.start, stance.end);
   const issueText = text.slice(issue.start, issue.end);
+  if (pastAgreement(cue, s.text, dv.doc.meta.published)) return true;
   if (/^agreed\b/i.test(cue) && (issue.issue === 'prisoners' || issue.issue === 'hostages') && /\b(?:exchange|swap)/i.test(text.slice(stance.end, Math.min(s.end, issue.end + 20)))) return true;
   if (/^conditions? for$/i.test(stance.cue) && /\b(?:create|creating|created|creates|set|setting|establish\w*)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
   if (issue.issue === 'peace_talks' && /\bas (?:a )?part of\s+(?:a|an|any|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start)) && !/talks|negotiat/i.test(issueText)) return true;
@@ -78,6 +79,18 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   // "such a demand would deadlock the peace process": the stance noun as the subject of a verdict on it.
   if (/^(?:demands?|proposals?|offers?|requests?|conditions?)$/i.test(stance.cue) && /\b(?:such an?|this|that|these|those)\s+$/i.test(text.slice(Math.max(s.start, stance.start - 12), stance.start))
     && /^\s+(?:would|will|could|might|may)\b/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 8)))) return true;
+  return false;
+}
+
+/**
+ * "The two sides agreed to a cessation of hostilities in Pretoria in November 2022": an agreement
+ * reached in a year before the article's is background (an event of its own date), no stance now.
+ */
+function pastAgreement(cue: string, sentence: string, published: string | null): boolean {
+  if (!published || !/^(?:agreed|signed)\b/i.test(cue)) return false;
+  const year = Number.parseInt(published.slice(0, 4), 10);
+  // ("in November 2022", "In 2020,": a date of the act; not "the 2022 Istanbul draft".)
+  for (const m of sentence.matchAll(/\b[Ii]n\s+(?:(?:early|late|mid)[\s-])?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g)) if (Number.parseInt(m[1], 10) < year) return true;
   return false;
 }
 
