@@ -174,6 +174,26 @@ export function bothSidesHolders(s: SentenceView, stance: StanceHit, dv: DocView
   return null;
 }
 
+/**
+ * "Thailand and Cambodia held talks on Monday. They agreed to ...": an opening "they" that is the
+ * cue's subject stands for the two parties that open the sentence before, in its paragraph.
+ */
+export function theyPairHolders(s: SentenceView, stance: StanceHit, dv: DocView): string[] | null {
+  const k = subjectWord(s, stance);
+  let first = 0;
+  while (first < s.words.length && /^(?:but|and|yet|still|however|meanwhile)$/.test(s.words[first].key)) first++;
+  if (k !== first || s.words[k]?.key !== 'they') return null;
+  const prev = dv.sentences[s.index - 1];
+  const text = dv.doc.text;
+  if (!prev || prev.removed || /\n\s*\n/.test(text.slice(prev.end, s.start))) return null;
+  const [a, b] = prev.mentions;
+  if (!a || !b || a.actor === b.actor || !PARTY_KINDS.has(dv.kindOf(a.actor) ?? '') || !PARTY_KINDS.has(dv.kindOf(b.actor) ?? '')) return null;
+  // The pair opens its sentence ("On Monday, Thailand and Cambodia ...") and no third name joins it.
+  if (!/^(?:[^,.;:"“”]{1,60},\s+)?(?:both\s+|the\s+)?$/i.test(text.slice(prev.start, a.start)) || !/^\s+and\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start))) return null;
+  if (/^\s*(?:,|and\b)/.test(text.slice(b.end, b.end + 5)) || /^['’]s\b/.test(text.slice(b.end, b.end + 3))) return null;
+  return [a.actor, b.actor];
+}
+
 /** Head nouns of a phrase naming a person by office: "the minister", "the Israeli leader", "the envoy". */
 const OFFICE_HEADS = new Set(['minister', 'president', 'premier', 'chancellor', 'leader', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'mediator', 'commander', 'king', 'emir', 'secretary-general']);
 
