@@ -64,6 +64,9 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   const cue = text.slice(stance.start, stance.end);
   const issueText = text.slice(issue.start, issue.end);
   if (pastAgreement(cue, s.text, dv.doc.meta.published)) return true;
+  // "What Russia wants from the talks remains unclear": a stance asked about, no one's stated position.
+  if (/\b(?:what|how much|how far)\s+(?:[\p{L}'’.-]+\s+){1,3}$/iu.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))
+    && /\b(?:unclear|not clear|unknown|uncertain|remains to be seen|an open question)\b/i.test(text.slice(stance.end, s.end))) return true;
   if (/^agreed\b/i.test(cue) && (issue.issue === 'prisoners' || issue.issue === 'hostages') && /\b(?:exchange|swap)/i.test(text.slice(stance.end, Math.min(s.end, issue.end + 20)))) return true;
   if (/^conditions? for$/i.test(stance.cue) && /\b(?:create|creating|created|creates|set|setting|establish\w*)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
   if (issue.issue === 'peace_talks' && /\bas (?:a )?part of\s+(?:a|an|any|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start)) && !/talks|negotiat/i.test(issueText)) return true;
