@@ -9,7 +9,7 @@ import type { Candidate } from './candidate.js';
 /** Nouns after a demonym that make it stand for the state: "Russian forces", "Iranian officials". */
 const ACTING_NOUNS = new Set([
   'troops', 'forces', 'force', 'army', 'military', 'officials', 'official', 'government', 'authorities', 'side',
-  'delegation', 'delegates', 'negotiators', 'diplomats', 'navy', 'soldiers', 'units', 'drones', 'missiles',
+  'delegation', 'delegations', 'delegates', 'negotiators', 'diplomats', 'navy', 'soldiers', 'units', 'drones', 'missiles',
   'strikes', 'attack', 'attacks', 'offensive', 'leadership', 'regime', 'administration', 'sources', 'intelligence',
   'ministry', 'ministries', 'defence', 'defense', 'parliament', 'lawmakers', 'state', 'embassy', 'envoy', 'leaders',
   'president', 'premier', 'counterpart', 'counterparts', 'aggression', 'invasion', 'occupation', 'occupiers',
@@ -67,6 +67,9 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
   return out;
 }
 
+/** The company a capital keeps when it acts: "Kyiv and its allies". */
+const ALLIES = new Set(['allies', 'partners', 'backers', 'supporters']);
+
 /** Reporting verbs of a parenthetical clause: "Moscow, he said, would ...". */
 const PARENTHETICAL_VERBS = new Set(['said', 'says', 'added', 'insisted', 'stressed', 'warned', 'noted', 'argued']);
 
@@ -76,6 +79,8 @@ function actsNext(words: Word[], j: number): boolean {
   const b = words[j + 1];
   if (/^['’]s?$/.test(a.text)) return true;
   if (a.text === ',' && b && (b.key === 'which' || b.key === 'who')) return true;
+  // "Kyiv and its allies reject ...", "Washington and its European partners want ...": the capital acts with its allies.
+  if (a.key === 'and' && b?.key === 'its' && (ALLIES.has(words[j + 2]?.key ?? '') || ALLIES.has(words[j + 3]?.key ?? ''))) return true;
   // "Moscow, he said, would never accept ...": a capital before a parenthetical reporting clause is its subject.
   if (a.text === ',' && b && (b.key === 'he' || b.key === 'she' || b.key === 'they') && PARENTHETICAL_VERBS.has(words[j + 2]?.key ?? '') && words[j + 3]?.text === ',') return true;
   if (a.pos === 'VERB' || a.pos === 'AUX') return true;
