@@ -30,8 +30,8 @@ const PREDICTION = { test: (before: string) => leadThenWords(before, PREDICTION_
 /**
  * Words that look like a stance on an issue and are none: an exchange already agreed (an event:
  * "the two sides agreed to a swap of 300 prisoners"), "create the conditions for peace", the
- * frame of a deal ("as part of any peace agreement"), an offer someone awaits ("yet to receive
- * a good offer to start talks").
+ * frame of a deal ("as part of any peace agreement"), an offer someone awaits or answers ("yet to receive
+ * a good offer to start talks", "has not yet responded to the proposal for a truce").
  */
 export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView, dv: DocView, claim: Claim | null = null): boolean {
   const text = dv.doc.text;
@@ -52,7 +52,8 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   // Talks as the setting, not the object: "rejected the proposal at the peace talks in Istanbul".
   if (issue.issue === 'peace_talks' && /(?<!\baim(?:ed|ing|s)?\s|\blook(?:ed|ing|s)?\s|\btarget(?:ed|ing|s)?\s)\b(?:at|during|ahead of|after|before|following|on the (?:sidelines|margins) of)(?=(\s+))\1(?:the\s+|a\s+|this\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
   // A stance denied: "Russia denied that it had demanded ...".
-  if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start))) return true;
+  // ("has repeatedly denied supporting the M23": the denied act is the stance cue itself.)
+  if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start)) || /\bden(?:y|ies|ied|ying)\s+$/i.test(text.slice(Math.max(s.start, stance.start - 10), stance.start))) return true;
   // "dismissed Armenia's alleged ceasefire breach allegations": the issue names what the dismissed allegations are about.
   if (DISMISSAL.test(stance.cue) && /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(stance.end, issue.start)) && allegationAfter(text.slice(issue.end, Math.min(s.end, issue.end + 50)))) return true;
   // "was never a precondition or key demand of Iran": a stance noun denied by its copula.
@@ -70,7 +71,7 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (/^agreed\b/i.test(cue) && (issue.issue === 'prisoners' || issue.issue === 'hostages') && /\b(?:exchange|swap)/i.test(text.slice(stance.end, Math.min(s.end, issue.end + 20)))) return true;
   if (/^conditions? for$/i.test(stance.cue) && /\b(?:create|creating|created|creates|set|setting|establish\w*)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
   if (issue.issue === 'peace_talks' && /\bas (?:a )?part of\s+(?:a|an|any|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start)) && !/talks|negotiat/i.test(issueText)) return true;
-  if (/^(?:offers?|proposals?)$/i.test(stance.cue) && /\b(?:receive[sd]?|receiving|get|got|gets|await\w*)\s+(?:(?:a|an|the|any)\s*)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 30), stance.start))) return true;
+  if (/^(?:offers?|proposals?)(?: for| to| on)?$/i.test(stance.cue) && /\b(?:receive[sd]?|receiving|get|got|gets|await\w*|(?:respond|repl(?:y|ie))\w*\s+to|study\w*|studie[sd]|review\w*)\s+(?:(?:a|an|the|any)\s*)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 30), stance.start))) return true;
   // "reach an agreement to end the war" is the talks' aim, no one's offer.
   if (/^agreement to$/i.test(stance.cue) && /\b(?:reach\w*|sign\w*|strike|struck|conclude\w*)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
   // "people must feel that the war is ending": an obligation to perceive or believe is no demand on what follows.

@@ -22,13 +22,19 @@ export function askerOf(s: SentenceView, stance: StanceHit, dv: DocView, heads: 
 /** "Baku has made clear that it will not ...": a reporting verb, "that", then the pronoun subject of the stance's clause. */
 const SAID_IT = /(?:^|\s)(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|stated|states|added|adds|made (?:it )?clear|makes (?:it )?clear|warned|warns|insisted|insists|announced|announces|declared|declares|noted|stressed|reiterated|confirmed|signalled|signaled|indicated|told [\w\s]{1,30}?)\s+(?:on \w+\s+)?(?:that\s+)?(it|they)\s+(?:(?:\w+ly|also|still|would|will|could|was|is|were|are|had|has|have|not|never|be|been)\s+)*$/i;
 
+/** ", which Kinshasa says is backed by Rwanda," right before a reporting verb: a relative clause with no comma inside. */
+const RELATIVE_BEFORE = /,\s+(?:which|who)\s[^,;]{1,140},\s?$/i;
+
 /** The name that says "it" about itself: "Iran said it would ...", "Baku has made clear that it will not ...". */
 export function reportedSelf(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
   const text = dv.doc.text;
   const before = text.slice(s.start, stance.start);
   const m = SAID_IT.exec(before);
   if (!m) return null;
-  const verbAt = s.start + m.index;
+  let verbAt = s.start + m.index;
+  // ("M23, which Kinshasa says is backed by Rwanda, said it ...": back over a relative clause set off by commas.)
+  const relative = RELATIVE_BEFORE.exec(text.slice(Math.max(s.start, verbAt - 160), verbAt + 1));
+  if (relative) verbAt -= relative[0].length - 1;
   // The speaker: the last name before the reporting verb, with nothing but a few words between.
   const speaker = [...s.mentions].reverse().find((x) => x.end <= verbAt + 1);
   if (!speaker || verbAt - speaker.end > 40 || /[,;]/.test(text.slice(speaker.end, verbAt))) return null;

@@ -48,6 +48,32 @@ export function unnamedGroupHolder(s: SentenceView, stance: StanceHit, dv: DocVi
   return unnamedGroupSubject(s, stance, dv)?.actor ?? null;
 }
 
+/** Head nouns of a phrase that names a bloc of states without its name: "the bloc", "the regional alliance". */
+const BLOC_HEADS = new Set(['bloc', 'alliance']);
+
+/**
+ * "ECOWAS leaders met in Abuja. The bloc demanded that ...": "the (regional) bloc" or "the alliance"
+ * is the organisation or coalition named last before the phrase, within a few sentences.
+ */
+export function unnamedBlocHolder(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const k = reporterOf(s, subjectWord(s, stance), BLOC_HEADS);
+  const head = s.words[k];
+  if (!head || !BLOC_HEADS.has(head.key) || s.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return null;
+  let j = k - 1;
+  while (j >= 0 && j >= k - 2 && !s.words[j].cap && (s.words[j].pos === 'ADJ' || /-/.test(s.words[j].text))) j--;
+  if (j < 0 || !/^(?:the|this)$/.test(s.words[j].key)) return null;
+  const at = s.words[j].start;
+  const mentions = dv.doc.mentions;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > at) continue;
+    if (m.start < at - 1500) break;
+    const kind = dv.kindOf(m.actor);
+    if ((kind === 'organisation' || kind === 'coalition') && !dv.isMedia(m.actor)) return m.actor;
+  }
+  return null;
+}
+
 /** Reporting verbs after which "it" or "they" is the reporter itself: "the group said it was ready to ...". */
 const REPORTING = new Set(['said', 'says', 'added', 'stated', 'announced', 'declared', 'insisted', 'warned', 'stressed', 'reiterated', 'confirmed', 'indicated', 'signalled', 'signaled', 'noted']);
 
@@ -55,15 +81,21 @@ const REPORTING = new Set(['said', 'says', 'added', 'stated', 'announced', 'decl
  * The word index of the phrase "it" or "they" stands for when a reporting verb's subject speaks of
  * itself ("the group said (that) it ..."): the subject word of that verb; else k itself.
  */
-function reporterOf(s: SentenceView, k: number): number {
+function reporterOf(s: SentenceView, k: number, heads: Set<string> = GROUP_HEADS): number {
   const w = s.words[k];
   if (!w || (w.key !== 'it' && w.key !== 'they')) return k;
   let j = k - 1;
   if (s.words[j]?.key === 'that') j--;
   if (!s.words[j] || !REPORTING.has(s.words[j].key)) return k;
   j--;
+  // ("the group, which has ruled Gaza since 2007, said it ...": back over a relative clause set off by commas.)
+  if (s.words[j]?.text === ',') {
+    let c = j - 1;
+    while (c > 0 && j - c < 25 && s.words[c].text !== ',') c--;
+    if (c > 0 && s.words[c].text === ',' && /^(?:which|who)$/.test(s.words[c + 1]?.key ?? '')) j = c - 1;
+  }
   while (j >= 0 && (BETWEEN.has(s.words[j].pos) || s.words[j].key === 'also')) j--;
-  return j >= 0 && GROUP_HEADS.has(s.words[j].key) ? j : k;
+  return j >= 0 && heads.has(s.words[j].key) ? j : k;
 }
 
 /** The unnamed group phrase that is the cue's subject, with where it starts. */

@@ -15,7 +15,7 @@ import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
 import { relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
-import { authorityHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedGroupHolder } from './implicit-holder.js';
+import { authorityHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
 import { pronounAntecedent } from './pronoun-holder.js';
 import { butNotStance } from './but-not.js';
@@ -117,7 +117,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const [holderRoute, found] = firstFound([
         ['both-sides', () => pair?.[1] ?? null],
         ['agent', () => agent], ['speaker', () => speaker], ['verdict', () => verdict], ['asker', () => asking?.holder ?? null],
-        ['first-person', () => firstPersonHolder(s, anchor, claim, dv)], ['unnamed-group', () => unnamedGroupHolder(s, anchor, dv)],
+        ['first-person', () => firstPersonHolder(s, anchor, claim, dv)], ['unnamed-group', () => unnamedGroupHolder(s, anchor, dv)], ['unnamed-bloc', () => unnamedBlocHolder(s, anchor, dv)],
         ['office', () => officeHolder(s, anchor, dv)],
         ['authority', () => authorityHolder(s, anchor, dv)], ['speakers-government', () => speakersGovernmentHolder(s, anchor, claim, dv)], ['subject', () => holderOf(s, anchor, claim, dv, heads)], ['group-source', () => groupSourceHolder(claim, dv)],
       ]);
