@@ -9,7 +9,7 @@ import type { Candidate } from './candidate.js';
 /** Nouns after a demonym that make it stand for the state: "Russian forces", "Iranian officials". */
 const ACTING_NOUNS = new Set([
   'troops', 'forces', 'force', 'army', 'military', 'officials', 'official', 'government', 'authorities', 'side',
-  'delegation', 'delegates', 'negotiators', 'diplomats', 'navy', 'soldiers', 'units', 'drones', 'missiles',
+  'delegation', 'delegations', 'delegates', 'negotiators', 'diplomats', 'navy', 'soldiers', 'units', 'drones', 'missiles',
   'strikes', 'attack', 'attacks', 'offensive', 'leadership', 'regime', 'administration', 'sources', 'intelligence',
   'ministry', 'ministries', 'defence', 'defense', 'parliament', 'lawmakers', 'state', 'embassy', 'envoy', 'leaders',
   'president', 'premier', 'counterpart', 'counterparts', 'aggression', 'invasion', 'occupation', 'occupiers',
@@ -54,7 +54,8 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
       const after = words[i + n];
       // "urged Moscow to accept ...": the capital is the party asked to act.
       const asked = words[i - 1]?.pos === 'VERB' && after?.key === 'to' && words[i + n + 1]?.pos === 'VERB';
-      const acts = SEAT.test(key) || asked || (after !== undefined && actsNext(words, i + n) && (!PLACE_BEFORE.has(words[i - 1]?.key ?? '') || /^['’]s?$/.test(after.text))) || betweenStates(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
+      const acts = SEAT.test(key) || asked || (after !== undefined && actsNext(words, i + n) && (!PLACE_BEFORE.has(words[i - 1]?.key ?? '') || /^['’]s?$/.test(after.text))) || betweenStates(words, i)
+        || agentOfParticiple(words, i) || seatOfBody(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
       if (acts) {
         const last = phrase[n - 1];
         out.push({ start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids: [kb.stateOf.get(metonymIso)!], via: 'metonym', first: i, last: i + n - 1 });
@@ -66,18 +67,51 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
   return out;
 }
 
+/** The company a capital keeps when it acts: "Kyiv and its allies". */
+const ALLIES = new Set(['allies', 'partners', 'backers', 'supporters']);
+
+/** Reporting verbs of a parenthetical clause: "Moscow, he said, would ...". */
+const PARENTHETICAL_VERBS = new Set(['said', 'says', 'added', 'insisted', 'stressed', 'warned', 'noted', 'argued']);
+
 /** "Moscow said", "Moscow swiftly underscored", "Kyiv's allies", "Washington, which ... , said". */
 function actsNext(words: Word[], j: number): boolean {
   const a = words[j];
   const b = words[j + 1];
   if (/^['’]s?$/.test(a.text)) return true;
   if (a.text === ',' && b && (b.key === 'which' || b.key === 'who')) return true;
+  // "Kyiv and its allies reject ...", "Washington and its European partners want ...": the capital acts with its allies.
+  if (a.key === 'and' && b?.key === 'its' && (ALLIES.has(words[j + 2]?.key ?? '') || ALLIES.has(words[j + 3]?.key ?? ''))) return true;
+  // "Moscow, he said, would never accept ...": a capital before a parenthetical reporting clause is its subject.
+  if (a.text === ',' && b && (b.key === 'he' || b.key === 'she' || b.key === 'they') && PARENTHETICAL_VERBS.has(words[j + 2]?.key ?? '') && words[j + 3]?.text === ',') return true;
   if (a.pos === 'VERB' || a.pos === 'AUX') return true;
   // "Moscow demands a ...", "Beijing backs the ...": an -s word the tagger reads as a plural noun is
   // the verb when an object or clause follows it at once (a noun compound would go on with a verb).
   if (a.pos === 'NOUN' && /^[a-z]+[^s']s$/.test(a.text) && b && (b.pos === 'DET' || b.pos === 'PRON' || b.pos === 'PROPN' || b.pos === 'NUM' || b.key === 'that' || b.key === 'to')) return true;
   if (a.pos === 'ADV' && b && (b.pos === 'VERB' || b.pos === 'AUX')) return true;
   return false;
+}
+
+/**
+ * "a demand rejected by Kigali", "a plan backed by Washington", "turned down by Kyiv": a capital
+ * after "by" that follows a past participle (and its particle) is the participle's agent.
+ */
+function agentOfParticiple(words: Word[], i: number): boolean {
+  if (words[i - 1]?.key !== 'by') return false;
+  let k = i - 2;
+  if (PARTICLES.has(words[k]?.key ?? '')) k--;
+  const verb = words[k];
+  return !!verb && verb.pos === 'VERB' && /(?:ed|en|wn)$/.test(verb.key);
+}
+
+/** Particles of phrasal participles: "turned down by", "ruled out by". */
+const PARTICLES = new Set(['down', 'out', 'off', 'up', 'back']);
+
+/** Bodies that govern from a capital: "the junta in Niamey", "the foreign ministry in Islamabad". */
+const GOVERNING_BODIES = new Set(['government', 'junta', 'ministry', 'authorities', 'administration', 'regime', 'cabinet', 'presidency', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/** "the junta in Ouagadougou said ...": a capital after "in" that seats a governing body stands for its state. */
+function seatOfBody(words: Word[], i: number): boolean {
+  return words[i - 1]?.key === 'in' && GOVERNING_BODIES.has(words[i - 2]?.key ?? '');
 }
 
 /** Words before a list of capitals that make them places: "talks in Riyadh, Doha and Cairo were held". */

@@ -14,7 +14,9 @@ const HOLDER_KINDS = ['state', 'person', 'organisation', 'armed_group', 'coaliti
 export function agentAfter(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
   const text = dv.doc.text;
   const after = text.slice(stance.end, Math.min(s.end, stance.end + 80));
-  const participle = /ed$/.test(stance.cue) && !/\s/.test(stance.cue);
+  // (The word as written: a cue "rebuff*" matches "rebuffed".)
+  const word = text.slice(stance.start, stance.end);
+  const participle = /ed$/.test(word) && !/\s/.test(word);
   const noun = STANCE_NOUN.test(stance.cue);
   const verdict = VERDICT.test(stance.cue);
   // ("its refusal of IAEA inspections": after a refusal or rejection, "of" names what is refused.)

@@ -62,8 +62,11 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     if (s.mentions.some((m) => m.start <= h.start && h.end <= m.end)) continue;
     const hit: StanceHit = { start: h.start, end: h.end, cue: h.cue, stance: h.owner };
     const agent = dv ? agentAfter(s, hit, dv) : null;
-    if (agent) hit.agent = agent;
-    else if (/ed$/.test(h.cue) && /^\s+by\b/.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
+    // ("have been rebuffed by the army": a cue "rebuff*" is named by its participle, as the rules after read it.)
+    if (agent) {
+      hit.agent = agent;
+      if (h.cue.endsWith('*') && /^\p{L}+ed$/u.test(s.text.slice(h.start - s.start, h.end - s.start))) hit.cue = s.text.slice(h.start - s.start, h.end - s.start).toLowerCase();
+    } else if (/ed$/.test(s.text.slice(h.start - s.start, h.end - s.start)) && /^\s+by\b/.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
     // "an internationally backed ceasefire plan", "the proposed truce": a participle before its noun is an adjective, no one's stance.
     if (!agent && /^[a-z]+ed$/.test(h.cue) && /\b(?:a|an|the|its|their|this|that|any)\s+(?:[a-z]+ly\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 30), h.start - s.start))
       && /^\s+[\p{L}-]+/u.test(s.text.slice(h.end - s.start)) && !/^\s+(?:to|by|that|for|on|with|in|at|from|as|it|them|him|her|and|or|but)\b/i.test(s.text.slice(h.end - s.start))) continue;
@@ -120,7 +123,8 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   // (named between the two cues) is the demand's content, not the other's own stance.
   for (let i = kept.length - 1; i > 0; i--) {
     const demand = kept.slice(0, i).reverse().find((k) => k.stance === 'demand' || k.stance === 'support' || /^(?:propos|suggest)/.test(k.cue));
-    if (!demand || kept[i].stance === 'reject' || kept[i].stance === 'demand') continue;
+    // ("a truce proposed by Qatar was accepted by the RSF": a passive with its agent asks nothing of the one after it.)
+    if (!demand || demand.agent || kept[i].stance === 'reject' || kept[i].stance === 'demand') continue;
     const between = s.text.slice(demand.end - s.start, kept[i].start - s.start);
     // ("asked Tshisekedi to express his commitment to ...": a cue "asked ... to" that holds the one asked.)
     const named = s.mentions.some((m) => (m.start >= demand.end && m.end <= kept[i].start) || (/\.\.\./.test(demand.cue) && m.start > demand.start && m.end < demand.end));

@@ -30,8 +30,8 @@ const PREDICTION = { test: (before: string) => leadThenWords(before, PREDICTION_
 /**
  * Words that look like a stance on an issue and are none: an exchange already agreed (an event:
  * "the two sides agreed to a swap of 300 prisoners"), "create the conditions for peace", the
- * frame of a deal ("as part of any peace agreement"), an offer someone awaits ("yet to receive
- * a good offer to start talks").
+ * frame of a deal ("as part of any peace agreement"), an offer someone awaits or answers ("yet to receive
+ * a good offer to start talks", "has not yet responded to the proposal for a truce").
  */
 export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView, dv: DocView, claim: Claim | null = null): boolean {
   const text = dv.doc.text;
@@ -52,7 +52,8 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   // Talks as the setting, not the object: "rejected the proposal at the peace talks in Istanbul".
   if (issue.issue === 'peace_talks' && /(?<!\baim(?:ed|ing|s)?\s|\blook(?:ed|ing|s)?\s|\btarget(?:ed|ing|s)?\s)\b(?:at|during|ahead of|after|before|following|on the (?:sidelines|margins) of)(?=(\s+))\1(?:the\s+|a\s+|this\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
   // A stance denied: "Russia denied that it had demanded ...".
-  if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start))) return true;
+  // ("has repeatedly denied supporting the M23": the denied act is the stance cue itself.)
+  if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start)) || /\bden(?:y|ies|ied|ying)\s+$/i.test(text.slice(Math.max(s.start, stance.start - 10), stance.start))) return true;
   // "dismissed Armenia's alleged ceasefire breach allegations": the issue names what the dismissed allegations are about.
   if (DISMISSAL.test(stance.cue) && /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(stance.end, issue.start)) && allegationAfter(text.slice(issue.end, Math.min(s.end, issue.end + 50)))) return true;
   // "was never a precondition or key demand of Iran": a stance noun denied by its copula.
@@ -63,10 +64,14 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (/^insist(?:s|ed|ing)?$/i.test(stance.cue) && /^\s+(?:that\s+)?there\s+(?:is|was|are|were|has been|had been)\b/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 40)))) return true;
   const cue = text.slice(stance.start, stance.end);
   const issueText = text.slice(issue.start, issue.end);
+  if (pastAgreement(cue, s.text, dv.doc.meta.published)) return true;
+  // "What Russia wants from the talks remains unclear": a stance asked about, no one's stated position.
+  if (/\b(?:what|how much|how far)\s+(?:[\p{L}'’.-]+\s+){1,3}$/iu.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))
+    && /\b(?:unclear|not clear|unknown|uncertain|remains to be seen|an open question)\b/i.test(text.slice(stance.end, s.end))) return true;
   if (/^agreed\b/i.test(cue) && (issue.issue === 'prisoners' || issue.issue === 'hostages') && /\b(?:exchange|swap)/i.test(text.slice(stance.end, Math.min(s.end, issue.end + 20)))) return true;
   if (/^conditions? for$/i.test(stance.cue) && /\b(?:create|creating|created|creates|set|setting|establish\w*)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
   if (issue.issue === 'peace_talks' && /\bas (?:a )?part of\s+(?:a|an|any|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start)) && !/talks|negotiat/i.test(issueText)) return true;
-  if (/^(?:offers?|proposals?)$/i.test(stance.cue) && /\b(?:receive[sd]?|receiving|get|got|gets|await\w*)\s+(?:(?:a|an|the|any)\s*)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 30), stance.start))) return true;
+  if (/^(?:offers?|proposals?)(?: for| to| on)?$/i.test(stance.cue) && /\b(?:receive[sd]?|receiving|get|got|gets|await\w*|(?:respond|repl(?:y|ie))\w*\s+to|study\w*|studie[sd]|review\w*)\s+(?:(?:a|an|the|any)\s*)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 30), stance.start))) return true;
   // "reach an agreement to end the war" is the talks' aim, no one's offer.
   if (/^agreement to$/i.test(stance.cue) && /\b(?:reach\w*|sign\w*|strike|struck|conclude\w*)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start))) return true;
   // "people must feel that the war is ending": an obligation to perceive or believe is no demand on what follows.
@@ -78,6 +83,18 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   // "such a demand would deadlock the peace process": the stance noun as the subject of a verdict on it.
   if (/^(?:demands?|proposals?|offers?|requests?|conditions?)$/i.test(stance.cue) && /\b(?:such an?|this|that|these|those)\s+$/i.test(text.slice(Math.max(s.start, stance.start - 12), stance.start))
     && /^\s+(?:would|will|could|might|may)\b/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 8)))) return true;
+  return false;
+}
+
+/**
+ * "The two sides agreed to a cessation of hostilities in Pretoria in November 2022": an agreement
+ * reached in a year before the article's is background (an event of its own date), no stance now.
+ */
+function pastAgreement(cue: string, sentence: string, published: string | null): boolean {
+  if (!published || !/^(?:agreed|signed)\b/i.test(cue)) return false;
+  const year = Number.parseInt(published.slice(0, 4), 10);
+  // ("in November 2022", "In 2020,": a date of the act; not "the 2022 Istanbul draft".)
+  for (const m of sentence.matchAll(/\b[Ii]n\s+(?:(?:early|late|mid)[\s-])?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g)) if (Number.parseInt(m[1], 10) < year) return true;
   return false;
 }
 

@@ -22,19 +22,37 @@ export function askerOf(s: SentenceView, stance: StanceHit, dv: DocView, heads: 
 /** "Baku has made clear that it will not ...": a reporting verb, "that", then the pronoun subject of the stance's clause. */
 const SAID_IT = /(?:^|\s)(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|stated|states|added|adds|made (?:it )?clear|makes (?:it )?clear|warned|warns|insisted|insists|announced|announces|declared|declares|noted|stressed|reiterated|confirmed|signalled|signaled|indicated|told [\w\s]{1,30}?)\s+(?:on \w+\s+)?(?:that\s+)?(it|they)\s+(?:(?:\w+ly|also|still|would|will|could|was|is|were|are|had|has|have|not|never|be|been)\s+)*$/i;
 
+/** ", which Kinshasa says is backed by Rwanda," right before a reporting verb: a relative clause with no comma inside. */
+const RELATIVE_BEFORE = /,\s+(?:which|who)\s[^,;]{1,140},\s?$/i;
+
 /** The name that says "it" about itself: "Iran said it would ...", "Baku has made clear that it will not ...". */
 export function reportedSelf(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
   const text = dv.doc.text;
   const before = text.slice(s.start, stance.start);
   const m = SAID_IT.exec(before);
   if (!m) return null;
-  const verbAt = s.start + m.index;
+  let verbAt = s.start + m.index;
+  // ("M23, which Kinshasa says is backed by Rwanda, said it ...": back over a relative clause set off by commas.)
+  const relative = RELATIVE_BEFORE.exec(text.slice(Math.max(s.start, verbAt - 160), verbAt + 1));
+  if (relative) verbAt -= relative[0].length - 1;
   // The speaker: the last name before the reporting verb, with nothing but a few words between.
   const speaker = [...s.mentions].reverse().find((x) => x.end <= verbAt + 1);
   if (!speaker || verbAt - speaker.end > 40 || /[,;]/.test(text.slice(speaker.end, verbAt))) return null;
   const kind = dv.kindOf(speaker.actor);
   if (!kind || kind === 'person' || kind === 'group' || dv.isMedia(speaker.actor)) return null;
   return speaker.actor;
+}
+
+/** ", he said, would never": a reporting clause set off by commas, then auxiliaries and adverbs. */
+const PARENTHETICAL = /^\s*,\s+(?:he|she|they|it)\s+(?:said|says|added|insisted|stressed|warned|noted|argued)\s*,\s+(?:(?:\w+ly|also|still|not|never|would|will|could|can|is|are|was|were|has|have|had)\s+)*$/i;
+
+/** "Moscow, he said, would never accept ...": the name before a parenthetical reporting clause is the subject. */
+function parentheticalSubject(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const text = dv.doc.text;
+  const m = [...s.mentions].reverse().find((x) => x.end <= stance.start);
+  if (!m || stance.start - m.end > 60 || !PARENTHETICAL.test(text.slice(m.end, stance.start))) return null;
+  const kind = dv.kindOf(m.actor);
+  return kind && kind !== 'group' && !dv.isMedia(m.actor) ? m.actor : null;
 }
 
 /**
@@ -52,6 +70,8 @@ function possessive(text: string, from: number, to: number): boolean {
 export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView, heads: Set<string>): string | null {
   const self = reportedSelf(s, stance, dv);
   if (self) return self;
+  const parenthetical = parentheticalSubject(s, stance, dv);
+  if (parenthetical) return parenthetical;
   // "Putin's demands include ...": the possessor of the stance noun.
   const poss = s.mentions.filter((m) => m.end <= stance.start && possessive(dv.doc.text, m.end, stance.start));
   if (poss.length) return poss[poss.length - 1].actor;

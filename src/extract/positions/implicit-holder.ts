@@ -12,11 +12,14 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 /** Head nouns of a phrase that names an armed group without its name. */
 const GROUP_HEADS = new Set(['group', 'movement', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'fighters', 'faction', 'organisation', 'organization', 'jihadists', 'paramilitaries', 'paramilitary']);
 
+/** Adverbs the tagger may read otherwise: "the movement has since refused", "has already rejected". */
+const SKIPPED = new Set(['also', 'still', 'since', 'already']);
+
 /** The word index of the stance cue's subject: the last word before it that is no auxiliary or adverb. */
 function subjectWord(s: SentenceView, stance: StanceHit): number {
   let k = s.words.findIndex((w) => w.start >= stance.start) - 1;
   if (k < -1) k = s.words.length - 1;
-  while (k >= 0 && (BETWEEN.has(s.words[k].pos) || s.words[k].key === 'also' || s.words[k].key === 'still')) k--;
+  while (k >= 0 && (BETWEEN.has(s.words[k].pos) || SKIPPED.has(s.words[k].key))) k--;
   return k;
 }
 
@@ -45,6 +48,32 @@ export function unnamedGroupHolder(s: SentenceView, stance: StanceHit, dv: DocVi
   return unnamedGroupSubject(s, stance, dv)?.actor ?? null;
 }
 
+/** Head nouns of a phrase that names a bloc of states without its name: "the bloc", "the regional alliance". */
+const BLOC_HEADS = new Set(['bloc', 'alliance']);
+
+/**
+ * "ECOWAS leaders met in Abuja. The bloc demanded that ...": "the (regional) bloc" or "the alliance"
+ * is the organisation or coalition named last before the phrase, within a few sentences.
+ */
+export function unnamedBlocHolder(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const k = reporterOf(s, subjectWord(s, stance), BLOC_HEADS);
+  const head = s.words[k];
+  if (!head || !BLOC_HEADS.has(head.key) || s.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return null;
+  let j = k - 1;
+  while (j >= 0 && j >= k - 2 && !s.words[j].cap && (s.words[j].pos === 'ADJ' || /-/.test(s.words[j].text))) j--;
+  if (j < 0 || !/^(?:the|this)$/.test(s.words[j].key)) return null;
+  const at = s.words[j].start;
+  const mentions = dv.doc.mentions;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > at) continue;
+    if (m.start < at - 1500) break;
+    const kind = dv.kindOf(m.actor);
+    if ((kind === 'organisation' || kind === 'coalition') && !dv.isMedia(m.actor)) return m.actor;
+  }
+  return null;
+}
+
 /** Reporting verbs after which "it" or "they" is the reporter itself: "the group said it was ready to ...". */
 const REPORTING = new Set(['said', 'says', 'added', 'stated', 'announced', 'declared', 'insisted', 'warned', 'stressed', 'reiterated', 'confirmed', 'indicated', 'signalled', 'signaled', 'noted']);
 
@@ -52,15 +81,21 @@ const REPORTING = new Set(['said', 'says', 'added', 'stated', 'announced', 'decl
  * The word index of the phrase "it" or "they" stands for when a reporting verb's subject speaks of
  * itself ("the group said (that) it ..."): the subject word of that verb; else k itself.
  */
-function reporterOf(s: SentenceView, k: number): number {
+function reporterOf(s: SentenceView, k: number, heads: Set<string> = GROUP_HEADS): number {
   const w = s.words[k];
   if (!w || (w.key !== 'it' && w.key !== 'they')) return k;
   let j = k - 1;
   if (s.words[j]?.key === 'that') j--;
   if (!s.words[j] || !REPORTING.has(s.words[j].key)) return k;
   j--;
+  // ("the group, which has ruled Gaza since 2007, said it ...": back over a relative clause set off by commas.)
+  if (s.words[j]?.text === ',') {
+    let c = j - 1;
+    while (c > 0 && j - c < 25 && s.words[c].text !== ',') c--;
+    if (c > 0 && s.words[c].text === ',' && /^(?:which|who)$/.test(s.words[c + 1]?.key ?? '')) j = c - 1;
+  }
   while (j >= 0 && (BETWEEN.has(s.words[j].pos) || s.words[j].key === 'also')) j--;
-  return j >= 0 && GROUP_HEADS.has(s.words[j].key) ? j : k;
+  return j >= 0 && heads.has(s.words[j].key) ? j : k;
 }
 
 /** The unnamed group phrase that is the cue's subject, with where it starts. */
@@ -117,6 +152,25 @@ export function authorityHolder(s: SentenceView, stance: StanceHit, dv: DocView)
   return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
 }
 
+/**
+ * "The junta's spokesman in Niamey said the military government would not accept ...": "the
+ * (military) government", "the authorities" with no state named in the phrase, said by an unnamed
+ * speaker of a known state (a spokesman, officials), is that state, when the article names it.
+ */
+export function speakersGovernmentHolder(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView): string | null {
+  if (!claim?.source || dv.kindOf(claim.source) !== 'group' || !claim.source_text) return null;
+  if (!/\b(?:spokes(?:man|woman|person|people)|officials?|representatives?|sources?|negotiators?|delegation)$/i.test(claim.source_text.trim())) return null;
+  const country = dv.countryOf(claim.source);
+  const k = subjectWord(s, stance);
+  const head = s.words[k];
+  if (!country || !head || !AUTHORITY_HEADS.has(head.key) || s.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return null;
+  // Back over lower-case adjectives to "the": "the military government", "the transitional authorities".
+  let j = k - 1;
+  while (j >= 0 && j >= k - 2 && !s.words[j].cap && s.words[j].pos === 'ADJ') j--;
+  if (j < 0 || s.words[j].key !== 'the') return null;
+  return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
+}
+
 /** Heads of a phrase naming the two parties at once: "both sides", "the two countries", "the warring parties". */
 const PAIR_HEADS = new Set(['sides', 'parties', 'countries', 'governments', 'neighbours', 'neighbors', 'nations', 'belligerents', 'adversaries', 'rivals']);
 
@@ -150,6 +204,26 @@ export function bothSidesHolders(s: SentenceView, stance: StanceHit, dv: DocView
     return [a.actor, b.actor];
   }
   return null;
+}
+
+/**
+ * "Thailand and Cambodia held talks on Monday. They agreed to ...": an opening "they" that is the
+ * cue's subject stands for the two parties that open the sentence before, in its paragraph.
+ */
+export function theyPairHolders(s: SentenceView, stance: StanceHit, dv: DocView): string[] | null {
+  const k = subjectWord(s, stance);
+  let first = 0;
+  while (first < s.words.length && /^(?:but|and|yet|still|however|meanwhile)$/.test(s.words[first].key)) first++;
+  if (k !== first || s.words[k]?.key !== 'they') return null;
+  const prev = dv.sentences[s.index - 1];
+  const text = dv.doc.text;
+  if (!prev || prev.removed || /\n\s*\n/.test(text.slice(prev.end, s.start))) return null;
+  const [a, b] = prev.mentions;
+  if (!a || !b || a.actor === b.actor || !PARTY_KINDS.has(dv.kindOf(a.actor) ?? '') || !PARTY_KINDS.has(dv.kindOf(b.actor) ?? '')) return null;
+  // The pair opens its sentence ("On Monday, Thailand and Cambodia ...") and no third name joins it.
+  if (!/^(?:[^,.;:"“”]{1,60},\s+)?(?:both\s+|the\s+)?$/i.test(text.slice(prev.start, a.start)) || !/^\s+and\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start))) return null;
+  if (/^\s*(?:,|and\b)/.test(text.slice(b.end, b.end + 5)) || /^['’]s\b/.test(text.slice(b.end, b.end + 3))) return null;
+  return [a.actor, b.actor];
 }
 
 /** Head nouns of a phrase naming a person by office: "the minister", "the Israeli leader", "the envoy". */

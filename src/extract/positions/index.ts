@@ -15,7 +15,7 @@ import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
 import { relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
-import { authorityHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, unnamedGroupHolder } from './implicit-holder.js';
+import { authorityHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
 import { pronounAntecedent } from './pronoun-holder.js';
 import { butNotStance } from './but-not.js';
@@ -113,13 +113,13 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const quoted = /[“"‘]\s*(?:(?:will|would|could|can|shall|should|must|is|are|was|were|has|have|had|does|do|did|not|never|also|still|\w+ly)\s+)*$/i.exec(doc.text.slice(s.start, stance.start));
       const anchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;
       // "Both sides agreed to ...": each of the two parties named together last.
-      const pair = agent || speaker || asking ? null : bothSidesHolders(s, anchor, dv);
+      const pair = agent || speaker || asking ? null : bothSidesHolders(s, anchor, dv) ?? theyPairHolders(s, anchor, dv);
       const [holderRoute, found] = firstFound([
         ['both-sides', () => pair?.[1] ?? null],
         ['agent', () => agent], ['speaker', () => speaker], ['verdict', () => verdict], ['asker', () => asking?.holder ?? null],
-        ['first-person', () => firstPersonHolder(s, anchor, claim, dv)], ['unnamed-group', () => unnamedGroupHolder(s, anchor, dv)],
+        ['first-person', () => firstPersonHolder(s, anchor, claim, dv)], ['unnamed-group', () => unnamedGroupHolder(s, anchor, dv)], ['unnamed-bloc', () => unnamedBlocHolder(s, anchor, dv)],
         ['office', () => officeHolder(s, anchor, dv)],
-        ['authority', () => authorityHolder(s, anchor, dv)], ['subject', () => holderOf(s, anchor, claim, dv, heads)], ['group-source', () => groupSourceHolder(claim, dv)],
+        ['authority', () => authorityHolder(s, anchor, dv)], ['speakers-government', () => speakersGovernmentHolder(s, anchor, claim, dv)], ['subject', () => holderOf(s, anchor, claim, dv, heads)], ['group-source', () => groupSourceHolder(claim, dv)],
       ]);
       // A ministry holds no position of its own: its state does.
       // ("... Zelensky has hinted that he is open to a summit. He also insisted that ...": the opening

@@ -1,6 +1,7 @@
 // A stance stated in a relative clause after what it is about: "... end enrichment, a request
 // that Tehran has rejected", "to cede the eastern region, which Moscow is demanding",
-// "territorial concessions, terms Kyiv swiftly rejected". The relative clause's subject holds
+// "territorial concessions, terms Kyiv swiftly rejected", "..., a demand rejected by Kigali",
+// "will not withdraw its police, as demanded by Belgrade". The relative clause's subject holds
 // the stance on the issues of the clause before it.
 import type { DocView, SentenceView } from '../sentence-view.js';
 import type { IssueHit, StanceHit } from './cues.js';
@@ -8,7 +9,7 @@ import { NEW_CLAUSE } from './governing.js';
 import { unnamedGroupSubject } from './implicit-holder.js';
 
 /** What the relative clause hangs on: a relative pronoun, or a noun in apposition naming the act. */
-const HEAD = /(?:\b(?:that|which)|,|[—–]\s*(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|plan|offer|condition|call)s?|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|plan|offer|condition|call)s?(?:\s+that|\s+which)?)\s+(?:the\s+)?$/iu;
+const HEAD = /(?:\b(?:that|which)|,(?:\s+as)?|[—–]\s*(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|plan|offer|condition|call)s?|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|plan|offer|condition|call)s?(?:\s+that|\s+which)?)\s+(?:the\s+)?$/iu;
 /** Between the subject and the stance verb: auxiliaries and adverbs only. */
 // ("a condition Kyiv says it will never accept", "a condition Kyiv sees as essential": a report of itself, a verdict frame.)
 const AUX = /^\s+(?:(?:says|said|insists|insisted|has said|made clear)\s+(?:that\s+)?(?:it|they)\s+|(?:sees|saw|regards|regarded|considers|considered|views|viewed)\s+as\s+)?(?:(?:has|have|had|is|are|was|were|would|will|also|now|still|already|long|so\s+far|\p{L}+ly)\s+)*$/iu;
@@ -26,9 +27,11 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     // A stance with an issue of its own after it is the main clause's ("..., Kyiv rejected the demand for neutrality").
     if (!verdict && issues.some((h) => h.start >= stance.end && h.start - stance.end <= 60 && !/[,;.]/.test(text.slice(stance.end, h.start)) && !NEW_CLAUSE.test(text.slice(stance.end, h.start)) && !/^\s+as\s/.test(text.slice(stance.end, h.start)))) continue;
     // ("a move the militant group is resisting": an armed group named by what it is.)
-    const named = [...s.mentions].reverse().find((m) => m.end <= stance.start && AUX.test(text.slice(m.end, stance.start) || ' '));
-    const unnamed = named ? null : unnamedGroupSubject(s, stance, dv);
-    const subject = named ?? (unnamed ? { actor: unnamed.actor, start: unnamed.start } : null);
+    // ("..., a demand rejected by Kigali": a participle in apposition, its agent the holder; the head ends at the participle.)
+    const passive = stance.agent && /ed$/.test(stance.cue) ? { actor: stance.agent, start: stance.start } : null;
+    const named = passive ? null : [...s.mentions].reverse().find((m) => m.end <= stance.start && AUX.test(text.slice(m.end, stance.start) || ' '));
+    const unnamed = named || passive ? null : unnamedGroupSubject(s, stance, dv);
+    const subject = passive ?? named ?? (unnamed ? { actor: unnamed.actor, start: unnamed.start } : null);
     if (!subject || !['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(subject.actor) ?? '') || dv.isMedia(subject.actor)) continue;
     const lead = text.slice(Math.max(s.start, subject.start - 80), subject.start);
     if (!HEAD.test(lead)) continue;
