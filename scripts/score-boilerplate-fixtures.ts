@@ -1,11 +1,13 @@
 // Char precision and recall of the boilerplate stage on the marked fixtures, with what it
-// missed and what it took wrongly: `node --import tsx scripts/score-boilerplate-fixtures.ts`.
+// missed and what it took wrongly: `node --import tsx scripts/score-boilerplate-fixtures.ts [scraped-wild]`
+// (the pages of test/fixtures/scraped-wild instead of test/fixtures/boilerplate).
 import { createDoc } from '../src/doc/model.js';
 import { findBoilerplate } from '../src/clean/boilerplate/index.js';
-import { loadMarkedFixtures, charCounts } from '../test/boilerplate-fixtures.js';
+import { loadMarkedFixtures, charCounts, FIXTURE_DIR, WILD_DIR } from '../test/boilerplate-fixtures.js';
 
 let tp = 0, fp = 0, fn = 0;
-for (const f of loadMarkedFixtures()) {
+const dir = process.argv[2] === 'scraped-wild' ? WILD_DIR : FIXTURE_DIR;
+for (const f of loadMarkedFixtures(dir)) {
   const removed = findBoilerplate(createDoc(f.text, { title: null, published: null, url: null, source: f.name }));
   const c = charCounts(f, removed);
   tp += c.tp; fp += c.fp; fn += c.fn;

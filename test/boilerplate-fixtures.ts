@@ -12,9 +12,11 @@ export interface MarkedFixture {
 }
 
 export const FIXTURE_DIR = join(import.meta.dirname, 'fixtures', 'boilerplate');
+/** Pages scraped whole from outlets of many regions (fixtures/scraped-wild/README.md). */
+export const WILD_DIR = join(import.meta.dirname, 'fixtures', 'scraped-wild');
 
-export function loadMarkedFixtures(): MarkedFixture[] {
-  return readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => parseMarked(f, readFileSync(join(FIXTURE_DIR, f), 'utf8')));
+export function loadMarkedFixtures(dir = FIXTURE_DIR): MarkedFixture[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => parseMarked(f, readFileSync(join(dir, f), 'utf8')));
 }
 
 export function parseMarked(name: string, marked: string): MarkedFixture {

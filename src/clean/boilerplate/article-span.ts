@@ -26,6 +26,13 @@ export function isParagraph(text: string): boolean {
 /** Lines that are no paragraph between two paragraphs of one run: a crosshead, a caption, a pull quote or two. */
 export const MAX_GAP = 4;
 
+/**
+ * What a line of the page's furniture marks: readers' comments below ('comments': "Leave a Reply"),
+ * a heading that may open them or sit in a share bar ('comments-heading': "Comments"), the page's
+ * foot ('foot': a copyright line), or any other widget.
+ */
+export type Furniture = 'comments' | 'comments-heading' | 'foot' | 'widget';
+
 export interface ArticleSpan {
   /** Index (into `lines`) of the article's first and last paragraph. */
   first: number;
@@ -40,12 +47,15 @@ export interface ArticleSpan {
  * and a time each, never do), and that lies before the page's foot (its copyright line). `isOpen` says which lines other rules left (taken lines are no prose).
  * Null when the page has no paragraph.
  */
-export function findArticleSpan(lines: readonly Line[], from: number, isOpen: (l: Line) => boolean, furniture: (l: Line) => 'comments' | 'foot' | 'widget' | null = () => null): ArticleSpan | null {
+export function findArticleSpan(lines: readonly Line[], from: number, isOpen: (l: Line) => boolean, furniture: (l: Line) => Furniture | null = () => null): ArticleSpan | null {
   const body = lines.filter((l) => !l.blank && l.start >= from);
   const runs: Run[] = [];
   let gap = 0;
   let foot = false;
   let comments = false;
+  let heading = -1;
+  const at = new Map<number, number>();
+  body.forEach((l, k) => at.set(l.index, k));
   for (const l of body) {
     // A widget ("Share", "3 Comments", "Related") ends a run; what follows is the article again
     // only when two of its paragraphs follow each other.
@@ -53,20 +63,30 @@ export function findArticleSpan(lines: readonly Line[], from: number, isOpen: (l
     if (kind) gap = MAX_GAP + 1;
     if (kind === 'foot' || kind === 'comments') foot = true;
     if (kind === 'comments') comments = true;
+    if (kind === 'comments-heading') heading = l.index;
     if (!(isOpen(l) && isParagraph(l.text))) { gap++; continue; }
     const run = runs[runs.length - 1];
     const size = l.text.trim().length;
     if (run && gap <= MAX_GAP) {
       run.last = l.index; run.paragraphs++; run.chars += size;
       if (gap === 0) run.adjacent = true;
-    } else runs.push({ first: l.index, last: l.index, paragraphs: 1, chars: size, adjacent: false, afterFoot: foot, afterComments: comments });
+    } else runs.push({ first: l.index, last: l.index, paragraphs: 1, chars: size, adjacent: false, afterFoot: foot, afterComments: comments, heading });
     gap = 0;
   }
   if (!runs.length) return null;
   // Runs below the heading of readers' comments are the article only when nothing above it is.
   const above = runs.filter((r) => !r.afterComments);
   const main = (above.length ? above : runs).reduce((a, b) => (b.chars > a.chars ? b : a));
-  const kept = runs.filter((r) => r === main || (r.adjacent && r.chars * 10 >= main.chars && !(r.afterFoot && r.first > main.last)));
+  const kept: Run[] = [];
+  for (const r of runs) {
+    const below = r.first > main.last;
+    // Below the article, a run with "Comments" between it and the article's last run, more than a
+    // share bar's length below that, is readers' comments or the rules of the comment form; right
+    // after the article, "Comments" is a share bar's button.
+    const prev = kept[kept.length - 1];
+    const commentsBetween = below && r.heading > prev.last && at.get(r.heading)! - at.get(prev.last)! > MAX_GAP;
+    if (r === main || (r.adjacent && r.chars * 10 >= main.chars && !(below && (r.afterFoot || commentsBetween)))) kept.push(r);
+  }
   return { first: kept[0].first, last: kept[kept.length - 1].last };
 }
 
@@ -81,4 +101,6 @@ interface Run {
   afterFoot: boolean;
   /** It starts below the heading of readers' comments ("Leave a Reply"). */
   afterComments: boolean;
+  /** Index of the last line above it that may head readers' comments ("Comments"), or -1. */
+  heading: number;
 }

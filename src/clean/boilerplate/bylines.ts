@@ -5,7 +5,7 @@ import type { Removed } from '../../doc/model.js';
 import { type Line, trimmed } from '../../doc/lines.js';
 
 const NAME = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|von|al|el|bin|da|di|le))*";
-const DESK = /^[([]?\s*(?:(?:additional |further )?reporting|writing|editing|edited|written|compiled|graphics|research|translated|production|contributing|additional contributions?)(?: and [a-z]+)? by\b/i;
+const DESK = /^[([]?\s*(?:(?:additional |further )?reporting|writing|editing|edited|written|compiled|graphics|research|translated|translation|production|contributing|additional contributions?)(?: and [a-z]+)? by\b/i;
 const BY_LINE = new RegExp(`^(?:[Bb]y|BY|[Ww]ords by|[Ss]tory by|[Ww]ritten by)\\s+${NAME}(?:(?:,| and|&)\\s*${NAME})*(?:\\s*[,|–-]\\s*[\\p{L} ]{1,40})?\\s*$`, 'u');
 const POSTED = /^(?:posted|published|updated|issued on|last updated|first published|modified)\b.{0,80}(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b|\bby\b|ago)/i;
 const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK|IST)?|\d{1,2}\s*(?:[ap]\.?m\.?)\s*(?:GMT|BST|UTC|CET|EST|EDT)?|\d+\s*(?:m|min|mins|minutes|h|hr|hrs|hours?|d|days?)\s+ago|just now)$/i;
@@ -21,6 +21,8 @@ const DESK_SLUG = /^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,6}$/;
 // again on failure, which was exponential in the number of places.
 /** "By AFP", "By Al Jazeera Staff", "By TOI Staff", "Reuters", "AFP": the agency as the byline. */
 const AGENCY_BYLINE = /^(?:by\s+)?(?:(?:the )?associated press|reuters|afp|agence france[- ]presse|ap|dpa|xinhua|anadolu(?: agency)?|ani|pti|ians|efe|[\p{L}' ]{2,30} (?:staff|desk|news desk|web desk|world desk|correspondent|reporter|bureau)|agencies|news agencies)(?:\s*[|,/·•-](?:(?=(\s*[\p{L} .]{2,30})$)\1|(?=(\s*[\p{L} .]{2,30}\s*)[|,/·•-])\2))*$/iu;
+/** An editorial team as the byline: "La rédaction", "Par la rédaction", "Editorial Team". */
+const TEAM_BYLINE = /^(?:(?:par )?la rédaction|redacción|(?:the )?editorial (?:team|staff|desk|board))$/iu;
 /** An author's bio at the foot of a story: "Jo Lee is a reporter at the Kyiv Independent covering ...", "Jo Lee covers politics from Delhi." */
 const AUTHOR_BIO = new RegExp(`^${NAME} (?:(?:is|was|has been) (?:a|an|the)\\b[^.]{0,100}\\b(?:reporter|correspondent|journalist|editor|writer|producer|columnist|contributor|photographer|videographer|photojournalist|freelancer|news editor|bureau chief)s?\\b|(?:covers|reports on|reports from|writes about|writes on|has reported from|has covered)\\b)`, 'u');
 /**
@@ -32,6 +34,12 @@ const AUTHOR_BIO = new RegExp(`^${NAME} (?:(?:is|was|has been) (?:a|an|the)\\b[^
 const ROLE_NAMES = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/iu;
 const ROLE_WORD = /^(?:correspondent|editor|reporter|writer|journalist|analyst|contributor)$/iu;
 const LETTERS = /^\p{L}+$/iu;
+
+/** "Jo Lee is a news editor at the Kyiv Independent. ...": an author's bio (at the foot of a story, which the page-edge rule finds on a page scraped whole). */
+export function isAuthorBio(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 400 && AUTHOR_BIO.test(t);
+}
 
 function isAuthorRole(t: string): boolean {
   for (let at = 0; at < t.length; at++) {
@@ -100,7 +108,7 @@ export function findBylines(lines: Line[]): Removed[] {
     else if (t.length <= 120 && withInputs(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'with-inputs-from' });
     else if (t.length <= 400 && lastLines.includes(line) && AUTHOR_BIO.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-bio' });
     else if (DESK_SLUG.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'desk-slug' });
-    else if (t.length <= 60 && AGENCY_BYLINE.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'agency-byline' });
+    else if (t.length <= 60 && (AGENCY_BYLINE.test(t) || TEAM_BYLINE.test(t))) out.push({ ...trimmed(line), reason: 'byline', rule: 'agency-byline' });
   }
   return out;
 }

@@ -4,10 +4,12 @@
 import type { Removed } from '../../doc/model.js';
 import { type Line, neighbour, trimmed } from '../../doc/lines.js';
 
-const AGENCIES = 'Getty|AFP|Reuters|AP|EPA|Shutterstock|Alamy|PA|Anadolu|Bloomberg|SOPA|NurPhoto|Sipa|Xinhua|TASS|Sputnik|Pool|Handout|Press Association|Associated Press';
+const AGENCIES = 'Getty|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy|PA|Anadolu|Bloomberg|SOPA|NurPhoto|Sipa|Xinhua|TASS|Sputnik|Pool|Handout|Press Association|Associated Press';
+/** Agencies known by letters a sentence also ends in ("the Anadolu Agency (AA)."): credits only as a line of their own. */
+const LINE_AGENCIES = `${AGENCIES}|AA|EFE`;
 const CREDIT_LEAD = '(?:Image|Images|Photo|Photos|Photograph|Picture|Pictures|Pic|Credit|Source|Video|Footage|Illustration)s?';
 /** "(Image: Getty Images)", "(Photo: AFP via Getty Images)". */
-const PAREN_LEAD_CREDIT = new RegExp(`[(\\[]\\s*(?:${CREDIT_LEAD})\\s*:[^()\\[\\]\\n]{1,80}[)\\]]`, 'g');
+const PAREN_LEAD_CREDIT = new RegExp(`[(\\[]\\s*(?:${CREDIT_LEAD}|[Pp]hoto [Cc]redit|[Ii]mage [Cc]redit)\\s*:[^()\\[\\]\\n]{1,80}[)\\]]`, 'g');
 /**
  * "[Reuters]", "(AFP via Getty Images)" at the end of a line. The blanks after the bracket are taken
  * whole ("(?=(\\s*))\\1"): given back one by one to the 40 characters before the agency, they made
@@ -17,7 +19,7 @@ const PAREN_AGENCY_CREDIT = new RegExp(`[(\\[](?=(\\s*))\\1[^()\\[\\]\\n]{0,40}\
 /** The lead of a credit at the end of a line, up to its colon: "Photograph:" (see trailingCredit). */
 const TRAILING_LEAD = new RegExp(`\\b(?:${CREDIT_LEAD}|Photo [Cc]redit|PHOTO)\\s*:`, 'g');
 /** A line that is only a credit lead: "Image source, Getty Images". */
-const SOURCE_LINE = /^(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]\s*\S[^\n]{0,60}$/i;
+const SOURCE_LINE = /^[([]?(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]\s*\S[^\n]{0,60}$/i;
 /** Lines that announce themselves as captions: "Image caption, ...", "FILE - ...", "[1/3] ...", "Illustrative: ...". */
 const CAPTION_LEAD = /^\s*(?:image|photo|video|media)\s+caption\b|^\s*(?:caption|pictured|above|below|left|right|top|bottom|illustrative(?: photo| image)?|file(?: photo| picture| image)?|representational (?:image|photo|picture)|photo|in this (?:photo|picture|image)(?:[^:]{0,39}[^:\s])?)\s*[:|]|^\s*(?:file )?(?:photo|image|picture)s? (?:(?:is |are )?used )?(?:for|is) (?:representational|representation|illustrative|illustration)|^\s*FILE\s+[-–—]\s|^\s*\[\d+\/\d+\]|^\s*Item \d+ of \d+\s/i;
 /** A credit after a dash at the end of a caption: "... in Chaman. — AFP/File", "— Photo courtesy: Foreign Office". */
@@ -30,7 +32,7 @@ const DASH_CREDIT = new RegExp(`\\s[—–-]\\s*(?:(?:${AGENCIES}|[\\p{Lu}][\\p{
 const NAMED_CREDIT = /[(\[]\s*[\p{Lu}][\p{L}'’.&-]*(?:(?:\s*[\/,]\s*|\s+(?:(?:via|of|the|for|and|-)\s*)?)[\p{Lu}][\p{L}'’.&-]*)*\s*[)\]]\s*$/u;
 
 /** A line that is only a credit: "AFP via Getty Images", "Sergei Supinsky/AFP", "Reuters/Alina Smutko". */
-const CREDIT_LINE = new RegExp(`^(?:[\\p{L}.' -]{0,40}[/|]\\s*)?(?:${AGENCIES})(?:\\s*(?:via|/|-|–)\\s*(?:${AGENCIES}))*(?:\\s+Images|\\s+Photo|\\s+Pictures)?(?:\\s*[/|]\\s*[\\p{L}.' -]{0,40})?$`, 'u');
+const CREDIT_LINE = new RegExp(`^(?:[\\p{L}.' -]{0,40}[/|]\\s*)?(?:${LINE_AGENCIES})(?:\\s*(?:via|/|-|–)\\s*(?:${LINE_AGENCIES}))*(?:\\s+Images|\\s+Photo|\\s+Pictures)?(?:\\s*[/|]\\s*[\\p{L}.' -]{0,40})?$`, 'u');
 
 export function findCaptions(lines: Line[]): Removed[] {
   const out: Removed[] = [];
@@ -46,7 +48,7 @@ export function findCaptions(lines: Line[]): Removed[] {
     // Each match runs from a bracket to the next closing one, so the two lists do not overlap.
     const credits = [...line.text.matchAll(PAREN_LEAD_CREDIT), ...line.text.matchAll(PAREN_AGENCY_CREDIT)]
       .filter((m) => isCreditAtEnd(line.text, m.index! + m[0].length)).sort((a, b) => a.index! - b.index!);
-    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? namedCredit(line.text);
+    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? namedCredit(line.text) ?? bareCredit(line.text);
     const isCaption = credits.length > 0 || trailing !== null || CAPTION_LEAD.test(line.text) || isDatedCaption(line.text);
     if (!isCaption) continue;
     const creditStart = credits.length ? line.start + credits[0].index! : trailing ? line.start + trailing.index : span.end;
@@ -192,6 +194,20 @@ function wireCredit(text: string): { index: number } | null {
     if (plain || filed) return { index: p };
   }
   return null;
+}
+
+/**
+ * A credit after the caption's full stop with no sign before it: "... under siege since 2015. AFP",
+ * "... in January 2025. Photo ACTUALITE.CD.", "... Oddar Meanchey province. KT/Chor Sokunthea" (the
+ * initials of the outlet, a slash, the photographer). Read in the last 80 characters of the line.
+ */
+const BARE_CREDIT = new RegExp(`[.!]\\s{1,3}((?:${AGENCIES})(?: Images| Photo)?|(?:Photo|Picture|Image)s? (?:by )?[\\p{Lu}][\\p{L}.&'’ -]{1,40}|\\p{Lu}{2,6}\\/[\\p{Lu}][\\p{L}.'’ -]{1,40})$`, 'u');
+
+function bareCredit(text: string): { index: number } | null {
+  const t = text.trimEnd();
+  const from = Math.max(0, t.length - 80);
+  const m = BARE_CREDIT.exec(t.slice(from));
+  return m ? { index: from + m.index + m[0].length - m[1].length } : null;
 }
 
 function isCreditAtEnd(text: string, end: number): boolean {

@@ -6,6 +6,7 @@ import type { Removed } from '../../doc/model.js';
 import { type Line, neighbour, trimmed } from '../../doc/lines.js';
 import { isBullet, isHeadline, isLabel, isProse, words } from './line-shape.js';
 import { findArticleSpan, isParagraph, MAX_GAP } from './article-span.js';
+import { isAuthorBio } from './bylines.js';
 
 /** Stamps and times also open a list of dates: they do not mark the page's foot. */
 const WEAK = new Set(['date-stamp', 'liveblog-timestamp', 'posted-dateline']);
@@ -22,10 +23,10 @@ const COMMENT_AUTHOR = /\s(?:says|said|wrote|writes|replied|commented)\s*:$/i;
  * "[ 12 comments ]", "Comments (4)", "Top Rated Comments", "Comments are closed.", "Join the
  * conversation". Below the article, everything after it is the page's.
  */
-const COMMENTS_HEAD = /^[[(]?\s*(?:\d[\d,.]*k?\s+(?:comments?|responses?|replies|reactions)|comments?(?:\s*[([]\d[\d,.]*k?)?|(?:top|most) (?:rated|recent|popular|liked) comments|(?:show|view|read|see) (?:all )?(?:\d+ )?comments|(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)|comments? (?:are )?closed|join the (?:conversation|discussion|debate)|reader(?:s'|s)? comments|conversation|discussion(?:\s*\(\d+)?|(?:\d+ )?thoughts? on \S.{0,119}|tell us what you think|what do you think)$/i;
+const COMMENTS_HEAD = /^[[(]?\s*(?:\d[\d,.]*k?\s+(?:comments?|responses?|replies|reactions)|comments?(?:\s*[([]\d[\d,.]*k?)?|(?:top|most) (?:rated|recent|popular|liked) comments|(?:show|view|read|see) (?:all )?(?:\d+ )?comments|(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)(?: cancel reply)?|laisser un commentaire|laisser une réponse|deja un comentario|dejar un comentario|comments? (?:are )?closed|join the (?:conversation|discussion|debate)|reader(?:s'|s)? comments|conversation|discussion(?:\s*\(\d+)?|(?:\d+ )?thoughts? on \S.{0,119}|tell us what you think|what do you think)$/i;
 
 /** Only a comments section opens with these, never a share bar at the article's top ("12 Comments"). */
-const COMMENTS_OPEN = /^(?:(?:top|most) (?:rated|recent|popular|liked) comments|(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)|comments? (?:are )?closed|join the (?:conversation|discussion|debate)|reader(?:s'|s)? comments|\d+ thoughts? on \S.{0,119})$/i;
+const COMMENTS_OPEN = /^(?:(?:top|most) (?:rated|recent|popular|liked) comments|(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)(?: cancel reply)?|laisser un commentaire|laisser une réponse|deja un comentario|dejar un comentario|comments? (?:are )?closed|join the (?:conversation|discussion|debate)|reader(?:s'|s)? comments|\d+ thoughts? on \S.{0,119})$/i;
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -73,7 +74,8 @@ export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd
   for (const l of open.slice(lastProse + 1)) {
     if ((!pruned || (firstTaken !== undefined && l.start > firstTaken)) && (isLabel(l.text) || isHeadline(l.text))) push(l, 'page-foot-label');
   }
-  if (!pruned) out.push(...outsideArticle(lines, open, titleEnd, isTaken, taken, out));
+  if (!pruned) out.push(...betweenFurniture(lines, open, taken));
+  if (!pruned) out.push(...outsideArticle(lines, open, titleEnd, isTaken, taken, out, titleNorm));
   return out;
 }
 
@@ -82,11 +84,11 @@ export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd
  * its last (article-span.ts), however many: "Home", "World", "Plea deal set for gunman's friend";
  * in the page's foot also the teasers of other stories and readers' comments.
  */
-function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: (l: Line) => boolean, taken: readonly Removed[], done: readonly Removed[]): Removed[] {
+function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: (l: Line) => boolean, taken: readonly Removed[], done: readonly Removed[], titleNorm: string | null): Removed[] {
   const furniture = (l: Line) => {
     if (COMMENTS_OPEN.test(bareHeading(l.text)) || isCommentHeader(l.text)) return 'comments';
     const r = taken.find((x) => x.start >= l.start && x.start < l.end && WIDGET.has(x.reason));
-    return !r ? null : r.rule === 'copyright' ? 'foot' : 'widget';
+    return !r ? null : r.rule === 'copyright' ? 'foot' : COMMENTS_HEAD.test(bareHeading(l.text)) ? 'comments-heading' : 'widget';
   };
   const span = findArticleSpan(lines, titleEnd, (l) => !isTaken(l), furniture);
   const body = lines.filter((l) => !l.blank && l.start >= titleEnd);
@@ -97,8 +99,11 @@ function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: 
   const footStart = taken.filter((r) => r.start >= lastEnd && !WEAK.has(r.rule)).map((r) => r.start).sort((a, b) => a - b)[0] ?? Infinity;
   // Right above the first paragraph, lines in sentence case are the article's own (a standfirst,
   // a paragraph the page left without its full stop): "Talks resumed in Geneva after a pause".
+  // The headline again, however far down the menus put it, is no standfirst: "Colombian government
+  // and ELN resume peace talks in Caracas" over the article's first paragraph.
+  const isHeadlineAgain = (l: Line) => titleNorm !== null && Math.abs(l.text.trim().length - titleNorm.length) <= 8 && norm(l.text) === titleNorm;
   let first = span.first;
-  for (let l = neighbour(lines, span.first, -1); l && l.start >= titleEnd && !isTaken(l) && isSentenceCase(l.text); l = neighbour(lines, l.index, -1)) first = l.index;
+  for (let l = neighbour(lines, span.first, -1); l && l.start >= titleEnd && !isTaken(l) && isSentenceCase(l.text) && !isHeadlineAgain(l); l = neighbour(lines, l.index, -1)) first = l.index;
   const stamps = taken.filter((r) => r.reason === 'byline');
   // Whether the line next to l holds a date or byline another rule took ("November 19, 2019 at 6:34 am", "2h ago").
   const stampNext = (l: Line, dir: 1 | -1) => {
@@ -138,6 +143,11 @@ function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: 
       // reader's comment, not the article's. One that follows the article with a widget or two
       // between is its last paragraph ("ALSO READ | ..." above it).
       const alone = !paragraphNext(lines, l, -1, isTaken) && !paragraphNext(lines, l, 1, isTaken);
+      // The author's bio under the page's furniture, however far from the page's end the scraper put it.
+      if (inFoot && isAuthorBio(l.text)) {
+        out.push({ ...trimmed(l), reason: 'byline', rule: 'page-foot-bio' });
+        continue;
+      }
       if (inFoot && alone && linesBetween(lines, span.last, l.index) > MAX_GAP && (stampNext(l, -1) || stampNext(l, 1))) {
         out.push({ ...trimmed(l), reason: 'related', rule: 'page-foot-teaser' });
       }
@@ -153,6 +163,19 @@ function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: 
     }
   }
   return out;
+}
+
+/**
+ * A label of three words or fewer between two lines of the page's furniture (a caption, a credit,
+ * a byline or a stamp), wherever it lies: the section's name over the date ("Politics" between a
+ * photo's caption and "03 mar 2026 - 06:15 p. m.").
+ */
+function betweenFurniture(lines: Line[], open: Line[], taken: readonly Removed[]): Removed[] {
+  // A line another rule took as furniture from its first character (a caption, then its credit).
+  const starts = new Set(taken.filter((r) => FURNITURE.has(r.reason)).map((r) => r.start));
+  const furniture = (l: Line | null) => l !== null && starts.has(trimmed(l).start);
+  return open.filter((l) => isLabel(l.text, 3) && furniture(neighbour(lines, l.index, -1)) && furniture(neighbour(lines, l.index, 1)))
+    .map((l) => ({ ...trimmed(l), reason: 'navigation' as const, rule: 'label-between-furniture' }));
 }
 
 /** Six words or more, a third of them in lower case: a sentence, not a title-cased headline or menu. */

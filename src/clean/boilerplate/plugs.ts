@@ -18,18 +18,21 @@ interface LineRule {
 const RELATED_A = /^(?:more (?:from|in|on|about) (?:[\p{L}' ]*[\p{L}']| )|(?:read|see|learn) more about(?: [\p{L}' -]*[\p{L}'-])?)\s*:?$/iu;
 const RELATED_B = /^(?:related(?: posts| articles| stories| content| coverage| news| reading| topics| links| videos?)?|recommended(?: for you| stories| articles| reading| videos?)?|more on this (?:story|topic)|you (?:may|might) also (?:like|be interested in|want to read|enjoy)(?: (?:these|the following|this))?(?: stories| articles| reads| videos)?|(?:most|the most) (?:read|popular|viewed|shared|watched)(?: stories| articles| news)?|popular(?: (?:now|stories|articles))?|trending(?: now| stories| news)?)\s*:?$/iu;
 const RELATED_C = /^(?:see also|also read|read also|read more|top (?:stories|news|headlines)|(?:the )?latest(?: news| stories| headlines| articles| updates| videos?)?|more (?:stories|news|headlines|videos))\s*:?$/iu;
-const RELATED_D = /^(?:what to read next|further reading|keep reading|in other news|editor'?s? picks?|visual stories|explore more)\s*:?$/iu;
-const RELATED_E = /^(?:more coverage|suggested (?:topics|reading|stories)|topics|tags|(?:in )?this story)\s*:?$/iu;
+const RELATED_D = /^(?:what to read next|further reading|keep reading|in other news|editor'?s? picks?|visual stories|explore more|(?:à )?lire aussi|voir aussi|lea también|lee también|ver también)\s*:?$/iu;
+const RELATED_E = /^(?:top (?:stories|news|headlines) (?:today|now)|more coverage|suggested (?:topics|reading|stories)|topics|tags|(?:in )?this story)\s*:?$/iu;
 /** The heading of a block of other stories: "Related Posts", "Recommended Stories", "More on this story". */
 export const RELATED_HEADING = { test: (t: string): boolean => [RELATED_A, RELATED_B, RELATED_C, RELATED_D, RELATED_E].some((re) => re.test(t)) };
 
 const NEWSLETTER_LEAD = /^(?:sign up|subscribe|get our|join our|download (?:our|the)|follow us|never miss|enter your email|register (?:now|for free)|don't miss)\b/i;
 const NEWSLETTER_WORD = /\b(?:newsletter|app|updates|email|inbox|whatsapp|telegram|channel|alerts?|free|now|today|here|breaking news)\b/i;
-const FOLLOW_LEAD = /^(?:follow|like|join|connect with)\b/iu;
+const FOLLOW_LEAD = /^(?:follow|like|join|connect with|subscribe to)\b/iu;
 const FOLLOW_WHERE = /\b(?:on|at|via)\b/iu;
 const FOLLOW_SITE = /\b(?:twitter|x\.com|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|google news|https?:\/\/\S+)/iu;
-/** "Follow our live coverage", "Follow". */
+/** "Subscribe to X on social media". */
+const SOCIAL_MEDIA = /\bsocial (?:media|networks)\b/i;
+/** "Follow our live coverage", "Follow"; "Follow Al Jazeera English:" (a row of icons follows). */
 const FOLLOW_WHAT = /^follow (?:us|@\w+|our (?:coverage|live|updates)|\w+'s coverage|[\p{L}' ]{2,30}'s (?:coverage|live)|the latest)\b|^follow(?: us)?(?: on social media)?$/iu;
+const FOLLOW_NAMED = /^(?:Follow|FOLLOW)(?: [\p{Lu}][\p{L}.]*){1,4}\s*:$/u;
 
 /**
  * The rest of the first line of t after `lead`, or null when t does not open with it: what
@@ -53,7 +56,7 @@ function newsletterPlug(t: string): boolean {
 /** "Follow us on X", "Join us on Telegram": `^(?:LEAD)\b(?=.*\b(?:on|at|via)\b).*\b(?:SITE)`. */
 function followOn(t: string): boolean {
   const rest = afterLead(t, FOLLOW_LEAD);
-  return rest !== null && FOLLOW_WHERE.test(rest) && FOLLOW_SITE.test(rest);
+  return rest !== null && FOLLOW_WHERE.test(rest) && (FOLLOW_SITE.test(rest) || SOCIAL_MEDIA.test(rest));
 }
 
 const SHARE_LEAD = /^(?:click (?:here )?to )?(?:share|tweet|pin|post|email|e-mail|print|send|save)\b/i;
@@ -63,6 +66,23 @@ function shareButton(t: string): boolean {
   const rest = afterLead(t, SHARE_LEAD);
   return rest !== null && !/[.!?]$/.test(t) && SHARE_WHERE.test(rest);
 }
+
+const SUPPORT_PLEA = /\b(?:consider (?:making )?a (?:donation|contribution)|support (?:[a-z]+, ){1,3}[a-z]+ journalism|support our (?:work|reporting|newsroom)|our journalism|become our (?:member|subscriber|patron|supporter)s?|patreon|readers like you|unsubscribe at any time|protected by recaptcha)\b/i;
+const BY_SUBSCRIBING = /\bby (?:subscribing|signing up)[^.\n]{0,40}\byou\b/i;
+const ARTICLES_READ = /\byou(?:['’]ve| have) read /gi;
+const ARTICLES_READ_ANY = /\byou(?:['’]ve| have) read /i;
+/** A paywall's counter: "You've read 12 Courier articles in the past month" ("articles" or "stories" within six words). */
+function articlesRead(t: string): boolean {
+  if (!ARTICLES_READ_ANY.test(t)) return false;
+  for (const m of t.matchAll(ARTICLES_READ)) {
+    const next = t.slice(m.index + m[0].length, m.index + m[0].length + 200).split(/\s+/).slice(0, 7);
+    if (next.some((w) => /^(?:articles|stories)\b/i.test(w))) return true;
+  }
+  return false;
+}
+const SUPPORT_MORE = { test: (t: string): boolean => SUPPORT_PLEA.test(t) || BY_SUBSCRIBING.test(t) || articlesRead(t) };
+
+const COOKIE_NOTICE = /\b(?:we use cookies|(?:use|usage) of cookies|(?:this|our) (?:site|website) uses cookies|(?:accept|reject) (?:all |optional )?cookies|cookies? (?:policy|settings|preferences|consent)|you (?:are )?agree(?:ing)? to our (?:terms|privacy|use of cookies))\b/i;
 
 const RULES: LineRule[] = [
   { id: 'related-heading', reason: 'related', maxLength: 60, pattern: RELATED_HEADING },
@@ -79,15 +99,28 @@ const RULES: LineRule[] = [
   { id: 'share-button', reason: 'navigation', maxLength: 70, pattern: { test: shareButton } },
   { id: 'list-marker', reason: 'related', maxLength: 30, pattern: /^(?:list of \d+ items?|list \d+ of \d+|end of list|item \d+ of \d+)$/i },
   { id: 'tag-list', reason: 'navigation', maxLength: 250, pattern: /^(?:tags?|topics?|related topics|suggested topics|filed under|keywords|categories|category|section)\s*[:|]\s*\S/i },
-  { id: 'copyright', reason: 'promo', maxLength: 300, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b|\btrust principles\b|\bpurchase licensing rights\b/i },
+  { id: 'copyright', reason: 'promo', maxLength: 300, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b|\btrust principles\b|\bpurchase licensing rights\b|\b(?:permitted|allowed) only with (?:a )?(?:hyperlink|link|reference)\b|\bhyperlink to (?:the )?source\b/i },
   { id: 'support-us', reason: 'promo', maxLength: 300,
-    pattern: /\b(?:consider (?:supporting|subscribing|donating|becoming a member)|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|patron|supporter)|make a (?:donation|contribution)|donate (?:now|today)|subscribe (?:now|today|to (?:our|the))|you have reached your (?:free )?(?:article )?limit|this (?:article|content) is (?:for|available to) subscribers|already a (?:subscriber|member)\?|log ?in to (?:read|continue)|join (?:our|the) (?:community|whatsapp|telegram)|never miss (?:a|an|our|the) (?:story|stories|top stories|update|headline)|(?:delivered )?(?:to|in) your inbox|by email (?:and|every|each)|republish(?:ing)? (?:this|our|the) (?:content|article|story|stories)|subscription options|offered to (?:our )?subscribers|for (?:licensing|syndication) (?:enquiries|inquiries|requests)|embed (?:link|code)|sign up here|exclusively (?:for|to) (?:our )?(?:subscribers|members)|premium (?:articles?|content|stories|subscribers?)|reuse this content)\b/i },
+    pattern: /\b(?:consider (?:supporting|subscribing|donating|becoming a member)|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|patron|supporter)|make a (?:donation|contribution)|donate (?:now|today)|subscribe (?:now|today|to (?:our|the))|you have reached your (?:free )?(?:article )?limit|this (?:article|content) is (?:for|available to) subscribers|already a (?:subscriber|member)(?=\?)|log ?in to (?:read|continue)|join (?:our|the) (?:community|whatsapp|telegram)|never miss (?:a|an|our|the) (?:story|stories|top stories|update|headline)|(?:delivered )?(?:to|in) your inbox|by email (?:and|every|each)|republish(?:ing)? (?:this|our|the) (?:content|article|story|stories)|subscription options|offered to (?:our )?subscribers|for (?:licensing|syndication) (?:enquiries|inquiries|requests)|embed (?:link|code)|sign up here|exclusively (?:for|to) (?:our )?(?:subscribers|members)|premium (?:articles?|content|stories|subscribers?)|reuse this content)\b/i },
   { id: 'editor-note', reason: 'promo', maxLength: 300, pattern: /^[([]?\s*(?:editor['’]?s note\s*:|this (?:story|article|report|version) (?:has been|was) (?:refiled|updated|corrected|amended|changed)\b|(?:updated|corrected|refiles?|adds|changes) to (?:add|include|fix|correct|clarify|reflect|update)\b)/i },
+  // The form under readers' comments: "You must be logged in to post a comment.", "Your email address will not be published."
+  { id: 'comment-form', reason: 'navigation', maxLength: 200,
+    pattern: /^(?:you must be (?:logged|signed) in to (?:post|leave|write|add) a (?:comment|reply)|your email address will not be published|save my name, email|votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|enregistrer mon nom)/i },
+  // Pleas for money and paywall counters the line above does not word: "Please consider a donation to
+  // the Courier.", "Support the Courier or become our patron!", "Your contribution helps keep our journalism
+  // independent.", "You've read 12 Courier articles in the past month." (a second expression: recheck
+  // could not decide the first with these in its time).
+  { id: 'support-us', reason: 'promo', maxLength: 300, pattern: SUPPORT_MORE },
+  // "We use cookies to give you the best possible experience.", "By continuing to browse you agree to our use of cookies."
+  { id: 'cookie-notice', reason: 'promo', maxLength: 400,
+    pattern: { test: (t) => /ookie/i.test(t) && COOKIE_NOTICE.test(t) } },
+  // "Support Meduza", "Support UP": the button of a plea for money, after the name of the outlet.
+  { id: 'support-button', reason: 'promo', maxLength: 40, pattern: /^(?:Support|SUPPORT) (?:us|US|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2})!?$/u },
   { id: 'follow-us', reason: 'promo', maxLength: 220,
-    pattern: { test: (t) => followOn(t) || FOLLOW_WHAT.test(t) } },
-  { id: 'get-latest', reason: 'promo', maxLength: 200, pattern: /^(?:get|catch|stay (?:on top of|up to date with)|for) (?:the|all the) latest (?:news|updates|headlines|stories|on)\b|^(?:click|tap) here\b|^(?:download|get) (?:the|our) [\p{L} ]{0,30}app\b/iu },
+    pattern: { test: (t) => followOn(t) || FOLLOW_WHAT.test(t) || FOLLOW_NAMED.test(t) } },
+  { id: 'get-latest', reason: 'promo', maxLength: 200, pattern: /^(?:get|catch|stay (?:on top of|up to date with)|for) (?:the|all the) latest (?:news|updates|headlines|stories|on)\b|^(?:keep|stay) (?:up to date|informed|updated|in the know)\b|^(?:click|tap) here\b|^(?:download|get) (?:the|our) [\p{L} ]{0,30}app\b/iu },
   { id: 'page-widget', reason: 'navigation', maxLength: 40,
-    pattern: /^(?:end of (?:article|story)|comments?\s*\(\d+\)|comments? (?:are )?closed|leave a comment|post a comment|view comments|show comments|text size|font size|a\+?|aa|a-|\+|[/|•·>»]|read later|save (?:article|for later|story)|gift (?:this )?article|listen(?: to (?:this|the) (?:article|story))?|play|pause|watch|watch video|video|live|breaking|breaking news|exclusive|analysis|opinion|explainer|newsletter|share\d*|shares?|tweet|pin|reddit|copy(?: link)?|more|menu|search|home|close|loading\.*|scroll to continue with content|advertisement\s*(?:[-·•]\s*)?scroll to continue|report an error|corrections?|feedback|leave your feedback|share this(?: article| story)?:?|like this:?|like loading\.*|text by:?|x|ad feedback|sponsored content|paid (?:partner )?content|short url|copied|print friendly(?:, pdf (?:&|and) email)?|hide caption|toggle caption|enlarge this image|view image in fullscreen|image|photo|video|gallery|\\d+ photos?|view gallery)$/i },
+    pattern: /^(?:end of (?:article|story)|comments?\s*\(\d+\)|comments? (?:are )?closed|leave a comment|post a comment|view comments|show comments|text size|font size|a\+?|aa|a-|\+|[/|•·>»]|read later|save (?:article|for later|story)|gift (?:this )?article|listen(?: to (?:this|the) (?:article|story))?|play|pause|watch|watch video|video|live|breaking|breaking news|exclusive|analysis|opinion|explainer|newsletter|share\d*|shares?|tweet|pin|reddit|copy(?: link)?|more|menu|search|home|close|loading\.*|scroll to continue with content|advertisement\s*(?:[-·•]\s*)?scroll to continue|report an error|corrections?|feedback|leave your feedback|share this(?: article| story)?:?|like this:?|like loading\.*|text by:?|x|ad feedback|sponsored content|paid (?:partner )?content|short url|copied|print friendly(?:, pdf (?:&|and) email)?|donate(?: now| today)?|(?:read|see) (?:all )?comments|read (?:this|the) (?:article|story|news) in:?|(?:also )?available in:?|select language|choose (?:your )?language|hide caption|toggle caption|enlarge this image|view image in fullscreen|image|photo|video|gallery|\\d+ photos?|view gallery)$/i },
   { id: 'breadcrumb', reason: 'navigation', maxLength: 120,
     pattern: /^\p{L}[\p{L}\p{N}'’&.\- ]{0,30}(?:(?:\s*[>›»|\\]\s*|\s+\/\s+)\p{L}[\p{L}\p{N}'’&.,\- ]{0,40}){1,4}$/u },
   { id: 'liveblog-ended', reason: 'navigation', maxLength: 80, pattern: /^_?this (?:live ?blog|live page|live coverage) is (?:no longer being updated|now closed|closed)\.?_?$/i },

@@ -17,9 +17,11 @@ const STAMP_WORDS = new RegExp(`\\b(?:${WEEKDAY}|updated?|published|posted|modif
 const STAMP_CUE = /\b(?:updated?|published|posted|modified|read|ago|listen|edition|first|last)\b|[|·•]/i;
 
 export function isStamp(text: string): boolean {
-  const t = text.trim();
+  // "06:15 p. m." (Spanish style) is read as "06:15 p.m.".
+  const trimmedText = text.trim();
+  const t = trimmedText.includes('. m.') ? trimmedText.replace(/\b([ap])\. m\./gi, '$1.m.') : trimmedText;
   if (t.length > 140) return false;
-  const dated = DATE.test(t) || TIME.test(t) || /\b\d+\s*min(?:ute)?s?\s+read\b/i.test(t) || /\b\d+\s*(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\s+ago\b/i.test(t);
+  const dated = DATE.test(t) || TIME.test(t) || /\b\d+\s*min(?:ute)?s?\s+read\b|\breading time(?:\s*:)?\s*\d+\s*min/i.test(t) || /\b\d+\s*(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\s+ago\b/i.test(t);
   DATE.lastIndex = 0; TIME.lastIndex = 0;
   if (!dated) return false;
   const rest = t.replace(DATE, ' ').replace(TIME, ' ').replace(READ_TIME, ' ').replace(STAMP_WORDS, ' ').replace(/\d+/g, ' ');
