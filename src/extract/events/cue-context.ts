@@ -25,6 +25,8 @@ const FIGURATIVE_BLAST = /^\s+into\b/i;
 const NOUN_MODIFIER = /^\s+(?:centres?|centers?|offices?|stations?|points?|camps?|sites?|facilit(?:y|ies)|headquarters|helicopters?|submarines?)\b/i;
 /** "had encircled the city for more than a year": a state that lasts, not one happening. */
 const LASTING = /^\s+(?:[\w'’-]+\s+){0,4}for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:a|an|two|three|four|five|six|several|many|\d+)\s+(?:years?|months?|decades?)\b/i;
+/** "after an earthquake struck Sagaing": a disaster strikes, no side attacks. */
+const DISASTER_BEFORE = /\b(?:earthquake|quake|storm|cyclone|floods?|typhoon|hurricane|tsunami|landslides?|wildfires?|heatwave|drought|tremor)s?\s+(?:that\s+|which\s+)?$/i;
 /** "conducted an air strike in coordination with the government": the manner of another act, not a second one. */
 const MANNER_OF = /\b(?:strikes?|attacks?|operations?|raids?|conducted|carried out|launched)\b/i;
 
@@ -42,6 +44,7 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (COMPOUND_MODIFIER.test(before)) return false;
   if (h.entry.type === 'ASSAULT' && /^explod/i.test(cue) && FIGURATIVE_BLAST.test(after)) return false;
   if (nominal && NOUN_MODIFIER.test(after)) return false;
+  if (h.entry.type === 'ASSAULT' && !nominal && DISASTER_BEFORE.test(before)) return false;
   if ((h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE') && !nominal && LASTING.test(after)) return false;
   if (h.entry.type === 'COOPERATE' && /^in (?:coordination|cooperation|partnership|collaboration) with$/i.test(cue) && MANNER_OF.test(before)) return false;
   // "Of those freed, 139 had been held": the participle after a pronoun names the people.

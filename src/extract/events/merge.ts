@@ -26,7 +26,7 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const isTwin = (o: Event) => o.type === e.type && sameMode(o, e) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o))
       && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity))
       && sameSide(o, e, dv) && samePlace(o, e, dv)
-      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv))) || sameToll(o));
+      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv))) || sameToll(o) || toldBare(o, e));
     const twin = index.first(out, e, reach, isTwin);
     if (twin) {
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
@@ -116,6 +116,15 @@ class RepeatIndex {
 function sameMode(a: Event, b: Event): boolean {
   if (a.mode === b.mode || b.mode === null || a.mode === null) return true;
   return a.type === 'CONSULT' && a.mode !== null && TALKS.has(a.mode) && TALKS.has(b.mode);
+}
+
+/**
+ * A strike told again with no side named and no other toll ("Witnesses said two drones struck
+ * the market" after "A drone strike on a market in El Fasher killed 27"): the attack told just before.
+ */
+function toldBare(first: Event, later: Event): boolean {
+  return later.type === 'ASSAULT' && later.actors.length === 0 && later.date === null
+    && (later.quantities.killed === undefined || later.quantities.killed === first.quantities.killed);
 }
 
 /** Acts done by one side to another: a strike by Ukraine is not Russia's strike told again. */
