@@ -312,6 +312,11 @@ function quoteContinuation(s: SentenceView, last: { claim: Claim; sentence: numb
  * a Ukrainian unmanned systems commander" (a group, not Ukraine).
  */
 function speakerAfter(s: SentenceView, cueEnd: number, dv: DocView, heads: Set<string>): Source | null {
+  // "..., a local official told AFP": the outlet told is the listener, never the speaker.
+  if (/\b(?:told|tells|telling)$/i.test(dv.doc.text.slice(Math.max(s.start, cueEnd - 8), cueEnd))) {
+    const told = subjectAfter(s, cueEnd);
+    if (told?.actor && dv.isMedia(told.actor)) return null;
+  }
   const named = subjectAfter(s, cueEnd);
   if (named?.actor && dv.kindOf(named.actor) === 'person') return named;
   if (!verblessUntilComma(s, cueEnd)) return null;
