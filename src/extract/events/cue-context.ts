@@ -27,6 +27,12 @@ const NOUN_MODIFIER = /^\s+(?:centres?|centers?|offices?|stations?|points?|camps
 const LASTING = /^\s+(?:[\w'’-]+\s+){0,4}for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:a|an|two|three|four|five|six|several|many|\d+)\s+(?:years?|months?|decades?)\b/i;
 /** "after an earthquake struck Sagaing": a disaster strikes, no side attacks. */
 const DISASTER_BEFORE = /\b(?:earthquake|quake|storm|cyclone|floods?|typhoon|hurricane|tsunami|landslides?|wildfires?|heatwave|drought|tremor)s?\s+(?:that\s+|which\s+)?$/i;
+/** "after an earthquake struck Sagaing on March 28, killing 3,700": the disaster's toll. */
+const DISASTER_CLAUSE = /\b(?:earthquake|quake|cyclone|typhoon|hurricane|tsunami|landslide)\s+(?:struck|hit)\b[^.;]{0,60},\s+$/i;
+/** "has seized swathes of the east this year", "recruited hundreds of minors this year": acts summed over a span, not one happening. */
+const OVER_A_SPAN = /^[^.;]{0,80}?\b(?:this year|so far this year|in recent (?:months|weeks|years)|over the (?:past|last) (?:year|months|weeks|years))\b/i;
+/** "was reportedly killed at a meeting in a military camp": the meeting is where violence happened, told for that. */
+const SETTING_OF_VIOLENCE = /\b(?:killed|shot|arrested|detained|abducted|kidnapped|wounded|injured|assassinated|ambushed|attacked)\s+(?:\w+\s+){0,2}(?:at|during)\s+(?:a|an|the)\s+$/i;
 /** "conducted an air strike in coordination with the government": the manner of another act, not a second one. */
 const MANNER_OF = /\b(?:strikes?|attacks?|operations?|raids?|conducted|carried out|launched)\b/i;
 
@@ -44,7 +50,9 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (COMPOUND_MODIFIER.test(before)) return false;
   if (h.entry.type === 'ASSAULT' && /^explod/i.test(cue) && FIGURATIVE_BLAST.test(after)) return false;
   if (nominal && NOUN_MODIFIER.test(after)) return false;
-  if (h.entry.type === 'ASSAULT' && !nominal && DISASTER_BEFORE.test(before)) return false;
+  if (h.entry.type === 'CONSULT' && SETTING_OF_VIOLENCE.test(before)) return false;
+  if (h.entry.type === 'ASSAULT' && !nominal && (DISASTER_BEFORE.test(before) || DISASTER_CLAUSE.test(before))) return false;
+  if (OVER_A_SPAN.test(after) && (h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE' || h.entry.type === 'MOBILIZE') && !nominal) return false;
   if ((h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE') && !nominal && LASTING.test(after)) return false;
   if (h.entry.type === 'COOPERATE' && /^in (?:coordination|cooperation|partnership|collaboration) with$/i.test(cue) && MANNER_OF.test(before)) return false;
   // "Of those freed, 139 had been held": the participle after a pronoun names the people.

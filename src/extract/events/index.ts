@@ -72,6 +72,8 @@ const DATED_REFERENCE = /\b(?:the|that|this)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?
 const DAY_REFERENCE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night)['’]s\s+(?:(?:deadly|fatal|suicide|drone|missile|air|rocket|car|bomb)\s+)?$/i;
 /** "talks that had been due to open", "negotiators had been scheduled to meet": what was planned and did not happen. */
 const PLANNED_NOT_HELD = /\b(?:had been (?:due|scheduled|expected|set|supposed|planned)|(?:was|were) supposed)\b[^.;]{0,80}$/i;
+/** "said on Tuesday", "told reporters on Monday": the day of the saying. */
+const SAID_ON_BEFORE = /\b(?:said|says|told|reported|announced|stated|added)\s+(?:\w+\s+)?(?:on\s+)?$/i;
 const SAME_DAY = /\b(?:that|the same) (?:night|day|morning|evening|afternoon)\b/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
 
@@ -278,7 +280,10 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   // "PORT SUDAN, June 11 (Reuters) - A drone strike ... on Tuesday": the dateline dates the story, not the strike, when the sentence dates it.
   const all = spansWithin(doc.dates, s.start, s.end);
   const told = all.filter((d) => !doc.removed.some((r) => r.reason === 'byline' && r.start <= d.start && d.end <= r.end));
-  const inSentence = told.length ? told : all;
+  const dated = told.length ? told : all;
+  // "The government said on Tuesday that commandos had killed 30 militants on Monday night": the saying's day gives way to the deed's.
+  const deedDays = dated.filter((d) => !SAID_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)));
+  const inSentence = deedDays.length ? deedDays : dated;
   // "that night", "the same day": the day told just before.
   const same = SAME_DAY.exec(s.text);
   if (same && !inSentence.some((d) => resolve(d, status, doc.meta.published) !== null)) {

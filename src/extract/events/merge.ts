@@ -144,6 +144,9 @@ function sameSide(a: Event, b: Event, dv: DocView): boolean {
 function covers(first: Event, actor: string, dv: DocView): boolean {
   if (first.actors.includes(actor) || dv.isMedia(actor)) return true;
   const country = dv.countryOf(actor);
+  // "The army said it struck Hamas militants in the school" after "Israeli strikes on Gaza": Hamas is of the place struck.
+  const place = first.location === null ? undefined : dv.doc.locations.find((l) => l.name === first.location);
+  if (first.type === 'ASSAULT' && place && country !== null && place.country === country && dv.kindOf(actor) !== 'person') return true;
   return country !== null && first.actors.some((a) => dv.kindOf(a) === 'state' && dv.countryOf(a) === country);
 }
 
