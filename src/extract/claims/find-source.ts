@@ -58,6 +58,11 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       }
       return fromMention(mention);
     }
+    // "The United Nations Support Mission in Libya (UNSMIL) called on": the short name in brackets repeats the subject.
+    if (w.text === ')' && skipped === 0) {
+      const open = lastBefore(ws, k, (x) => x.text === '(');
+      if (open > 0 && k - open <= 4) { k = open - 1; skipped++; continue; }
+    }
     // "Witkoff, writing on the X platform, said": skip a participle phrase between commas back to its name.
     if (w.text === ',' && skipped === 0) {
       const open = lastBefore(ws, k, (x) => x.text === ',');
