@@ -17,8 +17,12 @@ const MUNITIONS = /^\s+(?:(?:some|about|around|more than|over|nearly|at least|up
 /** "killed near aid convoys", "while trying to get food aid": aid as the place or the goal of something else. */
 const AID_AS_PLACE = /\b(?:near|outside|around|towards?|at|on|targeting|awaiting|waiting for|queuing for|queueing for|get|collect|seeking|reach)(?=(\s+))\1(?:[\w'’-]+\s+){0,3}$/i;
 
-/** "Rwanda-backed rebels", "the Houthi-held port": the cue ends a compound adjective that describes a name. */
+/**
+ * "Rwanda-backed rebels", "the Houthi-held port": a participle cue ends a compound adjective that
+ * describes a name. (A prefix is no such compound: "counter-offensive", "cross-border raid".)
+ */
 const COMPOUND_MODIFIER = /\p{L}-$/u;
+const COMPOUND_PARTICIPLE = /^(?:backed|led|linked|held|controlled|occupied|allied|sponsored|brokered|affiliated|run|supported|funded|armed|trained|aligned|installed|imposed|mediated|hosted|organi[sz]ed|inspired|sanctioned|seized|besieged|blockaded|annexed)$/i;
 /** "tensions exploded into open fighting": a figure of speech, not a blast. */
 const FIGURATIVE_BLAST = /^\s+into\b/i;
 /** "an army recruitment centre", "attack helicopters": the cue names what a place or a machine is for. */
@@ -47,7 +51,7 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (ADJECTIVAL.test(cue.split(/\s+/)[0]) && cue.includes(' ') && /\b(?:the|these|those|their|its)\s+$/i.test(before)) return false;
   if (ADJECTIVAL.test(cue) && DETERMINER_BEFORE.test(before) && /^\s+[\p{L}-]+/u.test(after) && !/^\s+(?:by|in|on|at|near|during|after|when|while|and|or|as)\b/i.test(after)) return false;
   if (BEFORE_LANDMARK.test(after)) return false;
-  if (COMPOUND_MODIFIER.test(before)) return false;
+  if (COMPOUND_MODIFIER.test(before) && COMPOUND_PARTICIPLE.test(cue)) return false;
   if (h.entry.type === 'ASSAULT' && /^explod/i.test(cue) && FIGURATIVE_BLAST.test(after)) return false;
   if (nominal && NOUN_MODIFIER.test(after)) return false;
   if (h.entry.type === 'CONSULT' && SETTING_OF_VIOLENCE.test(before)) return false;
