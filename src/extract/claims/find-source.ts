@@ -58,6 +58,11 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       }
       return fromMention(mention);
     }
+    // "The United Nations Support Mission in Libya (UNSMIL) called on": the short name in brackets repeats the subject.
+    if (w.text === ')' && skipped === 0) {
+      const open = lastBefore(ws, k, (x) => x.text === '(');
+      if (open > 0 && k - open <= 4) { k = open - 1; skipped++; continue; }
+    }
     // "Witkoff, writing on the X platform, said": skip a participle phrase between commas back to its name.
     if (w.text === ',' && skipped === 0) {
       const open = lastBefore(ws, k, (x) => x.text === ',');
@@ -75,6 +80,10 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       if (rel >= 0) { k = rel - 2; skipped++; continue; }
     }
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
+    if (GROUP_NOUNS.has(w.key) && skipped === 0) {
+      const named = namedGroupBefore(view, k, dv);
+      if (named) return named;
+    }
     if (heads.has(w.key)) return groupPhrase(view, k, dv);
     if (SPEAKER_NOUNS.has(w.key) || /^['’]s?$/.test(w.text)) { k--; skipped++; continue; }
     // "the defence ministry", "the health ministry": the modifiers of a speaking office.
@@ -85,6 +94,23 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     if ((w.key === 'but' || w.key === 'and') && k === firstSkippable(ws, verbAt)) return firstConjunctSubject(view, k, dv, heads);
     if (SKIPPABLE.has(w.pos) || w.text === ',' || w.key === 'also') { k--; skipped++; continue; }
     break;
+  }
+  return null;
+}
+
+/** "the group said", "the rebels said": an armed group named before, spoken of by what it is. */
+const GROUP_NOUNS = new Set(['group', 'militia', 'rebels', 'insurgents', 'movement', 'militants', 'paramilitaries']);
+function namedGroupBefore(view: SentenceView, k: number, dv: DocView): Source | null {
+  const ws = view.words;
+  let d = k - 1;
+  if (d >= 0 && (ws[d].pos === 'ADJ' || /^(?:rebel|militant|armed|paramilitary|islamist|jihadist)$/.test(ws[d].key))) d--;
+  if (d < 0 || ws[d].key !== 'the') return null;
+  const mentions = dv.doc.mentions;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > ws[d].start) continue;
+    if (m.start < ws[d].start - 1500) break;
+    if (dv.kindOf(m.actor) === 'armed_group') return { actor: m.actor, text: dv.doc.text.slice(ws[d].start, ws[k].end), start: ws[d].start, end: ws[k].end, group: false };
   }
   return null;
 }
@@ -176,6 +202,8 @@ export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, h
     const w = ws[k];
     if (inQuote(view, w.start, dv)) continue;
     const mention = mentionHolding(view.mentions, w);
+    // "The al Qaeda-linked al Shabaab group": a name that opens a compound adjective modifies the subject.
+    if (mention && /^-\p{L}/u.test(dv.doc.text.slice(mention.end, mention.end + 2))) { k = Math.max(k, ws.findIndex((x) => x.start >= mention.end) ); continue; }
     if (mention) return fromMention(mention);
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
     if (heads.has(w.key)) {
@@ -257,17 +285,23 @@ export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, hea
     const w = view.words[k];
     if (w.text === ',' || w.text === '.' || w.pos === 'VERB' || w.pos === 'ADP') break;
     // "Defence Ministry adviser Serhiy Beskrestnov": a head followed by a name is that person's title.
-    const named = /^\s*[“"]?\p{Lu}/u.test(dv.doc.text.slice(w.end, w.end + 3));
+    const named = titleOfName(dv, w);
     if (heads.has(w.key) && !named && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end && dv.kindOf(m.actor) !== 'state')) return groupPhrase(view, k, dv);
   }
-  for (let k = idx; k < Math.min(view.words.length, idx + 7); k++) {
+  for (let k = idx; k < Math.min(view.words.length, idx + 10); k++) {
     const w = view.words[k];
     const mention = mentionHolding(view.mentions, w);
-    if (heads.has(w.key)) return groupPhrase(view, k, dv);
+    // ("Ukraine's commander-in-chief Oleksandr Syrskyi": the title's name speaks.)
+    if (heads.has(w.key) && !(titleOfName(dv, w) && view.mentions.some((m) => m.start > w.end && m.start <= w.end + 16 && dv.kindOf(m.actor) === 'person'))) return groupPhrase(view, k, dv);
     if (mention && !isPossessiveOwner(view, mention)) return fromMention(mention);
     if (w.text === ',' || w.text === '.') break;
   }
   return null;
+}
+
+/** A head followed by a capitalised name ("adviser Serhiy Beskrestnov", "commander-in-chief Oleksandr Syrskyi") is that person's title. */
+function titleOfName(dv: DocView, w: { end: number }): boolean {
+  return /^(?:-[\p{L}]+){0,2}\s*[“"]?\p{Lu}/u.test(dv.doc.text.slice(w.end, w.end + 14));
 }
 
 function isPossessiveOwner(view: SentenceView, m: Mention): boolean {
@@ -295,7 +329,8 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   }
   // "In Putin's speech to the ministry, he set out his terms": a person named earlier in the same sentence.
   if (wantPerson) {
-    const here = view.mentions.filter((m) => m.end <= w.start && dv.kindOf(m.actor) === 'person');
+    // (Not a person named inside the quote the pronoun closes: "“Putin only wants war,” he said" is Zelensky's.)
+    const here = view.mentions.filter((m) => m.end <= w.start && dv.kindOf(m.actor) === 'person' && (inQuote(view, w.start, dv) || !inQuote(view, m.start, dv)));
     if (here.length) return { actor: here[here.length - 1].actor, text: w.text, start: w.start, end: w.end, group: false };
   }
   // "Umerov, head of the delegation, also gave a statement. “...,” he said.": the person who opens the sentence before.

@@ -160,7 +160,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   if (alleged) hedge = 'alleged';
   else if (!source && passiveReport) hedge = 'reported';
   else if (!source) hedge = 'speculative';
-  else if (kind === 'group' || (sourceId && dv.isMedia(sourceId)) || secondHand) hedge = 'reported';
+  else if ((kind === 'group' && !(source && namedOffice(source))) || (sourceId && dv.isMedia(sourceId)) || secondHand) hedge = 'reported';
   else if (/^(according to|as reported by|reported by)$/.test(cue!.cue) && kind !== 'person') hedge = 'reported';
   else hedge = 'direct';
   // The words that frame the claim: the alleging cue when it decides the hedge, else the reporting one.
@@ -173,6 +173,15 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     via: viaId,
     evidence: quoteExtent(dv, s),
   };
+}
+
+/**
+ * "the country's health ministry said", "the defence ministry said": one office of the state the
+ * story is about, on record, even when the knowledge base does not know it by that name.
+ */
+const OFFICE_HEAD = /^(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:ministry|mission|command)$/iu;
+function namedOffice(source: { text: string; group?: boolean }): boolean {
+  return OFFICE_HEAD.test(source.text) && !/\b(?:officials?|sources?)\b/i.test(source.text);
 }
 
 /** A toll passed on with no one named: "have been reported killed", "were reported dead". */
@@ -312,6 +321,11 @@ function quoteContinuation(s: SentenceView, last: { claim: Claim; sentence: numb
  * a Ukrainian unmanned systems commander" (a group, not Ukraine).
  */
 function speakerAfter(s: SentenceView, cueEnd: number, dv: DocView, heads: Set<string>): Source | null {
+  // "..., a local official told AFP": the outlet told is the listener, never the speaker.
+  if (/\b(?:told|tells|telling)$/i.test(dv.doc.text.slice(Math.max(s.start, cueEnd - 8), cueEnd))) {
+    const told = subjectAfter(s, cueEnd);
+    if (told?.actor && dv.isMedia(told.actor)) return null;
+  }
   const named = subjectAfter(s, cueEnd);
   if (named?.actor && dv.kindOf(named.actor) === 'person') return named;
   if (!verblessUntilComma(s, cueEnd)) return null;

@@ -63,17 +63,19 @@ export function speakerActor(dv: DocView, source: Source, people: Map<string, Ac
   return id;
 }
 
-const APPOSITIVE_ROLE = /\b(?:spokes(?:man|woman|person)|minister|official|adviser|advisor|commander|nurse|doctor|analyst|expert|director|head|chief|member|resident|mother|father|leader|researcher|professor|envoy|ambassador|president|secretary|negotiator|lawyer|activist|journalist|worker|medic|soldier|fighter|farmer|student|teacher|founder|chair(?:man|woman)?|senator|lawmaker|mayor|governor|general|colonel|officer|aide|representative|coordinator|manager|economist|historian|author|writer|correspondent|survivor|volunteer|fellow|mediator|diplomat|engineer|pilot|surgeon|father of|mother of)s?\b/i;
+const APPOSITIVE_ROLE = /\b(?:spokes(?:man|woman|person)|minister|official|administrator|elder|witness|villager|trader|adviser|advisor|commander|nurse|doctor|analyst|expert|director|head|chief|member|resident|mother|father|leader|researcher|professor|envoy|ambassador|president|secretary|negotiator|lawyer|activist|journalist|worker|medic|soldier|fighter|farmer|student|teacher|founder|chair(?:man|woman)?|senator|lawmaker|mayor|governor|general|colonel|officer|aide|representative|coordinator|manager|economist|historian|author|writer|correspondent|survivor|volunteer|fellow|mediator|diplomat|engineer|pilot|surgeon|father of|mother of)s?\b/i;
 
 /** "X, a Washington-based think tank, said": bodies described by an appositive (only when the linker knows X). */
 const APPOSITIVE_BODY = /\b(?:think tank|group|organi[sz]ation|agency|monitor|institute|body|network|outlet|newspaper|broadcaster|firm|company|charity|watchdog|coalition|alliance|movement|militia|party|ministry|office)s?\b/i;
 
 /**
- * "Amina Yusuf, a nurse at the main hospital, said": the name before a descriptive appositive
- * is the speaker, not the appositive's noun.
+ * "Amina Yusuf, a nurse at the main hospital, said", "Ali Hassan, director of the ambulance
+ * service, said": the name before a descriptive appositive is the speaker, not the appositive's noun.
  */
 export function appositiveSpeaker(s: SentenceView, cueAt: number, dv: DocView, kb: Kb): Source | null {
   const text = dv.doc.text.slice(s.start, cueAt);
+  const named = nameAfterRole(s, text, dv, kb) ?? nameBeforeBareRole(s, cueAt, dv, kb);
+  if (named) return named;
   const m = /(?:^|[^\p{L}’'-])((?:[\p{Lu}][\p{L}’'.-]+[ \t]+){0,3}[\p{Lu}][\p{L}’'-]+),\s+((?:a|an|the|who|whose|one of|[\p{Lu}][\p{L}’'-]+['’]s)\s[^,;:“”"]{2,120}),?\s*(?:also\s+|earlier\s+|later\s+)?$/u.exec(text);
   const body = !!m && APPOSITIVE_BODY.test(m[2]);
   if (!m || !(APPOSITIVE_ROLE.test(m[2]) || body || /^who(?:se)?\s/.test(m[2]))) return null;
@@ -91,5 +93,46 @@ export function appositiveSpeaker(s: SentenceView, cueAt: number, dv: DocView, k
   const name = m[1];
   if (body && !APPOSITIVE_ROLE.test(m[2])) return null;
   if (NOT_A_NAME.test(name.split(/\s+/)[0]) || kb.places.has(normName(name)) || kb.names.has(normName(name)) || kb.demonyms.has(normName(name))) return null;
+  return { actor: null, text: name, start, end, group: false, unlinked: true };
+}
+
+/** "“...,” a local administrator, Jean-Baptiste Mwamba, told AFP": the role first, then the name that speaks. */
+const ROLE_THEN_NAME = /(?:^|[,”"]\s*)(?:a|an|the)\s([^,;:“”"]{2,80}),\s+((?:[\p{Lu}][\p{L}’'.-]+[ \t]+){0,3}[\p{Lu}][\p{L}’'-]+),\s*$/u;
+function nameAfterRole(s: SentenceView, text: string, dv: DocView, kb: Kb): Source | null {
+  const m = ROLE_THEN_NAME.exec(text);
+  if (!m || !APPOSITIVE_ROLE.test(m[1])) return null;
+  const start = s.start + m.index + m[0].lastIndexOf(m[2]);
+  const end = start + m[2].length;
+  const mention = s.mentions.find((x) => x.start <= start && end <= x.end);
+  if (mention) return dv.kindOf(mention.actor) === 'person' ? { actor: mention.actor, text: mention.text, start: mention.start, end: mention.end, group: false } : null;
+  if (NOT_A_NAME.test(m[2].split(/\s+/)[0]) || kb.places.has(normName(m[2])) || kb.names.has(normName(m[2])) || kb.demonyms.has(normName(m[2]))) return null;
+  return { actor: null, text: m[2], start, end, group: false, unlinked: true };
+}
+
+/** A role with no article: "director of the ambulance service", "head of the local council". */
+const BARE_ROLE = /^(?:(?:deputy|acting|senior)\s+)?(?:director|head|chief|spokes(?:man|woman|person)|commander|mayor|governor|secretary|minister|president|leader|member|coordinator|manager|founder|chair(?:man|woman)?)$/;
+
+/** "Abdi Warsame, director of the ambulance service, said": read on the words, not by one expression over the sentence. */
+function nameBeforeBareRole(s: SentenceView, cueAt: number, dv: DocView, kb: Kb): Source | null {
+  const ws = s.words.filter((w) => w.end <= cueAt);
+  const close = ws.length - 1;
+  if (close < 3 || ws[close].text !== ',') return null;
+  let open = close - 1;
+  while (open >= 0 && ws[open].text !== ',' && close - open <= 16) open--;
+  if (open < 1 || ws[open].text !== ',') return null;
+  let r = open + 1;
+  if (/^(?:deputy|acting|senior)$/.test(ws[r].key)) r++;
+  if (!BARE_ROLE.test(ws[r]?.key ?? '') || !/^(?:of|for|at|general)$/.test(ws[r + 1]?.key ?? '')) return null;
+  let first = open;
+  while (first > 0 && open - first < 4 && ws[first - 1].cap && /^[\p{Lu}][\p{L}’'.-]+$/u.test(ws[first - 1].text)) first--;
+  if (first === open) return null;
+  // The name opens its clause: nothing before it but the sentence start, a quote or a comma.
+  if (first > 0 && !/^[,;:“”"]$/.test(ws[first - 1].text)) return null;
+  const start = ws[first].start;
+  const end = ws[open - 1].end;
+  const name = dv.doc.text.slice(start, end);
+  const mention = s.mentions.find((x) => x.start <= start && end <= x.end);
+  if (mention) return dv.kindOf(mention.actor) === 'person' ? { actor: mention.actor, text: mention.text, start: mention.start, end: mention.end, group: false } : null;
+  if (NOT_A_NAME.test(ws[first].text) || kb.places.has(normName(name)) || kb.names.has(normName(name)) || kb.demonyms.has(normName(name))) return null;
   return { actor: null, text: name, start, end, group: false, unlinked: true };
 }

@@ -35,6 +35,16 @@ const TALKS_AS_TIME = /\b(?:after|following|before|ahead of)\s+(?:the\s+(?:concl
 /** Landmarks of a war: "the invasion" needs no telling again. */
 const LANDMARK = /^(?:invasion|full-scale invasion|war|annexation)$/i;
 
+/** "have fought two of their three wars": a count of wars over the years, not one happening. */
+const COUNTED_AFTER = /^\s+(?:two|three|four|five|six|seven|several|multiple|numerous|many)\s+(?:of\s+(?:their|the|its)\s+(?:\w+\s+)?)?wars\b/i;
+/** "since January, when the ELN launched an offensive", "since March, when militants tried": a landmark the time is counted from. */
+const SINCE_TIME = /^\s*(?:(?:early|late|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|the\s+(?:19|20)\d0s|(?:the|a|an)\s[^.;]*)$/i;
+const WHEN_CLAUSE = /^,\s+(?:when|which|that|in which)\b/i;
+function sinceWhen(afterSince: string): boolean {
+  const comma = afterSince.indexOf(',');
+  return comma > 0 && comma <= 62 && SINCE_TIME.test(afterSince.slice(0, comma)) && WHEN_CLAUSE.test(afterSince.slice(comma));
+}
+
 /** True when the hit is a mention of this kind and tells no event. */
 export function backgroundMention(doc: Doc, s: SentenceView, h: EventHit, clause: string): boolean {
   const cue = doc.text.slice(h.start, h.end);
@@ -44,6 +54,9 @@ export function backgroundMention(doc: Doc, s: SentenceView, h: EventHit, clause
   if (AS_BEFORE.test(clause) && wordWithin(clause, LABEL, 110)) return true;
   if (ANY_OF_KIND.test(clause)) return true;
   if (SINCE_REFERENCE.test(clause)) return true;
+  if (COUNTED_AFTER.test(after)) return true;
+  const since = clause.toLowerCase().lastIndexOf('since ');
+  if (since >= 0 && sinceWhen(clause.slice(since + 6))) return true;
   if (h.entry.type === 'COERCE' && /^seiz/i.test(cue) && SEIZE_IDIOM.test(after)) return true;
   if ((h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE') && SINCE_YEARS.test(after)) return true;
   if (LANDMARK.test(cue) && (CAUSE_OF.test(clause) || /\b(?:the|that)\s+$/i.test(clause))) return true;

@@ -8,7 +8,7 @@ import type { EventHit } from './lexicon.js';
 /** "the imposition of further sanctions would depend on ...": a noun made subject of a modal is a possibility. */
 const MODAL_AFTER = /^\s+(?:[^\s.,;:]+\s+){0,4}(?:would|could|might|may|should)\s+(?!have\b)/i;
 /** "the bodies of 1,000 killed soldiers", "the remains of killed servicemen": a participle used as an adjective. */
-const ADJECTIVAL = /^(?:killed|wounded|injured|captured|detained|abducted|kidnapped|murdered|slain|seized|arrested|freed|released)$/i;
+const ADJECTIVAL = /^(?:killed|wounded|injured|captured|detained|abducted|kidnapped|murdered|slain|seized|arrested|freed|released|besieged|encircled|blockaded|occupied|annexed)$/i;
 const DETERMINER_BEFORE = /(?:\b(?:of|the|their|its|his|her|our|for|with)|\d)\s+$/i;
 /** "seized before the 2022 invasion": placed before a landmark of the war, the act is background. */
 const BEFORE_LANDMARK = /^\s+(?:before|prior to)\s+(?:the\s+|its\s+|russia['’]s\s+)?(?:(?:19|20)\d{2}|full-scale|invasion|war)\b/i;
@@ -16,6 +16,29 @@ const BEFORE_LANDMARK = /^\s+(?:before|prior to)\s+(?:the\s+|its\s+|russia['’]
 const MUNITIONS = /^\s+(?:(?:some|about|around|more than|over|nearly|at least|up to)\s+)?[\d,]+\s+(?:\w+\s+)?(?:missiles|drones|rockets|shells|bombs|munitions)\b/i;
 /** "killed near aid convoys", "while trying to get food aid": aid as the place or the goal of something else. */
 const AID_AS_PLACE = /\b(?:near|outside|around|towards?|at|on|targeting|awaiting|waiting for|queuing for|queueing for|get|collect|seeking|reach)(?=(\s+))\1(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * "Rwanda-backed rebels", "the Houthi-held port": a participle cue ends a compound adjective that
+ * describes a name. (A prefix is no such compound: "counter-offensive", "cross-border raid".)
+ */
+const COMPOUND_MODIFIER = /\p{L}-$/u;
+const COMPOUND_PARTICIPLE = /^(?:backed|led|linked|held|controlled|occupied|allied|sponsored|brokered|affiliated|run|supported|funded|armed|trained|aligned|installed|imposed|mediated|hosted|organi[sz]ed|inspired|sanctioned|seized|besieged|blockaded|annexed)$/i;
+/** "tensions exploded into open fighting": a figure of speech, not a blast. */
+const FIGURATIVE_BLAST = /^\s+into\b/i;
+/** "an army recruitment centre", "attack helicopters": the cue names what a place or a machine is for. */
+const NOUN_MODIFIER = /^\s+(?:centres?|centers?|offices?|stations?|points?|camps?|sites?|facilit(?:y|ies)|headquarters|helicopters?|submarines?)\b/i;
+/** "had encircled the city for more than a year": a state that lasts, not one happening. */
+const LASTING = /^\s+(?:[\w'’-]+\s+){0,4}for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:a|an|two|three|four|five|six|several|many|\d+)\s+(?:years?|months?|decades?)\b/i;
+/** "after an earthquake struck Sagaing": a disaster strikes, no side attacks. */
+const DISASTER_BEFORE = /\b(?:earthquake|quake|storm|cyclone|floods?|typhoon|hurricane|tsunami|landslides?|wildfires?|heatwave|drought|tremor)s?\s+(?:that\s+|which\s+)?$/i;
+/** "after an earthquake struck Sagaing on March 28, killing 3,700": the disaster's toll. */
+const DISASTER_CLAUSE = /\b(?:earthquake|quake|cyclone|typhoon|hurricane|tsunami|landslide)\s+(?:struck|hit)\b[^.;]{0,60},\s+$/i;
+/** "has seized swathes of the east this year", "recruited hundreds of minors this year": acts summed over a span, not one happening. */
+const OVER_A_SPAN = /^[^.;]{0,80}?\b(?:this year|so far this year|in recent (?:months|weeks|years)|over the (?:past|last) (?:year|months|weeks|years))\b/i;
+/** "was reportedly killed at a meeting in a military camp": the meeting is where violence happened, told for that. */
+const SETTING_OF_VIOLENCE = /\b(?:killed|shot|arrested|detained|abducted|kidnapped|wounded|injured|assassinated|ambushed|attacked)\s+(?:\w+\s+){0,2}(?:at|during)\s+(?:a|an|the)\s+$/i;
+/** "conducted an air strike in coordination with the government": the manner of another act, not a second one. */
+const MANNER_OF = /\b(?:strikes?|attacks?|operations?|raids?|conducted|carried out|launched)\b/i;
 
 export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean {
   const cue = doc.text.slice(h.start, h.end);
@@ -28,6 +51,14 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (ADJECTIVAL.test(cue.split(/\s+/)[0]) && cue.includes(' ') && /\b(?:the|these|those|their|its)\s+$/i.test(before)) return false;
   if (ADJECTIVAL.test(cue) && DETERMINER_BEFORE.test(before) && /^\s+[\p{L}-]+/u.test(after) && !/^\s+(?:by|in|on|at|near|during|after|when|while|and|or|as)\b/i.test(after)) return false;
   if (BEFORE_LANDMARK.test(after)) return false;
+  if (COMPOUND_MODIFIER.test(before) && COMPOUND_PARTICIPLE.test(cue)) return false;
+  if (h.entry.type === 'ASSAULT' && /^explod/i.test(cue) && FIGURATIVE_BLAST.test(after)) return false;
+  if (nominal && NOUN_MODIFIER.test(after)) return false;
+  if (h.entry.type === 'CONSULT' && SETTING_OF_VIOLENCE.test(before)) return false;
+  if (h.entry.type === 'ASSAULT' && !nominal && (DISASTER_BEFORE.test(before) || DISASTER_CLAUSE.test(before))) return false;
+  if (OVER_A_SPAN.test(after) && (h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE' || h.entry.type === 'MOBILIZE') && !nominal) return false;
+  if ((h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE') && !nominal && LASTING.test(after)) return false;
+  if (h.entry.type === 'COOPERATE' && /^in (?:coordination|cooperation|partnership|collaboration) with$/i.test(cue) && MANNER_OF.test(before)) return false;
   // "Of those freed, 139 had been held": the participle after a pronoun names the people.
   if (ADJECTIVAL.test(cue) && /\b(?:those|ones)\s+$/i.test(before)) return false;
   // "a new round of aggression", "a round of sanctions": a round of something other than talks.

@@ -68,6 +68,12 @@ const BACKGROUND = /(?:(?:['’]s|\b(?:19|20)\d{2}|\b(?:since|before|after|start
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
 const DATED_REFERENCE = /\b(?:the|that|this)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s+$/i;
+/** "Tuesday's strike on the market", "Monday's bombing": an attack named by its day is the one told before. */
+const DAY_REFERENCE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night)['’]s\s+(?:(?:deadly|fatal|suicide|drone|missile|air|rocket|car|bomb)\s+)?$/i;
+/** "talks that had been due to open", "negotiators had been scheduled to meet": what was planned and did not happen. */
+const PLANNED_NOT_HELD = /\b(?:had been (?:due|scheduled|expected|set|supposed|planned)|(?:was|were) supposed)\b[^.;]{0,80}$/i;
+/** "said on Tuesday", "told reporters on Monday": the day of the saying. */
+const SAID_ON_BEFORE = /\b(?:said|says|told|reported|announced|stated|added)\s+(?:\w+\s+)?(?:on\s+)?$/i;
 const SAME_DAY = /\b(?:that|the same) (?:night|day|morning|evening|afternoon)\b/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
 
@@ -114,7 +120,7 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   const before = doc.text.slice(Math.max(s.start, h.start - 240), h.start);
   const cue = doc.text.slice(h.start, h.end);
   // "the next round of talks would be held soon": announced, hence scheduled, whatever frames it.
-  if (h.entry.type === 'CONSULT' && isNextRound(cue, before)) return !NEAR.test(before) && !inQuote(s, h.start, dv) && notAnEventAfter(doc, s, h);
+  if (h.entry.type === 'CONSULT' && isNextRound(cue, before)) return !NEAR.test(before) && !PLANNED_NOT_HELD.test(ownClause(before)) && !inQuote(s, h.start, dv) && notAnEventAfter(doc, s, h);
   const clause = ownClause(before);
   if (NOT_AN_EVENT.test(clause, h.entry.type, cue, doc.text.slice(h.end, s.end)) && !(accusedOfTold(doc, s, h, clause) && !NEAR.test(clause))) return false;
   if (notAHappening(doc, s, h, clause)) return false;
@@ -126,13 +132,14 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before) && !placedOrDated(doc, s, h)) return false;
   // "wrote after the attacks": an attack named again is no new one (its figures merge into it elsewhere).
   // ("the 7 October massacre", "the January 9 attack": an attack named by its day is one told before or known.)
-  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling|massacre|bombing|blast|explosion)$/i.test(cue) && (DEFINITE_REFERENCE.test(before) || DATED_REFERENCE.test(before))) return false;
+  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling|massacre|bombing|blast|explosion)$/i.test(cue) && (DEFINITE_REFERENCE.test(before) || DATED_REFERENCE.test(before) || DAY_REFERENCE.test(before))) return false;
+  if (PLANNED_NOT_HELD.test(clause)) return false;
   // "since the invasion, 55,000 soldiers have been killed", "struck the grid 200 times this year": a war's toll, no one happening.
   if (h.entry.type === 'ASSAULT' && warToll(doc, s, h)) return false;
   // "Netanyahu accused the demonstrators": people who protested, named again, are no new protest.
   if (/^(?:protesters|protestors|demonstrators|strikers|rioters|gunmen|gunman|attackers|assailants|militants)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
   // "negotiations ... would take place": a talk about talks to come is no event yet.
-  if (noun && /^\s+(?:[^\s.,;]+\s+){0,5}(?:would|could|might|may|should|(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:supposed|postponed|cancelled|canceled|delayed|called off|expected|due))\b/.test(doc.text.slice(h.end, s.end))) return false;
+  if (noun && /^(?:\s+[^\s.,;]+){0,8}(?:,[^,.;]{1,60},)?\s+(?:would|could|might|may|should|(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:supposed|postponed|cancelled|canceled|delayed|called off|expected|due))\b/.test(doc.text.slice(h.end, s.end))) return false;
   // "Russia's 2022 invasion", "since the invasion": a war's landmark named as background, not a new event.
   if (/^(?:invasion|full-scale invasion|annexation|offensive|war|invaded|annexed)$/i.test(cue) && BACKGROUND.test(before)) return false;
   // Quoted speech is what someone said, not what the article reports happened.
@@ -270,7 +277,13 @@ function uniqueActors(mentions: Mention[]): Mention[] {
 
 /** The date words nearest the cue, read forward for a scheduled event and backward otherwise. */
 function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status']): { date: string | null; text: string | null } {
-  const inSentence = spansWithin(doc.dates, s.start, s.end);
+  // "PORT SUDAN, June 11 (Reuters) - A drone strike ... on Tuesday": the dateline dates the story, not the strike, when the sentence dates it.
+  const all = spansWithin(doc.dates, s.start, s.end);
+  const told = all.filter((d) => !doc.removed.some((r) => r.reason === 'byline' && r.start <= d.start && d.end <= r.end));
+  const dated = told.length ? told : all;
+  // "The government said on Tuesday that commandos had killed 30 militants on Monday night": the saying's day gives way to the deed's.
+  const deedDays = dated.filter((d) => !SAID_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)));
+  const inSentence = deedDays.length ? deedDays : dated;
   // "that night", "the same day": the day told just before.
   const same = SAME_DAY.exec(s.text);
   if (same && !inSentence.some((d) => resolve(d, status, doc.meta.published) !== null)) {

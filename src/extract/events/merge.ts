@@ -26,7 +26,7 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const isTwin = (o: Event) => o.type === e.type && sameMode(o, e) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o))
       && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity))
       && sameSide(o, e, dv) && samePlace(o, e, dv)
-      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv))) || sameToll(o));
+      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv))) || sameToll(o) || toldBare(o, e));
     const twin = index.first(out, e, reach, isTwin);
     if (twin) {
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
@@ -118,6 +118,15 @@ function sameMode(a: Event, b: Event): boolean {
   return a.type === 'CONSULT' && a.mode !== null && TALKS.has(a.mode) && TALKS.has(b.mode);
 }
 
+/**
+ * A strike told again with no side named and no other toll ("Witnesses said two drones struck
+ * the market" after "A drone strike on a market in El Fasher killed 27"): the attack told just before.
+ */
+function toldBare(first: Event, later: Event): boolean {
+  return later.type === 'ASSAULT' && later.actors.length === 0 && later.date === null
+    && (later.quantities.killed === undefined || later.quantities.killed === first.quantities.killed);
+}
+
 /** Acts done by one side to another: a strike by Ukraine is not Russia's strike told again. */
 const DIRECTED = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'AID', 'RETREAT', 'MOBILIZE']);
 
@@ -135,6 +144,9 @@ function sameSide(a: Event, b: Event, dv: DocView): boolean {
 function covers(first: Event, actor: string, dv: DocView): boolean {
   if (first.actors.includes(actor) || dv.isMedia(actor)) return true;
   const country = dv.countryOf(actor);
+  // "The army said it struck Hamas militants in the school" after "Israeli strikes on Gaza": Hamas is of the place struck.
+  const place = first.location === null ? undefined : dv.doc.locations.find((l) => l.name === first.location);
+  if (first.type === 'ASSAULT' && place && country !== null && place.country === country && dv.kindOf(actor) !== 'person') return true;
   return country !== null && first.actors.some((a) => dv.kindOf(a) === 'state' && dv.countryOf(a) === country);
 }
 

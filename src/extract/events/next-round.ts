@@ -7,6 +7,13 @@ import type { Event } from '../../doc/model.js';
 const NEXT = /\b(?:next|another|new|further|fresh|third|fourth|fifth|sixth)\s+(?:round|rounds|meeting|session)\b|\bmore talks\b/i;
 /** "a new round was held on Friday": told as done. */
 const DONE = /\b(?:was held|were held|took place|ended|concluded|began|opened|wrapped up|broke up|last week|yesterday)\b/i;
+/** "X and Y met in Kunming on Thursday for a fifth round of talks": the round is the meeting told done. */
+const FOR_ROUND = /\bfor\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?round\b/i;
+const MET = /\b(?:met|convened|gathered)\b/i;
+function metFor(sentence: string): boolean {
+  const round = FOR_ROUND.exec(sentence);
+  return !!round && MET.test(sentence.slice(Math.max(0, round.index - 90), round.index).split(/[.;]/).pop() ?? '');
+}
 
 /** The cue, or the words right before it, announce a further round. */
 export function isNextRound(cue: string, before: string): boolean {
@@ -14,7 +21,7 @@ export function isNextRound(cue: string, before: string): boolean {
 }
 
 export function nextRoundStatus(status: Event['status'], sentence: string): Event['status'] {
-  return status === 'occurred' && !DONE.test(sentence) ? 'scheduled' : status;
+  return status === 'occurred' && !DONE.test(sentence) && !metFor(sentence) ? 'scheduled' : status;
 }
 
 /** The parties of the last round told before it, when the announcement names fewer than two. */

@@ -6,6 +6,9 @@ import type { EventStatus } from '../../doc/model.js';
 const SCHEDULED = /\b(?:will|shall|'ll|is set to|are set to|was set to|were set to|set to|is due to|are due to|due to (?:meet|hold|take place|convene|visit|travel|arrive)|scheduled|is expected to|are expected to|(?:is|are) (?:due|expected) in|plans? to|planned|planning to|intends? to|to be held|upcoming|next week|next month|later this (?:week|month|year)|is to (?:meet|hold|visit|travel)|are to (?:meet|hold|convene|continue|resume)|is to (?:continue|resume)|(?:dispatched|sent|sending|dispatching|heads?|heading|travel(?:s|ling|ing)?)\b[^.]{0,60}\bto (?:meet|hold|attend|visit|join|represent)|would (?:meet|hold|take place|convene)|(?:would|will|is to|are to) be held|next round|next meeting)\b/i;
 const ONGOING = /\b(?:under ?way|ongoing|continu(?:e|es|ing)|(?:is|are|was|were) (?:still )?(?:meeting|holding|talking|negotiating|fighting|attacking|shelling|advancing)|has been (?:in|holding|meeting)|have been (?:holding|meeting)|since last)\b/i;
 
+/** "negotiators were due to resume talks on Friday": a round announced to come. */
+const DUE_TO_RESUME = /\b(?:is|are|was|were) due to (?:resume|begin|start|open)\b/i;
+
 /** "due to continue", "will continue": what goes on is under way, not a new event to come. */
 const CONTINUING = /\b(?:(?:is|are|was|were) (?:due|set|expected|scheduled) to continue|will continue|(?:is|are) to continue)\b/i;
 
@@ -22,7 +25,7 @@ export function statusOf(sentence: string, cueOffset: number): EventStatus {
   const window = (cut ? head.slice(cut.index) : head) + sentence.slice(cueOffset, cueOffset + 40);
   // "talks that are due to continue on Thursday": talks under way that go on.
   if (CONTINUING.test((cut ? head.slice(cut.index) : head) + sentence.slice(cueOffset, cueOffset + 70))) return 'ongoing';
-  if (SCHEDULED.test(window)) return 'scheduled';
+  if (SCHEDULED.test(window) || DUE_TO_RESUME.test(window)) return 'scheduled';
   if (ONGOING.test(window)) return 'ongoing';
   return 'occurred';
 }

@@ -1,0 +1,66 @@
+// Reads test/fixtures/wild-articles (invented wire articles with what an annotator would list)
+// and compares a record with them: shared by the test and by `node --import tsx` runs that print
+// how far the extractor is from the expectations.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ExtractRecord } from '../src/pipeline/record.js';
+
+const DIR = fileURLToPath(new URL('./fixtures/wild-articles/', import.meta.url));
+
+export interface WildEvent { type: string; status: string; date?: string | null; place?: string | string[]; quote: string; quantities?: Record<string, number> }
+export interface WildClaim { quote: string; source: (string | null)[]; hedge: string[] }
+export interface WildArticle { published: string; events: WildEvent[]; maxEvents: number; noEvent: string[]; claims: WildClaim[] }
+
+export function wildArticles(): [string, WildArticle, string][] {
+  const all = JSON.parse(readFileSync(DIR + 'expected.json', 'utf8')) as Record<string, WildArticle | string>;
+  return Object.entries(all).filter((e): e is [string, WildArticle] => typeof e[1] !== 'string')
+    .map(([name, a]) => [name, a, readFileSync(DIR + name + '.txt', 'utf8')]);
+}
+
+/** Verbal acts are also coded as events; the articles' expectations, like gold, list deeds. */
+const VERBAL = new Set(['REQUEST', 'REJECT', 'ACCUSE', 'THREATEN', 'SUPPORT']);
+
+export interface WildReport { events: { tp: number; fp: number; fn: number }; claims: { tp: number; fp: number; fn: number }; details: { ok: number; n: number }; sourceOk: number; problems: string[] }
+
+export function compare(r: ExtractRecord, a: WildArticle): WildReport {
+  const text = r.document.text;
+  const said = (span: { start: number; end: number }) => text.slice(span.start, span.end);
+  const problems: string[] = [];
+  const deeds = r.events.filter((e) => !VERBAL.has(e.type));
+  const used = new Set<number>();
+  const details = { ok: 0, n: 0 };
+  for (const g of a.events) {
+    const j = deeds.findIndex((e, k) => !used.has(k) && e.type === g.type && said(e.evidence).includes(g.quote));
+    if (j < 0) { problems.push(`event missing: ${g.type} "${g.quote}"`); continue; }
+    used.add(j);
+    const e = deeds[j];
+    const checks: [string, boolean][] = [['status', e.status === g.status]];
+    if (g.date !== undefined) checks.push(['date', e.date === g.date]);
+    if (g.place !== undefined) checks.push(['place', ([] as string[]).concat(g.place).includes(e.location ?? '')]);
+    for (const [k, v] of Object.entries(g.quantities ?? {})) checks.push([k, (e.quantities as Record<string, number>)[k] === v]);
+    for (const [k, ok] of checks) { details.n++; if (ok) details.ok++; else problems.push(`event ${k} wrong: "${g.quote}" got ${JSON.stringify(k === 'place' ? e.location : k in e ? (e as unknown as Record<string, unknown>)[k] : e.quantities)}`); }
+  }
+  deeds.forEach((e, k) => { if (!used.has(k)) problems.push(`event extra: ${e.type}/${e.status} "${said(e.evidence).slice(0, 70)}"`); });
+  for (const q of a.noEvent) if (deeds.some((e) => said(e.evidence).includes(q))) problems.push(`event from "${q}"`);
+  if (deeds.length > a.maxEvents) problems.push(`events ${deeds.length} > ${a.maxEvents}`);
+  const taken = new Set<number>();
+  let sourceOk = 0;
+  for (const g of a.claims) {
+    const j = r.claims.findIndex((c, k) => !taken.has(k) && c.hedge !== 'asserted' && g.hedge.includes(c.hedge) && said(c.evidence).includes(g.quote));
+    if (j < 0) {
+      const near = r.claims.find((c) => said(c.evidence).includes(g.quote));
+      problems.push(`claim missing: "${g.quote}"${near ? ` (got ${near.source}/${near.hedge})` : ''}`);
+      continue;
+    }
+    taken.add(j);
+    if (g.source.includes(r.claims[j].source)) sourceOk++;
+    else problems.push(`claim source wrong: "${g.quote}" got ${r.claims[j].source}`);
+  }
+  const claimFp = r.claims.filter((c, k) => c.hedge !== 'asserted' && !taken.has(k)).length;
+  r.claims.forEach((c, k) => { if (c.hedge !== 'asserted' && !taken.has(k)) problems.push(`claim extra: ${c.source}/${c.hedge} "${said(c.evidence).slice(0, 60)}"`); });
+  return {
+    events: { tp: used.size, fp: deeds.length - used.size, fn: a.events.length - used.size },
+    claims: { tp: taken.size, fp: claimFp, fn: a.claims.length - taken.size },
+    details, sourceOk, problems,
+  };
+}
