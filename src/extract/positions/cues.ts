@@ -67,8 +67,8 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     // "an internationally backed ceasefire plan", "the proposed truce": a participle before its noun is an adjective, no one's stance.
     if (!agent && /^[a-z]+ed$/.test(h.cue) && /\b(?:a|an|the|its|their|this|that|any)\s+(?:[a-z]+ly\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 30), h.start - s.start))
       && /^\s+[\p{L}-]+/u.test(s.text.slice(h.end - s.start)) && !/^\s+(?:to|by|that|for|on|with|in|at|from|as|it|them|him|her|and|or|but)\b/i.test(s.text.slice(h.end - s.start))) continue;
-    // "a crucial economic lifeline", "the necessary steps": a verdict adjective before its noun judges nothing asked for.
-    if (/^(?:crucial|essential|necessary|vital|important)$/i.test(h.cue) && /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 20), h.start - s.start))) continue;
+    // "a crucial economic lifeline", "the necessary steps", "a mutually acceptable solution": a verdict adjective before its noun judges nothing asked for.
+    if (/^(?:crucial|essential|necessary|vital|important|acceptable)$/i.test(h.cue) && /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 20), h.start - s.start))) continue;
     // "atrocities committed by its troops": committing a crime is no commitment to anything.
     if (/^committed$/i.test(h.cue) && /^\s+(?:by|against|in|during|on)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 10))) continue;
     all.push(hit);
