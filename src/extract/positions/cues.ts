@@ -70,8 +70,8 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     // "an internationally backed ceasefire plan", "the proposed truce": a participle before its noun is an adjective, no one's stance.
     if (!agent && /^[a-z]+ed$/.test(h.cue) && /\b(?:a|an|the|its|their|this|that|any)\s+(?:[a-z]+ly\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 30), h.start - s.start))
       && /^\s+[\p{L}-]+/u.test(s.text.slice(h.end - s.start)) && !/^\s+(?:to|by|that|for|on|with|in|at|from|as|it|them|him|her|and|or|but)\b/i.test(s.text.slice(h.end - s.start))) continue;
-    // "a crucial economic lifeline", "the necessary steps": a verdict adjective before its noun judges nothing asked for.
-    if (/^(?:crucial|essential|necessary|vital|important)$/i.test(h.cue) && /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 20), h.start - s.start))) continue;
+    // "a crucial economic lifeline", "the necessary steps", "a mutually acceptable solution": a verdict adjective before its noun judges nothing asked for.
+    if (/^(?:crucial|essential|necessary|vital|important|acceptable)$/i.test(h.cue) && /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 20), h.start - s.start))) continue;
     // "atrocities committed by its troops": committing a crime is no commitment to anything.
     if (/^committed$/i.test(h.cue) && /^\s+(?:by|against|in|during|on)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 10))) continue;
     all.push(hit);
@@ -127,7 +127,9 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     if (!demand || demand.agent || kept[i].stance === 'reject' || kept[i].stance === 'demand') continue;
     const between = s.text.slice(demand.end - s.start, kept[i].start - s.start);
     // ("asked Tshisekedi to express his commitment to ...": a cue "asked ... to" that holds the one asked.)
-    const named = s.mentions.some((m) => (m.start >= demand.end && m.end <= kept[i].start) || (/\.\.\./.test(demand.cue) && m.start > demand.start && m.end < demand.end));
+    // ("urged both sides to agree to a ceasefire": the parties asked may go unnamed.)
+    const named = s.mentions.some((m) => (m.start >= demand.end && m.end <= kept[i].start) || (/\.\.\./.test(demand.cue) && m.start > demand.start && m.end < demand.end))
+      || /^\s+(?:both sides|both parties|the two sides|the two parties|the (?:warring )?parties|all (?:the )?(?:warring )?(?:parties|sides))\s+to\s+$/i.test(between);
     if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) kept.splice(i, 1);
   }
   // "Ukraine should give up Crimea": an offer under a modal of obligation is what the speaker asks, the modal's.

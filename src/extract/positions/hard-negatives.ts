@@ -6,6 +6,7 @@ import type { Claim } from '../../doc/model.js';
 import type { IssueHit, StanceHit } from './cues.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
 import { leadThenWords } from '../lead-then-words.js';
+import { NEW_CLAUSE } from './governing.js';
 
 /** "denied a report that", "dismissed as false ... reports", "rejected claims that". */
 const DENIED_REPORT = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?)\s+(?:as\s+(?:false|baseless|fake|untrue)\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?:reports?|allegations?|claims?(?!\s+(?:to|over|on)\b)|accusations?|rumou?rs?|speculation|media reports?)\b/iu;
@@ -15,6 +16,8 @@ export function deniedReport(stance: StanceHit, issueStart: number, sentence: st
   const head = sentence.slice(0, Math.max(0, issueStart - sentenceStart));
   const m = DENIED_REPORT.exec(head);
   if (!m) return false;
+  // ("Kigali rejected Kinshasa's accusations and said it would withdraw ...": a clause of its own after the denial.)
+  if (NEW_CLAUSE.test(head.slice(m.index + m[0].length))) return false;
   // The denial comes before the stance (the reported stance) or is the stance itself.
   return m.index + sentenceStart <= stance.start + 1 || stance.start - sentenceStart >= m.index;
 }
@@ -37,6 +40,10 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   const text = dv.doc.text;
   // Analysts, experts and observers read the sides; they hold no negotiating position.
   if (claim?.source_text && /\b(?:analysts?|experts?|observers?|commentators?|scholars?|researchers?|academics?|think tank)\b/i.test(claim.source_text)) return true;
+  // "Analysts expect Hamas to reject any plan that requires it to disarm": the sentence is their guess, every cue in it.
+  if (ANALYSTS_GUESS.test(text.slice(s.start, stance.start))) return true;
+  // "In 2015, Iran agreed to limit enrichment": background from years before the article.
+  if (backgroundYear(text.slice(s.start, stance.start), dv.doc.meta.published)) return true;
   // A prediction or a guess: "analysts expect Russia to reject", "Iran may eventually accept".
   if (PREDICTION.test(text.slice(Math.max(s.start, stance.start - 50), stance.start))) return true;
   // A hypothesis inside the sentence: "... even if Russia puts it forward as a precondition for talks".
@@ -45,8 +52,11 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (/\b(?:if|whether)\b/i.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.')) + 1))) return true;
   // A yes-no question: "Will Ukraine accept a land swap?"
   if (/^\W*(?:will|would|can|could|should|shall|is|are|does|do|did|has|have)\b[^?]*\?\W*$/i.test(s.text)) return true;
-  // A hypothesis opening the sentence: "If Russia agrees to a truce, sanctions could be eased".
-  if (/^\W*(?:even\s+)?(?:if|unless|should)\s[^,;]*$/i.test(text.slice(s.start, stance.start))) return true;
+  // A hypothesis opening the sentence: "If Russia agrees to a truce, sanctions could be eased";
+  // an inverted one: "Had Russia accepted the ceasefire in March, ...", "Were Kyiv to cede ...".
+  if (/^\W*(?:even\s+)?(?:if|unless|should|had|were)\s[^,;]*$/i.test(text.slice(s.start, stance.start))) return true;
+  // What might follow from it: "If Kyiv were to cede the Donbas, Moscow could then demand more land".
+  if (/^\W*(?:even\s+)?if\s[^;]*,[^,;]*\b(?:could|might|may)\s+(?:then\s+|well\s+|also\s+|even\s+)?$/i.test(text.slice(s.start, stance.start))) return true;
   // An accusation: "Kyiv accused Moscow of rejecting any truce" is Kyiv's charge, not Moscow's stance.
   if (/\baccus\w*\s+(?:[\p{L}'’.-]+\s+){1,4}of\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 60), stance.start))) return true;
   // Talks as the setting, not the object: "rejected the proposal at the peace talks in Istanbul".
@@ -56,6 +66,8 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start)) || /\bden(?:y|ies|ied|ying)\s+$/i.test(text.slice(Math.max(s.start, stance.start - 10), stance.start))) return true;
   // "dismissed Armenia's alleged ceasefire breach allegations": the issue names what the dismissed allegations are about.
   if (DISMISSAL.test(stance.cue) && /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(stance.end, issue.start)) && allegationAfter(text.slice(issue.end, Math.min(s.end, issue.end + 50)))) return true;
+  // "Hamas dropped its demand for ...", "Kyiv reversed its opposition to ...": a stance the holder gives up is no longer held.
+  if (DROPPED.test(text.slice(Math.max(s.start, stance.start - 40), stance.start)) && /^(?:(?:key |main |central |core )?demands?|opposition to|offers?|insistence(?: on)?|refusal|rejection|conditions?|preconditions?|red lines?)$/i.test(stance.cue)) return true;
   // "was never a precondition or key demand of Iran": a stance noun denied by its copula.
   if (/^(?:demands?|conditions?|preconditions?|key demand|red lines?|requirements?)$/i.test(stance.cue.replace(/^(?:key|main|central|core)\s+/i, ''))
     && deniedByCopula(text.slice(Math.max(s.start, stance.start - 60), stance.start))) return true;
@@ -96,6 +108,19 @@ function pastAgreement(cue: string, sentence: string, published: string | null):
   // ("in November 2022", "In 2020,": a date of the act; not "the 2022 Istanbul draft".)
   for (const m of sentence.matchAll(/\b[Ii]n\s+(?:(?:early|late|mid)[\s-])?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g)) if (Number.parseInt(m[1], 10) < year) return true;
   return false;
+}
+
+/** A verb giving up one's own stance, right before its noun: "dropped its demand", "backtracked on its offer". */
+const DROPPED = /\b(?:dropp(?:ed|ing)|drops?|abandon(?:ed|ing|s)?|retract(?:ed|ing|s)?|revers(?:ed|ing|es?)|backtrack(?:ed|ing|s)?\s+on|walk(?:ed|ing|s)?\s+back|withdr(?:ew|awn|aws?|awing))\s+(?:its|their|his|her|a|the)\s+(?:long-standing\s+|longstanding\s+|earlier\s+|previous\s+|key\s+|main\s+)?$/i;
+
+/** A sentence opening with analysts (or diplomats) guessing: "Analysts expect", "Many experts doubt". */
+const ANALYSTS_GUESS = /^\W*(?:(?:some|many|most|several|other|western|independent|military|political|regional|security|foreign)\s+){0,2}(?:analysts?|experts?|observers?|commentators?|diplomats?|scholars?|researchers?)\s+(?:\w+ly\s+)?(?:expect|believe|predict|anticipate|doubt|think|fear|suspect|reckon)(?:s|ed)?\b/i;
+
+/** "In 2015, ...", "Back in March 2019, ...": a sentence opening on a year at least two before publication. */
+function backgroundYear(lead: string, published: string | null): boolean {
+  const m = /^\W*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,/i.exec(lead);
+  if (!m || !published) return false;
+  return Number(m[1]) <= Number(published.slice(0, 4)) - 2;
 }
 
 /** "(must) (also) feel that": the next word, or the one after an adverb, a verb of perceiving or believing (a word walk). */

@@ -80,6 +80,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     const issues = refers ? [...named, ...referenceHits(s, stances, named, prior, doc.text)].sort((a, b) => a.start - b.start) : named;
     // (No stance cue: a modal before an act may still state one, see modalStance.)
     const seen = new Set<string>();
+    const nounObjects = objectNouns(s, stances, issues, dv);
     let antecedentOf: string | null | undefined;
     const antecedent = () => (antecedentOf === undefined ? (antecedentOf = pronounAntecedent(s, dv)) : antecedentOf);
     for (const hit of issues) {
@@ -101,6 +102,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         if (refusal?.stance === 'reject' && refusal.start >= governing.end && /\b(?:and|but)\s+(?:\w+ly\s+)?$/i.test(doc.text.slice(governing.end, refusal.start))) governing = refusal;
       }
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
+      // ("Israel balked at a Lebanese demand for ...": the noun is the owner's, added below, never the verb subject's.)
+      const owned = nounObjects.find((on) => on.noun.nounStart === governing!.start && on.issues.includes(hit));
       let stance: StanceHit = governing;
       const agent = stance.agent ?? null;
       // ("the Palestinian Authority will not be allowed to rule Gaza": the one not allowed is the target; the speaker holds it.)
@@ -127,7 +130,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const continued = found && dv.kindOf(found) === 'person' && !s.mentions.some((m) => m.actor === found) ? antecedent() : null;
       const holder = continued ?? (found ? dv.speaksFor(found) : null);
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
-      if (!holder || dv.isMedia(holder)) continue;
+      if (!holder || dv.isMedia(holder) || (owned && owned.noun.owner !== holder)) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
       // "calls for Kyiv to reduce its army": the one called on to act does not hold the call.
       if (/\bfor$/.test(stance.cue) && s.mentions.some((m) => m.actor === holder && m.start >= stance.end && m.start - stance.end <= 6 && /^\s+to\s/.test(doc.text.slice(m.end, m.end + 5)))) continue;
@@ -154,7 +157,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       }
     }
     // "rejected Machado's offer for a transition": the owner holds the noun's stance, the subject the verb's.
-    for (const on of objectNouns(s, stances, issues, dv)) {
+    for (const on of nounObjects) {
       const subject = holderOf(s, on.verb, claim, dv, heads);
       const verbHolder = subject ? dv.speaksFor(subject) : null;
       for (const hit of on.issues) {

@@ -14,11 +14,15 @@ const NOUNS: Record<string, Stance> = {
   demand: 'demand', demands: 'demand', request: 'demand', requests: 'demand', insistence: 'demand', ultimatum: 'demand',
   call: 'demand', calls: 'demand', offer: 'offer', offers: 'offer', proposal: 'offer', proposals: 'offer', plan: 'offer',
   initiative: 'offer', bid: 'support', push: 'support', appeal: 'support', appeals: 'support', plea: 'support',
+  pressure: 'demand', pledge: 'offer', pledges: 'offer', promise: 'offer', willingness: 'offer', readiness: 'offer',
 };
 /** A stance noun and its link ("for", "to", "that", "of", "on"); the owner and an adjective before it are read word by word. */
-const NOUN_LINK = /\b(demands?|requests?|insistence|ultimatum|calls?|offers?|proposals?|plan|initiative|bid|push|appeals?|plea) (for|to|that|of|on)\b/u;
+const NOUN_LINK = /\b(demands?|requests?|insistence|ultimatum|calls?|offers?|proposals?|plan|initiative|bid|push|appeals?|plea|pressure|pledges?|promise|willingness|readiness) (for|to|that|of|on)\b/u;
+/** "a call by the Arakan Army for ...": the owner named after the noun by "by" or "from", before its link. */
+const NOUN_BY = /^(demands?|requests?|calls?|offers?|proposals?|plan|initiative|appeals?|plea|pressure|pledges?|promise) (?:by|from) (?:the )?/u;
 
-export interface OwnedNoun { owner: string; stance: Stance; nounStart: number; nounEnd: number }
+/** `owner` null: a demonym of a state the article names no actor for. */
+export interface OwnedNoun { owner: string | null; stance: Stance; nounStart: number; nounEnd: number }
 
 /**
  * The owner of the stance noun that starts right at `from` (after a determiner): a name with "'s"
@@ -27,8 +31,11 @@ export interface OwnedNoun { owner: string; stance: Stance; nounStart: number; n
 export function ownedNounAt(s: SentenceView, from: number, dv: DocView): OwnedNoun | null {
   const text = dv.doc.text;
   const rest = text.slice(from, Math.min(s.end, from + 90));
-  const lead = /^\s*(?:(?:the|a|an|any|all)\s+)?(?:(?:opposition|rebel|militia|group|army|government|mediator|envoy|leader|president|prime minister)\s+)?(?:[\p{Ll}]+ly\s+)?/u.exec(rest)!;
+  // ("balked at the SDF's demand", "pushed back against U.S. demands": a preposition the verb takes.)
+  const lead = /^\s*(?:(?:at|against)\s+)?(?:(?:the|a|an|any|all)\s+)?(?:(?:opposition|rebel|militia|group|army|government|mediator|envoy|leader|president|prime minister)\s+)?(?:[\p{Ll}]+ly\s+)?/u.exec(rest)!;
   const at = from + lead[0].length;
+  const by = agentNounAt(s, at, dv);
+  if (by) return by;
   const m = NOUN_LINK.exec(text.slice(at, Math.min(s.end, at + 80)));
   if (!m) return null;
   // Before the noun: the owner, "'s", at most one lower-case adjective.
@@ -43,10 +50,14 @@ export function ownedNounAt(s: SentenceView, from: number, dv: DocView): OwnedNo
   // The owner: a mention filling the owner words (titles before it allowed), else a demonym.
   const mention = s.mentions.find((x) => x.start >= at && x.end === ownerEnd && /^[\p{L}\s.'’-]*$/u.test(text.slice(at, x.start)) && !/\b[\p{Ll}]{3,}\b/u.test(text.slice(at, x.start).replace(/\b(?:opposition|leader|president|prime|minister|envoy|mediator|special|foreign|secretary)\b/g, '')));
   let owner = mention?.actor ?? null;
+  // (A demonym whose state the article has no actor for still owns the noun: "balked at a Lebanese demand" is no demand of the verb's subject.)
+  let foreign = false;
   if (!owner && /^[\p{Lu}][\p{L}.]*$/u.test(ownerText)) {
     const country = dv.stateOfDemonym(ownerText);
     owner = country ? dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null : null;
+    foreign = !owner && country !== null && country !== undefined;
   }
+  if (foreign) return { owner: null, stance: 'demand', nounStart: at + m.index, nounEnd: at + m.index + m[1].length };
   if (!owner || !['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(owner) ?? '') || dv.isMedia(owner)) return null;
   const noun = m[1];
   const link = m[2];
@@ -57,8 +68,24 @@ export function ownedNounAt(s: SentenceView, from: number, dv: DocView): OwnedNo
   return { owner: dv.speaksFor(owner), stance, nounStart, nounEnd: nounStart + noun.length };
 }
 
-/** The stance verbs a noun object can follow (a verb, not itself a noun). */
-const VERB_CUE = /(?:ed|es|s|e|ing|out|down|aside|off|to)$/;
+/** "a call by the Arakan Army for a ceasefire": the noun at `at`, its owner named by "by"/"from" right after it, then its link. */
+function agentNounAt(s: SentenceView, at: number, dv: DocView): OwnedNoun | null {
+  const text = dv.doc.text;
+  const m = NOUN_BY.exec(text.slice(at, Math.min(s.end, at + 40)));
+  if (!m) return null;
+  const from = at + m[0].length;
+  const mention = s.mentions.find((x) => x.start === from);
+  const link = /^\s+(for|to|that|on)\b/u.exec(text.slice(mention?.end ?? 0, (mention?.end ?? 0) + 6));
+  if (!mention || !link) return null;
+  if (!['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(mention.actor) ?? '') || dv.isMedia(mention.actor)) return null;
+  const noun = m[1];
+  // ("a call by X for a truce" supports it, as "calls for" does.)
+  const stance = /^calls?$/.test(noun) && link[1] === 'for' ? 'support' : NOUNS[noun];
+  return { owner: dv.speaksFor(mention.actor), stance, nounStart: at, nounEnd: at + noun.length };
+}
+
+/** The stance verbs a noun object can follow (a verb, not itself a noun), read on the words matched ("balk*" matched "balked"). */
+const VERB_CUE = /(?:ed|es|s|e|ing|out|down|aside|off|to|at|against)$/;
 
 export interface ObjectNoun { verb: StanceHit; noun: OwnedNoun; issues: IssueHit[] }
 
@@ -67,7 +94,7 @@ export function objectNouns(s: SentenceView, stances: StanceHit[], issues: Issue
   const text = dv.doc.text;
   const out: ObjectNoun[] = [];
   for (const verb of stances) {
-    if (verb.agent || !VERB_CUE.test(verb.cue) || /^(?:demands|proposals|calls|requests|conditions|offers)$/.test(verb.cue)) continue;
+    if (verb.agent || !VERB_CUE.test(text.slice(verb.start, verb.end)) || /^(?:demands|proposals|calls|requests|conditions|offers)$/.test(verb.cue)) continue;
     const noun = ownedNounAt(s, verb.end, dv);
     if (!noun) continue;
     // The noun's content: the issues after it in its clause.

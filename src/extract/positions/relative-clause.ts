@@ -23,7 +23,9 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     // ("a condition Kyiv sees as essential for ...": a verdict in the frame "sees ... as".)
     const verdict = /\b(?:sees|saw|regards|regarded|considers|considered|views|viewed)\s+as\s+$/i.test(text.slice(Math.max(s.start, stance.start - 16), stance.start));
     // A verb, not a noun: "rejected", "is demanding", "insists on", "will never accept".
-    if (!verdict && (!/(?:ed|ing|s|on)$/.test(stance.cue) && !/^(?:will|would|never|cannot|can't|won't)\b/.test(stance.cue) || /^(?:demands|proposals|calls|requests|conditions|terms)$/.test(stance.cue))) continue;
+    // (Read on the words matched: "balk*" matched "balked at".)
+    const said = text.slice(stance.start, stance.end);
+    if (!verdict && (!/(?:ed|ing|s|on)$/.test(stance.cue) && !/(?:ed|ing|ed at|ed against)$/.test(said) && !/^(?:will|would|never|cannot|can't|won't)\b/.test(stance.cue) || /^(?:demands|proposals|calls|requests|conditions|terms)$/.test(stance.cue))) continue;
     // A stance with an issue of its own after it is the main clause's ("..., Kyiv rejected the demand for neutrality").
     if (!verdict && issues.some((h) => h.start >= stance.end && h.start - stance.end <= 60 && !/[,;.]/.test(text.slice(stance.end, h.start)) && !NEW_CLAUSE.test(text.slice(stance.end, h.start)) && !/^\s+as\s/.test(text.slice(stance.end, h.start)))) continue;
     // ("a move the militant group is resisting": an armed group named by what it is.)
