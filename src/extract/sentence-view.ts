@@ -143,6 +143,28 @@ function sentenceViews(doc: Doc): SentenceView[] {
 }
 
 
+/**
+ * The last mention (mentions in text order) that ends by `at` and starts at `from` or later, whose
+ * actor `accept` takes: "the group", "the bloc", "the militant group said" resolved backwards.
+ */
+export function lastMentionBefore(mentions: readonly Mention[], at: number, from: number, accept: (actor: string) => boolean): Mention | undefined {
+  // (A mention starting at `at` or later cannot end by it: start the walk below those.)
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > at) continue;
+    if (m.start < from) break;
+    if (accept(m.actor)) return m;
+  }
+  return undefined;
+}
+
 /** The mention that holds the whole of `w` (a word or any span), if one does. */
 export function mentionHolding(mentions: readonly Mention[], w: Span): Mention | undefined {
   return mentions.find((m) => m.start <= w.start && w.end <= m.end);

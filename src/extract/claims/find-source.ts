@@ -3,7 +3,7 @@
 // a pronoun's antecedent ("He said"), or an unnamed collective ("western security officials").
 import type { Mention } from '../../doc/model.js';
 import type { Word } from '../../link/words.js';
-import { mentionHolding, type SentenceView, type DocView } from '../sentence-view.js';
+import { mentionHolding, lastMentionBefore, type SentenceView, type DocView } from '../sentence-view.js';
 import { findCues } from '../../lexicons/index.js';
 import { groupPhrase } from './group-phrase.js';
 
@@ -105,14 +105,8 @@ function namedGroupBefore(view: SentenceView, k: number, dv: DocView): Source | 
   let d = k - 1;
   if (d >= 0 && (ws[d].pos === 'ADJ' || /^(?:rebel|militant|armed|paramilitary|islamist|jihadist)$/.test(ws[d].key))) d--;
   if (d < 0 || ws[d].key !== 'the') return null;
-  const mentions = dv.doc.mentions;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.end > ws[d].start) continue;
-    if (m.start < ws[d].start - 1500) break;
-    if (dv.kindOf(m.actor) === 'armed_group') return { actor: m.actor, text: dv.doc.text.slice(ws[d].start, ws[k].end), start: ws[d].start, end: ws[k].end, group: false };
-  }
-  return null;
+  const group = lastMentionBefore(dv.doc.mentions, ws[d].start, ws[d].start - 1500, (actor) => dv.kindOf(actor) === 'armed_group');
+  return group ? { actor: group.actor, text: dv.doc.text.slice(ws[d].start, ws[k].end), start: ws[d].start, end: ws[k].end, group: false } : null;
 }
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'another']);
@@ -339,22 +333,14 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
     if (opener) return { actor: opener, text: w.text, start: w.start, end: w.end, group: false };
   }
   // Discourse keeps its speaker: "It says ..." after "Hamas has called for ..." is Hamas.
+  const fits = (actor: string) => {
+    const kind = dv.kindOf(actor);
+    return wantPerson ? kind === 'person' : kind !== 'person' && kind !== 'group' && !dv.isMedia(actor);
+  };
   const lastSpeaker = dv.lastSpeaker?.(w.start);
-  if (lastSpeaker) {
-    const kind = dv.kindOf(lastSpeaker);
-    if (wantPerson ? kind === 'person' : kind !== 'person' && kind !== 'group' && !dv.isMedia(lastSpeaker)) return { actor: lastSpeaker, text: w.text, start: w.start, end: w.end, group: false };
-  }
-  const mentions = dv.doc.mentions;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.end > w.start) continue;
-    if (m.start < view.start - 2000) break;
-    const kind = dv.kindOf(m.actor);
-    if (wantPerson ? kind === 'person' : kind !== 'person' && kind !== 'group' && !dv.isMedia(m.actor)) {
-      return { actor: m.actor, text: w.text, start: w.start, end: w.end, group: false };
-    }
-  }
-  return null;
+  if (lastSpeaker && fits(lastSpeaker)) return { actor: lastSpeaker, text: w.text, start: w.start, end: w.end, group: false };
+  const named = lastMentionBefore(dv.doc.mentions, w.start, view.start - 2000, fits);
+  return named ? { actor: named.actor, text: w.text, start: w.start, end: w.end, group: false } : null;
 }
 
 /**

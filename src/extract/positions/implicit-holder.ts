@@ -3,7 +3,7 @@
 // disarmament" after a sentence about Hezbollah).
 import type { Claim, Mention } from '../../doc/model.js';
 import type { Word } from '../../link/words.js';
-import type { DocView, SentenceView } from '../sentence-view.js';
+import { lastMentionBefore, type DocView, type SentenceView } from '../sentence-view.js';
 import type { StanceHit } from './cues.js';
 
 /** What may stand between a subject and its stance cue: auxiliaries, adverbs, "also", "not". */
@@ -63,15 +63,10 @@ export function unnamedBlocHolder(s: SentenceView, stance: StanceHit, dv: DocVie
   while (j >= 0 && j >= k - 2 && !s.words[j].cap && (s.words[j].pos === 'ADJ' || /-/.test(s.words[j].text))) j--;
   if (j < 0 || !/^(?:the|this)$/.test(s.words[j].key)) return null;
   const at = s.words[j].start;
-  const mentions = dv.doc.mentions;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.end > at) continue;
-    if (m.start < at - 1500) break;
-    const kind = dv.kindOf(m.actor);
-    if ((kind === 'organisation' || kind === 'coalition') && !dv.isMedia(m.actor)) return m.actor;
-  }
-  return null;
+  return lastMentionBefore(dv.doc.mentions, at, at - 1500, (actor) => {
+    const kind = dv.kindOf(actor);
+    return (kind === 'organisation' || kind === 'coalition') && !dv.isMedia(actor);
+  })?.actor ?? null;
 }
 
 /** Reporting verbs after which "it" or "they" is the reporter itself: "the group said it was ready to ...". */
@@ -108,14 +103,8 @@ export function unnamedGroupSubject(s: SentenceView, stance: StanceHit, dv: DocV
   while (j >= 0 && j >= k - 3 && (s.words[j].pos === 'ADJ' || s.words[j].pos === 'ADV' || s.words[j].pos === 'NOUN' || /-/.test(s.words[j].text)) && !s.mentions.some((m) => m.start <= s.words[j].start && s.words[j].end <= m.end)) j--;
   if (j < 0 || !/^(?:the|this|that)$/.test(s.words[j].key)) return null;
   const at = s.words[j].start;
-  const mentions = dv.doc.mentions;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.end > at) continue;
-    if (m.start < at - 1500) break;
-    if (dv.kindOf(m.actor) === 'armed_group') return { actor: m.actor, start: at };
-  }
-  return null;
+  const group = lastMentionBefore(dv.doc.mentions, at, at - 1500, (actor) => dv.kindOf(actor) === 'armed_group');
+  return group ? { actor: group.actor, start: at } : null;
 }
 
 /**
@@ -126,14 +115,8 @@ export function groupSourceHolder(claim: Claim | null, dv: DocView): string | nu
   if (!claim?.source_text || (claim.source && dv.kindOf(claim.source) !== 'group')) return null;
   const m = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu.exec(claim.source_text.trim());
   if (!m || !GROUP_HEADS.has(m[1].toLowerCase())) return null;
-  const mentions = dv.doc.mentions;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const x = mentions[i];
-    if (x.end > claim.evidence.start) continue;
-    if (x.start < claim.evidence.start - 1500) break;
-    if (dv.kindOf(x.actor) === 'armed_group') return x.actor;
-  }
-  return null;
+  const at = claim.evidence.start;
+  return lastMentionBefore(dv.doc.mentions, at, at - 1500, (actor) => dv.kindOf(actor) === 'armed_group')?.actor ?? null;
 }
 
 /** Heads of a state's governing body named by the people's adjective: "the Syrian authorities", "the Ethiopian government". */
@@ -253,16 +236,9 @@ export function officeHolder(s: SentenceView, stance: StanceHit, dv: DocView): s
   const at = s.words[j].start;
   const office = head.key === 'spokesman' || head.key === 'spokeswoman' || head.key === 'spokesperson' ? 'spokes' : head.key;
   const byRole = !['leader', 'envoy', 'diplomat', 'negotiator', 'mediator', 'commander'].includes(head.key);
-  const mentions = dv.doc.mentions;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.end > at) continue;
-    if (m.start < at - 800) break;
-    if (dv.kindOf(m.actor) !== 'person') continue;
-    const actor = dv.doc.actors.find((a) => a.id === m.actor);
-    if (country && actor?.country !== country) continue;
-    if (byRole && !(actor?.role ?? '').toLowerCase().includes(office)) continue;
-    return m.actor;
-  }
-  return null;
+  return lastMentionBefore(dv.doc.mentions, at, at - 800, (id) => {
+    if (dv.kindOf(id) !== 'person') return false;
+    const actor = dv.doc.actors.find((a) => a.id === id);
+    return (!country || actor?.country === country) && (!byRole || (actor?.role ?? '').toLowerCase().includes(office));
+  })?.actor ?? null;
 }
