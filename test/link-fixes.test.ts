@@ -81,3 +81,19 @@ test('link: a list of capitals cut off by the end of the text does not crash the
     assert.ok(r.locations.some((l) => l.name === capital), text);
   }
 });
+
+test('link-fixes: a hospital, camp or airport named as a speaker is no person', () => {
+  const r = extract('Strikes\n\nShelling killed four people overnight, Bir Hassan Hospital said on Monday. Officials at Wadi Salam Camp said food ran out, and Hadeed Airport said flights stopped.', '2025-09-01');
+  const people = r.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+  assert.deepEqual(people, []);
+  // The hospital speaks through its staff: an organisation, and the claim's source.
+  assert.equal(actorNamed(r, 'Bir Hassan Hospital')?.kind, 'organisation');
+  // A person with the same shape of name is still one.
+  const p = extract('Strikes\n\nShelling killed four people overnight, Bir Hassan Dawood said on Monday.', '2025-09-01');
+  assert.equal(actorNamed(p, 'Bir Hassan Dawood')?.kind, 'person');
+});
+
+test("link-fixes: a known leader's aide the knowledge base lacks is of the leader's country", () => {
+  const r = extract("Talks\n\nAzerbaijan hosted the talks. \"We expect progress,\" Pashinyan's spokesman Tigran Avetisyan told reporters in Baku.", '2025-09-01');
+  assert.equal(actorNamed(r, 'Tigran Avetisyan')?.country, 'AM');
+});

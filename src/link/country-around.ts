@@ -37,7 +37,7 @@ function before(words: Word[], c: Candidate, kb: Kb): string | null {
     const w = words[k];
     if (STOP.test(w.text) || w.pos === 'VERB' || w.pos === 'AUX') break;
     const pair = k > 0 ? `${words[k - 1].key} ${words[k].key}` : '';
-    const iso = kb.demonyms.get(pair) ?? kb.demonyms.get(w.key) ?? stateByName(kb, w.key)?.country ?? bodyCountry(kb, w);
+    const iso = kb.demonyms.get(pair) ?? kb.demonyms.get(w.key) ?? stateByName(kb, w.key)?.country ?? bodyCountry(kb, w) ?? whosePerson(kb, words, k);
     if (iso) return iso;
   }
   return null;
@@ -48,6 +48,15 @@ function bodyCountry(kb: Kb, w: Word): string | null {
   if (!w.cap) return null;
   const actor = kb.names.get(w.key)?.map((id) => kb.actors.get(id)!).find((a) => a.kind !== 'person' && a.kind !== 'state');
   return actor?.country ?? null;
+}
+
+/** "Pashinyan's spokeswoman Nazeli Baghdasaryan": a known person's aide is of that person's country. */
+function whosePerson(kb: Kb, words: Word[], k: number): string | null {
+  const w = words[k];
+  if (!w.cap || !/^['’]s$/.test(words[k + 1]?.text ?? '')) return null;
+  const person = kb.names.get(w.key)?.map((id) => kb.actors.get(id)!).filter((a) => a.kind === 'person' && a.country);
+  // A surname two people of different states share says nothing.
+  return person && person.length > 0 && person.every((a) => a.country === person[0].country) ? person[0].country : null;
 }
 
 /** "... of the Kursk region", ", a Doha-based monitor". */

@@ -13,3 +13,20 @@ export const ORG_HEADS = new Set([
 
 /** Words of organisation names that say what, not whose: "Foreign Ministry", "Security Council". */
 export const GENERIC_ORG_WORDS = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'security', 'national', 'general', 'supreme', 'central', 'state', 'federal', 'armed', 'special', 'military', 'intelligence', 'energy', 'economy', 'emergency', 'emergencies', 'public', 'high', 'joint', 'presidential', 'executive', 'political', 'air', 'naval', 'ground', 'border', 'revolutionary', 'islamic', 'international', 'european', 'united']);
+
+/**
+ * Head nouns of facilities and sites: "Nasser Hospital said", "the Zamzam Camp", "Port Sudan
+ * Airport". A name ending in one is never a person; a hospital or clinic that speaks is an
+ * organisation (its staff), the rest are places or nothing.
+ */
+export const FACILITY_HEADS = new Set([
+  'hospital', 'clinic', 'infirmary', 'complex', 'camp', 'airport', 'airbase', 'base', 'port', 'harbour', 'harbor',
+  'mosque', 'church', 'cathedral', 'monastery', 'synagogue', 'temple', 'shrine', 'market', 'bazaar', 'mall', 'stadium',
+  'prison', 'jail', 'bridge', 'crossing', 'checkpoint', 'station', 'hotel', 'square', 'street', 'road', 'highway',
+  'avenue', 'dam', 'plant', 'refinery', 'terminal', 'compound', 'tower', 'palace', 'hall', 'building', 'barracks',
+  'airfield', 'cemetery', 'park', 'village', 'town', 'city', 'district', 'province', 'governorate', 'county', 'island',
+  'mountain', 'mountains', 'hills', 'lake', 'river', 'valley', 'corridor', 'enclave',
+]);
+
+/** Facilities whose staff speak for them: "Nasser Hospital said" names an organisation. */
+export const SPEAKING_FACILITIES = new Set(['hospital', 'clinic', 'infirmary']);

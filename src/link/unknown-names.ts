@@ -7,7 +7,7 @@ import { type Kb, slug, normName } from '../kb/index.js';
 import { type Word, adjacent } from './words.js';
 import type { Candidate } from './candidate.js';
 import { isKnownPlace } from './places.js';
-import { ORG_HEADS, GENERIC_ORG_WORDS } from './org-words.js';
+import { ORG_HEADS, GENERIC_ORG_WORDS, FACILITY_HEADS, SPEAKING_FACILITIES } from './org-words.js';
 import { organisationOf } from './organisation-of.js';
 
 export const PERSON_TITLES = new Set([
@@ -115,12 +115,14 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
     const inTitle = i >= 2 && words[i - 1].key === 'the' && words[i - 2].key === 'of';
     // "the Foreign Ministry" alone names no one: an organisation needs a proper name or a demonym.
     const named = span.some((w) => !ORG_HEADS.has(w.key) && !GENERIC_ORG_WORDS.has(w.key) && w.key !== 'the');
-    if (ORG_HEADS.has(head) && span.length >= 2 && !inTitle && named) {
+    // "Al-Aqsa Martyrs Hospital said": a hospital speaks through its staff, an organisation.
+    const speakingFacility = SPEAKING_FACILITIES.has(head) && span.length >= 2 && reported && !inTitle && named;
+    if ((ORG_HEADS.has(head) || speakingFacility) && span.length >= 2 && !inTitle && named) {
       const country = span.map((w) => kb.demonyms.get(w.key)).find(Boolean) ?? null;
       const nameWords = span[0].key === 'the' ? span.slice(1) : span;
       const name = doc.text.slice(nameWords[0].start, words[j].end);
       out.push({ ...cand(doc, words, i, j), ids: [], via: 'new-organisation', newActor: { id: slug(name), name, kind: 'organisation', country, role: null } });
-    } else if (span.length >= 2 && span.length <= 4 && (titled || reported || appositive) && span.every((w) => (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X')
+    } else if (span.length >= 2 && span.length <= 4 && (titled || reported || appositive) && !FACILITY_HEADS.has(head) && span.every((w) => (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X')
       // "Ukrainian Minister", "Foreign Minister": titles and demonyms are no one's name.
       && !PERSON_TITLES.has(w.key) && !kb.demonyms.has(w.key) && !GENERIC_ORG_WORDS.has(w.key))) {
       const name = doc.text.slice(words[i].start, words[j].end);
