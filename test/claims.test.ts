@@ -234,3 +234,12 @@ test('positions: the holder before an appositive holds the position ("Turkey, a 
   const p = r.positions.find((x) => x.issue === 'peace_talks');
   assert.equal(r.actors.find((a) => a.id === p?.holder)?.name, 'Qatar');
 });
+
+test('claims: the name in ", led by X," between a group and its verb is not the speaker', () => {
+  const idOf = (r: ReturnType<typeof extract>, name: string) => r.actors.find((a) => a.name === name)?.id;
+  const a = claimFor('The Arakan Army, led by Twan Mrat Naing, said it had captured the town of Kyauktaw.', 'captured');
+  assert.equal(a.c?.source, idOf(a.r, 'Arakan Army'));
+  // Without the phrase, the person named just before the verb still speaks.
+  const b = claimFor('The Arakan Army commander Twan Mrat Naing said it had captured the town of Kyauktaw.', 'captured');
+  assert.notEqual(b.c?.source, idOf(b.r, 'Arakan Army'));
+});

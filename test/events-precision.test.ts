@@ -66,6 +66,13 @@ test('events: the place of the meeting, not the place its topic names', () => {
   assert.equal(e[0]?.location, 'Doha', JSON.stringify(e));
 });
 
+test("events: an attack in a state's named region is in the region, not the state", () => {
+  const e = ofType("Gunmen killed 14 villagers in Niger's Tillaberi region on Sunday.", 'ASSAULT');
+  assert.equal(e[0]?.location, 'Tillaberi', JSON.stringify(e));
+  const f = ofType('Gunmen killed 14 villagers in the Tillaberi region on Sunday, Niger said.', 'ASSAULT');
+  assert.equal(f[0]?.location, 'Tillaberi', JSON.stringify(f));
+});
+
 test('events: an attack with a bare noun takes its mode from the weapons named', () => {
   const e = ofType('Russia launched one of its largest attacks on Kharkiv on Friday, firing 40 missiles and 300 drones.', 'ASSAULT');
   assert.equal(e[0]?.mode, 'aerial');

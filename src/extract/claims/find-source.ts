@@ -63,10 +63,12 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       const open = lastBefore(ws, k, (x) => x.text === '(');
       if (open > 0 && k - open <= 4) { k = open - 1; skipped++; continue; }
     }
-    // "Witkoff, writing on the X platform, said": skip a participle phrase between commas back to its name.
+    // "Witkoff, writing on the X platform, said" / "The coalition, led by X, claimed": skip a
+    // participle phrase between commas back to its name (the name inside "led by" is not the subject).
     if (w.text === ',' && skipped === 0) {
       const open = lastBefore(ws, k, (x) => x.text === ',');
-      if (open >= 0 && /^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|asked|interviewed|quoted)$/i.test(ws[open + 1]?.key ?? '')) { k = open - 1; skipped++; continue; }
+      if (open >= 0 && (/^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|asked|interviewed|quoted)$/i.test(ws[open + 1]?.key ?? '')
+        || (/^(?:led|headed|commanded|founded|chaired|run|backed|supported|accompanied|flanked|joined)$/.test(ws[open + 1]?.key ?? '') && ws[open + 2]?.key === 'by'))) { k = open - 1; skipped++; continue; }
     }
     // "Russia, Armenia's traditional ally, said" / "Qatar, a key mediator alongside Egypt, said":
     // the phrase between commas describes the name before it, which is the subject.

@@ -7,6 +7,11 @@ import type { SentenceView } from '../sentence-view.js';
 
 const PLACE_PREPOSITION = /\b(?:in|at|near|on|outside|over|across|off|capital|city of|town of|village of|region of)\s+(?:the\s+)?$/i;
 
+/** "in Niger's ", "near Sudan's ": a preposition, then a state's possessive. */
+const POSSESSIVE_PLACE = /\b(?:in|at|near|outside|across|over)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?['’]s\s+$/u;
+/** Nouns after a place's name that say what kind of area it is: "the Tillaberi region". */
+const AREA_NOUNS = new Set(['region', 'province', 'district', 'governorate', 'county', 'oblast', 'department', 'municipality', 'state', 'area', 'city', 'town', 'village', 'camp', 'valley', 'prefecture', 'territory']);
+
 interface PlaceIndex {
   /** Every mention of every location, in the order locations and their mentions are listed. */
   mentions: (Span & { loc: number })[];
@@ -68,10 +73,13 @@ export function locationIn(doc: Doc, s: SentenceView, countries = true, cue: { s
       // A named place in the clause beats a whole country: "talks in Abu Dhabi" over "in Ukraine".
       const country = isStateName(doc, loc.name);
       if (country && !countries) continue;
-      let score = (PLACE_PREPOSITION.test(before) ? 2 : 1) - (country ? 1.5 : 0);
-      // "Gaza ceasefire talks", "the Kyiv government": a place naming what a noun is about places nothing.
+      // "in Niger's Tillaberi region": the place after a state's possessive is where it happened.
+      const placed = PLACE_PREPOSITION.test(before) || POSSESSIVE_PLACE.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start));
+      let score = (placed ? 2 : 1) - (country ? 1.5 : 0);
+      // "Gaza ceasefire talks", "the Kyiv government": a place naming what a noun is about places
+      // nothing ("the Tillaberi region" is still the place).
       const next = spansStartingIn(doc.tokens, m.end, m.end + 3)[0];
-      if (next && next.pos === 'NOUN' && /^\s[a-z]/.test(doc.text.slice(m.end, next.start + 1))) score -= 0.75;
+      if (next && next.pos === 'NOUN' && /^\s[a-z]/.test(doc.text.slice(m.end, next.start + 1)) && !AREA_NOUNS.has(doc.text.slice(next.start, next.end))) score -= 0.75;
       if (cue) score -= Math.min(Math.abs(m.start - cue.end), Math.abs(cue.start - m.end)) / 10000;
       if (!best || score > best.score) best = { name: loc.name, score };
     }
