@@ -243,3 +243,14 @@ test('claims: the name in ", led by X," between a group and its verb is not the 
   const b = claimFor('The Arakan Army commander Twan Mrat Naing said it had captured the town of Kyauktaw.', 'captured');
   assert.notEqual(b.c?.source, idOf(b.r, 'Arakan Army'));
 });
+
+test('claims: a name opened by "the" after a clause\'s comma owns the appositive that follows it', () => {
+  const { r, c } = claimFor('In the province of Idlib, the Syrian Observatory for Human Rights, a Britain-based war monitor, said clashes killed nine people.', 'clashes');
+  assert.equal(r.actors.find((a) => a.id === c?.source)?.name, 'Syrian Observatory for Human Rights');
+  assert.equal(c?.hedge, 'direct');
+});
+
+test('claims: a state news agency passing on a statement makes it second-hand', () => {
+  const { c } = claimFor('Two soldiers were killed near Homs, state news agency SANA reported.', 'soldiers');
+  assert.equal(c?.hedge, 'reported');
+});

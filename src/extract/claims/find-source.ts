@@ -129,7 +129,9 @@ function appositiveOwner(view: SentenceView, close: number): Mention | null {
   // The name must open its clause: "In Kyiv, a city of millions, said ..." is no subject.
   const ownerFirst = ws.findIndex((x) => x.start === owner.start);
   const lead = ws[ownerFirst - 1];
-  if (lead && !(lead.key === 'the' && ownerFirst - 1 === 0) && lead.text !== ',' && lead.text !== ';' && lead.key !== 'and' && lead.key !== 'but') return null;
+  // ("In Latakia, the Syrian Observatory, a Britain-based monitor, said": "the" after a clause's comma opens it too.)
+  const opens = (x: Word | undefined) => !x || x.text === ',' || x.text === ';' || x.key === 'and' || x.key === 'but';
+  if (lead && !(lead.key === 'the' && opens(ws[ownerFirst - 2])) && !opens(lead)) return null;
   let k = open + 1;
   const first = ws[k];
   const inName = (x: Word) => !!mentionHolding(view.mentions, x);
