@@ -254,3 +254,11 @@ test('claims: a state news agency passing on a statement makes it second-hand', 
   const { c } = claimFor('Two soldiers were killed near Homs, state news agency SANA reported.', 'soldiers');
   assert.equal(c?.hedge, 'reported');
 });
+
+test('claims: a titled name owns the appositive after it ("Former leader X, Y\'s father, said")', () => {
+  const { r, c } = claimFor("Former Cambodian leader Hun Sen, Hun Manet's father, said the border would stay closed.", 'border');
+  assert.equal(r.actors.find((a) => a.id === c?.source)?.name, 'Hun Sen');
+  // A verb before the name makes it no subject: "Officials met Hun Sen, Hun Manet's father, said ..." is not read as his.
+  const d = claimFor("Officials who met Hun Sen, Hun Manet's father, said the border would stay closed.", 'border');
+  assert.notEqual(d.r.actors.find((a) => a.id === d.c?.source)?.name, 'Hun Sen');
+});

@@ -131,7 +131,8 @@ function appositiveOwner(view: SentenceView, close: number): Mention | null {
   const lead = ws[ownerFirst - 1];
   // ("In Latakia, the Syrian Observatory, a Britain-based monitor, said": "the" after a clause's comma opens it too.)
   const opens = (x: Word | undefined) => !x || x.text === ',' || x.text === ';' || x.key === 'and' || x.key === 'but';
-  if (lead && !(lead.key === 'the' && opens(ws[ownerFirst - 2])) && !opens(lead)) return null;
+  // ("Former Cambodian leader Hun Sen, Hun Manet's father, said": a title before the name, no verb, opens it too.)
+  if (lead && !(lead.key === 'the' && opens(ws[ownerFirst - 2])) && !opens(lead) && !titledFromClauseStart(ws, ownerFirst)) return null;
   let k = open + 1;
   const first = ws[k];
   const inName = (x: Word) => !!mentionHolding(view.mentions, x);
@@ -148,6 +149,16 @@ function appositiveOwner(view: SentenceView, close: number): Mention | null {
     if ((x.pos === 'NOUN' || x.pos === 'ADJ') && /^\p{Ll}/u.test(x.text)) return owner;
   }
   return null;
+}
+
+/** The words from the clause's start to word `k` are a title ("Former Cambodian leader"): no verb, at most five words. */
+function titledFromClauseStart(ws: Word[], k: number): boolean {
+  for (let i = k - 1, n = 0; i >= 0; i--, n++) {
+    const x = ws[i];
+    if (x.text === ',' || x.text === ';') return n > 0;
+    if (n >= 5 || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADP' || x.pos === 'PRON' || x.pos === 'PUNCT') return false;
+  }
+  return k > 0;
 }
 
 /** The index of the last word before k that passes test, or -1. */
