@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract, covered } from './helpers.js';
+import { statusOf } from '../src/extract/events/status.js';
 
 const ofType = (text: string, type: string, published = '2025-04-10') => extract(`Title\n\n${text}`, published).events.filter((e) => e.type === type);
 
@@ -64,6 +65,14 @@ test('events: "ahead of the summit" schedules the summit, not what happened befo
 test('events: the place of the meeting, not the place its topic names', () => {
   const e = ofType('Negotiators met for Gaza ceasefire talks in Qatar\'s capital Doha on Tuesday.', 'CONSULT', '2025-07-24');
   assert.equal(e[0]?.location, 'Doha', JSON.stringify(e));
+});
+
+test('events: talks two sides agreed to hold are scheduled; the agreement itself is not', () => {
+  const sentence = 'Thailand and Cambodia agreed on Sunday to meet in Malaysia for talks on a ceasefire.';
+  assert.equal(statusOf(sentence, sentence.indexOf('talks')), 'scheduled');
+  assert.equal(statusOf(sentence, sentence.indexOf('agreed')), 'occurred');
+  const held = 'Thailand and Cambodia held talks in Malaysia on a ceasefire.';
+  assert.equal(statusOf(held, held.indexOf('talks')), 'occurred');
 });
 
 test("events: an attack in a state's named region is in the region, not the state", () => {

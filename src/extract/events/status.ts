@@ -12,6 +12,9 @@ const DUE_TO_RESUME = /\b(?:is|are|was|were) due to (?:resume|begin|start|open)\
 /** "due to continue", "will continue": what goes on is under way, not a new event to come. */
 const CONTINUING = /\b(?:(?:is|are|was|were) (?:due|set|expected|scheduled) to continue|will continue|(?:is|are) to continue)\b/i;
 
+/** "agreed on Sunday to meet in Malaysia for talks": the meeting agreed on is to come (the agreement itself is not). */
+const AGREED_TO_MEET = /\bagree[ds]? (?:on \w+ )?to (?:meet|hold|convene|resume)\b[^.;]{0,60}$/i;
+
 /** "ahead of the summit": what comes after "ahead of" is yet to happen, not what the sentence tells before it. */
 const AHEAD_OF = /\bahead of\s+(?:(?:the|a|an|next|planned|upcoming|this|their|his|her)\s+)?(?:[\w-]+\s+)?$/i;
 
@@ -25,7 +28,7 @@ export function statusOf(sentence: string, cueOffset: number): EventStatus {
   const window = (cut ? head.slice(cut.index) : head) + sentence.slice(cueOffset, cueOffset + 40);
   // "talks that are due to continue on Thursday": talks under way that go on.
   if (CONTINUING.test((cut ? head.slice(cut.index) : head) + sentence.slice(cueOffset, cueOffset + 70))) return 'ongoing';
-  if (SCHEDULED.test(window) || DUE_TO_RESUME.test(window)) return 'scheduled';
+  if (SCHEDULED.test(window) || DUE_TO_RESUME.test(window) || AGREED_TO_MEET.test(cut ? head.slice(cut.index) : head)) return 'scheduled';
   if (ONGOING.test(window)) return 'ongoing';
   return 'occurred';
 }
