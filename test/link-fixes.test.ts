@@ -97,3 +97,14 @@ test("link-fixes: a known leader's aide the knowledge base lacks is of the leade
   const r = extract("Talks\n\nAzerbaijan hosted the talks. \"We expect progress,\" Pashinyan's spokesman Tigran Avetisyan told reporters in Baku.", '2025-09-01');
   assert.equal(actorNamed(r, 'Tigran Avetisyan')?.country, 'AM');
 });
+
+test('link-fixes: an acronym a word for a body introduces is that body, and it can speak', () => {
+  const r = extract('Shipping\n\nThe British maritime agency MSCO said a tanker was hit off Aden. The rights group KHRN said 12 people were detained.', '2025-09-01');
+  assert.equal(actorNamed(r, 'MSCO')?.kind, 'organisation');
+  assert.equal(actorNamed(r, 'MSCO')?.country, 'GB');
+  assert.equal(actorNamed(r, 'KHRN')?.kind, 'organisation');
+  assert.ok(r.claims.some((c) => c.source === actorNamed(r, 'MSCO')?.id && c.hedge === 'direct'));
+  // An acronym after a capitalised word or alone is not made a body by this rule.
+  const p = extract('Shipping\n\nOfficials said MSCO ships were late.', '2025-09-01');
+  assert.equal(actorNamed(p, 'MSCO'), undefined);
+});

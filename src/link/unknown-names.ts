@@ -54,6 +54,11 @@ function neighbour(doc: Doc, words: Word[], k: number, step: -1 | 1): Word | und
   return /^[ \t_*]*$/.test(gap) ? w : undefined;
 }
 
+/** An acronym: three to seven capitals (digits after the first). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,6}$/u;
+/** Words for a body that introduce its acronym: "the agency UKMTO", "the monitoring group ACLED". */
+const ACRONYM_BODIES = new Set(['agency', 'group', 'monitor', 'watchdog', 'organisation', 'organization', 'network', 'body', 'ngo', 'charity', 'centre', 'center', 'office', 'observatory', 'authority', 'initiative', 'project', 'institute', 'coalition']);
+
 /** Words that open a sentence in capitals but name no one ("Even Ana Ruiz, ..."): not part of a name. */
 const LEADING_POS = new Set(['ADV', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'INTJ', 'NUM', 'AUX', 'VERB']);
 
@@ -107,6 +112,14 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
     // "Olena Kovalchuk, a spokeswoman for the ministry," / "Ivan Petrov, Russia's envoy": an appositive role.
     const appositive = APPOSITIVE.exec(doc.text.slice(words[j].end, words[j].end + 160));
     if (span.length === 0) { i = j; continue; }
+    // "the maritime security agency UKMTO said", "the rights group HRANA": an acronym a word for
+    // a body introduces is that body's name.
+    if (span.length === 1 && ACRONYM.test(span[0].text) && prev && !prev.cap && ACRONYM_BODIES.has(prev.key)) {
+      const name = span[0].text;
+      out.push({ ...cand(doc, words, i, j), ids: [], via: 'new-organisation', newActor: { id: slug(name), name, kind: 'organisation', country: null, role: null } });
+      i = j;
+      continue;
+    }
     // Keyed as the knowledge base keys names: "El Fasher" is "el-fasher".
     const key = normName(doc.text.slice(span[0].start, span[span.length - 1].end));
     if (isKnownPlace(kb, key) || isKnownPlace(kb, span.map((w) => w.key).join(' '))) { i = j; continue; }
