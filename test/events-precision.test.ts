@@ -75,6 +75,13 @@ test('events: talks two sides agreed to hold are scheduled; the agreement itself
   assert.equal(statusOf(held, held.indexOf('talks')), 'occurred');
 });
 
+test('events: talks said to have stalled are no meeting', () => {
+  assert.deepEqual(ofType('The U.N. envoy for Sudan, Ramtane Lamamra, called on all parties to de-escalate and said talks on a roadmap to end the war had stalled.', 'CONSULT'), []);
+  assert.deepEqual(ofType('Negotiations between the two sides remain deadlocked, diplomats said.', 'CONSULT'), []);
+  // Talks held are still a meeting.
+  assert.equal(ofType('Negotiators held talks on a roadmap in Muscat on Monday.', 'CONSULT').length, 1);
+});
+
 test("events: an attack in a state's named region is in the region, not the state", () => {
   const e = ofType("Gunmen killed 14 villagers in Niger's Tillaberi region on Sunday.", 'ASSAULT');
   assert.equal(e[0]?.location, 'Tillaberi', JSON.stringify(e));

@@ -7,7 +7,8 @@
 // - an admission ("it conceded that it has not achieved ...") is no concession;
 // - a state of things after "with" ("with hundreds of thousands dead, millions forced to flee");
 // - a gerund naming an activity in general ("Visiting any head of state requires checks");
-// - agreeing with a view ("Trump agrees with Putin that ...").
+// - agreeing with a view ("Trump agrees with Putin that ...");
+// - talks said to be stalled or deadlocked (a state of the process, not a meeting).
 import type { Doc } from '../../doc/model.js';
 import type { SentenceView } from '../sentence-view.js';
 import { spansStartingIn } from '../../doc/span-index.js';
@@ -29,6 +30,9 @@ const GENERIC_GERUND_AFTER = /^[^,;.:]{0,80}?\b(?:requires?|is|are|means|remains
 /** "agrees with Putin that ...": sharing a view. */
 const AGREE_WITH_VIEW = /^\s+with\s+[^,.;]{1,60}?\s(?:that|on the need|about)\b/i;
 
+/** "talks on a roadmap had stalled", "negotiations remain deadlocked": the state of a process, no meeting. */
+const STALLED_AFTER = /^[^.;,]{0,60}?\s(?:(?:has|have|had|remain|remains|remained|are|were|is|was)\s+(?:\w+\s+)?)?(?:stalled|deadlocked|frozen|stuck|on hold|at an impasse|in limbo)\b/i;
+
 export function notAHappening(doc: Doc, s: SentenceView, h: EventHit, clause: string): boolean {
   const cue = doc.text.slice(h.start, h.end);
   const after = doc.text.slice(h.end, Math.min(s.end, h.end + 120));
@@ -43,5 +47,6 @@ export function notAHappening(doc: Doc, s: SentenceView, h: EventHit, clause: st
   if ((h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE') && STATE_CUE.test(cue) && WITH_STATE.test(clause)) return true;
   if (/^\W*$/.test(doc.text.slice(s.start, h.start)) && /^\w+ing\b/i.test(cue) && GENERIC_GERUND_AFTER.test(after)) return true;
   if (h.entry.type === 'AGREE' && /^agree[sd]?$/i.test(cue) && AGREE_WITH_VIEW.test(after)) return true;
+  if (h.entry.type === 'CONSULT' && nominal && STALLED_AFTER.test(after)) return true;
   return false;
 }
