@@ -5,12 +5,15 @@ import { contains } from '../../doc/lines.js';
 import { type Kb, normName } from '../../kb/index.js';
 import type { Ctx } from '../../pipeline/context.js';
 import { GAP_RULES, type FirstNames } from './rules.js';
+import { CLAUSE_RULES } from './clause-rules.js';
+
+const RULES = [...GAP_RULES, ...CLAUSE_RULES];
 
 export function findGaps(doc: Doc, kb?: Kb): Gap[] {
   const { text } = doc;
   const byPoint = new Map<number, string>();
   const names = kb ? withCast(firstNames(kb), castFirstNames(text, kb)) : undefined;
-  for (const rule of GAP_RULES) {
+  for (const rule of RULES) {
     for (const hit of rule.find(text, names)) {
       // Two rules that see the same loss a character apart report one gap.
       if (!byPoint.has(hit.at) && !byPoint.has(hit.at - 1) && !byPoint.has(hit.at + 1)) byPoint.set(hit.at, hit.rule);

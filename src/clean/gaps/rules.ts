@@ -59,7 +59,7 @@ export const paragraphOpensOnVerb: GapRule = {
 export const prepositionPair: GapRule = {
   id: 'preposition-pair',
   find: (text) => hits(text,
-    /\b(?:to|from|by|with|of|for|against|toward|towards|between)\s+(?=(?:to|for|amid|from|with|of|by|against|at)\b)(?!at (?:least|most|all|once|times|first|last|the same)\b)/g,
+    /\b(?:to|from|by|with|of|for|against|toward|towards|between|throughout)\s+(?=(?:to|for|amid|from|with|of|by|against|at)\b)(?!at (?:least|most|all|once|times|first|last|the same)\b)/g,
     'preposition-pair', (m) => m.index! + m[0].length),
 };
 
@@ -233,8 +233,8 @@ export const openerThenVerb: GapRule = {
   },
 };
 // (A name right after the verb and then a comma is inversion: "In Kyiv, said Zelensky, the mood is grim".)
-const VERB_AFTER_COMMA = /,[ \t]+(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells|issued|demanded|claimed|noted|stressed|expressed|reiterated|confirmed|denied|launched|signed|offered|proposed|welcomed|condemned|threatened|promised|pledged|is|was|has|had|will|would|must|cannot)\b)(?!\S+[ \t]+\p{Lu}[^\s,.]*[,.])/gu;
-const OPENER = /^(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Last \w+|On \w+day|(?:By contrast|In contrast|In [A-Z]|Also|Addressing|Asked|Responding|Writing)[^.!?\n,]{0,120}|On (?:the|[A-Z][a-z]+ \d|\d)[^.!?\n,]{0,60}|(?:In (?:a|an|his|her|its|their)|Speaking|After|Before|Ahead of|During|Following|At) [^.!?\n,]{2,120})$/;
+const VERB_AFTER_COMMA = /,[ \t]+(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells|issued|demanded|claimed|noted|stressed|expressed|reiterated|confirmed|denied|launched|signed|offered|proposed|welcomed|condemned|threatened|promised|pledged|suggested|repeated|revisited|argues|argued|maintained|sought|is|was|has|had|will|would|must|cannot)\b)(?!\S+[ \t]+\p{Lu}[^\s,.]*[,.])/gu;
+const OPENER = /^(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Last \w+|On \w+day|(?:By contrast|In contrast|In [A-Z]|Also|Addressing|Asked|Responding|Writing)[^.!?\n,]{0,120}|On (?:the|[A-Z][a-z]+ \d|\d)[^.!?\n,]{0,60}|(?:In (?:a|an|his|her|its|their)|Speaking|After|Before|Ahead of|During|Following|At|Since|Despite|Amid|While|Although|Though|Throughout) [^.!?\n,]{2,120})$/;
 
 /**
  * Whether the sentence before the comma at `comma` is only an opening phrase ("Meanwhile", "In an
@@ -290,7 +290,9 @@ export const lineOpensOnSpace: GapRule = {
 export const missingHead: GapRule = {
   id: 'missing-head',
   find: (text) => [
-    ...hits(text, /\b(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)[ \t]+(?=(?:on|in|at|from|with|by)\b|[,.;])/g, 'missing-head', (m) => m.index! + m[0].length),
+    ...hits(text, /\b(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)[ \t]+(?=(?:on|in|at|from|with|by|that|which|where|has|had|is|was|shortly)\b|[,.;])/g, 'missing-head', (m) => m.index! + m[0].length),
+    // "explosions in central shortly after": "central" after a preposition names a region of a place.
+    ...hits(text, /\b(?:in|across|from|throughout)[ \t]+central[ \t]+(?=(?:on|at|from|shortly|overnight|that|which|where)\b|[,.;])/g, 'missing-head', (m) => m.index! + m[0].length),
     ...hits(text, /\bof[ \t]+(?=in[ \t])/g, 'missing-head', (m) => m.index! + m[0].length),
     ...hits(text, /\b(?:with|by|against|between)(?=([ \t]+))\1(?=(?:on|in)[ \t]+(?:\w+day|January|February|March|April|May|June|July|August|September|October|November|December|\d))/g, 'missing-head', (m) => m.index! + m[0].length),
     ...hits(text, /,[ \t]+(?=[–—])/g, 'missing-head', (m) => m.index! + m[0].length),
@@ -318,9 +320,15 @@ export const articleMismatch: GapRule = {
 /** "urged to abandon", "plunged into darkness": a verb that needs its object before "to"/"into". */
 export const objectlessVerb: GapRule = {
   id: 'objectless-verb',
-  find: (text) => hits(text,
-    /\b(?=\w)(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|the|a)[ \t]+)\b(?:urged|urges|urging|pressed|presses|pressing|pressured|pressuring|persuade|persuaded|encourage|encouraged|plunged|plunging|dragged|dragging)[ \t]+(?=(?:to|into)\b)/g,
-    'objectless-verb', (m) => m.index! + m[0].length),
+  find: (text) => [
+    ...hits(text,
+      /\b(?=\w)(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|the|a)[ \t]+)\b(?:urged|urges|urging|pressed|presses|pressing|pressured|pressuring|persuade|persuaded|encourage|encouraged|plunged|plunging|dragged|dragging|called on|calls on|calling on)[ \t]+(?=(?:to|into)\b)/g,
+      'objectless-verb', (m) => m.index! + m[0].length),
+    // "efforts to deprive of the revenue", "guarantees that deter from invading", "to freeze into submission".
+    ...hits(text,
+      /\b(?=\w)(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|the|a)[ \t]+)\b(?:deprive|deprives|deprived|depriving|deter|deters|deterred|deterring|freeze|freezing|starve|starving|bomb|bombing|coerce|coercing)[ \t]+(?=(?:of|from|into)\b)/g,
+      'objectless-verb', (m) => m.index! + m[0].length),
+  ],
 };
 
 export const GAP_RULES: GapRule[] = [

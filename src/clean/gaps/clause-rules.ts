@@ -1,0 +1,77 @@
+// Gap rules about clauses that lost their subject or a member of a list: a clause after a
+// semicolon, a sentence that opens on "X and" straight before its verb, "said" before a
+// past-tense verb, a quote mark that opens on a lower-case word.
+import type { GapHit, GapRule } from './rules.js';
+
+function hits(text: string, re: RegExp, rule: string, offset: (m: RegExpExecArray) => number): GapHit[] {
+  const out: GapHit[] = [];
+  for (const m of text.matchAll(re)) out.push({ at: offset(m as RegExpExecArray), rule });
+  return out;
+}
+
+/** "Moscow demands the province; refuses": a clause after a semicolon opens on its subject, not on a verb. */
+export const semicolonThenVerb: GapRule = {
+  id: 'semicolon-then-verb',
+  find: (text) => hits(text,
+    /(?<=;[ \t])(?=(?:refuses|rejects|denies|insists|agrees|accepts|argues|claims|warns|wants|demands|says|has|had|is|was|will|would|cannot)\b)/g,
+    'semicolon-then-verb', (m) => m.index!),
+};
+
+/** "A new round is expected this week, said, without giving a date": "said" between commas or before a full stop has no speaker. */
+export const saidBetweenCommas: GapRule = {
+  id: 'said-between-commas',
+  find: (text) => hits(text, /(?<=[\p{L}\d][,;][ \t])(?=(?:said|says|added|wrote)[,.](?:[ \t\n]|$))/gu, 'said-between-commas', (m) => m.index!),
+};
+
+/** Words that open a sentence and may stand before "and" without being a name: "Now and then". */
+const NOT_A_NAME = /^(?:But|And|So|Then|Now|Today|Yesterday|Here|There|Again|Both|Either|Neither|Over|Back|Time|More|Less|Slowly)$/;
+
+/**
+ * "Russia and have exchanged 157 prisoners": a sentence that opens on a name and "and" is a
+ * subject of two; straight before the verb, the second member was lost.
+ */
+export const openingPairWithoutSecond: GapRule = {
+  id: 'opening-pair-without-second',
+  find: (text) => {
+    const out: GapHit[] = [];
+    const re = /(?<=(?:^|[.!?][”"]?[ \t]+|\n[ \t]*))([\p{Lu}](?=([\p{L}]+))\2) and (?=(?:have|has|had|are|were|will|would|agreed|signed|exchanged|held|met|reached|traded|swapped)\b)/gmu;
+    for (const m of text.matchAll(re)) if (!NOT_A_NAME.test(m[1])) out.push({ at: m.index! + m[0].length, rule: 'opening-pair-without-second' });
+    return out;
+  },
+};
+
+/**
+ * "Zelenskiy said favored any format", "Officials warned launched the attack": a verb of saying
+ * then a past-tense verb and its object's determiner; the reported clause lost its subject.
+ */
+export const saidThenPastVerb: GapRule = {
+  id: 'said-then-past-verb',
+  find: (text) => hits(text,
+    /\b(?:said|says|warned|believes|believed|insisted|claimed)[ \t]+(?=(?:favou?red|agreed|wanted|rejected|accepted|refused|launched|attacked|struck|ordered|violated|broke|seized|captured|shelled|targeted|approved|proposed|offered|demanded|signed|halted|suspended|resumed|withdrew|sent|deployed|fired)[ \t]+(?:a|an|any|the|to|its|his|her|their|no|all)\b)/g,
+    'said-then-past-verb', (m) => m.index! + m[0].length),
+};
+
+/** "“ greets with a strike": an opening quote mark stands against its first word; a space and a lower-case word mean a lost name. */
+export const quoteOpensOnLowerCase: GapRule = {
+  id: 'quote-opens-on-lower-case',
+  find: (text) => hits(text, /(?<=(?:^|[\s(])“[ \t])(?=\p{Ll}\p{Ll})/gmu, 'quote-opens-on-lower-case', (m) => m.index!),
+};
+
+/** "insisting retains the confidence": a verb of saying in -ing takes a clause whose subject comes first. */
+export const ingClauseWithoutSubject: GapRule = {
+  id: 'ing-clause-without-subject',
+  find: (text) => hits(text,
+    /\b(?:insisting|saying|claiming|arguing|noting|warning|stressing|adding)[ \t]+(?=(?:is|was|has|had|will|would|retains|remains|wants|needs|cannot|must)\b)/g,
+    'ing-clause-without-subject', (m) => m.index! + m[0].length),
+};
+
+/** "talks between the , and Ukraine", "envoys from , and the United States": two members of a list lost, the second before "and". */
+export const listWithoutTwoMembers: GapRule = {
+  id: 'list-without-two-members',
+  find: (text) => hits(text, /(?<=\b(?:between|the|from|with|of|and)[ \t]*,[ \t])(?=and\b)/g, 'list-without-two-members', (m) => m.index!),
+};
+
+export const CLAUSE_RULES: GapRule[] = [
+  semicolonThenVerb, saidBetweenCommas, openingPairWithoutSecond, saidThenPastVerb, quoteOpensOnLowerCase,
+  ingClauseWithoutSubject, listWithoutTwoMembers,
+];
