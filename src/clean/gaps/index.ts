@@ -98,6 +98,8 @@ function firstNames(kb: Kb): Set<string> {
   for (const w of [...set]) {
     const key = normName(w);
     if (surnames.has(key) || kb.names.get(key)?.some((id) => kb.actors.get(id)?.kind !== 'person') || kb.places.has(key) || kb.demonyms.has(key) || kb.metonyms.has(key)) set.delete(w);
+    // "Abiy said": a person the knowledge base knows by the first name alone is named whole by it.
+    else if (kb.names.get(key)?.some((id) => kb.actors.get(id)?.aliases.some((alias) => normName(alias) === key))) set.delete(w);
   }
   FIRST_NAMES.set(kb, set);
   return set;
