@@ -18,6 +18,7 @@ import type { Office } from '../kb/schema.js';
 import type { Ctx } from '../pipeline/context.js';
 import { isNameLabel } from '../clean/boilerplate/captions.js';
 import { ROLE } from '../clean/gaps/rules.js';
+import { possessiveFirstName, institutionEcho, pairedPerson, actedUponSide, lastNamedSpeaker } from './restore-from-cast.js';
 
 const TITLE_OFFICE: [RegExp, Office][] = [
   [/\b(?:president|king|emir|supreme leader)$/i, 'head_of_state'],
@@ -131,7 +132,20 @@ export function restoreGapsStage(doc: Doc, ctx: Ctx): Doc {
 }
 
 function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Restoration | null {
-  return restoreByRule(doc, gap, kb, sides, done) ?? theState(doc, gap) ?? lastSpeaker(doc, gap, kb);
+  // ("’s Foreign Minister Olivier": the first name says more than the article's other "’s Foreign Minister".)
+  // (Not after a role, "U.S. President ’s special envoy Steve": the owner is the president.)
+  const byFirstName = /[\p{Lu}][\p{L}.]*\s*$/u.test(doc.text.slice(Math.max(0, gap.start - 30), gap.start)) ? null : possessiveFirstName(doc, kb, doc.text.slice(gap.start, gap.start + 80));
+  return byFirstName ?? restoreByRule(doc, gap, kb, sides, done) ?? theState(doc, gap) ?? lastSpeaker(doc, gap, kb) ?? fromCast(doc, gap, kb, sides);
+}
+
+/** The frames of restore-from-cast.ts, read on the gap's line. */
+function fromCast(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Restoration | null {
+  const text = doc.text;
+  const lineStart = text.lastIndexOf('\n', gap.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, gap.start - 80), gap.start);
+  const after = text.slice(gap.start, Math.min(text.length, gap.start + 80));
+  return institutionEcho(doc, kb, gap, after) ?? pairedPerson(doc, kb, gap, before, after)
+    ?? actedUponSide(doc, kb, gap, before, after, sides) ?? lastNamedSpeaker(doc, kb, gap, before, after);
 }
 
 /** States whose English name takes "the": "talks with the .", "the -led alliance". */
@@ -396,7 +410,9 @@ function personByFirstName(doc: Doc, kb: Kb, first: string, iso: string | null, 
   if (cast.length > 1) return null;
   let known = [...kb.actors.values()].filter((a) => a.kind === 'person' && starts(a.name) && (!iso || a.country === iso) && rolesOn(a, doc.meta.published).length > 0);
   if (known.length > 1 && role) known = known.filter((a) => holdsRole(kb, a.id, roleHead(kb, role), iso, doc.meta.published));
-  if (known.length === 1) return asRestoration(known[0], iso || role ? 0.8 : 0.7);
+  // (A first name alone, with neither a country nor a role, is not enough outside the cast:
+  // "killed Serhiy , a 56-year-old" is no minister of the knowledge base.)
+  if (known.length === 1 && (iso || role)) return asRestoration(known[0], 0.8);
   if (known.length > 1 || !iso || !role) return null;
   // "Georgian President Salome": with a country and a role, the one person of that country with
   // that first name who held the role at any time (the knowledge base's dates may lag behind).
