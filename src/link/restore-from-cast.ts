@@ -173,3 +173,44 @@ export function speakersState(doc: Doc, kb: Kb, gap: Gap): Restoration | null {
   }
   return null;
 }
+
+/** "’s Syunik province", "’s eastern Kharkiv region", "’s port city of Odesa": a place of one state after a possessive. */
+const OWNED_PLACE = /^['’‘]s\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|border|frontline|front-line|industrial|port|coastal|breakaway|occupied)\s+){0,2}(?:(?:province|region|city|town|port|oblast|state|district|village)\s+of\s+)?([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s+(?:province|region|oblast|state|district|city|town|port|village|area))?/u;
+
+/** "a route through ’s Syunik province": the state the knowledge base puts the place in. */
+export function ownedPlace(kb: Kb, after: string): Restoration | null {
+  const m = OWNED_PLACE.exec(after);
+  if (!m) return null;
+  for (const name of [m[1], m[1].split(/\s/)[0]]) {
+    const key = normName(name);
+    if (kb.demonyms.has(key) || stateByName(kb, key)) return null;
+    const countries = new Set((kb.places.get(key) ?? []).map((p) => p.country).filter(Boolean));
+    if (countries.size === 1) return stateRestoration(kb, [...countries][0], 0.75);
+    if (countries.size > 1) return null;
+  }
+  return null;
+}
+
+/** "no interest in war with .", "a long border with .": a relation between two states, the lost one the other. */
+const RELATION_WITH = /\b(?:war|conflict|peace|talks|truce|ceasefire|border|negotiations|dispute|tensions|relations|deal|agreement|treaty)\s+with\s*$/i;
+
+/**
+ * "Rwanda had no interest in war with .": the state the sentence's subject (the first state it
+ * names) stands in that relation with is its partner in the article's pairs, else the other side.
+ */
+export function relationPartner(doc: Doc, kb: Kb, gap: Gap, before: string, sides: string[], partner: (iso: string) => string | null): Restoration | null {
+  if (!RELATION_WITH.test(before)) return null;
+  const sentence = doc.sentences.find((s) => s.start <= gap.start && gap.start <= s.end);
+  if (!sentence) return null;
+  const actor = caster(doc, kb);
+  let agent: string | null = null;
+  for (const m of doc.mentions) {
+    if (m.start < sentence.start || m.via === 'pronoun') continue;
+    if (m.end > gap.start) break;
+    const a = actor(m.actor);
+    if (a && (a.kind === 'state' || a.kind === 'person') && a.country) { agent = a.country; break; }
+  }
+  if (!agent) return null;
+  const other = partner(agent) ?? (sides.length > 1 && sides.includes(agent) ? (agent === sides[0] ? sides[1] : sides[0]) : null);
+  return other && other !== agent ? stateRestoration(kb, other, 0.6) : null;
+}

@@ -18,7 +18,7 @@ import type { Office } from '../kb/schema.js';
 import type { Ctx } from '../pipeline/context.js';
 import { isNameLabel } from '../clean/boilerplate/captions.js';
 import { ROLE } from '../clean/gaps/rules.js';
-import { possessiveFirstName, institutionEcho, pairedPerson, actedUponSide, lastNamedSpeaker, speakersState } from './restore-from-cast.js';
+import { possessiveFirstName, institutionEcho, pairedPerson, actedUponSide, lastNamedSpeaker, speakersState, ownedPlace, relationPartner } from './restore-from-cast.js';
 
 const TITLE_OFFICE: [RegExp, Office][] = [
   [/\b(?:president|king|emir|supreme leader)$/i, 'head_of_state'],
@@ -145,6 +145,7 @@ function fromCast(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Restoration | nu
   const before = text.slice(Math.max(lineStart, gap.start - 80), gap.start);
   const after = text.slice(gap.start, Math.min(text.length, gap.start + 80));
   return institutionEcho(doc, kb, gap, after) ?? pairedPerson(doc, kb, gap, before, after)
+    ?? ownedPlace(kb, after) ?? relationPartner(doc, kb, gap, before, sides, (iso) => pairPartner(doc, kb, iso))
     ?? actedUponSide(doc, kb, gap, before, after, sides) ?? lastNamedSpeaker(doc, kb, gap, before, after) ?? speakersState(doc, kb, gap);
 }
 
