@@ -7,7 +7,7 @@
 // - "Witkoff and ." / "with and Witkoff" -> the person the article pairs with Witkoff;
 // - "Moscow has demanded that withdraw" -> the other side of the one who demands.
 import type { Doc, Gap, Restoration, Mention, Actor } from '../doc/model.js';
-import { type Kb, type KbActor, normName, stateByName } from '../kb/index.js';
+import { type Kb, type KbActor, normName, stateByName, rolesOn } from '../kb/index.js';
 
 type Cast = (id: string) => Actor | KbActor | undefined;
 
@@ -29,7 +29,14 @@ export function possessiveFirstName(doc: Doc, kb: Kb, after: string): Restoratio
   const m = POSSESSIVE_ROLE_FIRST.exec(after);
   if (!m) return null;
   const key = normName(m[2]);
-  const people = doc.actors.filter((a) => a.kind === 'person' && a.name.includes(' ') && normName(a.name.split(/\s+/)[0]) === key);
+  const first = (a: Actor | KbActor) => a.kind === 'person' && a.name.includes(' ') && normName(a.name.split(/\s+/)[0]) === key;
+  let people: (Actor | KbActor)[] = doc.actors.filter(first);
+  // None of the cast (every mention of the person lost): the knowledge base's people of that first
+  // name who hold that role on the date ("’s Foreign Minister Ararat").
+  if (!people.length) {
+    const head = normName(m[1].split(/\s+/).slice(-2).join(' '));
+    people = [...kb.actors.values()].filter((a) => first(a) && rolesOn(a as KbActor, doc.meta.published).some((r) => r.titles.some((t) => normName(t).endsWith(head))));
+  }
   const states = new Set(people.map((a) => a.country));
   return people.length && states.size === 1 ? stateRestoration(kb, [...states][0], 0.8) : null;
 }
