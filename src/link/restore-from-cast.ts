@@ -176,7 +176,8 @@ export function speakersState(doc: Doc, kb: Kb, gap: Gap): Restoration | null {
     if (m.end > gap.start) break;
     const a = actor(m.actor);
     if (a?.kind === 'person' && a.country) return stateRestoration(kb, a.country, 0.55);
-    if (a?.kind === 'state') return null;
+    // (A state that owns the speaker's title, "Rwanda’s Foreign Minister X said", is no speaker.)
+    if (a?.kind === 'state' && !/^['’‘]s\s/.test(doc.text.slice(m.end, m.end + 3))) return null;
   }
   return null;
 }

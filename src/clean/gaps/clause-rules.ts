@@ -79,7 +79,7 @@ export const listWithoutTwoMembers: GapRule = {
 export const nameSaidThenAuxiliary: GapRule = {
   id: 'name-said-then-auxiliary',
   find: (text) => hits(text,
-    /(?:(?<=(?:^|[.!?][ \t]+|\n)(?:[\p{Lu}](?=([\p{L}’'.-]*))\1[ \t]+){1,6})|(?<=[\p{Ll}] and[ \t]+))said[ \t]+(?=(?:would|will|was|is|had|has|could|must|cannot)\b)/gu,
+    /(?:(?<=(?:^|[.!?][ \t]+|\n)(?!(?:What|All|Everything|Nothing|That|This|Which|Whatever|Who)\b)(?:[\p{Lu}][\p{L}’'.-]*[ \t]+){1,6})|(?<=[\p{Ll}] and[ \t]+))said[ \t]+(?=(?:would|will|was|is|had|has|could|must|cannot)\b)/gu,
     'name-said-then-auxiliary', (m) => m.index! + m[0].length),
 };
 
