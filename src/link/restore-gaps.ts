@@ -507,6 +507,9 @@ function isoAt(doc: Doc, kb: Kb, start: number, end: number): string | null {
   return stateByName(kb, key)?.country ?? kb.metonyms.get(key) ?? kb.demonyms.get(key) ?? null;
 }
 
+/** "Russia and " opening a sentence (or the line, or a dateline's dash). */
+const OPENING_PAIR = /(?:^|[.!?]\s+|[-–—]\s+)(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\s+and\s*$/u;
+
 /** "between and Kyiv", "Ukraine and .", "the Ukraine- war", "the -Russia conflict", "‘s invasion of Ukraine": the side facing the named one. */
 function pairedSide(doc: Doc, kb: Kb, gap: Gap, before: string, after: string, sides: string[]): Restoration | null {
   if (sides.length < 2) return null;
@@ -519,7 +522,8 @@ function pairedSide(doc: Doc, kb: Kb, gap: Gap, before: string, after: string, s
   const e = new RegExp(String.raw`^['’‘]s\s+(?:full-scale\s+|all-out\s+|\d{4}\s+)?(?:invasion|war|aggression|offensive|attacks?)\s+(?:of|on|against)\s+${NAME}`, 'u').exec(after);
   const between = /\bbetween\s*$/.test(before) || /\b(?:between|talks with|war with)\s+[\p{Lu}][\p{L}]+\s+and\s*$/u.test(before);
   if (a && (/\bbetween\s*$/.test(before) || /(?:^|[.!?]\s+|[-–—]\s+)$/.test(before))) partner = [gap.start + a.index + a[0].length - a[1].length, gap.start + a.index + a[0].length];
-  else if (b && between) partner = [gap.start - b[0].length + (b.index ? 0 : 0) + b[0].indexOf(b[1]), gap.start - b[0].length + b[0].indexOf(b[1]) + b[1].length];
+  // ("Russia and have exchanged 157 prisoners": the pair opens the sentence, its second member lost.)
+  else if (b && (between || OPENING_PAIR.test(before))) partner = [gap.start - b[0].length + (b.index ? 0 : 0) + b[0].indexOf(b[1]), gap.start - b[0].length + b[0].indexOf(b[1]) + b[1].length];
   else if (c) partner = [gap.start + 1, gap.start + 1 + c[1].length];
   else if (d) { const end = gap.start - (before.length - before.trimEnd().length) - 1; partner = [end - d[1].length, end]; }
   else if (e) partner = [gap.start + e[0].length - e[1].length, gap.start + e[0].length];
