@@ -105,3 +105,8 @@ test('gaps7: a lost speaker before "added" is the last person named as a speaker
   assert.ok(plain.gap);
   assert.equal(plain.gap!.restored, null);
 });
+
+test('gaps7: a preposition before a closing quote lost its object; an appositive before "said on Thursday" is English', () => {
+  assert.ok(gapAt('“We are advancing efforts to end the war in ”. The talks went on.', 'war in ').gap);
+  noGaps('Jared Kushner, the president’s son-in-law, said on Thursday that talks would resume. “Peace is what we fight for,” he said.');
+});
