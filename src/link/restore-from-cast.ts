@@ -54,7 +54,7 @@ export function institutionEcho(doc: Doc, kb: Kb, gap: Gap, after: string): Rest
   const phrase = m[1].replace(/\s+/g, ' ');
   const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   const states = new Set<string>();
-  for (const e of doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}])([\p{Lu}][\p{L}.-]+)(?:['’‘]s)?\s+${esc}(?![\p{L}])`, 'giu'))) {
+  for (const e of doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}])([\p{Lu}](?=([\p{L}.-]+))\2)(?:['’‘]s)?\s+${esc}(?![\p{L}])`, 'giu'))) {
     if (Math.abs(e.index! - gap.start) <= 2) continue;
     const key = normName(e[1]);
     const iso = kb.demonyms.get(key) ?? stateByName(kb, key)?.country ?? kb.metonyms.get(key);
@@ -67,7 +67,7 @@ export function institutionEcho(doc: Doc, kb: Kb, gap: Gap, after: string): Rest
 const SPEECH_AFTER = /^\s*(?:(?:also|later|then|again)\s+(?:said|says|told|tells|added|wrote|stressed|insisted|warned|noted|argued)|added|adds)\b/;
 const SPEECH_WORD = /^(?:said|says|told|added|noted|stressed|argued|warned|insisted|wrote|explained|stated)$/;
 /** Where a lost subject opens a clause: after an opening phrase's comma, at a sentence's start, after a quote. */
-const SUBJECT_PLACE = /(?:^|[.!?]["”’]?\s+|\n\s*|,\s+|[“"]\s?)$/;
+const SUBJECT_PLACE = /(?:^|[.!?]["”’]?[ \t]{1,3}|\n[ \t]{0,3}|,[ \t]{1,3}|[“"][ \t]?)$/;
 /** How far back the last speaker is looked for: a paragraph or two. */
 const SPEAKER_WINDOW = 600;
 
@@ -115,7 +115,7 @@ export function pairedPerson(doc: Doc, kb: Kb, gap: Gap, before: string, after: 
   let beside: Mention | undefined;
   const a = /^\s*and\s+/.exec(after);
   if (a) beside = doc.mentions.find((m) => m.start === gap.start + a[0].length);
-  const b = /\s+and\s*$/.exec(before);
+  const b = /[ \t]{1,3}and[ \t]{0,3}$/.exec(before);
   if (!beside && b) {
     const end = gap.start - b[0].length;
     beside = doc.mentions.find((m) => m.end === end);

@@ -327,9 +327,8 @@ export const objectlessVerb: GapRule = {
       /\b(?=\w)(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|the|a)[ \t]+)\b(?:urged|urges|urging|pressed|presses|pressing|pressured|pressuring|persuade|persuaded|encourage|encouraged|plunged|plunging|dragged|dragging|called on|calls on|calling on)[ \t]+(?=(?:to|into)\b)/g,
       'objectless-verb', (m) => m.index! + m[0].length),
     // "Sudan has accused of allowing supplies", "Eritrea, which accused of preparing": an active "accused" needs its object.
-    ...hits(text,
-      /(?<=\b(?:has|have|had|which|who)[ \t]+(?:(?:also|repeatedly|long|again|publicly)[ \t]+)?)accused[ \t]+(?=of\b)/g,
-      'objectless-verb', (m) => m.index! + m[0].length),
+    ...hits(text, /\baccused[ \t]+(?=of\b)/g, 'objectless-verb', (m) => m.index! + m[0].length)
+      .filter((h) => /\b(?:has|have|had|which|who)[ \t](?:(?:also|repeatedly|long|again|publicly)[ \t])?accused[ \t]+$/.test(text.slice(Math.max(0, h.at - 40), h.at))),
     // "efforts to deprive of the revenue", "guarantees that deter from invading", "to freeze into submission".
     ...hits(text,
       /\b(?=\w)(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|the|a)[ \t]+)\b(?:deprive|deprives|deprived|depriving|deter|deters|deterred|deterring|freeze|freezing|starve|starving|bomb|bombing|coerce|coercing)[ \t]+(?=(?:of|from|into)\b)/g,
