@@ -54,7 +54,7 @@ export function institutionEcho(doc: Doc, kb: Kb, gap: Gap, after: string): Rest
   const phrase = m[1].replace(/\s+/g, ' ');
   const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   const states = new Set<string>();
-  for (const e of doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}])([\p{Lu}](?=([\p{L}.-]+))\2)(?:['’‘]s)?\s+${esc}(?![\p{L}])`, 'giu'))) {
+  for (const e of doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}.-])([\p{Lu}](?=([\p{L}.-]+))\2)(?:['’‘]s)?\s+${esc}(?![\p{L}])`, 'giu'))) {
     if (Math.abs(e.index! - gap.start) <= 2) continue;
     const key = normName(e[1]);
     const iso = kb.demonyms.get(key) ?? stateByName(kb, key)?.country ?? kb.metonyms.get(key);

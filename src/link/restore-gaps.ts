@@ -134,7 +134,7 @@ export function restoreGapsStage(doc: Doc, ctx: Ctx): Doc {
 function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Restoration | null {
   // ("’s Foreign Minister Olivier": the first name says more than the article's other "’s Foreign Minister".)
   // (Not after a role, "U.S. President ’s special envoy Steve": the owner is the president.)
-  const byFirstName = /[\p{Lu}][\p{L}.]{0,30}$/u.test(doc.text.slice(Math.max(0, gap.start - 30), gap.start).trimEnd()) ? null : possessiveFirstName(doc, kb, doc.text.slice(gap.start, gap.start + 80));
+  const byFirstName = /^[\p{Lu}]/u.test(doc.text.slice(Math.max(0, gap.start - 30), gap.start).trimEnd().split(/\s/).pop() ?? '') ? null : possessiveFirstName(doc, kb, doc.text.slice(gap.start, gap.start + 80));
   return byFirstName ?? restoreByRule(doc, gap, kb, sides, done) ?? theState(doc, gap) ?? lastSpeaker(doc, gap, kb) ?? fromCast(doc, gap, kb, sides);
 }
 

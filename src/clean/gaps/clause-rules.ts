@@ -44,6 +44,14 @@ function opensSentence(text: string, at: number): boolean {
   return false;
 }
 
+/** The word that ends one blank before `at` ("Aliyev" in "Aliyev thanked"), or null. */
+function wordBefore(text: string, at: number): string | null {
+  if (at < 2 || !(text[at - 1] === ' ' || text[at - 1] === '\t')) return null;
+  let w = at - 1;
+  while (w > 0 && at - w < 40 && /[\p{L}’'-]/u.test(text[w - 1])) w--;
+  return w < at - 1 ? text.slice(w, at - 1) : null;
+}
+
 /** Words that open a sentence and may stand before "and" without being a name: "Now and then". */
 const NOT_A_NAME = /^(?:But|And|So|Then|Now|Today|Yesterday|Here|There|Again|Both|Either|Neither|Over|Back|Time|More|Less|Slowly)$/;
 
@@ -137,7 +145,7 @@ export const transitiveWithoutObject: GapRule = {
     const out: GapHit[] = [];
     for (const m of text.matchAll(/\b(?:thanked|hosted|visited|welcomed|condemned|praised|critici[sz]ed|blamed|invaded)[ \t]+(?=(?:and|in|on|at|last|during|for|after|over)\b)/g)) {
       // Only after a subject, a name or a pronoun: "a move welcomed in Kyiv" is a participle.
-      const prev = /([\p{L}’'-]+)[ \t]$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+      const prev = wordBefore(text, m.index);
       if (prev && (/^[\p{Lu}]/u.test(prev) || /^(?:he|she|they|who|which)$/.test(prev))) out.push({ at: m.index + m[0].length, rule: 'transitive-without-object' });
     }
     return out;
