@@ -18,6 +18,7 @@ import type { Office } from '../kb/schema.js';
 import type { Ctx } from '../pipeline/context.js';
 import { isNameLabel } from '../clean/boilerplate/captions.js';
 import { ROLE } from '../clean/gaps/rules.js';
+import { possessiveFirstName, institutionEcho, pairedPerson, actedUponSide, lastNamedSpeaker, speakersState, ownedPlace, relationPartner } from './restore-from-cast.js';
 
 const TITLE_OFFICE: [RegExp, Office][] = [
   [/\b(?:president|king|emir|supreme leader)$/i, 'head_of_state'],
@@ -131,7 +132,21 @@ export function restoreGapsStage(doc: Doc, ctx: Ctx): Doc {
 }
 
 function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Restoration | null {
-  return restoreByRule(doc, gap, kb, sides, done) ?? theState(doc, gap) ?? lastSpeaker(doc, gap, kb);
+  // ("’s Foreign Minister Olivier": the first name says more than the article's other "’s Foreign Minister".)
+  // (Not after a role, "U.S. President ’s special envoy Steve": the owner is the president.)
+  const byFirstName = /^[\p{Lu}]/u.test(doc.text.slice(Math.max(0, gap.start - 30), gap.start).trimEnd().split(/\s/).pop() ?? '') ? null : possessiveFirstName(doc, kb, doc.text.slice(gap.start, gap.start + 80));
+  return byFirstName ?? restoreByRule(doc, gap, kb, sides, done) ?? theState(doc, gap) ?? lastSpeaker(doc, gap, kb) ?? fromCast(doc, gap, kb, sides);
+}
+
+/** The frames of restore-from-cast.ts, read on the gap's line. */
+function fromCast(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Restoration | null {
+  const text = doc.text;
+  const lineStart = text.lastIndexOf('\n', gap.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, gap.start - 80), gap.start);
+  const after = text.slice(gap.start, Math.min(text.length, gap.start + 80));
+  return institutionEcho(doc, kb, gap, after) ?? pairedPerson(doc, kb, gap, before, after)
+    ?? ownedPlace(kb, after) ?? relationPartner(doc, kb, gap, before, sides, (iso) => pairPartner(doc, kb, iso))
+    ?? actedUponSide(doc, kb, gap, before, after, sides) ?? lastNamedSpeaker(doc, kb, gap, before, after) ?? speakersState(doc, kb, gap);
 }
 
 /** States whose English name takes "the": "talks with the .", "the -led alliance". */
@@ -396,7 +411,9 @@ function personByFirstName(doc: Doc, kb: Kb, first: string, iso: string | null, 
   if (cast.length > 1) return null;
   let known = [...kb.actors.values()].filter((a) => a.kind === 'person' && starts(a.name) && (!iso || a.country === iso) && rolesOn(a, doc.meta.published).length > 0);
   if (known.length > 1 && role) known = known.filter((a) => holdsRole(kb, a.id, roleHead(kb, role), iso, doc.meta.published));
-  if (known.length === 1) return asRestoration(known[0], iso || role ? 0.8 : 0.7);
+  // (A first name alone, with neither a country nor a role, is not enough outside the cast:
+  // "killed Serhiy , a 56-year-old" is no minister of the knowledge base.)
+  if (known.length === 1 && (iso || role)) return asRestoration(known[0], 0.8);
   if (known.length > 1 || !iso || !role) return null;
   // "Georgian President Salome": with a country and a role, the one person of that country with
   // that first name who held the role at any time (the knowledge base's dates may lag behind).
@@ -490,6 +507,9 @@ function isoAt(doc: Doc, kb: Kb, start: number, end: number): string | null {
   return stateByName(kb, key)?.country ?? kb.metonyms.get(key) ?? kb.demonyms.get(key) ?? null;
 }
 
+/** "Russia and " opening a sentence (or the line, or a dateline's dash). */
+const OPENING_PAIR = /(?:^|[.!?]\s+|[-–—]\s+)(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\s+and\s*$/u;
+
 /** "between and Kyiv", "Ukraine and .", "the Ukraine- war", "the -Russia conflict", "‘s invasion of Ukraine": the side facing the named one. */
 function pairedSide(doc: Doc, kb: Kb, gap: Gap, before: string, after: string, sides: string[]): Restoration | null {
   if (sides.length < 2) return null;
@@ -502,7 +522,8 @@ function pairedSide(doc: Doc, kb: Kb, gap: Gap, before: string, after: string, s
   const e = new RegExp(String.raw`^['’‘]s\s+(?:full-scale\s+|all-out\s+|\d{4}\s+)?(?:invasion|war|aggression|offensive|attacks?)\s+(?:of|on|against)\s+${NAME}`, 'u').exec(after);
   const between = /\bbetween\s*$/.test(before) || /\b(?:between|talks with|war with)\s+[\p{Lu}][\p{L}]+\s+and\s*$/u.test(before);
   if (a && (/\bbetween\s*$/.test(before) || /(?:^|[.!?]\s+|[-–—]\s+)$/.test(before))) partner = [gap.start + a.index + a[0].length - a[1].length, gap.start + a.index + a[0].length];
-  else if (b && between) partner = [gap.start - b[0].length + (b.index ? 0 : 0) + b[0].indexOf(b[1]), gap.start - b[0].length + b[0].indexOf(b[1]) + b[1].length];
+  // ("Russia and have exchanged 157 prisoners": the pair opens the sentence, its second member lost.)
+  else if (b && (between || OPENING_PAIR.test(before))) partner = [gap.start - b[0].length + (b.index ? 0 : 0) + b[0].indexOf(b[1]), gap.start - b[0].length + b[0].indexOf(b[1]) + b[1].length];
   else if (c) partner = [gap.start + 1, gap.start + 1 + c[1].length];
   else if (d) { const end = gap.start - (before.length - before.trimEnd().length) - 1; partner = [end - d[1].length, end]; }
   else if (e) partner = [gap.start + e[0].length - e[1].length, gap.start + e[0].length];

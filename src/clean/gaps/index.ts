@@ -5,12 +5,15 @@ import { contains } from '../../doc/lines.js';
 import { type Kb, normName } from '../../kb/index.js';
 import type { Ctx } from '../../pipeline/context.js';
 import { GAP_RULES, type FirstNames } from './rules.js';
+import { CLAUSE_RULES } from './clause-rules.js';
+
+const RULES = [...GAP_RULES, ...CLAUSE_RULES];
 
 export function findGaps(doc: Doc, kb?: Kb): Gap[] {
   const { text } = doc;
   const byPoint = new Map<number, string>();
   const names = kb ? withCast(firstNames(kb), castFirstNames(text, kb)) : undefined;
-  for (const rule of GAP_RULES) {
+  for (const rule of RULES) {
     for (const hit of rule.find(text, names)) {
       // Two rules that see the same loss a character apart report one gap.
       if (!byPoint.has(hit.at) && !byPoint.has(hit.at - 1) && !byPoint.has(hit.at + 1)) byPoint.set(hit.at, hit.rule);
@@ -95,6 +98,8 @@ function firstNames(kb: Kb): Set<string> {
   for (const w of [...set]) {
     const key = normName(w);
     if (surnames.has(key) || kb.names.get(key)?.some((id) => kb.actors.get(id)?.kind !== 'person') || kb.places.has(key) || kb.demonyms.has(key) || kb.metonyms.has(key)) set.delete(w);
+    // "Abiy said": a person the knowledge base knows by the first name alone is named whole by it.
+    else if (kb.names.get(key)?.some((id) => kb.actors.get(id)?.aliases.some((alias) => normName(alias) === key))) set.delete(w);
   }
   FIRST_NAMES.set(kb, set);
   return set;

@@ -59,7 +59,7 @@ export const paragraphOpensOnVerb: GapRule = {
 export const prepositionPair: GapRule = {
   id: 'preposition-pair',
   find: (text) => hits(text,
-    /\b(?:to|from|by|with|of|for|against|toward|towards|between)\s+(?=(?:to|for|amid|from|with|of|by|against|at)\b)(?!at (?:least|most|all|once|times|first|last|the same)\b)/g,
+    /\b(?:to|from|by|with|of|for|against|toward|towards|between|throughout|into|onto)\s+(?=(?:to|for|amid|from|with|of|by|against|at)\b)(?!at (?:least|most|all|once|times|first|last|the same)\b)/g,
     'preposition-pair', (m) => m.index! + m[0].length),
 };
 
@@ -123,7 +123,7 @@ const ROLE_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your
 const ARTICLE_FREE = /^(?:as|of|for|to|said|told|then)$/i;
 /** A finite verb right after a role: "President urged", "Minister reaffirmed". */
 const FINITE_AFTER_ROLE = /^ (?:said|says|told|urged|urges|reaffirmed|accused|announced|welcomed|added|warned|insisted|rejected|dismissed|called|vowed|stressed|has|had|is|was|will|would)\b/;
-const ROLE_NP_WORD = /^(?:[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|air|force|first|vice|peace|lead|main|state|army|security|national|trade)$/u;
+const ROLE_NP_WORD = /^(?:[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|air|force|first|vice|peace|lead|main|state|army|security|national|trade|ministry)$/u;
 
 /**
  * "US special envoy said", "Russian President to lean", "Deputy Foreign Minister told": a role
@@ -186,7 +186,7 @@ export const sentenceOpensOnVerb: GapRule = {
 /** "\n, writing on X", "minister, , said": a comma with nothing before it. */
 export const orphanComma: GapRule = {
   id: 'orphan-comma',
-  find: (text) => hits(text, /(?=,)(?:(?<=(?:^|\n)[ \t]*)|(?<=,[ \t]+))/gm, 'orphan-comma', (m) => m.index!),
+  find: (text) => hits(text, /(?=,)(?:(?<=(?:^|\n)[ \t]*)|(?<=,[ \t]+)|(?<=\p{Ll}[.!?][ \t]+))/gmu, 'orphan-comma', (m) => m.index!),
 };
 
 /** "the -Russia conflict", "the Ukraine- war", "in -occupied": a hyphen cut from its word. */
@@ -196,6 +196,8 @@ export const danglingHyphen: GapRule = {
     ...hits(text, /(?<=[\p{L},][ \t])(?=-[\p{L}])/gu, 'dangling-hyphen', (m) => m.index!),
     ...hits(text, /(?<=-)(?=[ \t][\p{Ll}])(?![ \t](?:and|or|to)\b)(?<=\b[\p{Lu}][\p{L}]+-)/gu, 'dangling-hyphen', (m) => m.index!),
     ...hits(text, /(?<=-)(?=[ \t][\p{Ll}])(?![ \t](?:and|or|to)\b)(?<=\b(?:[\p{Lu}]\.){2,3}-)/gu, 'dangling-hyphen', (m) => m.index!),
+    // "army chief Abdel Fattah al- said": an Arabic article cut from its name.
+    ...hits(text, /(?<=[ \t](?:al|el|bin|ibn|ad|as|ash)-)(?=[ \t,.])/g, 'dangling-hyphen', (m) => m.index!),
   ],
 };
 
@@ -206,7 +208,7 @@ export const impossiblePair: GapRule = {
     ...hits(text, /\b(?:[Tt]he)[ \t]+(?=(?:did|does|said|says|has|had|was|is|will|would|told|added)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
     // "return to the on Sunday", "talks with the over a deal": "the" needs its noun before a preposition.
     ...hits(text, /\b[Tt]he[ \t]+(?=(?:on|in|at|over|with|to|for|from|by|of|and|or|are|were|have|can|could|must)[ \t])/g, 'impossible-pair', (m) => m.index! + m[0].length),
-    ...hits(text, /\b(?:between|to|from|against|with)[ \t]+(?=and\b)(?!and (?:from|fro|to|back|forth|against|with|beyond)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
+    ...hits(text, /\b(?:between|to|from|against|with|into|for|on)[ \t]+(?=and\b)(?!and (?:from|fro|to|back|forth|against|with|beyond|on|off|around|in|near|for)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
     ...hits(text, /\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Bb]ecause|[Tt]hough|[Ww]hile)[ \t]+(?=(?:said|told|says|vowed|added|insisted|warned|wants|announced|tells)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
     // "Though claims the whole region", "while received 35 bodies": a subordinator takes a subject before its finite verb.
     ...hits(text, /\b(?:[Aa]lthough|[Bb]ecause|[Tt]hough|[Ww]hile|[Ww]hereas|[Uu]nless)[ \t]+(?=(?:has|had|is|was|are|were|will|would|must|cannot|can|could|does|did|claims|demands|insists|received|remains|continues|refuses|won[’']t)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
@@ -216,7 +218,7 @@ export const impossiblePair: GapRule = {
     // "he set out his terms: must drop its ambitions": after a colon a sentence needs its subject.
     ...hits(text, /(?<=\p{L}):(?=([ \t]+))\1(?=(?:must|cannot)\b)/gu, 'impossible-pair', (m) => m.index! + m[0].length),
     // "the summit in in October", "swaps will continue with under the agreement": two prepositions that never stand side by side.
-    ...hits(text, /\b(?:in|with|from|of|against|between|by)[ \t]+(?=(?:in|under|after|during|into)[ \t])/g, 'impossible-pair', (m) => m.index! + m[0].length),
+    ...hits(text, /\b(?:in|with|from|of|against|between|by|into)[ \t]+(?=(?:in|under|after|during|into|since)[ \t])(?<!\b(?:[Ww]hat|[Ww]hich|[Tt]hat|[Ww]here|lived|living|been)[ \t]+\w+[ \t]+)/g, 'impossible-pair', (m) => m.index! + m[0].length),
     ...hits(text, /\b(?:at|to|in|from|against|on)(?=([ \t]+))\1(?=(?:overnight|yesterday)\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
   ],
 };
@@ -233,8 +235,8 @@ export const openerThenVerb: GapRule = {
   },
 };
 // (A name right after the verb and then a comma is inversion: "In Kyiv, said Zelensky, the mood is grim".)
-const VERB_AFTER_COMMA = /,[ \t]+(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells|issued|demanded|claimed|noted|stressed|expressed|reiterated|confirmed|denied|launched|signed|offered|proposed|welcomed|condemned|threatened|promised|pledged|is|was|has|had|will|would|must|cannot)\b)(?!\S+[ \t]+\p{Lu}[^\s,.]*[,.])/gu;
-const OPENER = /^(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Last \w+|On \w+day|(?:By contrast|In contrast|In [A-Z]|Also|Addressing|Asked|Responding|Writing)[^.!?\n,]{0,120}|On (?:the|[A-Z][a-z]+ \d|\d)[^.!?\n,]{0,60}|(?:In (?:a|an|his|her|its|their)|Speaking|After|Before|Ahead of|During|Following|At) [^.!?\n,]{2,120})$/;
+const VERB_AFTER_COMMA = /,[ \t]+(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells|issued|demanded|claimed|noted|stressed|expressed|reiterated|confirmed|denied|launched|signed|offered|proposed|welcomed|condemned|threatened|promised|pledged|suggested|repeated|revisited|argues|argued|maintained|sought|is|was|has|had|will|would|must|cannot)\b)(?!\S+[ \t]+\p{Lu}[^\s,.]*[,.])/gu;
+const OPENER = /^(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Last \w+|On \w+day|(?:By contrast|In contrast|In [A-Z]|Also|Addressing|Asked|Responding|Writing)[^.!?\n,]{0,120}|On (?:the|[A-Z][a-z]+ \d|\d)[^.!?\n,]{0,60}|(?:In (?:a|an|his|her|its|their)|Speaking|After|Before|Ahead of|During|Following|At|Since|Despite|Amid|While|Although|Though|Throughout) [^.!?\n,]{2,120})$/;
 
 /**
  * Whether the sentence before the comma at `comma` is only an opening phrase ("Meanwhile", "In an
@@ -290,7 +292,9 @@ export const lineOpensOnSpace: GapRule = {
 export const missingHead: GapRule = {
   id: 'missing-head',
   find: (text) => [
-    ...hits(text, /\b(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)[ \t]+(?=(?:on|in|at|from|with|by)\b|[,.;])/g, 'missing-head', (m) => m.index! + m[0].length),
+    ...hits(text, /\b(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)[ \t]+(?=(?:on|in|at|from|with|by|that|which|where|has|had|is|was|shortly)\b|[,.;])/g, 'missing-head', (m) => m.index! + m[0].length),
+    // "explosions in central shortly after": "central" after a preposition names a region of a place.
+    ...hits(text, /\b(?:in|across|from|throughout)[ \t]+central[ \t]+(?=(?:on|at|from|shortly|overnight|that|which|where)\b|[,.;])/g, 'missing-head', (m) => m.index! + m[0].length),
     ...hits(text, /\bof[ \t]+(?=in[ \t])/g, 'missing-head', (m) => m.index! + m[0].length),
     ...hits(text, /\b(?:with|by|against|between)(?=([ \t]+))\1(?=(?:on|in)[ \t]+(?:\w+day|January|February|March|April|May|June|July|August|September|October|November|December|\d))/g, 'missing-head', (m) => m.index! + m[0].length),
     ...hits(text, /,[ \t]+(?=[–—])/g, 'missing-head', (m) => m.index! + m[0].length),
@@ -318,9 +322,18 @@ export const articleMismatch: GapRule = {
 /** "urged to abandon", "plunged into darkness": a verb that needs its object before "to"/"into". */
 export const objectlessVerb: GapRule = {
   id: 'objectless-verb',
-  find: (text) => hits(text,
-    /\b(?=\w)(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|the|a)[ \t]+)\b(?:urged|urges|urging|pressed|presses|pressing|pressured|pressuring|persuade|persuaded|encourage|encouraged|plunged|plunging|dragged|dragging)[ \t]+(?=(?:to|into)\b)/g,
-    'objectless-verb', (m) => m.index! + m[0].length),
+  find: (text) => [
+    ...hits(text,
+      /\b(?=\w)(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|the|a)[ \t]+)\b(?:urged|urges|urging|pressed|presses|pressing|pressured|pressuring|persuade|persuaded|encourage|encouraged|plunged|plunging|dragged|dragging|called on|calls on|calling on)[ \t]+(?=(?:to|into)\b)/g,
+      'objectless-verb', (m) => m.index! + m[0].length),
+    // "Sudan has accused of allowing supplies", "Eritrea, which accused of preparing": an active "accused" needs its object.
+    ...hits(text, /\baccused[ \t]+(?=of\b)/g, 'objectless-verb', (m) => m.index! + m[0].length)
+      .filter((h) => /\b(?:has|have|had|which|who)[ \t](?:(?:also|repeatedly|long|again|publicly)[ \t])?accused[ \t]+$/.test(text.slice(Math.max(0, h.at - 40), h.at))),
+    // "efforts to deprive of the revenue", "guarantees that deter from invading", "to freeze into submission".
+    ...hits(text,
+      /\b(?=\w)(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|the|a)[ \t]+)\b(?:deprive|deprives|deprived|depriving|deter|deters|deterred|deterring|freeze|freezing|starve|starving|bomb|bombing|coerce|coercing)[ \t]+(?=(?:of|from|into)\b)/g,
+      'objectless-verb', (m) => m.index! + m[0].length),
+  ],
 };
 
 export const GAP_RULES: GapRule[] = [
