@@ -82,6 +82,15 @@ test('events: talks said to have stalled are no meeting', () => {
   assert.equal(ofType('Negotiators held talks on a roadmap in Muscat on Monday.', 'CONSULT').length, 1);
 });
 
+test('events: the dead of fighting told beside talks are not the talks\' dead', () => {
+  const r = extract('Title\n\nThe two governments agreed on Sunday to hold talks in Doha after fighting along the border killed at least 33 people.', '2025-07-27');
+  const peaceful = r.events.filter((e) => e.type === 'AGREE' || e.type === 'CONSULT');
+  assert.ok(peaceful.length > 0, JSON.stringify(r.events));
+  assert.ok(peaceful.every((e) => !('killed' in e.quantities)), JSON.stringify(peaceful));
+  // An attack keeps its dead.
+  assert.equal(ofType('Drones struck a market in Goma on Sunday, killing 12 people.', 'ASSAULT')[0]?.quantities.killed, 12);
+});
+
 test("events: an attack in a state's named region is in the region, not the state", () => {
   const e = ofType("Gunmen killed 14 villagers in Niger's Tillaberi region on Sunday.", 'ASSAULT');
   assert.equal(e[0]?.location, 'Tillaberi', JSON.stringify(e));

@@ -93,7 +93,7 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     const previous = events[events.length - 1];
     // A sentence that only adds figures or refers back to the last event continues it.
     if (previous && s.index - lastAt <= 2 && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && !!ANAPHORIC[previous.type]?.test(s.text))) && Object.keys(quantities).length) {
-      for (const [k, v] of Object.entries(quantities)) if (!(k in previous.quantities)) (previous.quantities as Record<string, number>)[k] = v;
+      for (const [k, v] of Object.entries(ownQuantities(previous.type, quantities))) if (!(k in previous.quantities)) (previous.quantities as Record<string, number>)[k] = v;
       previous.location ??= locationIn(doc, s);
       lastAt = s.index;
       continue;
@@ -170,6 +170,14 @@ function rank(h: EventHit): number {
   return h.entry.mode === null ? 100 : i < 0 ? 50 : i;
 }
 
+/** Deeds that kill no one: "agreed to talks after fighting killed 33" gives the talks no dead. */
+const PEACEFUL = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'COOPERATE', 'AID', 'SANCTION', 'CONCEDE']);
+const HARM = new Set(['killed', 'injured', 'missing', 'buildings_damaged']);
+function ownQuantities(type: string, quantities: Event['quantities']): Event['quantities'] {
+  if (!PEACEFUL.has(type)) return { ...quantities };
+  return Object.fromEntries(Object.entries(quantities).filter(([k]) => !HARM.has(k)));
+}
+
 function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event['quantities'], earlier: readonly Event[]): Event | null {
   const doc = dv.doc;
   // The outlet that reports an event is not one of its actors.
@@ -214,7 +222,7 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
     date_text: when.text,
     // What someone said about a country ("peacekeepers in Ukraine") does not place the saying there.
     location,
-    quantities: { ...quantities },
+    quantities: ownQuantities(exchangeType(hit.entry.type, hit.entry.mode, s.text), quantities),
     claim: claimIndex >= 0 ? claimIndex : null,
     evidence: { start: s.start, end: s.end },
   };
