@@ -262,3 +262,14 @@ test('claims: a titled name owns the appositive after it ("Former leader X, Y\'s
   const d = claimFor("Officials who met Hun Sen, Hun Manet's father, said the border would stay closed.", 'border');
   assert.notEqual(d.r.actors.find((a) => a.id === d.c?.source)?.name, 'Hun Sen');
 });
+
+test('claims: "according to local media" names local media, not "local"', () => {
+  const { c } = claimFor('Officials summoned the envoy, according to local media.', 'envoy');
+  assert.equal(c?.source_text, 'local media');
+  assert.equal(c?.hedge, 'reported');
+});
+
+test('claims: a saying verb in a relative clause is read after the main clause\'s', () => {
+  const { r, c } = claimFor('The suspects belong to a cell linked to Petar Ilic, a politician who has admitted funding the group, Marko Jovanovic said.', 'suspects');
+  assert.equal(r.actors.find((a) => a.id === c?.source)?.name, 'Marko Jovanovic');
+});

@@ -295,6 +295,8 @@ export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, hea
     if (w.text === ',' || w.text === '.' || w.pos === 'VERB' || w.pos === 'ADP') break;
     // "Defence Ministry adviser Serhiy Beskrestnov": a head followed by a name is that person's title.
     const named = titleOfName(dv, w);
+    // "according to local media": a head before another head modifies it; the last one heads the phrase.
+    if (heads.has(w.key) && heads.has(view.words[k + 1]?.key ?? '') && view.words[k + 1].start - w.end <= 1) continue;
     if (heads.has(w.key) && !named && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end && dv.kindOf(m.actor) !== 'state')) return groupPhrase(view, k, dv);
   }
   for (let k = idx; k < Math.min(view.words.length, idx + 10); k++) {

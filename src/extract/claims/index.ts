@@ -90,7 +90,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   let via: Source | null = null;
   let coveredTo = -1;
   let secondHand = false;
-  for (const c of mainClauseFirst(s, cuesIn(s, verbs))) {
+  for (const c of mainClauseFirst(s, relativeLast(s, cuesIn(s, verbs)))) {
     if (c.start < coveredTo || inQuote(s, c.start, dv)) continue;
     const lead = dv.doc.text.slice(Math.max(s.start, c.start - 40), c.start);
     // "Washington's calls for a compromise", "did not say what", "declined to comment": no statement made.
@@ -214,6 +214,13 @@ const QUOTED_AS_SAYING = /^quoted\s+(?:(?:in|by)\s+[^,.;]{1,50}?\s+)?as\s+saying
 const LEADING_CLAUSE = /^(?:[\p{L}]+,\s+)?(?:when|after|while|before|once|although|though|if)\s[^,;]{3,200},\s/iu;
 
 /** The cues of the main clause before those of a leading subordinate clause. */
+/** "a politician who has admitted organising the attack, police said": a cue in a relative clause is read after the others. */
+const RELATIVE_BEFORE = /\b(?:who|which)\s+(?:(?:has|have|had|also|since|later|repeatedly|publicly)\s+){0,2}$/i;
+function relativeLast<T extends { start: number }>(s: SentenceView, cues: T[]): T[] {
+  const inRelative = (c: T) => RELATIVE_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 40), c.start - s.start));
+  return [...cues.filter((c) => !inRelative(c)), ...cues.filter(inRelative)];
+}
+
 function mainClauseFirst<T extends { start: number }>(s: SentenceView, cues: T[]): T[] {
   const lead = LEADING_CLAUSE.exec(s.text);
   if (!lead) return cues;
