@@ -124,3 +124,14 @@ test('page edges: "Leave a Reply Cancel reply" opens readers\' comments', () => 
   const text = ['Talks resume', '', P1, P2, P3, 'Leave a Reply Cancel reply', 'Nice article, but the talks will fail again as they did last year in the spring.', '© 2026 The Courier'].join('\n') + '\n';
   assert.ok(removedTexts(text).some((r) => r.startsWith('Nice article')));
 });
+
+test('related blocks: numbered headlines under "Most Read" go; the paragraph after an in-article "end of list" stays', () => {
+  const P4 = 'The fighting, which began two years ago, has displaced more than a million people, according to the United Nations.';
+  const page = ['Talks resume in Valletta', '', P1, '', 'Advertisement', '', P2, '', 'Most Read', '1. Harbour strike kills four as ferry service halts', '2. Minister says deal on fishing rights is close', '',
+    'Recommended Stories', 'list of 2 items', 'Rebels sign charter for a rival council', 'Envoy visits the northern islands', 'end of list', '', P4, '', 'Source: news agencies', '© 2025 Harbour Courier. All rights reserved.'].join('\n');
+  const removed = removedTexts(page);
+  assert.ok(removed.includes('1. Harbour strike kills four as ferry service halts'), removed.join('\n'));
+  assert.ok(removed.includes('2. Minister says deal on fishing rights is close'), removed.join('\n'));
+  assert.ok(!removed.some((r) => r.includes('The fighting, which began')), removed.join('\n'));
+  assert.ok(!removed.some((r) => r.includes(P1.slice(0, 30)) || r.includes(P2.slice(0, 30))), removed.join('\n'));
+});

@@ -148,7 +148,8 @@ function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: 
         out.push({ ...trimmed(l), reason: 'byline', rule: 'page-foot-bio' });
         continue;
       }
-      if (inFoot && alone && linesBetween(lines, span.last, l.index) > MAX_GAP && (stampNext(l, -1) || stampNext(l, 1))) {
+      // (After a list of other stories set inside the article, "... / end of list", the article goes on.)
+      if (inFoot && alone && linesBetween(lines, span.last, l.index) > MAX_GAP && (stampNext(l, -1) || stampNext(l, 1)) && !afterListEnd(lines, l)) {
         out.push({ ...trimmed(l), reason: 'related', rule: 'page-foot-teaser' });
       }
       continue;
@@ -216,4 +217,10 @@ function bareHeading(text: string): string {
 function isCommentHeader(text: string): boolean {
   const t = text.trim();
   return words(t).length <= 12 && COMMENT_AUTHOR.test(t) && /\d/.test(t) && /\b(?:19|20)\d\d\b|\d:\d\d|\b(?:ago|yesterday|today)\b/i.test(t);
+}
+
+/** The line above `l` (blank lines aside) closes a list of other stories: "end of list". */
+function afterListEnd(lines: readonly Line[], l: Line): boolean {
+  for (let k = l.index - 1; k >= 0; k--) if (!lines[k].blank) return /^end of list$/i.test(lines[k].text.trim());
+  return false;
 }

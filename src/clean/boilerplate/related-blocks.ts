@@ -19,7 +19,9 @@ export function findRelatedBlocks(lines: Line[]): Removed[] {
       const line = lines[j];
       if (line.blank) continue;
       const text = line.text.trim();
-      if (LIST_MARKER.test(text) || isStamp(text) || (isHeadline(text) && !isProse(text))) {
+      // "1. Gaza ceasefire collapses as ...": a numbered headline of a "Most Read" list.
+      const headline = text.replace(/^\d{1,2}[.)]\s+(?=\p{Lu})/u, '');
+      if (LIST_MARKER.test(text) || isStamp(text) || (isHeadline(headline) && !isProse(headline))) {
         out.push({ ...trimmed(line), reason: 'related', rule: 'related-block' });
       } else break;
     }
