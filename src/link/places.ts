@@ -29,6 +29,14 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       if (span.some((w, k) => k > 0 && (taken(i + k) || !adjacent(doc, span[k - 1], w)))) continue;
       if (!/[\p{L}]$/u.test(span[n - 1].text)) continue;
       const key = keyOf(words, i, i + n);
+      // "the northwestern state of Katsina" is Katsina State, not the city of Katsina.
+      const ofRegion = regionOf(words, i, key, kb.places);
+      if (ofRegion) {
+        const text = doc.text.slice(span[0].start, span[n - 1].end);
+        addMention(found, pick(ofRegion, articleCountries)!, { start: span[0].start, end: span[n - 1].end, text });
+        i += n - 1;
+        break;
+      }
       // "the Jordan river": not the country Jordan (a shipped "Jordan Valley" is found as a whole).
       if (namesFeature(words[i + n]) && kb.places.get(key)?.every((p) => p.population >= 1e9)) continue;
       const shipped = pick(kb.places.get(key), articleCountries);
@@ -61,6 +69,20 @@ function addMention(found: Map<string, Location>, place: Omit<Location, 'mention
   const loc = found.get(id);
   if (loc) loc.mentions.push(mention);
   else found.set(id, { name, country: place.country, lat: place.lat, lon: place.lon, mentions: [mention] });
+}
+
+/** Nouns of a country's first-level regions, as in "the state of Zamfara", "the province of Idlib". */
+const REGION_NOUNS = new Set(['state', 'province', 'region', 'governorate', 'department', 'prefecture']);
+
+/**
+ * "the state of Guerrero", "the province of Tillaberi": the shipped region named "Guerrero
+ * state", "Tillaberi province" (whose bare name may be a city, a word or a surname).
+ */
+function regionOf(words: Word[], i: number, key: string, places: Kb['places']): KbPlace[] | null {
+  const noun = words[i - 2];
+  if (i < 2 || words[i - 1].key !== 'of' || !REGION_NOUNS.has(noun.key) || noun.cap) return null;
+  const list = places.get(`${key} ${noun.key}`);
+  return list?.length ? list : null;
 }
 
 /** A name without accents, apostrophes, hyphens, spaces or case: "Al Bāb" and "al-Bab" fold alike. */
