@@ -141,3 +141,25 @@ test('first regions: Mexico, "the state of Guerrero" is a place and Guerrero the
   placed(r, 'Michoacan', 'Michoacán', 'MX');
   noPlace(run('Gabriel Guerrero said the talks would resume. Guerrero added that he was hopeful.'), 'Guerrero');
 });
+
+test('first regions: a list closed by a plural region noun names regions ("Kebbi and Sokoto states")', () => {
+  const r = run('Nigerian police said gunmen attacked villages in Kebbi and Sokoto states, and Houthi fighters massed in Marib, Saada and Hajjah provinces in Yemen.');
+  placed(r, 'Sokoto', 'Sokoto State', 'NG');
+  placed(r, 'Kebbi', 'Kebbi', 'NG');
+  placed(r, 'Hajjah', 'Hajjah Governorate', 'YE');
+  const states = run('The United States and other states agreed to send aid.');
+  assert.ok(!states.locations.some((l) => l.name.endsWith(' state')), JSON.stringify(states.locations));
+});
+
+test('places: a town listed after a place and a comma is named as a place ("attacked Quetta, Turbat and Kalat")', () => {
+  const r = run('Pakistani officials said separatists attacked Quetta, Turbat, Mastung and Kalat overnight.');
+  for (const town of ['Quetta', 'Turbat', 'Mastung', 'Kalat']) placed(r, town, town, 'PK');
+  // The comma after a person is no list of places.
+  const p = run('Pakistani officials met Shehbaz Sharif, Kalat said.');
+  noPlace(p, 'Kalat');
+});
+
+test('places: a verb of capture introduces its place ("rebels captured Bria")', () => {
+  const r = run('The Central African Republic said rebels captured Bria on Sunday.');
+  placed(r, 'Bria', 'Bria', 'CF');
+});

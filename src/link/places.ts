@@ -10,7 +10,9 @@ import { namesFeature } from './feature-names.js';
 /** Capitalised words that name times, never places ("in March", "in August"). */
 const TIME_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'noted', 'warned', 'explained']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around', 'into', 'towards', 'toward', 'across', 'over', 'through', 'via', 'between', 'and', 'of', 'on', 'inside', 'hit', 'struck', 'targeted', 'attacked']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around', 'into', 'towards', 'toward', 'across', 'over', 'through', 'via', 'between', 'and', 'of', 'on', 'inside', 'hit', 'struck', 'targeted', 'attacked',
+  // Verbs whose object is a place: "rebels captured Bria", "the army retook Kaya".
+  'captured', 'seized', 'overran', 'shelled', 'bombed', 'stormed', 'raided', 'entered', 'recaptured', 'retook', 'besieged', 'encircled', 'surrounded', 'liberated']);
 
 /** Russian and Ukrainian adjectival district names: "Ramensky" -> "Ramenskoye", "Ramensk". */
 function variants(key: string): string[] {
@@ -22,6 +24,8 @@ function variants(key: string): string[] {
 
 export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) => boolean, articleCountries: Set<string>): Location[] {
   const found = new Map<string, Location>();
+  // The last word of the last place found: "attacked Quetta, Turbat and Kalat" lists places.
+  let lastPlaceWord = -1;
   for (let i = 0; i < words.length; i++) {
     if (taken(i) || !words[i].cap) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
@@ -30,23 +34,26 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       if (!/[\p{L}]$/u.test(span[n - 1].text)) continue;
       const key = keyOf(words, i, i + n);
       // "the northwestern state of Katsina" is Katsina State, not the city of Katsina.
-      const ofRegion = regionOf(words, i, key, kb.places);
+      const ofRegion = regionOf(words, i, key, kb.places) ?? listedRegion(words, i + n, key, kb.places);
       if (ofRegion) {
         const text = doc.text.slice(span[0].start, span[n - 1].end);
         addMention(found, pick(ofRegion, articleCountries)!, { start: span[0].start, end: span[n - 1].end, text });
         i += n - 1;
+        lastPlaceWord = i;
         break;
       }
       // "the Jordan river": not the country Jordan (a shipped "Jordan Valley" is found as a whole).
       if (namesFeature(words[i + n]) && kb.places.get(key)?.every((p) => p.population >= 1e9)) continue;
       const shipped = pick(kb.places.get(key), articleCountries);
-      const place = shipped ?? (n <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries) : null);
+      const listed = i >= 2 && lastPlaceWord === i - 2 && words[i - 1].text === ',';
+      const place = shipped ?? (n <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries, listed) : null);
       if (!place) continue;
       const text = doc.text.slice(span[0].start, span[n - 1].end);
       // A city of the gazetteer goes by the article's spelling when the two differ only in
       // accents, apostrophes, hyphens or case ("al-Bab" for GeoNames' "Al Bāb").
       addMention(found, place, { start: span[0].start, end: span[n - 1].end, text }, !shipped && folded(text) === folded(place.name) ? text : place.name);
       i += n - 1;
+      lastPlaceWord = i;
       break;
     }
   }
@@ -83,6 +90,25 @@ function regionOf(words: Word[], i: number, key: string, places: Kb['places']): 
   if (i < 2 || words[i - 1].key !== 'of' || !REGION_NOUNS.has(noun.key) || noun.cap) return null;
   const list = places.get(`${key} ${noun.key}`);
   return list?.length ? list : null;
+}
+
+const PLURAL_REGION_NOUNS = new Map([['states', 'state'], ['provinces', 'province'], ['regions', 'region'], ['governorates', 'governorate'], ['departments', 'department']]);
+
+/**
+ * "Kebbi and Sokoto states", "Marib, Saada and Hajjah provinces": each name of a list closed by
+ * a plural region noun is the shipped "Sokoto state", "Hajjah province". `after`: the word after the name.
+ */
+function listedRegion(words: Word[], after: number, key: string, places: Kb['places']): KbPlace[] | null {
+  for (let k = after; k < words.length && k < after + 8; k++) {
+    const w = words[k];
+    const noun = PLURAL_REGION_NOUNS.get(w.key);
+    if (noun && !w.cap) {
+      const list = places.get(`${key} ${noun}`);
+      return list?.length ? list : null;
+    }
+    if (!w.cap && w.text !== ',' && w.key !== 'and') return null;
+  }
+  return null;
 }
 
 /** A name without accents, apostrophes, hyphens, spaces or case: "Al Bāb" and "al-Bab" fold alike. */
@@ -158,14 +184,15 @@ function pick(list: KbPlace[] | undefined, countries: Set<string>): KbPlace | nu
   return list.find((p) => countries.has(p.country)) ?? list[0];
 }
 
-function pickCity(key: string, span: Word[], before: Word | undefined, after: Word | undefined, countries: Set<string>): KbPlace | null {
+/** `listed`: the name follows a place and a comma ("Quetta, Turbat"), as good as a locative. */
+function pickCity(key: string, span: Word[], before: Word | undefined, after: Word | undefined, countries: Set<string>, listed: boolean): KbPlace | null {
   if (span.length === 1 && span[0].pos !== 'PROPN') return null;
   if (span.length === 1 && TIME_WORDS.has(span[0].key)) return null;
   // "Richardson said": a surname, not a town ("mediators in Doha said" is a town).
   if (after && SPEECH.has(after.key) && before?.key !== 'in' && before?.key !== 'at') return null;
   const list = variants(key).flatMap((k) => citiesNamed(k));
   if (!list.length) return null;
-  const locative = !!before && LOCATIVE.has(before.key);
+  const locative = listed || (!!before && LOCATIVE.has(before.key));
   // A city must be big or be introduced as a place ("in Ramensky"): cities of a thousand
   // people share names with everything.
   // The article's countries decide between towns of a similar size; a world city wins over a
