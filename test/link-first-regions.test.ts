@@ -163,3 +163,16 @@ test('places: a verb of capture introduces its place ("rebels captured Bria")', 
   const r = run('The Central African Republic said rebels captured Bria on Sunday.');
   placed(r, 'Bria', 'Bria', 'CF');
 });
+
+test('places: a hyphenated town of three words is one name ("Croix-des-Bouquets")', () => {
+  const r = run('Haitian police said gangs still control Croix-des-Bouquets and Cabaret.');
+  placed(r, 'Croix-des-Bouquets', 'Croix-des-Bouquets', 'HT');
+});
+
+test('places: towns of the 2025 fighting the gazetteer lacks (Somalia, the Lake Chad basin, the Sahel)', () => {
+  const r = run('Somali troops retook Bariire and Awdheegle, ISWAP attacked Malam Fatori, and JNIM struck Boulkessi in Mali.');
+  placed(r, 'Bariire', 'Bariire', 'SO');
+  placed(r, 'Awdheegle', 'Awdheegle', 'SO');
+  placed(r, 'Malam Fatori', 'Malam Fatori', 'NG');
+  placed(r, 'Boulkessi', 'Boulkessi', 'ML');
+});

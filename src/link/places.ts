@@ -28,7 +28,7 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
   let lastPlaceWord = -1;
   for (let i = 0; i < words.length; i++) {
     if (taken(i) || !words[i].cap) continue;
-    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+    for (let n = Math.min(4 + hyphensAt(doc, words, i), words.length - i); n >= 1; n--) {
       const span = words.slice(i, i + n);
       if (span.some((w, k) => k > 0 && (taken(i + k) || !adjacent(doc, span[k - 1], w)))) continue;
       if (!/[\p{L}]$/u.test(span[n - 1].text)) continue;
@@ -46,7 +46,7 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       if (namesFeature(words[i + n]) && kb.places.get(key)?.every((p) => p.population >= 1e9)) continue;
       const shipped = pick(kb.places.get(key), articleCountries);
       const listed = i >= 2 && lastPlaceWord === i - 2 && words[i - 1].text === ',';
-      const place = shipped ?? (n <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries, listed) : null);
+      const place = shipped ?? (span.filter((w) => w.text !== '-').length <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries, listed) : null);
       if (!place) continue;
       const text = doc.text.slice(span[0].start, span[n - 1].end);
       // A city of the gazetteer goes by the article's spelling when the two differ only in
@@ -68,6 +68,13 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
   localPlaces(doc, words, taken, found);
   for (const loc of found.values()) loc.mentions.sort((a, b) => a.start - b.start);
   return [...found.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** Hyphen tokens within a name from word `i` on: they are no words of it ("Croix-des-Bouquets" is three words, five tokens). */
+function hyphensAt(doc: Doc, words: Word[], i: number): number {
+  let hyphens = 0;
+  for (let k = i + 1; k < words.length && k <= i + 4 + hyphens && hyphens < 4 && adjacent(doc, words[k - 1], words[k]); k++) if (words[k].text === '-') hyphens++;
+  return hyphens;
 }
 
 /** One location a place: a mention of a place already found joins it. `name`: what to call it (its first spelling). */
