@@ -176,3 +176,22 @@ test('places: towns of the 2025 fighting the gazetteer lacks (Somalia, the Lake 
   placed(r, 'Malam Fatori', 'Malam Fatori', 'NG');
   placed(r, 'Boulkessi', 'Boulkessi', 'ML');
 });
+
+test('places: an Arab town written without its article is GeoNames\' town with it, under the text\'s spelling ("Fallujah" is "Al Fallūjah")', () => {
+  const r = run('Iraqi officials said militants attacked Fallujah and Samarra, and protests spread to Samawah and Diwaniyah.');
+  placed(r, 'Fallujah', 'Fallujah', 'IQ');
+  placed(r, 'Samarra', 'Samarra', 'IQ');
+  placed(r, 'Samawah', 'Samawah', 'IQ');
+  placed(r, 'Diwaniyah', 'Diwaniyah', 'IQ');
+  // A first name is no town for it: "Dana" met in Washington is no "Ad Dānā".
+  noPlace(run('Syrian officials said they met Dana in Washington.'), 'Dana');
+});
+
+test('places: Iraq\'s Kurdish north and the Syrian east under the spellings wires use', () => {
+  const r = run('Iraqi officials said Turkish drones struck the Qandil Mountains, Makhmour and Zakho, and clashes erupted in Deir el-Zor and Raqa in Syria.');
+  placed(r, 'Qandil Mountains', 'Qandil Mountains', 'IQ');
+  placed(r, 'Makhmour', 'Makhmour', 'IQ');
+  placed(r, 'Zakho', 'Zakho', 'IQ');
+  placed(r, 'Deir el-Zor', 'Deir ez-Zor', 'SY');
+  placed(r, 'Raqa', 'Raqqa', 'SY');
+});

@@ -22,6 +22,21 @@ function variants(key: string): string[] {
   return out;
 }
 
+/** Letters the Arabic article takes the sound of: "as-Samawah", "ar-Rastan", "ad-Diwaniyah". */
+const SUN_LETTER = /^(?:sh|th|dh|[tdrzsnl])/;
+
+/**
+ * GeoNames' spellings of an Arab town with its article, for a name written without it:
+ * "Fallujah" is "Al Fallūjah", "Samawah" "As Samawah", "Samarra" "Sāmarrā’", "Anah" "‘Anah".
+ */
+function withArticle(key: string): string[] {
+  if (!/^[a-z]+(?: [a-z]+)?$/.test(key)) return [];
+  const sun = SUN_LETTER.exec(key)?.[0];
+  const out = [`al-${key}`, `${key}'`, `'${key}`];
+  if (sun && sun !== 'l') out.push(`a${sun[0]} ${key}`);
+  return out;
+}
+
 export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) => boolean, articleCountries: Set<string>): Location[] {
   const found = new Map<string, Location>();
   // The last word of the last place found: "attacked Quetta, Turbat and Kalat" lists places.
@@ -51,7 +66,7 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       const text = doc.text.slice(span[0].start, span[n - 1].end);
       // A city of the gazetteer goes by the article's spelling when the two differ only in
       // accents, apostrophes, hyphens or case ("al-Bab" for GeoNames' "Al Bāb").
-      addMention(found, place, { start: span[0].start, end: span[n - 1].end, text }, !shipped && folded(text) === folded(place.name) ? text : place.name);
+      addMention(found, place, { start: span[0].start, end: span[n - 1].end, text }, !shipped && sameSpelling(text, place.name) ? text : place.name);
       i += n - 1;
       lastPlaceWord = i;
       break;
@@ -116,6 +131,13 @@ function listedRegion(words: Word[], after: number, key: string, places: Kb['pla
     if (!w.cap && w.text !== ',' && w.key !== 'and') return null;
   }
   return null;
+}
+
+/** The text spells the gazetteer's name, or the name without its Arabic article ("Fallujah" for "Al Fallūjah"). */
+function sameSpelling(text: string, name: string): boolean {
+  const t = folded(text);
+  const n = folded(name);
+  return t === n || (n.endsWith(t) && /^a(?:l|sh|th|dh|[tdrzsn])$/.test(n.slice(0, n.length - t.length)));
 }
 
 /** A name without accents, apostrophes, hyphens, spaces or case: "Al Bāb" and "al-Bab" fold alike. */
@@ -197,7 +219,8 @@ function pickCity(key: string, span: Word[], before: Word | undefined, after: Wo
   if (span.length === 1 && TIME_WORDS.has(span[0].key)) return null;
   // "Richardson said": a surname, not a town ("mediators in Doha said" is a town).
   if (after && SPEECH.has(after.key) && before?.key !== 'in' && before?.key !== 'at') return null;
-  const list = variants(key).flatMap((k) => citiesNamed(k));
+  let list: readonly KbPlace[] = variants(key).flatMap((k) => citiesNamed(k));
+  if (!list.length) list = withArticle(key).flatMap((k) => citiesNamed(k));
   if (!list.length) return null;
   const locative = listed || (!!before && LOCATIVE.has(before.key));
   // A city must be big or be introduced as a place ("in Ramensky"): cities of a thousand
