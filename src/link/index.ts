@@ -14,6 +14,7 @@ import { findTitles, buildTitleIndex, type TitleIndex } from './titles.js';
 import { findUnknownNames } from './unknown-names.js';
 import { findPlaces } from './places.js';
 import { countryAround } from './country-around.js';
+import { inPlaceName } from './state-in-place-name.js';
 
 const titleIndexes = new WeakMap<Kb, TitleIndex>();
 
@@ -41,7 +42,7 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   };
 
   const known = findKnownNames(doc, words, kb);
-  for (const c of known) if (!inCityName(doc, words, c, kb)) accept(c, resolveAmbiguous(c.ids, kb, doc.meta.published, named));
+  for (const c of known) if (!inCityName(doc, words, c, kb) && !inPlaceName(doc, words, c, kb)) accept(c, resolveAmbiguous(c.ids, kb, doc.meta.published, named));
   for (const c of findStatesInWords(doc, words, kb)) if (free(c) && !inCityName(doc, words, c, kb)) accept(c, c.ids[0]);
 
   const countries = tallyCountries(chosen.map((x) => x.id), kb);

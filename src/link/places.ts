@@ -10,7 +10,9 @@ import { namesFeature } from './feature-names.js';
 /** Capitalised words that name times, never places ("in March", "in August"). */
 const TIME_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'noted', 'warned', 'explained']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around', 'into', 'towards', 'toward', 'across', 'over', 'through', 'via', 'between', 'and', 'of', 'on', 'inside', 'hit', 'struck', 'targeted', 'attacked']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around', 'into', 'towards', 'toward', 'across', 'over', 'through', 'via', 'between', 'and', 'of', 'on', 'inside', 'hit', 'struck', 'targeted', 'attacked',
+  // Verbs whose object is a place: "rebels captured Bria", "the army retook Kaya".
+  'captured', 'seized', 'overran', 'shelled', 'bombed', 'stormed', 'raided', 'entered', 'recaptured', 'retook', 'besieged', 'encircled', 'surrounded', 'liberated']);
 
 /** Russian and Ukrainian adjectival district names: "Ramensky" -> "Ramenskoye", "Ramensk". */
 function variants(key: string): string[] {
@@ -20,25 +22,53 @@ function variants(key: string): string[] {
   return out;
 }
 
+/** Letters the Arabic article takes the sound of: "as-Samawah", "ar-Rastan", "ad-Diwaniyah". */
+const SUN_LETTER = /^(?:sh|th|dh|[tdrzsnl])/;
+
+/**
+ * GeoNames' spellings of an Arab town with its article, for a name written without it:
+ * "Fallujah" is "Al Fallūjah", "Samawah" "As Samawah", "Samarra" "Sāmarrā’", "Anah" "‘Anah".
+ */
+function withArticle(key: string): string[] {
+  if (!/^[a-z]+(?: [a-z]+)?$/.test(key)) return [];
+  const sun = SUN_LETTER.exec(key)?.[0];
+  const out = [`al-${key}`, `${key}'`, `'${key}`];
+  if (sun && sun !== 'l') out.push(`a${sun[0]} ${key}`);
+  return out;
+}
+
 export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) => boolean, articleCountries: Set<string>): Location[] {
   const found = new Map<string, Location>();
+  // The last word of the last place found: "attacked Quetta, Turbat and Kalat" lists places.
+  let lastPlaceWord = -1;
   for (let i = 0; i < words.length; i++) {
     if (taken(i) || !words[i].cap) continue;
-    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+    for (let n = Math.min(4 + hyphensAt(doc, words, i), words.length - i); n >= 1; n--) {
       const span = words.slice(i, i + n);
       if (span.some((w, k) => k > 0 && (taken(i + k) || !adjacent(doc, span[k - 1], w)))) continue;
       if (!/[\p{L}]$/u.test(span[n - 1].text)) continue;
       const key = keyOf(words, i, i + n);
+      // "the northwestern state of Katsina" is Katsina State, not the city of Katsina.
+      const ofRegion = regionOf(words, i, key, kb.places) ?? listedRegion(words, i + n, key, kb.places);
+      if (ofRegion) {
+        const text = doc.text.slice(span[0].start, span[n - 1].end);
+        addMention(found, pick(ofRegion, articleCountries)!, { start: span[0].start, end: span[n - 1].end, text });
+        i += n - 1;
+        lastPlaceWord = i;
+        break;
+      }
       // "the Jordan river": not the country Jordan (a shipped "Jordan Valley" is found as a whole).
       if (namesFeature(words[i + n]) && kb.places.get(key)?.every((p) => p.population >= 1e9)) continue;
       const shipped = pick(kb.places.get(key), articleCountries);
-      const place = shipped ?? (n <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries) : null);
+      const listed = i >= 2 && lastPlaceWord === i - 2 && words[i - 1].text === ',';
+      const place = shipped ?? (span.filter((w) => w.text !== '-').length <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries, listed) : null);
       if (!place) continue;
       const text = doc.text.slice(span[0].start, span[n - 1].end);
       // A city of the gazetteer goes by the article's spelling when the two differ only in
       // accents, apostrophes, hyphens or case ("al-Bab" for GeoNames' "Al Bāb").
-      addMention(found, place, { start: span[0].start, end: span[n - 1].end, text }, !shipped && folded(text) === folded(place.name) ? text : place.name);
+      addMention(found, place, { start: span[0].start, end: span[n - 1].end, text }, !shipped && sameSpelling(text, place.name) ? text : place.name);
       i += n - 1;
+      lastPlaceWord = i;
       break;
     }
   }
@@ -55,12 +85,59 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
   return [...found.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+/** Hyphen tokens within a name from word `i` on: they are no words of it ("Croix-des-Bouquets" is three words, five tokens). */
+function hyphensAt(doc: Doc, words: Word[], i: number): number {
+  let hyphens = 0;
+  for (let k = i + 1; k < words.length && k <= i + 4 + hyphens && hyphens < 4 && adjacent(doc, words[k - 1], words[k]); k++) if (words[k].text === '-') hyphens++;
+  return hyphens;
+}
+
 /** One location a place: a mention of a place already found joins it. `name`: what to call it (its first spelling). */
 function addMention(found: Map<string, Location>, place: Omit<Location, 'mentions'>, mention: Location['mentions'][number], name = place.name): void {
   const id = `${place.name}|${place.country}`;
   const loc = found.get(id);
   if (loc) loc.mentions.push(mention);
   else found.set(id, { name, country: place.country, lat: place.lat, lon: place.lon, mentions: [mention] });
+}
+
+/** Nouns of a country's first-level regions, as in "the state of Zamfara", "the province of Idlib". */
+const REGION_NOUNS = new Set(['state', 'province', 'region', 'governorate', 'department', 'prefecture']);
+
+/**
+ * "the state of Guerrero", "the province of Tillaberi": the shipped region named "Guerrero
+ * state", "Tillaberi province" (whose bare name may be a city, a word or a surname).
+ */
+function regionOf(words: Word[], i: number, key: string, places: Kb['places']): KbPlace[] | null {
+  const noun = words[i - 2];
+  if (i < 2 || words[i - 1].key !== 'of' || !REGION_NOUNS.has(noun.key) || noun.cap) return null;
+  const list = places.get(`${key} ${noun.key}`);
+  return list?.length ? list : null;
+}
+
+const PLURAL_REGION_NOUNS = new Map([['states', 'state'], ['provinces', 'province'], ['regions', 'region'], ['governorates', 'governorate'], ['departments', 'department']]);
+
+/**
+ * "Kebbi and Sokoto states", "Marib, Saada and Hajjah provinces": each name of a list closed by
+ * a plural region noun is the shipped "Sokoto state", "Hajjah province". `after`: the word after the name.
+ */
+function listedRegion(words: Word[], after: number, key: string, places: Kb['places']): KbPlace[] | null {
+  for (let k = after; k < words.length && k < after + 8; k++) {
+    const w = words[k];
+    const noun = PLURAL_REGION_NOUNS.get(w.key);
+    if (noun && !w.cap) {
+      const list = places.get(`${key} ${noun}`);
+      return list?.length ? list : null;
+    }
+    if (!w.cap && w.text !== ',' && w.key !== 'and') return null;
+  }
+  return null;
+}
+
+/** The text spells the gazetteer's name, or the name without its Arabic article ("Fallujah" for "Al Fallūjah"). */
+function sameSpelling(text: string, name: string): boolean {
+  const t = folded(text);
+  const n = folded(name);
+  return t === n || (n.endsWith(t) && /^a(?:l|sh|th|dh|[tdrzsn])$/.test(n.slice(0, n.length - t.length)));
 }
 
 /** A name without accents, apostrophes, hyphens, spaces or case: "Al Bāb" and "al-Bab" fold alike. */
@@ -136,14 +213,16 @@ function pick(list: KbPlace[] | undefined, countries: Set<string>): KbPlace | nu
   return list.find((p) => countries.has(p.country)) ?? list[0];
 }
 
-function pickCity(key: string, span: Word[], before: Word | undefined, after: Word | undefined, countries: Set<string>): KbPlace | null {
+/** `listed`: the name follows a place and a comma ("Quetta, Turbat"), as good as a locative. */
+function pickCity(key: string, span: Word[], before: Word | undefined, after: Word | undefined, countries: Set<string>, listed: boolean): KbPlace | null {
   if (span.length === 1 && span[0].pos !== 'PROPN') return null;
   if (span.length === 1 && TIME_WORDS.has(span[0].key)) return null;
   // "Richardson said": a surname, not a town ("mediators in Doha said" is a town).
   if (after && SPEECH.has(after.key) && before?.key !== 'in' && before?.key !== 'at') return null;
-  const list = variants(key).flatMap((k) => citiesNamed(k));
+  let list: readonly KbPlace[] = variants(key).flatMap((k) => citiesNamed(k));
+  if (!list.length) list = withArticle(key).flatMap((k) => citiesNamed(k));
   if (!list.length) return null;
-  const locative = !!before && LOCATIVE.has(before.key);
+  const locative = listed || (!!before && LOCATIVE.has(before.key));
   // A city must be big or be introduced as a place ("in Ramensky"): cities of a thousand
   // people share names with everything.
   // The article's countries decide between towns of a similar size; a world city wins over a
