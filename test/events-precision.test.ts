@@ -91,11 +91,23 @@ test('events: the dead of fighting told beside talks are not the talks\' dead', 
   assert.equal(ofType('Drones struck a market in Goma on Sunday, killing 12 people.', 'ASSAULT')[0]?.quantities.killed, 12);
 });
 
+test('events: papers handed over free no one', () => {
+  assert.deepEqual(ofType('The delegation handed over a list of 300 detainees and proposed new talks.', 'RETREAT'), []);
+  assert.deepEqual(ofType('Negotiators handed over a memorandum on the exchange.', 'RETREAT'), []);
+  // People handed over are.
+  assert.equal(ofType('The rebels handed over 12 captured soldiers to the Red Cross on Monday.', 'RETREAT').length, 1);
+});
+
+test('events: a month-day a few weeks ahead never dates a past deed a year back', () => {
+  const r = extract('Title\n\nThe minister said troops had shelled the border town and proposed talks before the end of June.', '2025-06-02');
+  assert.ok(r.events.every((e) => !(e.date ?? '').startsWith('2024')), JSON.stringify(r.events.map((e) => [e.type, e.date])));
+});
+
 test("events: an attack in a state's named region is in the region, not the state", () => {
   const e = ofType("Gunmen killed 14 villagers in Niger's Tillaberi region on Sunday.", 'ASSAULT');
-  assert.equal(e[0]?.location, 'Tillaberi', JSON.stringify(e));
+  assert.match(e[0]?.location ?? '', /^Tillaberi/, JSON.stringify(e));
   const f = ofType('Gunmen killed 14 villagers in the Tillaberi region on Sunday, Niger said.', 'ASSAULT');
-  assert.equal(f[0]?.location, 'Tillaberi', JSON.stringify(f));
+  assert.match(f[0]?.location ?? '', /^Tillaberi/, JSON.stringify(f));
 });
 
 test('events: an attack with a bare noun takes its mode from the weapons named', () => {

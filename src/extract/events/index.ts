@@ -321,6 +321,9 @@ function resolve(d: DateMention, status: Event['status'], published: string | nu
   // "November 27" in an article of November 22 is five days ahead, not almost a year back, whatever
   // the tense of the verb (a month-day only: weekdays keep the tense's reading).
   if (d.date && d.past && d.future && d.past !== d.future && published && daysBetween(published, d.future) <= 14) return d.future;
+  // "before the end of June" in an article of June 2 read backward is a year ago: it dates something
+  // to come that the sentence tells beside the deed, not the deed; unknown, not a guess.
+  if (status !== 'scheduled' && d.past && d.future && d.past !== d.future && published && daysBetween(published, d.future) <= 31 && daysBetween(d.past, published) >= 300) return null;
   if (d.past || d.future) return status === 'scheduled' ? d.future : d.past;
   return d.date;
 }

@@ -8,7 +8,8 @@
 // - a state of things after "with" ("with hundreds of thousands dead, millions forced to flee");
 // - a gerund naming an activity in general ("Visiting any head of state requires checks");
 // - agreeing with a view ("Trump agrees with Putin that ...");
-// - talks said to be stalled or deadlocked (a state of the process, not a meeting).
+// - talks said to be stalled or deadlocked (a state of the process, not a meeting);
+// - papers handed over ("handed over a list of children") free no one.
 import type { Doc } from '../../doc/model.js';
 import type { SentenceView } from '../sentence-view.js';
 import { spansStartingIn } from '../../doc/span-index.js';
@@ -33,6 +34,9 @@ const AGREE_WITH_VIEW = /^\s+with\s+[^,.;]{1,60}?\s(?:that|on the need|about)\b/
 /** "talks on a roadmap had stalled", "negotiations remain deadlocked": the state of a process, no meeting. */
 const STALLED_AFTER = /^[^.;,]{0,60}?\s(?:(?:has|have|had|remain|remains|remained|are|were|is|was)\s+(?:\w+\s+)?)?(?:stalled|deadlocked|frozen|stuck|on hold|at an impasse|in limbo)\b/i;
 
+/** "a list of", "a memorandum", "documents": papers handed over. */
+const PAPERS_AFTER = /^\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:\w+\s+)?(?:lists?|memorandum|memorandums|memoranda|documents?|drafts?|proposals?|letters?|names|plans?|dossiers?|papers|evidence|maps?)\b/i;
+
 export function notAHappening(doc: Doc, s: SentenceView, h: EventHit, clause: string): boolean {
   const cue = doc.text.slice(h.start, h.end);
   const after = doc.text.slice(h.end, Math.min(s.end, h.end + 120));
@@ -48,5 +52,7 @@ export function notAHappening(doc: Doc, s: SentenceView, h: EventHit, clause: st
   if (/^\W*$/.test(doc.text.slice(s.start, h.start)) && /^\w+ing\b/i.test(cue) && GENERIC_GERUND_AFTER.test(after)) return true;
   if (h.entry.type === 'AGREE' && /^agree[sd]?$/i.test(cue) && AGREE_WITH_VIEW.test(after)) return true;
   if (h.entry.type === 'CONSULT' && nominal && STALLED_AFTER.test(after)) return true;
+  // "handed over a list of children", "handed over a memorandum": papers change hands, no one is freed.
+  if (/^hand(?:s|ed|ing)? over$/i.test(cue) && PAPERS_AFTER.test(after)) return true;
   return false;
 }
