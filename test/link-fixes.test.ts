@@ -108,3 +108,14 @@ test('link-fixes: an acronym a word for a body introduces is that body, and it c
   const p = extract('Shipping\n\nOfficials said MSCO ships were late.', '2025-09-01');
   assert.equal(actorNamed(p, 'MSCO'), undefined);
 });
+
+test('link-fixes: a capital that is the object of an act on a party is its state, not a place', () => {
+  const r = extract('Talks\n\nPetro accused Washington of murder, and Ruto called on Kigali to withdraw. Lula condemned Caracas over the vote.', '2025-09-01');
+  assert.deepEqual(r.locations.map((l) => l.name), []);
+  for (const [state, seat] of [['United States', 'Washington'], ['Rwanda', 'Kigali'], ['Venezuela', 'Caracas']]) {
+    assert.deepEqual(actorNamed(r, state)?.mentions.map((m) => m.text), [seat]);
+  }
+  // A visit to the capital is still a place.
+  const p = extract('Talks\n\nTalks were held in Kigali on Monday.', '2025-09-01');
+  assert.deepEqual(p.locations.map((l) => l.name), ['Kigali']);
+});

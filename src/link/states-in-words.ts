@@ -55,7 +55,7 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
       // "urged Moscow to accept ...": the capital is the party asked to act.
       const asked = words[i - 1]?.pos === 'VERB' && after?.key === 'to' && words[i + n + 1]?.pos === 'VERB';
       const acts = SEAT.test(key) || asked || (after !== undefined && actsNext(words, i + n) && (!PLACE_BEFORE.has(words[i - 1]?.key ?? '') || /^['’]s?$/.test(after.text))) || betweenStates(words, i)
-        || agentOfParticiple(words, i) || seatOfBody(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
+        || agentOfParticiple(words, i) || seatOfBody(words, i) || objectOfAct(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
       if (acts) {
         const last = phrase[n - 1];
         out.push({ start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids: [kb.stateOf.get(metonymIso)!], via: 'metonym', first: i, last: i + n - 1 });
@@ -101,6 +101,18 @@ function agentOfParticiple(words: Word[], i: number): boolean {
   if (PARTICLES.has(words[k]?.key ?? '')) k--;
   const verb = words[k];
   return !!verb && verb.pos === 'VERB' && /(?:ed|en|wn)$/.test(verb.key);
+}
+
+/** Verbs whose object is a party, never a place: "accused Washington of murder", "urged Kigali". */
+const PARTY_OBJECT_VERBS = new Set(['accused', 'accuses', 'accusing', 'accuse', 'blamed', 'blames', 'blaming', 'blame', 'condemned', 'condemns', 'criticised', 'criticized', 'criticises', 'criticizes',
+  'urged', 'urges', 'urging', 'pressed', 'presses', 'pressing', 'warned', 'warns', 'warning', 'thanked', 'thanks', 'praised', 'praises', 'sanctioned', 'slammed', 'slams', 'denounced', 'denounces', 'rebuked', 'chided', 'lambasted', 'faulted']);
+
+/** "accused Washington of", "called on Kigali to": a capital that is the object of an act on a party. */
+function objectOfAct(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  if (!prev) return false;
+  if (PARTY_OBJECT_VERBS.has(prev.key)) return true;
+  return prev.key === 'on' && /^call(?:s|ed|ing)?$/.test(words[i - 2]?.key ?? '');
 }
 
 /** Particles of phrasal participles: "turned down by", "ruled out by". */
