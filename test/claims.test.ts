@@ -273,3 +273,15 @@ test('claims: a saying verb in a relative clause is read after the main clause\'
   const { r, c } = claimFor('The suspects belong to a cell linked to Petar Ilic, a politician who has admitted funding the group, Marko Jovanovic said.', 'suspects');
   assert.equal(r.actors.find((a) => a.id === c?.source)?.name, 'Marko Jovanovic');
 });
+
+test('claims: "Local civil society leaders in Uvira said" names the leaders, reported', () => {
+  const { c } = claimFor('Local civil society leaders in Baraka said fighters had attacked two villages on Friday.', 'villages');
+  assert.equal(c?.source_text, 'Local civil society leaders');
+  assert.equal(c?.hedge, 'reported');
+});
+
+test('events: a place after "the province of" places the event', () => {
+  const r = extract('Title\n\nThe government and the rebels signed a framework agreement in Doha on Saturday that lays out steps toward a permanent peace, though fighting continued in the eastern province of South Kivu.', '2025-11-15');
+  const fighting = r.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(fighting?.location, 'South Kivu', JSON.stringify(r.events));
+});

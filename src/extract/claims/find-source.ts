@@ -28,7 +28,8 @@ const THING_PRONOUNS = new Set(['it', 'they']);
 /** The unnamed-source head nouns from the hedge lexicon, single words only ("officials", "sources"). */
 export function unnamedHeads(cues: readonly string[]): Set<string> {
   const heads = new Set(cues.filter((c) => /^[a-z-]+$/.test(c)));
-  for (const h of [...heads]) if (h.endsWith('s')) heads.add(h.slice(0, -1));
+  // ("locals" gives no "local": that is an adjective, "local media", "local officials".)
+  for (const h of [...heads]) if (h.endsWith('s') && h !== 'locals') heads.add(h.slice(0, -1));
   for (const p of PERSON_NOUNS) heads.add(p);
   return heads;
 }
@@ -36,7 +37,7 @@ export function unnamedHeads(cues: readonly string[]): Set<string> {
 /** People named by what they are, who speak for themselves: "one woman told", "a resident said". */
 const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'father', 'soldier', 'doctor', 'nurse', 'survivor', 'villager', 'farmer', 'student', 'volunteer', 'driver', 'teacher', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'relative', 'relatives', 'families', 'family', 'neighbour', 'neighbor', 'eyewitness', 'medic', 'medics', 'rescuer', 'rescuers', 'journalist',
   'governments', 'sides', 'countries', 'ministers', 'mediators', 'parties', 'militants', 'rebels', 'authorities', 'police', 'organisers', 'organizers', 'protesters', 'activists', 'campaigners', 'lawmakers', 'legislators', 'prosecutors', 'investigators', 'monitors', 'observers', 'scientists', 'researchers',
-  'others', 'bloggers', 'commentators', 'witnesses', 'agencies', 'organisations', 'organizations', 'charities', 'ngos', 'groups', 'person', 'people'];
+  'others', 'bloggers', 'commentators', 'witnesses', 'leaders', 'elders', 'agencies', 'organisations', 'organizations', 'charities', 'ngos', 'groups', 'person', 'people'];
 
 export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>): Source | null {
   const ws = view.words;
@@ -220,6 +221,12 @@ export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, h
       let h = k;
       while (h + 1 < end && (ws[h + 1].pos === 'NOUN' || ws[h + 1].text === '-' || ws[h].text === '-') && !/^['’]/.test(ws[h + 1].text)) h++;
       return groupPhrase(view, heads.has(ws[h].key) ? h : k, dv);
+    }
+    // "civil society leaders said": a compound whose last noun is a head names a group.
+    if (w.pos === 'NOUN') {
+      let h = k;
+      while (h + 1 < end && ws[h + 1].pos === 'NOUN') h++;
+      if (h > k && heads.has(ws[h].key)) return groupPhrase(view, h, dv);
     }
     if (w.pos === 'NOUN' && !SPEAKER_NOUNS.has(w.key) && ws[k + 1]?.key !== 'of' && !/^['’]s$/.test(ws[k + 1]?.text ?? '')) {
       // A common noun heads the subject and names no one ("the proposal is said to ..."): no source.

@@ -5,7 +5,7 @@ import type { Actor, Doc, Location, Span } from '../../doc/model.js';
 import { spansStartingIn, spansWithin } from '../../doc/span-index.js';
 import type { SentenceView } from '../sentence-view.js';
 
-const PLACE_PREPOSITION = /\b(?:in|at|near|on|outside|over|across|off|capital|city of|town of|village of|region of)\s+(?:the\s+)?$/i;
+const PLACE_PREPOSITION = /\b(?:in|at|near|on|outside|over|across|off|capital|city of|town of|village of|region of|province of|state of|district of|governorate of)\s+(?:the\s+)?$/i;
 
 /** "in Niger's ", "near Sudan's ": a preposition, then a state's possessive. */
 const POSSESSIVE_PLACE = /\b(?:in|at|near|outside|across|over)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?['’]s\s+$/u;
