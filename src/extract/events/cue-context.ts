@@ -26,7 +26,7 @@ const COMPOUND_PARTICIPLE = /^(?:backed|led|linked|held|controlled|occupied|alli
 /** "tensions exploded into open fighting": a figure of speech, not a blast. */
 const FIGURATIVE_BLAST = /^\s+into\b/i;
 /** "an army recruitment centre", "attack helicopters": the cue names what a place or a machine is for. */
-const NOUN_MODIFIER = /^\s+(?:centres?|centers?|offices?|stations?|points?|camps?|sites?|facilit(?:y|ies)|headquarters|helicopters?|submarines?)\b/i;
+const NOUN_MODIFIER = /^\s+(?:centres?|centers?|offices?|stations?|points?|camps?|sites?|facilit(?:y|ies)|headquarters|helicopters?|submarines?|drones?|aircraft|jets?|boats?|craft|dogs?|planes?|rifles?|units?|squads?|vessels?)\b/i;
 /** "had encircled the city for more than a year": a state that lasts, not one happening. */
 const LASTING = /^\s+(?:[\w'’-]+\s+){0,4}for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:a|an|two|three|four|five|six|several|many|\d+)\s+(?:years?|months?|decades?)\b/i;
 /** "after an earthquake struck Sagaing": a disaster strikes, no side attacks. */

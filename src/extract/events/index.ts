@@ -21,7 +21,7 @@ import { bareTalksTold, placedOrDated } from './bare-talks.js';
 import { isNextRound, nextRoundStatus, partiesOfLastRound } from './next-round.js';
 import { collectiveParties, shareMeetingParties } from './collective-parties.js';
 import { definiteRepeat, mergeInto } from './definite-repeat.js';
-import { warToll } from './war-toll.js';
+import { warToll, summedActs } from './war-toll.js';
 import { backgroundMention } from './background-mention.js';
 import { leadThenWords } from '../lead-then-words.js';
 import { notAHappening } from './not-happening.js';
@@ -67,6 +67,10 @@ const MODAL_BEFORE = { test: (before: string) => leadThenWords(before, MODAL_LEA
 const BACKGROUND = /(?:(?:['’]s|\b(?:19|20)\d{2}|\b(?:since|before|after|start of|beginning of|anniversary of|eve of|years? of|months? of)(?:\s+(?:the|its|their|a))?)\s+(?:(?:full-scale|large-scale|all-out|\d{4})\s+)*|\bsince\s+(?:[\p{L}'’-]+\s+){1,3})$/iu;
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
+/** "the Israeli strikes", "condemned the ship attack": a strike named again with one word that says whose or what. */
+const DEFINITE_MODIFIED = /\b(?:the|that|this|these|those)\s+(?:\p{Lu}[\p{L}-]*|ship|drone|missile|rocket|air|car|bomb|suicide|latest|recent|deadly|twin|border)\s+$/u;
+/** "launched the Israeli offensive", "carried out the drone attack": the clause tells the act being done. */
+const PERFORMED = /\b(?:launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)|began|begin|started|start)\s+(?:[\w-]+\s+){0,3}$/i;
 const DATED_REFERENCE = /\b(?:the|that|this)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s+$/i;
 /** "Tuesday's strike on the market", "Monday's bombing": an attack named by its day is the one told before. */
 const DAY_REFERENCE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night)['’]s\s+(?:(?:deadly|fatal|suicide|drone|missile|air|rocket|car|bomb)\s+)?$/i;
@@ -98,7 +102,11 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
       lastAt = s.index;
       continue;
     }
+    // "Al Shabaab claimed responsibility for the attack, saying it had killed 40 soldiers": the group's toll of the attack told before.
+    const ownTelling = ownTellingOfAttack(dv, s, events);
     for (const hit of hits) {
+      if (ownTelling && VIOLENT.has(hit.entry.type)) continue;
+      if (partOfAttack(doc.text, hits, hit)) continue;
       const event = eventOf(hit, s, dv, quantities, events);
       if (!event) continue;
       // "Kyiv and Moscow agreed to a prisoner exchange": the agreement and the swap are one happening.
@@ -132,10 +140,14 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before) && !placedOrDated(doc, s, h)) return false;
   // "wrote after the attacks": an attack named again is no new one (its figures merge into it elsewhere).
   // ("the 7 October massacre", "the January 9 attack": an attack named by its day is one told before or known.)
-  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling|massacre|bombing|blast|explosion)$/i.test(cue) && (DEFINITE_REFERENCE.test(before) || DATED_REFERENCE.test(before) || DAY_REFERENCE.test(before))) return false;
+  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling|massacre|bombing|blast|explosion|clashes|fighting|hostilities)$/i.test(cue) && (DEFINITE_REFERENCE.test(before) || DATED_REFERENCE.test(before) || DAY_REFERENCE.test(before) || (DEFINITE_MODIFIED.test(before) && !PERFORMED.test(clause)))) return false;
+  // "were detained in raids in North Mitrovica": the raids are how the arrests were made, not an attack.
+  if (h.entry.type === 'ASSAULT' && /^raids?$/i.test(cue) && /\b(?:arrested|detained|captured|seized|rounded up|picked up)\s+(?:[\w-]+\s+){0,3}in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(clause)) return false;
   if (PLANNED_NOT_HELD.test(clause)) return false;
   // "since the invasion, 55,000 soldiers have been killed", "struck the grid 200 times this year": a war's toll, no one happening.
   if (h.entry.type === 'ASSAULT' && warToll(doc, s, h)) return false;
+  // "Iran has since fired hundreds of missiles", "have been forced from their homes" (1.3 million): acts summed, no one happening.
+  if (VIOLENT.has(h.entry.type) || h.entry.type === 'MOBILIZE') if (summedActs(doc, s, h, clause)) return false;
   // "Netanyahu accused the demonstrators": people who protested, named again, are no new protest.
   if (/^(?:protesters|protestors|demonstrators|strikers|rioters|gunmen|gunman|attackers|assailants|militants)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
   // "negotiations ... would take place": a talk about talks to come is no event yet.
@@ -162,7 +174,9 @@ function chooseHits(hits: EventHit[], text: string): EventHit[] {
 /** "... chairs a security meeting on Monday and will then join a video call": a new clause, a new event. */
 function clauseBetween(text: string, a: EventHit, b: EventHit): boolean {
   const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-  return /;|\b(?:and|then|before|after|while|but|when)\s+(?:then\s+)?(?:(?:his|her|its|their|the|our)\s+[\w-]+\s+)?(?:will|would|is|are|was|were|has|have|had|\w+ed)\b/.test(between);
+  // (", as Iran fired a fresh barrage": a new subject after "as" starts the other side's act.)
+  return /;|\b(?:and|then|before|after|while|but|when)\s+(?:then\s+)?(?:(?:his|her|its|their|the|our)\s+[\w-]+\s+)?(?:will|would|is|are|was|were|has|have|had|\w+ed)\b/.test(between)
+    || /,\s+as\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:\w+ed\b|$)/u.test(between);
 }
 
 function rank(h: EventHit): number {
@@ -173,7 +187,8 @@ function rank(h: EventHit): number {
 function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event['quantities'], earlier: readonly Event[]): Event | null {
   const doc = dv.doc;
   // The outlet that reports an event is not one of its actors.
-  const actorMentions = (ms: Mention[]) => ms.filter((m) => dv.kindOf(m.actor) !== 'group' && !dv.isMedia(m.actor));
+  // ("near the border with Burkina Faso": a country named as where a border runs is a place.)
+  const actorMentions = (ms: Mention[]) => ms.filter((m) => dv.kindOf(m.actor) !== 'group' && !dv.isMedia(m.actor) && !BORDER_WITH.test(doc.text.slice(Math.max(0, m.start - 30), m.start)));
   // "..., according to the health ministry": who reports the event after telling it is not one of its actors.
   const told = actorMentions([...s.mentions, ...restoredIn(doc, s)]).filter((m) => !(m.start > hit.end && isReporter(doc.text, s, m)) && !speaksOfIt(doc.text, m, hit, dv));
   let mentions = uniqueActors(told.sort((a, b) => a.start - b.start));
@@ -331,6 +346,27 @@ function accusedOfTold(doc: Doc, s: SentenceView, h: EventHit, clause: string): 
   if (h.entry.type !== 'ASSAULT' || !ACCUSED_OF.test(clause)) return false;
   const around = doc.text.slice(Math.max(s.start, h.start - 60), s.end);
   return DAY_WORDS.test(around);
+}
+
+const BORDER_WITH = /\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$/i;
+
+/** "claimed responsibility for the raids", "claimed the attack": the group's own telling of an attack told before. */
+const CLAIMED_ATTACK = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|those|\w+day['’]s)\s+(?:[\w-]+\s+)?(?:attacks?|raids?|strikes?|bombings?|assaults?|ambush(?:es)?|killings?|blasts?|explosions?|massacre)\b/i;
+/** "The group said it had killed 40 soldiers", after its claim: the same telling goes on. */
+const GROUP_SAID_OWN = /^\s*(?:The|This|That)\s+(?:group|militia|militants|movement|insurgents|rebels)\s+(?:also\s+)?(?:said|says|claimed|added)\b/;
+function ownTellingOfAttack(dv: DocView, s: SentenceView, events: readonly Event[]): boolean {
+  const told = events.some((e) => e.type === 'ASSAULT' && e.evidence.end <= s.start && s.start - e.evidence.end < 1500);
+  if (!told) return false;
+  if (CLAIMED_ATTACK.test(s.text)) return true;
+  const prev = dv.sentences[s.index - 1];
+  return !!prev && prev.paragraph === s.paragraph && CLAIMED_ATTACK.test(prev.text) && GROUP_SAID_OWN.test(s.text);
+}
+
+/** "killed 64 soldiers and seized weapons", "set fire to dozens of homes": what the attackers took or burned is the attack's. */
+const SPOILS = /^(?:seiz|captur|set fire|burn|torch|loot|abduct|kidnap|destroy|raz)/i;
+function partOfAttack(text: string, hits: EventHit[], hit: EventHit): boolean {
+  if (hit.entry.type !== 'COERCE' || !SPOILS.test(text.slice(hit.start, hit.end))) return false;
+  return hits.some((h) => h.entry.type === 'ASSAULT' && h.end <= hit.start && hit.start - h.end < 120 && !/[;]/.test(text.slice(h.end, hit.start)) && !clauseBetween(text, h, hit));
 }
 
 /** Doers an event cue may open with, named by what they are: "Gunmen", "Unidentified attackers". */

@@ -113,8 +113,13 @@ class RepeatIndex {
  * ("the assault killed four" after "drones struck", "killed in an attack on Tuesday" before
  * "an explosive device was attached ...").
  */
+/** Ways of one raid ("stormed the villages" with guns and machetes) or of one strike's blasts ("explosions" after "warplanes struck"). */
+const ONE_RAID = new Set(['ground', 'firearms', 'primitive']);
+const BLAST_OF = new Set(['aerial', 'shelling']);
 function sameMode(a: Event, b: Event): boolean {
   if (a.mode === b.mode || b.mode === null || a.mode === null) return true;
+  if (a.type === 'ASSAULT' && ONE_RAID.has(a.mode) && ONE_RAID.has(b.mode)) return true;
+  if (a.type === 'ASSAULT' && ((a.mode === 'explosion' && BLAST_OF.has(b.mode)) || (b.mode === 'explosion' && BLAST_OF.has(a.mode)))) return true;
   return a.type === 'CONSULT' && a.mode !== null && TALKS.has(a.mode) && TALKS.has(b.mode);
 }
 
@@ -133,8 +138,12 @@ const DIRECTED = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'AID', 'RETREAT', 'MO
 function sameSide(a: Event, b: Event, dv: DocView): boolean {
   if (!DIRECTED.has(a.type) || !a.source_actor || !b.source_actor) return true;
   const ca = dv.countryOf(a.source_actor), cb = dv.countryOf(b.source_actor);
-  return a.source_actor === b.source_actor || ca === null || cb === null || ca === cb;
+  if (a.source_actor === b.source_actor || ca === null || cb === null || ca === cb) return true;
+  // "troops exchanged heavy fire", "the clashes": in a fight both sides strike, and either side's telling is the fight's.
+  return a.type === 'ASSAULT' && MUTUAL.test(dv.doc.text.slice(a.evidence.start, a.evidence.end))
+    && a.actors.some((x) => x === b.source_actor || dv.countryOf(x) === cb);
 }
+const MUTUAL = /\b(?:clash(?:es|ed)?|fought|exchang(?:ed|es|ing) (?:\w+ )?fire|exchanges? of fire|gun ?battles?|firefights?)\b/i;
 
 /**
  * An actor of the later telling is one of the first's, or speaks for one of its states
