@@ -152,3 +152,34 @@ test('claims: "traders said", "shipping insurers said" are unnamed sources (repo
   assert.equal(c[0]?.hedge, 'reported', JSON.stringify(c));
   assert.equal(claimsOf('Shipping insurers said premiums would rise again.')[0]?.hedge !== undefined, true);
 });
+
+test('events: attackers who withdrew "before withdrawing" left after their attack: no retreat', () => {
+  const r = deedsOf('Dozens of gunmen stormed the army camp at Boulkessi at dawn and fought troops for several hours before withdrawing on Tuesday.', '2025-08-06');
+  assert.deepEqual(r.map((e) => e.type), ['ASSAULT'], JSON.stringify(r));
+});
+
+test('events: "the ship had been struck" and "confirmed an attack in X" tell the attack told before again', () => {
+  const a = deedsOf('Houthi fighters attacked a bulk carrier in the Red Sea on Tuesday, maritime sources said. A private security firm, Ambrey, said the ship had been struck by four projectiles.', '2025-07-23');
+  assert.equal(a.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(a));
+  const b = deedsOf('Islamist insurgents killed at least nine civilians in raids on two villages in Cabo Delgado on Monday. Residents fled into the bush. Many homes were burned. Police spokesman Orlando Mudumane later confirmed an attack in Muidumbe but said only six people had died.', '2025-10-02');
+  assert.equal(b.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(b));
+});
+
+test('events: "weapons and explosives were seized" is a cache, not a blast; "since Thursday" dates no one deed', () => {
+  assert.equal(deedsOf('Police said weapons and explosives were seized in the raids.').filter((e) => e.type === 'ASSAULT' && e.mode === 'explosion').length, 0);
+  const [e] = deedsOf('Cambodia said Thai shelling had killed eight civilians in Oddar Meanchey province since Thursday.', '2025-07-26');
+  assert.equal(e?.date ?? null, null, JSON.stringify(e));
+});
+
+test('events: "troops deployed in the province since 2021" and "killings in at least six towns" tell no one happening', () => {
+  assert.equal(deedsOf('Rwandan troops deployed in the province since 2021 helped the army.').filter((e) => e.type === 'MOBILIZE').length, 0);
+  assert.equal(deedsOf('The commission said federal forces had allegedly carried out extrajudicial killings in at least six towns.').length, 0);
+  assert.equal(deedsOf('The junta, which seized power in coups in 2020 and 2021, expelled French troops.').filter((e) => e.type === 'COERCE').length, 0);
+});
+
+test('events: a border fight told first holds the rockets told of it after, on either side of the border', () => {
+  const r = deedsOf('Thai and Cambodian troops fought with artillery and rockets along their disputed border on Saturday. Thai army spokesman Winthai Suvaree said Cambodian forces fired BM-21 rockets at villages in Sisaket province on Saturday.', '2025-07-26');
+  assert.equal(r.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(r));
+  const k = deedsOf('Pakistani and Afghan troops clashed along the border on Wednesday. Pakistani security officials said jets had also carried out air strikes in Kabul late on Wednesday.', '2025-10-16');
+  assert.equal(k.filter((e) => e.type === 'ASSAULT').length, 2, JSON.stringify(k));
+});

@@ -17,6 +17,10 @@ const CAUSE_OF = /\b(?:result|wake|aftermath|consequence|because|response|retali
 const SINCE_REFERENCE = /\bsince\s+(?:the|its|their|a|an|last year['’]s)\s+(?:[\w-]+\s+)?$/i;
 /** "has fought since 2014", "killed since the start of the war": a span of years, not a day. */
 const SINCE_YEARS = /^\s+(?:[\w-]+\s+)?since\s+(?:(?:19|20)\d\d\b|the\s+(?:start|beginning|outbreak)\s+of\b)/i;
+/** "troops deployed in the province since 2021": a presence that has lasted years. */
+const SINCE_YEARS_FAR = /^\s+(?:[\w-]+\s+){0,3}since\s+(?:19|20)\d\d\b/i;
+/** "extrajudicial killings in at least six towns", "attacks across several provinces": many happenings in many places. */
+const ACROSS_MANY_AFTER = /^\s+(?:in|across)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|multiple|numerous)\s+(?:towns|villages|cities|places|districts|provinces|regions|countries|locations|areas|states)\b/i;
 /** "describing the refusal as deliberate sabotage", "branded the raid as terrorism": a label. */
 const LABEL = /\b(?:describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|regard(?:s|ed|ing)?|view(?:s|ed|ing)?)\b/gi;
 const AS_BEFORE = /\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i;
@@ -47,7 +51,7 @@ function sinceWhen(afterSince: string): boolean {
 }
 
 /** "fought a border war from 1998 to 2000", "during the 2020-2022 war", "a 1998-99 war": a span of years, not one happening. */
-const YEAR_RANGE = /\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b/;
+const YEAR_RANGE = /\b(?:from|between|in)\s+(?:19|20)\d\d\s+(?:to|and|until)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b/;
 /** A day named in the sentence keeps a happening one ("on Monday", "overnight"). */
 const DAY_TOLD = /\b(?:overnight|last night|yesterday|today|this morning|since dawn|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 /** "have clashed repeatedly", "repeated strikes", "near-daily strikes": a habit of many happenings. */
@@ -76,7 +80,8 @@ export function backgroundMention(doc: Doc, s: SentenceView, h: EventHit, clause
   if ((h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE') && SINCE_YEARS.test(after)) return true;
   if (LANDMARK.test(cue) && (CAUSE_OF.test(clause) || /\b(?:the|that)\s+$/i.test(clause))) return true;
   if (h.entry.type === 'CONSULT' && /^(?:talks|meetings?|negotiations)\b/i.test(cue) && TALKS_AS_TIME.test(clause)) return true;
-  if (h.entry.type === 'MOBILIZE' && SINCE_YEARS.test(after)) return true;
+  if (h.entry.type === 'MOBILIZE' && (SINCE_YEARS.test(after) || SINCE_YEARS_FAR.test(after))) return true;
+  if (/s$/i.test(cue) && ACROSS_MANY_AFTER.test(after)) return true;
   if (REPEATEDLY_AFTER.test(after) || HABITUAL_BEFORE.test(clause) || SPAN_OF.test(clause) || TREND_AFTER.test(after) || TOPIC_STATE_AFTER.test(after)) return true;
   if (VIOLENT_OR_ALLIED.has(h.entry.type) && !DAY_TOLD.test(s.text) && (YEAR_RANGE.test(clause.slice(-100)) || YEAR_RANGE.test(after))) return true;
   return false;

@@ -40,6 +40,9 @@ const SETTING_OF_VIOLENCE = /\b(?:killed|shot|arrested|detained|abducted|kidnapp
 /** "conducted an air strike in coordination with the government": the manner of another act, not a second one. */
 const MANNER_OF = /\b(?:strikes?|attacks?|operations?|raids?|conducted|carried out|launched)\b/i;
 
+/** Words of a cache found or taken. */
+const CACHE = /\b(?:seized|seize|found|confiscated|recovered|discovered|smuggl\w*|stockpil\w*|caches?|weapons and|arms and)\b/i;
+
 export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean {
   const cue = doc.text.slice(h.start, h.end);
   const after = doc.text.slice(h.end, s.end);
@@ -83,6 +86,8 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   // Fighting named as the setting ("overshadowed by renewed fighting") with no side named in its own sentence.
   if (h.entry.type === 'ASSAULT' && /^(?:(?:renewed|heavy|fierce|intense|new)\s+)?(?:fighting|violence|hostilities|clashes|bloodshed|war)$/i.test(cue) && !s.mentions.length) return false;
   if (h.entry.type === 'MOBILIZE' && MUNITIONS.test(after)) return false;
+  // "weapons and explosives were seized", "found explosives": a cache, not a blast.
+  if (h.entry.type === 'ASSAULT' && /^explosives$/i.test(cue) && CACHE.test(before + ' ' + after.slice(0, 40))) return false;
   if (h.entry.type === 'AID' && nominal && AID_AS_PLACE.test(before)) return false;
   return true;
 }

@@ -106,9 +106,12 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     const ownTelling = ownTellingOfAttack(dv, s, events);
     for (const hit of hits) {
       if (ownTelling && VIOLENT.has(hit.entry.type)) continue;
-      if (partOfAttack(doc.text, hits, hit)) continue;
+      if (partOfAttack(doc.text, hits, hit) || leftAfterAttack(doc.text, hits, hit)) continue;
       const event = eventOf(hit, s, dv, quantities, events);
       if (!event) continue;
+      // "the ship had been struck", "confirmed an attack in Muidumbe", "the suspects were detained": the act told just before, told again.
+      const retold = toldAgain(doc.text, s, hit, event, events);
+      if (retold) { mergeInto(retold, event); lastAt = s.index; continue; }
       // "Kyiv and Moscow agreed to a prisoner exchange": the agreement and the swap are one happening.
       if (event.type === 'COOPERATE' && events.some((e) => e.type === 'AGREE' && e.evidence.start === s.start && agreedTo(doc.text, hits, hit))) continue;
       // "stopped almost all shipments of military aid": aid that is halted is no aid given.
@@ -297,8 +300,10 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   const told = all.filter((d) => !doc.removed.some((r) => r.reason === 'byline' && r.start <= d.start && d.end <= r.end));
   const dated = told.length ? told : all;
   // "The government said on Tuesday that commandos had killed 30 militants on Monday night": the saying's day gives way to the deed's.
-  const deedDays = dated.filter((d) => !SAID_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)));
-  const inSentence = deedDays.length ? deedDays : dated;
+  // ("killed eight civilians since Thursday": the day a count starts from is not the day of one deed.)
+  const sinceDay = (d: DateMention) => /\bsince\s+$/i.test(doc.text.slice(Math.max(s.start, d.start - 6), d.start));
+  const deedDays = dated.filter((d) => !SAID_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)) && !sinceDay(d));
+  const inSentence = deedDays.length ? deedDays : dated.filter((d) => !sinceDay(d));
   // "that night", "the same day": the day told just before.
   const same = SAME_DAY.exec(s.text);
   if (same && !inSentence.some((d) => resolve(d, status, doc.meta.published) !== null)) {
@@ -367,6 +372,26 @@ const SPOILS = /^(?:seiz|captur|set fire|burn|torch|loot|abduct|kidnap|destroy|r
 function partOfAttack(text: string, hits: EventHit[], hit: EventHit): boolean {
   if (hit.entry.type !== 'COERCE' || !SPOILS.test(text.slice(hit.start, hit.end))) return false;
   return hits.some((h) => h.entry.type === 'ASSAULT' && h.end <= hit.start && hit.start - h.end < 120 && !/[;]/.test(text.slice(h.end, hit.start)) && !clauseBetween(text, h, hit));
+}
+
+/** "the ship had been struck", "the suspects were detained": a passive whose definite subject is the one struck or held before. */
+const DEFINITE_PASSIVE = /\b(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker|building|market|house|car|convoy|camp|base|village|town|school|hospital|site|plant|station|suspects|men|detainees|hostages|soldiers)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:\w+ly\s+)?$/i;
+/** "confirmed an attack in Muidumbe", "condemned the raid": an attack told before, named as what a statement is about. */
+const STATED_ABOUT = /\b(?:confirmed|acknowledged|reported|denied)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i;
+/** "before withdrawing", "then fled": attackers leaving after their attack. */
+const LEFT_AFTER = /\b(?:before|then|and then|after which)\s+$/i;
+function toldAgain(text: string, s: SentenceView, hit: EventHit, event: Event, events: readonly Event[]): Event | null {
+  const clause = ownClause(text.slice(Math.max(s.start, hit.start - 160), hit.start));
+  const cue = text.slice(hit.start, hit.end);
+  const last = [...events].reverse().find((e) => e.type === event.type && s.start - e.evidence.end < 1500);
+  if (!last || (event.date !== null && last.date !== null && event.date !== last.date)) return null;
+  if ((event.type === 'ASSAULT' || event.type === 'COERCE') && DEFINITE_PASSIVE.test(clause)) return last;
+  if (event.type === 'ASSAULT' && /^(?:attacks?|raids?|strikes?|assault|ambush|bombing|blast|explosion)$/i.test(cue) && STATED_ABOUT.test(clause)) return last;
+  return null;
+}
+function leftAfterAttack(text: string, hits: EventHit[], hit: EventHit): boolean {
+  return hit.entry.type === 'RETREAT' && /^(?:withdr|retreat|fled|pull)/i.test(text.slice(hit.start, hit.end)) && LEFT_AFTER.test(text.slice(Math.max(0, hit.start - 20), hit.start))
+    && hits.some((h) => h.entry.type === 'ASSAULT' && h.end <= hit.start);
 }
 
 /** Doers an event cue may open with, named by what they are: "Gunmen", "Unidentified attackers". */
