@@ -183,3 +183,9 @@ test('events: a border fight told first holds the rockets told of it after, on e
   const k = deedsOf('Pakistani and Afghan troops clashed along the border on Wednesday. Pakistani security officials said jets had also carried out air strikes in Kabul late on Wednesday.', '2025-10-16');
   assert.equal(k.filter((e) => e.type === 'ASSAULT').length, 2, JSON.stringify(k));
 });
+
+test('events: ", in one of the deadliest assaults this year" compares the attack told, it dates nothing', () => {
+  const r = deedsOf('Jihadist fighters killed at least 30 soldiers in an attack on a military base in central Mali on Tuesday, security sources told AFP, in one of the deadliest assaults on the army this year.', '2025-08-06');
+  assert.equal(r.length, 1, JSON.stringify(r));
+  assert.equal(r[0]?.date, '2025-08-05');
+});

@@ -17,6 +17,8 @@ const CAUSE_OF = /\b(?:result|wake|aftermath|consequence|because|response|retali
 const SINCE_REFERENCE = /\bsince\s+(?:the|its|their|a|an|last year['’]s)\s+(?:[\w-]+\s+)?$/i;
 /** "has fought since 2014", "killed since the start of the war": a span of years, not a day. */
 const SINCE_YEARS = /^\s+(?:[\w-]+\s+)?since\s+(?:(?:19|20)\d\d\b|the\s+(?:start|beginning|outbreak)\s+of\b)/i;
+/** ", in one of the deadliest assaults on the army this year", ", the worst attack in months": the act told placed among others, not told again. */
+const COMPARED_WITH = /(?:,\s*|\bin\s+)(?:one of\s+)?the\s+(?:\w+est|most\s+\w+|worst|biggest)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "troops deployed in the province since 2021": a presence that has lasted years. */
 const SINCE_YEARS_FAR = /^\s+(?:[\w-]+\s+){0,3}since\s+(?:19|20)\d\d\b/i;
 /** "extrajudicial killings in at least six towns", "attacks across several provinces": many happenings in many places. */
@@ -82,6 +84,7 @@ export function backgroundMention(doc: Doc, s: SentenceView, h: EventHit, clause
   if (h.entry.type === 'CONSULT' && /^(?:talks|meetings?|negotiations)\b/i.test(cue) && TALKS_AS_TIME.test(clause)) return true;
   if (h.entry.type === 'MOBILIZE' && (SINCE_YEARS.test(after) || SINCE_YEARS_FAR.test(after))) return true;
   if (/s$/i.test(cue) && ACROSS_MANY_AFTER.test(after)) return true;
+  if (COMPARED_WITH.test(clause)) return true;
   if (REPEATEDLY_AFTER.test(after) || HABITUAL_BEFORE.test(clause) || SPAN_OF.test(clause) || TREND_AFTER.test(after) || TOPIC_STATE_AFTER.test(after)) return true;
   if (VIOLENT_OR_ALLIED.has(h.entry.type) && !DAY_TOLD.test(s.text) && (YEAR_RANGE.test(clause.slice(-100)) || YEAR_RANGE.test(after))) return true;
   return false;
