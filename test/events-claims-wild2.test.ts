@@ -189,3 +189,25 @@ test('events: ", in one of the deadliest assaults this year" compares the attack
   assert.equal(r.length, 1, JSON.stringify(r));
   assert.equal(r[0]?.date, '2025-08-05');
 });
+
+test('events: a war "which broke out in 2013" that "killed an estimated 400,000", and "hundreds of strikes since", are tolls and sums', () => {
+  assert.equal(deedsOf('South Sudan\'s civil war, which broke out in 2013, killed an estimated 400,000 people.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(deedsOf('The jihadist insurgency, which began in 2009, has killed more than 40,000 people.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(deedsOf('Israel has carried out hundreds of strikes in Syria since Assad\'s fall.').length, 0);
+  assert.equal(deedsOf('Attacks on farmers have become more frequent in Borno.').length, 0);
+});
+
+test('events: "agreed on Monday to step up joint patrols": the agreement happened, the patrols are to come', () => {
+  const r = deedsOf('Nigeria and Chad agreed on Monday to step up joint patrols around Lake Chad.', '2025-05-14');
+  assert.deepEqual(r.map((e) => e.type), ['AGREE'], JSON.stringify(r));
+});
+
+test('events: "the strikes had also destroyed a health centre" tells the strikes before again', () => {
+  const r = deedsOf('Army air strikes on the town of Nasir killed at least 21 people on Tuesday, the opposition said. A local official said the strikes had also destroyed a health centre.', '2025-03-19');
+  assert.equal(r.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(r));
+});
+
+test('claims: "Abu Hassan said" after "Rami Abu Hassan" is the same person', () => {
+  const c = claimsOf('"Nobody can reach the wounded," said Rami Abu Hassan, a doctor at the main hospital. Abu Hassan said the hospital had received 60 wounded.');
+  assert.deepEqual(c.map((x) => x.source), ['rami-abu-hassan', 'rami-abu-hassan'], JSON.stringify(c));
+});

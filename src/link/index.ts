@@ -55,6 +55,9 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   for (const c of findUnknownNames(doc, words, kb, taken)) {
     const actor = c.newActor!;
     if (kb.actors.has(actor.id)) { accept(c, actor.id); continue; }
+    // "Rami Abu Hassan ... Abu Hassan said": the end of a name told in full is that person.
+    const fuller = actor.kind === 'person' ? [...newActors.values()].find((p) => p.kind === 'person' && p.name.toLowerCase().endsWith(' ' + actor.name.toLowerCase())) : undefined;
+    if (fuller) { accept(c, fuller.id); continue; }
     if (!newActors.has(actor.id)) newActors.set(actor.id, { ...actor, country: actor.country ?? countryAround(doc, words, c, kb, linkedCountries(chosen, kb), mainCountry) });
     accept(c, actor.id);
   }

@@ -62,7 +62,7 @@ const HABITUAL_BEFORE = /\b(?:repeatedly|near-daily|almost daily|nearly daily|da
 /** "weeks of heavy air strikes", "after two days of fighting": many days of acts, not one. */
 const SPAN_OF = /\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 /** "attacks have surged this year", "fighting has spread": a trend of many happenings. */
-const TREND_AFTER = /^\s+(?:have|has|had)\s+(?:\w+\s+)?(?:surged|increased|risen|intensified|escalated|grown|spread|multiplied|declined|decreased|fallen|dropped|eased|subsided)\b/i;
+const TREND_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:\w+\s+)?(?:surged|increased|risen|intensified|escalated|grown|spread|multiplied|declined|decreased|fallen|dropped|eased|subsided|become\s+(?:more|less|increasingly))\b/i;
 /** "though funding remains uncertain": the act named as a topic. */
 const TOPIC_STATE_AFTER = /^\s+(?:remains?|remained)\b/i;
 

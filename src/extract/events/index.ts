@@ -60,6 +60,7 @@ function toldDone(before: string, cue: string, after: string): boolean {
 }
 /** "more than 500 people have been killed", "were detained": a passive of violence tells what happened. */
 const VIOLENT = new Set(['ASSAULT', 'COERCE']);
+const AGREED_ACTS = new Set(['COOPERATE', 'MOBILIZE', 'AID', 'RETREAT', 'SANCTION']);
 const BE_PASSIVE = /\b(?:are|is|been|were|was)\s+$/i;
 const MODAL_LEAD = /\b(?:would|could|should|must|might|may|can|cannot|will)$/i;
 const MODAL_BEFORE = { test: (before: string) => leadThenWords(before, MODAL_LEAD, 3) };
@@ -147,6 +148,8 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   // "were detained in raids in North Mitrovica": the raids are how the arrests were made, not an attack.
   if (h.entry.type === 'ASSAULT' && /^raids?$/i.test(cue) && /\b(?:arrested|detained|captured|seized|rounded up|picked up)\s+(?:[\w-]+\s+){0,3}in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(clause)) return false;
   if (PLANNED_NOT_HELD.test(clause)) return false;
+  // "agreed on Monday to step up joint patrols": what was agreed is to come; the agreement is the event.
+  if (AGREED_ACTS.has(h.entry.type) && /\bagre(?:ed|es)\b[^.;]{0,30}?\bto\s+(?:[\w-]+\s+){0,3}$/i.test(clause)) return false;
   // "since the invasion, 55,000 soldiers have been killed", "struck the grid 200 times this year": a war's toll, no one happening.
   if (h.entry.type === 'ASSAULT' && warToll(doc, s, h)) return false;
   // "Iran has since fired hundreds of missiles", "have been forced from their homes" (1.3 million): acts summed, no one happening.
@@ -376,6 +379,7 @@ function partOfAttack(text: string, hits: EventHit[], hit: EventHit): boolean {
 
 /** "the ship had been struck", "the suspects were detained": a passive whose definite subject is the one struck or held before. */
 const DEFINITE_PASSIVE = /\b(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker|building|market|house|car|convoy|camp|base|village|town|school|hospital|site|plant|station|suspects|men|detainees|hostages|soldiers)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:\w+ly\s+)?$/i;
+const DEFINITE_STRIKE_SUBJECT = /\b(?:the|that|these|those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|blast|explosion)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i;
 /** "confirmed an attack in Muidumbe", "condemned the raid": an attack told before, named as what a statement is about. */
 const STATED_ABOUT = /\b(?:confirmed|acknowledged|reported|denied)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i;
 /** "before withdrawing", "then fled": attackers leaving after their attack. */
@@ -386,6 +390,8 @@ function toldAgain(text: string, s: SentenceView, hit: EventHit, event: Event, e
   const last = [...events].reverse().find((e) => e.type === event.type && s.start - e.evidence.end < 1500);
   if (!last || (event.date !== null && last.date !== null && event.date !== last.date)) return null;
   if ((event.type === 'ASSAULT' || event.type === 'COERCE') && DEFINITE_PASSIVE.test(clause)) return last;
+  // "said the strikes had also destroyed a health centre": the strikes told before, and what else they did.
+  if (event.type === 'ASSAULT' && DEFINITE_STRIKE_SUBJECT.test(clause)) return last;
   if (event.type === 'ASSAULT' && /^(?:attacks?|raids?|strikes?|assault|ambush|bombing|blast|explosion)$/i.test(cue) && STATED_ABOUT.test(clause)) return last;
   return null;
 }

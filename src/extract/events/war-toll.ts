@@ -25,9 +25,10 @@ const TIMES = /^\s+(?:[^\s.,;]+\s+){0,4}(?:(?:more than |over |nearly |about |so
 const VIOLENCE_SUBJECT = /\b(?:war|conflict|fighting|violence|insurgency|rebellion)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|now\s+)?$/i;
 const SEASON_SPAN = /\b(?:in|during|over) the (?:first|second|last|past) (?:half|quarter|\w+ months|\w+ weeks|year)\b|\bso far this year\b|\bin the (?:past|last) (?:\w+ )?(?:months|weeks|years)\b/i;
 /** "The insurgency began in October 2017 and has killed more than 6,000 people": the war as the killer, after its start. */
-const WAR_BEGAN = /\b(?:war|conflict|fighting|insurgency|rebellion|uprising)\b[^.;]{0,40}?\s(?:began|started|broke out|erupted)\b[^.;]{0,60}\band\s+(?:has|have)\s+(?:already\s+|now\s+)?$/i;
+const WAR_BEGAN = /\b(?:war|conflict|fighting|insurgency|rebellion|uprising)\b[^.;]{0,40}?\s(?:began|started|broke out|erupted)\b[^.;]{0,60}(?:\band\s+(?:has|have)\s+|,\s+(?:(?:has|have)\s+)?)(?:already\s+|now\s+)?$/i;
 /** A perfect that sums acts: "has since fired hundreds of missiles", "have allegedly killed hundreds of civilians". */
 const PERFECT_BEFORE = /\b(?:has|have)\s+((?:since|also|allegedly|reportedly|already|now|been|repeatedly)\s+){0,3}$/i;
+const PERFECT_COUNT_BEFORE = /\b(?:has|have)\s+(?:(?:since|also|allegedly|reportedly|already|now|repeatedly)\s+){0,2}(?:carried out|launched|conducted|fired|staged|mounted|made|killed|detained|arrested)\s+(?:more than\s+|over\s+|at least\s+|nearly\s+)?(?:hundreds|thousands|tens of thousands|dozens|scores)\s+of\s+(?:[\w-]+\s+)?$/i;
 /** A count of many: hundreds, thousands, or a figure in the thousands. */
 const MANY = /\b(?:hundreds|thousands|tens of thousands|hundreds of thousands|millions|scores)\b|\b\d+(?:\.\d+)?\s+million\b/i;
 const MANY_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:more than |over |at least |nearly |about |some |almost |up to )?(?:hundreds|thousands|tens of thousands|millions|scores|\d+(?:\.\d+)?\s+million)\b/i;
@@ -43,6 +44,8 @@ const DAY_TOLD = /\b(?:overnight|last night|yesterday|today|this morning|since d
  */
 export function summedActs(doc: Doc, s: SentenceView, h: EventHit, clause: string): boolean {
   if (h.entry.verbal || DAY_TOLD.test(s.text) || SHORT_SPELL.test(s.text)) return false;
+  // "Israel has carried out hundreds of strikes in Syria": the count is the object of a perfect.
+  if (PERFECT_COUNT_BEFORE.test(clause)) return true;
   const perfect = PERFECT_BEFORE.exec(clause);
   if (!perfect) return false;
   if (/\bsince\b/i.test(perfect[0])) return true;
