@@ -25,7 +25,15 @@ const TIMES = /^\s+(?:[^\s.,;]+\s+){0,4}(?:(?:more than |over |nearly |about |so
 const VIOLENCE_SUBJECT = /\b(?:war|conflict|fighting|violence|insurgency|rebellion)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|now\s+)?$/i;
 const SEASON_SPAN = /\b(?:in|during|over) the (?:first|second|last|past) (?:half|quarter|\w+ months|\w+ weeks|year)\b|\bso far this year\b|\bin the (?:past|last) (?:\w+ )?(?:months|weeks|years)\b/i;
 /** "The insurgency began in October 2017 and has killed more than 6,000 people": the war as the killer, after its start. */
-const WAR_BEGAN = /\b(?:war|conflict|fighting|insurgency|rebellion|uprising)\b[^.;]{0,40}?\s(?:began|started|broke out|erupted)\b[^.;]{0,60}(?:\band\s+(?:has|have)\s+|,\s+(?:(?:has|have)\s+)?)(?:already\s+|now\s+)?$/i;
+const WAR_BEGAN = /\b(?:war|conflict|fighting|insurgency|rebellion|uprising),?(?:\s[^.;\s]+){0,6}?\s(?:began|started|broke out|erupted)\b/i;
+/** What follows the start, up to the toll verb: "in October 2017 and has", "in 2013,". */
+const THEN_TOLL = /(?:\band\s+(?:has|have)|,(?:\s+(?:has|have))?)\s+(?:(?:already|now)\s+)?$/i;
+function warBeganThenKilled(before: string): boolean {
+  const m = WAR_BEGAN.exec(before);
+  if (!m) return false;
+  const rest = before.slice(m.index + m[0].length);
+  return rest.length <= 70 && !/[.;]/.test(rest) && THEN_TOLL.test(rest);
+}
 /** A perfect that sums acts: "has since fired hundreds of missiles", "have allegedly killed hundreds of civilians". */
 const PERFECT_BEFORE = /\b(?:has|have)\s+((?:since|also|allegedly|reportedly|already|now|been|repeatedly)\s+){0,3}$/i;
 const PERFECT_COUNT_BEFORE = /\b(?:has|have)\s+(?:(?:since|also|allegedly|reportedly|already|now|repeatedly)\s+){0,2}(?:carried out|launched|conducted|fired|staged|mounted|made|killed|detained|arrested)\s+(?:more than\s+|over\s+|at least\s+|nearly\s+)?(?:hundreds|thousands|tens of thousands|dozens|scores)\s+of\s+(?:[\w-]+\s+)?$/i;
@@ -61,7 +69,7 @@ export function warToll(doc: Doc, s: SentenceView, h: EventHit): boolean {
   if (/^(?:violence|fighting|war|conflict|insurgency)$/i.test(cue) && /^\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:killed|claimed)\b/i.test(doc.text.slice(h.end, s.end)) && (SEASON_SPAN.test(s.text) || WAR_SPAN.test(s.text))) return true;
   if (!TOLL_CUE.test(cue)) return false;
   if (WAR_SUBJECT.test(doc.text.slice(Math.max(s.start, h.start - 40), h.start)) || OF_NAMED.test(doc.text.slice(h.end, s.end))) return true;
-  if (WAR_BEGAN.test(doc.text.slice(Math.max(s.start, h.start - 140), h.start))) return true;
+  if (warBeganThenKilled(doc.text.slice(Math.max(s.start, h.start - 140), h.start))) return true;
   if (VIOLENCE_SUBJECT.test(doc.text.slice(Math.max(s.start, h.start - 40), h.start)) && SEASON_SPAN.test(s.text)) return true;
   return !dated && (WAR_SPAN.test(s.text) || YEARS_SPAN.test(s.text));
 }
