@@ -11,10 +11,12 @@ export interface WildEvent { type: string; status: string; date?: string | null;
 export interface WildClaim { quote: string; source: (string | null)[]; hedge: string[] }
 export interface WildArticle { published: string; events: WildEvent[]; maxEvents: number; noEvent: string[]; claims: WildClaim[] }
 
-export function wildArticles(): [string, WildArticle, string][] {
-  const all = JSON.parse(readFileSync(DIR + 'expected.json', 'utf8')) as Record<string, WildArticle | string>;
+/** The articles of `test/fixtures/wild-articles` (or of another folder of the same form, e.g. `wild-articles-2`). */
+export function wildArticles(folder = 'wild-articles'): [string, WildArticle, string][] {
+  const dir = folder === 'wild-articles' ? DIR : fileURLToPath(new URL(`./fixtures/${folder}/`, import.meta.url));
+  const all = JSON.parse(readFileSync(dir + 'expected.json', 'utf8')) as Record<string, WildArticle | string>;
   return Object.entries(all).filter((e): e is [string, WildArticle] => typeof e[1] !== 'string')
-    .map(([name, a]) => [name, a, readFileSync(DIR + name + '.txt', 'utf8')]);
+    .map(([name, a]) => [name, a, readFileSync(dir + name + '.txt', 'utf8')]);
 }
 
 /** Verbal acts are also coded as events; the articles' expectations, like gold, list deeds. */

@@ -56,6 +56,9 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   for (const c of findUnknownNames(doc, words, kb, taken)) {
     const actor = c.newActor!;
     if (kb.actors.has(actor.id)) { accept(c, actor.id); continue; }
+    // "Rami Abu Hassan ... Abu Hassan said": the end of a name told in full is that person.
+    const fuller = actor.kind === 'person' ? [...newActors.values()].find((p) => p.kind === 'person' && p.name.toLowerCase().endsWith(' ' + actor.name.toLowerCase())) : undefined;
+    if (fuller) { accept(c, fuller.id); continue; }
     if (!newActors.has(actor.id)) newActors.set(actor.id, { ...actor, country: actor.country ?? countryAround(doc, words, c, kb, linkedCountries(chosen, kb), mainCountry) });
     accept(c, actor.id);
   }
@@ -146,12 +149,24 @@ function surnamesOf(words: Word[], people: Map<string, NonNullable<Candidate['ne
     // Two people of one surname: neither is meant by it alone.
     bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== p.id ? '' : p.id);
   }
+  // "Tesfaye Alemu said ... Tesfaye said", "Gustavo Petro ... Gustavo added": a first name alone after the full name, when no one else has it.
+  const byFirstName = new Map<string, string>();
+  for (const p of people.values()) {
+    const parts = p.name.trim().split(/\s+/);
+    if (p.kind !== 'person' || parts.length < 2) continue;
+    const first = parts[0].toLowerCase();
+    if (bySurname.has(first)) continue;
+    byFirstName.set(first, byFirstName.has(first) && byFirstName.get(first) !== p.id ? '' : p.id);
+  }
   const out: Candidate[] = [];
   if (!bySurname.size) return out;
   for (const w of words) {
     if (taken(w.i) || !w.cap) continue;
     const id = bySurname.get(w.key);
-    if (id) out.push({ start: w.start, end: w.end, text: w.text, ids: [id], via: 'surname', first: w.i, last: w.i });
+    if (id) { out.push({ start: w.start, end: w.end, text: w.text, ids: [id], via: 'surname', first: w.i, last: w.i }); continue; }
+    const byFirst = byFirstName.get(w.key);
+    const next = words[w.i + 1];
+    if (byFirst && !(next && next.cap && next.start - w.end <= 1)) out.push({ start: w.start, end: w.end, text: w.text, ids: [byFirst], via: 'first-name', first: w.i, last: w.i });
   }
   return out;
 }

@@ -108,7 +108,9 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
     const titled = (t >= 0) || (prev && (PERSON_TITLES.has(prev.key) || (!prev.cap && OCCUPATIONS.has(prev.key))));
     const reported = (next && REPORTING.has(next.key)) || (prev && REPORTING.has(prev.key))
       // "Dina Haddad, who fled the city": a relative clause about someone.
-      || /^,\s+who\b/.test(doc.text.slice(words[j].end, words[j].end + 8));
+      || /^,\s+who\b/.test(doc.text.slice(words[j].end, words[j].end + 8))
+      // "A resident, Tesfaye Alemu, said": a name set off by commas before the reporting verb.
+      || (/^,\s+(?:said|says|told|tells|added)\b/.test(doc.text.slice(words[j].end, words[j].end + 12)) && /,\s*$/.test(doc.text.slice(Math.max(0, words[i].start - 3), words[i].start)));
     // "Olena Kovalchuk, a spokeswoman for the ministry," / "Ivan Petrov, Russia's envoy": an appositive role.
     const appositive = APPOSITIVE.exec(doc.text.slice(words[j].end, words[j].end + 160));
     if (span.length === 0) { i = j; continue; }

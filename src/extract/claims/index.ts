@@ -95,6 +95,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     const lead = dv.doc.text.slice(Math.max(s.start, c.start - 40), c.start);
     // "Washington's calls for a compromise", "did not say what", "declined to comment": no statement made.
     if (NOUN_USE.test(lead) || NEGATED.test(lead)) continue;
+    // "declared independence in 2008", "recalled its own envoy": an act done, not a statement.
+    if (/^(?:declared|declares|declaring|recalled|recalls|recalling)$/i.test(c.cue) && ACT_OBJECT.test(dv.doc.text.slice(c.end, Math.min(s.end, c.end + 60)))) continue;
     // "is said to", "are believed", "was reported": a passive names no speaker.
     // ("have been reported by health officials" names them, after "by"; "was quoted in local media as saying" names its subject.)
     if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(dv.doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && !/^(?:reported|criticised|criticized|described) by$/i.test(c.cue) && !QUOTED_AS_SAYING.test(dv.doc.text.slice(c.start, s.end))) continue;
@@ -179,7 +181,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
  * "the country's health ministry said", "the defence ministry said": one office of the state the
  * story is about, on record, even when the knowledge base does not know it by that name.
  */
-const OFFICE_HEAD = /^(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:ministry|mission|command)$/iu;
+const OFFICE_HEAD = /^(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:ministry|mission|command|military|army|armed forces|navy|air force)$/iu;
 function namedOffice(source: { text: string; group?: boolean }): boolean {
   return OFFICE_HEAD.test(source.text) && !/\b(?:officials?|sources?)\b/i.test(source.text);
 }
@@ -206,8 +208,10 @@ const NOUN_USE = /(?:['’]s?|\b(?:the|a|an|his|her|its|their|our|these|those|in
  * makes a claim.
  */
 const SPEECH_ACT = /^(?:urg|call|ask|appeal|demand|request|plead|implor|beg|beseech|entreat|exhort|insist|remind|reject|rebuff|dismiss|rul|said no|repudiat|disavow|renounc|threaten|warn|vow|pledg|promis|propos|express|voic|prais|endors|welcom|hail|laud|congratulat|thank|applaud|commend|accus|blam|condemn|denounc|criticis|criticiz|deni|deny|apologi|declar|issued|made|reiterat|repeat|renew|reaffirm|spoke|not rule|refused to rule|non-starter|unacceptable|ultimatum)/i;
+/** What a state declares or recalls as an act: independence, a state of emergency, its envoy. */
+const ACT_OBJECT = /^\s+(?:(?:its|their|his|her|the|a)\s+)?(?:own\s+)?(?:independence|state of emergency|emergency|martial law|curfew|war|ambassadors?|envoys?|diplomats?|troops|forces|sovereignty|annexation|a ceasefire|ceasefire|truce|mobili[sz]ation)\b/i;
 /** "did not say what triggered it", "declined to comment": a statement not made. */
-const NEGATED = /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|never|declined to|refused to)\s+(?:immediately\s+)?$/i;
+const NEGATED = /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|never|declined to|refused to)\s+(?:(?:immediately|officially|publicly|independently)\s+)?$/i;
 /** "an official was quoted in local media as saying": a passive that names its speaker in the subject. */
 const QUOTED_AS_SAYING = /^quoted\s+(?:(?:in|by)\s+[^,.;]{1,50}?\s+)?as\s+saying\b/i;
 /** "Notably, when Trump floated the idea, Zelensky warned ...": a leading time or condition clause, whose speaker is not the sentence's. */

@@ -17,6 +17,12 @@ const CAUSE_OF = /\b(?:result|wake|aftermath|consequence|because|response|retali
 const SINCE_REFERENCE = /\bsince\s+(?:the|its|their|a|an|last year['’]s)\s+(?:[\w-]+\s+)?$/i;
 /** "has fought since 2014", "killed since the start of the war": a span of years, not a day. */
 const SINCE_YEARS = /^\s+(?:[\w-]+\s+)?since\s+(?:(?:19|20)\d\d\b|the\s+(?:start|beginning|outbreak)\s+of\b)/i;
+/** ", in one of the deadliest assaults on the army this year", ", the worst attack in months": the act told placed among others, not told again. */
+const COMPARED_WITH = /(?:,\s*|\bin\s+)(?:one of\s+)?the\s+(?:\w+est|most\s+\w+|worst|biggest)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "troops deployed in the province since 2021": a presence that has lasted years. */
+const SINCE_YEARS_FAR = /^\s+(?:[\w-]+\s+){0,3}since\s+(?:19|20)\d\d\b/i;
+/** "extrajudicial killings in at least six towns", "attacks across several provinces": many happenings in many places. */
+const ACROSS_MANY_AFTER = /^\s+(?:in|across)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|multiple|numerous)\s+(?:towns|villages|cities|places|districts|provinces|regions|countries|locations|areas|states)\b/i;
 /** "describing the refusal as deliberate sabotage", "branded the raid as terrorism": a label. */
 const LABEL = /\b(?:describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|regard(?:s|ed|ing)?|view(?:s|ed|ing)?)\b/gi;
 const AS_BEFORE = /\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i;
@@ -32,6 +38,7 @@ function wordWithin(clause: string, words: RegExp, reach: number): boolean {
 const ANY_OF_KIND = /\b(?:any|every)\s+(?:[\w-]+\s+)?$/i;
 /** "Before Wednesday's talks in Geneva had begun": talks named as a time point are told elsewhere. */
 const TALKS_AS_TIME = /\b(?:after|following|before|ahead of)\s+(?:the\s+(?:conclusion|end|close|start|opening)\s+of\s+)?\w+day['’]s\s+$/i;
+const VIOLENT_OR_ALLIED = new Set(['ASSAULT', 'COERCE', 'COOPERATE', 'MOBILIZE']);
 /** Landmarks of a war: "the invasion" needs no telling again. */
 const LANDMARK = /^(?:invasion|full-scale invasion|war|annexation)$/i;
 
@@ -44,6 +51,20 @@ function sinceWhen(afterSince: string): boolean {
   const comma = afterSince.indexOf(',');
   return comma > 0 && comma <= 62 && SINCE_TIME.test(afterSince.slice(0, comma)) && WHEN_CLAUSE.test(afterSince.slice(comma));
 }
+
+/** "fought a border war from 1998 to 2000", "during the 2020-2022 war", "a 1998-99 war": a span of years, not one happening. */
+const YEAR_RANGE = /\b(?:from|between|in)\s+(?:19|20)\d\d\s+(?:to|and|until)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b/;
+/** A day named in the sentence keeps a happening one ("on Monday", "overnight"). */
+const DAY_TOLD = /\b(?:overnight|last night|yesterday|today|this morning|since dawn|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+/** "have clashed repeatedly", "repeated strikes", "near-daily strikes": a habit of many happenings. */
+const REPEATEDLY_AFTER = /^\s+(?:[\w-]+\s+)?repeatedly\b/i;
+const HABITUAL_BEFORE = /\b(?:repeatedly|near-daily|almost daily|nearly daily|daily|nightly|weekly|regular|repeated|frequent|constant)\s+(?:[\w-]+\s+)?$/i;
+/** "weeks of heavy air strikes", "after two days of fighting": many days of acts, not one. */
+const SPAN_OF = /\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+/** "attacks have surged this year", "fighting has spread": a trend of many happenings. */
+const TREND_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:\w+\s+)?(?:surged|increased|risen|intensified|escalated|grown|spread|multiplied|declined|decreased|fallen|dropped|eased|subsided|become\s+(?:more|less|increasingly))\b/i;
+/** "though funding remains uncertain": the act named as a topic. */
+const TOPIC_STATE_AFTER = /^\s+(?:remains?|remained)\b/i;
 
 /** True when the hit is a mention of this kind and tells no event. */
 export function backgroundMention(doc: Doc, s: SentenceView, h: EventHit, clause: string): boolean {
@@ -61,5 +82,10 @@ export function backgroundMention(doc: Doc, s: SentenceView, h: EventHit, clause
   if ((h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE') && SINCE_YEARS.test(after)) return true;
   if (LANDMARK.test(cue) && (CAUSE_OF.test(clause) || /\b(?:the|that)\s+$/i.test(clause))) return true;
   if (h.entry.type === 'CONSULT' && /^(?:talks|meetings?|negotiations)\b/i.test(cue) && TALKS_AS_TIME.test(clause)) return true;
+  if (h.entry.type === 'MOBILIZE' && (SINCE_YEARS.test(after) || SINCE_YEARS_FAR.test(after))) return true;
+  if (/s$/i.test(cue) && ACROSS_MANY_AFTER.test(after)) return true;
+  if (COMPARED_WITH.test(clause)) return true;
+  if (REPEATEDLY_AFTER.test(after) || HABITUAL_BEFORE.test(clause) || SPAN_OF.test(clause) || TREND_AFTER.test(after) || TOPIC_STATE_AFTER.test(after)) return true;
+  if (VIOLENT_OR_ALLIED.has(h.entry.type) && !DAY_TOLD.test(s.text) && (YEAR_RANGE.test(clause.slice(-100)) || YEAR_RANGE.test(after))) return true;
   return false;
 }

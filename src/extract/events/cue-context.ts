@@ -26,7 +26,7 @@ const COMPOUND_PARTICIPLE = /^(?:backed|led|linked|held|controlled|occupied|alli
 /** "tensions exploded into open fighting": a figure of speech, not a blast. */
 const FIGURATIVE_BLAST = /^\s+into\b/i;
 /** "an army recruitment centre", "attack helicopters": the cue names what a place or a machine is for. */
-const NOUN_MODIFIER = /^\s+(?:centres?|centers?|offices?|stations?|points?|camps?|sites?|facilit(?:y|ies)|headquarters|helicopters?|submarines?)\b/i;
+const NOUN_MODIFIER = /^\s+(?:centres?|centers?|offices?|stations?|points?|camps?|sites?|facilit(?:y|ies)|headquarters|helicopters?|submarines?|drones?|aircraft|jets?|boats?|craft|dogs?|planes?|rifles?|units?|squads?|vessels?)\b/i;
 /** "had encircled the city for more than a year": a state that lasts, not one happening. */
 const LASTING = /^\s+(?:[\w'’-]+\s+){0,4}for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:a|an|two|three|four|five|six|several|many|\d+)\s+(?:years?|months?|decades?)\b/i;
 /** "after an earthquake struck Sagaing": a disaster strikes, no side attacks. */
@@ -39,6 +39,9 @@ const OVER_A_SPAN = /^[^.;]{0,80}?\b(?:this year|so far this year|in recent (?:m
 const SETTING_OF_VIOLENCE = /\b(?:killed|shot|arrested|detained|abducted|kidnapped|wounded|injured|assassinated|ambushed|attacked)\s+(?:\w+\s+){0,2}(?:at|during)\s+(?:a|an|the)\s+$/i;
 /** "conducted an air strike in coordination with the government": the manner of another act, not a second one. */
 const MANNER_OF = /\b(?:strikes?|attacks?|operations?|raids?|conducted|carried out|launched)\b/i;
+
+/** Words of a cache found or taken. */
+const CACHE = /\b(?:seized|seize|found|confiscated|recovered|discovered|smuggl\w*|stockpil\w*|caches?|weapons and|arms and)\b/i;
 
 export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean {
   const cue = doc.text.slice(h.start, h.end);
@@ -83,6 +86,8 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   // Fighting named as the setting ("overshadowed by renewed fighting") with no side named in its own sentence.
   if (h.entry.type === 'ASSAULT' && /^(?:(?:renewed|heavy|fierce|intense|new)\s+)?(?:fighting|violence|hostilities|clashes|bloodshed|war)$/i.test(cue) && !s.mentions.length) return false;
   if (h.entry.type === 'MOBILIZE' && MUNITIONS.test(after)) return false;
+  // "weapons and explosives were seized", "found explosives": a cache, not a blast.
+  if (h.entry.type === 'ASSAULT' && /^explosives$/i.test(cue) && CACHE.test(before + ' ' + after.slice(0, 40))) return false;
   if (h.entry.type === 'AID' && nominal && AID_AS_PLACE.test(before)) return false;
   return true;
 }

@@ -21,7 +21,7 @@ import { bareTalksTold, placedOrDated } from './bare-talks.js';
 import { isNextRound, nextRoundStatus, partiesOfLastRound } from './next-round.js';
 import { collectiveParties, shareMeetingParties } from './collective-parties.js';
 import { definiteRepeat, mergeInto } from './definite-repeat.js';
-import { warToll } from './war-toll.js';
+import { warToll, summedActs } from './war-toll.js';
 import { backgroundMention } from './background-mention.js';
 import { leadThenWords } from '../lead-then-words.js';
 import { notAHappening } from './not-happening.js';
@@ -60,6 +60,7 @@ function toldDone(before: string, cue: string, after: string): boolean {
 }
 /** "more than 500 people have been killed", "were detained": a passive of violence tells what happened. */
 const VIOLENT = new Set(['ASSAULT', 'COERCE']);
+const AGREED_ACTS = new Set(['COOPERATE', 'MOBILIZE', 'AID', 'RETREAT', 'SANCTION']);
 const BE_PASSIVE = /\b(?:are|is|been|were|was)\s+$/i;
 const MODAL_LEAD = /\b(?:would|could|should|must|might|may|can|cannot|will)$/i;
 const MODAL_BEFORE = { test: (before: string) => leadThenWords(before, MODAL_LEAD, 3) };
@@ -67,6 +68,10 @@ const MODAL_BEFORE = { test: (before: string) => leadThenWords(before, MODAL_LEA
 const BACKGROUND = /(?:(?:['’]s|\b(?:19|20)\d{2}|\b(?:since|before|after|start of|beginning of|anniversary of|eve of|years? of|months? of)(?:\s+(?:the|its|their|a))?)\s+(?:(?:full-scale|large-scale|all-out|\d{4})\s+)*|\bsince\s+(?:[\p{L}'’-]+\s+){1,3})$/iu;
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
+/** "the Israeli strikes", "condemned the ship attack": a strike named again with one word that says whose or what. */
+const DEFINITE_MODIFIED = /\b(?:the|that|this|these|those)\s+(?:\p{Lu}[\p{L}-]*|ship|drone|missile|rocket|air|car|bomb|suicide|latest|recent|deadly|twin|border)\s+$/u;
+/** "launched the Israeli offensive", "carried out the drone attack": the clause tells the act being done. */
+const PERFORMED = /\b(?:launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)|began|begin|started|start)\s+(?:[\w-]+\s+){0,3}$/i;
 const DATED_REFERENCE = /\b(?:the|that|this)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s+$/i;
 /** "Tuesday's strike on the market", "Monday's bombing": an attack named by its day is the one told before. */
 const DAY_REFERENCE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night)['’]s\s+(?:(?:deadly|fatal|suicide|drone|missile|air|rocket|car|bomb)\s+)?$/i;
@@ -98,9 +103,16 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
       lastAt = s.index;
       continue;
     }
+    // "Al Shabaab claimed responsibility for the attack, saying it had killed 40 soldiers": the group's toll of the attack told before.
+    const ownTelling = ownTellingOfAttack(dv, s, events);
     for (const hit of hits) {
+      if (ownTelling && VIOLENT.has(hit.entry.type)) continue;
+      if (partOfAttack(doc.text, hits, hit) || leftAfterAttack(doc.text, hits, hit)) continue;
       const event = eventOf(hit, s, dv, quantities, events);
       if (!event) continue;
+      // "the ship had been struck", "confirmed an attack in Muidumbe", "the suspects were detained": the act told just before, told again.
+      const retold = toldAgain(doc.text, s, hit, event, events);
+      if (retold) { mergeInto(retold, event); lastAt = s.index; continue; }
       // "Kyiv and Moscow agreed to a prisoner exchange": the agreement and the swap are one happening.
       if (event.type === 'COOPERATE' && events.some((e) => e.type === 'AGREE' && e.evidence.start === s.start && agreedTo(doc.text, hits, hit))) continue;
       // "stopped almost all shipments of military aid": aid that is halted is no aid given.
@@ -132,10 +144,16 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before) && !placedOrDated(doc, s, h)) return false;
   // "wrote after the attacks": an attack named again is no new one (its figures merge into it elsewhere).
   // ("the 7 October massacre", "the January 9 attack": an attack named by its day is one told before or known.)
-  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling|massacre|bombing|blast|explosion)$/i.test(cue) && (DEFINITE_REFERENCE.test(before) || DATED_REFERENCE.test(before) || DAY_REFERENCE.test(before))) return false;
+  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling|massacre|bombing|blast|explosion|clashes|fighting|hostilities)$/i.test(cue) && (DEFINITE_REFERENCE.test(before) || DATED_REFERENCE.test(before) || DAY_REFERENCE.test(before) || (DEFINITE_MODIFIED.test(before) && !PERFORMED.test(clause)))) return false;
+  // "were detained in raids in North Mitrovica": the raids are how the arrests were made, not an attack.
+  if (h.entry.type === 'ASSAULT' && /^raids?$/i.test(cue) && /\b(?:arrested|detained|captured|seized|rounded up|picked up)\s+(?:[\w-]+\s+){0,3}in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(clause)) return false;
   if (PLANNED_NOT_HELD.test(clause)) return false;
+  // "agreed on Monday to step up joint patrols": what was agreed is to come; the agreement is the event.
+  if (AGREED_ACTS.has(h.entry.type) && /\bagre(?:ed|es)\b[^.;]{0,30}?\bto\s+(?:[\w-]+\s+){0,3}$/i.test(clause)) return false;
   // "since the invasion, 55,000 soldiers have been killed", "struck the grid 200 times this year": a war's toll, no one happening.
   if (h.entry.type === 'ASSAULT' && warToll(doc, s, h)) return false;
+  // "Iran has since fired hundreds of missiles", "have been forced from their homes" (1.3 million): acts summed, no one happening.
+  if (VIOLENT.has(h.entry.type) || h.entry.type === 'MOBILIZE') if (summedActs(doc, s, h, clause)) return false;
   // "Netanyahu accused the demonstrators": people who protested, named again, are no new protest.
   if (/^(?:protesters|protestors|demonstrators|strikers|rioters|gunmen|gunman|attackers|assailants|militants)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
   // "negotiations ... would take place": a talk about talks to come is no event yet.
@@ -162,7 +180,9 @@ function chooseHits(hits: EventHit[], text: string): EventHit[] {
 /** "... chairs a security meeting on Monday and will then join a video call": a new clause, a new event. */
 function clauseBetween(text: string, a: EventHit, b: EventHit): boolean {
   const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-  return /;|\b(?:and|then|before|after|while|but|when)\s+(?:then\s+)?(?:(?:his|her|its|their|the|our)\s+[\w-]+\s+)?(?:will|would|is|are|was|were|has|have|had|\w+ed)\b/.test(between);
+  // (", as Iran fired a fresh barrage": a new subject after "as" starts the other side's act.)
+  return /;|\b(?:and|then|before|after|while|but|when)\s+(?:then\s+)?(?:(?:his|her|its|their|the|our)\s+[\w-]+\s+)?(?:will|would|is|are|was|were|has|have|had|\w+ed)\b/.test(between)
+    || /,\s+as\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:\w+ed\b|$)/u.test(between);
 }
 
 function rank(h: EventHit): number {
@@ -181,7 +201,8 @@ function ownQuantities(type: string, quantities: Event['quantities']): Event['qu
 function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event['quantities'], earlier: readonly Event[]): Event | null {
   const doc = dv.doc;
   // The outlet that reports an event is not one of its actors.
-  const actorMentions = (ms: Mention[]) => ms.filter((m) => dv.kindOf(m.actor) !== 'group' && !dv.isMedia(m.actor));
+  // ("near the border with Burkina Faso": a country named as where a border runs is a place.)
+  const actorMentions = (ms: Mention[]) => ms.filter((m) => dv.kindOf(m.actor) !== 'group' && !dv.isMedia(m.actor) && !BORDER_WITH.test(doc.text.slice(Math.max(0, m.start - 30), m.start)));
   // "..., according to the health ministry": who reports the event after telling it is not one of its actors.
   const told = actorMentions([...s.mentions, ...restoredIn(doc, s)]).filter((m) => !(m.start > hit.end && isReporter(doc.text, s, m)) && !speaksOfIt(doc.text, m, hit, dv));
   let mentions = uniqueActors(told.sort((a, b) => a.start - b.start));
@@ -290,8 +311,10 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   const told = all.filter((d) => !doc.removed.some((r) => r.reason === 'byline' && r.start <= d.start && d.end <= r.end));
   const dated = told.length ? told : all;
   // "The government said on Tuesday that commandos had killed 30 militants on Monday night": the saying's day gives way to the deed's.
-  const deedDays = dated.filter((d) => !SAID_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)));
-  const inSentence = deedDays.length ? deedDays : dated;
+  // ("killed eight civilians since Thursday": the day a count starts from is not the day of one deed.)
+  const sinceDay = (d: DateMention) => /\bsince\s+$/i.test(doc.text.slice(Math.max(s.start, d.start - 6), d.start));
+  const deedDays = dated.filter((d) => !SAID_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)) && !sinceDay(d));
+  const inSentence = deedDays.length ? deedDays : dated.filter((d) => !sinceDay(d));
   // "that night", "the same day": the day told just before.
   const same = SAME_DAY.exec(s.text);
   if (same && !inSentence.some((d) => resolve(d, status, doc.meta.published) !== null)) {
@@ -342,6 +365,50 @@ function accusedOfTold(doc: Doc, s: SentenceView, h: EventHit, clause: string): 
   if (h.entry.type !== 'ASSAULT' || !ACCUSED_OF.test(clause)) return false;
   const around = doc.text.slice(Math.max(s.start, h.start - 60), s.end);
   return DAY_WORDS.test(around);
+}
+
+const BORDER_WITH = /\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$/i;
+
+/** "claimed responsibility for the raids", "claimed the attack": the group's own telling of an attack told before. */
+const CLAIMED_ATTACK = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|those|\w+day['’]s)\s+(?:[\w-]+\s+)?(?:attacks?|raids?|strikes?|bombings?|assaults?|ambush(?:es)?|killings?|blasts?|explosions?|massacre)\b/i;
+/** "The group said it had killed 40 soldiers", after its claim: the same telling goes on. */
+const GROUP_SAID_OWN = /^\s*(?:The|This|That)\s+(?:group|militia|militants|movement|insurgents|rebels)\s+(?:also\s+)?(?:said|says|claimed|added)\b/;
+function ownTellingOfAttack(dv: DocView, s: SentenceView, events: readonly Event[]): boolean {
+  const told = events.some((e) => e.type === 'ASSAULT' && e.evidence.end <= s.start && s.start - e.evidence.end < 1500);
+  if (!told) return false;
+  if (CLAIMED_ATTACK.test(s.text)) return true;
+  const prev = dv.sentences[s.index - 1];
+  return !!prev && prev.paragraph === s.paragraph && CLAIMED_ATTACK.test(prev.text) && GROUP_SAID_OWN.test(s.text);
+}
+
+/** "killed 64 soldiers and seized weapons", "set fire to dozens of homes": what the attackers took or burned is the attack's. */
+const SPOILS = /^(?:seiz|captur|set fire|burn|torch|loot|abduct|kidnap|destroy|raz)/i;
+function partOfAttack(text: string, hits: EventHit[], hit: EventHit): boolean {
+  if (hit.entry.type !== 'COERCE' || !SPOILS.test(text.slice(hit.start, hit.end))) return false;
+  return hits.some((h) => h.entry.type === 'ASSAULT' && h.end <= hit.start && hit.start - h.end < 120 && !/[;]/.test(text.slice(h.end, hit.start)) && !clauseBetween(text, h, hit));
+}
+
+/** "the ship had been struck", "the suspects were detained": a passive whose definite subject is the one struck or held before. */
+const DEFINITE_PASSIVE = /\b(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker|building|market|house|car|convoy|camp|base|village|town|school|hospital|site|plant|station|suspects|men|detainees|hostages|soldiers)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:\w+ly\s+)?$/i;
+const DEFINITE_STRIKE_SUBJECT = /\b(?:the|that|these|those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|blast|explosion)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i;
+/** "confirmed an attack in Muidumbe", "condemned the raid": an attack told before, named as what a statement is about. */
+const STATED_ABOUT = /\b(?:confirmed|acknowledged|reported|denied)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i;
+/** "before withdrawing", "then fled": attackers leaving after their attack. */
+const LEFT_AFTER = /\b(?:before|then|and then|after which)\s+$/i;
+function toldAgain(text: string, s: SentenceView, hit: EventHit, event: Event, events: readonly Event[]): Event | null {
+  const clause = ownClause(text.slice(Math.max(s.start, hit.start - 160), hit.start));
+  const cue = text.slice(hit.start, hit.end);
+  const last = [...events].reverse().find((e) => e.type === event.type && s.start - e.evidence.end < 1500);
+  if (!last || (event.date !== null && last.date !== null && event.date !== last.date)) return null;
+  if ((event.type === 'ASSAULT' || event.type === 'COERCE') && DEFINITE_PASSIVE.test(clause)) return last;
+  // "said the strikes had also destroyed a health centre": the strikes told before, and what else they did.
+  if (event.type === 'ASSAULT' && DEFINITE_STRIKE_SUBJECT.test(clause)) return last;
+  if (event.type === 'ASSAULT' && /^(?:attacks?|raids?|strikes?|assault|ambush|bombing|blast|explosion)$/i.test(cue) && STATED_ABOUT.test(clause)) return last;
+  return null;
+}
+function leftAfterAttack(text: string, hits: EventHit[], hit: EventHit): boolean {
+  return hit.entry.type === 'RETREAT' && /^(?:withdr|retreat|fled|pull)/i.test(text.slice(hit.start, hit.end)) && LEFT_AFTER.test(text.slice(Math.max(0, hit.start - 20), hit.start))
+    && hits.some((h) => h.entry.type === 'ASSAULT' && h.end <= hit.start);
 }
 
 /** Doers an event cue may open with, named by what they are: "Gunmen", "Unidentified attackers". */

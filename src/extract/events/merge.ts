@@ -23,7 +23,7 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const sameDay = (o: Event) => o.date !== null && o.date === e.date && o.source_actor !== null && e.source_actor !== null;
     // "seven soldiers were killed on Tuesday" told twice: the same toll on the same day is the same attack.
     const sameToll = (o: Event) => o.date !== null && o.date === e.date && e.quantities.killed !== undefined && o.quantities.killed === e.quantities.killed;
-    const isTwin = (o: Event) => o.type === e.type && sameMode(o, e) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o))
+    const isTwin = (o: Event) => o.type === e.type && sameMode(o, e, dv) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o))
       && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity))
       && sameSide(o, e, dv) && samePlace(o, e, dv)
       && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv))) || sameToll(o) || toldBare(o, e));
@@ -113,8 +113,16 @@ class RepeatIndex {
  * ("the assault killed four" after "drones struck", "killed in an attack on Tuesday" before
  * "an explosive device was attached ...").
  */
-function sameMode(a: Event, b: Event): boolean {
+/** Ways of one raid ("stormed the villages" with guns and machetes) or of one strike's blasts ("explosions" after "warplanes struck"). */
+const ONE_RAID = new Set(['ground', 'firearms', 'primitive']);
+const BLAST_OF = new Set(['aerial', 'shelling']);
+function sameMode(a: Event, b: Event, dv?: DocView): boolean {
   if (a.mode === b.mode || b.mode === null || a.mode === null) return true;
+  // ("fought with artillery and rockets": a fight told first holds every weapon told of it after.)
+  // (Not an air strike told of a fight that names no weapon from the air: "jets struck Kabul" after "the border clashes".)
+  if (dv && a.type === 'ASSAULT' && MUTUAL.test(dv.doc.text.slice(a.evidence.start, a.evidence.end))) return b.mode !== 'aerial' || /\b(?:rockets?|missiles?|drones?)\b/i.test(dv.doc.text.slice(a.evidence.start, a.evidence.end));
+  if (a.type === 'ASSAULT' && ONE_RAID.has(a.mode) && ONE_RAID.has(b.mode)) return true;
+  if (a.type === 'ASSAULT' && ((a.mode === 'explosion' && BLAST_OF.has(b.mode)) || (b.mode === 'explosion' && BLAST_OF.has(a.mode)))) return true;
   return a.type === 'CONSULT' && a.mode !== null && TALKS.has(a.mode) && TALKS.has(b.mode);
 }
 
@@ -133,8 +141,12 @@ const DIRECTED = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'AID', 'RETREAT', 'MO
 function sameSide(a: Event, b: Event, dv: DocView): boolean {
   if (!DIRECTED.has(a.type) || !a.source_actor || !b.source_actor) return true;
   const ca = dv.countryOf(a.source_actor), cb = dv.countryOf(b.source_actor);
-  return a.source_actor === b.source_actor || ca === null || cb === null || ca === cb;
+  if (a.source_actor === b.source_actor || ca === null || cb === null || ca === cb) return true;
+  // "troops exchanged heavy fire", "the clashes": in a fight both sides strike, and either side's telling is the fight's.
+  return a.type === 'ASSAULT' && MUTUAL.test(dv.doc.text.slice(a.evidence.start, a.evidence.end))
+    && a.actors.some((x) => x === b.source_actor || dv.countryOf(x) === cb);
 }
+const MUTUAL = /\b(?:clash(?:es|ed)?|fought|exchang(?:ed|es|ing) (?:\w+ )?fire|exchanges? of fire|gun ?battles?|firefights?)\b/i;
 
 /**
  * An actor of the later telling is one of the first's, or speaks for one of its states
@@ -169,7 +181,9 @@ function samePlace(a: Event, b: Event, dv: DocView): boolean {
   // A whole country as an event's place is often only the country the sentence is about.
   if (isState(la, dv) || isState(lb, dv)) return true;
   const ca = countryOfPlace(la, dv), cb = countryOfPlace(lb, dv);
-  if (ca !== null && cb !== null && ca !== cb) return false;
+  // (A fight along a border is told from both its sides: only the distance tells two fights apart.)
+  const borderFight = a.type === 'ASSAULT' && MUTUAL.test(dv.doc.text.slice(a.evidence.start, a.evidence.end));
+  if (ca !== null && cb !== null && ca !== cb && !borderFight) return false;
   if (la.lat === null || la.lon === null || lb.lat === null || lb.lon === null || ca === null || isState(la, dv) || isState(lb, dv)) return true;
   return kmBetween(la.lat, la.lon, lb.lat, lb.lon) <= FAR_APART_KM;
 }

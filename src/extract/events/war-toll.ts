@@ -20,14 +20,56 @@ const SAID_ON = /\b(?:said|says|told|reported|announced|stated)\s+(?:\w+\s+)?(?:
 /** "At least 80 were killed in the first week of that offensive": figures of a campaign named before. */
 const OF_NAMED = /^\s+(?:[\w-]+\s+){0,6}(?:of|in|during)\s+(?:that|this|the same)\s+(?:offensive|war|campaign|fighting|conflict|siege)\b/i;
 /** "struck energy infrastructure 217 times this year": a count of attacks, not one. */
-const TIMES = /^\s+(?:[^\s.,;]+\s+){0,4}(?:more than |over |nearly |about |some )?[\d,]+ times\b/i;
+const TIMES = /^\s+(?:[^\s.,;]+\s+){0,4}(?:(?:more than |over |nearly |about |some )?[\d,]+|(?:hundreds|thousands|dozens|scores) of) times\b/i;
+/** "Gang violence killed more than 4,000 people in the first half of the year": the violence of a season as the killer. */
+const VIOLENCE_SUBJECT = /\b(?:war|conflict|fighting|violence|insurgency|rebellion)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|now\s+)?$/i;
+const SEASON_SPAN = /\b(?:in|during|over) the (?:first|second|last|past) (?:half|quarter|\w+ months|\w+ weeks|year)\b|\bso far this year\b|\bin the (?:past|last) (?:\w+ )?(?:months|weeks|years)\b/i;
+/** "The insurgency began in October 2017 and has killed more than 6,000 people": the war as the killer, after its start. */
+const WAR_BEGAN = /\b(?:war|conflict|fighting|insurgency|rebellion|uprising),?(?:\s[^.;\s]+){0,6}?\s(?:began|started|broke out|erupted)\b/i;
+/** What follows the start, up to the toll verb: "in October 2017 and has", "in 2013,". */
+const THEN_TOLL = /(?:\band\s+(?:has|have)|,(?:\s+(?:has|have))?)\s+(?:(?:already|now)\s+)?$/i;
+function warBeganThenKilled(before: string): boolean {
+  const m = WAR_BEGAN.exec(before);
+  if (!m) return false;
+  const rest = before.slice(m.index + m[0].length);
+  return rest.length <= 70 && !/[.;]/.test(rest) && THEN_TOLL.test(rest);
+}
+/** A perfect that sums acts: "has since fired hundreds of missiles", "have allegedly killed hundreds of civilians". */
+const PERFECT_BEFORE = /\b(?:has|have)\s+((?:since|also|allegedly|reportedly|already|now|been|repeatedly)\s+){0,3}$/i;
+const PERFECT_COUNT_BEFORE = /\b(?:has|have)\s+(?:(?:since|also|allegedly|reportedly|already|now|repeatedly)\s+){0,2}(?:carried out|launched|conducted|fired|staged|mounted|made|killed|detained|arrested)\s+(?:more than\s+|over\s+|at least\s+|nearly\s+)?(?:hundreds|thousands|tens of thousands|dozens|scores)\s+of\s+(?:[\w-]+\s+)?$/i;
+/** A count of many: hundreds, thousands, or a figure in the thousands. */
+const MANY = /\b(?:hundreds|thousands|tens of thousands|hundreds of thousands|millions|scores)\b|\b\d+(?:\.\d+)?\s+million\b/i;
+const MANY_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:more than |over |at least |nearly |about |some |almost |up to )?(?:hundreds|thousands|tens of thousands|millions|scores|\d+(?:\.\d+)?\s+million)\b/i;
+/** "in the past 24 hours", "this week": a count of one short spell of strikes, which a reader takes as one happening. */
+const SHORT_SPELL = /\b(?:past|last) (?:24|48|72) hours\b|\b(?:past|last) (?:day|night|week)\b|\bthis week\b/i;
+const DAY_TOLD = /\b(?:overnight|last night|yesterday|today|this morning|since dawn|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+
+/**
+ * Acts summed over a time, not one happening: a perfect with "since" or with a count of many
+ * ("Iran has since fired hundreds of missiles at Israel", "insurgents have allegedly recruited
+ * hundreds of children", "more than 1.3 million people have been forced from their homes"), when
+ * the sentence names no day.
+ */
+export function summedActs(doc: Doc, s: SentenceView, h: EventHit, clause: string): boolean {
+  if (h.entry.verbal || DAY_TOLD.test(s.text) || SHORT_SPELL.test(s.text)) return false;
+  // "Israel has carried out hundreds of strikes in Syria": the count is the object of a perfect.
+  if (PERFECT_COUNT_BEFORE.test(clause)) return true;
+  const perfect = PERFECT_BEFORE.exec(clause);
+  if (!perfect) return false;
+  if (/\bsince\b/i.test(perfect[0])) return true;
+  return MANY_AFTER.test(doc.text.slice(h.end, Math.min(s.end, h.end + 80))) || MANY.test(clause.slice(0, perfect.index));
+}
 
 export function warToll(doc: Doc, s: SentenceView, h: EventHit): boolean {
   const cue = doc.text.slice(h.start, h.end);
   // (The dates of the sentence by the index: scanning every date of the page for each cue made a page of strikes quadratic.)
   const dated = spansWithin(doc.dates, s.start, s.end).some((d) => (d.date ?? d.past ?? d.future) !== null && !SAID_ON.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)));
   if (TIMES.test(doc.text.slice(h.end, s.end))) return true;
+  // "Gang violence killed more than 4,000 people in the first half of the year": the violence of a season, named as the killer.
+  if (/^(?:violence|fighting|war|conflict|insurgency)$/i.test(cue) && /^\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:killed|claimed)\b/i.test(doc.text.slice(h.end, s.end)) && (SEASON_SPAN.test(s.text) || WAR_SPAN.test(s.text))) return true;
   if (!TOLL_CUE.test(cue)) return false;
   if (WAR_SUBJECT.test(doc.text.slice(Math.max(s.start, h.start - 40), h.start)) || OF_NAMED.test(doc.text.slice(h.end, s.end))) return true;
+  if (warBeganThenKilled(doc.text.slice(Math.max(s.start, h.start - 140), h.start))) return true;
+  if (VIOLENCE_SUBJECT.test(doc.text.slice(Math.max(s.start, h.start - 40), h.start)) && SEASON_SPAN.test(s.text)) return true;
   return !dated && (WAR_SPAN.test(s.text) || YEARS_SPAN.test(s.text));
 }
