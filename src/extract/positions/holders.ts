@@ -78,7 +78,7 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   // "Israeli demands for ...", "a Hamas proposal to ...": the owner named as the noun's modifier.
   const modifier = modifierOwner(s, stance, dv);
   if (modifier) return modifier;
-  const owner = pronounOwner(s, stance, dv);
+  const owner = pronounOwner(s, stance, dv) ?? personalOwner(s, stance, dv);
   if (owner) return owner;
   const subject = subjectBefore(s, stance.start, dv, heads) ?? clauseSubject(s, stance.start, dv, heads);
   // "Ukraine's European allies pledged ...": the allies hold the position, not Ukraine; unnamed, it has no holder.
@@ -115,6 +115,16 @@ function pronounOwner(s: SentenceView, stance: StanceHit, dv: DocView): string |
   const owner = s.mentions.find((x) => x.end <= at && /^\s+(?:for|over|about)\s+$/i.test(dv.doc.text.slice(x.end, at)));
   if (!owner || dv.isMedia(owner.actor) || dv.kindOf(owner.actor) === 'group' || (dv.kindOf(owner.actor) === 'person') !== person) return null;
   return owner.actor;
+}
+
+/**
+ * "Sudan's army chief Abdel Fattah al-Burhan has dug in on his refusal of ...": "his"/"her" before a
+ * stance noun is the last person named before it in the sentence, not the body the person leads.
+ */
+function personalOwner(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  if (!STANCE_NOUN.test(stance.cue) || !/\b(?:his|her)\s+(?:[\p{L}-]+\s+)?$/iu.test(dv.doc.text.slice(Math.max(s.start, stance.start - 30), stance.start))) return null;
+  const person = [...s.mentions].reverse().find((m) => m.end <= stance.start && dv.kindOf(m.actor) === 'person' && !dv.isMedia(m.actor));
+  return person?.actor ?? null;
 }
 
 /** Stance cues that are nouns a possessive can own. */

@@ -13,7 +13,7 @@ import { askerOf, coordinatedWith, holderOf, ownSide, speakerOf, targetOf } from
 import { adjustStance, carriesOnWar } from './adjust-stance.js';
 import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
-import { relativeStances } from './relative-clause.js';
+import { appositiveNoun, relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
 import { authorityHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
@@ -28,6 +28,9 @@ import { learnedPositions, type RuleNote, type RuleOutput } from './learned/appl
  * (A "peace deal", "peace plan" names the issue itself.)
  */
 const VEHICLE = /^(?!peace\b)(?:\S+\s+){0,2}(?:talks|deal|deals|proposal|proposals|negotiat\S*|agreement|plan|framework|mediat\S*)$/i;
+
+/** Demand cues that are a condition of what comes before them: "only if", "only ... once", "unless". */
+const CONDITION_CUE = /^(?:only\b.*\b(?:if|when|after|once)|only if|only when|only after|only once|unless|provided that|as long as|so long as|on condition that|on the condition that)$/;
 
 export function positionsStage(doc: Doc, ctx: Ctx): Doc {
   const model = ctx.lexicons.positionModel;
@@ -80,6 +83,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     const issues = refers ? [...named, ...referenceHits(s, stances, named, prior, doc.text)].sort((a, b) => a.start - b.start) : named;
     // (No stance cue: a modal before an act may still state one, see modalStance.)
     const seen = new Set<string>();
+    // The holders of the stances read so far in the sentence, for the condition that follows one ("would accept X only if Y").
+    const heldAt: { at: number; holder: string }[] = [];
     const nounObjects = objectNouns(s, stances, issues, dv);
     let antecedentOf: string | null | undefined;
     const antecedent = () => (antecedentOf === undefined ? (antecedentOf = pronounAntecedent(s, dv)) : antecedentOf);
@@ -101,6 +106,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         const refusal = modalStance(s, hit);
         if (refusal?.stance === 'reject' && refusal.start >= governing.end && /\b(?:and|but)\s+(?:\w+ly\s+)?$/i.test(doc.text.slice(governing.end, refusal.start))) governing = refusal;
       }
+      // ("..., a central demand of Moscow in the U.S.-brokered talks": a noun in apposition refers back; only "for"/"that" opens what it asks.)
+      if (governing && governing.end <= hit.start && appositiveNoun(s, governing, doc.text) && !/^\s+(?:of|by|from)\s+[^,;]{0,40}?\s(?:for|that|to)\s/i.test(doc.text.slice(governing.end, hit.start))) continue;
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
       // ("Israel balked at a Lebanese demand for ...": the noun is the owner's, added below, never the verb subject's.)
       const owned = nounObjects.find((on) => on.noun.nounStart === governing!.start && on.issues.includes(hit));
@@ -122,6 +129,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         ['agent', () => agent], ['speaker', () => speaker], ['verdict', () => verdict], ['asker', () => asking?.holder ?? null],
         ['first-person', () => firstPersonHolder(s, anchor, claim, dv)], ['unnamed-group', () => unnamedGroupHolder(s, anchor, dv)], ['unnamed-bloc', () => unnamedBlocHolder(s, anchor, dv)],
         ['office', () => officeHolder(s, anchor, dv)],
+        // ("Haftar said he would accept a unified government only if elections were held": the condition is the one who would accept's.)
+        ['condition-of', () => (CONDITION_CUE.test(stance.cue) ? [...heldAt].reverse().find((x) => x.at < stance.start)?.holder : null)],
         ['authority', () => authorityHolder(s, anchor, dv)], ['speakers-government', () => speakersGovernmentHolder(s, anchor, claim, dv)], ['subject', () => holderOf(s, anchor, claim, dv, heads)], ['group-source', () => groupSourceHolder(claim, dv)],
       ]);
       // A ministry holds no position of its own: its state does.
@@ -149,6 +158,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         const key = `${h}|${stance.stance}|${hit.issue}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        heldAt.push({ at: stance.start, holder: h });
         const target = asking?.target ?? (speaker ? subjectBefore(s, stance.start, dv, heads)?.actor : null) ?? targetOf(s, h, stance, dv);
         add({
           holder: h, stance: stance.stance, issue: hit.issue, target: target && !ownSide(h, target, holders, dv) ? target : null,
@@ -173,7 +183,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     }
     // "turned down a truce offered by Israel": the participle's agent holds its stance on the noun before it.
     for (const st of stances) {
-      if (!st.agent || !/ed$/.test(st.cue)) continue;
+      if (!st.agent || !/ed$|^\p{L}+ed \.\.\. (?:out|down|off|up|back)$/u.test(st.cue)) continue;
       const hit = [...issues].reverse().find((h) => h.end <= st.start && /^[\s\w-]{0,25}$/.test(doc.text.slice(h.end, st.start)));
       if (!hit) continue;
       const key = `${st.agent}|${st.stance}|${hit.issue}`;
