@@ -32,6 +32,16 @@ const VEHICLE = /^(?!peace\b)(?:\S+\s+){0,2}(?:talks|deal|deals|proposal|proposa
 /** Demand cues that are a condition of what comes before them: "only if", "only ... once", "unless". */
 const CONDITION_CUE = /^(?:only\b.*\b(?:if|when|after|once)|only if|only when|only after|only once|unless|provided that|as long as|so long as|on condition that|on the condition that)$/;
 
+/** Cues that judge what is named before them: "X is a precondition", "X is non-negotiable". */
+const VERDICT_CUE = /^(?:(?:(?:pre-?)?conditions?|precondition\*|pre-condition\*|prerequisite\*)(?: for| of)?|non-negotiable|unacceptable|not acceptable|a must|is a must|essential|red lines?|out of the question|sine qua non)$/;
+
+/** The state whose unnamed officials speak ("Syrian officials"), when the article names that state. */
+function stateOfGroup(group: string, dv: DocView): string | null {
+  const country = dv.countryOf(group);
+  if (!country) return null;
+  return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
+}
+
 export function positionsStage(doc: Doc, ctx: Ctx): Doc {
   const model = ctx.lexicons.positionModel;
   if (!model?.enabled) return { ...doc, positions: rulePositions(doc, ctx).positions };
@@ -98,7 +108,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // (A clause or condition between the two keeps the talks: "exclude them from negotiations if sanctions return".)
       // (The vehicle carries the issue after it in its phrase, "talks on a truce", or right before it, "truce talks".)
       const carried = (o: typeof hit) => o.issue !== 'peace_talks'
-        && (o.start > hit.start ? o.start - hit.end < 80 && !/[,;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]/.test(doc.text.slice(o.end, hit.start)));
+        && (o.start > hit.start ? o.start - hit.end < 80 && !/[,;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(hit.end, o.start))
+          // ("talks with the junta": the party talked with, not the topic.)
+          && !/^\s+(?:with|between|among)\s+(?:the\s+)?$/i.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]/.test(doc.text.slice(o.end, hit.start)));
       if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some(carried)) continue;
       let governing = governingStance(stances, hit, doc.text) ?? butNotStance(stances, hit, issues, doc.text) ?? modalStance(s, hit);
       // "intends to remain in the buffer zone and will not withdraw": a refused act coordinated after the cue is the refusal's.
@@ -108,6 +120,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       }
       // ("..., a central demand of Moscow in the U.S.-brokered talks": a noun in apposition refers back; only "for"/"that" opens what it asks.)
       if (governing && governing.end <= hit.start && appositiveNoun(s, governing, doc.text) && !/^\s+(?:of|by|from)\s+[^,;]{0,40}?\s(?:for|that|to)\s/i.test(doc.text.slice(governing.end, hit.start))) continue;
+      // ("The withdrawal of Turkish troops is a precondition for any normalisation": what is conditioned is not demanded.)
+      if (governing && governing.end <= hit.start && VERDICT_CUE.test(governing.cue) && issues.some((o) => o.end <= governing!.start)
+        && /\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, governing.start - 30), governing.start))) continue;
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
       // ("Israel balked at a Lebanese demand for ...": the noun is the owner's, added below, never the verb subject's.)
       const owned = nounObjects.find((on) => on.noun.nounStart === governing!.start && on.issues.includes(hit));
@@ -118,7 +133,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const speaker = deontic ? speakerOf(s, stance, claim, dv) ?? (/\bbe allowed\b/.test(stance.cue) ? reporterBefore(s, stance, dv) : null) : null;
       const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
       // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
-      const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source) ? claim.source : null;
+      // ("The withdrawal of Turkish troops is a precondition for ..., Syrian officials said": a state's officials, the state, when the article names it.)
+      const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && !dv.isMedia(claim.source)
+        ? (dv.kindOf(claim.source) !== 'group' ? claim.source : VERDICT_CUE.test(stance.cue) ? stateOfGroup(claim.source, dv) : null) : null;
       // ("Hamas \"doesn't intend to disarm\", the analyst said": a quote that opens at the cue keeps the subject before it.)
       const quoted = /[“"‘]\s*(?:(?:will|would|could|can|shall|should|must|is|are|was|were|has|have|had|does|do|did|not|never|also|still|\w+ly)\s+)*$/i.exec(doc.text.slice(s.start, stance.start));
       const anchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;

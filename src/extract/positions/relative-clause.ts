@@ -20,6 +20,9 @@ export interface RelativeStance { stance: StanceHit; holder: string; issues: Iss
 const APPOSITIVE_LEAD = /(?:,|[—–])\s*(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const APPOSITIVE_NOUN = /(?:demands?|conditions?|proposals?|offers?|requests?|calls?|insistence|refusal|rejection|ultimatum|initiative)$/i;
 
+/** After the owner in "a demand Pakistan has long pressed": auxiliaries, adverbs, then a verb of holding a stance. */
+const HOLDING = /^\s+(?:(?:has|have|had|is|are|was|were|long|also|repeatedly|\p{Ll}+ly)\s+)*(?:pressed|made|voiced|raised|sought|pushed|put forward|floated|set out|set|tabled|advanced|championed|repeated|reiterated|insisted on|pressed for|pushed for|called for)\b/u;
+
 /** Whether the stance is a noun in apposition that names its owner after it (it refers back, it governs nothing after it). */
 export function appositiveNoun(s: SentenceView, stance: StanceHit, text: string): boolean {
   return !!stance.agent && APPOSITIVE_NOUN.test(stance.cue) && APPOSITIVE_LEAD.test(text.slice(Math.max(s.start, stance.start - 40), stance.start));
@@ -28,8 +31,15 @@ export function appositiveNoun(s: SentenceView, stance: StanceHit, text: string)
 export function relativeStances(s: SentenceView, stances: StanceHit[], issues: IssueHit[], dv: DocView): RelativeStance[] {
   const text = dv.doc.text;
   const out: RelativeStance[] = [];
-  for (const stance of stances) {
+  for (let stance of stances) {
     // "ruled out ceding the Donetsk region, a central demand of Moscow in the talks": the owner holds the noun's stance on the clause before.
+    // ("..., a demand Pakistan has long pressed": the noun's owner named in the relative clause after it, by a verb of holding.)
+    const heldBy = !stance.agent && APPOSITIVE_NOUN.test(stance.cue) && APPOSITIVE_LEAD.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))
+      ? s.mentions.find((m) => m.start >= stance.end && m.start - stance.end <= 16 && /^\s+(?:(?:that|which)\s+)?(?:the\s+)?$/i.test(text.slice(stance.end, m.start))
+        && HOLDING.test(text.slice(m.end, Math.min(s.end, m.end + 50)))) : undefined;
+    if (heldBy && ['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(heldBy.actor) ?? '') && !dv.isMedia(heldBy.actor)) {
+      stance = { ...stance, agent: dv.speaksFor(heldBy.actor) };
+    }
     if (appositiveNoun(s, stance, text)) {
       const headAt = s.start + text.slice(s.start, stance.start).search(APPOSITIVE_LEAD);
       const breaks = [...text.slice(s.start, headAt).matchAll(/[,;:]\s/g)].map((m) => s.start + m.index! + 1).filter((i) => i < headAt - 1);
