@@ -57,7 +57,7 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
       // "urged Moscow to accept ...": the capital is the party asked to act.
       const asked = words[i - 1]?.pos === 'VERB' && after?.key === 'to' && words[i + n + 1]?.pos === 'VERB';
       const acts = SEAT.test(key) || asked || (after !== undefined && actsNext(words, i + n) && (!PLACE_BEFORE.has(words[i - 1]?.key ?? '') || /^['’]s?$/.test(after.text))) || betweenStates(words, i)
-        || agentOfParticiple(words, i) || ownerOfStanceNoun(words, i) || seatOfBody(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
+        || agentOfParticiple(words, i) || ownerOfStanceNoun(words, i) || judgedFor(words, i) || seatOfBody(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
       if (acts) {
         const last = phrase[n - 1];
         out.push({ start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids: [kb.stateOf.get(metonymIso)!], via: 'metonym', first: i, last: i + n - 1 });
@@ -113,6 +113,14 @@ const STANCE_NOUNS = new Set(['demand', 'demands', 'proposal', 'proposals', 'off
 function ownerOfStanceNoun(words: Word[], i: number): boolean {
   const prep = words[i - 1]?.key;
   return (prep === 'of' || prep === 'by' || prep === 'from') && STANCE_NOUNS.has(words[i - 2]?.key ?? '');
+}
+
+/** "unacceptable to Moscow", "a red line for Kyiv": a capital a verdict is for. */
+function judgedFor(words: Word[], i: number): boolean {
+  const prep = words[i - 1]?.key;
+  if (prep !== 'to' && prep !== 'for') return false;
+  const k = words[i - 2]?.key ?? '';
+  return /^(?:unacceptable|acceptable|non-negotiable|inadmissible)$/.test(k) || (/^lines?$/.test(k) && words[i - 3]?.key === 'red');
 }
 
 /** Particles of phrasal participles: "turned down by", "ruled out by". */
