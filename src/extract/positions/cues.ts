@@ -130,7 +130,7 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     // ("asked Tshisekedi to express his commitment to ...": a cue "asked ... to" that holds the one asked.)
     // ("urged both sides to agree to a ceasefire": the parties asked may go unnamed.)
     const named = s.mentions.some((m) => (m.start >= demand.end && m.end <= kept[i].start) || (/\.\.\./.test(demand.cue) && m.start > demand.start && m.end < demand.end))
-      || /^\s+(?:both sides|both parties|the two sides|the two parties|the (?:warring )?parties|all (?:the )?(?:warring )?(?:parties|sides))\s+to\s+$/i.test(between);
+      || /^\s+(?:both (?:[\p{Lu}][\p{L}-]+\s+)?(?:sides|parties)|the two sides|the two parties|the (?:warring )?parties|all (?:the )?(?:warring )?(?:parties|sides))\s+to\s+$/iu.test(between);
     if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) kept.splice(i, 1);
   }
   // "Ukraine should give up Crimea": an offer under a modal of obligation is what the speaker asks, the modal's.
