@@ -120,6 +120,10 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       }
       // ("..., a central demand of Moscow in the U.S.-brokered talks": a noun in apposition refers back; only "for"/"that" opens what it asks.)
       if (governing && governing.end <= hit.start && appositiveNoun(s, governing, doc.text) && !/^\s+(?:of|by|from)\s+[^,;]{0,40}?\s(?:for|that|to)\s/i.test(doc.text.slice(governing.end, hit.start))) continue;
+      // ("... remains the main obstacle to a peace treaty": what a stance stands in the way of is no issue of the stance.)
+      if (governing && governing.end <= hit.start && /\b(?:obstacles?|hurdles?|stumbling blocks?|sticking points?|barriers?|impediments?)\s+(?:to|for|in)\s+(?:(?:a|an|the|any)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start))) continue;
+      // ("U.S. envoy Steve Witkoff said", "its envoy said": the speaker's office names no talks.)
+      if (/^envoys?$/i.test(hit.cue) && /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:said|says|told|added|stressed|noted)\b/u.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)))) continue;
       // ("The withdrawal of Turkish troops is a precondition for any normalisation": what is conditioned is not demanded.)
       if (governing && governing.end <= hit.start && VERDICT_CUE.test(governing.cue) && issues.some((o) => o.end <= governing!.start)
         && /\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, governing.start - 30), governing.start))) continue;
