@@ -32,6 +32,15 @@ const VEHICLE = /^(?!peace\b)(?:\S+\s+){0,2}(?:talks|deal|deals|proposal|proposa
 /** Demand cues that are a condition of what comes before them: "only if", "only ... once", "unless". */
 const CONDITION_CUE = /^(?:only\b.*\b(?:if|when|after|once)|only if|only when|only after|only once|unless|provided that|as long as|so long as|on condition that|on the condition that)$/;
 
+/** "a demand of Moscow for ...", "a call by Kyiv that ...": after the owner, a link that opens what the noun asks (within 40 characters, no comma). */
+function asksAfterOwner(between: string): boolean {
+  const owner = /^\s+(?:of|by|from)\s/i.exec(between);
+  if (!owner) return false;
+  const rest = between.slice(owner[0].length - 1, owner[0].length + 41);
+  const stop = rest.search(/[,;]/);
+  return /\s(?:for|that|to)\s/i.test(stop < 0 ? rest : rest.slice(0, stop + 1));
+}
+
 /** Cues that judge what is named before them: "X is a precondition", "X is non-negotiable". */
 const VERDICT_CUE = /^(?:(?:(?:pre-?)?conditions?|precondition\*|pre-condition\*|prerequisite\*)(?: for| of)?|non-negotiable|unacceptable|not acceptable|a must|is a must|essential|red lines?|out of the question|sine qua non)$/;
 
@@ -119,7 +128,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         if (refusal?.stance === 'reject' && refusal.start >= governing.end && /\b(?:and|but)\s+(?:\w+ly\s+)?$/i.test(doc.text.slice(governing.end, refusal.start))) governing = refusal;
       }
       // ("..., a central demand of Moscow in the U.S.-brokered talks": a noun in apposition refers back; only "for"/"that" opens what it asks.)
-      if (governing && governing.end <= hit.start && appositiveNoun(s, governing, doc.text) && !/^\s+(?:of|by|from)\s+[^,;]{0,40}?\s(?:for|that|to)\s/i.test(doc.text.slice(governing.end, hit.start))) continue;
+      if (governing && governing.end <= hit.start && appositiveNoun(s, governing, doc.text) && !asksAfterOwner(doc.text.slice(governing.end, hit.start))) continue;
       // ("... remains the main obstacle to a peace treaty": what a stance stands in the way of is no issue of the stance.)
       if (governing && governing.end <= hit.start && /\b(?:obstacles?|hurdles?|stumbling blocks?|sticking points?|barriers?|impediments?)\s+(?:to|for|in)\s+(?:(?:a|an|the|any)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start))) continue;
       // ("U.S. envoy Steve Witkoff said", "its envoy said": the speaker's office names no talks.)

@@ -21,7 +21,7 @@ const APPOSITIVE_LEAD = /(?:,|[—–])\s*(?:a|an|the|one|another)\s+(?:[\p{L}-]
 const APPOSITIVE_NOUN = /(?:demands?|conditions?|proposals?|offers?|requests?|calls?|insistence|refusal|rejection|ultimatum|initiative)$/i;
 
 /** After the owner in "a demand Pakistan has long pressed": auxiliaries, adverbs, then a verb of holding a stance. */
-const HOLDING = /^\s+(?:(?:has|have|had|is|are|was|were|long|also|repeatedly|\p{Ll}+ly)\s+)*(?:pressed|made|voiced|raised|sought|pushed|put forward|floated|set out|set|tabled|advanced|championed|repeated|reiterated|insisted on|pressed for|pushed for|called for)\b/u;
+const HOLDING = /^\s+(?:(?:has|have|had|is|are|was|were|long|also|\p{Ll}+ly)\s+)*(?:pressed|made|voiced|raised|sought|pushed|put forward|floated|set out|set|tabled|advanced|championed|repeated|reiterated|insisted on|pressed for|pushed for|called for)\b/u;
 
 /** Whether the stance is a noun in apposition that names its owner after it (it refers back, it governs nothing after it). */
 export function appositiveNoun(s: SentenceView, stance: StanceHit, text: string): boolean {
