@@ -15,6 +15,8 @@ const ACTING_NOUNS = new Set([
   'president', 'premier', 'counterpart', 'counterparts', 'aggression', 'invasion', 'occupation', 'occupiers',
   'mediators', 'mediation', 'envoys', 'peacekeepers', 'junta', 'strike', 'raid', 'raids', 'bombing', 'bombings', 'blockade', 'statement', 'team',
   'shelling', 'bombardment', 'airstrikes', 'tanks', 'jets', 'warplanes', 'aircraft', 'artillery', 'warships', 'ships', 'vessels', 'police', 'cabinet', 'demands', 'proposal', 'proposals', 'position', 'stance', 'claims',
+  // A stance the state holds: "a Lebanese demand for ...", "Chinese pressure for a truce", "an Egyptian offer to ...".
+  'demand', 'offer', 'offers', 'pressure', 'request', 'requests', 'insistence', 'refusal', 'rejection', 'ultimatum', 'objections',
   // People and bodies that speak or act for their state: "the Ukrainian leader", "Russian representatives".
   'leader', 'spokesman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'negotiator', 'negotiating',
   'diplomat', 'commander', 'commanders', 'generals', 'presidency', 'legislators', 'mediator', 'emissary', 'emissaries',
@@ -55,7 +57,7 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
       // "urged Moscow to accept ...": the capital is the party asked to act.
       const asked = words[i - 1]?.pos === 'VERB' && after?.key === 'to' && words[i + n + 1]?.pos === 'VERB';
       const acts = SEAT.test(key) || asked || (after !== undefined && actsNext(words, i + n) && (!PLACE_BEFORE.has(words[i - 1]?.key ?? '') || /^['’]s?$/.test(after.text))) || betweenStates(words, i)
-        || agentOfParticiple(words, i) || seatOfBody(words, i) || objectOfAct(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
+        || agentOfParticiple(words, i) || ownerOfStanceNoun(words, i) || judgedFor(words, i) || seatOfBody(words, i) || objectOfAct(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
       if (acts) {
         const last = phrase[n - 1];
         out.push({ start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids: [kb.stateOf.get(metonymIso)!], via: 'metonym', first: i, last: i + n - 1 });
@@ -113,6 +115,24 @@ function objectOfAct(words: Word[], i: number): boolean {
   if (!prev) return false;
   if (PARTY_OBJECT_VERBS.has(prev.key)) return true;
   return prev.key === 'on' && /^call(?:s|ed|ing)?$/.test(words[i - 2]?.key ?? '');
+}
+
+/** Nouns of a stance whose owner may follow them: "a central demand of Moscow", "a proposal from Kyiv". */
+const STANCE_NOUNS = new Set(['demand', 'demands', 'proposal', 'proposals', 'offer', 'offers', 'condition', 'conditions', 'request', 'requests',
+  'position', 'insistence', 'ultimatum', 'initiative', 'terms', 'call', 'calls', 'stance', 'priority', 'priorities', 'objections', 'refusal', 'rejection']);
+
+/** "a key demand of Moscow", "a proposal by Ankara", "calls from Kyiv": a capital after a stance noun and "of", "by" or "from" owns it. */
+function ownerOfStanceNoun(words: Word[], i: number): boolean {
+  const prep = words[i - 1]?.key;
+  return (prep === 'of' || prep === 'by' || prep === 'from') && STANCE_NOUNS.has(words[i - 2]?.key ?? '');
+}
+
+/** "unacceptable to Moscow", "a red line for Kyiv": a capital a verdict is for. */
+function judgedFor(words: Word[], i: number): boolean {
+  const prep = words[i - 1]?.key;
+  if (prep !== 'to' && prep !== 'for') return false;
+  const k = words[i - 2]?.key ?? '';
+  return /^(?:unacceptable|acceptable|non-negotiable|inadmissible)$/.test(k) || (/^lines?$/.test(k) && words[i - 3]?.key === 'red');
 }
 
 /** Particles of phrasal participles: "turned down by", "ruled out by". */

@@ -39,6 +39,12 @@ const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'fat
   'governments', 'sides', 'countries', 'ministers', 'mediators', 'parties', 'militants', 'rebels', 'authorities', 'police', 'organisers', 'organizers', 'protesters', 'activists', 'campaigners', 'lawmakers', 'legislators', 'prosecutors', 'investigators', 'monitors', 'observers', 'scientists', 'researchers',
   'traders', 'insurers', 'merchants', 'shippers', 'doctors', 'others', 'bloggers', 'commentators', 'witnesses', 'leaders', 'agencies', 'organisations', 'organizations', 'charities', 'ngos', 'groups', 'person', 'people'];
 
+/** Nouns of a state of affairs that head a subject and hold nothing: "peace in Sudan will require ...". */
+const STATES_OF_AFFAIRS = new Set(['peace', 'settlement', 'solution', 'stability', 'security', 'recovery', 'reconstruction', 'ceasefire', 'truce', 'calm', 'progress']);
+
+/** Prepositions of place: the name after one is where, not who. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'into', 'near', 'across', 'inside', 'throughout']);
+
 export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>): Source | null {
   const ws = view.words;
   let k = ws.findIndex((w) => w.start >= verbAt) - 1;
@@ -53,9 +59,13 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       const mk = ws.findIndex((x) => x.start === mention.start);
       const lead = ws[mk - 1]?.key === 'the' ? ws[mk - 2] : ws[mk - 1];
       // ("for Ukraine to give up": the subject of an infinitive, kept.)
-      if (lead?.pos === 'ADP' && !/^(?:according|by)$/.test(lead.key) && !/^\s+to\s/.test(dv.doc.text.slice(mention.end, mention.end + 5))) {
+      // ("to send police to Haiti to support the mission": a place is no subject of the infinitive after it.)
+      const place = lead?.pos === 'ADP' && PLACE_PREPOSITIONS.has(lead.key);
+      if (lead?.pos === 'ADP' && !/^(?:according|by)$/.test(lead.key) && (place || !/^\s+to\s/.test(dv.doc.text.slice(mention.end, mention.end + 5)))) {
         const first = clauseSubject(view, verbAt, dv, heads);
         if (first) return first;
+        // ("A lasting peace in Sudan will require ...": a common noun heads the subject; the place names no one.)
+        if (place && first === null && ws[mk - 1]?.key === 'in' && mk >= 2 && STATES_OF_AFFAIRS.has(ws[mk - 2].key)) return null;
       }
       return fromMention(mention);
     }

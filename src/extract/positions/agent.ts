@@ -16,7 +16,8 @@ export function agentAfter(s: SentenceView, stance: StanceHit, dv: DocView): str
   const after = text.slice(stance.end, Math.min(s.end, stance.end + 80));
   // (The word as written: a cue "rebuff*" matches "rebuffed".)
   const word = text.slice(stance.start, stance.end);
-  const participle = /ed$/.test(word) && !/\s/.test(word);
+  // ("has been ruled out by New Delhi": a phrasal participle, its particle the cue's last word.)
+  const participle = (/ed$/.test(word) && !/\s/.test(word)) || /^\p{L}+ed\s+(?:out|down|off|up|back)$/u.test(word);
   const noun = STANCE_NOUN.test(stance.cue);
   const verdict = VERDICT.test(stance.cue);
   // ("its refusal of IAEA inspections": after a refusal or rejection, "of" names what is refused.)
@@ -29,6 +30,8 @@ export function agentAfter(s: SentenceView, stance: StanceHit, dv: DocView): str
   const agent = s.mentions.find((x) => x.start >= at && x.start - at <= 30 && /^[\p{Lu}\p{Ll}\s.'’-]*$/u.test(text.slice(at, x.start)) && !/[,;]/.test(text.slice(at, x.start)));
   if (!agent || !HOLDER_KINDS.includes(dv.kindOf(agent.actor) ?? '') || dv.isMedia(agent.actor)) return null;
   // Only the first capitalised stretch: "by Israel" but not "by the army in the south of Lebanon".
+  // ("a central demand of Moscow in the U.S.-brokered talks": not past a preposition to a name further on.)
+  if (/\b(?:in|at|on|during|with|after|before|over|about)\b/.test(text.slice(at, agent.start))) return null;
   if (/\b[a-z]{4,}\b/.test(text.slice(at, agent.start).replace(/\b(?:prime|minister|president|foreign|defen[cs]e|secretary|envoy|chancellor|leader|spokes(?:man|woman|person)|chief|head|special|deputy|state)\b/gi, ''))) return null;
   return agent.actor;
 }

@@ -7,7 +7,7 @@ import type { StanceHit } from './cues.js';
 import { NEW_CLAUSE } from './governing.js';
 
 /** A conjunction opening a condition. */
-export const CONDITION = /\b(?:if|unless|until|once|as long as|so long as|provided(?: that)?|on condition that|only after|in (?:exchange|return) for)\b/i;
+export const CONDITION = /\b(?:if|unless|until|once|as soon as|as long as|so long as|provided(?: that)?|on condition that|only after|in (?:exchange|return) for)\b/i;
 
 /**
  * "will accept X if Y": an offer whose reach a condition cuts off still governs the condition's

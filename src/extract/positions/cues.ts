@@ -43,7 +43,8 @@ export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
   }
   // "lay down its weapons" is disarmament, not weapons deliveries: a cue inside a longer cue of another issue yields.
   return out
-    .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start))
+    // ("hand over heavy weapons to the army": "weapons to" overlapping the longer disarmament cue before it yields too.)
+    .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.start < o.end && o.end - o.start > h.end - h.start))
     // "withdraw its troops from the entirety of the territory of four regions": where the troops leave is the withdrawal's, one position.
     // (Also the parts named in apposition: "from the Donbas region, made up of Donetsk and Luhansk".)
     .filter((h) => !(h.issue === 'territory' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^(?:\s+of\b|[^.;,]{0,50}\b(?:from|out of)\b)(?:[^.;,]|,\s+(?:comprised|comprising|made up|consisting|including|namely|i\.e\.)\b)*$/.test(s.text.slice(o.end - s.start, h.start - s.start)))))
@@ -117,7 +118,8 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   // "rejected any demand that ...", "dismissed calls for ...": a stance noun that is the object of a stance verb is the verb's.
   for (let i = kept.length - 1; i > 0; i--) {
     const between = s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start);
-    if ((/^\s+(?:\w+\s+){0,2}$/.test(between) || SINGLED_OUT.test(between)) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
+    // ("rejected the government's offer of amnesty": an owner the sentence does not name, so the noun is the verb's object.)
+    if ((/^\s+(?:\w+\s+){0,2}$/.test(between) || /^\s+the\s+\p{Ll}+['’]s\s+$/u.test(between) || SINGLED_OUT.test(between)) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
   }
   // "demands Ukraine give up land", "urged Kyiv to accept": what the demand asks of another
   // (named between the two cues) is the demand's content, not the other's own stance.
@@ -129,7 +131,7 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     // ("asked Tshisekedi to express his commitment to ...": a cue "asked ... to" that holds the one asked.)
     // ("urged both sides to agree to a ceasefire": the parties asked may go unnamed.)
     const named = s.mentions.some((m) => (m.start >= demand.end && m.end <= kept[i].start) || (/\.\.\./.test(demand.cue) && m.start > demand.start && m.end < demand.end))
-      || /^\s+(?:both sides|both parties|the two sides|the two parties|the (?:warring )?parties|all (?:the )?(?:warring )?(?:parties|sides))\s+to\s+$/i.test(between);
+      || /^\s+(?:both (?:[\p{Lu}][\p{L}-]+\s+)?(?:sides|parties)|the two sides|the two parties|the (?:warring )?parties|all (?:the )?(?:warring )?(?:parties|sides))\s+to\s+$/iu.test(between);
     if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) kept.splice(i, 1);
   }
   // "Ukraine should give up Crimea": an offer under a modal of obligation is what the speaker asks, the modal's.

@@ -52,6 +52,10 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (/\b(?:if|whether)\b/i.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.')) + 1))) return true;
   // A yes-no question: "Will Ukraine accept a land swap?"
   if (/^\W*(?:will|would|can|could|should|shall|is|are|does|do|did|has|have)\b[^?]*\?\W*$/i.test(s.text)) return true;
+  // A question quoted inside a longer sentence: "\"Why would Russia agree to a ceasefire now?\" asked one official."
+  if (/^\s*["“‘](?:why|how|will|would|can|could|should|shall|is|are|does|do|did)\b[^?.!"”]*$/i.test(text.slice(s.start, stance.start)) && /^[^.!?"”]*\?["”’]/.test(text.slice(stance.end, s.end))) return true;
+  // "Reports that Hezbollah had agreed to withdraw ... were denied by the group": a report its subject denies.
+  if (/^\W*(?:the\s+|a\s+)?(?:reports?|claims?|rumou?rs?|suggestions?)\s+that\b/i.test(text.slice(s.start, stance.start)) && /\b(?:were|was)\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted)\b/i.test(text.slice(stance.end, s.end))) return true;
   // A hypothesis opening the sentence: "If Russia agrees to a truce, sanctions could be eased";
   // an inverted one: "Had Russia accepted the ceasefire in March, ...", "Were Kyiv to cede ...".
   if (/^\W*(?:even\s+)?(?:if|unless|should|had|were)\s[^,;]*$/i.test(text.slice(s.start, stance.start))) return true;

@@ -78,7 +78,7 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   // "Israeli demands for ...", "a Hamas proposal to ...": the owner named as the noun's modifier.
   const modifier = modifierOwner(s, stance, dv);
   if (modifier) return modifier;
-  const owner = pronounOwner(s, stance, dv);
+  const owner = pronounOwner(s, stance, dv) ?? personalOwner(s, stance, dv);
   if (owner) return owner;
   const subject = subjectBefore(s, stance.start, dv, heads) ?? clauseSubject(s, stance.start, dv, heads);
   // "Ukraine's European allies pledged ...": the allies hold the position, not Ukraine; unnamed, it has no holder.
@@ -117,6 +117,16 @@ function pronounOwner(s: SentenceView, stance: StanceHit, dv: DocView): string |
   return owner.actor;
 }
 
+/**
+ * "Sudan's army chief Abdel Fattah al-Burhan has dug in on his refusal of ...": "his"/"her" before a
+ * stance noun is the last person named before it in the sentence, not the body the person leads.
+ */
+function personalOwner(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  if (!STANCE_NOUN.test(stance.cue) || !/\b(?:his|her)\s+(?:[\p{L}-]+\s+)?$/iu.test(dv.doc.text.slice(Math.max(s.start, stance.start - 30), stance.start))) return null;
+  const person = [...s.mentions].reverse().find((m) => m.end <= stance.start && dv.kindOf(m.actor) === 'person' && !dv.isMedia(m.actor));
+  return person?.actor ?? null;
+}
+
 /** Stance cues that are nouns a possessive can own. */
 const STANCE_NOUN = /^(?:insistence|demands?|refusal|offers?|rejection|support|readiness|willingness|opposition|proposals?|calls?|commitment|conditions|requests?|plea|backing|insistence on|resistance to|objection to|opposition to|reluctance to|readiness to|willingness to|commitment to|support for|ultimatum|red lines?|pledge)$/i;
 
@@ -138,7 +148,8 @@ export function coordinatedWith(s: SentenceView, holder: string, before: number,
   const out: string[] = [];
   // ("During its talks with Syria, Israel seeks ...": a comma alone next to the holder joins no list.)
   // ("Colombia's government and the ELN agreed": a state's government is the state.)
-  const AND = /^(?:['’]s\s+(?:government|administration|army|military|leadership|authorities))?(?:\s*,)?\s+and\s+(?:by\s+)?(?:the\s+)?$/i;
+  // ("The Colombian government and the ELN agreed": a demonym's government too.)
+  const AND = /^(?:(?:['’]s)?\s+(?:government|administration|army|military|leadership|authorities))?(?:\s*,)?\s+and\s+(?:by\s+)?(?:the\s+)?$/i;
   if (i > 0 && !AND.test(text.slice(mentions[i - 1].end, mentions[i].start))) return [];
   while (i > 0 && (AND.test(text.slice(mentions[i - 1].end, mentions[i].start)) || /^\s*,\s+(?:the\s+)?$/.test(text.slice(mentions[i - 1].end, mentions[i].start)))) {
     const m = mentions[i - 1];

@@ -13,7 +13,7 @@ import { askerOf, coordinatedWith, holderOf, ownSide, speakerOf, targetOf } from
 import { adjustStance, carriesOnWar } from './adjust-stance.js';
 import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
-import { relativeStances } from './relative-clause.js';
+import { appositiveNoun, relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
 import { authorityHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
@@ -28,6 +28,28 @@ import { learnedPositions, type RuleNote, type RuleOutput } from './learned/appl
  * (A "peace deal", "peace plan" names the issue itself.)
  */
 const VEHICLE = /^(?!peace\b)(?:\S+\s+){0,2}(?:talks|deal|deals|proposal|proposals|negotiat\S*|agreement|plan|framework|mediat\S*)$/i;
+
+/** Demand cues that are a condition of what comes before them: "only if", "only ... once", "unless". */
+const CONDITION_CUE = /^(?:only\b.*\b(?:if|when|after|once)|only if|only when|only after|only once|unless|provided that|as long as|so long as|on condition that|on the condition that)$/;
+
+/** "a demand of Moscow for ...", "a call by Kyiv that ...": after the owner, a link that opens what the noun asks (within 40 characters, no comma). */
+function asksAfterOwner(between: string): boolean {
+  const owner = /^\s+(?:of|by|from)\s/i.exec(between);
+  if (!owner) return false;
+  const rest = between.slice(owner[0].length - 1, owner[0].length + 41);
+  const stop = rest.search(/[,;]/);
+  return /\s(?:for|that|to)\s/i.test(stop < 0 ? rest : rest.slice(0, stop + 1));
+}
+
+/** Cues that judge what is named before them: "X is a precondition", "X is non-negotiable". */
+const VERDICT_CUE = /^(?:(?:(?:pre-?)?conditions?|precondition\*|pre-condition\*|prerequisite\*)(?: for| of)?|non-negotiable|unacceptable|not acceptable|a must|is a must|essential|red lines?|out of the question|sine qua non)$/;
+
+/** The state whose unnamed officials speak ("Syrian officials"), when the article names that state. */
+function stateOfGroup(group: string, dv: DocView): string | null {
+  const country = dv.countryOf(group);
+  if (!country) return null;
+  return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
+}
 
 export function positionsStage(doc: Doc, ctx: Ctx): Doc {
   const model = ctx.lexicons.positionModel;
@@ -80,6 +102,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     const issues = refers ? [...named, ...referenceHits(s, stances, named, prior, doc.text)].sort((a, b) => a.start - b.start) : named;
     // (No stance cue: a modal before an act may still state one, see modalStance.)
     const seen = new Set<string>();
+    // The holders of the stances read so far in the sentence, for the condition that follows one ("would accept X only if Y").
+    const heldAt: { at: number; holder: string }[] = [];
     const nounObjects = objectNouns(s, stances, issues, dv);
     let antecedentOf: string | null | undefined;
     const antecedent = () => (antecedentOf === undefined ? (antecedentOf = pronounAntecedent(s, dv)) : antecedentOf);
@@ -93,7 +117,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // (A clause or condition between the two keeps the talks: "exclude them from negotiations if sanctions return".)
       // (The vehicle carries the issue after it in its phrase, "talks on a truce", or right before it, "truce talks".)
       const carried = (o: typeof hit) => o.issue !== 'peace_talks'
-        && (o.start > hit.start ? o.start - hit.end < 80 && !/[,;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]/.test(doc.text.slice(o.end, hit.start)));
+        && (o.start > hit.start ? o.start - hit.end < 80 && !/[,;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(hit.end, o.start))
+          // ("talks with the junta": the party talked with, not the topic.)
+          && !/^\s+(?:with|between|among)\s+(?:the\s+)?$/i.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]/.test(doc.text.slice(o.end, hit.start)));
       if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some(carried)) continue;
       let governing = governingStance(stances, hit, doc.text) ?? butNotStance(stances, hit, issues, doc.text) ?? modalStance(s, hit);
       // "intends to remain in the buffer zone and will not withdraw": a refused act coordinated after the cue is the refusal's.
@@ -101,6 +127,15 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         const refusal = modalStance(s, hit);
         if (refusal?.stance === 'reject' && refusal.start >= governing.end && /\b(?:and|but)\s+(?:\w+ly\s+)?$/i.test(doc.text.slice(governing.end, refusal.start))) governing = refusal;
       }
+      // ("..., a central demand of Moscow in the U.S.-brokered talks": a noun in apposition refers back; only "for"/"that" opens what it asks.)
+      if (governing && governing.end <= hit.start && appositiveNoun(s, governing, doc.text) && !asksAfterOwner(doc.text.slice(governing.end, hit.start))) continue;
+      // ("... remains the main obstacle to a peace treaty": what a stance stands in the way of is no issue of the stance.)
+      if (governing && governing.end <= hit.start && /\b(?:obstacles?|hurdles?|stumbling blocks?|sticking points?|barriers?|impediments?)\s+(?:to|for|in)\s+(?:(?:a|an|the|any)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start))) continue;
+      // ("U.S. envoy Steve Witkoff said", "its envoy said": the speaker's office names no talks.)
+      if (/^envoys?$/i.test(hit.cue) && /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:said|says|told|added|stressed|noted)\b/u.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)))) continue;
+      // ("The withdrawal of Turkish troops is a precondition for any normalisation": what is conditioned is not demanded.)
+      if (governing && governing.end <= hit.start && VERDICT_CUE.test(governing.cue) && issues.some((o) => o.end <= governing!.start)
+        && /\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, governing.start - 30), governing.start))) continue;
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
       // ("Israel balked at a Lebanese demand for ...": the noun is the owner's, added below, never the verb subject's.)
       const owned = nounObjects.find((on) => on.noun.nounStart === governing!.start && on.issues.includes(hit));
@@ -111,7 +146,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const speaker = deontic ? speakerOf(s, stance, claim, dv) ?? (/\bbe allowed\b/.test(stance.cue) ? reporterBefore(s, stance, dv) : null) : null;
       const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
       // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
-      const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source) ? claim.source : null;
+      // ("The withdrawal of Turkish troops is a precondition for ..., Syrian officials said": a state's officials, the state, when the article names it.)
+      const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && !dv.isMedia(claim.source)
+        ? (dv.kindOf(claim.source) !== 'group' ? claim.source : VERDICT_CUE.test(stance.cue) ? stateOfGroup(claim.source, dv) : null) : null;
       // ("Hamas \"doesn't intend to disarm\", the analyst said": a quote that opens at the cue keeps the subject before it.)
       const quoted = /[“"‘]\s*(?:(?:will|would|could|can|shall|should|must|is|are|was|were|has|have|had|does|do|did|not|never|also|still|\w+ly)\s+)*$/i.exec(doc.text.slice(s.start, stance.start));
       const anchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;
@@ -122,6 +159,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         ['agent', () => agent], ['speaker', () => speaker], ['verdict', () => verdict], ['asker', () => asking?.holder ?? null],
         ['first-person', () => firstPersonHolder(s, anchor, claim, dv)], ['unnamed-group', () => unnamedGroupHolder(s, anchor, dv)], ['unnamed-bloc', () => unnamedBlocHolder(s, anchor, dv)],
         ['office', () => officeHolder(s, anchor, dv)],
+        // ("Haftar said he would accept a unified government only if elections were held": the condition is the one who would accept's.)
+        ['condition-of', () => (CONDITION_CUE.test(stance.cue) ? [...heldAt].reverse().find((x) => x.at < stance.start)?.holder : null)],
         ['authority', () => authorityHolder(s, anchor, dv)], ['speakers-government', () => speakersGovernmentHolder(s, anchor, claim, dv)], ['subject', () => holderOf(s, anchor, claim, dv, heads)], ['group-source', () => groupSourceHolder(claim, dv)],
       ]);
       // A ministry holds no position of its own: its state does.
@@ -149,6 +188,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         const key = `${h}|${stance.stance}|${hit.issue}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        heldAt.push({ at: stance.start, holder: h });
         const target = asking?.target ?? (speaker ? subjectBefore(s, stance.start, dv, heads)?.actor : null) ?? targetOf(s, h, stance, dv);
         add({
           holder: h, stance: stance.stance, issue: hit.issue, target: target && !ownSide(h, target, holders, dv) ? target : null,
@@ -173,7 +213,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     }
     // "turned down a truce offered by Israel": the participle's agent holds its stance on the noun before it.
     for (const st of stances) {
-      if (!st.agent || !/ed$/.test(st.cue)) continue;
+      if (!st.agent || !/ed$|^\p{L}+ed \.\.\. (?:out|down|off|up|back)$/u.test(st.cue)) continue;
       const hit = [...issues].reverse().find((h) => h.end <= st.start && /^[\s\w-]{0,25}$/.test(doc.text.slice(h.end, st.start)));
       if (!hit) continue;
       const key = `${st.agent}|${st.stance}|${hit.issue}`;

@@ -48,7 +48,8 @@ export function ownedNounAt(s: SentenceView, from: number, dv: DocView): OwnedNo
   if (!ownerText) return null;
   const ownerEnd = at + ownerText.length;
   // The owner: a mention filling the owner words (titles before it allowed), else a demonym.
-  const mention = s.mentions.find((x) => x.start >= at && x.end === ownerEnd && /^[\p{L}\s.'’-]*$/u.test(text.slice(at, x.start)) && !/\b[\p{Ll}]{3,}\b/u.test(text.slice(at, x.start).replace(/\b(?:opposition|leader|president|prime|minister|envoy|mediator|special|foreign|secretary)\b/g, '')));
+  // ("the Syrian government's demand": a state's government, army or authorities are the state.)
+  const mention = s.mentions.find((x) => x.start >= at && (x.end === ownerEnd || (x.end < ownerEnd && /^\s+(?:government|authorities|army|military|leadership|administration|regime|junta)$/.test(text.slice(x.end, ownerEnd)) && dv.kindOf(x.actor) === 'state')) && /^[\p{L}\s.'’-]*$/u.test(text.slice(at, x.start)) && !/\b[\p{Ll}]{3,}\b/u.test(text.slice(at, x.start).replace(/\b(?:opposition|leader|president|prime|minister|envoy|mediator|special|foreign|secretary)\b/g, '')));
   let owner = mention?.actor ?? null;
   // (A demonym whose state the article has no actor for still owns the noun: "balked at a Lebanese demand" is no demand of the verb's subject.)
   let foreign = false;
@@ -85,7 +86,7 @@ function agentNounAt(s: SentenceView, at: number, dv: DocView): OwnedNoun | null
 }
 
 /** The stance verbs a noun object can follow (a verb, not itself a noun), read on the words matched ("balk*" matched "balked"). */
-const VERB_CUE = /(?:ed|es|s|e|ing|out|down|aside|off|to|at|against)$/;
+const VERB_CUE = /(?:ed|es|s|e|ing|out|down|aside|off|to|at|against|behind)$/;
 
 export interface ObjectNoun { verb: StanceHit; noun: OwnedNoun; issues: IssueHit[] }
 

@@ -16,10 +16,38 @@ const AUX = /^\s+(?:(?:says|said|insists|insisted|has said|made clear)\s+(?:that
 
 export interface RelativeStance { stance: StanceHit; holder: string; issues: IssueHit[] }
 
+/** A stance noun in apposition with its owner after it: "..., a central demand of Moscow", "— a key condition set by Kyiv". */
+const APPOSITIVE_LEAD = /(?:,|[—–])\s*(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const APPOSITIVE_NOUN = /(?:demands?|conditions?|proposals?|offers?|requests?|calls?|insistence|refusal|rejection|ultimatum|initiative)$/i;
+
+/** After the owner in "a demand Pakistan has long pressed": auxiliaries, adverbs, then a verb of holding a stance. */
+const HOLDING = /^\s+(?:(?:has|have|had|is|are|was|were|long|also|\p{Ll}+ly)\s+)*(?:pressed|made|voiced|raised|sought|pushed|put forward|floated|set out|set|tabled|advanced|championed|repeated|reiterated|insisted on|pressed for|pushed for|called for)\b/u;
+
+/** Whether the stance is a noun in apposition that names its owner after it (it refers back, it governs nothing after it). */
+export function appositiveNoun(s: SentenceView, stance: StanceHit, text: string): boolean {
+  return !!stance.agent && APPOSITIVE_NOUN.test(stance.cue) && APPOSITIVE_LEAD.test(text.slice(Math.max(s.start, stance.start - 40), stance.start));
+}
+
 export function relativeStances(s: SentenceView, stances: StanceHit[], issues: IssueHit[], dv: DocView): RelativeStance[] {
   const text = dv.doc.text;
   const out: RelativeStance[] = [];
-  for (const stance of stances) {
+  for (let stance of stances) {
+    // "ruled out ceding the Donetsk region, a central demand of Moscow in the talks": the owner holds the noun's stance on the clause before.
+    // ("..., a demand Pakistan has long pressed": the noun's owner named in the relative clause after it, by a verb of holding.)
+    const heldBy = !stance.agent && APPOSITIVE_NOUN.test(stance.cue) && APPOSITIVE_LEAD.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))
+      ? s.mentions.find((m) => m.start >= stance.end && m.start - stance.end <= 16 && /^\s+(?:(?:that|which)\s+)?(?:the\s+)?$/i.test(text.slice(stance.end, m.start))
+        && HOLDING.test(text.slice(m.end, Math.min(s.end, m.end + 50)))) : undefined;
+    if (heldBy && ['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(heldBy.actor) ?? '') && !dv.isMedia(heldBy.actor)) {
+      stance = { ...stance, agent: dv.speaksFor(heldBy.actor) };
+    }
+    if (appositiveNoun(s, stance, text)) {
+      const headAt = s.start + text.slice(s.start, stance.start).search(APPOSITIVE_LEAD);
+      const breaks = [...text.slice(s.start, headAt).matchAll(/[,;:]\s/g)].map((m) => s.start + m.index! + 1).filter((i) => i < headAt - 1);
+      const clauseAt = Math.max(s.start, headAt - 160, ...breaks);
+      const before = issues.filter((h) => h.end <= headAt && h.start >= clauseAt);
+      if (before.length) out.push({ stance, holder: stance.agent!, issues: before });
+      continue;
+    }
     // ("a condition Kyiv sees as essential for ...": a verdict in the frame "sees ... as".)
     const verdict = /\b(?:sees|saw|regards|regarded|considers|considered|views|viewed)\s+as\s+$/i.test(text.slice(Math.max(s.start, stance.start - 16), stance.start));
     // A verb, not a noun: "rejected", "is demanding", "insists on", "will never accept".
