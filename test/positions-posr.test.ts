@@ -26,3 +26,9 @@ test('posr: a main-clause verb followed by "that" is still the main clause\'s ow
   const t = triples(extract('Title\n\nAfter the talks, Kyiv insisted that Russian troops withdraw from the occupied regions.'));
   assert.ok(t.includes('Ukraine demand withdrawal'), t.join('; '));
 });
+
+test('posr: "a proposal by <title> <name>" names its owner past the title and a dash parenthetical', () => {
+  const t = triples(extract('Title\n\nThe Thai premier said he welcomed a proposal by Indonesian President Prabowo Subianto — who has offered to mediate — to halt hostilities along the border.'));
+  assert.ok(t.some((x) => x.startsWith('Prabowo Subianto') && / (?:offer|support) ceasefire$/.test(x)), t.join('; '));
+  assert.ok(!t.some((x) => x.startsWith('Prabowo Subianto') && x.endsWith('peace_talks')), t.join('; '));
+});
