@@ -32,3 +32,8 @@ test('posr: "a proposal by <title> <name>" names its owner past the title and a 
   assert.ok(t.some((x) => x.startsWith('Prabowo Subianto') && / (?:offer|support) ceasefire$/.test(x)), t.join('; '));
   assert.ok(!t.some((x) => x.startsWith('Prabowo Subianto') && x.endsWith('peace_talks')), t.join('; '));
 });
+
+test('posr: a passive after a participle in apposition governs the subject noun ("The plan, drawn up by ..., has been rejected by ...")', () => {
+  const t = triples(extract('Title\n\nJordan floated a plan to rebuild the camps. The plan, drawn up by Amman and praised by donors, has been rejected by Israel.'));
+  assert.ok(t.includes('Israel reject reconstruction'), t.join('; '));
+});
