@@ -37,3 +37,9 @@ test('posr: a passive after a participle in apposition governs the subject noun 
   const t = triples(extract('Title\n\nJordan floated a plan to rebuild the camps. The plan, drawn up by Amman and praised by donors, has been rejected by Israel.'));
   assert.ok(t.includes('Israel reject reconstruction'), t.join('; '));
 });
+
+test('posr: asking a third party to press another side to act is the asker\'s demand', () => {
+  const t = triples(extract('Title\n\nMoldova warned it would turn to the United Nations Security Council to press Russia to withdraw its troops.'));
+  assert.ok(t.includes('Moldova demand withdrawal'), t.join('; '));
+  assert.ok(!t.some((x) => x.startsWith('UN Security Council') || x.startsWith('United Nations Security Council')), t.join('; '));
+});
