@@ -14,8 +14,13 @@ export function askerOf(s: SentenceView, stance: StanceHit, dv: DocView, heads: 
   const asked = subjectBefore(s, stance.start, dv, heads);
   if (!asked?.actor || asked.group) return null;
   const text = dv.doc.text;
-  if (!/^\s+to\s/.test(text.slice(asked.end, asked.end + 5)) || !/\bfor\s+$/i.test(text.slice(Math.max(s.start, asked.start - 5), asked.start))) return null;
-  const outer = subjectBefore(s, asked.start - 4, dv, heads) ?? clauseSubject(s, asked.start - 4, dv, heads);
+  // ("would turn to the Security Council to push Israel to withdraw", "asked Qatar to press Hamas to ...": the one asked to press another acts for the asker.)
+  const relay = /^\s+to\s+(?:push|press|pressure|force|compel|persuade|convince|get)\s/i.test(text.slice(asked.end, asked.end + 16))
+    && /\b(?:(?:refer|referred|referring|turn|turned|turning|appeal|appealed|appealing)\s+(?:it\s+)?to|ask|asks|asked|asking|urge|urged|urges|urging)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, asked.start - 24), asked.start));
+  if (!relay && (!/^\s+to\s/.test(text.slice(asked.end, asked.end + 5)) || !/\bfor\s+$/i.test(text.slice(Math.max(s.start, asked.start - 5), asked.start)))) return null;
+  let outer = subjectBefore(s, asked.start - 4, dv, heads) ?? clauseSubject(s, asked.start - 4, dv, heads);
+  // ("Lebanon said ..., warning it would refer to the Council to push ...": "it" is the sentence's subject.)
+  if (relay && !outer?.actor) outer = clauseSubject(s, asked.start - 4, dv, heads);
   return outer?.actor && dv.kindOf(outer.actor) !== 'group' && outer.actor !== asked.actor ? { holder: outer.actor, target: asked.actor } : null;
 }
 

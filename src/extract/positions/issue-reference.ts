@@ -54,7 +54,9 @@ export function referenceHits(s: SentenceView, stances: StanceHit[], issues: Iss
 /** A stance cue right before the phrase in its clause, or a passive/agent stance right after it ("this plan was rejected by"). */
 function taken(start: number, end: number, stances: StanceHit[], text: string, near: number): boolean {
   return stances.some((st) => (st.end <= start && start - st.end <= near && !NEW_CLAUSE.test(text.slice(st.end, start)) && !/[,;:]/.test(text.slice(st.end, start)))
-    || (st.start >= end && st.start - end <= 30 && (!!st.agent || /^\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(end, st.start)))));
+    || (st.start >= end && st.start - end <= 30 && (!!st.agent || /^\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(end, st.start))))
+    // ("The plan, drafted by Cairo, has been rejected by Israel": past a participle in apposition.)
+    || (st.start >= end && st.start - end <= 120 && /^,\s+\w+(?:ed|en|wn)\s[^,;]{1,80},\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(end, st.start))));
 }
 
 /** The issues named last before the phrase: earlier in its sentence, else in the two sentences before it in its paragraph. */

@@ -22,7 +22,7 @@ const NOUN_LINK = /\b(demands?|requests?|insistence|ultimatum|calls?|offers?|pro
 const NOUN_BY = /^(demands?|requests?|calls?|offers?|proposals?|plan|initiative|appeals?|plea|pressure|pledges?|promise) (?:by|from) (?:the )?/u;
 
 /** `owner` null: a demonym of a state the article names no actor for. */
-export interface OwnedNoun { owner: string | null; stance: Stance; nounStart: number; nounEnd: number }
+export interface OwnedNoun { owner: string | null; stance: Stance; nounStart: number; nounEnd: number; aside?: [number, number] }
 
 /**
  * The owner of the stance noun that starts right at `from` (after a determiner): a name with "'s"
@@ -75,14 +75,25 @@ function agentNounAt(s: SentenceView, at: number, dv: DocView): OwnedNoun | null
   const m = NOUN_BY.exec(text.slice(at, Math.min(s.end, at + 40)));
   if (!m) return null;
   const from = at + m[0].length;
-  const mention = s.mentions.find((x) => x.start === from);
-  const link = /^\s+(for|to|that|on)\b/u.exec(text.slice(mention?.end ?? 0, (mention?.end ?? 0) + 6));
+  // The owner right after "by", or after its title ("by Malaysian Prime Minister Anwar Ibrahim"); the link
+  // after it, also past a parenthetical ("by X — who has mediated before — to halt ...", "by X, who ..., to").
+  const linkAfter = (end: number): RegExpExecArray | null => {
+    const rest = text.slice(end, Math.min(s.end, end + 160));
+    const aside = /^\s*(?:[—–]\s[^—–]{1,120}?\s[—–]|,\s+who\s[^,;]{1,120},)/u.exec(rest);
+    const link = /^\s+(for|to|that|on)\b/u.exec(aside ? rest.slice(aside[0].length) : rest);
+    if (link) asideAt = aside ? [end, end + aside[0].length] : undefined;
+    return link;
+  };
+  let asideAt: [number, number] | undefined;
+  const mention = s.mentions.find((x) => x.start === from && linkAfter(x.end))
+    ?? s.mentions.find((x) => x.start > from && x.start - from <= 40 && /^(?:\p{Lu}[\p{L}.'-]*\s+){1,4}$/u.test(text.slice(from, x.start)) && linkAfter(x.end));
+  const link = mention ? linkAfter(mention.end) : null;
   if (!mention || !link) return null;
   if (!['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(mention.actor) ?? '') || dv.isMedia(mention.actor)) return null;
   const noun = m[1];
   // ("a call by X for a truce" supports it, as "calls for" does.)
   const stance = /^calls?$/.test(noun) && link[1] === 'for' ? 'support' : NOUNS[noun];
-  return { owner: dv.speaksFor(mention.actor), stance, nounStart: at, nounEnd: at + noun.length };
+  return { owner: dv.speaksFor(mention.actor), stance, nounStart: at, nounEnd: at + noun.length, aside: asideAt };
 }
 
 /** The stance verbs a noun object can follow (a verb, not itself a noun), read on the words matched ("balk*" matched "balked"). */
@@ -99,7 +110,9 @@ export function objectNouns(s: SentenceView, stances: StanceHit[], issues: Issue
     const noun = ownedNounAt(s, verb.end, dv);
     if (!noun) continue;
     // The noun's content: the issues after it in its clause.
-    const content = issues.filter((h) => h.start >= noun.nounEnd && h.start - noun.nounEnd <= 120 && !NEW_CLAUSE.test(text.slice(noun.nounEnd, h.start)) && !/[;:]/.test(text.slice(noun.nounEnd, h.start)));
+    // (Past a parenthetical after the owner, not inside it.)
+    const after = noun.aside ? noun.aside[1] : noun.nounEnd;
+    const content = issues.filter((h) => h.start >= after && h.start - after <= 120 && !NEW_CLAUSE.test(text.slice(after, h.start)) && !/[;:]/.test(text.slice(after, h.start)));
     if (content.length) out.push({ verb, noun, issues: content });
   }
   return out;

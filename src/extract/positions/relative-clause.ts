@@ -55,7 +55,9 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     const said = text.slice(stance.start, stance.end);
     if (!verdict && (!/(?:ed|ing|s|on)$/.test(stance.cue) && !/(?:ed|ing|ed at|ed against)$/.test(said) && !/^(?:will|would|never|cannot|can't|won't)\b/.test(stance.cue) || /^(?:demands|proposals|calls|requests|conditions|terms)$/.test(stance.cue))) continue;
     // A stance with an issue of its own after it is the main clause's ("..., Kyiv rejected the demand for neutrality").
-    if (!verdict && issues.some((h) => h.start >= stance.end && h.start - stance.end <= 60 && !/[,;.]/.test(text.slice(stance.end, h.start)) && !NEW_CLAUSE.test(text.slice(stance.end, h.start)) && !/^\s+as\s/.test(text.slice(stance.end, h.start)))) continue;
+    // (Not across a relative clause after a passive's agent: "..., a move demanded by Baku that could ease a peace deal".)
+    const agentRelative = (gap: string): boolean => !!stance.agent && /ed$/.test(stance.cue) && /^\s+by\s[^,;]*?\b(?:that|which)\s/i.test(gap);
+    if (!verdict && issues.some((h) => h.start >= stance.end && h.start - stance.end <= 60 && !/[,;.]/.test(text.slice(stance.end, h.start)) && !NEW_CLAUSE.test(text.slice(stance.end, h.start)) && !/^\s+as\s/.test(text.slice(stance.end, h.start)) && !agentRelative(text.slice(stance.end, h.start)))) continue;
     // ("a move the militant group is resisting": an armed group named by what it is.)
     // ("..., a demand rejected by Kigali": a participle in apposition, its agent the holder; the head ends at the participle.)
     const passive = stance.agent && /ed$/.test(stance.cue) ? { actor: stance.agent, start: stance.start } : null;
