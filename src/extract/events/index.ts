@@ -304,6 +304,8 @@ function uniqueActors(mentions: Mention[]): Mention[] {
   return mentions.filter((m) => (seen.has(m.actor) ? false : (seen.add(m.actor), true)));
 }
 
+const NIGHT_INTO = /^\s*(?:night\s+)?(?:and\s+early|into(?:\s+early)?)\s+$/i;
+
 /** The date words nearest the cue, read forward for a scheduled event and backward otherwise. */
 function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status']): { date: string | null; text: string | null } {
   // "PORT SUDAN, June 11 (Reuters) - A drone strike ... on Tuesday": the dateline dates the story, not the strike, when the sentence dates it.
@@ -314,7 +316,9 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   // ("killed eight civilians since Thursday": the day a count starts from is not the day of one deed.)
   const sinceDay = (d: DateMention) => /\bsince\s+$/i.test(doc.text.slice(Math.max(s.start, d.start - 6), d.start));
   const deedDays = dated.filter((d) => !SAID_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)) && !sinceDay(d));
-  const inSentence = deedDays.length ? deedDays : dated.filter((d) => !sinceDay(d));
+  const inSentence0 = deedDays.length ? deedDays : dated.filter((d) => !sinceDay(d));
+  // "late Sunday and early Monday", "overnight Tuesday into Wednesday": a night's deed takes the day it ran into.
+  const inSentence = inSentence0.filter((d) => !inSentence0.some((e) => e.start > d.end && NIGHT_INTO.test(doc.text.slice(d.end, e.start))));
   // "that night", "the same day": the day told just before.
   const same = SAME_DAY.exec(s.text);
   if (same && !inSentence.some((d) => resolve(d, status, doc.meta.published) !== null)) {
