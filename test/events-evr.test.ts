@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './helpers.js';
+
+test('events: a strike "late Sunday and early Monday" is dated by the day it ran into', () => {
+  // 2026-03-04 is a Wednesday: Sunday is 03-01, Monday 03-02.
+  const r = extract('Title\n\nOfficials in Ruritania said Borduvian drones struck a fuel depot in the town of Varn late Sunday and early Monday.', '2026-03-04');
+  const strikes = r.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(strikes.length, 1, JSON.stringify(r.events));
+  assert.equal(strikes[0].date, '2026-03-02', JSON.stringify(strikes[0]));
+});
+
+test('events: "overnight Tuesday into Wednesday" dates the strike Wednesday', () => {
+  const r = extract('Title\n\nBorduvian drones hit the port of Kelso overnight Tuesday into Wednesday, officials said.', '2026-03-05');
+  const strikes = r.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(strikes.length, 1, JSON.stringify(r.events));
+  assert.equal(strikes[0].date, '2026-03-04', JSON.stringify(strikes[0]));
+});
+
+test('events: "Sunday and Monday" two days, not a night, keeps the nearest day', () => {
+  const r = extract('Title\n\nBorduvian drones struck the town of Varn on Sunday and Monday.', '2026-03-04');
+  const strikes = r.events.filter((e) => e.type === 'ASSAULT');
+  assert.ok(strikes.length >= 1, JSON.stringify(r.events));
+  assert.equal(strikes[0].date, '2026-03-01', JSON.stringify(strikes[0]));
+});
+
+test('events: a singular toll told after the strike ("One person was injured") counts', () => {
+  const r = extract('Title\n\nAir defenses downed 30 Ruritanian drones over the Varn region late Sunday, officials said.\n\nDebris fell on three warehouses in the town of Kelso, sparking fires. One person was injured, they said.', '2026-03-04');
+  const strikes = r.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(strikes.length, 1, JSON.stringify(r.events));
+  assert.equal(strikes[0].quantities.injured, 1, JSON.stringify(strikes[0]));
+  assert.equal(strikes[0].quantities.buildings_damaged, 3, JSON.stringify(strikes[0]));
+});
+
+test('events: "one soldier was killed" gives a killed count of one', () => {
+  const r = extract('Title\n\nBorduvian artillery shelled the village of Ostrel on Tuesday, and one soldier was killed, the army said.', '2026-03-05');
+  const strikes = r.events.filter((e) => e.type === 'ASSAULT');
+  assert.ok(strikes.length >= 1, JSON.stringify(r.events));
+  assert.equal(strikes[0].quantities.killed, 1, JSON.stringify(strikes[0]));
+});
