@@ -38,3 +38,10 @@ test('events: "one soldier was killed" gives a killed count of one', () => {
   assert.ok(strikes.length >= 1, JSON.stringify(r.events));
   assert.equal(strikes[0].quantities.killed, 1, JSON.stringify(strikes[0]));
 });
+
+test('events: "another round of talks ending abruptly" is the round told before, not one to come', () => {
+  const r = extract('Title\n\nArmenian and Azerbaijani envoys met in Geneva on Tuesday for talks on the border.\n\nWith another round of talks ending abruptly, a deal remains far off.', '2026-03-05');
+  const talks = r.events.filter((e) => e.type === 'CONSULT');
+  assert.equal(talks.filter((e) => e.status === 'scheduled').length, 0, JSON.stringify(talks));
+  assert.equal(talks.length, 1, JSON.stringify(talks));
+});
