@@ -45,3 +45,16 @@ test('events: "another round of talks ending abruptly" is the round told before,
   assert.equal(talks.filter((e) => e.status === 'scheduled').length, 0, JSON.stringify(talks));
   assert.equal(talks.length, 1, JSON.stringify(talks));
 });
+
+test('events: the lead\'s present perfect ("have decided to leave the talks") is dated the day of the story', () => {
+  const r = extract('Envoys quit talks\n\nArmenian negotiators have decided to leave the border talks in Geneva, officials said.\n\nAzerbaijani negotiators walked out of talks in Vienna in 2021.', '2026-03-05');
+  const lead = r.events.find((e) => e.evidence.start < 90 && e.type !== 'CONSULT');
+  assert.ok(lead, JSON.stringify(r.events));
+  assert.equal(lead.date, '2026-03-05', JSON.stringify(lead));
+});
+
+test('events: a present perfect later in the story gets no date from the day of publication', () => {
+  const r = extract('Envoys quit talks\n\nTalks in Geneva ended on Monday.\n\nArmenian negotiators have decided to leave the border talks, officials said.', '2026-03-05');
+  const later = r.events.find((e) => e.evidence.start > 50 && e.type !== 'CONSULT');
+  if (later) assert.notEqual(later.date, '2026-03-05', JSON.stringify(later));
+});

@@ -304,6 +304,13 @@ function uniqueActors(mentions: Mention[]): Mention[] {
   return mentions.filter((m) => (seen.has(m.actor) ? false : (seen.add(m.actor), true)));
 }
 
+const LEAD_PERFECT = /\b(?:has|have)\s+(?:[\w-]+\s+){0,3}$/i;
+/** Where the story's first sentence (after the title line) starts, skipping removed lines. */
+function leadStart(doc: Doc): number {
+  const titleEnd = doc.text.indexOf('\n');
+  const lead = doc.sentences.find((x) => x.start > titleEnd && !doc.removed.some((r) => r.start <= x.start && x.end <= r.end));
+  return lead ? lead.start : -1;
+}
 const NIGHT_INTO = /^\s*(?:night\s+)?(?:and\s+early|into(?:\s+early)?)\s+$/i;
 
 /** The date words nearest the cue, read forward for a scheduled event and backward otherwise. */
@@ -331,6 +338,9 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
     if (status === 'ongoing' && nearest.start >= hit.end && /\bcontinue\b/i.test(doc.text.slice(hit.end, nearest.start))) return { date: null, text: null };
     return { date: resolve(nearest, status, doc.meta.published), text: nearest.text };
   }
+  // "Negotiators have decided to leave the talks" opening the story: the lead's present perfect is the news of the day.
+  const perfect = status === 'occurred' && doc.meta.published && s.start === leadStart(doc) ? LEAD_PERFECT.exec(doc.text.slice(Math.max(s.start, hit.start - 40), hit.start)) : null;
+  if (perfect) return { date: doc.meta.published, text: perfect[0].trim() };
   const today = TODAY.exec(s.text);
   if (today && doc.meta.published && status !== 'scheduled') {
     const clause = s.text.slice(today.index).split(/[,.;]/)[0];
