@@ -58,3 +58,16 @@ test('events: a present perfect later in the story gets no date from the day of 
   const later = r.events.find((e) => e.evidence.start > 50 && e.type !== 'CONSULT');
   if (later) assert.notEqual(later.date, '2026-03-05', JSON.stringify(later));
 });
+
+test('events: a deed told as a landmark ("hours after jets struck the port, killing 14") is its own event with its own place and toll', () => {
+  const r = extract('Title\n\nHouthi rebels fired missiles at a cargo ship in the Red Sea on Monday, hours after U.S. jets struck the port of Hodeidah, killing 14 people.', '2026-03-05');
+  const strikes = r.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(strikes.length, 2, JSON.stringify(strikes));
+  const ship = strikes.find((e) => e.source_actor === 'houthis');
+  const port = strikes.find((e) => e.source_actor === 'united-states');
+  assert.ok(ship && port, JSON.stringify(strikes));
+  assert.equal(ship.quantities.killed, undefined, JSON.stringify(ship));
+  assert.equal(ship.date, '2026-03-02', JSON.stringify(ship));
+  assert.equal(port.quantities.killed, 14, JSON.stringify(port));
+  assert.notEqual(ship.location, port.location, JSON.stringify(strikes));
+});

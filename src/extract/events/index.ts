@@ -108,7 +108,9 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     for (const hit of hits) {
       if (ownTelling && VIOLENT.has(hit.entry.type)) continue;
       if (partOfAttack(doc.text, hits, hit) || leftAfterAttack(doc.text, hits, hit)) continue;
-      const event = eventOf(hit, s, dv, quantities, events);
+      const part = deedPart(s, hits, hit, doc.text);
+      const own = part === s ? quantities : quantitiesIn(part.text, spansWithin(doc.numbers, part.start, part.end).map((n) => ({ ...n, start: n.start - part.start, end: n.end - part.start })));
+      const event = eventOf(hit, part, dv, own, events);
       if (!event) continue;
       // "the ship had been struck", "confirmed an attack in Muidumbe", "the suspects were detained": the act told just before, told again.
       const retold = toldAgain(doc.text, s, hit, event, events);
@@ -182,7 +184,27 @@ function clauseBetween(text: string, a: EventHit, b: EventHit): boolean {
   const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
   // (", as Iran fired a fresh barrage": a new subject after "as" starts the other side's act.)
   return /;|\b(?:and|then|before|after|while|but|when)\s+(?:then\s+)?(?:(?:his|her|its|their|the|our)\s+[\w-]+\s+)?(?:will|would|is|are|was|were|has|have|had|\w+ed)\b/.test(between)
-    || /,\s+as\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:\w+ed\b|$)/u.test(between);
+    || /,\s+as\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:\w+ed\b|$)/u.test(between)
+    // ("..., hours after U.S. jets struck the port": a deed told as a landmark in time is another deed.)
+    || LANDMARK_DEED.test(between);
+}
+const LANDMARK_DEED = /\s*\b(?:hours|days|minutes|a day|shortly|just)\s+(?:after|before)\s+(?:[\w.'’-]+\s+){1,3}(?:\w+ed\b|struck\b|hit\b|shot\b|$)/;
+
+/**
+ * "Houthis fired missiles at a ship on Monday, hours after U.S. jets struck the port of Hodeidah, killing 14":
+ * each deed keeps the words of its own part of the sentence (its doer, place, day and toll).
+ */
+function deedPart(s: SentenceView, hits: readonly EventHit[], hit: EventHit, text: string): SentenceView {
+  let start = s.start, end = s.end;
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const a = hits[i], b = hits[i + 1];
+    const m = LANDMARK_DEED.exec(text.slice(a.end, b.start));
+    if (!m) continue;
+    const cut = a.end + m.index;
+    if (hit.start >= cut) start = Math.max(start, cut); else end = Math.min(end, cut);
+  }
+  if (start === s.start && end === s.end) return s;
+  return { ...s, start, end, text: text.slice(start, end), words: s.words.filter((w) => w.start >= start && w.end <= end), mentions: s.mentions.filter((m) => m.start >= start && m.end <= end) };
 }
 
 function rank(h: EventHit): number {
