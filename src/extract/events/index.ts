@@ -361,7 +361,7 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
     return { date: resolve(nearest, status, doc.meta.published), text: nearest.text };
   }
   // "Negotiators have decided to leave the talks" opening the story: the lead's present perfect is the news of the day.
-  const perfect = status === 'occurred' && doc.meta.published && s.start === leadStart(doc) ? LEAD_PERFECT.exec(doc.text.slice(Math.max(s.start, hit.start - 40), hit.start)) : null;
+  const perfect = status === 'occurred' && !hit.entry.verbal && doc.meta.published && s.start === leadStart(doc) ? LEAD_PERFECT.exec(doc.text.slice(Math.max(s.start, hit.start - 40), hit.start)) : null;
   if (perfect) return { date: doc.meta.published, text: perfect[0].trim() };
   const today = TODAY.exec(s.text);
   if (today && doc.meta.published && status !== 'scheduled') {
