@@ -108,7 +108,9 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     for (const hit of hits) {
       if (ownTelling && VIOLENT.has(hit.entry.type)) continue;
       if (partOfAttack(doc.text, hits, hit) || leftAfterAttack(doc.text, hits, hit)) continue;
-      const event = eventOf(hit, s, dv, quantities, events);
+      const part = deedPart(s, hits, hit, doc.text);
+      const own = part === s ? quantities : quantitiesIn(part.text, spansWithin(doc.numbers, part.start, part.end).map((n) => ({ ...n, start: n.start - part.start, end: n.end - part.start })));
+      const event = eventOf(hit, part, dv, own, events);
       if (!event) continue;
       // "the ship had been struck", "confirmed an attack in Muidumbe", "the suspects were detained": the act told just before, told again.
       const retold = toldAgain(doc.text, s, hit, event, events);
@@ -182,7 +184,27 @@ function clauseBetween(text: string, a: EventHit, b: EventHit): boolean {
   const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
   // (", as Iran fired a fresh barrage": a new subject after "as" starts the other side's act.)
   return /;|\b(?:and|then|before|after|while|but|when)\s+(?:then\s+)?(?:(?:his|her|its|their|the|our)\s+[\w-]+\s+)?(?:will|would|is|are|was|were|has|have|had|\w+ed)\b/.test(between)
-    || /,\s+as\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:\w+ed\b|$)/u.test(between);
+    || /,\s+as\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:\w+ed\b|$)/u.test(between)
+    // ("..., hours after U.S. jets struck the port": a deed told as a landmark in time is another deed.)
+    || LANDMARK_DEED.test(between);
+}
+const LANDMARK_DEED = /\s*\b(?:hours|days|minutes|a day|shortly|just)\s+(?:after|before)\s+(?:[\w.'’-]+\s+){1,3}(?:\w+ed\b|struck\b|hit\b|shot\b|$)/;
+
+/**
+ * "Houthis fired missiles at a ship on Monday, hours after U.S. jets struck the port of Hodeidah, killing 14":
+ * each deed keeps the words of its own part of the sentence (its doer, place, day and toll).
+ */
+function deedPart(s: SentenceView, hits: readonly EventHit[], hit: EventHit, text: string): SentenceView {
+  let start = s.start, end = s.end;
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const a = hits[i], b = hits[i + 1];
+    const m = LANDMARK_DEED.exec(text.slice(a.end, b.start));
+    if (!m) continue;
+    const cut = a.end + m.index;
+    if (hit.start >= cut) start = Math.max(start, cut); else end = Math.min(end, cut);
+  }
+  if (start === s.start && end === s.end) return s;
+  return { ...s, start, end, text: text.slice(start, end), words: s.words.filter((w) => w.start >= start && w.end <= end), mentions: s.mentions.filter((m) => m.start >= start && m.end <= end) };
 }
 
 function rank(h: EventHit): number {
@@ -304,6 +326,15 @@ function uniqueActors(mentions: Mention[]): Mention[] {
   return mentions.filter((m) => (seen.has(m.actor) ? false : (seen.add(m.actor), true)));
 }
 
+const LEAD_PERFECT = /\b(?:has|have)\s+(?:[\w-]+\s+){0,3}$/i;
+/** Where the story's first sentence (after the title line) starts, skipping removed lines. */
+function leadStart(doc: Doc): number {
+  const titleEnd = doc.text.indexOf('\n');
+  const lead = doc.sentences.find((x) => x.start > titleEnd && !doc.removed.some((r) => r.start <= x.start && x.end <= r.end));
+  return lead ? lead.start : -1;
+}
+const NIGHT_INTO = /^\s*(?:night\s+)?(?:and\s+early|into(?:\s+early)?)\s+$/i;
+
 /** The date words nearest the cue, read forward for a scheduled event and backward otherwise. */
 function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status']): { date: string | null; text: string | null } {
   // "PORT SUDAN, June 11 (Reuters) - A drone strike ... on Tuesday": the dateline dates the story, not the strike, when the sentence dates it.
@@ -314,7 +345,9 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   // ("killed eight civilians since Thursday": the day a count starts from is not the day of one deed.)
   const sinceDay = (d: DateMention) => /\bsince\s+$/i.test(doc.text.slice(Math.max(s.start, d.start - 6), d.start));
   const deedDays = dated.filter((d) => !SAID_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)) && !sinceDay(d));
-  const inSentence = deedDays.length ? deedDays : dated.filter((d) => !sinceDay(d));
+  const inSentence0 = deedDays.length ? deedDays : dated.filter((d) => !sinceDay(d));
+  // "late Sunday and early Monday", "overnight Tuesday into Wednesday": a night's deed takes the day it ran into.
+  const inSentence = inSentence0.filter((d) => !inSentence0.some((e) => e.start > d.end && NIGHT_INTO.test(doc.text.slice(d.end, e.start))));
   // "that night", "the same day": the day told just before.
   const same = SAME_DAY.exec(s.text);
   if (same && !inSentence.some((d) => resolve(d, status, doc.meta.published) !== null)) {
@@ -327,6 +360,9 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
     if (status === 'ongoing' && nearest.start >= hit.end && /\bcontinue\b/i.test(doc.text.slice(hit.end, nearest.start))) return { date: null, text: null };
     return { date: resolve(nearest, status, doc.meta.published), text: nearest.text };
   }
+  // "Negotiators have decided to leave the talks" opening the story: the lead's present perfect is the news of the day.
+  const perfect = status === 'occurred' && !hit.entry.verbal && doc.meta.published && s.start === leadStart(doc) ? LEAD_PERFECT.exec(doc.text.slice(Math.max(s.start, hit.start - 40), hit.start)) : null;
+  if (perfect) return { date: doc.meta.published, text: perfect[0].trim() };
   const today = TODAY.exec(s.text);
   if (today && doc.meta.published && status !== 'scheduled') {
     const clause = s.text.slice(today.index).split(/[,.;]/)[0];

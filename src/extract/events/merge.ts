@@ -26,7 +26,7 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const isTwin = (o: Event) => o.type === e.type && sameMode(o, e, dv) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o))
       && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity))
       && sameSide(o, e, dv) && samePlace(o, e, dv)
-      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv))) || sameToll(o) || toldBare(o, e));
+      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv, e.source_actor))) || sameToll(o) || toldBare(o, e));
     const twin = index.first(out, e, reach, isTwin);
     if (twin) {
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
@@ -153,12 +153,13 @@ const MUTUAL = /\b(?:clash(?:es|ed)?|fought|exchang(?:ed|es|ing) (?:\w+ )?fire|e
  * ("Witkoff said the delegations agreed" after "the U.S., Ukraine and Russia agreed"), or
  * is the outlet reporting it.
  */
-function covers(first: Event, actor: string, dv: DocView): boolean {
+function covers(first: Event, actor: string, dv: DocView, doer: string | null = null): boolean {
   if (first.actors.includes(actor) || dv.isMedia(actor)) return true;
   const country = dv.countryOf(actor);
   // "The army said it struck Hamas militants in the school" after "Israeli strikes on Gaza": Hamas is of the place struck.
+  // (The later telling's doer is not: "Russian forces launched drones" after drones downed over a Russian region is another attack.)
   const place = first.location === null ? undefined : dv.doc.locations.find((l) => l.name === first.location);
-  if (first.type === 'ASSAULT' && place && country !== null && place.country === country && dv.kindOf(actor) !== 'person') return true;
+  if (first.type === 'ASSAULT' && !(actor === doer && first.source_actor === null) && place && country !== null && place.country === country && dv.kindOf(actor) !== 'person') return true;
   return country !== null && first.actors.some((a) => dv.kindOf(a) === 'state' && dv.countryOf(a) === country);
 }
 

@@ -6,7 +6,7 @@ import type { Event } from '../../doc/model.js';
 
 const NEXT = /\b(?:next|another|new|further|fresh|third|fourth|fifth|sixth)\s+(?:round|rounds|meeting|session)\b|\bmore talks\b/i;
 /** "a new round was held on Friday": told as done. */
-const DONE = /\b(?:was held|were held|took place|ended|concluded|began|opened|wrapped up|broke up|last week|yesterday)\b/i;
+const DONE = /\b(?:was held|were held|took place|ended|ending|concluded|concluding|began|opened|wrapped up|broke up|breaking up|broke down|collapsed|last week|yesterday)\b/i;
 /** "X and Y met in Kunming on Thursday for a fifth round of talks": the round is the meeting told done. */
 const FOR_ROUND = /\bfor\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?round\b/i;
 const MET = /\b(?:met|convened|gathered)\b/i;
