@@ -188,7 +188,7 @@ function clauseBetween(text: string, a: EventHit, b: EventHit): boolean {
     // ("..., hours after U.S. jets struck the port": a deed told as a landmark in time is another deed.)
     || LANDMARK_DEED.test(between);
 }
-const LANDMARK_DEED = /\s*\b(?:hours|days|minutes|a day|shortly|just)\s+(?:after|before)\s+(?:[\w.'’-]+\s+){1,3}(?:\w+ed\b|struck\b|hit\b|shot\b|$)/;
+const LANDMARK_DEED = /\b(?:hours|days|minutes|a day|shortly|just) (?:after|before) (?:[\w.'’-]+ ){1,3}(?:\w+ed\b|struck\b|hit\b|shot\b|$)/;
 
 /**
  * "Houthis fired missiles at a ship on Monday, hours after U.S. jets struck the port of Hodeidah, killing 14":
