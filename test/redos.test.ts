@@ -6,7 +6,8 @@
 //
 // recheck takes about a second an expression, so its verdicts are kept in
 // test/fixtures/redos-verdicts.json (`node --import tsx scripts/update-redos.ts` recomputes them
-// all); an expression not in that file (new or changed) is checked here and now.
+// all, `... --new` adds the expressions not stored yet); an expression not in that file (new or
+// changed) is checked here and now.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
