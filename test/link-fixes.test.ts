@@ -119,3 +119,9 @@ test('link-fixes: a capital that is the object of an act on a party is its state
   const p = extract('Talks\n\nTalks were held in Kigali on Monday.', '2025-09-01');
   assert.deepEqual(p.locations.map((l) => l.name), ['Kigali']);
 });
+
+test('link-fixes: a town someone visits or leaves is a place, and places the visit', () => {
+  const r = extract('Talks\n\nPresident Ruto visited Kigali on Monday, and the envoy left Doha on Tuesday.', '2025-09-03');
+  assert.deepEqual(r.locations.map((l) => l.name).sort(), ['Doha', 'Kigali']);
+  assert.equal(r.events.find((e) => e.type === 'CONSULT')?.location, 'Kigali', JSON.stringify(r.events));
+});

@@ -12,7 +12,9 @@ const TIME_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'jun
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'noted', 'warned', 'explained']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around', 'into', 'towards', 'toward', 'across', 'over', 'through', 'via', 'between', 'and', 'of', 'on', 'inside', 'hit', 'struck', 'targeted', 'attacked',
   // Verbs whose object is a place: "rebels captured Bria", "the army retook Kaya".
-  'captured', 'seized', 'overran', 'shelled', 'bombed', 'stormed', 'raided', 'entered', 'recaptured', 'retook', 'besieged', 'encircled', 'surrounded', 'liberated']);
+  'captured', 'seized', 'overran', 'shelled', 'bombed', 'stormed', 'raided', 'entered', 'recaptured', 'retook', 'besieged', 'encircled', 'surrounded', 'liberated',
+  // ... and where someone goes: "Ruto visited Kigali", "the envoy left Doha".
+  'visited', 'visiting', 'visits', 'toured', 'reached', 'left']);
 
 /** Russian and Ukrainian adjectival district names: "Ramensky" -> "Ramenskoye", "Ramensk". */
 function variants(key: string): string[] {
