@@ -103,6 +103,12 @@ test('events: a month-day a few weeks ahead never dates a past deed a year back'
   assert.ok(r.events.every((e) => !(e.date ?? '').startsWith('2024')), JSON.stringify(r.events.map((e) => [e.type, e.date])));
 });
 
+test('events: "an earlier strike" told in passing with no day or place is no new attack', () => {
+  assert.deepEqual(ofType("Colombia's president, whose country's fishermen were among those killed in an earlier strike, accused Washington of murder.", 'ASSAULT'), []);
+  // Dated or placed, it is one.
+  assert.equal(ofType('An earlier strike on the port of Hodeidah on Monday killed 3 people.', 'ASSAULT').length, 1);
+});
+
 test("events: an attack in a state's named region is in the region, not the state", () => {
   const e = ofType("Gunmen killed 14 villagers in Niger's Tillaberi region on Sunday.", 'ASSAULT');
   assert.match(e[0]?.location ?? '', /^Tillaberi/, JSON.stringify(e));

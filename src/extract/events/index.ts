@@ -130,6 +130,9 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
   return { ...doc, events: mergeRepeats(events, dv) };
 }
 
+/** "among those killed in an earlier strike": an attack before this one, told in passing with no day or place. */
+const EARLIER_REFERENCE = /\b(?:an|a|the)\s+(?:earlier|previous|prior)\s+$/i;
+
 export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
   const before = doc.text.slice(Math.max(s.start, h.start - 240), h.start);
   const cue = doc.text.slice(h.start, h.end);
@@ -146,7 +149,7 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before) && !placedOrDated(doc, s, h)) return false;
   // "wrote after the attacks": an attack named again is no new one (its figures merge into it elsewhere).
   // ("the 7 October massacre", "the January 9 attack": an attack named by its day is one told before or known.)
-  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling|massacre|bombing|blast|explosion|clashes|fighting|hostilities)$/i.test(cue) && (DEFINITE_REFERENCE.test(before) || DATED_REFERENCE.test(before) || DAY_REFERENCE.test(before) || (DEFINITE_MODIFIED.test(before) && !PERFORMED.test(clause)))) return false;
+  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling|massacre|bombing|blast|explosion|clashes|fighting|hostilities)$/i.test(cue) && (DEFINITE_REFERENCE.test(before) || DATED_REFERENCE.test(before) || DAY_REFERENCE.test(before) || (DEFINITE_MODIFIED.test(before) && !PERFORMED.test(clause)) || (EARLIER_REFERENCE.test(before) && !placedOrDated(doc, s, h)))) return false;
   // "were detained in raids in North Mitrovica": the raids are how the arrests were made, not an attack.
   if (h.entry.type === 'ASSAULT' && /^raids?$/i.test(cue) && /\b(?:arrested|detained|captured|seized|rounded up|picked up)\s+(?:[\w-]+\s+){0,3}in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(clause)) return false;
   if (PLANNED_NOT_HELD.test(clause)) return false;
