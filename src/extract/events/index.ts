@@ -257,9 +257,10 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   if (vague && !hit.entry.verbal) return null;
   const when = dateOf(doc, s, hit, status);
   const claimIndex = claimHolding(doc, s);
+  const type = exchangeType(hit.entry.type, hit.entry.mode, s.text);
   return {
-    type: exchangeType(hit.entry.type, hit.entry.mode, s.text),
-    mode: exchangeType(hit.entry.type, hit.entry.mode, s.text) === hit.entry.type ? weaponMode(hit.entry.type, hit.entry.mode, s.text) : null,
+    type,
+    mode: type === hit.entry.type ? weaponMode(hit.entry.type, hit.entry.mode, s.text) : null,
     status,
     actors,
     source_actor: source,
@@ -268,7 +269,7 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
     date_text: when.text,
     // What someone said about a country ("peacekeepers in Ukraine") does not place the saying there.
     location,
-    quantities: ownQuantities(exchangeType(hit.entry.type, hit.entry.mode, s.text), quantities),
+    quantities: ownQuantities(type, quantities),
     claim: claimIndex >= 0 ? claimIndex : null,
     evidence: { start: s.start, end: s.end },
   };

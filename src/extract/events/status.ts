@@ -25,10 +25,11 @@ export function statusOf(sentence: string, cueOffset: number): EventStatus {
   if (AHEAD_OF.test(sentence.slice(0, cueOffset))) return 'scheduled';
   const head = sentence.slice(Math.max(0, cueOffset - 90), cueOffset);
   const cut = CLAUSE_START.exec(head);
-  const window = (cut ? head.slice(cut.index) : head) + sentence.slice(cueOffset, cueOffset + 40);
+  const clause = cut ? head.slice(cut.index) : head;
+  const window = clause + sentence.slice(cueOffset, cueOffset + 40);
   // "talks that are due to continue on Thursday": talks under way that go on.
-  if (CONTINUING.test((cut ? head.slice(cut.index) : head) + sentence.slice(cueOffset, cueOffset + 70))) return 'ongoing';
-  if (SCHEDULED.test(window) || DUE_TO_RESUME.test(window) || AGREED_TO_MEET.test(cut ? head.slice(cut.index) : head)) return 'scheduled';
+  if (CONTINUING.test(clause + sentence.slice(cueOffset, cueOffset + 70))) return 'ongoing';
+  if (SCHEDULED.test(window) || DUE_TO_RESUME.test(window) || AGREED_TO_MEET.test(clause)) return 'scheduled';
   if (ONGOING.test(window)) return 'ongoing';
   return 'occurred';
 }
