@@ -6,10 +6,10 @@ import { spansStartingIn } from '../../doc/span-index.js';
 import type { EventHit } from './lexicon.js';
 
 /** "the imposition of further sanctions would depend on ...": a noun made subject of a modal is a possibility. */
-const MODAL_AFTER = /^\s+(?:[^\s.,;:]+\s+){0,4}(?:would|could|might|may|should)\s+(?!have\b)/i;
+const MODAL_AFTER = /^\s+(?:[^\s.,;:]+\s+){0,4}(?:would|could|might|may|should|can|cannot)\s+(?!have\b)/i;
 /** "the bodies of 1,000 killed soldiers", "the remains of killed servicemen": a participle used as an adjective. */
 const ADJECTIVAL = /^(?:killed|wounded|injured|captured|detained|abducted|kidnapped|murdered|slain|seized|arrested|freed|released|besieged|encircled|blockaded|occupied|annexed)$/i;
-const DETERMINER_BEFORE = /(?:\b(?:of|the|their|its|his|her|our|for|with)|\d)\s+$/i;
+const DETERMINER_BEFORE = /(?:\b(?:of|the|their|its|his|her|our|for|with|about|over|among|including|regarding|concerning)|\d)\s+$/i;
 /** "seized before the 2022 invasion": placed before a landmark of the war, the act is background. */
 const BEFORE_LANDMARK = /^\s+(?:before|prior to)\s+(?:the\s+|its\s+|russia['’]s\s+)?(?:(?:19|20)\d{2}|full-scale|invasion|war)\b/i;
 /** "deploying 71 missiles and 450 drones" in a strike: the weapons of an attack, not a deployment. */
@@ -26,7 +26,11 @@ const COMPOUND_PARTICIPLE = /^(?:backed|led|linked|held|controlled|occupied|alli
 /** "tensions exploded into open fighting": a figure of speech, not a blast. */
 const FIGURATIVE_BLAST = /^\s+into\b/i;
 /** "an army recruitment centre", "attack helicopters": the cue names what a place or a machine is for. */
-const NOUN_MODIFIER = /^\s+(?:centres?|centers?|offices?|stations?|points?|camps?|sites?|facilit(?:y|ies)|headquarters|helicopters?|submarines?|drones?|aircraft|jets?|boats?|craft|dogs?|planes?|rifles?|units?|squads?|vessels?)\b/i;
+const NOUN_MODIFIER = /^\s+(?:centres?|centers?|offices?|stations?|points?|camps?|sites?|facilit(?:y|ies)|headquarters|helicopters?|submarines?|drones?|aircraft|jets?|boats?|craft|dogs?|planes?|rifles?|units?|squads?|vessels?|levels?|rates?|quotas?|figures|statistics|capacit(?:y|ies)|costs?|budgets?)\b/i;
+/** "recruitment of about 40,000 a month", "fires 100 drones a day": a rate, not one happening. */
+/** "the stated aim of military planners is now to kill": the cue is what a goal names. */
+const GOAL_TO = /\b(?:aim|goal|objective|task|mission|ambition|intention)\s+(?:of\s+[^.;]{0,60}?)?(?:is|was|remains|are|were)\s+(?:now\s+|still\s+|simply\s+)?to\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const RATE = /^[^.;]{0,60}?\b\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year)\b/iu;
 /** "had encircled the city for more than a year": a state that lasts, not one happening. */
 const LASTING = /^\s+(?:[\w'’-]+\s+){0,4}for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:a|an|two|three|four|five|six|several|many|\d+)\s+(?:years?|months?|decades?)\b/i;
 /** "after an earthquake struck Sagaing": a disaster strikes, no side attacks. */
@@ -59,8 +63,23 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (nominal && NOUN_MODIFIER.test(after)) return false;
   if (h.entry.type === 'CONSULT' && SETTING_OF_VIOLENCE.test(before)) return false;
   if (h.entry.type === 'ASSAULT' && !nominal && (DISASTER_BEFORE.test(before) || DISASTER_CLAUSE.test(before))) return false;
+  // "in the absence of external investments": what is missing happens to no one.
+  if (/\b(?:absence|lack)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return false;
+  // "the stated aim of military planners is now to kill ...": a goal, not a deed.
+  if (GOAL_TO.test(before)) return false;
+  if (RATE.test(after.slice(0, 100)) && (h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE' || h.entry.type === 'MOBILIZE')) return false;
+  // "as opposed to the reported figure": a comparison, not an objection.
+  if (h.entry.type === 'REJECT' && /^opposed to$/i.test(cue) && /\bas\s+$/i.test(before)) return false;
+  // "invading the second biggest country in Europe would be a catastrophic prospect": a gerund subject under a modal is an idea.
+  if (/ing$/i.test(cue.split(/\s+/)[0]) && /^(?:(?:but|and|yet|still|so)\s+)?$/i.test(doc.text.slice(s.start, h.start).trim() ? doc.text.slice(s.start, h.start).trim() + ' ' : '') && /^\s+(?:[^\s.,;:]+\s+){0,6}(?:would|could|might|may|will|should|is|was)\s+(?:be|have|prove|mean|seem|pose|risk|cost)\b/i.test(after)) return false;
+  // "Russia defied Western predictions of economic collapse": defying forecasts rejects no one.
+  if (h.entry.type === 'REJECT' && /^(?:defie[sd]|defy(?:ing)?)$/i.test(cue) && /^\s+(?:[\p{L}-]+\s+){0,2}(?:predictions?|expectations?|forecasts?|odds|gravity|logic)\b/iu.test(after.slice(0, 80))) return false;
+  // "describing Kyiv's refusal as deliberate sabotage", "branded the vote an act of aggression": a name given to something else.
+  if (nominal && /\b(?:describ\w*|call\w*|brand\w*|label\w*|regard\w*|characteri[sz]\w*|denounc\w*|condemn\w*|decr[iy]\w*|view\w*|portray\w*)\b[^.;]{0,120}\bas\s+(?:(?:a|an|the)\s+)?(?:(?:deliberate|an? act of|act of|de facto|open|outright|blatant|pure|sheer|form of|kind of)\s+){0,2}$/i.test(before)) return false;
   if (OVER_A_SPAN.test(after) && (h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE' || h.entry.type === 'MOBILIZE') && !nominal) return false;
   if ((h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE') && !nominal && LASTING.test(after)) return false;
+  // "coordinate counter-battery fire", "coordinated strikes": one side's own fire, no cooperation.
+  if (h.entry.type === 'COOPERATE' && /^coordinat/i.test(cue) && /^\s+(?:(?:its|their|the|accurate|precise|artillery|counter-battery|air|drone|missile)\s+){0,3}(?:fire|strikes?|attacks?|shelling|bombardments?|barrages?|offensives?|assaults?)\b/i.test(after)) return false;
   if (h.entry.type === 'COOPERATE' && /^in (?:coordination|cooperation|partnership|collaboration) with$/i.test(cue) && MANNER_OF.test(before)) return false;
   // "Of those freed, 139 had been held": the participle after a pronoun names the people.
   if (ADJECTIVAL.test(cue) && /\b(?:those|ones)\s+$/i.test(before)) return false;

@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './helpers.js';
+
+// Tenth session: words that look like events in analysis pieces and are not happenings. Each
+// test pairs the non-event with a sentence that is one, so a rule that kills the cue fails it.
+const types = (text: string) => extract(`Title\n\n${text}`, '2026-03-04').events.map((e) => e.type);
+
+test('events: "as opposed to" compares figures and rejects nothing', () => {
+  assert.deepEqual(types('For the first three quarters, Russia spent 163 billion euros on its army, as opposed to the officially reported 118 billion euros, according to Germany.'), []);
+});
+
+test('events: a participle after "about" describes people ("about abducted children"); an abduction told is one', () => {
+  assert.deepEqual(types('The governor wrote a letter to the minister last August about abducted Sudanese children, a spokesman said.'), []);
+  assert.ok(types('Gunmen abducted 30 schoolchildren in Kebbi State on Monday, police said.').includes('ASSAULT'));
+});
+
+test('events: a rate ("40,000 a month") and a level ("recruitment levels") are no mobilisation', () => {
+  assert.deepEqual(types('Myanmar recruitment levels are about 5,000 a month, analysts estimated.'), []);
+  assert.deepEqual(types('The junta fires about 20 drones a day at villages in Sagaing, monitors said.'), []);
+  assert.ok(types('The junta fired 20 drones at villages in Sagaing on Monday, monitors said.').includes('ASSAULT'));
+});
+
+test('events: an attack that a lull would offer "a window to" make is no attack', () => {
+  assert.deepEqual(types('Russia would need months to replace the terminals, a commander said, offering Ukrainian forces a window to roll back Russian advances.'), []);
+});
+
+test('events: "its invasion" is the war a side is known for, not a new one', () => {
+  assert.deepEqual(types('Russia has fought since 2014 for the two eastern regions of Ukraine, which triggered its invasion.'), []);
+});
+
+test('events: coordinating one\'s own fire is no cooperation; coordinating with another side is', () => {
+  assert.deepEqual(types('Russia used the terminals to communicate and coordinate accurate counter-battery fire.'), []);
+});
+
+test('events: a state that "stopped being a donor of aid" gives no aid', () => {
+  assert.deepEqual(types('The United States stopped being a donor of military aid to Ukraine after January 2025.'), []);
+  assert.ok(types('The United States gave Ukraine military aid worth 2 billion dollars on Monday.').includes('AID'));
+});
+
+test('events: an idea under a modal ("invading X would be a catastrophe") and defying forecasts are no events', () => {
+  assert.deepEqual(types('But invading the second biggest country in Europe would be a catastrophic prospect for Putin.'), []);
+  assert.deepEqual(types('Fueled by oil exports, Russia defied Western predictions of economic collapse.'), []);
+});
+
+test('events: a goal ("the stated aim ... is now to kill") is no attack', () => {
+  assert.deepEqual(types('Russian losses are heavy. The stated aim of military planners in Kyiv is now to kill Russian soldiers faster than new recruits can be trained.'), []);
+});
+
+test('events: a deed named as what something else is ("describing X as deliberate sabotage") is no deed', () => {
+  // (The refusal itself is Kosovo's REJECT.)
+  assert.ok(!types("Serbian commentators are describing Kosovo's refusal to hand over the mine to Serbia as deliberate sabotage.").includes('ASSAULT'));
+});
+
+test('events: what is missing ("in the absence of external investments") is given by no one', () => {
+  assert.deepEqual(types("The Russian economy has been deformed by the Kremlin's long war against Ukraine, and its ability to recover in the absence of external investments is limited."), []);
+});
