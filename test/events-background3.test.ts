@@ -55,3 +55,33 @@ test('events: a deed named as what something else is ("describing X as deliberat
 test('events: what is missing ("in the absence of external investments") is given by no one', () => {
   assert.deepEqual(types("The Russian economy has been deformed by the Kremlin's long war against Ukraine, and its ability to recover in the absence of external investments is limited."), []);
 });
+
+test('events: talks "scuttled" are broken off, and what a decision cites is its reason, no new attack', () => {
+  const t = types('They were near a deal when Trump scuttled the talks with the Taliban in September, citing Taliban violence.');
+  assert.ok(!t.includes('CONSULT') && !t.includes('ASSAULT'), JSON.stringify(t));
+});
+
+test('events: denied accusations, "the fight against" a group, protesters who believe, an extradition bill tell nothing', () => {
+  assert.ok(!types("China said it is committed to the formula, while the city's police deny accusations of brutality.").includes('ACCUSE'));
+  assert.deepEqual(types('According to the Pentagon, the base serves as an outpost in the fight against the Islamic State group.'), []);
+  assert.deepEqual(types("Protesters believe the extradition bill is an example of Hong Kong's eroding autonomy under Beijing."), []);
+});
+
+test('events: "U.S.-backed rebels" is a description, no support given', () => {
+  assert.deepEqual(types('Neither the U.S. nor any of the U.S.-backed rebels in the area are preventing civilians from leaving the camp, the source said.'), []);
+});
+
+test('events: a deed dated ten years or more before the article is history; a recent one is an event', () => {
+  const old = extract('Title\n\nIsrael seized control of the territories in the 1967 Six-Day War.', '2019-11-19').events;
+  assert.deepEqual(old.map((e) => e.type), []);
+  const recent = extract('Title\n\nIsrael seized control of the territories in 2015.', '2019-11-19').events;
+  assert.ok(recent.some((e) => e.type === 'ASSAULT'), JSON.stringify(recent));
+});
+
+test('events: a crash is no attack, "N years after X invaded" is history, a dropped probe and avoided extradition are none', () => {
+  assert.deepEqual(types('Two soldiers have been killed in a helicopter crash in Helmand, the army said.'), []);
+  assert.ok(types('Two soldiers were killed in a Taliban attack in Helmand on Monday.').includes('ASSAULT'));
+  assert.deepEqual(types('Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country.'), []);
+  assert.ok(!types('Prosecutors in Sweden have dropped an investigation into a rape allegation made against the activist.').includes('ASSAULT'));
+  assert.deepEqual(types('The activist has avoided extradition to Sweden for seven years.'), []);
+});

@@ -21,7 +21,7 @@ const AID_AS_PLACE = /\b(?:near|outside|around|towards?|at|on|targeting|awaiting
  * "Rwanda-backed rebels", "the Houthi-held port": a participle cue ends a compound adjective that
  * describes a name. (A prefix is no such compound: "counter-offensive", "cross-border raid".)
  */
-const COMPOUND_MODIFIER = /\p{L}-$/u;
+const COMPOUND_MODIFIER = /[\p{L}.]-$/u;
 const COMPOUND_PARTICIPLE = /^(?:backed|led|linked|held|controlled|occupied|allied|sponsored|brokered|affiliated|run|supported|funded|armed|trained|aligned|installed|imposed|mediated|hosted|organi[sz]ed|inspired|sanctioned|seized|besieged|blockaded|annexed)$/i;
 /** "tensions exploded into open fighting": a figure of speech, not a blast. */
 const FIGURATIVE_BLAST = /^\s+into\b/i;
@@ -67,6 +67,24 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (/\b(?:absence|lack)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return false;
   // "the stated aim of military planners is now to kill ...": a goal, not a deed.
   if (GOAL_TO.test(before)) return false;
+  // "halted the talks, citing Taliban violence": what a decision cites is its reason, not a new event.
+  if (nominal && /\bciting\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(before)) return false;
+  // "the police deny accusations of brutality": an accusation denied is no accusation made.
+  if (h.entry.type === 'ACCUSE' && nominal && /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:(?:the|these|those|all|such|any)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(before)) return false;
+  // "an outpost in the fight against the Islamic State group": a campaign named as a purpose, not a battle told.
+  if (h.entry.type === 'ASSAULT' && /^(?:fight|war|battle|struggle|campaign)(?: against)?$/i.test(cue) && /\b(?:in|of|to)\s+the\s+$/i.test(before) && (/ against$/i.test(cue) || /^\s+against\b/i.test(after))) return false;
+  // "Protesters believe the bill is ...": protesters named for what they think hold no protest.
+  if (h.entry.type === 'PROTEST' && /^(?:protest[eo]rs|demonstrators)$/i.test(cue) && /^\s+(?:\w+\s+)?(?:believe|think|fear|feel|argue|hope|worry|see|view|regard)\b/i.test(after)) return false;
+  // "the extradition bill", "an extradition treaty": the law, not an extradition.
+  if (h.entry.type === 'COOPERATE' && nominal && /^\s+(?:bills?|laws?|legislation|treat(?:y|ies)|requests?)\b/i.test(after)) return false;
+  // "seized control of the territories in the 1967 Six-Day War": a deed dated ten years or more before the article is history.
+  if (longAgo(doc, after)) return false;
+  // "killed in a helicopter crash": an accident, no attack.
+  if (h.entry.type === 'ASSAULT' && !nominal && /^\s+in\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:crash|accident|collision|stampede|fire|blaze)\b/iu.test(after.slice(0, 60))) return false;
+  // "18 years after Washington invaded the country": time counted from a deed names it as history.
+  if (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years|decades)\s+(?:after|since)\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu.test(before)) return false;
+  // "an investigation into a rape allegation", "war crimes charges": the deed is what is alleged, not told.
+  if (h.entry.type === 'ASSAULT' && nominal && /^\s+(?:allegations?|accusations?|charges?|claims?|case|cases|trial|probe|investigation|inquiry)\b/i.test(after)) return false;
   if (RATE.test(after.slice(0, 100)) && (h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE' || h.entry.type === 'MOBILIZE')) return false;
   // "as opposed to the reported figure": a comparison, not an objection.
   if (h.entry.type === 'REJECT' && /^opposed to$/i.test(cue) && /\bas\s+$/i.test(before)) return false;
@@ -109,4 +127,12 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (h.entry.type === 'ASSAULT' && /^explosives$/i.test(cue) && CACHE.test(before + ' ' + after.slice(0, 40))) return false;
   if (h.entry.type === 'AID' && nominal && AID_AS_PLACE.test(before)) return false;
   return true;
+}
+
+/** A year named after the cue in its clause ("in 1967", "in the 1994 war") ten or more years before the article's publication. */
+function longAgo(doc: Doc, after: string): boolean {
+  const published = Number(doc.meta.published?.slice(0, 4));
+  if (!published) return false;
+  const m = /^[^.;]{0,80}?\b(?:in|during|since|from)\s+(?:the\s+)?((?:19|20)\d{2})\b/i.exec(after.slice(0, 120));
+  return !!m && Number(m[1]) <= published - 10;
 }
