@@ -105,8 +105,13 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       const rel = lastBefore(ws, k, (x, i) => (x.key === 'which' || x.key === 'who') && ws[i - 1]?.text === ',');
       if (rel >= 0) {
         // "Residents of Basuba, who spoke on condition of anonymity, said": the head before "of" a place is the subject.
-        const of = rel - 3 >= 1 && ws[rel - 3].key === 'of' && !mentionHolding(view.mentions, ws[rel - 2]) ? rel - 4 : -1;
-        if (of >= 0 && heads.has(ws[of].key)) return groupPhrase(view, of, dv);
+        // ("A Ukrainian official involved in the talks, who spoke on condition of anonymity, said": the head the relative clause's phrase opens with.)
+        const landing = ws[rel - 2];
+        if (landing && !mentionHolding(view.mentions, landing) && !heads.has(landing.key)) {
+          for (let h = rel - 3; h >= 0 && h >= rel - 9 && ws[h].text !== ',' && ws[h].text !== ';'; h--) {
+            if (heads.has(ws[h].key) && !(ws[h - 1]?.pos === 'ADP')) return groupPhrase(view, h, dv);
+          }
+        }
         k = rel - 2; skipped++; continue;
       }
     }
@@ -125,7 +130,9 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     if (heads.has(w.key)) {
       const phrase = groupPhrase(view, k, dv);
       // "Videos circulating on social media purportedly showed": a head after a preposition is its object, not the subject.
-      const before = ws.findIndex((x) => x.start >= phrase.start) - 1;
+      let before = ws.findIndex((x) => x.start >= phrase.start) - 1;
+      // ("officials from both countries said": over a determiner to the preposition.)
+      if (before > 0 && ws[before].pos === 'DET') before--;
       if (phrase.group && before >= 0 && ws[before].pos === 'ADP' && OBJECT_PREPOSITIONS.has(ws[before].key)) return clauseSubject(view, verbAt, dv, heads);
       return phrase;
     }
@@ -166,7 +173,7 @@ function unknownBodyBefore(view: SentenceView, k: number, dv: DocView): Source |
 }
 
 /** "the group said", "the rebels said": an armed group named before, spoken of by what it is. */
-const GROUP_NOUNS = new Set(['group', 'militia', 'rebels', 'insurgents', 'movement', 'militants', 'paramilitaries']);
+const GROUP_NOUNS = new Set(['group', 'militia', 'rebels', 'insurgents', 'movement', 'militants', 'paramilitaries', 'faction']);
 function namedGroupBefore(view: SentenceView, k: number, dv: DocView): Source | null {
   const ws = view.words;
   let d = k - 1;

@@ -136,7 +136,11 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
       // (The words between the verb and "as saying", with no clause break among them.)
       const upTo = dv.doc.text.slice(c.end, Math.min(s.end, c.end + 90)).indexOf(' as saying');
       const between = upTo > 0 ? dv.doc.text.slice(c.end, c.end + upTo) : '';
-      const named = between && !/[,.;:“”"]/.test(between) ? s.mentions.filter((m) => m.start >= c.end && m.end <= c.end + upTo && !dv.isMedia(m.actor)).pop() : undefined;
+      // (Active only: "X was quoted by the official IRNA news agency as saying" names X before the verb.)
+      const clean = between && !/[,.;:“”"]/.test(between) && !/^\s*by\s/i.test(between);
+      const named = clean ? s.mentions.filter((m) => m.start >= c.end && m.end <= c.end + upTo && !dv.isMedia(m.actor)).pop() : undefined;
+      // (An unnamed source quoted, "SANA quoted a government official as saying", was tried as that
+      // source: one claim source fewer on a tuned split. The outlet stays the source.)
       if (named) {
         source = { actor: named.actor, text: named.text, start: named.start, end: named.end, group: false };
         cue = c;
