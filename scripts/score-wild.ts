@@ -5,7 +5,8 @@
 import { extract } from '../test/helpers.js';
 import { wildArticles, compare } from '../test/wild-expectations.js';
 
-const folder = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'wild-articles';
+// (A path to the folder is taken too: `test/fixtures/wild-articles-4` is `wild-articles-4`.)
+const folder = (process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'wild-articles').replace(/\/+$/, '').split('/').pop()!;
 const verbose = process.argv.includes('-v');
 const sum = { e: { tp: 0, fp: 0, fn: 0 }, c: { tp: 0, fp: 0, fn: 0 }, det: { ok: 0, n: 0 }, src: 0 };
 const f1 = (x: { tp: number; fp: number; fn: number }): string => (x.tp ? (200 * x.tp) / (2 * x.tp + x.fp + x.fn) : 0).toFixed(1);

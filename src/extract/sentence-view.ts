@@ -22,6 +22,8 @@ export interface DocView {
   kindOf(actor: string): string | null;
   /** The source of the last claim before `at` within a few sentences, set by the claims stage as it goes. */
   lastSpeaker?: (at: number) => string | null;
+  /** The unnamed person ("a senior official") who spoke last before `at`, with no one named since, set by the claims stage. */
+  lastUnnamedPerson?: (at: number) => string | null;
   countryOf(actor: string): string | null;
   /** A news outlet: the channel of a report, never a party to the story. */
   isMedia(actor: string): boolean;

@@ -18,6 +18,10 @@ export interface Source {
   group: boolean;
   /** A capitalised name the linker did not know (see unlinked-speaker.ts). */
   unlinked?: boolean;
+  /** An unlinked name of a body, not a person: "The Emergency Lawyers, a group that ...", "the KDF". */
+  body?: boolean;
+  /** The body's full name when the text names it by initials ("KDF" for "Kenya Defence Forces"). */
+  name?: string;
 }
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
@@ -35,7 +39,7 @@ export function unnamedHeads(cues: readonly string[]): Set<string> {
 }
 
 /** People named by what they are, who speak for themselves: "one woman told", "a resident said". */
-const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'father', 'soldier', 'doctor', 'nurse', 'survivor', 'villager', 'farmer', 'student', 'volunteer', 'driver', 'teacher', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'relative', 'relatives', 'families', 'family', 'neighbour', 'neighbor', 'eyewitness', 'medic', 'medics', 'rescuer', 'rescuers', 'journalist',
+const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'father', 'soldier', 'doctor', 'nurse', 'survivor', 'villager', 'farmer', 'student', 'volunteer', 'driver', 'teacher', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'relative', 'relatives', 'families', 'family', 'neighbour', 'neighbor', 'eyewitness', 'medic', 'medics', 'officer', 'officers', 'member', 'members', 'rescuer', 'rescuers', 'journalist',
   'governments', 'sides', 'countries', 'ministers', 'mediators', 'parties', 'militants', 'rebels', 'authorities', 'police', 'organisers', 'organizers', 'protesters', 'activists', 'campaigners', 'lawmakers', 'legislators', 'prosecutors', 'investigators', 'monitors', 'observers', 'scientists', 'researchers',
   'traders', 'insurers', 'merchants', 'shippers', 'doctors', 'others', 'bloggers', 'commentators', 'witnesses', 'leaders', 'agencies', 'organisations', 'organizations', 'charities', 'ngos', 'groups', 'person', 'people'];
 
@@ -44,6 +48,13 @@ const STATES_OF_AFFAIRS = new Set(['peace', 'settlement', 'solution', 'stability
 
 /** Prepositions of place: the name after one is where, not who. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'into', 'near', 'across', 'inside', 'throughout']);
+/** Prepositions whose noun is an object, never the subject of the verb after it: "videos on social media showed". */
+const OBJECT_PREPOSITIONS = new Set(['in', 'at', 'into', 'near', 'across', 'inside', 'throughout', 'on', 'from', 'over', 'about']);
+
+/** Days and time words that stand between a subject and its verb: "The army on Sunday said", "The IDF said Wednesday". */
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+/** "in a statement by his spokesman": a parenthetical naming the channel of a statement. */
+const STATEMENT_NOUNS = new Set(['statement', 'post', 'video', 'interview', 'message', 'letter', 'speech', 'address', 'tweet', 'briefing']);
 
 export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>): Source | null {
   const ws = view.words;
@@ -70,7 +81,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       return fromMention(mention);
     }
     // "The United Nations Support Mission in Libya (UNSMIL) called on": the short name in brackets repeats the subject.
-    if (w.text === ')' && skipped === 0) {
+    if (w.text === ')' && (skipped === 0 || ws[k + 1]?.text === ',')) {
       const open = lastBefore(ws, k, (x) => x.text === '(');
       if (open > 0 && k - open <= 4) { k = open - 1; skipped++; continue; }
     }
@@ -78,8 +89,10 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     // participle phrase between commas back to its name (the name inside "led by" is not the subject).
     if (w.text === ',' && skipped === 0) {
       const open = lastBefore(ws, k, (x) => x.text === ',');
-      if (open >= 0 && (/^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|asked|interviewed|quoted)$/i.test(ws[open + 1]?.key ?? '')
-        || (/^(?:led|headed|commanded|founded|chaired|run|backed|supported|accompanied|flanked|joined)$/.test(ws[open + 1]?.key ?? '') && ws[open + 2]?.key === 'by'))) { k = open - 1; skipped++; continue; }
+      // ("Hiba Morgan, reporting from Khartoum, said"; "Governor X, in a statement by his spokesman Y, condemned".)
+      if (open >= 0 && (/^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|reporting|asked|interviewed|quoted|contacted)$/i.test(ws[open + 1]?.key ?? '')
+        || (ws[open + 1]?.key === 'in' && /^(?:a|an|his|her|its|their)$/.test(ws[open + 2]?.key ?? '') && STATEMENT_NOUNS.has(ws[open + 3]?.key ?? ''))
+        || (/^(?:led|headed|commanded|founded|chaired|run|backed|supported|accompanied|flanked|joined|formed|created|established)$/.test(ws[open + 1]?.key ?? '') && ws[open + 2]?.key === 'by'))) { k = open - 1; skipped++; continue; }
     }
     // "Russia, Armenia's traditional ally, said" / "Qatar, a key mediator alongside Egypt, said":
     // the phrase between commas describes the name before it, which is the subject.
@@ -90,15 +103,43 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     // "Kyiv, which wants to join NATO ... if it can, said": skip the relative clause back to its name.
     if (w.text === ',') {
       const rel = lastBefore(ws, k, (x, i) => (x.key === 'which' || x.key === 'who') && ws[i - 1]?.text === ',');
-      if (rel >= 0) { k = rel - 2; skipped++; continue; }
+      if (rel >= 0) {
+        // "Residents of Basuba, who spoke on condition of anonymity, said": the head before "of" a place is the subject.
+        // ("A Ukrainian official involved in the talks, who spoke on condition of anonymity, said": the head the relative clause's phrase opens with.)
+        const landing = ws[rel - 2];
+        if (landing && !mentionHolding(view.mentions, landing) && !heads.has(landing.key)) {
+          for (let h = rel - 3; h >= 0 && h >= rel - 9 && ws[h].text !== ',' && ws[h].text !== ';'; h--) {
+            if (heads.has(ws[h].key) && !(ws[h - 1]?.pos === 'ADP')) return groupPhrase(view, h, dv);
+          }
+        }
+        k = rel - 2; skipped++; continue;
+      }
     }
+    // "The M23 armed group on Sunday accused", "The IDF said Wednesday": a day between the subject and its verb.
+    if (DAY_WORDS.test(w.key) && !mention) { k -= ws[k - 1]?.key === 'on' ? 2 : 1; skipped++; continue; }
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
-    if (GROUP_NOUNS.has(w.key) && skipped === 0) {
+    // "Ukraine's DeepState monitoring project said": a body the linker does not know, named before what it is.
+    if (UNKNOWN_BODY_NOUNS.has(w.key)) {
+      const body = unknownBodyBefore(view, k, dv);
+      if (body) return body;
+    }
+    if (GROUP_NOUNS.has(w.key) && (skipped === 0 || DAY_WORDS.test(ws[k + 1]?.key ?? '') || ws[k + 1]?.key === 'on')) {
       const named = namedGroupBefore(view, k, dv);
       if (named) return named;
     }
-    if (heads.has(w.key)) return groupPhrase(view, k, dv);
+    if (heads.has(w.key)) {
+      const phrase = groupPhrase(view, k, dv);
+      // "Videos circulating on social media purportedly showed": a head after a preposition is its object, not the subject.
+      let before = ws.findIndex((x) => x.start >= phrase.start) - 1;
+      // ("officials from both countries said": over a determiner to the preposition.)
+      if (before > 0 && ws[before].pos === 'DET') before--;
+      if (phrase.group && before >= 0 && ws[before].pos === 'ADP' && OBJECT_PREPOSITIONS.has(ws[before].key)) return clauseSubject(view, verbAt, dv, heads);
+      return phrase;
+    }
     if (SPEAKER_NOUNS.has(w.key) || /^['’]s?$/.test(w.text)) { k--; skipped++; continue; }
+    // "Sudan's army-aligned government": a hyphenated modifier of a speaking office.
+    if (k >= 2 && SPEAKER_NOUNS.has(ws[k + 1]?.key ?? '') && ws[k - 1].text === '-' && ws[k - 1].end === w.start) { k--; skipped++; continue; }
+    if (w.text === '-' && ws[k - 1]?.end === w.start && ws[k + 1]?.start === w.end && k >= 1) { k -= 2; skipped++; continue; }
     // "the defence ministry", "the health ministry": the modifiers of a speaking office.
     if ((w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN') && SPEAKER_NOUNS.has(ws[k + 1]?.key ?? '') && !mentionHolding(view.mentions, w)) { k--; skipped++; continue; }
     // "Kyiv, which wants to join NATO": the relative pronoun stands for the name before its comma.
@@ -111,12 +152,35 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
   return null;
 }
 
+/** What a body named by a capitalised name is: "the DeepState monitoring project", "the Emergency Lawyers group". */
+const UNKNOWN_BODY_NOUNS = new Set(['project', 'group', 'monitor', 'initiative', 'network', 'organisation', 'organization', 'collective', 'coalition', 'watchdog', 'platform']);
+
+/** The capitalised name (one to three words, none of them linked) before the lower-case words that end in body noun `k`. */
+function unknownBodyBefore(view: SentenceView, k: number, dv: DocView): Source | null {
+  const ws = view.words;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 2 && /^\p{Ll}/u.test(ws[j].text) && (ws[j].pos === 'NOUN' || ws[j].pos === 'ADJ' || ws[j].pos === 'VERB')) j--;
+  const end = j;
+  while (j >= 0 && end - j < 3 && ws[j].cap && ws[j].pos === 'PROPN' && /^\p{Lu}/u.test(ws[j].text) && ws[j].key !== 'the' && !mentionHolding(view.mentions, ws[j])) j--;
+  if (j === end) return null;
+  // The name follows a state's possessive ("Ukraine's DeepState monitoring project"): a body of that country the linker does not know.
+  if (j < 1 || !/^['’]s$/.test(ws[j].text)) return null;
+  const owner = mentionHolding(view.mentions, ws[j - 1]);
+  if (!owner || dv.kindOf(owner.actor) !== 'state') return null;
+  const first = ws[j + 1];
+  if (/^(?:The|A|An|It|They|He|She|This|That|But|And)$/.test(first.text)) return null;
+  return { actor: null, text: view.text.slice(first.start - view.start, ws[end].end - view.start), start: first.start, end: ws[end].end, group: false, unlinked: true, body: true };
+}
+
 /** "the group said", "the rebels said": an armed group named before, spoken of by what it is. */
-const GROUP_NOUNS = new Set(['group', 'militia', 'rebels', 'insurgents', 'movement', 'militants', 'paramilitaries']);
+const GROUP_NOUNS = new Set(['group', 'militia', 'rebels', 'insurgents', 'movement', 'militants', 'paramilitaries', 'faction']);
 function namedGroupBefore(view: SentenceView, k: number, dv: DocView): Source | null {
   const ws = view.words;
   let d = k - 1;
   if (d >= 0 && (ws[d].pos === 'ADJ' || /^(?:rebel|militant|armed|paramilitary|islamist|jihadist)$/.test(ws[d].key))) d--;
+  // "The M23 armed group": the group's own name before its description.
+  const own = d >= 0 ? mentionHolding(view.mentions, ws[d]) : undefined;
+  if (own && dv.kindOf(own.actor) === 'armed_group') return { actor: own.actor, text: own.text, start: own.start, end: own.end, group: false };
   if (d < 0 || ws[d].key !== 'the') return null;
   const group = lastMentionBefore(dv.doc.mentions, ws[d].start, ws[d].start - 1500, (actor) => dv.kindOf(actor) === 'armed_group');
   return group ? { actor: group.actor, text: dv.doc.text.slice(ws[d].start, ws[k].end), start: ws[d].start, end: ws[k].end, group: false } : null;
@@ -135,10 +199,12 @@ function appositiveOwner(view: SentenceView, close: number): Mention | null {
   const ws = view.words;
   const open = lastBefore(ws, close, (x) => x.text === ',');
   if (open < 1 || close - open < 3 || close - open > 16) return null;
-  const owner = mentionHolding(view.mentions, ws[open - 1]);
+  // ("The National Unity Government (NUG), the shadow administration ..., said": the short name in brackets repeats the owner.)
+  const shortName = ws[open - 1].text === ')' && open >= 4 && ws[open - 3].text === '(' ? 3 : 0;
+  const owner = mentionHolding(view.mentions, ws[open - 1 - shortName]);
   if (!owner) return null;
   // The name must open its clause: "In Kyiv, a city of millions, said ..." is no subject.
-  const ownerFirst = ws.findIndex((x) => x.start === owner.start);
+  const ownerFirst = ws.findIndex((x) => x.start >= owner.start);
   const lead = ws[ownerFirst - 1];
   // ("In Latakia, the Syrian Observatory, a Britain-based monitor, said": "the" after a clause's comma opens it too.)
   const opens = (x: Word | undefined) => !x || x.text === ',' || x.text === ';' || x.key === 'and' || x.key === 'but';
@@ -226,6 +292,8 @@ export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, h
     if (mention && /^-\p{L}/u.test(dv.doc.text.slice(mention.end, mention.end + 2))) { k = Math.max(k, ws.findIndex((x) => x.start >= mention.end) ); continue; }
     if (mention) return fromMention(mention);
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
+    if (heads.has(w.key) && k > 0 && OBJECT_PREPOSITIONS.has(ws[k - 1].key) && ws[k - 1].pos === 'ADP') continue;
+    if (heads.has(w.key) && k > 1 && OBJECT_PREPOSITIONS.has(ws[k - 2].key) && ws[k - 2].pos === 'ADP' && ws[k - 1].pos === 'ADJ') continue;
     if (heads.has(w.key)) {
       // "open-source data": the head is the last noun of the compound.
       let h = k;
@@ -306,6 +374,9 @@ export function nearestBefore(view: SentenceView, verbAt: number, dv: DocView): 
 export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, heads: Set<string>): Source | null {
   const idx = view.words.findIndex((w) => w.start >= cueEnd);
   if (idx < 0) return null;
+  // "According to him, ...": the person (or body, "according to them") the pronoun stands for.
+  const object = OBJECT_PRONOUNS[view.words[idx].key];
+  if (object && /^(?:,|\.|;|)$/.test(view.words[idx + 1]?.text ?? '')) return pronoun({ ...view.words[idx], key: object }, dv, view);
   // The head noun decides: "a Syrian official close to the talks" is an official, not Palestine.
   for (let k = idx; k < Math.min(view.words.length, idx + 6); k++) {
     const w = view.words[k];
@@ -315,6 +386,8 @@ export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, hea
     // "according to local media": a head before another head modifies it; the last one heads the phrase.
     if (heads.has(w.key) && heads.has(view.words[k + 1]?.key ?? '') && view.words[k + 1].start - w.end <= 1) continue;
     if (heads.has(w.key) && !named && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end && dv.kindOf(m.actor) !== 'state')) return groupPhrase(view, k, dv);
+    // "according to a local rights group", "a Palestinian prisoners' group": a described body, named by what it does.
+    if (COLLECTIVE_HEADS.has(w.key) && k > idx && /^(?:ADJ|NOUN|PROPN|PART|PUNCT)$/.test(view.words[k - 1].pos) && view.words[k - 1].key !== 'the' && !mentionHolding(view.mentions, w)) return groupPhrase(view, k, dv);
   }
   for (let k = idx; k < Math.min(view.words.length, idx + 10); k++) {
     const w = view.words[k];
@@ -326,6 +399,12 @@ export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, hea
   }
   return null;
 }
+
+/** "according to him": the object pronoun read as its subject form. */
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+
+/** Bodies described by what they do ("a local rights group", "a monitoring group"): an unnamed source after "according to". */
+const COLLECTIVE_HEADS = new Set(['group', 'groups', 'organisation', 'organization', 'organisations', 'organizations', 'network', 'monitor', 'watchdog', 'charity', 'body']);
 
 /** A head followed by a capitalised name ("adviser Serhiy Beskrestnov", "commander-in-chief Oleksandr Syrskyi") is that person's title. */
 function titleOfName(dv: DocView, w: { end: number }): boolean {
@@ -366,9 +445,16 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
     const opener = openingPerson(w, dv, view);
     if (opener) return { actor: opener, text: w.text, start: w.start, end: w.end, group: false };
   }
+  // "“We heard the jet,” he said" after "a member of a local resistance group told the BBC": that member.
+  if (wantPerson) {
+    const unnamed = dv.lastUnnamedPerson?.(w.start);
+    if (unnamed) return { actor: unnamed, text: w.text, start: w.start, end: w.end, group: false };
+  }
   // Discourse keeps its speaker: "It says ..." after "Hamas has called for ..." is Hamas.
   const fits = (actor: string) => {
     const kind = dv.kindOf(actor);
+    // ("It" is a body or state the article names, never an unnamed group made by the claims stage: "a member of a resistance group told the BBC ... It has denied".)
+    if (w.key === 'it' && kind === null) return false;
     return wantPerson ? kind === 'person' : kind !== 'person' && kind !== 'group' && !dv.isMedia(actor);
   };
   const lastSpeaker = dv.lastSpeaker?.(w.start);

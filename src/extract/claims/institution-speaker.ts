@@ -13,6 +13,7 @@ const BODY_HEADS = new Set([
   'commission', 'committee', 'government', 'administration', 'presidency', 'embassy', 'guard', 'cabinet',
   'parliament', 'court', 'department', 'authority', 'directorate', 'inspectorate', 'prosecutor', 'prosecutors',
   'governor', 'mayor', 'force', 'staff', 'headquarters', 'mission', 'secretariat', 'regulator', 'watchdog',
+  'hospital', 'morgue', 'municipality',
 ]);
 
 /** Heads that only speak with the word before them: "air force", "general staff". */
@@ -60,9 +61,10 @@ function institutionAt(view: SentenceView, k: number, dv: DocView): Source | nul
     const before = ws[k - 1];
     if (before && before.key !== 'the' && !/^[,;:“"(]$/.test(before.text)) return null;
     const actor = acronymActor(dv, head.text, head.start);
-    return actor
-      ? { actor, text: head.text, start: head.start, end: head.end, group: false }
-      : null;
+    if (actor) return { actor, text: head.text, start: head.start, end: head.end, group: false };
+    // "Four Kenya Defence Forces (KDF) soldiers ... the KDF confirmed": a body the article spells out, that the linker does not know.
+    const spelt = spelledOut(dv, head.text, head.start);
+    return spelt ? { actor: null, text: head.text, name: spelt, start: head.start, end: head.end, group: false, unlinked: true, body: true } : null;
   }
   if (!BODY_HEADS.has(head.key)) return null;
   const lead = NEEDS_LEAD[head.key];
@@ -157,6 +159,21 @@ function acronymActor(dv: DocView, acronym: string, before: number): string | nu
   const fits = dv.doc.actors.filter((a) => (a.kind === 'organisation' || a.kind === 'armed_group')
     && a.mentions.some((m) => m.end <= before) && initialsOf(a.name).startsWith(acronym));
   return fits.length === 1 ? fits[0].id : null;
+}
+
+/** The capitalised words right before the acronym's first "(ACR)" whose initials spell it: "Kenya Defence Forces (KDF)". */
+function spelledOut(dv: DocView, acronym: string, before: number): string | null {
+  const text = dv.doc.text;
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 0 || at >= before) return null;
+  const words = text.slice(Math.max(0, at - 120), at).trimEnd().split(/\s+/);
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && name.length < acronym.length + 2; i--) {
+    if (!/^\p{Lu}/u.test(words[i]) && !/^(?:of|for|and|the|de|du)$/.test(words[i])) break;
+    name.unshift(words[i]);
+    if (initialsOf(name.join(' ')) === acronym) return name.join(' ');
+  }
+  return null;
 }
 
 function initialsOf(name: string): string {

@@ -25,7 +25,9 @@ export function unlinkedSpeaker(s: SentenceView, cueAt: number, dv: DocView, kb:
   const last = ws[end];
   // The word before the name may not make it a modifier or an object: "the Kremlin's", "told Axios".
   const prev = ws[k];
-  if (prev && (/^['’]s?$/.test(prev.text) || prev.pos === 'ADP' || prev.pos === 'VERB' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
+  // ("Al Jazeera's Hiba Morgan": an outlet's correspondent, named after the outlet's possessive.)
+  const outlets = prev && /^['’]s$/.test(prev.text) ? s.mentions.find((m) => m.end === prev.start && dv.isMedia(m.actor)) : undefined;
+  if (prev && !outlets && (/^['’]s?$/.test(prev.text) || prev.pos === 'ADP' || prev.pos === 'VERB' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
   if (/[-‐]$/.test(dv.doc.text.slice(Math.max(0, first.start - 1), first.start)) || BODY_HEAD.test(last.text)) return null;
   if (ws.slice(k + 1, end + 1).some((w) => kb.demonyms.has(w.key))) return null;
   const text = dv.doc.text.slice(first.start, last.end);
@@ -48,18 +50,21 @@ const fullNames = new WeakMap<object, Map<string, string>>();
 function fullNameIn(text: string, name: string): string {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const m = new RegExp(String.raw`(?<![\p{L}])((?:[\p{Lu}][\p{Ll}’'-]+[ \t]+){1,2})${esc}(?![\p{L}])`, 'u').exec(text);
-  if (m && !NOT_A_NAME.test(m[1].trim().split(/\s+/)[0])) return `${m[1]}${name}`.replace(/\s+/g, ' ');
+  // ("Al Jazeera's Hiba Morgan": an owner's possessive is no part of the name.)
+  const lead = m ? m[1].split(/['’]s\s+/).pop()! : '';
+  if (m && lead && !NOT_A_NAME.test(lead.trim().split(/\s+/)[0])) return `${lead}${name}`.replace(/\s+/g, ' ');
   return name;
 }
 
 /** The person actor for an unlinked speaker, made once per name. */
 export function speakerActor(dv: DocView, source: Source, people: Map<string, Actor>): string {
   // "Ms Hlaing" is Hlaing: an honorific is no part of the name.
-  const name = fullName(dv, source.text).replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
+  // (A body is named as written, without "the": "The Emergency Lawyers" is emergency-lawyers.)
+  const name = source.body ? (source.name ?? source.text).replace(/^the\s+/i, '') : fullName(dv, source.text).replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
   const id = slug(name);
   const known = people.get(id);
   if (known) known.mentions.push({ start: source.start, end: source.end, text: source.text });
-  else people.set(id, { id, name, kind: 'person', country: null, role: null, mentions: [{ start: source.start, end: source.end, text: source.text }] });
+  else people.set(id, { id, name, kind: source.body ? 'organisation' : 'person', country: null, role: null, mentions: [{ start: source.start, end: source.end, text: source.text }] });
   return id;
 }
 
@@ -84,14 +89,21 @@ export function appositiveSpeaker(s: SentenceView, cueAt: number, dv: DocView, k
   // The name must open its clause: nothing but an opener, a comma or "and" before it.
   const lead = text.slice(0, m.index + m[0].indexOf(m[1])).trim();
   if (lead && !/(?:[,;:“”"]|\b(?:and|but|while|as|when|after|meanwhile|however))$/i.test(lead)) return null;
-  const mention = s.mentions.find((x) => x.start <= start && end <= x.end) ?? s.mentions.find((x) => x.start >= start && x.end <= end);
+  let mention = s.mentions.find((x) => x.start <= start && end <= x.end) ?? s.mentions.find((x) => x.start >= start && x.end <= end);
+  // ("The Sudan Witness Collective, a group that ...": a state's name inside a longer name of a body is no speaker.)
+  if (mention && body && !APPOSITIVE_ROLE.test(m[2]) && dv.kindOf(mention.actor) === 'state' && (mention.start > start || mention.end < end)) mention = undefined;
   if (mention) {
     const kind = dv.kindOf(mention.actor);
     if (kind !== 'person' && kind !== 'organisation' && kind !== 'armed_group') return null;
     return { actor: mention.actor, text: mention.text, start: mention.start, end: mention.end, group: false };
   }
-  const name = m[1];
-  if (body && !APPOSITIVE_ROLE.test(m[2])) return null;
+  const name = m[1].replace(/^The\s+/, '');
+  // "The Emergency Lawyers, a group that documents abuses, said": a body the linker does not know.
+  if (body && !APPOSITIVE_ROLE.test(m[2])) {
+    if (name === m[1] && !/^The\s/.test(m[1]) && name.split(/\s+/).length < 2) return null;
+    if (NOT_A_NAME.test(name.split(/\s+/)[0]) || kb.places.has(normName(name)) || kb.demonyms.has(normName(name))) return null;
+    return { actor: null, text: name, start: end - name.length, end, group: false, unlinked: true, body: true };
+  }
   if (NOT_A_NAME.test(name.split(/\s+/)[0]) || kb.places.has(normName(name)) || kb.names.has(normName(name)) || kb.demonyms.has(normName(name))) return null;
   return { actor: null, text: name, start, end, group: false, unlinked: true };
 }
