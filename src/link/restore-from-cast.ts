@@ -109,12 +109,20 @@ function personPartner(doc: Doc, kb: Kb, id: string): string | null {
   return best.length && (best.length === 1 || best[0][1] > best[1][1]) ? best[0][0] : null;
 }
 
+/** A person's title before the name: "Russian President ", "U.S. special envoy ". */
+const TITLE_WORDS = /^(?:[\p{Lu}][\p{L}.’'-]*[ \t]+){0,2}(?:(?:special|deputy|chief|foreign|prime)[ \t]+)?(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister|[Ee]nvoy|[Cc]hancellor|[Ll]eader)[ \t]+$/u;
+
 /** "Witkoff and .", "with and Witkoff": the person the article pairs with the one named beside the gap. */
 export function pairedPerson(doc: Doc, kb: Kb, gap: Gap, before: string, after: string): Restoration | null {
   const actor = caster(doc, kb);
   let beside: Mention | undefined;
   const a = /^\s*and\s+/.exec(after);
-  if (a) beside = doc.mentions.find((m) => m.start === gap.start + a[0].length);
+  if (a) {
+    // ("between and Russian President Vladimir Putin": the person's title may stand between.)
+    const from = gap.start + a[0].length;
+    beside = doc.mentions.find((m) => m.start >= from && m.start <= from + 40 && m.via !== 'pronoun'
+      && (m.start === from || TITLE_WORDS.test(doc.text.slice(from, m.start))));
+  }
   const b = /[ \t]{1,3}and[ \t]{0,3}$/.exec(before);
   if (!beside && b) {
     const end = gap.start - b[0].length;
