@@ -28,7 +28,9 @@ function stateOfWord(kb: Kb, word: string): string | null {
 }
 
 /** The state a name of one or two capitalised words names, the longer reading first ("United States", "Russian"). */
-function stateOfName(kb: Kb, name: string): string | null {
+function stateOfName(kb: Kb, written: string): string | null {
+  // (A full stop that ends the sentence is no part of the name: "with Azerbaijan.", but "U.S.".)
+  const name = /[\p{Ll}]{2}\.$/u.test(written) ? written.slice(0, -1) : written;
   const words = name.split(/\s+/);
   return stateOfWord(kb, name) ?? (words.length > 1 ? stateOfWord(kb, words[0]) : null);
 }
@@ -43,7 +45,7 @@ const PREV_MEMBER = new RegExp(String.raw`(?:^|[^\p{L}.])(?:the[ \t]+)?(${NAME})
 const LIST_JOIN = /^(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[/-])(?:the[ \t]+)?$/;
 
 /** The states a list beside the gap names, and where the list starts and ends. */
-function listAround(kb: Kb, text: string, gap: Gap): { members: string[]; from: number; to: number } | null {
+export function listAround(kb: Kb, text: string, gap: Gap): { members: string[]; from: number; to: number } | null {
   const members: string[] = [];
   let to = gap.start;
   for (let k = 0; k < 4; k++) {
@@ -208,12 +210,16 @@ export function modifierEcho(doc: Doc, kb: Kb, before: string, after: string): R
  * "Kyiv, –", "in Goma, , on Friday": a town then a comma then the lost name is the town's state
  * (a dateline, "a drone hit Odesa, , overnight"); not in a list ("Kyiv, , and Moscow").
  */
-export function placeThenState(kb: Kb, before: string, after: string): Restoration | null {
+export function placeThenState(doc: Doc, kb: Kb, gap: Gap, before: string, after: string): Restoration | null {
   const m = /(?:^|[^\p{L},][ \t]*|\*\*)([\p{Lu}][\p{L}’'-]+(?:[ \t][\p{Lu}][\p{L}’'-]+)?),[ \t]*$/u.exec(before);
   if (!m || /^[ \t]*,?[ \t]*(?:and|or)\b/.test(after) || /^[ \t]*[\p{L}]/u.test(after)) return null;
   const key = normName(m[1]);
   if (stateByName(kb, key) || kb.demonyms.has(key)) return null;
   const countries = new Set<string>();
+  // The place as the article's places read it (the gazetteer), else as the knowledge base knows it.
+  const comma = gap.start - (before.length - before.trimEnd().length) - 1;
+  const place = doc.locations.find((l) => l.mentions.some((x) => x.end === comma));
+  if (place) return place.country && !stateByName(kb, normName(place.name)) ? stateRestoration(kb, place.country, 0.7) : null;
   const capital = kb.capitalStates.get(key);
   if (capital) countries.add(capital);
   for (const p of kb.places.get(key) ?? []) if (p.country) countries.add(p.country);
@@ -236,4 +242,32 @@ export function directionOfPlace(doc: Doc, kb: Kb, gap: Gap, before: string): Re
     countries.add(l.country);
   }
   return countries.size === 1 ? stateRestoration(kb, [...countries][0], 0.6) : null;
+}
+
+/** A demand on the other side opening a quote: "“ must stop the attacks", "“ must be deprived of". */
+const QUOTED_DEMAND = /^[ \t]*(?:must|should|has to|needs to)[ \t]+(?:(?:immediately|now|first)[ \t]+)?(?:stop|end|cease|halt|withdraw|leave|pull|abandon|give up|pay|be deprived|be held|be punished|be stopped|stop using)\b/;
+
+/**
+ * "“ must stop the attacks before we can talk,” the minister said": a quote that opens on a
+ * demand on a lost name; the speaker (the person who says the quote, named as a speaker just
+ * before or after it) makes demands of the side they face.
+ */
+export function quotedDemand(doc: Doc, kb: Kb, gap: Gap, after: string, sides: string[], partner: Partner): Restoration | null {
+  if (!QUOTED_DEMAND.test(after) || !/[“"][ \t]?$/.test(doc.text.slice(Math.max(0, gap.start - 2), gap.start))) return null;
+  const actor = caster(doc, kb);
+  const close = doc.text.indexOf('”', gap.start);
+  const lineEnd = doc.text.indexOf('\n', gap.start);
+  const end = close < 0 ? gap.start + 300 : close + 80;
+  // The speaker: "…,” Aoun said" after the quote, else "X said." right before it, else "X said:" ahead.
+  const speakerIn = (from: number, to: number, last: boolean): string | null => {
+    const people = doc.mentions.filter((m) => m.start >= from && m.end <= to && m.via !== 'pronoun' && actor(m.actor)?.kind === 'person'
+      && /\b(?:said|says|told|added|wrote|warned)\b/.test(doc.text.slice(Math.max(from, m.start - 20), Math.min(to, m.end + 20))));
+    const m = last ? people[people.length - 1] : people[0];
+    return m ? actor(m.actor)?.country ?? null : null;
+  };
+  const speaker = (close >= 0 && (lineEnd < 0 || close < lineEnd) ? speakerIn(close, Math.min(end, lineEnd < 0 ? end : lineEnd), false) : null)
+    ?? speakerIn(Math.max(0, gap.start - 300), gap.start, true);
+  if (!speaker) return null;
+  const other = partner(speaker) ?? (sides.length > 1 && sides.includes(speaker) ? (speaker === sides[0] ? sides[1] : sides[0]) : null);
+  return other && other !== speaker ? stateRestoration(kb, other, 0.55) : null;
 }
