@@ -211,8 +211,8 @@ export function modifierEcho(doc: Doc, kb: Kb, before: string, after: string): R
  * (a dateline, "a drone hit Odesa, , overnight"); not in a list ("Kyiv, , and Moscow").
  */
 export function placeThenState(doc: Doc, kb: Kb, gap: Gap, before: string, after: string): Restoration | null {
-  const m = /(?:^|[^\p{L},][ \t]*|\*\*)([\p{Lu}][\p{L}’'-]+(?:[ \t][\p{Lu}][\p{L}’'-]+)?),[ \t]*$/u.exec(before);
-  if (!m || /^[ \t]*,?[ \t]*(?:and|or)\b/.test(after) || /^[ \t]*[\p{L}]/u.test(after)) return null;
+  const m = /(?:^|[^\p{L},]|\*\*)([\p{Lu}][\p{L}’'-]+(?:[ \t][\p{Lu}][\p{L}’'-]+)?),[ \t]*$/u.exec(before);
+  if (!m || /^[ \t]*(?:,[ \t]*)?(?:and|or)\b/.test(after) || /^[ \t]*[\p{L}]/u.test(after)) return null;
   const key = normName(m[1]);
   if (stateByName(kb, key) || kb.demonyms.has(key)) return null;
   const countries = new Set<string>();
