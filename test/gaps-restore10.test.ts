@@ -60,7 +60,7 @@ test('restore10: "the " in a list is the cast\'s one state whose name takes "the
   assert.notEqual(restoredAt(named, 'rejected it. The '), 'United Arab Emirates');
 });
 
-test('restore10: a demonym before a speaker\'s title: the reported clause\'s lost subject is that state', () => {
+test('restore10: a demonym before a speaker\'s title: the reported clause\'s lost subject is that state', { todo: 'the gap rule for a titled speaker before "said" was reverted: dmgB gaps F1 fell 75.4 -> 75.0' }, () => {
   const text = 'Thailand and Cambodia clashed on the border. A Chinese foreign ministry spokesperson said was deeply concerned by the fighting.';
   assert.equal(restoredAt(text, 'spokesperson said '), 'China');
 });
@@ -72,6 +72,6 @@ test('restore10: a quote that opens on a demand on a lost name is a demand on th
   assert.equal(restoredAt(after, '\n“', '2025-03-12'), 'Azerbaijan');
 });
 
-test('restore10: "and and" lost the name between them', () => {
+test('restore10: "and and" lost the name between them', { todo: 'the "and and" gap rule was reverted with the titled-speaker rule: dmgB gaps F1 fell 75.4 -> 75.0' }, () => {
   assert.ok(gapAt('Washington welcomed the meeting between Armenia and and called for restraint.', 'Armenia and ').gap);
 });

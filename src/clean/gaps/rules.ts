@@ -208,8 +208,6 @@ export const impossiblePair: GapRule = {
     ...hits(text, /\b(?:[Tt]he)[ \t]+(?=(?:did|does|said|says|has|had|was|is|will|would|told|added)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
     // "return to the on Sunday", "talks with the over a deal": "the" needs its noun before a preposition.
     ...hits(text, /\b[Tt]he[ \t]+(?=(?:on|in|at|over|with|to|for|from|by|of|and|or|are|were|have|can|could|must)[ \t])/g, 'impossible-pair', (m) => m.index! + m[0].length),
-    // "talks between Armenia and and called on": "and" never stands twice in a row.
-    ...hits(text, /\band[ \t]+(?=and\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
     ...hits(text, /\b(?:between|to|from|against|with|into|for|on)[ \t]+(?=and\b)(?!and (?:from|fro|to|back|forth|against|with|beyond|on|off|around|in|near|for)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
     ...hits(text, /\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Bb]ecause|[Tt]hough|[Ww]hile)[ \t]+(?=(?:said|told|says|vowed|added|insisted|warned|wants|announced|tells)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
     // "Though claims the whole region", "while received 35 bodies": a subordinator takes a subject before its finite verb.
@@ -269,7 +267,7 @@ function openerBefore(text: string, comma: number): boolean {
 export const saidThenAuxiliary: GapRule = {
   id: 'said-then-auxiliary',
   find: (text) => hits(text,
-    /(?:^|[.!?][ \t]+|\n|, )(?!(?:What|All|Everything|Nothing|That|This|Which|Whatever|Who)\b)(?:[\p{Lu}](?=([\p{L}’'.-]*))\1 ){1,3}(?:(?:(?:foreign|defen[cs]e|ministry|military|army|government|state|interior) ){0,2}(?:spokes(?:person|man|woman)|official|minister|envoy) |(?=([\p{Ll}]+))\2 )?(?:said|says|say|restated|cautioned) (?:that )?(?=(?:had|has|was|is|would|will|cannot|could|must|did|does)\b)/gu,
+    /(?:^|[.!?][ \t]+|\n|, )(?!(?:What|All|Everything|Nothing|That|This|Which|Whatever|Who)\b)(?:[\p{Lu}](?=([\p{L}’'.-]*))\1 ){1,3}(?:(?=([\p{Ll}]+))\2 )?(?:said|says|say|restated|cautioned) (?:that )?(?=(?:had|has|was|is|would|will|cannot|could|must|did|does)\b)/gu,
     'said-then-auxiliary', (m) => m.index! + m[0].length),
 };
 
