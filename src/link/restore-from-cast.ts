@@ -109,12 +109,20 @@ function personPartner(doc: Doc, kb: Kb, id: string): string | null {
   return best.length && (best.length === 1 || best[0][1] > best[1][1]) ? best[0][0] : null;
 }
 
+/** A person's title before the name: "Russian President ", "U.S. special envoy ". */
+const TITLE_WORDS = /^(?:[\p{Lu}][\p{L}.’'-]*[ \t]+){0,2}(?:(?:special|deputy|chief|foreign|prime)[ \t]+)?(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister|[Ee]nvoy|[Cc]hancellor|[Ll]eader)[ \t]+$/u;
+
 /** "Witkoff and .", "with and Witkoff": the person the article pairs with the one named beside the gap. */
 export function pairedPerson(doc: Doc, kb: Kb, gap: Gap, before: string, after: string): Restoration | null {
   const actor = caster(doc, kb);
   let beside: Mention | undefined;
   const a = /^\s*and\s+/.exec(after);
-  if (a) beside = doc.mentions.find((m) => m.start === gap.start + a[0].length);
+  if (a) {
+    // ("between and Russian President Vladimir Putin": the person's title may stand between.)
+    const from = gap.start + a[0].length;
+    beside = doc.mentions.find((m) => m.start >= from && m.start <= from + 40 && m.via !== 'pronoun'
+      && (m.start === from || TITLE_WORDS.test(doc.text.slice(from, m.start))));
+  }
   const b = /[ \t]{1,3}and[ \t]{0,3}$/.exec(before);
   if (!beside && b) {
     const end = gap.start - b[0].length;
@@ -156,6 +164,9 @@ export function actedUponSide(doc: Doc, kb: Kb, gap: Gap, before: string, after:
 /** Rules that find a reported clause whose subject was lost straight after its verb of saying. */
 const REPORTED_SUBJECT = new Set(['said-then-auxiliary', 'name-said-then-auxiliary', 'said-then-past-verb', 'clause-without-subject', 'ing-clause-without-subject']);
 
+/** A speaker's title after a demonym, then the verb of saying: " foreign ministry spokesperson said ". */
+const DEMONYM_SPEAKER = /^(?:[ \t]+(?:[Ff]oreign|[Dd]efen[cs]e|[Mm]inistry|[Mm]ilitary|[Aa]rmy|[Gg]overnment|[Ss]tate|[Ii]nterior|[Pp]rime|[Dd]eputy|[Ss]enior)){0,3}[ \t]+(?:[Ss]pokes(?:person|man|woman)|[Oo]fficials?|[Mm]inister|[Ee]nvoy|[Mm]inistry|[Pp]resident|[Pp]remier|[Cc]hancellor)[ \t]+said[ \t]+(?:that[ \t]+)?$/;
+
 const SAYING_BEFORE = /\b(?:said|says|believes|believed|insisted|insists|claimed|warned|insisting|saying|claiming|arguing|noting|warning|stressing|adding)\s*$/;
 
 /**
@@ -170,12 +181,20 @@ export function speakersState(doc: Doc, kb: Kb, gap: Gap): Restoration | null {
   const sentence = doc.sentences.find((s) => s.start <= gap.start && gap.start <= s.end);
   if (!sentence) return null;
   const actor = caster(doc, kb);
+  // "A Chinese foreign ministry spokesperson said": a demonym before the speaker's title and "said" (named or not as a state).
+  const head = doc.text.slice(sentence.start, gap.start);
+  for (const w of head.matchAll(/(?<![\p{L}])[\p{Lu}][\p{L}]+/gu)) {
+    const iso = kb.demonyms.get(normName(w[0]));
+    if (iso && DEMONYM_SPEAKER.test(head.slice(w.index! + w[0].length))) return stateRestoration(kb, iso, 0.55);
+  }
   // The speaker opens the sentence: "Aliyev thanked Trump and said" is Aliyev's word.
   for (const m of doc.mentions) {
     if (m.start < sentence.start || m.via === 'pronoun') continue;
     if (m.end > gap.start) break;
     const a = actor(m.actor);
     if (a?.kind === 'person' && a.country) return stateRestoration(kb, a.country, 0.55);
+    // "A Chinese foreign ministry spokesperson said": a demonym before the speaker's title and "said" is the speaker's state.
+    if (a?.kind === 'state' && a.country && kb.demonyms.has(normName(m.text)) && DEMONYM_SPEAKER.test(doc.text.slice(m.end, gap.start))) return stateRestoration(kb, a.country, 0.55);
     // (A state that owns the speaker's title, "Rwanda’s Foreign Minister X said", is no speaker.)
     if (a?.kind === 'state' && !/^['’‘]s\s/.test(doc.text.slice(m.end, m.end + 3))) return null;
   }
