@@ -65,7 +65,9 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   // ("The plan, drafted by Cairo and backed by Gulf states, has been rejected by Israel": the passive past a participle in apposition.)
   const pastApposition = (s: StanceHit): boolean => s.start - issue.end <= 140 && /^,\s+\w+(?:ed|en|wn)\s[^,;]{1,90},\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(issue.end, s.start));
   const after = stances.filter((s) => s.start >= issue.end && (s.start - issue.end <= 50 || pastApposition(s)) && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
-    && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(issue.end, s.start - 30), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))
+    && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(issue.end, s.start - 30), s.start))
+      // "X is the RSF's first condition", "X remains Kinshasa's central demand": a noun with its owner after the issue.
+      || OWNED_VERDICT.test(text.slice(Math.max(issue.end, s.start - 60), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))
       // "a one-week truce offered by Israel": a participle or noun with its agent after the issue.
       || (!!s.agent && /^[\s\w-]{0,25}$/.test(text.slice(issue.end, s.start)))
       // "called the truce unacceptable", "described the plan as a positive step": a verdict on the issue as object.
@@ -74,6 +76,9 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   // "foreign forces must leave": a cue inside the issue's own words ("forces ... leave") governs it.
   return stances.find((s) => s.start > issue.start && s.end <= issue.end) ?? null;
 }
+
+/** "is the RSF's (first) ", "remains Kinshasa's (central) ": a copula and an owner before a stance noun. */
+export const OWNED_VERDICT = /\b(?:is|are|was|were|remains?|remained)\s+(?:(?:still|also|now)\s+)?(?:(?:the|a|an|one\s+of\s+the)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 /** A verb that passes a verdict on its object: "called ... unacceptable", "described ... as a positive step". */
 const VERDICT_VERB = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|deem(?:ed|s|ing)?|term(?:ed|s)?|brand(?:ed|s|ing)?|label(?:l?ed|s)?|consider(?:ed|s)?|regard(?:ed|s)?|view(?:ed|s)?)\s+(?:(?:the|a|an|any|this|that|such|its|their|his|her|these|those)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
