@@ -133,7 +133,7 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     if (!demand || demand.agent || kept[i].stance === 'demand') continue;
     const between = s.text.slice(demand.end - s.start, kept[i].start - s.start);
     // ("wants a written guarantee that Ukraine will never join NATO": a refusal is the content only of a guarantee asked for.)
-    if (kept[i].stance === 'reject' && !(demand.stance !== 'offer' && GUARANTEE_THAT.test(between))) continue;
+    if (kept[i].stance === 'reject' && !(demand.stance !== 'offer' && guaranteeAsked(between))) continue;
     // ("asked Tshisekedi to express his commitment to ...": a cue "asked ... to" that holds the one asked.)
     // ("urged both sides to agree to a ceasefire": the parties asked may go unnamed.)
     const named = s.mentions.some((m) => (m.start >= demand.end && m.end <= kept[i].start) || (/\.\.\./.test(demand.cue) && m.start > demand.start && m.end < demand.end))
@@ -163,8 +163,12 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   }).filter((h): h is StanceHit => h !== null);
 }
 
-/** "a (written) guarantee that ...": what another side is asked to guarantee, right before its subject and verb. */
-const GUARANTEE_THAT = /\b(?:guarantees?|assurances?|pledges?|commitments?|promises?|undertakings?)\s+that\s+[^,;.]{0,40}$/i;
+/** "a (written) guarantee that ...": what another side is asked to guarantee, right before its subject and verb (`between` ends at the refusal). */
+function guaranteeAsked(between: string): boolean {
+  const at = between.toLowerCase().lastIndexOf(' that ');
+  if (at < 0 || between.length - at - 6 > 40 || /[,;.]/.test(between.slice(at + 6))) return false;
+  return /\b(?:guarantees?|assurances?|pledges?|commitments?|promises?|undertakings?)$/i.test(between.slice(Math.max(0, at - 14), at));
+}
 
 /** "rejected the plan's key provisions, particularly the demand that ...": an object's part singled out after a comma. */
 const SINGLED_OUT = /^\s[^.;:!?,]{1,60},\s+(?:particularly|especially|notably|in particular|including|above all|chiefly|namely)\s+(?:the\s+|any\s+|its\s+|their\s+)?$/i;

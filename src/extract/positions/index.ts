@@ -8,7 +8,7 @@ import type { Ctx } from '../../pipeline/context.js';
 import { viewOf, claimHolding, type DocView, type SentenceView } from '../sentence-view.js';
 import { subjectBefore, unnamedHeads } from '../claims/find-source.js';
 import { issueHits, stanceHits, type StanceHit } from './cues.js';
-import { DEONTIC, OWNED_VERDICT, governingStance, modalStance } from './governing.js';
+import { DEONTIC, governingStance, modalStance, ownedVerdict } from './governing.js';
 import { askerOf, coordinatedWith, holderOf, ownSide, speakerOf, targetOf } from './holders.js';
 import { adjustStance, carriesOnWar } from './adjust-stance.js';
 import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
@@ -146,7 +146,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // ("The withdrawal of Turkish troops is a precondition for any normalisation": what is conditioned is not demanded.)
       if (governing && governing.end <= hit.start && VERDICT_CUE.test(governing.cue) && issues.some((o) => o.end <= governing!.start)
         && (/\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, governing.start - 30), governing.start))
-          || OWNED_VERDICT.test(doc.text.slice(Math.max(s.start, governing.start - 60), governing.start)))) continue;
+          || ownedVerdict(doc.text.slice(Math.max(s.start, governing.start - 60), governing.start)))) continue;
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
       // ("Israel balked at a Lebanese demand for ...": the noun is the owner's, added below, never the verb subject's.)
       const owned = nounObjects.find((on) => on.noun.nounStart === governing!.start && on.issues.includes(hit));
@@ -159,7 +159,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
       // ("The withdrawal of Turkish troops is a precondition for ..., Syrian officials said": a state's officials, the state, when the article names it.)
       // ("Zero enrichment is Washington's bottom line, the envoy said": the owner named before the noun holds it.)
-      const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && !dv.isMedia(claim.source) && !OWNED_VERDICT.test(doc.text.slice(Math.max(s.start, stance.start - 60), stance.start))
+      const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && !dv.isMedia(claim.source) && !ownedVerdict(doc.text.slice(Math.max(s.start, stance.start - 60), stance.start))
         ? (dv.kindOf(claim.source) !== 'group' ? claim.source : VERDICT_CUE.test(stance.cue) ? stateOfGroup(claim.source, dv) : null) : null;
       // ("Hamas \"doesn't intend to disarm\", the analyst said": a quote that opens at the cue keeps the subject before it.)
       const quoted = /[“"‘]\s*(?:(?:will|would|could|can|shall|should|must|is|are|was|were|has|have|had|does|do|did|not|never|also|still|\w+ly)\s+)*$/i.exec(doc.text.slice(s.start, stance.start));
