@@ -48,6 +48,8 @@ export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
     // "withdraw its troops from the entirety of the territory of four regions": where the troops leave is the withdrawal's, one position.
     // (Also the parts named in apposition: "from the Donbas region, made up of Donetsk and Luhansk".)
     .filter((h) => !(h.issue === 'territory' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^(?:\s+of\b|[^.;,]{0,50}\b(?:from|out of)\b)(?:[^.;,]|,\s+(?:comprised|comprising|made up|consisting|including|namely|i\.e\.)\b)*$/.test(s.text.slice(o.end - s.start, h.start - s.start)))))
+    // ("the withdrawal of French troops": the troops that leave are the withdrawal's, no foreign force sent.)
+    .filter((h) => !(h.issue === 'peacekeepers' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^\s+of\s+(?:the\s+|all\s+)?$/i.test(s.text.slice(o.end - s.start, h.start - s.start)))))
     .sort((a, b) => a.start - b.start);
 }
 
@@ -59,6 +61,8 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     // "tanks backed by air strikes": a participle with its agent neither, unless the agent is a
     // party ("a truce offered by Israel": Israel offers it).
     if (s.text[h.start - s.start - 1] === '-') continue;
+    // ("air support", "logistical support": a kind of support given is a noun, no one's stance.)
+    if (/^support$/i.test(h.cue) && /\b(?:air|logistical|logistics|military|financial|budget|budgetary|fire|technical|intelligence|naval|artillery|drone)\s+$/i.test(s.text.slice(Math.max(0, h.start - s.start - 14), h.start - s.start))) continue;
     // "the Rapid Support Forces": a cue inside a name is none.
     if (s.mentions.some((m) => m.start <= h.start && h.end <= m.end)) continue;
     const hit: StanceHit = { start: h.start, end: h.end, cue: h.cue, stance: h.owner };
@@ -126,8 +130,10 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   for (let i = kept.length - 1; i > 0; i--) {
     const demand = kept.slice(0, i).reverse().find((k) => k.stance === 'demand' || k.stance === 'support' || /^(?:propos|suggest)/.test(k.cue));
     // ("a truce proposed by Qatar was accepted by the RSF": a passive with its agent asks nothing of the one after it.)
-    if (!demand || demand.agent || kept[i].stance === 'reject' || kept[i].stance === 'demand') continue;
+    if (!demand || demand.agent || kept[i].stance === 'demand') continue;
     const between = s.text.slice(demand.end - s.start, kept[i].start - s.start);
+    // ("wants a written guarantee that Ukraine will never join NATO": a refusal is the content only of a guarantee asked for.)
+    if (kept[i].stance === 'reject' && !(demand.stance !== 'offer' && guaranteeAsked(between))) continue;
     // ("asked Tshisekedi to express his commitment to ...": a cue "asked ... to" that holds the one asked.)
     // ("urged both sides to agree to a ceasefire": the parties asked may go unnamed.)
     const named = s.mentions.some((m) => (m.start >= demand.end && m.end <= kept[i].start) || (/\.\.\./.test(demand.cue) && m.start > demand.start && m.end < demand.end))
@@ -155,6 +161,13 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     if (negated && h.stance === 'demand') return null;
     return negated ? { ...h, stance: NEGATION_FLIP[h.stance] } : h;
   }).filter((h): h is StanceHit => h !== null);
+}
+
+/** "a (written) guarantee that ...": what another side is asked to guarantee, right before its subject and verb (`between` ends at the refusal). */
+function guaranteeAsked(between: string): boolean {
+  const at = between.toLowerCase().lastIndexOf(' that ');
+  if (at < 0 || between.length - at - 6 > 40 || /[,;.]/.test(between.slice(at + 6))) return false;
+  return /\b(?:guarantees?|assurances?|pledges?|commitments?|promises?|undertakings?)$/i.test(between.slice(Math.max(0, at - 14), at));
 }
 
 /** "rejected the plan's key provisions, particularly the demand that ...": an object's part singled out after a comma. */

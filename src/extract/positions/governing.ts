@@ -65,7 +65,11 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   // ("The plan, drafted by Cairo and backed by Gulf states, has been rejected by Israel": the passive past a participle in apposition.)
   const pastApposition = (s: StanceHit): boolean => s.start - issue.end <= 140 && /^,\s+\w+(?:ed|en|wn)\s[^,;]{1,90},\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(issue.end, s.start));
   const after = stances.filter((s) => s.start >= issue.end && (s.start - issue.end <= 50 || pastApposition(s)) && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
-    && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(issue.end, s.start - 30), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))
+    && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(issue.end, s.start - 30), s.start))
+      // "X is the RSF's first condition", "X remains Kinshasa's central demand": a noun with its owner after the issue.
+      || ownedVerdict(text.slice(Math.max(issue.end, s.start - 60), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))
+      // ("reconstruction of the south must start": a short phrase of the issue's own before the modal.)
+      || (DEONTIC.test(s.cue) && /^\s+(?:of|in|for|on|from)\s+(?:(?:the|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(issue.end, s.start)) && !/\b(?:is|are|was|were|has|have|had|said|says)\b/.test(text.slice(issue.end, s.start)))
       // "a one-week truce offered by Israel": a participle or noun with its agent after the issue.
       || (!!s.agent && /^[\s\w-]{0,25}$/.test(text.slice(issue.end, s.start)))
       // "called the truce unacceptable", "described the plan as a positive step": a verdict on the issue as object.
@@ -73,6 +77,20 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   if (after.length) return after[0];
   // "foreign forces must leave": a cue inside the issue's own words ("forces ... leave") governs it.
   return stances.find((s) => s.start > issue.start && s.end <= issue.end) ?? null;
+}
+
+/** "is the RSF's (first) ", "remains Kinshasa's (central) ": a copula and an owner right before a stance noun (`lead` ends before it). */
+export function ownedVerdict(lead: string): boolean {
+  if (!/\s$/.test(lead)) return false;
+  const words = lead.trimEnd().split(/\s+/).slice(-7);
+  let i = words.length - 1;
+  if (i >= 0 && /^[\p{Ll}-]+$/u.test(words[i])) i--;
+  if (i < 0 || !/^\p{Lu}[\p{L}.-]*['’]s?$/u.test(words[i]) || !/['’]/.test(words[i])) return false;
+  i--;
+  for (let n = 0; n < 2 && i >= 0 && /^\p{Lu}[\p{L}.-]*$/u.test(words[i]) && !/^(?:The|A|An)$/.test(words[i]); n++) i--;
+  if (i >= 0 && /^(?:the|a|an)$/i.test(words[i])) i--;
+  if (i >= 0 && /^(?:still|also|now)$/i.test(words[i])) i--;
+  return i >= 0 && /^(?:is|are|was|were|remains?|remained)$/i.test(words[i]);
 }
 
 /** A verb that passes a verdict on its object: "called ... unacceptable", "described ... as a positive step". */

@@ -8,7 +8,7 @@ import type { Ctx } from '../../pipeline/context.js';
 import { viewOf, claimHolding, type DocView, type SentenceView } from '../sentence-view.js';
 import { subjectBefore, unnamedHeads } from '../claims/find-source.js';
 import { issueHits, stanceHits, type StanceHit } from './cues.js';
-import { DEONTIC, governingStance, modalStance } from './governing.js';
+import { DEONTIC, governingStance, modalStance, ownedVerdict } from './governing.js';
 import { askerOf, coordinatedWith, holderOf, ownSide, speakerOf, targetOf } from './holders.js';
 import { adjustStance, carriesOnWar } from './adjust-stance.js';
 import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
@@ -64,6 +64,16 @@ function reporterBefore(s: SentenceView, stance: StanceHit, dv: DocView): string
   if (that < 0) return null;
   const m = s.mentions.find((x) => x.end <= s.start + that && ['person', 'state', 'organisation', 'armed_group'].includes(dv.kindOf(x.actor) ?? '') && !dv.isMedia(x.actor));
   return m?.actor ?? null;
+}
+
+/** "prepared to give up", "ready to accept": a cue that is the infinitive of the cue right before it, anchored at that cue (for its subject). */
+function chainHead(stances: StanceHit[], stance: StanceHit, text: string): StanceHit {
+  let head = stance;
+  for (;;) {
+    const before = stances.find((o) => o !== head && o.end <= head.start && head.start - o.end <= 12 && /\bto$/i.test(text.slice(o.start, head.start).trimEnd()) && /^\s+(?:to\s+)?$/i.test(text.slice(o.end, head.start)));
+    if (!before || before.agent) return head;
+    head = { ...stance, start: before.start };
+  }
 }
 
 /** The first route that finds a holder, and what it found. */
@@ -135,7 +145,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       if (/^envoys?$/i.test(hit.cue) && /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:said|says|told|added|stressed|noted)\b/u.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)))) continue;
       // ("The withdrawal of Turkish troops is a precondition for any normalisation": what is conditioned is not demanded.)
       if (governing && governing.end <= hit.start && VERDICT_CUE.test(governing.cue) && issues.some((o) => o.end <= governing!.start)
-        && /\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, governing.start - 30), governing.start))) continue;
+        && (/\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, governing.start - 30), governing.start))
+          || ownedVerdict(doc.text.slice(Math.max(s.start, governing.start - 60), governing.start)))) continue;
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
       // ("Israel balked at a Lebanese demand for ...": the noun is the owner's, added below, never the verb subject's.)
       const owned = nounObjects.find((on) => on.noun.nounStart === governing!.start && on.issues.includes(hit));
@@ -147,11 +158,14 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
       // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
       // ("The withdrawal of Turkish troops is a precondition for ..., Syrian officials said": a state's officials, the state, when the article names it.)
-      const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && !dv.isMedia(claim.source)
+      // ("Zero enrichment is Washington's bottom line, the envoy said": the owner named before the noun holds it.)
+      const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && !dv.isMedia(claim.source) && !ownedVerdict(doc.text.slice(Math.max(s.start, stance.start - 60), stance.start))
         ? (dv.kindOf(claim.source) !== 'group' ? claim.source : VERDICT_CUE.test(stance.cue) ? stateOfGroup(claim.source, dv) : null) : null;
       // ("Hamas \"doesn't intend to disarm\", the analyst said": a quote that opens at the cue keeps the subject before it.)
       const quoted = /[“"‘]\s*(?:(?:will|would|could|can|shall|should|must|is|are|was|were|has|have|had|does|do|did|not|never|also|still|\w+ly)\s+)*$/i.exec(doc.text.slice(s.start, stance.start));
-      const anchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;
+      const quotedAnchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;
+      // ("Ukraine was prepared to give up X in exchange for Y": the condition of an offer that is another cue's infinitive has that cue's subject.)
+      const anchor = stances.includes(governing) ? quotedAnchor : chainHead(stances, quotedAnchor, doc.text);
       // "Both sides agreed to ...": each of the two parties named together last.
       const pair = agent || speaker || asking ? null : bothSidesHolders(s, anchor, dv) ?? theyPairHolders(s, anchor, dv);
       const [holderRoute, found] = firstFound([

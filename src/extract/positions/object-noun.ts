@@ -115,8 +115,26 @@ export function objectNouns(s: SentenceView, stances: StanceHit[], issues: Issue
     const content = issues.filter((h) => h.start >= after && h.start - after <= 120 && !NEW_CLAUSE.test(text.slice(after, h.start)) && !/[;:]/.test(text.slice(after, h.start)));
     if (content.length) out.push({ verb, noun, issues: content });
   }
+  // "described the Quad's proposal for a truce as a non-starter": a verdict on an owned stance noun is
+  // the verdict verb subject's stance (the verb stands for the verdict cue after "as").
+  for (const verdict of stances) {
+    if (verdict.agent || verdict.stance === 'demand' || !/\bas\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}]+ly\s+)?$/u.test(text.slice(Math.max(s.start, verdict.start - 20), verdict.start))) continue;
+    let last: RegExpExecArray | null = null;
+    for (const m of text.slice(Math.max(s.start, verdict.start - 200), verdict.start).matchAll(VERDICT_VERB_WORD)) last = m;
+    if (!last) continue;
+    const verbEnd = Math.max(s.start, verdict.start - 200) + last.index + last[0].length;
+    if (NEW_CLAUSE.test(text.slice(verbEnd, verdict.start)) || out.some((o) => o.noun.nounStart > verbEnd && o.noun.nounStart < verdict.start)) continue;
+    const noun = ownedNounAt(s, verbEnd, dv);
+    if (!noun) continue;
+    const after = noun.aside ? noun.aside[1] : noun.nounEnd;
+    const content = issues.filter((h) => h.start >= after && h.end <= verdict.start);
+    if (content.length) out.push({ verb: { ...verdict, start: verbEnd - last[0].length, end: verbEnd }, noun, issues: content });
+  }
   return out;
 }
+
+/** A verb that passes a verdict on its object ("described ... as a non-starter"). */
+const VERDICT_VERB_WORD = /\b(?:describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s)|label(?:l?ed|s)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|hail(?:ed|s|ing)|welcom(?:ed|es|ing)|characteri[sz](?:ed|es|ing))\b/giu;
 
 /**
  * "Israeli demands for ...", "a Hamas proposal to ...": the owner of a stance noun cue named as its
