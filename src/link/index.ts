@@ -15,6 +15,7 @@ import { findUnknownNames } from './unknown-names.js';
 import { findPlaces } from './places.js';
 import { countryAround } from './country-around.js';
 import { inPlaceName } from './state-in-place-name.js';
+import { findLeaderGovernments } from './leader-government.js';
 
 const titleIndexes = new WeakMap<Kb, TitleIndex>();
 
@@ -44,6 +45,7 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   const known = findKnownNames(doc, words, kb);
   for (const c of known) if (!inCityName(doc, words, c, kb) && !inPlaceName(doc, words, c, kb)) accept(c, resolveAmbiguous(c.ids, kb, doc.meta.published, named));
   for (const c of findStatesInWords(doc, words, kb)) if (free(c) && !inCityName(doc, words, c, kb)) accept(c, c.ids[0]);
+  for (const c of findLeaderGovernments(doc, words, kb, taken)) if (free(c)) accept(c, c.ids[0]);
 
   const countries = tallyCountries(chosen.map((x) => x.id), kb);
   const mainCountry = countries[0] ?? null;
@@ -136,7 +138,8 @@ function inCityName(doc: Doc, words: Word[], c: Candidate, kb: Kb): boolean {
   const big = (i: number, j: number) => citiesNamed(keyOf(words, i, j)).some((p) => p.population >= CITY_OVER_STATE);
   const before = words[c.first - 1];
   const after = words[c.last + 1];
-  if (before?.cap && adjacent(doc, before, words[c.first]) && big(c.first - 1, c.last + 1)) return true;
+  // ("The Port Sudan authorities": a sentence's opening "The" makes no longer city name, though names compare without it.)
+  if (before?.cap && before.key !== 'the' && adjacent(doc, before, words[c.first]) && big(c.first - 1, c.last + 1)) return true;
   return !!after?.cap && adjacent(doc, words[c.last], after) && big(c.first, c.last + 2);
 }
 

@@ -18,7 +18,7 @@ const ACTING_NOUNS = new Set([
   // A stance the state holds: "a Lebanese demand for ...", "Chinese pressure for a truce", "an Egyptian offer to ...".
   'demand', 'offer', 'offers', 'pressure', 'request', 'requests', 'insistence', 'refusal', 'rejection', 'ultimatum', 'objections',
   // People and bodies that speak or act for their state: "the Ukrainian leader", "Russian representatives".
-  'leader', 'spokesman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'negotiator', 'negotiating',
+  'leader', 'officers', 'spokesman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'negotiator', 'negotiating',
   'diplomat', 'commander', 'commanders', 'generals', 'presidency', 'legislators', 'mediator', 'emissary', 'emissaries',
 ]);
 
@@ -57,7 +57,7 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
       // "urged Moscow to accept ...": the capital is the party asked to act.
       const asked = words[i - 1]?.pos === 'VERB' && after?.key === 'to' && words[i + n + 1]?.pos === 'VERB';
       const acts = SEAT.test(key) || asked || (after !== undefined && actsNext(words, i + n) && (!PLACE_BEFORE.has(words[i - 1]?.key ?? '') || /^['’]s?$/.test(after.text))) || betweenStates(words, i)
-        || agentOfParticiple(words, i) || ownerOfStanceNoun(words, i) || judgedFor(words, i) || seatOfBody(words, i) || objectOfAct(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
+        || agentOfParticiple(words, i) || ownerOfStanceNoun(words, i) || judgedFor(words, i) || seatOfBody(words, i) || seatAsAdjective(words, i, n) || objectOfAct(words, i) || (!LOCATIVE_BEFORE.has(words[i - 1]?.key ?? '') && listActs(words, i + n, kb));
       if (acts) {
         const last = phrase[n - 1];
         out.push({ start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids: [kb.stateOf.get(metonymIso)!], via: 'metonym', first: i, last: i + n - 1 });
@@ -144,6 +144,11 @@ const GOVERNING_BODIES = new Set(['government', 'junta', 'ministry', 'authoritie
 /** "the junta in Ouagadougou said ...": a capital after "in" that seats a governing body stands for its state. */
 function seatOfBody(words: Word[], i: number): boolean {
   return words[i - 1]?.key === 'in' && GOVERNING_BODIES.has(words[i - 2]?.key ?? '');
+}
+
+/** "the Port Sudan authorities", "the Kinshasa government": a capital or seat as the adjective of a governing body after "the". */
+function seatAsAdjective(words: Word[], i: number, n: number): boolean {
+  return words[i - 1]?.key === 'the' && GOVERNING_BODIES.has(words[i + n]?.key ?? '') && words[i + n + 1]?.key !== 'in';
 }
 
 /** Words before a list of capitals that make them places: "talks in Riyadh, Doha and Cairo were held". */

@@ -1,6 +1,7 @@
 // Who a reporting cue attributes the statement to: the subject before the verb ("Lavrov has
 // already dismissed"), the name after it ("said Dani Miran"), the phrase after "according to",
 // a pronoun's antecedent ("He said"), or an unnamed collective ("western security officials").
+import { IRREGULAR_HEADS, nationalArmy } from '../national-army.js';
 import type { Mention } from '../../doc/model.js';
 import type { Word } from '../../link/words.js';
 import { mentionHolding, lastMentionBefore, type SentenceView, type DocView } from '../sentence-view.js';
@@ -182,7 +183,8 @@ function namedGroupBefore(view: SentenceView, k: number, dv: DocView): Source | 
   const own = d >= 0 ? mentionHolding(view.mentions, ws[d]) : undefined;
   if (own && dv.kindOf(own.actor) === 'armed_group') return { actor: own.actor, text: own.text, start: own.start, end: own.end, group: false };
   if (d < 0 || ws[d].key !== 'the') return null;
-  const group = lastMentionBefore(dv.doc.mentions, ws[d].start, ws[d].start - 1500, (actor) => dv.kindOf(actor) === 'armed_group');
+  const irregular = IRREGULAR_HEADS.has(ws[k].key);
+  const group = lastMentionBefore(dv.doc.mentions, ws[d].start, ws[d].start - 1500, (actor) => dv.kindOf(actor) === 'armed_group' && !(irregular && nationalArmy(actor, dv)));
   return group ? { actor: group.actor, text: dv.doc.text.slice(ws[d].start, ws[k].end), start: ws[d].start, end: ws[k].end, group: false } : null;
 }
 

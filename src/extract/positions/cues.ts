@@ -122,8 +122,9 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   // "rejected any demand that ...", "dismissed calls for ...": a stance noun that is the object of a stance verb is the verb's.
   for (let i = kept.length - 1; i > 0; i--) {
     const between = s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start);
-    // ("rejected the government's offer of amnesty": an owner the sentence does not name, so the noun is the verb's object.)
-    if ((/^\s+(?:\w+\s+){0,2}$/.test(between) || /^\s+the\s+\p{Ll}+['’]s\s+$/u.test(between) || SINGLED_OUT.test(between)) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
+    // ("rejected the government's offer of amnesty": an owner the sentence does not name, so the noun is the verb's object;
+    // also "the eastern parliament's call", "the rebels' demand".)
+    if ((/^\s+(?:\w+\s+){0,2}$/.test(between) || /^\s+the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:['’]s|s['’])\s+$/u.test(between) || SINGLED_OUT.test(between)) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
   }
   // "demands Ukraine give up land", "urged Kyiv to accept": what the demand asks of another
   // (named between the two cues) is the demand's content, not the other's own stance.

@@ -1,10 +1,11 @@
 // Who holds a position and whom it targets: the claim's source or the subject before the cue,
 // the one asking another to act, the speaker of a modal of obligation, coordinated subjects.
-import type { Claim } from '../../doc/model.js';
+import type { Claim, Mention } from '../../doc/model.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
 import { subjectBefore, clauseSubject } from '../claims/find-source.js';
 import type { StanceHit } from './cues.js';
 import { modifierOwner } from './object-noun.js';
+import { nationalArmy } from '../national-army.js';
 
 /**
  * "Moscow is fighting for Ukraine to give up Donbas": the one asked (Ukraine) is the target;
@@ -41,11 +42,32 @@ export function reportedSelf(s: SentenceView, stance: StanceHit, dv: DocView): s
   const relative = RELATIVE_BEFORE.exec(text.slice(Math.max(s.start, verbAt - 160), verbAt + 1));
   if (relative) verbAt -= relative[0].length - 1;
   // The speaker: the last name before the reporting verb, with nothing but a few words between.
-  const speaker = [...s.mentions].reverse().find((x) => x.end <= verbAt + 1);
+  let speaker = [...s.mentions].reverse().find((x) => x.end <= verbAt + 1);
+  // ("The Self-Administration in northeast Syria said it ...": a place after "in" is where the speaker sits, not the speaker.)
+  if (speaker && /\b(?:in|of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(s.start, speaker.start - 24), speaker.start))) {
+    const at = speaker.start;
+    const owner = [...s.mentions].reverse().find((x) => x.end <= at && at - x.end <= 24 && /^\s+(?:in|of)\s/.test(text.slice(x.end, at)));
+    if (owner) speaker = owner;
+  }
   if (!speaker || verbAt - speaker.end > 40 || /[,;]/.test(text.slice(speaker.end, verbAt))) return null;
+  speaker = runBy(s, speaker, dv) ?? speaker;
   const kind = dv.kindOf(speaker.actor);
   if (!kind || kind === 'person' || kind === 'group' || dv.isMedia(speaker.actor)) return null;
   return speaker.actor;
+}
+
+/** "Houthi-run", "RSF-led", "Taliban-controlled" before a governing body's noun. */
+const RUN_BY = /^-(?:run|led|controlled|dominated|backed)\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|of)\s+(?:the\s+)?$/u;
+
+/**
+ * "The Taliban-run foreign ministry in Kabul said it ...": the body a name runs, seated in a
+ * capital, speaks for the one that runs it, not for the capital's state.
+ */
+function runBy(s: SentenceView, seat: Mention, dv: DocView): Mention | null {
+  const text = dv.doc.text;
+  const runner = [...s.mentions].reverse().find((x) => x.end <= seat.start && seat.start - x.end <= 60 && RUN_BY.test(text.slice(x.end, seat.start)));
+  if (!runner || dv.kindOf(seat.actor) !== 'state' || dv.kindOf(runner.actor) === 'state' || dv.kindOf(runner.actor) === 'group' || nationalArmy(runner.actor, dv)) return null;
+  return runner;
 }
 
 /** ", he said, would never": a reporting clause set off by commas, then auxiliaries and adverbs. */
@@ -135,8 +157,8 @@ function personalOwner(s: SentenceView, stance: StanceHit, dv: DocView): string 
 /** Stance cues that are nouns a possessive can own. */
 const STANCE_NOUN = /^(?:insistence|demands?|refusal|offers?|rejection|support|readiness|willingness|opposition|proposals?|calls?|commitment|conditions|requests?|plea|backing|insistence on|resistance to|objection to|opposition to|reluctance to|readiness to|willingness to|commitment to|support for|ultimatum|red lines?|pledge)$/i;
 
-/** The possessor of a group named by its relation to it: "'s (European) allies", "'s Western backers". */
-const RELATIONS_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:allies|partners|backers|supporters|sponsors|critics|opponents|enemies|adversaries|rivals|neighbou?rs|friends|creditors|lenders|donors)\b/i;
+/** The possessor of a group named by its relation to it: "'s (European) allies", "'s Western backers", "(the Port Sudan) authorities' rivals". */
+const RELATIONS_OF = /^(?:\s+[a-z]+)?['’]s?\s+(?:[\w-]+\s+){0,2}(?:allies|partners|backers|supporters|sponsors|critics|opponents|enemies|adversaries|rivals|neighbou?rs|friends|creditors|lenders|donors)\b/i;
 
 /** A holder does not target itself, its co-holders or its own state ("Netanyahu ... Israel should"). */
 export function ownSide(holder: string, target: string, holders: string[], dv: DocView): boolean {

@@ -5,6 +5,7 @@ import type { Claim, Mention } from '../../doc/model.js';
 import type { Word } from '../../link/words.js';
 import { lastMentionBefore, type DocView, type SentenceView } from '../sentence-view.js';
 import type { StanceHit } from './cues.js';
+import { IRREGULAR_HEADS, nationalArmy } from '../national-army.js';
 
 /** What may stand between a subject and its stance cue: auxiliaries, adverbs, "also", "not". */
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
@@ -103,7 +104,9 @@ export function unnamedGroupSubject(s: SentenceView, stance: StanceHit, dv: DocV
   while (j >= 0 && j >= k - 3 && (s.words[j].pos === 'ADJ' || s.words[j].pos === 'ADV' || s.words[j].pos === 'NOUN' || /-/.test(s.words[j].text)) && !s.mentions.some((m) => m.start <= s.words[j].start && s.words[j].end <= m.end)) j--;
   if (j < 0 || !/^(?:the|this|that)$/.test(s.words[j].key)) return null;
   const at = s.words[j].start;
-  const group = lastMentionBefore(dv.doc.mentions, at, at - 1500, (actor) => dv.kindOf(actor) === 'armed_group');
+  // ("the rebels", "the paramilitaries" after a sentence about the army: a state's own army is neither.)
+  const irregular = IRREGULAR_HEADS.has(head.key);
+  const group = lastMentionBefore(dv.doc.mentions, at, at - 1500, (actor) => dv.kindOf(actor) === 'armed_group' && !(irregular && nationalArmy(actor, dv)));
   return group ? { actor: group.actor, start: at } : null;
 }
 
@@ -122,13 +125,35 @@ export function groupSourceHolder(claim: Claim | null, dv: DocView): string | nu
 /** Heads of a state's governing body named by the people's adjective: "the Syrian authorities", "the Ethiopian government". */
 const AUTHORITY_HEADS = new Set(['authorities', 'government', 'leadership', 'administration', 'regime', 'junta', 'cabinet']);
 
+/** Nouns of a body that governs from a seat: "the junta in Bamako". */
+const SEATED_BODIES = new Set(['government', 'junta', 'authorities', 'administration', 'regime', 'cabinet', 'presidency', 'ministry', 'leadership', 'rulers']);
+
+/** "the (transitional) authorities in <seat>" right before `seatAt`, as a subject: no preposition before its "the". */
+function seatedBodyOpens(s: SentenceView, seatAt: number): boolean {
+  const ws = s.words;
+  const inAt = ws.findIndex((w) => w.start >= seatAt) - 1;
+  if (inAt < 1 || ws[inAt].key !== 'in' || !SEATED_BODIES.has(ws[inAt - 1].key)) return false;
+  let t = inAt - 2;
+  while (t >= 0 && t >= inAt - 4 && ws[t].key !== 'the') t--;
+  if (t < 0 || ws[t].key !== 'the') return false;
+  const before = ws[t - 1];
+  return !before || (before.pos !== 'ADP' && before.pos !== 'VERB');
+}
+
 /** "the Syrian authorities insisted on ...": the state of the demonym, when the article names that state. */
 export function authorityHolder(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
   const k = subjectWord(s, stance);
   const head = s.words[k];
+  // ("The transitional authorities in Bamako rejected ...": a governing body and the seat after "in" that the linker made its state.)
+  const seated = head && s.mentions.find((m) => m.start <= head.start && head.end <= m.end && dv.kindOf(m.actor) === 'state');
+  // (Not the object of a preposition: "Critics of the junta in Bamako", "Protesters outside the presidency in Kinshasa".)
+  if (seated && seatedBodyOpens(s, seated.start)) return seated.actor;
   const adjective = s.words[k - 1];
   if (!head || !adjective || !AUTHORITY_HEADS.has(head.key) || !adjective.cap) return null;
   if (s.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return null;
+  // ("the Port Sudan authorities", "the Lee administration": a state named by its seat or its leader, as the adjective.)
+  const seat = s.mentions.find((m) => m.end === adjective.end && dv.kindOf(m.actor) === 'state');
+  if (seat) return seat.actor;
   // ("the Kinshasa government": a capital's name as the adjective.)
   const country = dv.stateOfDemonym(adjective.text) ?? dv.stateOfCapital?.(adjective.text) ?? null;
   if (!country) return null;
@@ -142,8 +167,10 @@ export function authorityHolder(s: SentenceView, stance: StanceHit, dv: DocView)
  */
 export function speakersGovernmentHolder(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView): string | null {
   if (!claim?.source || dv.kindOf(claim.source) !== 'group' || !claim.source_text) return null;
-  if (!/\b(?:spokes(?:man|woman|person|people)|officials?|representatives?|sources?|negotiators?|delegation)$/i.test(claim.source_text.trim())) return null;
-  const country = dv.countryOf(claim.source);
+  const said = claim.source_text.trim();
+  if (!/\b(?:spokes(?:man|woman|person|people)|officials?|representatives?|sources?|negotiators?|delegation|presidency|ministry|office)$/i.test(said)) return null;
+  // ("a spokeswoman for the Congolese presidency": the state of the demonym in the speaker's phrase.)
+  const country = dv.countryOf(claim.source) ?? said.split(/\s+/).map((w) => (/^[\p{Lu}]/u.test(w) ? dv.stateOfDemonym(w) : null)).find((c) => c) ?? null;
   const k = subjectWord(s, stance);
   const head = s.words[k];
   if (!country || !head || !AUTHORITY_HEADS.has(head.key) || s.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return null;
@@ -240,5 +267,66 @@ export function officeHolder(s: SentenceView, stance: StanceHit, dv: DocView): s
     if (dv.kindOf(id) !== 'person') return false;
     const actor = dv.doc.actors.find((a) => a.id === id);
     return (!country || actor?.country === country) && (!byRole || (actor?.role ?? '').toLowerCase().includes(office));
+  })?.actor ?? null;
+}
+
+/** Heads of a state's governing body that rules without a mandate: "the junta", "the transitional authorities". */
+const RULER_HEADS = new Set(['junta', 'rulers', 'government', 'authorities', 'leaders', 'leadership', 'administration', 'council', 'regime']);
+
+/** Adjectives that make such a head a ruling body of its own: "the military government", "the transitional authorities". */
+const RULER_ADJECTIVES = new Set(['military', 'transitional', 'interim', 'ruling', 'military-led', 'army-led', 'army-backed', 'junta-led']);
+
+/** How an article names the state whose rulers it means: "Mali's junta", "Burkina Faso's military rulers", "the Malian transitional government". */
+const RULED = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:junta|rulers|leaders|government|authorities|leadership|administration|regime|army|military|transition)\b/u;
+
+/**
+ * "Mali's junta dissolved the parties. The junta has rejected calls for elections": "the junta",
+ * "the military government", "the transitional authorities" with no state named in the phrase is
+ * the state last named as ruled so ("Mali's junta", "Burkinabe military rulers"), within a few
+ * sentences; else the one state named there, when there is only one. Never a guess among several.
+ */
+export function rulersHolder(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const k = reporterOf(s, subjectWord(s, stance), RULER_HEADS);
+  const head = s.words[k];
+  if (!head || !RULER_HEADS.has(head.key) || s.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return null;
+  let j = k - 1;
+  let ruling = head.key === 'junta';
+  while (j >= 0 && j >= k - 2 && !s.words[j].cap && (RULER_ADJECTIVES.has(s.words[j].key) || s.words[j].pos === 'ADJ')) {
+    if (RULER_ADJECTIVES.has(s.words[j].key)) ruling = true;
+    j--;
+  }
+  if (!ruling || j < 0 || s.words[j].key !== 'the') return null;
+  // ("the junta's critics": a possession of the rulers is no ruler.)
+  if (/^['’]s?\b/.test(dv.doc.text.slice(head.end, head.end + 2))) return null;
+  const at = s.words[j].start;
+  const text = dv.doc.text;
+  // ("the transitional authorities in Bamako": the state whose seat the phrase names.)
+  const seat = s.mentions.find((m) => m.start > head.end && m.start - head.end <= 5 && /^\s+in\s+$/.test(text.slice(head.end, m.start)) && dv.kindOf(m.actor) === 'state');
+  if (seat) return seat.actor;
+  const states = dv.doc.mentions.filter((m) => m.end <= at && m.start >= at - 1500 && dv.kindOf(m.actor) === 'state');
+  const named = [...states].reverse().find((m) => RULED.test(text.slice(m.end, m.end + 40)));
+  if (named) return named.actor;
+  const distinct = new Set(states.map((m) => m.actor));
+  return distinct.size === 1 ? [...distinct][0] : null;
+}
+
+/**
+ * "Ivory Coast's ruling Rally of Houphouetists for Democracy and Peace (RHDP) ... The ruling Rally
+ * rejected ...": a body called again by the first word of its name ("the Rally", "the Front"), the
+ * body named before whose name opens with that word, within a few sentences.
+ */
+export function shortNameHolder(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const k = subjectWord(s, stance);
+  const head = s.words[k];
+  if (!head || !head.cap || s.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return null;
+  let j = k - 1;
+  if (s.words[j]?.key === 'ruling') j--;
+  if (j < 0 || s.words[j].key !== 'the') return null;
+  const at = s.words[j].start;
+  return lastMentionBefore(dv.doc.mentions, at, at - 1500, (actor) => {
+    const kind = dv.kindOf(actor);
+    if (kind !== 'organisation' && kind !== 'armed_group' && kind !== 'coalition') return false;
+    const name = dv.nameOf(actor) ?? '';
+    return name.split(/\s+/).length > 2 && name.split(/\s+/)[0] === head.text;
   })?.actor ?? null;
 }

@@ -15,7 +15,7 @@ import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
 import { appositiveNoun, relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
-import { authorityHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
+import { authorityHolder, rulersHolder, shortNameHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
 import { pronounAntecedent } from './pronoun-holder.js';
 import { butNotStance } from './but-not.js';
@@ -175,7 +175,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         ['office', () => officeHolder(s, anchor, dv)],
         // ("Haftar said he would accept a unified government only if elections were held": the condition is the one who would accept's.)
         ['condition-of', () => (CONDITION_CUE.test(stance.cue) ? [...heldAt].reverse().find((x) => x.at < stance.start)?.holder : null)],
-        ['authority', () => authorityHolder(s, anchor, dv)], ['speakers-government', () => speakersGovernmentHolder(s, anchor, claim, dv)], ['subject', () => holderOf(s, anchor, claim, dv, heads)], ['group-source', () => groupSourceHolder(claim, dv)],
+        ['authority', () => authorityHolder(s, anchor, dv)], ['rulers', () => rulersHolder(s, anchor, dv)], ['short-name', () => shortNameHolder(s, anchor, dv)], ['speakers-government', () => speakersGovernmentHolder(s, anchor, claim, dv)], ['subject', () => holderOf(s, anchor, claim, dv, heads)], ['group-source', () => groupSourceHolder(claim, dv)],
       ]);
       // A ministry holds no position of its own: its state does.
       // ("... Zelensky has hinted that he is open to a summit. He also insisted that ...": the opening
@@ -212,7 +212,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     }
     // "rejected Machado's offer for a transition": the owner holds the noun's stance, the subject the verb's.
     for (const on of nounObjects) {
-      const subject = holderOf(s, on.verb, claim, dv, heads);
+      // ("The transitional authorities in Bamako rejected an ECOWAS proposal": a governing body of a state named by seat or adjective.)
+      const subject = authorityHolder(s, on.verb, dv) ?? rulersHolder(s, on.verb, dv) ?? holderOf(s, on.verb, claim, dv, heads);
       const verbHolder = subject ? dv.speaksFor(subject) : null;
       for (const hit of on.issues) {
         for (const [h, stance, cue] of [[on.noun.owner, on.noun.stance, 'owned noun'], [verbHolder, on.verb.stance, on.verb.cue]] as const) {
