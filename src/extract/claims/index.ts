@@ -31,14 +31,19 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
   // (The claims with a source, in order, read from the last: copying every claim at every
   // question made an article of claims quadratic.)
   const sourced: Claim[] = [];
+  const lastSourcedBefore = (at: number): Claim | undefined => {
+    for (let i = sourced.length - 1; i >= 0; i--) if (sourced[i].evidence.end <= at + 1) return sourced[i];
+    return undefined;
+  };
   dv.lastSpeaker = (at) => {
-    let prev: Claim | undefined;
-    for (let i = sourced.length - 1; i >= 0 && !prev; i--) if (sourced[i].evidence.end <= at + 1) prev = sourced[i];
+    const prev = lastSourcedBefore(at);
     return prev && at - prev.evidence.end < 600 ? prev.source : null;
   };
   // "A senior police officer said ... He said": one unnamed person, the last source, when no one is named since.
+  // (The last source is read from the end, as for lastSpeaker: filtering every sourced claim at each
+  // pronoun made an article of unnamed sources quadratic.)
   dv.lastUnnamedPerson = (at) => {
-    const prev = sourced.filter((c) => c.evidence.end <= at + 1).pop();
+    const prev = lastSourcedBefore(at);
     if (!prev || at - prev.evidence.end > 400 || !groups.has(prev.source!) || !SINGULAR_SOURCE.test(prev.source_text ?? '')) return null;
     return dv.doc.mentions.some((m) => m.start >= prev.evidence.end && m.end <= at && kindOf(m.actor) === 'person') ? null : prev.source;
   };
