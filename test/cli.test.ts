@@ -166,6 +166,15 @@ test('cli: worker threads (--jobs 2) give the same bytes, in the same order, as 
   assert.deepEqual(two.out.trim().split('\n').map((l) => JSON.parse(l).document.title), ['A', 'B']);
 });
 
+test('cli: worker processes (--jobs 2 --processes) give the same bytes, in the same order, and the same reports as one thread', () => {
+  const inputs = [join(dir, 'folder'), join(dir, 'empty.txt'), join(dir, 'good.txt'), join(dir, 'missing.txt')];
+  const one = detente(['extract', ...inputs, '--jsonl', '--quiet', '--jobs', '0']);
+  const two = detente(['extract', ...inputs, '--jsonl', '--quiet', '--jobs', '2', '--processes']);
+  assert.equal(one.code, 1);
+  assert.deepEqual([two.code, two.out, two.err], [one.code, one.out, one.err]);
+  assert.deepEqual(two.out.trim().split('\n').map((l) => JSON.parse(l).document.title), ['A', 'B', 'Talks resume']);
+});
+
 test('cli: --json and the summary on worker threads are the same bytes as on the main thread, a bad file in the batch or not', () => {
   const inputs = [join(dir, 'folder'), join(dir, 'empty.txt'), join(dir, 'good.txt'), join(dir, 'folder', 'a.txt')];
   for (const format of [['--json'], []]) {

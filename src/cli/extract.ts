@@ -16,7 +16,7 @@ export async function runExtract(args: string[]): Promise<number> {
     opts = parse(args, {
       json: { type: 'boolean' }, jsonl: { type: 'boolean' }, published: { type: 'string' },
       kb: { type: 'string', multiple: true }, lexicon: { type: 'string', multiple: true }, 'max-size': { type: 'string' }, timeout: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' }, jobs: { type: 'string', short: 'j' },
+      quiet: { type: 'boolean', short: 'q' }, jobs: { type: 'string', short: 'j' }, processes: { type: 'boolean' },
       'fetch-links': { type: 'boolean' }, 'no-fetch-links': { type: 'boolean' }, 'allow-private': { type: 'boolean' },
     });
     if (opts.values.json && opts.values.jsonl) throw new UsageError('choose one of --json and --jsonl');
@@ -63,7 +63,7 @@ export async function runExtract(args: string[]): Promise<number> {
   const workers = sources.includes('-') ? 0 : Math.min(jobs ?? poolSize(sources.length), sources.length);
   if (workers) {
     const workerData: ExtractWorkerData = { kbFiles: v.kb ?? [], lexiconFiles: v.lexicon ?? [], format };
-    await runPool<Extracted>(sources, optsFor, (_, source, outcome) => emit(source, outcome), { size: workers, workerData });
+    await runPool<Extracted>(sources, optsFor, (_, source, outcome) => emit(source, outcome), { size: workers, workerData, processes: v.processes === true });
   } else {
     // Imported here, not above: with worker threads this thread never loads the pipeline (its
     // modules, the wink-nlp model and the knowledge base), only the workers do.

@@ -31,6 +31,7 @@ export async function runIngest(args: string[]): Promise<number> {
       db: { type: 'string' }, published: { type: 'string' }, kb: { type: 'string', multiple: true },
       lexicon: { type: 'string', multiple: true }, 'max-size': { type: 'string' }, timeout: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' }, jobs: { type: 'string', short: 'j' },
+      processes: { type: 'boolean' },
     });
     if (opts.positionals.length === 0) throw new UsageError('ingest needs at least one PATH (a file, a folder, - or a URL)');
     published = checkDate(opts.values.published, '--published');
@@ -94,7 +95,7 @@ export async function runIngest(args: string[]): Promise<number> {
         if ('error' in outcome) { counts.failed++; process.stderr.write(reportLine(source, outcome.error.message)); }
         else for (const record of outcome.result.items) report(source, await storeRecord(store, record, titleLineOf(record)));
         bar.tick(shownSource(source));
-      }, { size: Math.min(jobs, sources.length), workerData });
+      }, { size: Math.min(jobs, sources.length), workerData, processes: v.processes === true });
     }
     bar.done();
     // The knowledge and the model are not needed any more: the ledger's rebuild may use their

@@ -14,6 +14,8 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { setFlagsFromString } from 'node:v8';
 import { availableParallelism } from 'node:os';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { InputError } from '../ingest/read-input.js';
 import { readSharedGazetteer } from '../link/gazetteer.js';
 
@@ -45,6 +47,12 @@ export interface PoolOptions {
    */
   spawn?: () => WorkerLike;
   workerData?: unknown;
+  /**
+   * Workers as child processes (child_process.fork) instead of threads: each has its own heap,
+   * allocator and gazetteer, so two of them do not contend in one process (more memory, more speed
+   * on two cores: docs/performance.md).
+   */
+  processes?: boolean;
   /** Sources a worker holds at once, the one in hand included. */
   depth?: number;
   /** Most sources sent and not yet handed to onOutcome. */
@@ -81,6 +89,36 @@ export function spawnExtractWorker(workerData: unknown, resourceLimits?: Resourc
 }
 
 /**
+ * The worker script in a child process, as a WorkerLike: messages go over the IPC channel with
+ * the structured clone ("advanced" serialization), the knowledge's file names in the environment.
+ * The child writes nothing to stdout (the records come back as messages); its stderr is ours.
+ */
+export function spawnExtractProcess(workerData: unknown): WorkerLike {
+  const ts = import.meta.url.endsWith('.ts');
+  const child = fork(fileURLToPath(new URL(ts ? './worker.ts' : './worker.js', import.meta.url)), [], {
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: ts ? ['--import', 'tsx'] : [],
+    env: { ...process.env, DETENTE_WORKER_DATA: JSON.stringify(workerData) },
+  });
+  const like = {
+    postMessage: (m: unknown) => { child.send(m as object); },
+    on: (event: string, fn: (...a: unknown[]) => void) => {
+      // A process that exits on a signal has no code: the pool sees it as a stop all the same.
+      if (event === 'exit') child.on('exit', (code, signal) => fn(code ?? (signal ? 128 : 1)));
+      else child.on(event, fn);
+      return like;
+    },
+    terminate: () => new Promise<number>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) { resolve(child.exitCode ?? 1); return; }
+      child.once('exit', (code) => resolve(code ?? 1));
+      child.kill();
+    }),
+  };
+  return like as unknown as WorkerLike;
+}
+
+/**
  * A worker's young generation when several share the process: 12 MB instead of V8's 48 MB.
  * Over 1,040 articles at two jobs 24 MB took the peak from 383 to 338 MB, 12 MB to 326 MB
  * (against 349 MB at 24 MB in the same hour), the same records and CPU within the noise
@@ -108,9 +146,9 @@ export async function runPool<R>(
 ): Promise<PoolStats> {
   const depth = options.depth ?? 2;
   const window = Math.max(options.window ?? options.size * depth * 2, options.size * depth);
-  const shared = options.spawn || options.size < 2 ? null : { ...(options.workerData as object), gazetteer: readSharedGazetteer() };
+  const shared = options.spawn || options.processes || options.size < 2 ? null : { ...(options.workerData as object), gazetteer: readSharedGazetteer() };
   if (shared) favourMemory();
-  const spawn = options.spawn ?? (() => (shared ? spawnExtractWorker(shared, SHARED_WORKER_LIMITS) : spawnExtractWorker(options.workerData)));
+  const spawn = options.spawn ?? (() => (options.processes ? spawnExtractProcess(options.workerData) : shared ? spawnExtractWorker(shared, SHARED_WORKER_LIMITS) : spawnExtractWorker(options.workerData)));
   const iterator = (Symbol.asyncIterator in sources ? sources[Symbol.asyncIterator]() : sources[Symbol.iterator]()) as AsyncIterator<string> | Iterator<string>;
   const workers: { worker: WorkerLike; held: number }[] = [];
   const names = new Map<number, string>(); // sources out, by index
@@ -170,7 +208,7 @@ export async function runPool<R>(
         const slot = { worker: spawn(), held: 0 };
         workers.push(slot);
         slot.worker.on('error', fail);
-        slot.worker.on('exit', (code: number) => { if (!failure && !(exhausted && emitted === stats.sent)) fail(new Error(`a worker thread stopped (exit code ${code}) before the batch was done`)); });
+        slot.worker.on('exit', (code: number) => { if (!failure && !(exhausted && emitted === stats.sent)) fail(new Error(`a worker ${options.processes ? 'process' : 'thread'} stopped (exit code ${code}) before the batch was done`)); });
         slot.worker.on('message', (m: Reply<R>) => {
           if (m.fatal !== undefined) { fail(new Error(m.fatal)); return; }
           slot.held--;
