@@ -110,3 +110,9 @@ test('gaps7: a preposition before a closing quote lost its object; an appositive
   assert.ok(gapAt('“We are advancing efforts to end the war in ”. The talks went on.', 'war in ').gap);
   noGaps('Jared Kushner, the president’s son-in-law, said on Thursday that talks would resume. “Peace is what we fight for,” he said.');
 });
+
+test('gaps: headlinese drops the article, not the name: "..., Ukraine negotiator says" on a headline or list line is whole', () => {
+  noGaps('Ceasefire talks stall in Doha.\n\n* Talks begin in Jeddah, Sudanese negotiator says\n* Truce holds in the north, army spokesman says');
+  // In a sentence that goes on after "says", the bare role still lost its name.
+  assert.ok(gapAt('Kyiv - Ukrainian negotiator says the talks in Geneva will resume on Monday.', 'Ukrainian negotiator ').gap);
+});

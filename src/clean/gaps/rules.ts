@@ -125,6 +125,9 @@ const ARTICLE_FREE = /^(?:as|of|for|to|said|told|then)$/i;
 const FINITE_AFTER_ROLE = /^ (?:said|says|told|urged|urges|reaffirmed|accused|announced|welcomed|added|warned|insisted|rejected|dismissed|called|vowed|stressed|has|had|is|was|will|would)\b/;
 const ROLE_NP_WORD = /^(?:[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|air|force|first|vice|peace|lead|main|state|army|security|national|trade|ministry)$/u;
 
+/** The rest of a headline's line after "says": at most a few words, and no full stop to end it. */
+const HEADLINE_END = /^ says?(?: [^\s.!?]+){0,6}[ \t]*$/;
+
 /**
  * "US special envoy said", "Russian President to lean", "Deputy Foreign Minister told": a role
  * noun with no determiner needs its name; bare, it is followed by the verb or a comma instead.
@@ -149,6 +152,9 @@ export const bareRole: GapRule = {
       // A role after a name ("Ruto, the president") or a lone capitalised headline word is no gap.
       if (i === words.length - 1 && /^[\p{Ll}]/u.test(m[0])) continue;
       const at = m.index! + m[0].length;
+      // Headlinese drops the article, not the name: "Talks begin in Abu Dhabi, Ukraine negotiator
+      // says" on a headline or a list line (no full stop at its end) is whole.
+      if (/^ says?\b/.test(text.slice(at, at + 6)) && HEADLINE_END.test(text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)))) continue;
       out.push({ at: text[at] === ' ' && /[\p{Ll}]/u.test(text[at + 1] ?? '') ? at + 1 : at, rule: 'bare-role' });
     }
     return out;
