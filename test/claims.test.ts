@@ -285,3 +285,14 @@ test('events: a place after "the province of" places the event', () => {
   const fighting = r.events.find((e) => e.type === 'ASSAULT');
   assert.equal(fighting?.location, 'South Kivu', JSON.stringify(r.events));
 });
+
+test('claims: a known person named longer than the knowledge base has it is that person, not a new speaker', () => {
+  // The knowledge base has "Nabil Abdallah" (the Sudanese army's spokesman); the article adds his third name.
+  const { r, c } = claimFor('Army spokesman Nabil Abdallah Osman said the paramilitaries had shelled the city overnight.', 'shelled the city');
+  assert.equal(c?.source, 'nabil-abdallah');
+  assert.equal(c?.source_text, 'Nabil Abdallah Osman');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['nabil-abdallah']);
+  // A new name after a known person's, with a comma between, is still someone else.
+  const other = claimFor('The talks were hosted by Nabil Abdallah, Amira Tesfay said on Monday.', 'hosted');
+  assert.notEqual(other.c?.source, 'nabil-abdallah');
+});

@@ -23,6 +23,12 @@ export function unlinkedSpeaker(s: SentenceView, cueAt: number, dv: DocView, kb:
   if (k === end || end - k > 3) return null;
   const first = ws[k + 1];
   const last = ws[end];
+  // "Nabil Abdallah Osman said": a known person's name told longer than the knowledge base has it
+  // is that person, not a new speaker named after the word left over.
+  const known = k >= 0 ? s.mentions.find((m) => m.start <= ws[k].start && ws[k].end <= m.end) : undefined;
+  if (known && end - k === 1 && dv.kindOf(known.actor) === 'person' && /^[ \t]$/.test(dv.doc.text.slice(ws[k].end, first.start)) && ws[k].end === known.end) {
+    return { actor: known.actor, text: dv.doc.text.slice(known.start, last.end), start: known.start, end: last.end, group: false };
+  }
   // The word before the name may not make it a modifier or an object: "the Kremlin's", "told Axios".
   const prev = ws[k];
   // ("Al Jazeera's Hiba Morgan": an outlet's correspondent, named after the outlet's possessive.)
