@@ -296,3 +296,12 @@ test('claims: a known person named longer than the knowledge base has it is that
   const other = claimFor('The talks were hosted by Nabil Abdallah, Amira Tesfay said on Monday.', 'hosted');
   assert.notEqual(other.c?.source, 'nabil-abdallah');
 });
+
+test('claims: "the army" and "the military" after a state\'s army named either way are that army, the latest one named', () => {
+  const text = "Sudan's army said on Monday it had repelled an attack on El Obeid. The military also accused the paramilitaries of shelling a market. "
+    + "Israel's military said it struck sites in southern Lebanon. The army said the sites stored rockets.";
+  const r = extract(`Title\n\n${text}`);
+  const sourceOf = (needle: string) => r.claims.find((c) => covered(r, c.evidence).includes(needle))?.source;
+  assert.equal(sourceOf('shelling a market'), 'saf');
+  assert.equal(sourceOf('stored rockets'), 'idf');
+});

@@ -85,3 +85,10 @@ test('events: a crash is no attack, "N years after X invaded" is history, a drop
   assert.ok(!types('Prosecutors in Sweden have dropped an investigation into a rape allegation made against the activist.').includes('ASSAULT'));
   assert.deepEqual(types('The activist has avoided extradition to Sweden for seven years.'), []);
 });
+
+test('events: a source "who asked not to be named" or "requested anonymity" makes no request of a side', () => {
+  assert.deepEqual(types('Fighting between the rebels and pro-government militias killed 12 civilians near Uvira on Sunday, according to a local leader who asked not to be named.'), ['ASSAULT']);
+  assert.deepEqual(types('Two officials, who requested anonymity, said the convoy had been stopped at the border.'), []);
+  // A request of a side is still one.
+  assert.ok(types('M23 asked Qatar to delay the next round of talks.').includes('REQUEST'));
+});

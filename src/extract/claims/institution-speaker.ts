@@ -6,6 +6,7 @@
 // source (its phrase, as "police said" is), never a guess.
 import { mentionHolding, type DocView, type SentenceView } from '../sentence-view.js';
 import type { Source } from './find-source.js';
+import { nationalArmy } from '../national-army.js';
 
 /** Head nouns of a speaking body or office (the last word of "the defence ministry"). */
 const BODY_HEADS = new Set([
@@ -21,6 +22,9 @@ const NEEDS_LEAD: Record<string, ReadonlySet<string>> = {
   force: new Set(['air', 'space', 'task', 'defence', 'defense', 'border', 'police']),
   staff: new Set(['general']),
 };
+
+/** The words for a state's land forces as a whole, one for the other. */
+const ARMY_WORDS: ReadonlySet<string> = new Set(['army', 'military']);
 
 /** Words a body's short form may leave out or spell another way. */
 const SPELLING: Record<string, string> = { defense: 'defence', organization: 'organisation' };
@@ -130,7 +134,9 @@ function earlierBody(dv: DocView, words: readonly string[], country: string | nu
     for (const m of a.mentions) if (m.end <= before && m.start > last) last = m.start;
     if (last < 0 || last <= bestAt) continue;
     const forms = [a.name, ...a.mentions.filter((m) => m.end <= before).map((m) => m.text)].map(wordSet);
-    if (!forms.some((f) => words.every((w) => f.has(w)))) continue;
+    // "Israel's military said ... The army said": a state's army is its military too.
+    const armyWord = words.length === 1 && ARMY_WORDS.has(words[0]);
+    if (!forms.some((f) => words.every((w) => f.has(w)) || (armyWord && [...ARMY_WORDS].some((w) => f.has(w)))) && !(armyWord && nationalArmy(a.id, dv))) continue;
     best = a.id;
     bestAt = last;
   }

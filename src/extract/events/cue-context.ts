@@ -63,6 +63,8 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (nominal && NOUN_MODIFIER.test(after)) return false;
   if (h.entry.type === 'CONSULT' && SETTING_OF_VIOLENCE.test(before)) return false;
   if (h.entry.type === 'ASSAULT' && !nominal && (DISASTER_BEFORE.test(before) || DISASTER_CLAUSE.test(before))) return false;
+  // "a leader who asked not to be named", "requested anonymity": a source's terms, not a request of a side.
+  if (h.entry.type === 'REQUEST' && /^(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)$/i.test(cue) && /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity|for\s+anonymity|that\s+(?:his|her|their)\s+names?\s+(?:not|be\s+withheld))\b/i.test(after)) return false;
   // "in the absence of external investments": what is missing happens to no one.
   if (/\b(?:absence|lack)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return false;
   // "the stated aim of military planners is now to kill ...": a goal, not a deed.
