@@ -305,3 +305,16 @@ test('claims: "the army" and "the military" after a state\'s army named either w
   assert.equal(sourceOf('shelling a market'), 'saf');
   assert.equal(sourceOf('stored rockets'), 'idf');
 });
+
+test('claims: people named by their trade speak for themselves: "an aid worker told AFP", "a village elder said"', () => {
+  for (const [text, source] of [
+    ['The shelling killed four people in the market, an aid worker told AFP.', 'aid-worker'],
+    ['The militia burned the granary before dawn, a village elder said.', 'village-elder'],
+    ['The detainees have not seen a judge in months, a defence lawyer said.', 'lawyer'],
+  ] as const) {
+    const r = extract(`Title\n\n${text}`);
+    assert.equal(r.claims.length, 1, text);
+    assert.match(r.claims[0].source ?? '', new RegExp(source), text);
+    assert.equal(r.claims[0].hedge, 'reported', text);
+  }
+});

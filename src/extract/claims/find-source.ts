@@ -42,7 +42,9 @@ export function unnamedHeads(cues: readonly string[]): Set<string> {
 /** People named by what they are, who speak for themselves: "one woman told", "a resident said". */
 const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'father', 'soldier', 'doctor', 'nurse', 'survivor', 'villager', 'farmer', 'student', 'volunteer', 'driver', 'teacher', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'relative', 'relatives', 'families', 'family', 'neighbour', 'neighbor', 'eyewitness', 'medic', 'medics', 'officer', 'officers', 'member', 'members', 'rescuer', 'rescuers', 'journalist',
   'governments', 'sides', 'countries', 'ministers', 'mediators', 'parties', 'militants', 'rebels', 'authorities', 'police', 'organisers', 'organizers', 'protesters', 'activists', 'campaigners', 'lawmakers', 'legislators', 'prosecutors', 'investigators', 'monitors', 'observers', 'scientists', 'researchers',
-  'traders', 'insurers', 'merchants', 'shippers', 'doctors', 'others', 'bloggers', 'commentators', 'witnesses', 'leaders', 'agencies', 'organisations', 'organizations', 'charities', 'ngos', 'groups', 'person', 'people'];
+  'traders', 'insurers', 'merchants', 'shippers', 'doctors', 'others', 'bloggers', 'commentators', 'witnesses', 'leaders', 'agencies', 'organisations', 'organizations', 'charities', 'ngos', 'groups', 'person', 'people',
+  // ("an aid worker told AFP", "a village elder said", "a lawyer for the detainees said")
+  'worker', 'workers', 'elder', 'elders', 'trader', 'lawyer', 'lawyers', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'refugee', 'refugees', 'priest', 'imam', 'shopkeeper', 'shopkeepers', 'fisherman', 'fishermen'];
 
 /** Nouns of a state of affairs that head a subject and hold nothing: "peace in Sudan will require ...". */
 const STATES_OF_AFFAIRS = new Set(['peace', 'settlement', 'solution', 'stability', 'security', 'recovery', 'reconstruction', 'ceasefire', 'truce', 'calm', 'progress']);
