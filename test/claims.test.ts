@@ -318,3 +318,10 @@ test('claims: people named by their trade speak for themselves: "an aid worker t
     assert.equal(r.claims[0].hedge, 'reported', text);
   }
 });
+
+test('claims: "the army" is never an armed group whose name holds "Army"', () => {
+  const r = extract("Title\n\nColombia's National Liberation Army (ELN) suspended the talks on Thursday. The army said the raid targeted a camp used to recruit minors.");
+  const c = r.claims.find((x) => covered(r, x.evidence).includes('recruit minors'));
+  assert.ok(c);
+  assert.notEqual(c.source, 'eln');
+});

@@ -52,3 +52,9 @@ for (const [what, sentence, want] of cases) {
     assert.ok(t.includes(want), `${sentence} -> ${t.join('; ')}`);
   });
 }
+
+test('lexicon: "a day after the raid" is a date, not the "day after" of post-war governance', () => {
+  assert.deepEqual(triples(extract('Title\n\nThe ELN suspended peace talks with the government a day after an army raid killed one of its commanders.')).filter((t) => t.endsWith('elections_governance')), []);
+  assert.deepEqual(triples(extract('Title\n\nIsrael rejected the Arab League\'s day-after plan for Gaza.')), ['Israel reject elections_governance']);
+  assert.deepEqual(triples(extract('Title\n\nNetanyahu rejected any role for the Palestinian Authority in day after plans for Gaza.')), ['Benjamin Netanyahu reject elections_governance']);
+});

@@ -133,10 +133,13 @@ function earlierBody(dv: DocView, words: readonly string[], country: string | nu
     let last = -1;
     for (const m of a.mentions) if (m.end <= before && m.start > last) last = m.start;
     if (last < 0 || last <= bestAt) continue;
-    const forms = [a.name, ...a.mentions.filter((m) => m.end <= before).map((m) => m.text)].map(wordSet);
-    // "Israel's military said ... The army said": a state's army is its military too.
-    const armyWord = words.length === 1 && ARMY_WORDS.has(words[0]);
-    if (!forms.some((f) => words.every((w) => f.has(w)) || (armyWord && [...ARMY_WORDS].some((w) => f.has(w)))) && !(armyWord && nationalArmy(a.id, dv))) continue;
+    const texts = [a.name, ...a.mentions.filter((m) => m.end <= before).map((m) => m.text)];
+    // "Israel's military said ... The army said": a state's army, named as a state's army or by its
+    // army's own name, is "the army" and "the military" both; an armed group whose name holds
+    // "Army" ("the National Liberation Army", "the Arakan Army") is not "the army".
+    if (words.length === 1 && ARMY_WORDS.has(words[0])) {
+      if (!nationalArmy(a.id, dv) && !texts.some((t) => /\b(?:army|military)\b/.test(t))) continue;
+    } else if (!texts.map(wordSet).some((f) => words.every((w) => f.has(w)))) continue;
     best = a.id;
     bestAt = last;
   }
