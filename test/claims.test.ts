@@ -325,3 +325,15 @@ test('claims: "the army" is never an armed group whose name holds "Army"', () =>
   assert.ok(c);
   assert.notEqual(c.source, 'eln');
 });
+
+test('claims: a participle after a dash shares the main subject ("rejected a plan put forward by the Quad — the US, ... — saying")', () => {
+  const r = extract('Title\n\nArmy chief Abdel Fattah al-Burhan on Monday rejected a truce plan put forward by the Quad — the United States, Saudi Arabia, Egypt and the United Arab Emirates — saying the army would keep fighting.');
+  const c = r.claims.find((x) => covered(r, x.evidence).includes('keep fighting'));
+  assert.equal(c?.source, 'abdel-fattah-al-burhan');
+});
+
+test('claims: a state news agency told is the channel, one actor, not its state and a "News Agency"', () => {
+  const r = extract('Title\n\nThe strikes caused power outages across the city, the state governor told Sudan News Agency (SUNA).');
+  assert.equal(r.claims[0]?.via, 'suna');
+  assert.deepEqual(r.actors.filter((a) => /news|^sudan$|^suna$/.test(a.id)).map((a) => a.id), ['suna']);
+});

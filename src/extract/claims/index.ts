@@ -155,7 +155,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
       }
     }
     // "Peskov dismissed the idea, telling reporters that ...": a participle after a comma shares the main subject.
-    if (/ing$/i.test(c.cue.split(' ')[0]) && /,\s*$/.test(dv.doc.text.slice(Math.max(s.start, c.start - 3), c.start))) {
+    // ("rejected a plan put forward by the Quad — the US, Saudi Arabia, Egypt and the UAE — saying": after a dash too.)
+    if (/ing$/i.test(c.cue.split(' ')[0]) && /[,—–]\s*$/.test(dv.doc.text.slice(Math.max(s.start, c.start - 3), c.start))) {
       const main = s.words.find((w) => (w.pos === 'VERB' || w.pos === 'AUX') && w.start < c.start);
       const found = main ? subjectBefore(s, main.start, dv, heads) : null;
       if (found) { source = found; cue = c; }
