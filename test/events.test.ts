@@ -86,3 +86,14 @@ test('events: a question, a demand not made and the end of something tell no eve
   ], ['REQUEST', 'ASSAULT']);
   noEventIn(['The raid came after a week of drone attacks on humanitarian aid convoys.'], ['AID']);
 });
+
+test('events: a present progressive with a day to come is scheduled, dated forward ("who is hosting a virtual meeting on Saturday")', () => {
+  const r = extract('Title\n\nBritish Prime Minister Keir Starmer, who is hosting a virtual meeting of some 25 leaders on Saturday, said the coalition was ready.', '2025-03-14');
+  const meeting = r.events.find((e) => e.type === 'CONSULT');
+  assert.equal(meeting?.status, 'scheduled');
+  assert.equal(meeting?.date, '2025-03-15');
+  // Told in the past tense the same day is behind.
+  const past = extract('Title\n\nBritish Prime Minister Keir Starmer hosted a virtual meeting of some 25 leaders on Saturday.', '2025-03-14').events.find((e) => e.type === 'CONSULT');
+  assert.equal(past?.status, 'occurred');
+  assert.equal(past?.date, '2025-03-08');
+});

@@ -21,7 +21,15 @@ const AHEAD_OF = /\bahead of\s+(?:(?:the|a|an|next|planned|upcoming|this|their|h
 /** Where the cue's own clause starts: "he expected the next round ..., after his officials concluded a meeting". */
 const CLAUSE_START = /(?:[;]|,\s+(?:after|before|while|when|as|since|but|and|once)\s|\b(?:after|before|while|when|since|once)\s+(?=\S+\s+\S+))(?![^;,]*(?:[;]|,\s+(?:after|before|while|when|as|since|but|and|once)\s))/i;
 
+/** "who is hosting a virtual meeting of 25 leaders on Saturday": a present progressive with a day to come is planned. */
+const PROGRESSIVE = /\b(?:is|are)\s+(?:hosting|holding|convening|meeting|visiting|travel(?:l)?ing|heading|flying|attending|chairing)\b(?:\s+(?:a|an|the|its|their|his|her))?(?:\s+[\w-]+){0,2}\s*$/i;
+const DAY_AHEAD = /^[^.;]{0,70}?\b(?:tomorrow|(?:on|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+
 export function statusOf(sentence: string, cueOffset: number): EventStatus {
+  // (The cue is the verb itself, "is hosting", or a noun after it, "is hosting a virtual meeting".)
+  const cueWord = /^[\w-]+/.exec(sentence.slice(cueOffset))?.[0] ?? '';
+  const progressive = PROGRESSIVE.test(sentence.slice(Math.max(0, cueOffset - 60), cueOffset + cueWord.length));
+  if (progressive && DAY_AHEAD.test(sentence.slice(cueOffset))) return 'scheduled';
   if (AHEAD_OF.test(sentence.slice(0, cueOffset))) return 'scheduled';
   const head = sentence.slice(Math.max(0, cueOffset - 90), cueOffset);
   const cut = CLAUSE_START.exec(head);
