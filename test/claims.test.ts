@@ -337,3 +337,21 @@ test('claims: a state news agency told is the channel, one actor, not its state 
   assert.equal(r.claims[0]?.via, 'suna');
   assert.deepEqual(r.actors.filter((a) => /news|^sudan$|^suna$/.test(a.id)).map((a) => a.id), ['suna']);
 });
+
+test('claims: an office of a state the knowledge base lacks speaks for the state ("according to Lebanon\'s health ministry")', () => {
+  const r = extract("Title\n\nIsraeli strikes on southern Lebanon killed three people on Sunday, according to Lebanon's health ministry.");
+  assert.equal(r.claims[0]?.source, 'lebanon');
+  assert.equal(r.claims[0]?.source_text, "Lebanon's health ministry");
+  assert.equal(r.claims[0]?.hedge, 'reported');
+  // A hospital of a state is no voice of the state.
+  const h = extract("Title\n\nTwo bodies were brought in overnight, according to Lebanon's hospital.");
+  assert.notEqual(h.claims[0]?.source, 'lebanon');
+});
+
+test('claims: "X alleged that" makes X the source, alleged; "the alleged massacre" names no one', () => {
+  const r = extract("Title\n\nIsrael's military alleged that Hezbollah was rebuilding its positions near the river. The alleged massacre in the village drew condemnation.");
+  const c = r.claims.find((x) => covered(r, x.evidence).includes('rebuilding'));
+  assert.equal(c?.source, 'idf');
+  assert.equal(c?.hedge, 'alleged');
+  assert.equal(r.claims.find((x) => covered(r, x.evidence).includes('massacre'))?.source ?? null, null);
+});

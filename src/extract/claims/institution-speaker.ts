@@ -17,6 +17,9 @@ const BODY_HEADS = new Set([
   'hospital', 'morgue', 'municipality',
 ]);
 
+/** Heads of bodies that do not speak for their state: a hospital, a morgue, a town hall, a court. */
+const NOT_OF_STATE: ReadonlySet<string> = new Set(['hospital', 'morgue', 'municipality', 'court', 'mission']);
+
 /** Heads that only speak with the word before them: "air force", "general staff". */
 const NEEDS_LEAD: Record<string, ReadonlySet<string>> = {
   force: new Set(['air', 'space', 'task', 'defence', 'defense', 'border', 'police']),
@@ -109,6 +112,10 @@ function institutionAt(view: SentenceView, k: number, dv: DocView): Source | nul
   const text = dv.doc.text.slice(start, head.end);
   const actor = earlierBody(dv, words, country, start);
   if (actor) return { actor, text, start, end: head.end, group: false };
+  // "according to Lebanon's health ministry", "the Somali defence ministry said": an office of a
+  // state the knowledge base does not hold speaks for that state (as a known one does).
+  const state = country && !NOT_OF_STATE.has(head.key) ? dv.doc.actors.find((a) => a.kind === 'state' && a.country === country) : undefined;
+  if (state) return { actor: state.id, text, start, end: head.end, group: false };
   return { actor: null, text, start, end: head.end, group: true };
 }
 
