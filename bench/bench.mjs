@@ -17,8 +17,9 @@
 //               on the same texts in the same run, as a ratio
 //   html        pages/s of `extract --jsonl` over the HTML pages, start-up included (the
 //               article-extraction set's own measure: pages / wall)
-//   jobs        `extract --jsonl` over 1,040 articles with --jobs 0 (the main thread), 1 and 2:
-//               wall, CPU, peak RSS, and the speed-up of 2 jobs over 1 (wall and CPU-based)
+//   jobs        `extract --jsonl` over 1,040 articles with --jobs 0 (the main thread), 1 and 2
+//               (threads), and 2 with --processes ("2p"): wall, CPU, peak RSS (summed over the
+//               processes), and the speed-up of 2 jobs over 1 (wall and CPU-based)
 //   ingest      articles/s of `ingest` into a fresh SQLite file over 520 articles, and its peak RSS
 //   10k         with --10k: peak RSS of extract --jsonl (0 and 2 jobs) and of ingest over 10,400
 //
@@ -110,7 +111,26 @@ function threadCpu(pid) {
   } catch { /* gone */ }
   return out;
 }
-/** Runs detente with `args`: wall ms, CPU s, peak RSS MB (VmHWM), busiest thread's CPU s. */
+/** A process and its descendants (the workers of `--processes`), from /proc/PID/task/TID/children. */
+function tree(pid) {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    try {
+      for (const tid of readdirSync(`/proc/${out[i]}/task`)) {
+        for (const c of readFileSync(`/proc/${out[i]}/task/${tid}/children`, 'utf8').split(' ')) if (c.trim()) out.push(Number(c));
+      }
+    } catch { /* gone */ }
+  }
+  return out;
+}
+const vm = (pid, field) => {
+  try { return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]); } catch { return 0; }
+};
+/**
+ * Runs detente with `args`: wall ms, CPU s (its descendants' included), peak RSS MB (the largest
+ * of the process's own VmHWM and the sum of VmRSS over it and its worker processes at one
+ * sample), busiest thread's CPU s.
+ */
 function run(args) {
   return new Promise((resolve, reject) => {
     const c0 = childCpu();
@@ -121,8 +141,10 @@ function run(args) {
     let hwm = 0;
     const threads = new Map();
     const poll = setInterval(() => {
-      try { hwm = Math.max(hwm, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1])); } catch { /* gone */ }
-      for (const [tid, cpu] of threadCpu(child.pid)) threads.set(tid, cpu);
+      hwm = Math.max(hwm, vm(child.pid, 'VmHWM'));
+      const pids = tree(child.pid);
+      if (pids.length > 1) hwm = Math.max(hwm, pids.reduce((sum, p) => sum + vm(p, 'VmRSS'), 0));
+      for (const p of pids) for (const [tid, cpu] of threadCpu(p)) threads.set(`${p}/${tid}`, cpu);
     }, 50);
     child.on('exit', (code) => {
       clearInterval(poll);
@@ -154,15 +176,18 @@ if (existsSync(htmlDir)) {
 if (!flags['no-jobs']) {
   const dir = textSet(1040);
   const by = {};
-  for (const jobs of ['0', '1', '2']) {
-    by[jobs] = await run(['extract', dir, '--jsonl', '--quiet', '--jobs', jobs]);
+  // ("2p": two jobs as worker processes, `--processes`; the peak is then the sum over the processes.)
+  for (const jobs of ['0', '1', '2', '2p']) {
+    by[jobs] = await run(['extract', dir, '--jsonl', '--quiet', '--jobs', jobs.replace('p', ''), ...(jobs.endsWith('p') ? ['--processes'] : [])]);
     const r = by[jobs];
-    console.log(`jobs ${jobs}      ${(1040 / (r.wall / 1000)).toFixed(1)} articles/s over 1,040 (${secs(r.wall / 1000)} wall, ${secs(r.cpu)} CPU, busiest thread ${secs(r.busiest)}, peak ${mb(r.rss)})`);
+    console.log(`jobs ${jobs.padEnd(2)}     ${(1040 / (r.wall / 1000)).toFixed(1)} articles/s over 1,040 (${secs(r.wall / 1000)} wall, ${secs(r.cpu)} CPU, busiest thread ${secs(r.busiest)}, peak ${mb(r.rss)})`);
   }
-  const [one, two] = [by['1'], by['2']];
+  const one = by['1'];
   // On a quiet machine of two cores a run takes about the larger of its busiest thread and half its CPU.
   const quiet = (r) => Math.max(r.busiest, (r.cpu ?? 0) / 2);
-  console.log(`speed-up    2 jobs against 1: ${(one.wall / two.wall).toFixed(2)}x wall; ${(quiet(one) / quiet(two)).toFixed(2)}x CPU-bound (max of busiest thread and CPU/2: ${secs(quiet(one))} against ${secs(quiet(two))})`);
+  for (const [name, two] of [['2 jobs', by['2']], ['2 job processes', by['2p']]]) {
+    console.log(`speed-up    ${name} against 1: ${(one.wall / two.wall).toFixed(2)}x wall; ${(quiet(one) / quiet(two)).toFixed(2)}x CPU-bound (max of busiest thread and CPU/2: ${secs(quiet(one))} against ${secs(quiet(two))})`);
+  }
 }
 
 // --- ingest into SQLite -----------------------------------------------------------------
