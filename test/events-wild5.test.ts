@@ -97,3 +97,8 @@ test('events: the day a deed was told of gives way to its own day in the next se
   assert.equal(strike.length, 1);
   assert.equal(strike[0].date, '2025-05-11');
 });
+
+test('dates: "the night of Nov. 2" dates a deed to the day named after "of"', () => {
+  assert.equal(deedsOf('Russian drones struck Odesa on the night of Nov. 2, killing two people.', '2025-11-04')[0]?.date, '2025-11-02');
+  assert.equal(deedsOf('Militants attacked a police post in Bannu on the morning of 3 November.', '2025-11-04')[0]?.date, '2025-11-03');
+});
