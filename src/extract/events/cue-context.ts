@@ -129,6 +129,8 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   // Fighting named as the setting ("overshadowed by renewed fighting") with no side named in its own sentence.
   if (h.entry.type === 'ASSAULT' && /^(?:(?:renewed|heavy|fierce|intense|new)\s+)?(?:fighting|violence|hostilities|clashes|bloodshed|war)$/i.test(cue) && !s.mentions.length) return false;
   if (h.entry.type === 'MOBILIZE' && MUNITIONS.test(after)) return false;
+  // "requesting anonymity", "who asked not to be named": a source's terms, not a request of one side to another.
+  if (h.entry.type === 'REQUEST' && /^\s+(?:(?:not\s+to\s+be\s+(?:named|identified))|anonymity)\b/i.test(after)) return false;
   // "renewed fighting could draw in Eritrea": fighting made subject of a modal is a possibility.
   if (h.entry.type === 'ASSAULT' && /^(?:(?:renewed|heavy|fierce|intense|new|further|more)\s+)?(?:fighting|violence|hostilities|clashes|shelling|bombing)$/i.test(cue) && MODAL_AFTER.test(after.slice(0, 60))) return false;
   // "weapons and explosives were seized", "found explosives": a cache, not a blast.

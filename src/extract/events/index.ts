@@ -294,7 +294,8 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   for (let k = s.index - 1; !mentions.length && !newDoer(s, hit) && k >= Math.max(0, s.index - 2); k--) {
     if (k < s.index - 1 && dv.sentences[k].paragraph !== s.paragraph) break;
     const earlier = dv.sentences[k];
-    mentions = uniqueActors(actorMentions(earlier.mentions).filter((m) => !speakerOfSentence(doc, earlier, m, dv)));
+    // ("..., according to residents and the Arakan Army." : who reported the act before is not the doer of the next.)
+    mentions = uniqueActors(actorMentions(earlier.mentions).filter((m) => !speakerOfSentence(doc, earlier, m, dv) && !isReporter(doc.text, earlier, m)));
   }
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
