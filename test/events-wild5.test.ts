@@ -117,3 +117,8 @@ test('events: the place a side seized or shelled places the act; who reported th
   assert.equal(strikes.length, 1);
   assert.ok(!strikes[0].actors.includes('arakan-army'));
 });
+
+test('events: the attackers named again ("The militants detonated a car bomb ... before storming it") tell how their attack went', () => {
+  const a = deedsOf('Militants overran an army base in Moqokori early on Monday, killing nine soldiers, officials said. The militants detonated a car bomb at the gate of the base before storming it, a captain said.', '2025-12-02');
+  assert.equal(a.filter((e) => e.type === 'ASSAULT').length, 1);
+});

@@ -490,6 +490,7 @@ function partOfAttack(text: string, hits: EventHit[], hit: EventHit): boolean {
 /** "the ship had been struck", "the suspects were detained": a passive whose definite subject is the one struck or held before. */
 const DEFINITE_PASSIVE = /\b(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker|building|market|house|car|convoy|camp|base|village|town|school|hospital|site|plant|station|suspects|men|detainees|hostages|soldiers)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:\w+ly\s+)?$/i;
 const DEFINITE_STRIKE_SUBJECT = /\b(?:the|that|these|those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|blast|explosion|shells|projectiles|missiles|rockets|bombs|mortars)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i;
+const DEFINITE_DOERS_SUBJECT = /^\s*(?:the|these|those)\s+(?:militants|attackers|assailants|gunmen|insurgents|jihadists|bandits|raiders)\s+(?:(?:had|have)\s+)?(?:(?:also|first|then)\s+)?$/i;
 /** "confirmed an attack in Muidumbe", "condemned the raid": an attack told before, named as what a statement is about. */
 const STATED_ABOUT = /\b(?:confirmed|acknowledged|reported|denied)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i;
 /** "before withdrawing", "then fled": attackers leaving after their attack. */
@@ -502,6 +503,8 @@ function toldAgain(text: string, s: SentenceView, hit: EventHit, event: Event, e
   if ((event.type === 'ASSAULT' || event.type === 'COERCE') && DEFINITE_PASSIVE.test(clause)) return last;
   // "said the strikes had also destroyed a health centre": the strikes told before, and what else they did.
   if (event.type === 'ASSAULT' && DEFINITE_STRIKE_SUBJECT.test(clause)) return last;
+  // "The militants detonated a car bomb at the gate before storming it": the attackers named again tell how their attack went.
+  if (event.type === 'ASSAULT' && DEFINITE_DOERS_SUBJECT.test(clause) && (event.location === null || event.location === last.location) && s.start - last.evidence.end < 400) return last;
   if (event.type === 'ASSAULT' && /^(?:attacks?|raids?|strikes?|assault|ambush|bombing|blast|explosion)$/i.test(cue) && STATED_ABOUT.test(clause)) return last;
   return null;
 }
