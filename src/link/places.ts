@@ -68,7 +68,7 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       const text = doc.text.slice(span[0].start, span[n - 1].end);
       // A city of the gazetteer goes by the article's spelling when the two differ only in
       // accents, apostrophes, hyphens or case ("al-Bab" for GeoNames' "Al Bāb").
-      addMention(found, place, { start: span[0].start, end: span[n - 1].end, text }, !shipped && sameSpelling(text, place.name) ? text : place.name);
+      addMention(found, place, { start: span[0].start, end: span[n - 1].end, text }, !shipped && sameSpelling(text, place.name) ? (SHOUTED.test(text) ? titled(text) : text) : place.name);
       i += n - 1;
       lastPlaceWord = i;
       break;
@@ -134,6 +134,10 @@ function listedRegion(words: Word[], after: number, key: string, places: Kb['pla
   }
   return null;
 }
+
+/** "RABAT -", "KHARTOUM, Sudan": a dateline's capitals are its style, not the place's name. */
+const SHOUTED = /^\p{Lu}[\p{Lu}\s.'’-]+$/u;
+const titled = (text: string): string => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** The text spells the gazetteer's name, or the name without its Arabic article ("Fallujah" for "Al Fallūjah"). */
 function sameSpelling(text: string, name: string): boolean {

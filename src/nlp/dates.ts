@@ -50,7 +50,10 @@ function findDatesIn(text: string, published: string | null): DateMention[] {
   const results = chrono.parse(text, ref ? { instant: ref, timezone: 0 } : { instant: new Date(0), timezone: 0 });
   const out: DateMention[] = [];
   for (const r of results) {
-    const c = r.start;
+    // "the night of Nov. 2", "the morning of 3 November": chrono leaves the day uncertain; the day is the one named after "of".
+    const partOf = /^(?:night|morning|evening|afternoon|early hours|small hours) of\s+/i.exec(r.text);
+    const named = partOf ? chrono.parse(r.text.slice(partOf[0].length), ref ? { instant: ref, timezone: 0 } : { instant: new Date(0), timezone: 0 })[0] : undefined;
+    const c = named && named.index === 0 ? named.start : r.start;
     const known = {
       day: c.isCertain('day') ? c.get('day')! : undefined,
       month: c.isCertain('month') ? c.get('month')! : undefined,
@@ -70,7 +73,7 @@ function findDatesIn(text: string, published: string | null): DateMention[] {
     let past: string | null = null;
     let future: string | null = null;
     if (ref && hasDay) {
-      date = iso(r.start.date());
+      date = iso(c.date());
       if (weekdayOnly) {
         const wd = known.weekday!;
         past = iso(shiftToWeekday(ref, wd, -1));
@@ -78,12 +81,12 @@ function findDatesIn(text: string, published: string | null): DateMention[] {
         date = null;
       } else if (known.year === undefined && known.month !== undefined) {
         // "March 11" with no year: the year of publication, or the one before/after.
-        past = date <= published! ? date : iso(addYears(r.start.date(), -1));
-        future = date >= published! ? date : iso(addYears(r.start.date(), 1));
+        past = date <= published! ? date : iso(addYears(c.date(), -1));
+        future = date >= published! ? date : iso(addYears(c.date(), 1));
       }
     } else if (!ref && /\b\d{4}\b/.test(t) && known.year !== undefined && known.month !== undefined && known.day !== undefined) {
       // No publication date: only a date written out in full ("12 March 2024") is known.
-      date = iso(r.start.date());
+      date = iso(c.date());
     }
     if (/^(?:may|march|sun|sat|mon|wed)$/i.test(r.text.trim())) continue; // "may" the modal, bare abbreviations
     out.push({ start: r.index, end: r.index + r.text.length, text: r.text, date, past, future });

@@ -63,6 +63,8 @@ const HABITUAL_BEFORE = /\b(?:repeatedly|near-daily|almost daily|nearly daily|da
 const SPAN_OF = /\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 /** "attacks have surged this year", "fighting has spread": a trend of many happenings. */
 const TREND_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:\w+\s+)?(?:surged|increased|risen|intensified|escalated|grown|spread|multiplied|declined|decreased|fallen|dropped|eased|subsided|become\s+(?:more|less|increasingly))\b/i;
+/** "The regime has stepped up airstrikes on ...": more acts of a kind over time, a trend. */
+const TREND_BEFORE = /\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:stepped up|ramped up|intensified|escalated|increased|expanded|scaled up|scaled back|reduced|stepped down)\s+(?:(?:its|their|the|his)\s+)?(?:[\w-]+\s+)?$/i;
 /** "though funding remains uncertain": the act named as a topic. */
 const TOPIC_STATE_AFTER = /^\s+(?:remains?|remained)\b/i;
 
@@ -85,6 +87,9 @@ export function backgroundMention(doc: Doc, s: SentenceView, h: EventHit, clause
   if (h.entry.type === 'MOBILIZE' && (SINCE_YEARS.test(after) || SINCE_YEARS_FAR.test(after))) return true;
   if (/s$/i.test(cue) && ACROSS_MANY_AFTER.test(after)) return true;
   if (COMPARED_WITH.test(clause)) return true;
+  if (/s$/i.test(cue) && TREND_BEFORE.test(clause) && !DAY_TOLD.test(s.text)) return true;
+  // "asked about recent drone attacks on energy facilities": attacks of late, summed as a topic.
+  if (/s$/i.test(cue) && /\b(?:recent|a series of|a spate of|a wave of recent)\s+(?:[\w-]+\s+)?$/i.test(clause) && !DAY_TOLD.test(s.text)) return true;
   if (REPEATEDLY_AFTER.test(after) || HABITUAL_BEFORE.test(clause) || SPAN_OF.test(clause) || TREND_AFTER.test(after) || TOPIC_STATE_AFTER.test(after)) return true;
   if (VIOLENT_OR_ALLIED.has(h.entry.type) && !DAY_TOLD.test(s.text) && (YEAR_RANGE.test(clause.slice(-100)) || YEAR_RANGE.test(after))) return true;
   return false;

@@ -97,6 +97,8 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   // "describing Kyiv's refusal as deliberate sabotage", "branded the vote an act of aggression": a name given to something else.
   if (nominal && /\b(?:describ\w*|call\w*|brand\w*|label\w*|regard\w*|characteri[sz]\w*|denounc\w*|condemn\w*|decr[iy]\w*|view\w*|portray\w*)\b[^.;]{0,120}\bas\s+(?:(?:a|an|the)\s+)?(?:(?:deliberate|an? act of|act of|de facto|open|outright|blatant|pure|sheer|form of|kind of)\s+){0,2}$/i.test(before)) return false;
   if (OVER_A_SPAN.test(after) && (h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE' || h.entry.type === 'MOBILIZE') && !nominal) return false;
+  // "Junta airstrikes killed more than 1,000 civilians across the country this year": strikes of a kind, summed by their toll over a span.
+  if (OVER_A_SPAN.test(after) && h.entry.type === 'ASSAULT' && nominal && /s$/i.test(cue) && /^\s+(?:(?:have|has|had)\s+)?(?:killed|wounded|injured|destroyed|damaged)\b/i.test(after)) return false;
   if ((h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE') && !nominal && LASTING.test(after)) return false;
   // "coordinate counter-battery fire", "coordinated strikes": one side's own fire, no cooperation.
   if (h.entry.type === 'COOPERATE' && /^coordinat/i.test(cue) && /^\s+(?:(?:its|their|the|accurate|precise|artillery|counter-battery|air|drone|missile)\s+){0,3}(?:fire|strikes?|attacks?|shelling|bombardments?|barrages?|offensives?|assaults?)\b/i.test(after)) return false;
@@ -107,6 +109,10 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (h.entry.type === 'CONSULT' && /round/i.test(cue) && /^(?:\s+of)?\s+(?:\w+\s+)?(?:aggression|fighting|strikes|attacks|violence|sanctions|hostilities|escalation|shelling|bombing|mobili[sz]ation|tariffs)\b/i.test(after)) return false;
   // "after Wednesday's talks", "soon after the conclusion of Thursday's meetings": talks named as a time point are told elsewhere.
   if (h.entry.type === 'CONSULT' && /^(?:talks|meetings?|negotiations)$/i.test(cue) && /\b(?:after|following|before|ahead of)\s+(?:the\s+(?:conclusion|end|close)\s+of\s+)?\w+day['’]s\s+$/i.test(before)) return false;
+  // "Kyaukphyu hosts a deep-sea port", "the town hosts thousands of refugees": a place that holds something hosts no meeting.
+  if (h.entry.type === 'CONSULT' && /^host(?:s|ed|ing)?$/i.test(cue) && /^\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:ports?|bases?|pipelines?|refiner(?:y|ies)|plants?|airports?|airfields?|camps?|refugees|headquarters|embassy|embassies|mines?|terminals?|facilit(?:y|ies)|garrisons?|troops|soldiers|forces|population|residents|displaced|museums?|festivals?|markets?)\b/iu.test(after.slice(0, 100))) return false;
+  // "two shells fired from Congo had landed in Rugombo": projectiles that land pay no visit.
+  if (h.entry.type === 'CONSULT' && /^land(?:ed|s|ing)?\b/i.test(cue) && /\b(?:shells?|projectiles?|rockets?|missiles?|mortars?|bombs?|drones?|debris|fragments|munitions|grenades?)\s+(?:[^\s.;]+\s+){0,6}(?:(?:had|have|has)\s+)?$/i.test(before)) return false;
   // "Organization for Security and Co-operation in Europe": a cue inside a name is part of the name.
   // (The sentence's mentions are all those that reach into it: a name holding the cue is one of them.)
   if (s.mentions.some((m) => m.start <= h.start && h.end <= m.end && m.end - m.start > h.end - h.start)) return false;
@@ -125,6 +131,10 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   // Fighting named as the setting ("overshadowed by renewed fighting") with no side named in its own sentence.
   if (h.entry.type === 'ASSAULT' && /^(?:(?:renewed|heavy|fierce|intense|new)\s+)?(?:fighting|violence|hostilities|clashes|bloodshed|war)$/i.test(cue) && !s.mentions.length) return false;
   if (h.entry.type === 'MOBILIZE' && MUNITIONS.test(after)) return false;
+  // "requesting anonymity", "who asked not to be named": a source's terms, not a request of one side to another.
+  if (h.entry.type === 'REQUEST' && /^\s+(?:(?:not\s+to\s+be\s+(?:named|identified))|anonymity)\b/i.test(after)) return false;
+  // "renewed fighting could draw in Eritrea": fighting made subject of a modal is a possibility.
+  if (h.entry.type === 'ASSAULT' && /^(?:(?:renewed|heavy|fierce|intense|new|further|more)\s+)?(?:fighting|violence|hostilities|clashes|shelling|bombing)$/i.test(cue) && MODAL_AFTER.test(after.slice(0, 60))) return false;
   // "weapons and explosives were seized", "found explosives": a cache, not a blast.
   if (h.entry.type === 'ASSAULT' && /^explosives$/i.test(cue) && CACHE.test(before + ' ' + after.slice(0, 40))) return false;
   if (h.entry.type === 'AID' && nominal && AID_AS_PLACE.test(before)) return false;

@@ -69,7 +69,7 @@ const BACKGROUND = /(?:(?:['’]s|\b(?:19|20)\d{2}|\b(?:since|before|after|start
 /** "the meeting", "the talks": a definite noun refers to an event told elsewhere, not a new one. */
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|these|those)\s+$/i;
 /** "the Israeli strikes", "condemned the ship attack": a strike named again with one word that says whose or what. */
-const DEFINITE_MODIFIED = /\b(?:the|that|this|these|those)\s+(?:\p{Lu}[\p{L}-]*|ship|drone|missile|rocket|air|car|bomb|suicide|latest|recent|deadly|twin|border)\s+$/u;
+const DEFINITE_MODIFIED = /\b(?:the|that|this|these|those)\s+(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|ship|drone|missile|rocket|air|car|bomb|suicide|latest|recent|deadly|twin|border)\s+$/u;
 /** "launched the Israeli offensive", "carried out the drone attack": the clause tells the act being done. */
 const PERFORMED = /\b(?:launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)|began|begin|started|start)\s+(?:[\w-]+\s+){0,3}$/i;
 const DATED_REFERENCE = /\b(?:the|that|this)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s+$/i;
@@ -86,6 +86,7 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
   const dv = viewOf(doc, ctx.kb);
   const entries = compileEvents(ctx.lexicons.events);
   const events: Event[] = [];
+  const landmarkParts = new Set<Event>();
   let lastAt = -10;
   for (const s of dv.sentences) {
     if (s.removed) continue;
@@ -93,15 +94,31 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     if (/\?["”’']?\s*$/.test(s.text)) continue;
     // "- Drone, missile attacks -": a subheading names what the next sentences tell.
     if (isHeading(s.text)) continue;
-    const hits = chooseHits(eventHits(s.text, s.start, entries).filter((h) => isEvent(doc, s, h, dv)), doc.text);
+    const raw = eventHits(s.text, s.start, entries);
+    const hits = chooseHits(raw.filter((h) => isEvent(doc, s, h, dv)).map((h) => seizedPlace(doc, h)), doc.text);
     const quantities = quantitiesIn(s.text, spansWithin(doc.numbers, s.start, s.end).map((n) => ({ ...n, start: n.start - s.start, end: n.end - s.start })));
-    const previous = events[events.length - 1];
+    // (A deed told only as the landmark of the act before it, "... after gunmen opened fire", is not the one the next figures count.)
+    const previous = events.length >= 2 && landmarkParts.has(events[events.length - 1]) && events[events.length - 2].evidence.end === events[events.length - 1].evidence.start ? events[events.length - 2] : events[events.length - 1];
     // A sentence that only adds figures or refers back to the last event continues it.
     if (previous && s.index - lastAt <= 2 && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && !!ANAPHORIC[previous.type]?.test(s.text))) && Object.keys(quantities).length) {
       for (const [k, v] of Object.entries(ownQuantities(previous.type, quantities))) if (!(k in previous.quantities)) (previous.quantities as Record<string, number>)[k] = v;
       previous.location ??= locationIn(doc, s);
+      // "..., witnesses said on Monday. A jet dropped a bomb on the monastery at 1 a.m. on Sunday": the day of the saying gives way to the deed's.
+      if (saidDayOnly(doc.text, previous)) {
+        const when = dateOf(doc, s, hits[0] ?? { entry: { type: previous.type, mode: null, verbal: false, cues: [] }, start: s.start, end: s.start }, previous.status);
+        const at = when.text ? s.text.indexOf(when.text) : -1;
+        if (when.date !== null && at >= 0 && !SAID_ON_BEFORE.test(s.text.slice(Math.max(0, at - 30), at))) { previous.date = when.date; previous.date_text = when.text; }
+      }
       lastAt = s.index;
       continue;
+    }
+    // "..., witnesses said on Monday. A fighter jet dropped a bomb on the monastery at 1 a.m. on Sunday": the next sentence
+    // names the same kind of act with no new event and gives the deed's own day, which the day of the saying gives way to.
+    const deedBefore = !hits.length && s.index - lastAt === 1 ? [...events].reverse().find((e) => s.start - e.evidence.end <= 3 && raw.some((h) => !h.entry.verbal && h.entry.type === e.type)) : undefined;
+    if (deedBefore && saidDayOnly(doc.text, deedBefore)) {
+      const when = dateOf(doc, s, raw.find((h) => h.entry.type === deedBefore.type)!, deedBefore.status);
+      const at = when.text ? s.text.indexOf(when.text) : -1;
+      if (when.date !== null && at >= 0 && !SAID_ON_BEFORE.test(s.text.slice(Math.max(0, at - 30), at))) { deedBefore.date = when.date; deedBefore.date_text = when.text; }
     }
     // "Al Shabaab claimed responsibility for the attack, saying it had killed 40 soldiers": the group's toll of the attack told before.
     const ownTelling = ownTellingOfAttack(dv, s, events);
@@ -115,6 +132,8 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
       // "the ship had been struck", "confirmed an attack in Muidumbe", "the suspects were detained": the act told just before, told again.
       const retold = toldAgain(doc.text, s, hit, event, events);
       if (retold) { mergeInto(retold, event); lastAt = s.index; continue; }
+      // "Hamas denied its operatives had fired on the troops": a deed of a kind told before, denied, is that deed again.
+      if (!hit.entry.verbal && DENIED_DEED.test(doc.text.slice(Math.max(s.start, hit.start - 80), hit.start)) && events.some((e) => e.type === event.type)) { lastAt = s.index; continue; }
       // "Kyiv and Moscow agreed to a prisoner exchange": the agreement and the swap are one happening.
       if (event.type === 'COOPERATE' && events.some((e) => e.type === 'AGREE' && e.evidence.start === s.start && agreedTo(doc.text, hits, hit))) continue;
       // "stopped almost all shipments of military aid": aid that is halted is no aid given.
@@ -123,12 +142,47 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
       const first = definiteRepeat(doc.text, s.start, hit, event, events);
       if (first) { mergeInto(first, event); lastAt = s.index; continue; }
       events.push(event);
+      if (part !== s && part.start > s.start) landmarkParts.add(event);
       lastAt = s.index;
     }
   }
   shareMeetingParties(events);
+  datedByTheMeeting(doc.text, events);
   return { ...doc, events: mergeRepeats(events, dv) };
 }
+
+/** "the RSF seized El Fasher": a town or city seized is taken by force of arms (ASSAULT ground), not property seized. */
+const GROUND: EventHit['entry'] = { type: 'ASSAULT', mode: 'ground', verbal: false, cues: [] };
+function seizedPlace(doc: Doc, h: EventHit): EventHit {
+  if (h.entry.type !== 'COERCE' || !/^seiz(?:ed|es|e|ing)$/i.test(doc.text.slice(h.start, h.end))) return h;
+  // ("seized Russia's assets": a place owning the thing seized is not what is seized.)
+  const placed = doc.locations.some((l) => l.mentions.some((m) => m.start > h.end && m.start - h.end <= 6 && /^\s+(?:the\s+)?$/i.test(doc.text.slice(h.end, m.start)) && !/^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2))));
+  return placed ? { ...h, entry: GROUND } : h;
+}
+
+/** The event's day was taken from the day its teller spoke ("witnesses said on Monday"), the sentence giving no other. */
+function saidDayOnly(text: string, e: Event): boolean {
+  if (e.date === null || !e.date_text) return false;
+  const ev = text.slice(e.evidence.start, e.evidence.end);
+  const at = ev.indexOf(e.date_text);
+  return at >= 0 && SAID_ON_BEFORE.test(ev.slice(Math.max(0, at - 30), at));
+}
+
+/** "Hours before the meeting, Russian forces launched ...": a deed timed by the talks the article tells. */
+const HOURS_OF_MEETING = /\b(?:hours|minutes|shortly|just)\s+(?:before|after|ahead of)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|negotiations|call)\b/i;
+function datedByTheMeeting(text: string, events: Event[]): void {
+  for (const e of events) {
+    if (e.date !== null || e.type === 'CONSULT') continue;
+    const m = HOURS_OF_MEETING.exec(text.slice(e.evidence.start, e.evidence.end));
+    if (!m) continue;
+    const talks = events.filter((o) => o.type === 'CONSULT' && o.status === 'occurred' && o.date !== null)
+      .sort((a, b) => Math.abs(a.evidence.start - e.evidence.start) - Math.abs(b.evidence.start - e.evidence.start))[0];
+    if (talks) { e.date = talks.date; e.date_text = m[0]; }
+  }
+}
+
+/** "denied its operatives had fired on", "denies that its forces struck": the deed denied. */
+const DENIED_DEED = /\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:(?:had|have|has|was|were)\s+)?(?:been\s+)?$/iu;
 
 /** "among those killed in an earlier strike": an attack before this one, told in passing with no day or place. */
 const EARLIER_REFERENCE = /\b(?:an|a|the)\s+(?:earlier|previous|prior)\s+$/i;
@@ -149,9 +203,10 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before) && !placedOrDated(doc, s, h)) return false;
   // "wrote after the attacks": an attack named again is no new one (its figures merge into it elsewhere).
   // ("the 7 October massacre", "the January 9 attack": an attack named by its day is one told before or known.)
-  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling|massacre|bombing|blast|explosion|clashes|fighting|hostilities)$/i.test(cue) && (DEFINITE_REFERENCE.test(before) || DATED_REFERENCE.test(before) || DAY_REFERENCE.test(before) || (DEFINITE_MODIFIED.test(before) && !PERFORMED.test(clause)) || (EARLIER_REFERENCE.test(before) && !placedOrDated(doc, s, h)))) return false;
+  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling|massacre|bombing|blast|explosion|clashes|fighting|hostilities|shooting|ambush)$/i.test(cue) && (DEFINITE_REFERENCE.test(before) || DATED_REFERENCE.test(before) || DAY_REFERENCE.test(before) || (DEFINITE_MODIFIED.test(before) && !PERFORMED.test(clause)) || (EARLIER_REFERENCE.test(before) && !placedOrDated(doc, s, h)))) return false;
   // "were detained in raids in North Mitrovica": the raids are how the arrests were made, not an attack.
-  if (h.entry.type === 'ASSAULT' && /^raids?$/i.test(cue) && /\b(?:arrested|detained|captured|seized|rounded up|picked up)\s+(?:[\w-]+\s+){0,3}in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(clause)) return false;
+  // ("detained at least 25 Palestinians, including a child, in overnight raids across the West Bank": the same, with the people told first.)
+  if (h.entry.type === 'ASSAULT' && /^raids?$/i.test(cue) && (/\b(?:arrested|detained|captured|seized|rounded up|picked up)\s+(?:[\w-]+\s+){0,3}in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(clause) || /\b(?:arrested|detained|rounded up)\s[^.;]{0,90}?\s(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:overnight|night|dawn|early-morning|house|door-to-door|military|army|police|security)?\s*$/i.test(clause))) return false;
   if (PLANNED_NOT_HELD.test(clause)) return false;
   // "agreed on Monday to step up joint patrols": what was agreed is to come; the agreement is the event.
   if (AGREED_ACTS.has(h.entry.type) && /\bagre(?:ed|es)\b[^.;]{0,30}?\bto\s+(?:[\w-]+\s+){0,3}$/i.test(clause)) return false;
@@ -160,7 +215,7 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   // "Iran has since fired hundreds of missiles", "have been forced from their homes" (1.3 million): acts summed, no one happening.
   if (VIOLENT.has(h.entry.type) || h.entry.type === 'MOBILIZE') if (summedActs(doc, s, h, clause)) return false;
   // "Netanyahu accused the demonstrators": people who protested, named again, are no new protest.
-  if (/^(?:protesters|protestors|demonstrators|strikers|rioters|gunmen|gunman|attackers|assailants|militants)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
+  if (/^(?:protesters|protestors|demonstrators|strikers|rioters|gunmen|gunman|attackers|assailants|militants|infiltrators|intruders|raiders|kidnappers|abductors|bombers|snipers)$/i.test(cue) && DEFINITE_REFERENCE.test(before)) return false;
   // "negotiations ... would take place": a talk about talks to come is no event yet.
   if (noun && /^(?:\s+[^\s.,;]+){0,8}(?:,[^,.;]{1,60},)?\s+(?:would|could|might|may|should|(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:supposed|postponed|cancelled|canceled|delayed|called off|expected|due))\b/.test(doc.text.slice(h.end, s.end))) return false;
   // "Russia's 2022 invasion", "since the invasion": a war's landmark named as background, not a new event.
@@ -193,7 +248,7 @@ function clauseBetween(text: string, a: EventHit, b: EventHit): boolean {
     // ("..., hours after U.S. jets struck the port": a deed told as a landmark in time is another deed.)
     || LANDMARK_DEED.test(between);
 }
-const LANDMARK_DEED = /\b(?:hours|days|minutes|a day|shortly|just) (?:after|before) (?:[\w.'’-]+ ){1,3}(?:\w+ed\b|struck\b|hit\b|shot\b|$)/;
+const LANDMARK_DEED = /\b(?:hours|days|weeks|minutes|a day|a week|shortly|just|night|morning|evening|afternoon) (?:after|before) (?:[\w.'’-]+ ){0,5}(?:\w+ed\b|held\b|met\b|struck\b|hit\b|shot\b|fought\b|$)/;
 
 /**
  * "Houthis fired missiles at a ship on Monday, hours after U.S. jets struck the port of Hodeidah, killing 14":
@@ -205,7 +260,8 @@ function deedPart(s: SentenceView, hits: readonly EventHit[], hit: EventHit, tex
     const a = hits[i], b = hits[i + 1];
     const m = LANDMARK_DEED.exec(text.slice(a.end, b.start));
     if (!m) continue;
-    const cut = a.end + m.index;
+    // ("on Wednesday night after gunmen opened fire": the night is the first act's.)
+    const cut = a.end + m.index + (/^(?:night|morning|evening|afternoon) /.exec(m[0])?.[0].length ?? 0);
     if (hit.start >= cut) start = Math.max(start, cut); else end = Math.min(end, cut);
   }
   if (start === s.start && end === s.end) return s;
@@ -238,7 +294,8 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   for (let k = s.index - 1; !mentions.length && !newDoer(s, hit) && k >= Math.max(0, s.index - 2); k--) {
     if (k < s.index - 1 && dv.sentences[k].paragraph !== s.paragraph) break;
     const earlier = dv.sentences[k];
-    mentions = uniqueActors(actorMentions(earlier.mentions).filter((m) => !speakerOfSentence(doc, earlier, m, dv)));
+    // ("..., according to residents and the Arakan Army." : who reported the act before is not the doer of the next.)
+    mentions = uniqueActors(actorMentions(earlier.mentions).filter((m) => !speakerOfSentence(doc, earlier, m, dv) && !isReporter(doc.text, earlier, m)));
   }
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
@@ -432,7 +489,8 @@ function partOfAttack(text: string, hits: EventHit[], hit: EventHit): boolean {
 
 /** "the ship had been struck", "the suspects were detained": a passive whose definite subject is the one struck or held before. */
 const DEFINITE_PASSIVE = /\b(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker|building|market|house|car|convoy|camp|base|village|town|school|hospital|site|plant|station|suspects|men|detainees|hostages|soldiers)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:\w+ly\s+)?$/i;
-const DEFINITE_STRIKE_SUBJECT = /\b(?:the|that|these|those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|blast|explosion)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i;
+const DEFINITE_STRIKE_SUBJECT = /\b(?:the|that|these|those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|blast|explosion|shells|projectiles|missiles|rockets|bombs|mortars)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i;
+const DEFINITE_DOERS_SUBJECT = /^\s*(?:the|these|those)\s+(?:militants|attackers|assailants|gunmen|insurgents|jihadists|bandits|raiders)\s+(?:(?:had|have)\s+)?(?:(?:also|first|then)\s+)?$/i;
 /** "confirmed an attack in Muidumbe", "condemned the raid": an attack told before, named as what a statement is about. */
 const STATED_ABOUT = /\b(?:confirmed|acknowledged|reported|denied)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i;
 /** "before withdrawing", "then fled": attackers leaving after their attack. */
@@ -445,6 +503,8 @@ function toldAgain(text: string, s: SentenceView, hit: EventHit, event: Event, e
   if ((event.type === 'ASSAULT' || event.type === 'COERCE') && DEFINITE_PASSIVE.test(clause)) return last;
   // "said the strikes had also destroyed a health centre": the strikes told before, and what else they did.
   if (event.type === 'ASSAULT' && DEFINITE_STRIKE_SUBJECT.test(clause)) return last;
+  // "The militants detonated a car bomb at the gate before storming it": the attackers named again tell how their attack went.
+  if (event.type === 'ASSAULT' && DEFINITE_DOERS_SUBJECT.test(clause) && (event.location === null || event.location === last.location) && s.start - last.evidence.end < 400) return last;
   if (event.type === 'ASSAULT' && /^(?:attacks?|raids?|strikes?|assault|ambush|bombing|blast|explosion)$/i.test(cue) && STATED_ABOUT.test(clause)) return last;
   return null;
 }

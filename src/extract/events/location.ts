@@ -10,6 +10,8 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|on|outside|over|across|off|capital|ci
 /** "in Niger's ", "near Sudan's ": a preposition, then a state's possessive. */
 const POSSESSIVE_PLACE = /\b(?:in|at|near|outside|across|over)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?['’]s\s+$/u;
 /** Nouns after a place's name that say what kind of area it is: "the Tillaberi region". */
+const PLACE_TAKEN = /\b(?:seized|captured|recaptured|retook|overran|shelled|bombed|attacked|stormed|besieged)\s+$/i;
+const FACILITY_AFTER = /^\s(?:[a-z-]+\s){0,2}?(?:refiner(?:y|ies)|oil depot|fuel depot|depot|port|seaport|airport|air ?base|naval base|military base|base|power plant|power station|plant|terminal|airfield|substation|factory|dam)\b/;
 const AREA_NOUNS = new Set(['region', 'province', 'district', 'governorate', 'county', 'oblast', 'department', 'municipality', 'state', 'area', 'city', 'town', 'village', 'camp', 'valley', 'prefecture', 'territory']);
 
 interface PlaceIndex {
@@ -74,12 +76,15 @@ export function locationIn(doc: Doc, s: SentenceView, countries = true, cue: { s
       const country = isStateName(doc, loc.name);
       if (country && !countries) continue;
       // "in Niger's Tillaberi region": the place after a state's possessive is where it happened.
-      const placed = PLACE_PREPOSITION.test(before) || POSSESSIVE_PLACE.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start));
-      let score = (placed ? 2 : 1) - (country ? 1.5 : 0);
+      // ("the RSF seized El Fasher", "shelled Kharkiv": the place taken or hit is where it happened.)
+      const placed = PLACE_PREPOSITION.test(before) || POSSESSIVE_PLACE.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start)) || PLACE_TAKEN.test(before);
+      // ("in Rakhine State's Mrauk-U Township": the place after the possessive is the narrower one.)
+      let score = (placed ? 2 : 1) - (country ? 1.5 : 0) + (POSSESSIVE_PLACE.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start)) ? 0.25 : 0);
       // "Gaza ceasefire talks", "the Kyiv government": a place naming what a noun is about places
       // nothing ("the Tillaberi region" is still the place).
       const next = spansStartingIn(doc.tokens, m.end, m.end + 3)[0];
-      if (next && next.pos === 'NOUN' && /^\s[a-z]/.test(doc.text.slice(m.end, next.start + 1)) && !AREA_NOUNS.has(doc.text.slice(next.start, next.end))) score -= 0.75;
+      // ("the Saratov oil refinery", "the Engels air base": a facility named by its place is still there.)
+      if (next && next.pos === 'NOUN' && /^\s[a-z]/.test(doc.text.slice(m.end, next.start + 1)) && !AREA_NOUNS.has(doc.text.slice(next.start, next.end)) && !FACILITY_AFTER.test(doc.text.slice(m.end, Math.min(s.end, m.end + 40)))) score -= 0.75;
       if (cue) score -= Math.min(Math.abs(m.start - cue.end), Math.abs(cue.start - m.end)) / 10000;
       if (!best || score > best.score) best = { name: loc.name, score };
     }

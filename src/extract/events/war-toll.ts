@@ -40,6 +40,8 @@ const PERFECT_COUNT_BEFORE = /\b(?:has|have)\s+(?:(?:since|also|allegedly|report
 /** A count of many: hundreds, thousands, or a figure in the thousands. */
 const MANY = /\b(?:hundreds|thousands|tens of thousands|hundreds of thousands|millions|scores)\b|\b\d+(?:\.\d+)?\s+million\b/i;
 const MANY_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:more than |over |at least |nearly |about |some |almost |up to )?(?:hundreds|thousands|tens of thousands|millions|scores|\d+(?:\.\d+)?\s+million)\b/i;
+/** "has launched more than 5,000 drones at Ukraine in November alone": a count in the thousands launched or fired over a span. */
+const THOUSANDS_LAUNCHED = /^\s+(?:more than |over |at least |nearly |about |some |almost |up to )?\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|shells|bombs|munitions|strikes|attacks)\b/i;
 /** "in the past 24 hours", "this week": a count of one short spell of strikes, which a reader takes as one happening. */
 const SHORT_SPELL = /\b(?:past|last) (?:24|48|72) hours\b|\b(?:past|last) (?:day|night|week)\b|\bthis week\b/i;
 const DAY_TOLD = /\b(?:overnight|last night|yesterday|today|this morning|since dawn|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
@@ -57,6 +59,8 @@ export function summedActs(doc: Doc, s: SentenceView, h: EventHit, clause: strin
   const perfect = PERFECT_BEFORE.exec(clause);
   if (!perfect) return false;
   if (/\bsince\b/i.test(perfect[0])) return true;
+  // (The count may stand inside the cue: "launched ... drones".)
+  if (!/\bbeen\b/i.test(perfect[0]) && THOUSANDS_LAUNCHED.test(doc.text.slice(h.start, Math.min(s.end, h.end + 80)).replace(/^\S+/, ''))) return true;
   return MANY_AFTER.test(doc.text.slice(h.end, Math.min(s.end, h.end + 80))) || MANY.test(clause.slice(0, perfect.index));
 }
 
