@@ -7,6 +7,12 @@ import type { IssueHit, StanceHit } from './cues.js';
 /** What is named as a danger: "a grave threat to Russia from potential Ukrainian membership of". */
 const THREAT_FROM = /\b(?:threat|danger|menace)s?\b[^.;,]{0,40}\b(?:from|of|posed by)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/** A verb of talking, then a purpose infinitive that asks for something ("negotiate to end", "hold talks to secure the"). */
+const PURPOSE_OF_TALKS = /\b(?:negotiat\w*|talk|talks|dialogue|engage|meet)\s+(?:(?:with\s+)?[\p{L}'’-]+\s+){0,3}?(?:in order\s+)?to\s+(?:end|secure|achieve|obtain|bring about|win)\s+(?:(?:the|an?|its|their)\s+|[\p{Lu}][\p{L}-]*['’]s\s+)?$/u;
+
+/** A verb of talking and the "to" of a purpose, right before an issue that names the purpose itself ("negotiate to | end Israel's occupation"). */
+const TALKS_TO = /\b(?:negotiat\w*|talk|talks|dialogue|engage|meet)\s+(?:(?:with\s+)?[\p{L}'’-]+\s+){0,3}?(?:in order\s+)?to\s+$/u;
+
 /** What a holder asks in return for what it gives. */
 const IN_RETURN = /\bin (?:exchange|return) for\b|\bon condition (?:that|of)\b|\bprovided (?:that\b)?/i;
 
@@ -35,6 +41,10 @@ export function adjustStance(stance: StanceHit, hit: IssueHit, s: SentenceView, 
   // "ready to negotiate a package that includes a withdrawal ...": the terms of a package one is ready to
   // negotiate are what one wants from it, not what one gives.
   if (stance.stance === 'offer' && /\b(?:package|deal|agreement|settlement|plan|framework)\s+(?:that|which)\s+(?:would\s+)?(?:includes?|covers?)\b/i.test(between)) return { ...stance, stance: 'support' };
+  // "ready to negotiate to end Israel's occupation", "prepared to hold talks to secure the withdrawal of ...": what the talks are
+  // offered for is wanted, not given.
+  if (stance.stance === 'offer' && (PURPOSE_OF_TALKS.test(between.slice(-120))
+    || (TALKS_TO.test(between.slice(-100)) && /^(?:end|ending|secure|achieve|obtain|bring about|win)\b/i.test(text.slice(hit.start, hit.end))))) return { ...stance, stance: 'support' };
   // "proposed that Russia arrange a truce": proposing that another acts asks it of them.
   if (stance.stance === 'offer' && /^(?:propos|suggest)/.test(stance.cue)) {
     const other = s.mentions.find((m) => m.start >= stance.end && m.start - stance.end <= 12 && m.actor !== holder);

@@ -39,6 +39,11 @@ export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
   const not = t.not.find(s.text, s.start);
   for (const h of t.issues.find(s.text, s.start)) {
     if (not.some((n) => n.owner === h.owner && n.start <= h.start && h.end <= n.end)) continue;
+    // ("the Asia Pacific Economic Cooperation summit", "the Declaration on State Sovereignty": a cue inside an institution's or a document's name is none.)
+    if (insideInstitutionName(s.text, h.start - s.start, h.end - s.start)) continue;
+    // ("aid to all parts of the Palestinian enclave", "fighting inside the enclave": the enclave as a place, not its control.)
+    if (h.owner === 'territory' && /^enclaves?$/i.test(s.text.slice(h.start - s.start, h.end - s.start))
+      && /\b(?:to|into|in|across|throughout|inside|within)\s+(?:all\s+)?(?:parts\s+of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(Math.max(0, h.start - s.start - 50), h.start - s.start))) continue;
     if (!out.some((o) => o.issue === h.owner && o.start < h.end && h.start < o.end)) out.push({ start: h.start, end: h.end, cue: h.cue, issue: h.owner });
   }
   // "lay down its weapons" is disarmament, not weapons deliveries: a cue inside a longer cue of another issue yields.
@@ -51,6 +56,40 @@ export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
     // ("the withdrawal of French troops": the troops that leave are the withdrawal's, no foreign force sent.)
     .filter((h) => !(h.issue === 'peacekeepers' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^\s+of\s+(?:the\s+|all\s+)?$/i.test(s.text.slice(o.end - s.start, h.start - s.start)))))
     .sort((a, b) => a.start - b.start);
+}
+
+/** Words that make a capitalised run the name of a body, a meeting or a document. */
+const INSTITUTION = /^(?:Cooperation|Co-[Oo]peration|Organi[sz]ation|Association|Declaration|Conference|Forum|Council|Commission|Committee|Institute|Agency|Fund|Bank|Community|Union|Programme|Program|Office|Ministry|Department|Court|Tribunal|Act|Charter|Convention)$/;
+const CONNECTOR = /^(?:of|on|for|and|in|the|de)$/;
+
+/**
+ * Whether the cue at [from, to) of a sentence is written in capitals inside a run of at least three
+ * capitalised words (connectors allowed) that holds an institution word (a word walk, no regex over the run).
+ */
+function insideInstitutionName(text: string, from: number, to: number): boolean {
+  const cue = text.slice(from, to).split(/\s+/);
+  if (!cue.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  const before = text.slice(Math.max(0, from - 80), from).split(/\s+/).filter(Boolean);
+  if (from - 80 <= 0 && before.length === 0) return false;
+  const after = text.slice(to, to + 80).split(/\s+/).filter(Boolean);
+  const isCap = (w: string) => /^\p{Lu}[\p{L}-]*$/u.test(w);
+  const run = [...cue];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = before[i];
+    if (isCap(w)) run.unshift(w);
+    else if (CONNECTOR.test(w) && i > 0 && isCap(before[i - 1])) continue;
+    else break;
+  }
+  // (A run that opens the sentence holds the sentence's first word, capitalised anyway: at least one other before the cue.)
+  for (let i = 0; i < after.length; i++) {
+    let e = after[i].length;
+    while (e > 0 && ',.;:)'.includes(after[i][e - 1])) e--;
+    const w = after[i].slice(0, e);
+    if (isCap(w)) { run.push(w); if (w !== after[i]) break; }
+    else if (CONNECTOR.test(w) && i + 1 < after.length && isCap(after[i + 1])) continue;
+    else break;
+  }
+  return run.length >= 3 && run.some((w) => INSTITUTION.test(w));
 }
 
 export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[] {

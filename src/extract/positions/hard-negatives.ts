@@ -50,6 +50,8 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   // "if" or "whether" after the last comma, semicolon or full stop (/\b(?:even if|if|whether)\b[^,;.]*$/i, in one pass).
   const lead = text.slice(Math.max(s.start, stance.start - 80), stance.start);
   if (/\b(?:if|whether)\b/i.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.')) + 1))) return true;
+  // A stance as the gerund subject of a modal: "rejecting the truce would isolate the army", "accepting the plan could split the coalition".
+  if (hypotheticalGerund(stance, s, text)) return true;
   // A yes-no question: "Will Ukraine accept a land swap?"
   if (/^\W*(?:will|would|can|could|should|shall|is|are|does|do|did|has|have)\b[^?]*\?\W*$/i.test(s.text)) return true;
   // A question quoted inside a longer sentence: "\"Why would Russia agree to a ceasefire now?\" asked one official."
@@ -65,6 +67,10 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (/\baccus\w*\s+(?:[\p{L}'’.-]+\s+){1,4}of\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 60), stance.start))) return true;
   // Talks as the setting, not the object: "rejected the proposal at the peace talks in Istanbul".
   if (issue.issue === 'peace_talks' && /(?<!\baim(?:ed|ing|s)?\s|\blook(?:ed|ing|s)?\s|\btarget(?:ed|ing|s)?\s)\b(?:at|during|ahead of|after|before|following|on the (?:sidelines|margins) of)(?=(\s+))\1(?:the\s+|a\s+|this\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
+  // A truce as the time of the act: "agreed to lay down its arms during the truce years", "has held its fire since the ceasefire".
+  if (issue.issue === 'ceasefire' && /\b(?:during|throughout|since)\s+(?:the|a|this|that|its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
+  // What the step might bring: "a move demanded by Baku that could facilitate a peace treaty" (the outcome, not the stance's object).
+  if (stance.end <= issue.start && OUTCOME_OF.test(text.slice(Math.max(stance.end, issue.start - 70), issue.start))) return true;
   // A stance denied: "Russia denied that it had demanded ...".
   // ("has repeatedly denied supporting the M23": the denied act is the stance cue itself.)
   if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start)) || /\bden(?:y|ies|ied|ying)\s+$/i.test(text.slice(Math.max(s.start, stance.start - 10), stance.start))) return true;
@@ -114,11 +120,24 @@ function pastAgreement(cue: string, sentence: string, published: string | null):
   return false;
 }
 
+/** "as rejecting the proposal could open the way for ...": a stance cue that is a gerund opening a clause, its object, then a modal. */
+export function hypotheticalGerund(stance: StanceHit, s: SentenceView, text: string): boolean {
+  return /^[a-z]+ing$/i.test(text.slice(stance.start, stance.end)) && GERUND_LEAD.test(text.slice(Math.max(s.start, stance.start - 12), stance.start))
+    && HYPOTHETICAL_GERUND.test(text.slice(stance.end, Math.min(s.end, stance.end + 70)));
+}
+/** Before a gerund that opens a clause as its subject: the sentence's start, a comma, "as", "that" or a reporting verb. */
+const GERUND_LEAD = /(?:^\W*|[,;:]\s*|\b(?:as|that|since|because|said|says|warned|warns|argued|argues|noted|believe|believes|fear|fears)\s+)$/i;
+/** After a gerund cue: its object (up to five words, no clause break), then a modal and a verb ("the proposal could open the way"). */
+const HYPOTHETICAL_GERUND = /^\s+(?:(?:the|a|an|any|this|that|such|its|their)\s+)?(?:(?!(?:that|which|who|and|or|but)\s)[\p{L}'’-]+\s+){0,4}(?:would|could|might|may|will)\s+(?:\w+ly\s+)?(?!be\s+(?:ready|willing|prepared)\b)[a-z]+\b/iu;
+
+/** "that could facilitate a", "which would pave the way for the": a relative clause on what a step may lead to. */
+const OUTCOME_OF = /\b(?:that|which)\s+(?:could|would|will|may|might|can)\s+(?:\w+ly\s+)?(?:help\s+(?:to\s+)?)?(?:facilitate|pave the way (?:for|to(?:wards?)?)|lead to|open the way (?:for|to)|clear the way for|unlock|speed up|bring about)\s+(?:(?:the|a|an|any)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** A verb giving up one's own stance, right before its noun: "dropped its demand", "backtracked on its offer". */
 const DROPPED = /\b(?:dropp(?:ed|ing)|drops?|abandon(?:ed|ing|s)?|retract(?:ed|ing|s)?|revers(?:ed|ing|es?)|backtrack(?:ed|ing|s)?\s+on|walk(?:ed|ing|s)?\s+back|withdr(?:ew|awn|aws?|awing))\s+(?:its|their|his|her|a|the)\s+(?:long-standing\s+|longstanding\s+|earlier\s+|previous\s+|key\s+|main\s+)?$/i;
 
 /** A sentence opening with analysts (or diplomats) guessing: "Analysts expect", "Many experts doubt". */
-const ANALYSTS_GUESS = /^\W*(?:(?:some|many|most|several|other|western|independent|military|political|regional|security|foreign)\s+){0,2}(?:analysts?|experts?|observers?|commentators?|diplomats?|scholars?|researchers?)\s+(?:\w+ly\s+)?(?:expect|believe|predict|anticipate|doubt|think|fear|suspect|reckon)(?:s|ed)?\b/i;
+const ANALYSTS_GUESS = /^\W*(?:(?:some|many|most|several|other|western|independent|military|political|regional|security|foreign)\s+){0,2}(?:analysts?|experts?|observers?|commentators?|diplomats?|scholars?|researchers?)\s+(?:\w+ly\s+)?(?:expect|believe|predict|anticipate|doubt|think|fear|suspect|reckon|suggest)(?:s|ed)?\b/i;
 
 /** "In 2015, ...", "Back in March 2019, ...": a sentence opening on a year at least two before publication. */
 function backgroundYear(lead: string, published: string | null): boolean {

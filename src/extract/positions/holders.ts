@@ -18,15 +18,26 @@ export function askerOf(s: SentenceView, stance: StanceHit, dv: DocView, heads: 
   // ("would turn to the Security Council to push Israel to withdraw", "asked Qatar to press Hamas to ...": the one asked to press another acts for the asker.)
   const relay = /^\s+to\s+(?:push|press|pressure|force|compel|persuade|convince|get)\s/i.test(text.slice(asked.end, asked.end + 16))
     && /\b(?:(?:refer|referred|referring|turn|turned|turning|appeal|appealed|appealing)\s+(?:it\s+)?to|ask|asks|asked|asking|urge|urged|urges|urging)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, asked.start - 24), asked.start));
-  if (!relay && (!/^\s+to\s/.test(text.slice(asked.end, asked.end + 5)) || !/\bfor\s+$/i.test(text.slice(Math.max(s.start, asked.start - 5), asked.start)))) return null;
-  let outer = subjectBefore(s, asked.start - 4, dv, heads) ?? clauseSubject(s, asked.start - 4, dv, heads);
+  // ("Russia wants NATO to disavow ..., and for Ukraine to agree to neutrality": the one who wants asks both.)
+  const toAfter = /^\s+to\s/.test(text.slice(asked.end, asked.end + 5));
+  const wants = toAfter && /\bwant(?:s|ed)?\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, asked.start - 12), asked.start));
+  const andFor = toAfter && /,\s+and\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, asked.start - 14), asked.start));
+  if (!relay && !wants && !andFor && (!toAfter || !/\bfor\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, asked.start - 9), asked.start)))) return null;
+  const wantAt = andFor ? text.slice(s.start, asked.start).search(/\swant(?:s|ed)?\s/i) : -1;
+  if (andFor && wantAt < 0) return null;
+  let outer = andFor ? subjectBefore(s, s.start + wantAt + 1, dv, heads) : subjectBefore(s, asked.start - 4, dv, heads) ?? clauseSubject(s, asked.start - 4, dv, heads);
   // ("Lebanon said ..., warning it would refer to the Council to push ...": "it" is the sentence's subject.)
   if (relay && !outer?.actor) outer = clauseSubject(s, asked.start - 4, dv, heads);
+  // ("The plan included calls for Kyiv to make territorial concessions": an asker the sentence does not name; the one asked holds nothing.)
+  if (!outer?.actor && !relay) return { holder: '', target: asked.actor };
   return outer?.actor && dv.kindOf(outer.actor) !== 'group' && outer.actor !== asked.actor ? { holder: outer.actor, target: asked.actor } : null;
 }
 
 /** "Baku has made clear that it will not ...": a reporting verb, "that", then the pronoun subject of the stance's clause. */
 const SAID_IT = /(?:^|\s)(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|stated|states|added|adds|made (?:it )?clear|makes (?:it )?clear|warned|warns|insisted|insists|announced|announces|declared|declares|noted|stressed|reiterated|confirmed|signalled|signaled|indicated|told [\w\s]{1,30}?)\s+(?:on \w+\s+)?(?:that\s+)?(it|they)\s+(?:(?:\w+ly|also|still|would|will|could|was|is|were|are|had|has|have|not|never|be|been)\s+)*$/i;
+
+/** The sentence's first reporting verb with its "that" ("has insisted that", "said on Monday that"). */
+const FIRST_REPORT = /\s(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|stated|insisted|insists|made (?:it )?clear|warned|warns|announced|declared|stressed|reiterated|maintained|maintains)\s+(?:on \w+\s+)?that\s/i;
 
 /** ", which Kinshasa says is backed by Rwanda," right before a reporting verb: a relative clause with no comma inside. */
 const RELATIVE_BEFORE = /,\s+(?:which|who)\s[^,;]{1,140},\s?$/i;
@@ -38,6 +49,11 @@ export function reportedSelf(s: SentenceView, stance: StanceHit, dv: DocView): s
   const m = SAID_IT.exec(before);
   if (!m) return null;
   let verbAt = s.start + m.index;
+  // ("Israel has insisted that Hamas must disarm and says it will not ...": a reporting verb coordinated with the sentence's first shares its subject.)
+  if (/\band\s+$/i.test(text.slice(Math.max(s.start, verbAt - 6), verbAt + 1))) {
+    const first = FIRST_REPORT.exec(text.slice(s.start, verbAt));
+    if (first && first.index > 0) verbAt = s.start + first.index;
+  }
   // ("M23, which Kinshasa says is backed by Rwanda, said it ...": back over a relative clause set off by commas.)
   const relative = RELATIVE_BEFORE.exec(text.slice(Math.max(s.start, verbAt - 160), verbAt + 1));
   if (relative) verbAt -= relative[0].length - 1;
@@ -102,6 +118,11 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   // "Putin's demands include ...": the possessor of the stance noun.
   const poss = s.mentions.filter((m) => m.end <= stance.start && possessive(dv.doc.text, m.end, stance.start));
   if (poss.length) return poss[poss.length - 1].actor;
+  // ("Hamas’ “ongoing and public refusal to disarm”": a bare apostrophe after a name in s, a quote mark and a few adjectives before the noun.)
+  if (STANCE_NOUN.test(stance.cue)) {
+    const bare = [...s.mentions].reverse().find((m) => m.end <= stance.start && stance.start - m.end <= 60 && /s$/i.test(dv.doc.text.slice(m.start, m.end)));
+    if (bare && BARE_POSSESSIVE.test(dv.doc.text.slice(bare.end, stance.start)) && dv.kindOf(bare.actor) !== 'group' && !dv.isMedia(bare.actor)) return bare.actor;
+  }
   // "Israeli demands for ...", "a Hamas proposal to ...": the owner named as the noun's modifier.
   const modifier = modifierOwner(s, stance, dv);
   if (modifier) return modifier;
@@ -152,6 +173,28 @@ function personalOwner(s: SentenceView, stance: StanceHit, dv: DocView): string 
   if (!STANCE_NOUN.test(stance.cue) || !/\b(?:his|her)\s+(?:[\p{L}-]+\s+)?$/iu.test(dv.doc.text.slice(Math.max(s.start, stance.start - 30), stance.start))) return null;
   const person = [...s.mentions].reverse().find((m) => m.end <= stance.start && dv.kindOf(m.actor) === 'person' && !dv.isMedia(m.actor));
   return person?.actor ?? null;
+}
+
+/** After a name ending in s: the apostrophe alone, an opening quote mark, then up to four lower-case words ("ongoing and continuing public "). */
+const BARE_POSSESSIVE = /^['’]\s+[“"‘]?(?:[\p{Ll}-]+\s+){0,4}$/u;
+
+/** A gerund stance cue opening a participle clause: "urging", "calling for", "demanding". */
+const GERUND_CUE = /^(?:urging|calling for|calling on|demanding|proposing|offering|pressing for|pushing for|insisting on|seeking)\b/i;
+/** A document and its sender before the participle's comma: "a letter from <sender> arrived, ". */
+const DOCUMENT_FROM = /^[^,;.]{0,40},\s+$/;
+
+/**
+ * "... as a letter from US President Donald Trump arrived, urging such talks": a participle clause after a
+ * document named with its sender is the sender's (not the sentence subject's).
+ */
+export function documentSender(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const text = dv.doc.text;
+  if (!GERUND_CUE.test(text.slice(stance.start, stance.end + 8))) return null;
+  const sender = [...s.mentions].reverse().find((m) => m.end <= stance.start && stance.start - m.end <= 50);
+  if (!sender || !DOCUMENT_FROM.test(text.slice(sender.end, stance.start))) return null;
+  if (!/\b(?:letter|message|note|missive|statement)\s+(?:sent\s+)?(?:from|by)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(text.slice(Math.max(s.start, sender.start - 60), sender.start))) return null;
+  const kind = dv.kindOf(sender.actor);
+  return kind && kind !== 'group' && !dv.isMedia(sender.actor) ? sender.actor : null;
 }
 
 /** Stance cues that are nouns a possessive can own. */

@@ -9,7 +9,7 @@ import { viewOf, claimHolding, type DocView, type SentenceView } from '../senten
 import { subjectBefore, unnamedHeads } from '../claims/find-source.js';
 import { issueHits, stanceHits, type StanceHit } from './cues.js';
 import { DEONTIC, governingStance, modalStance, ownedVerdict } from './governing.js';
-import { askerOf, coordinatedWith, holderOf, ownSide, speakerOf, targetOf } from './holders.js';
+import { askerOf, coordinatedWith, documentSender, holderOf, ownSide, speakerOf, targetOf } from './holders.js';
 import { adjustStance, carriesOnWar } from './adjust-stance.js';
 import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
@@ -156,6 +156,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const deontic = !agent && (DEONTIC.test(stance.cue) || /\bbe allowed\b/.test(stance.cue));
       const speaker = deontic ? speakerOf(s, stance, claim, dv) ?? (/\bbe allowed\b/.test(stance.cue) ? reporterBefore(s, stance, dv) : null) : null;
       const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
+      if (asking && !asking.holder) continue;
       // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
       // ("The withdrawal of Turkish troops is a precondition for ..., Syrian officials said": a state's officials, the state, when the article names it.)
       // ("Zero enrichment is Washington's bottom line, the envoy said": the owner named before the noun holds it.)
@@ -170,7 +171,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const pair = agent || speaker || asking ? null : bothSidesHolders(s, anchor, dv) ?? theyPairHolders(s, anchor, dv);
       const [holderRoute, found] = firstFound([
         ['both-sides', () => pair?.[1] ?? null],
-        ['agent', () => agent], ['speaker', () => speaker], ['verdict', () => verdict], ['asker', () => asking?.holder ?? null],
+        ['agent', () => agent], ['speaker', () => speaker], ['verdict', () => verdict], ['asker', () => asking?.holder ?? null], ['sender', () => documentSender(s, anchor, dv)],
         ['first-person', () => firstPersonHolder(s, anchor, claim, dv)], ['unnamed-group', () => unnamedGroupHolder(s, anchor, dv)], ['unnamed-bloc', () => unnamedBlocHolder(s, anchor, dv)],
         ['office', () => officeHolder(s, anchor, dv)],
         // ("Haftar said he would accept a unified government only if elections were held": the condition is the one who would accept's.)
