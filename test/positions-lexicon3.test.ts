@@ -58,3 +58,8 @@ test('lexicon: "a day after the raid" is a date, not the "day after" of post-war
   assert.deepEqual(triples(extract('Title\n\nIsrael rejected the Arab League\'s day-after plan for Gaza.')), ['Israel reject elections_governance']);
   assert.deepEqual(triples(extract('Title\n\nNetanyahu rejected any role for the Palestinian Authority in day after plans for Gaza.')), ['Benjamin Netanyahu reject elections_governance']);
 });
+
+test('stances: "with support from X" and "with the backing of X" are the manner of a deed, no one\'s support', () => {
+  assert.deepEqual(triples(extract('Title\n\nThe framework, brokered by Qatar with support from the United States, leaves the withdrawal of the rebels from Goma and the return of refugees to later protocols.')), []);
+  assert.deepEqual(triples(extract('Title\n\nThe United States voiced support for the Qatari-brokered ceasefire on Sunday.')), ['United States support ceasefire']);
+});

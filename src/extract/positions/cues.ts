@@ -102,6 +102,10 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     if (s.text[h.start - s.start - 1] === '-') continue;
     // ("air support", "logistical support": a kind of support given is a noun, no one's stance.)
     if (/^support$/i.test(h.cue) && /\b(?:air|logistical|logistics|military|financial|budget|budgetary|fire|technical|intelligence|naval|artillery|drone)\s+$/i.test(s.text.slice(Math.max(0, h.start - s.start - 14), h.start - s.start))) continue;
+    // ("brokered by Qatar with support from the United States", "with the backing of Egypt": the manner of
+    // a deed, no one's stance on what the sentence goes on to name.)
+    if (/^(?:support|backing|help|assistance)$/i.test(h.cue) && /\bwith\s+(?:the\s+)?(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 24), h.start - s.start))
+      && /^\s+(?:from|of)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 6))) continue;
     // "the Rapid Support Forces": a cue inside a name is none.
     if (s.mentions.some((m) => m.start <= h.start && h.end <= m.end)) continue;
     const hit: StanceHit = { start: h.start, end: h.end, cue: h.cue, stance: h.owner };
