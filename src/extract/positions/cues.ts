@@ -181,8 +181,13 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     // ("asked Tshisekedi to express his commitment to ...": a cue "asked ... to" that holds the one asked.)
     // ("urged both sides to agree to a ceasefire": the parties asked may go unnamed.)
     const named = s.mentions.some((m) => (m.start >= demand.end && m.end <= kept[i].start) || (/\.\.\./.test(demand.cue) && m.start > demand.start && m.end < demand.end))
-      || /^\s+(?:both (?:[\p{Lu}][\p{L}-]+\s+)?(?:sides|parties)|the two sides|the two parties|the (?:warring )?parties|all (?:the )?(?:warring )?(?:parties|sides))\s+to\s+$/iu.test(between);
-    if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) kept.splice(i, 1);
+      || /^\s+(?:both (?:[\p{Lu}][\p{L}-]+\s+)?(?:sides|parties)|the two sides|the two parties|the (?:warring )?parties|all (?:the )?(?:warring )?(?:parties|sides))\s+to\s+$/iu.test(between)
+      // ("wanted the army to accept a truce": a party named by its kind only.)
+      || /^\s+the\s+(?:army|military|government|rebels|group|militia|junta|regime|authorities|other side|insurgents|paramilitaries|opposition)\s+to\s+$/i.test(between);
+    if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) { kept.splice(i, 1); continue; }
+    // ("wants NATO to disavow ..., and for Ukraine to agree to neutrality": a second party asked in the same breath.)
+    if (named && demand.stance !== 'offer' && between.length < 200 && /,?\s+and\s+(?:also\s+)?for\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+to\s+$/u.test(between)
+      && !NEW_CLAUSE.test(between.replace(/,?\s+and\s+(?:also\s+)?for\s+[^,;.]*$/u, ''))) kept[i] = { start: demand.start, end: kept[i].end, cue: 'and for ... to', stance: 'demand' };
   }
   // "Ukraine should give up Crimea": an offer under a modal of obligation is what the speaker asks, the modal's.
   for (let i = kept.length - 1; i > 0; i--) {

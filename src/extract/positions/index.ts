@@ -13,6 +13,7 @@ import { askerOf, coordinatedWith, documentSender, holderOf, ownSide, speakerOf,
 import { adjustStance, carriesOnWar } from './adjust-stance.js';
 import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
+import { conditionalOffer } from './condition-demand.js';
 import { appositiveNoun, relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
 import { authorityHolder, rulersHolder, shortNameHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
@@ -114,6 +115,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     const seen = new Set<string>();
     // The holders of the stances read so far in the sentence, for the condition that follows one ("would accept X only if Y").
     const heldAt: { at: number; holder: string }[] = [];
+    // The announced acts read so far in the sentence (a modal with no stance cue: "would withdraw"), for the condition after one.
+    const modalActs: StanceHit[] = [];
     const nounObjects = objectNouns(s, stances, issues, dv);
     let antecedentOf: string | null | undefined;
     const antecedent = () => (antecedentOf === undefined ? (antecedentOf = pronounAntecedent(s, dv)) : antecedentOf);
@@ -123,6 +126,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const process = /^(?:\S+\s+)?(?:talks|negotiat\S*|mediat\S*)$/i.test(doc.text.slice(hit.start, hit.end));
       // ("offered to host talks on a truce": a cue that ends inside the issue's words takes it.)
       const taken = stances.some((st) => (st.start < hit.start && hit.start < st.end && st.end < hit.end) || st.end <= hit.start && (/^\s+(?:immediately\s+)?(?:(?:to\s+)?(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)\s+(?:in\s+)?)?(?:the\s+|new\s+|direct\s+)?$/i.test(doc.text.slice(st.end, hit.start))
+        // ("is ready to host negotiations for a truce": the issue's own words start with the act the cue takes.)
+        || (process && /^\s+to\s+$/i.test(doc.text.slice(st.end, hit.start)) && /^(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)/i.test(doc.text.slice(hit.start, hit.end)))
         || (process && /^\s+(?:(?:any|all|the|a|new|direct|further|[\w]+-[\w]+)\s+){0,2}$/i.test(doc.text.slice(st.end, hit.start)))));
       // (A clause or condition between the two keeps the talks: "exclude them from negotiations if sanctions return".)
       // (The vehicle carries the issue after it in its phrase, "talks on a truce", or right before it, "truce talks".)
@@ -131,7 +136,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
           // ("talks with the junta": the party talked with, not the topic.)
           && !/^\s+(?:with|between|among)\s+(?:the\s+)?$/i.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]/.test(doc.text.slice(o.end, hit.start)));
       if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some(carried)) continue;
-      let governing = governingStance(stances, hit, doc.text) ?? butNotStance(stances, hit, issues, doc.text) ?? modalStance(s, hit);
+      let governing = governingStance(stances, hit, doc.text) ?? butNotStance(stances, hit, issues, doc.text) ?? modalStance(s, hit)
+        // ("Israel would withdraw from the hilltops if the Lebanese army disarmed Hezbollah": the condition of an announced act is demanded.)
+        ?? conditionalOffer(modalActs.map((m) => ({ ...m, stance: 'offer' as const })), hit.start, doc.text);
       // "intends to remain in the buffer zone and will not withdraw": a refused act coordinated after the cue is the refusal's.
       if (governing && governing.stance !== 'reject' && governing.end <= hit.start) {
         const refusal = modalStance(s, hit);
@@ -148,6 +155,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         && (/\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, governing.start - 30), governing.start))
           || ownedVerdict(doc.text.slice(Math.max(s.start, governing.start - 60), governing.start)))) continue;
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
+      if (!stances.includes(governing) && governing.stance !== 'reject' && governing.stance !== 'demand' && governing.end <= hit.start) modalActs.push(governing);
       // ("Israel balked at a Lebanese demand for ...": the noun is the owner's, added below, never the verb subject's.)
       const owned = nounObjects.find((on) => on.noun.nounStart === governing!.start && on.issues.includes(hit));
       let stance: StanceHit = governing;
