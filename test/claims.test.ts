@@ -355,3 +355,11 @@ test('claims: "X alleged that" makes X the source, alleged; "the alleged massacr
   assert.equal(c?.hedge, 'alleged');
   assert.equal(r.claims.find((x) => covered(r, x.evidence).includes('massacre'))?.source ?? null, null);
 });
+
+test('claims: "the group\'s leader said" is the armed group named before, speaking through its head', () => {
+  const r = extract("Title\n\nHezbollah fired rockets at Israel last year.\n\nThe group's leader said it would not hand over its arms.");
+  const c = r.claims.find((x) => covered(r, x.evidence).includes('hand over'));
+  assert.equal(c?.source, 'hezbollah');
+  assert.equal(c?.source_text, "The group's leader");
+  assert.deepEqual(r.positions.map((p) => `${p.holder} ${p.stance} ${p.issue}`), ['hezbollah reject demilitarisation']);
+});

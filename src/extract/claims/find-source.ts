@@ -126,6 +126,11 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       const body = unknownBodyBefore(view, k, dv);
       if (body) return body;
     }
+    // "the group's leader said", "the militia's spokesman said": the group named before speaks through its head.
+    if (GROUP_HEADS.has(w.key) && /^['’]s$/.test(ws[k - 1]?.text ?? '') && GROUP_NOUNS.has(ws[k - 2]?.key ?? '')) {
+      const named = namedGroupBefore(view, k - 2, dv);
+      if (named) return { ...named, text: dv.doc.text.slice(named.start, w.end), end: w.end };
+    }
     if (GROUP_NOUNS.has(w.key) && (skipped === 0 || DAY_WORDS.test(ws[k + 1]?.key ?? '') || ws[k + 1]?.key === 'on')) {
       const named = namedGroupBefore(view, k, dv);
       if (named) return named;
@@ -174,6 +179,9 @@ function unknownBodyBefore(view: SentenceView, k: number, dv: DocView): Source |
   if (/^(?:The|A|An|It|They|He|She|This|That|But|And)$/.test(first.text)) return null;
   return { actor: null, text: view.text.slice(first.start - view.start, ws[end].end - view.start), start: first.start, end: ws[end].end, group: false, unlinked: true, body: true };
 }
+
+/** Who speaks for a group: "the group's leader", "the rebels' spokesman". */
+const GROUP_HEADS = new Set(['leader', 'chief', 'head', 'commander', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'envoy']);
 
 /** "the group said", "the rebels said": an armed group named before, spoken of by what it is. */
 const GROUP_NOUNS = new Set(['group', 'militia', 'rebels', 'insurgents', 'movement', 'militants', 'paramilitaries', 'faction']);
