@@ -363,3 +363,11 @@ test('claims: "the group\'s leader said" is the armed group named before, speaki
   assert.equal(c?.source_text, "The group's leader");
   assert.deepEqual(r.positions.map((p) => `${p.holder} ${p.stance} ${p.issue}`), ['hezbollah reject demilitarisation']);
 });
+
+test('claims: "it" right after a reporting verb is that verb\'s subject, not a state whose office spoke earlier in the sentence', () => {
+  const r = extract("Title\n\nIsraeli jets struck Hezbollah depots, killing three people, according to Lebanon's health ministry, hours after the group's leader said it would not hand over its arms.");
+  assert.deepEqual(r.positions.map((p) => `${p.holder} ${p.stance} ${p.issue}`), ['hezbollah reject demilitarisation']);
+  // A person's office is still that office: "Netanyahu's office said it".
+  const o = extract("Title\n\nNetanyahu's office said it would not accept a ceasefire before the hostages were freed.");
+  assert.deepEqual(o.positions.map((p) => `${p.holder} ${p.stance} ${p.issue}`), ['israeli-prime-ministers-office reject ceasefire']);
+});

@@ -433,8 +433,23 @@ function fromMention(m: Mention): Source {
 }
 
 /** "He said": the last person named before; "It says": the last organisation, group or state. */
+/** Reporting verbs whose subject an "it" right after them stands for. */
+const SAYING = /^(?:said|says|say|stated|insisted|insists|warned|warns|added|announced|declared|vowed|stressed|reiterated)$/;
+const NO_HEADS: Set<string> = new Set();
+
 function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   const wantPerson = PERSON_PRONOUNS.has(w.key);
+  // "..., according to Lebanon's health ministry, hours after the group's leader said it would not":
+  // "it" right after a reporting verb is that verb's subject, when a body or state.
+  if (!wantPerson) {
+    const i = view.words.findIndex((x) => x.start === w.start);
+    const verb = view.words[view.words[i - 1]?.key === 'that' ? i - 2 : i - 1];
+    if (verb && SAYING.test(verb.key)) {
+      const said = subjectBefore(view, verb.start, dv, NO_HEADS);
+      const kind = said?.actor ? dv.kindOf(said.actor) : null;
+      if (said?.actor && kind !== 'person' && kind !== 'group' && kind !== null && !dv.isMedia(said.actor)) return { actor: said.actor, text: w.text, start: w.start, end: w.end, group: false };
+    }
+  }
   // "Netanyahu's office said ... that it would only accept": "it" is the office, which speaks for its head.
   if (!wantPerson) {
     const office = view.mentions.find((m) => m.end <= w.start && /^['’]s\s+(?:\w+\s+)?(?:office|government|administration|ministry|cabinet|team|camp)\b/i.test(dv.doc.text.slice(m.end, m.end + 40)));
