@@ -1,7 +1,9 @@
 // Inputs built to hurt finish in time linear in their size, without overflowing the stack: a
 // page nested 50,000 deep, a feed of 100,000 items. No wall-clock limit (machines differ):
-// the CPU time for an input four times as large must stay under eight times the time for the
-// small one. Linear time gives about 4, quadratic 16; the margin is for a busy machine.
+// the CPU time for an input four times as large must stay under ten times the time for the
+// small one. Linear time gives about 4-5 (5x measured for 50,000 unclosed <b>s against 12,500:
+// the larger page's tree is collected in the old generation), quadratic 16; the margin is for a
+// busy machine (a CI run once measured 9.9x for that page at 8x allowed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../src/clean/html/extract-article.js';
@@ -24,18 +26,18 @@ function assertLinear<T>(what: string, n: number, f: (size: number) => T): T {
   let small = Infinity;
   let large = timed(() => f(4 * n));
   // Other work on the machine only ever adds time: a round over the ratio is measured again
-  // (up to three rounds, each size keeping its least), which quadratic work fails every time.
-  for (let round = 0; round < 3; round++) {
+  // (up to four rounds, each size keeping its least), which quadratic work fails every time.
+  for (let round = 0; round < 4; round++) {
     small = Math.min(small, timed(() => f(n)).ms, timed(() => f(n)).ms);
     if (round > 0) {
       const again = timed(() => f(4 * n));
       if (again.ms < large.ms) large = again;
     }
     // Below a few milliseconds the ratio is noise: the small run is floored at 5 ms.
-    if (large.ms / Math.max(small, 5) < 8) break;
+    if (large.ms / Math.max(small, 5) < 10) break;
   }
   const ratio = large.ms / Math.max(small, 5);
-  assert.ok(ratio < 8, `${what}: ${n} -> ${4 * n} took ${small.toFixed(0)} -> ${large.ms.toFixed(0)} ms CPU, ${ratio.toFixed(1)}x (linear is 4x)`);
+  assert.ok(ratio < 10, `${what}: ${n} -> ${4 * n} took ${small.toFixed(0)} -> ${large.ms.toFixed(0)} ms CPU, ${ratio.toFixed(1)}x (linear is 4x)`);
   return large.value;
 }
 
