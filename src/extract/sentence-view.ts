@@ -167,6 +167,12 @@ export function lastMentionBefore(mentions: readonly Mention[], at: number, from
   return undefined;
 }
 
+/** The state actor of the article for a country code ("LB" -> lebanon), when the article names it. */
+export function stateActorOf(dv: DocView, country: string | null | undefined): string | null {
+  if (!country) return null;
+  return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
+}
+
 /** The mention that holds the whole of `w` (a word or any span), if one does. */
 export function mentionHolding(mentions: readonly Mention[], w: Span): Mention | undefined {
   return mentions.find((m) => m.start <= w.start && w.end <= m.end);

@@ -7,7 +7,7 @@ import type { Ctx } from '../../pipeline/context.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { slug } from '../../kb/index.js';
 import { spansWithin, firstHolding } from '../../doc/span-index.js';
-import { viewOf, type DocView, type SentenceView } from '../sentence-view.js';
+import { viewOf, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
 import { unlinkedSpeaker, appositiveSpeaker, speakerActor } from './unlinked-speaker.js';
 import { institutionSubject, institutionAfter } from './institution-speaker.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quoteAround, type Source } from './find-source.js';
@@ -348,8 +348,8 @@ function idOf(source: Source, groups: Map<string, Actor>, dv: DocView): string {
   if (/\b(?:government|governments)$/i.test(phrase)) {
     if (source.of && dv.kindOf(source.of) === 'state') return source.of;
     const iso = phrase.split(/\s+/).map((w) => dv.stateOfDemonym(w)).find((c) => c);
-    const state = iso ? dv.doc.actors.find((a) => a.kind === 'state' && a.country === iso) : undefined;
-    if (state) return state.id;
+    const state = stateActorOf(dv, iso);
+    if (state) return state;
   }
   // "a source in Hamas" is a Hamas source, of Hamas's country.
   // ("a senior Hamas official" names it already.)

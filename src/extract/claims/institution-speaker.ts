@@ -4,7 +4,7 @@
 // State Emergency Service (SES)") and then by its head noun or its initials; the short form is
 // that body again. A short form that no earlier name in the article fits stays an unnamed
 // source (its phrase, as "police said" is), never a guess.
-import { mentionHolding, type DocView, type SentenceView } from '../sentence-view.js';
+import { mentionHolding, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
 import type { Source } from './find-source.js';
 import { nationalArmy } from '../national-army.js';
 
@@ -114,8 +114,8 @@ function institutionAt(view: SentenceView, k: number, dv: DocView): Source | nul
   if (actor) return { actor, text, start, end: head.end, group: false };
   // "according to Lebanon's health ministry", "the Somali defence ministry said": an office of a
   // state the knowledge base does not hold speaks for that state (as a known one does).
-  const state = country && !NOT_OF_STATE.has(head.key) ? dv.doc.actors.find((a) => a.kind === 'state' && a.country === country) : undefined;
-  if (state) return { actor: state.id, text, start, end: head.end, group: false };
+  const state = NOT_OF_STATE.has(head.key) ? null : stateActorOf(dv, country);
+  if (state) return { actor: state, text, start, end: head.end, group: false };
   return { actor: null, text, start, end: head.end, group: true };
 }
 

@@ -63,8 +63,6 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (nominal && NOUN_MODIFIER.test(after)) return false;
   if (h.entry.type === 'CONSULT' && SETTING_OF_VIOLENCE.test(before)) return false;
   if (h.entry.type === 'ASSAULT' && !nominal && (DISASTER_BEFORE.test(before) || DISASTER_CLAUSE.test(before))) return false;
-  // "a leader who asked not to be named", "requested anonymity": a source's terms, not a request of a side.
-  if (h.entry.type === 'REQUEST' && /^(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)$/i.test(cue) && /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity|for\s+anonymity|that\s+(?:his|her|their)\s+names?\s+(?:not|be\s+withheld))\b/i.test(after)) return false;
   // "in the absence of external investments": what is missing happens to no one.
   if (/\b(?:absence|lack)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return false;
   // "the stated aim of military planners is now to kill ...": a goal, not a deed.
@@ -132,7 +130,7 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (h.entry.type === 'ASSAULT' && /^(?:(?:renewed|heavy|fierce|intense|new)\s+)?(?:fighting|violence|hostilities|clashes|bloodshed|war)$/i.test(cue) && !s.mentions.length) return false;
   if (h.entry.type === 'MOBILIZE' && MUNITIONS.test(after)) return false;
   // "requesting anonymity", "who asked not to be named": a source's terms, not a request of one side to another.
-  if (h.entry.type === 'REQUEST' && /^\s+(?:(?:not\s+to\s+be\s+(?:named|identified))|anonymity)\b/i.test(after)) return false;
+  if (h.entry.type === 'REQUEST' && /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity|that\s+(?:his|her|their)\s+names?\s+(?:not|be\s+withheld))\b/i.test(after)) return false;
   // "renewed fighting could draw in Eritrea": fighting made subject of a modal is a possibility.
   if (h.entry.type === 'ASSAULT' && /^(?:(?:renewed|heavy|fierce|intense|new|further|more)\s+)?(?:fighting|violence|hostilities|clashes|shelling|bombing)$/i.test(cue) && MODAL_AFTER.test(after.slice(0, 60))) return false;
   // "weapons and explosives were seized", "found explosives": a cache, not a blast.

@@ -3,7 +3,7 @@
 // disarmament" after a sentence about Hezbollah).
 import type { Claim, Mention } from '../../doc/model.js';
 import type { Word } from '../../link/words.js';
-import { lastMentionBefore, type DocView, type SentenceView } from '../sentence-view.js';
+import { lastMentionBefore, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
 import type { StanceHit } from './cues.js';
 import { IRREGULAR_HEADS, nationalArmy } from '../national-army.js';
 
@@ -157,7 +157,7 @@ export function authorityHolder(s: SentenceView, stance: StanceHit, dv: DocView)
   // ("the Kinshasa government": a capital's name as the adjective.)
   const country = dv.stateOfDemonym(adjective.text) ?? dv.stateOfCapital?.(adjective.text) ?? null;
   if (!country) return null;
-  return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
+  return stateActorOf(dv, country);
 }
 
 /**
@@ -178,7 +178,7 @@ export function speakersGovernmentHolder(s: SentenceView, stance: StanceHit, cla
   let j = k - 1;
   while (j >= 0 && j >= k - 2 && !s.words[j].cap && s.words[j].pos === 'ADJ') j--;
   if (j < 0 || s.words[j].key !== 'the') return null;
-  return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
+  return stateActorOf(dv, country);
 }
 
 /** Heads of a phrase naming the two parties at once: "both sides", "the two countries", "the warring parties". */

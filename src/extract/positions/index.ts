@@ -5,7 +5,7 @@
 // cue; negation turns the stance ("will not accept" rejects, "will not ... unless" demands).
 import type { Doc, Position } from '../../doc/model.js';
 import type { Ctx } from '../../pipeline/context.js';
-import { viewOf, claimHolding, type DocView, type SentenceView } from '../sentence-view.js';
+import { viewOf, claimHolding, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
 import { subjectBefore, unnamedHeads } from '../claims/find-source.js';
 import { issueHits, stanceHits, type StanceHit } from './cues.js';
 import { DEONTIC, governingStance, modalStance, ownedVerdict } from './governing.js';
@@ -47,9 +47,7 @@ const VERDICT_CUE = /^(?:(?:(?:pre-?)?conditions?|precondition\*|pre-condition\*
 
 /** The state whose unnamed officials speak ("Syrian officials"), when the article names that state. */
 function stateOfGroup(group: string, dv: DocView): string | null {
-  const country = dv.countryOf(group);
-  if (!country) return null;
-  return dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null;
+  return stateActorOf(dv, dv.countryOf(group));
 }
 
 export function positionsStage(doc: Doc, ctx: Ctx): Doc {

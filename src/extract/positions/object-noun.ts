@@ -5,7 +5,7 @@
 // issues the noun introduces. Also the owner of a stance noun named by a demonym or a name right
 // before it ("Israeli demands for the demilitarisation of ...", "a US proposal to ...").
 import type { Stance } from '../../lexicons/schema.js';
-import type { DocView, SentenceView } from '../sentence-view.js';
+import { stateActorOf, type DocView, type SentenceView } from '../sentence-view.js';
 import type { IssueHit, StanceHit } from './cues.js';
 import { NEW_CLAUSE } from './governing.js';
 
@@ -55,7 +55,7 @@ export function ownedNounAt(s: SentenceView, from: number, dv: DocView): OwnedNo
   let foreign = false;
   if (!owner && /^[\p{Lu}][\p{L}.]*$/u.test(ownerText)) {
     const country = dv.stateOfDemonym(ownerText);
-    owner = country ? dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null : null;
+    owner = stateActorOf(dv, country);
     foreign = !owner && country !== null && country !== undefined;
   }
   if (foreign) return { owner: null, stance: 'demand', nounStart: at + m.index, nounEnd: at + m.index + m[1].length };
@@ -154,7 +154,7 @@ export function modifierOwner(s: SentenceView, stance: StanceHit, dv: DocView): 
     const words = lead.trim().split(/\s+/);
     const word = /^[\p{Ll}-]+$/u.test(words[words.length - 1] ?? '') ? words[words.length - 2] : words[words.length - 1];
     const country = word && /^[\p{Lu}][\p{L}]+$/u.test(word) ? dv.stateOfDemonym(word) : null;
-    owner = country ? dv.doc.actors.find((a) => a.kind === 'state' && a.country === country)?.id ?? null : null;
+    owner = stateActorOf(dv, country);
   }
   if (!owner || !['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(owner) ?? '') || dv.isMedia(owner)) return null;
   return owner;
