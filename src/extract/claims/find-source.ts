@@ -44,7 +44,9 @@ const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'fat
   'governments', 'sides', 'countries', 'ministers', 'mediators', 'parties', 'militants', 'rebels', 'authorities', 'police', 'organisers', 'organizers', 'protesters', 'activists', 'campaigners', 'lawmakers', 'legislators', 'prosecutors', 'investigators', 'monitors', 'observers', 'scientists', 'researchers',
   'traders', 'insurers', 'merchants', 'shippers', 'doctors', 'others', 'bloggers', 'commentators', 'witnesses', 'leaders', 'agencies', 'organisations', 'organizations', 'charities', 'ngos', 'groups', 'person', 'people',
   // ("an aid worker told AFP", "a village elder said", "a lawyer for the detainees said")
-  'worker', 'workers', 'elder', 'elders', 'trader', 'lawyer', 'lawyers', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'refugee', 'refugees', 'priest', 'imam', 'shopkeeper', 'shopkeepers', 'fisherman', 'fishermen'];
+  'worker', 'workers', 'elder', 'elders', 'trader', 'lawyer', 'lawyers', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'refugee', 'refugees', 'priest', 'imam', 'shopkeeper', 'shopkeepers', 'fisherman', 'fishermen',
+  // ("a private security firm said")
+  'firm', 'company'];
 
 /** Nouns of a state of affairs that head a subject and hold nothing: "peace in Sudan will require ...". */
 const STATES_OF_AFFAIRS = new Set(['peace', 'settlement', 'solution', 'stability', 'security', 'recovery', 'reconstruction', 'ceasefire', 'truce', 'calm', 'progress']);
@@ -96,6 +98,14 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       if (open >= 0 && (/^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|reporting|asked|interviewed|quoted|contacted)$/i.test(ws[open + 1]?.key ?? '')
         || (ws[open + 1]?.key === 'in' && /^(?:a|an|his|her|its|their)$/.test(ws[open + 2]?.key ?? '') && STATEMENT_NOUNS.has(ws[open + 3]?.key ?? ''))
         || (/^(?:led|headed|commanded|founded|chaired|run|backed|supported|accompanied|flanked|joined|formed|created|established)$/.test(ws[open + 1]?.key ?? '') && ws[open + 2]?.key === 'by'))) { k = open - 1; skipped++; continue; }
+    }
+    // "The European Union's naval force in the region, known as Aspides, said": the name the clause opens with, whatever it is known as.
+    if (w.text === ',' && skipped === 0) {
+      const open = lastBefore(ws, k, (x) => x.text === ',');
+      if (open > 0 && /^(?:known|dubbed|nicknamed)$/.test(ws[open + 1]?.key ?? '') && ws[open + 2]?.key === 'as') {
+        const first = clauseSubject(view, ws[open].start, dv, heads);
+        if (first) return first;
+      }
     }
     // "Russia, Armenia's traditional ally, said" / "Qatar, a key mediator alongside Egypt, said":
     // the phrase between commas describes the name before it, which is the subject.

@@ -221,7 +221,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
  * "the country's health ministry said", "the defence ministry said": one office of the state the
  * story is about, on record, even when the knowledge base does not know it by that name.
  */
-const OFFICE_HEAD = /^(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:ministry|mission|command|military|army|armed forces|navy|air force)$/iu;
+const OFFICE_HEAD = /^(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:ministry|mission|command|military|army|armed forces|navy|air force)|ministry of (?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
 function namedOffice(source: { text: string; group?: boolean }): boolean {
   return OFFICE_HEAD.test(source.text) && !/\b(?:officials?|sources?)\b/i.test(source.text);
 }

@@ -43,7 +43,28 @@ export function institutionSubject(view: SentenceView, verbAt: number, dv: DocVi
   let k = ws.findIndex((w) => w.start >= verbAt) - 1;
   if (k < -1) k = ws.length - 1;
   while (k >= 0 && (ws[k].pos === 'ADV' || ws[k].key === 'also')) k--;
-  return k < 0 ? null : institutionAt(view, k, dv);
+  if (k < 0) return null;
+  // "The ministry of defence announced", "the Ministry of Foreign Affairs said": the head before "of".
+  const of = ofForm(view, k);
+  if (of) {
+    const body = institutionAt(view, of.head, dv, of.words);
+    if (body) return { ...body, text: dv.doc.text.slice(body.start, ws[k].end), end: ws[k].end };
+  }
+  return institutionAt(view, k, dv);
+}
+
+/** Heads named with "of" after them: "the ministry of defence", "the office of the president". */
+const OF_HEADS: ReadonlySet<string> = new Set(['ministry', 'department', 'office', 'council', 'commission', 'committee', 'directorate']);
+
+/** "ministry of defence" ending at word `k`: the head's index and the words after "of". */
+function ofForm(view: SentenceView, k: number): { head: number; words: string[] } | null {
+  const ws = view.words;
+  const words: string[] = [];
+  let j = k;
+  while (j > 0 && k - j < 3 && ws[j].key !== 'of' && ['NOUN', 'ADJ', 'PROPN'].includes(ws[j].pos) && !mentionHolding(view.mentions, ws[j])) { words.push(key(ws[j].key)); j--; }
+  if (!words.length || ws[j].key !== 'of' || j < 1 || !OF_HEADS.has(ws[j - 1].key)) return null;
+  // ("foreign affairs" is the foreign ministry: its short forms name "foreign".)
+  return { head: j - 1, words: words.filter((w) => w !== 'affairs') };
 }
 
 /**
@@ -60,7 +81,7 @@ export function institutionAfter(view: SentenceView, cueEnd: number, dv: DocView
 }
 
 /** The body whose head noun is word `k` (see institutionSubject). */
-function institutionAt(view: SentenceView, k: number, dv: DocView): Source | null {
+function institutionAt(view: SentenceView, k: number, dv: DocView, extra: readonly string[] = []): Source | null {
   const ws = view.words;
   const head = ws[k];
   if (mentionHolding(view.mentions, head)) return null;
@@ -79,7 +100,7 @@ function institutionAt(view: SentenceView, k: number, dv: DocView): Source | nul
   // The modifiers: adjectives and nouns back to "the" ("the regional governor"), with one
   // possessive of another body ("the army's general staff").
   let first = k;
-  const words: string[] = [key(head.key)];
+  const words: string[] = [key(head.key), ...extra];
   let country: string | null = null;
   let ownerAt = -1;
   while (first > 0) {

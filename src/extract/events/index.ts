@@ -77,6 +77,9 @@ const DATED_REFERENCE = /\b(?:the|that|this)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?
 const DAY_REFERENCE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night)['’]s\s+(?:(?:deadly|fatal|suicide|drone|missile|air|rocket|car|bomb)\s+)?$/i;
 /** "talks that had been due to open", "negotiators had been scheduled to meet": what was planned and did not happen. */
 const PLANNED_NOT_HELD = /\b(?:had been (?:due|scheduled|expected|set|supposed|planned)|(?:was|were) supposed)\b[^.;]{0,80}$/i;
+/** "while the ", "as long as ", "even as ": a subordinate clause of time or condition. */
+const CIRCUMSTANCE_BEFORE = /\b(?:while|as long as|so long as|until|as|even as)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const CONTINUED_AFTER = /^\s*(?:[\w-]+\s+)?(?:continu(?:e|es|ed|ing)|raged?|rages|persist(?:s|ed)?)\b/i;
 /** "said on Tuesday", "told reporters on Monday": the day of the saying. */
 const SAID_ON_BEFORE = /\b(?:said|says|told|reported|announced|stated|added)\s+(?:\w+\s+)?(?:on\s+)?$/i;
 const SAME_DAY = /\b(?:that|the same) (?:night|day|morning|evening|afternoon)\b/i;
@@ -100,7 +103,8 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     // (A deed told only as the landmark of the act before it, "... after gunmen opened fire", is not the one the next figures count.)
     const previous = events.length >= 2 && landmarkParts.has(events[events.length - 1]) && events[events.length - 2].evidence.end === events[events.length - 1].evidence.start ? events[events.length - 2] : events[events.length - 1];
     // A sentence that only adds figures or refers back to the last event continues it.
-    if (previous && s.index - lastAt <= 2 && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && !!ANAPHORIC[previous.type]?.test(s.text))) && Object.keys(quantities).length) {
+    // ("At least 34 people have been killed since the fighting broke out": a war's running toll adds nothing to the last attack.)
+    if (previous && s.index - lastAt <= 2 && !raw.some((h) => h.entry.type === 'ASSAULT' && warToll(doc, s, h)) && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && !!ANAPHORIC[previous.type]?.test(s.text))) && Object.keys(quantities).length) {
       for (const [k, v] of Object.entries(ownQuantities(previous.type, quantities))) if (!(k in previous.quantities)) (previous.quantities as Record<string, number>)[k] = v;
       previous.location ??= locationIn(doc, s);
       // "..., witnesses said on Monday. A jet dropped a bomb on the monastery at 1 a.m. on Sunday": the day of the saying gives way to the deed's.
@@ -208,6 +212,8 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   // ("detained at least 25 Palestinians, including a child, in overnight raids across the West Bank": the same, with the people told first.)
   if (h.entry.type === 'ASSAULT' && /^raids?$/i.test(cue) && (/\b(?:arrested|detained|captured|seized|rounded up|picked up)\s+(?:[\w-]+\s+){0,3}in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(clause) || /\b(?:arrested|detained|rounded up)\s[^.;]{0,90}?\s(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:overnight|night|dawn|early-morning|house|door-to-door|military|army|police|security)?\s*$/i.test(clause))) return false;
   if (PLANNED_NOT_HELD.test(clause)) return false;
+  // "while the fighting continued", "as artillery fire continued in several areas": fighting that goes on sets the time of another act.
+  if (h.entry.type === 'ASSAULT' && CIRCUMSTANCE_BEFORE.test(before) && (/\bcontinu\w*$/i.test(cue) || CONTINUED_AFTER.test(doc.text.slice(h.end, Math.min(s.end, h.end + 40))))) return false;
   // "agreed on Monday to step up joint patrols": what was agreed is to come; the agreement is the event.
   if (AGREED_ACTS.has(h.entry.type) && /\bagre(?:ed|es)\b[^.;]{0,30}?\bto\s+(?:[\w-]+\s+){0,3}$/i.test(clause)) return false;
   // "since the invasion, 55,000 soldiers have been killed", "struck the grid 200 times this year": a war's toll, no one happening.

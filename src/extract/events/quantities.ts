@@ -4,9 +4,9 @@
 import type { NumberMention, QuantityKey } from '../../doc/model.js';
 
 const NOUNS: [RegExp, QuantityKey][] = [
-  [/^(?:people |civilians |persons |soldiers |troops |children |women |men |person |civilian |soldier |child |woman |man )?(?:were |have been |had been |was |has been )?(?:killed|dead|deaths?|died|fatalities|casualty|killings|lives)\b/i, 'killed'],
-  [/^(?:people |civilians |persons |others |children |person |civilian |soldier |child |woman |man |other )?(?:were |have been |was |has been )?(?:injured|wounded|hurt|injuries|injury)\b/i, 'injured'],
-  [/^(?:people |civilians |persons |soldiers )?(?:were |are )?(?:missing|unaccounted)\b/i, 'missing'],
+  [/^(?:people |civilians |persons |soldiers |troops |children |women |men |person |civilian |soldier |child |woman |man |crew members |crew |sailors |seafarers |fishermen |passengers |policemen |police officers |aid workers |journalists )?(?:were |have been |had been |was |has been )?(?:killed|dead|deaths?|died|fatalities|casualty|killings|lives)\b/i, 'killed'],
+  [/^(?:people |civilians |persons |others |children |person |civilian |soldier |child |woman |man |other |crew members |crew |sailors |seafarers |fishermen |passengers |policemen |police officers |aid workers |journalists )?(?:were |have been |was |has been )?(?:injured|wounded|hurt|injuries|injury)\b/i, 'injured'],
+  [/^(?:people |civilians |persons |soldiers |crew members |crew |sailors |seafarers |fishermen |passengers )?(?:were |are )?(?:missing|unaccounted)\b/i, 'missing'],
   [/^(?:people |civilians |persons |soldiers |prisoners |hostages |captives )?(?:were |have been )?(?:detained|arrested|captured|abducted|taken hostage|held|hostages|prisoners of war|pows|detainees)\b/i, 'detained'],
   [/^(?:people |civilians |residents )?(?:were |have been )?(?:displaced|evacuated|fled|refugees)\b/i, 'displaced'],
   [/^(?:(?:residential |apartment |high-rise |private |multi-storey )?(?:apartment blocks|apartment buildings|buildings|homes|houses|residential buildings|blocks of flats|high-rises|structures|facilities|(?:industrial |power )?plants|factories|warehouses)|(?:of )?(?:homes|buildings))\b/i, 'buildings_damaged'],

@@ -10,11 +10,13 @@ import { spansWithin } from '../../doc/span-index.js';
 /** Cues that tell a death or a wound, not the attack that caused it. */
 const TOLL_CUE = /^(?:killed|killing|killings|kills|slain|dead|deaths|died|casualties|wounded|injured|wounding|injuring)$/i;
 /** The span a toll is counted over when it is the war's, not a day's. */
-const WAR_SPAN = /\bsince (?:the (?:start|beginning|outbreak) of )?(?:the |its |russia['’]s |israel['’]s )?(?:full-scale |large-scale |all-out )?(?:invasion|war|conflict)\b|\bsince (?:(?:early|late|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b|\bsince (?:the (?:war|conflict|fighting|invasion) )?(?:began|started|broke out)\b|\bon the battlefield\b|\b(?:in|during|throughout|over) (?:the|this|nearly \w+ years of|almost \w+ years of|more than \w+ years of|\w+ years of) (?:war|conflict|fighting)\b|\bso far (?:in|this|since)\b/i;
+const WAR_SPAN = /\bsince (?:the (?:start|beginning|outbreak) of )?(?:the |its |russia['’]s |israel['’]s )?(?:full-scale |large-scale |all-out )?(?:invasion|war|conflict)\b|\bsince (?:(?:early|late|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b|\bsince (?:the (?:war|conflict|fighting|clashes|hostilities|invasion) )?(?:began|started|broke out|erupted)\b|\bon the battlefield\b|\b(?:in|during|throughout|over) (?:the|this|nearly \w+ years of|almost \w+ years of|more than \w+ years of|\w+ years of) (?:war|conflict|fighting)\b|\bso far (?:in|this|since)\b/i;
 /** "The conflict has killed tens of thousands": the war itself as the killer. */
 const WAR_SUBJECT = /\b(?:war|conflict|fighting|violence|insurgency)\s+(?:has|have|had)\s+(?:already\s+|now\s+)?$/i;
 /** "since the coup", "since the 1960s": a span of years. */
 const YEARS_SPAN = /\bsince (?:the (?:coup|uprising|revolution|takeover)\b|the (?:19|20)\d0s\b)/i;
+/** "since the fighting broke out on", "since": the day a span is counted from. */
+const SPAN_START = /\bsince\s+(?:(?:the\s+)?(?:war|conflict|fighting|clashes|violence|hostilities|offensive)\s+(?:began|started|broke out|erupted|flared)\s+)?(?:on\s+|last\s+)?$/i;
 /** "said on Friday that ...": the day of the saying dates no attack. */
 const SAID_ON = /\b(?:said|says|told|reported|announced|stated)\s+(?:\w+\s+)?(?:on\s+)?$/i;
 /** "At least 80 were killed in the first week of that offensive": figures of a campaign named before. */
@@ -67,7 +69,9 @@ export function summedActs(doc: Doc, s: SentenceView, h: EventHit, clause: strin
 export function warToll(doc: Doc, s: SentenceView, h: EventHit): boolean {
   const cue = doc.text.slice(h.start, h.end);
   // (The dates of the sentence by the index: scanning every date of the page for each cue made a page of strikes quadratic.)
-  const dated = spansWithin(doc.dates, s.start, s.end).some((d) => (d.date ?? d.past ?? d.future) !== null && !SAID_ON.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)));
+  // ("killed since the fighting broke out on Thursday": the day a span starts from dates no one deed.)
+  const dated = spansWithin(doc.dates, s.start, s.end).some((d) => (d.date ?? d.past ?? d.future) !== null && !SAID_ON.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start))
+    && !SPAN_START.test(doc.text.slice(Math.max(s.start, d.start - 50), d.start)));
   if (TIMES.test(doc.text.slice(h.end, s.end))) return true;
   // "Gang violence killed more than 4,000 people in the first half of the year": the violence of a season, named as the killer.
   if (/^(?:violence|fighting|war|conflict|insurgency)$/i.test(cue) && /^\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:killed|claimed)\b/i.test(doc.text.slice(h.end, s.end)) && (SEASON_SPAN.test(s.text) || WAR_SPAN.test(s.text))) return true;

@@ -1,0 +1,86 @@
+// Twelfth session: five invented wire articles (test/fixtures/wild-articles-6: the Washington
+// declaration of Armenia and Azerbaijan, the Thai-Cambodian border clashes, the DR Congo-Rwanda
+// accord, a Red Sea sinking, clashes in Tripoli), written with their expectations before the
+// extractor was run on them, and the general rules their output showed missing.
+// `npx tsx scripts/score-wild.ts wild-articles-6 -v` prints how far the extractor is from them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, covered } from './helpers.js';
+import { wildArticles, compare } from './wild-expectations.js';
+
+const VERBAL = new Set(['REQUEST', 'REJECT', 'ACCUSE', 'THREATEN', 'SUPPORT']);
+
+/** What the extractor still misses in these articles. */
+const KNOWN_MISSING: Record<string, string[]> = {
+  // "he had spoken to both leaders": "spoke to" is also how reporters are talked to; no cue for it.
+  'thailand-cambodia-border': ['he had spoken to both leaders'],
+  // "a local civil society leader said": "leader" as an unnamed speaker took two wrong sources on train text.
+  'drc-rwanda-accord': ['a local civil society leader said'],
+};
+/** Background told as an event, still: a past perfect of a season ("had paused attacks ... earlier this year"), talks going on elsewhere ("has been hosting"). */
+const KNOWN_EXTRA: Record<string, string[]> = {
+  'yemen-red-sea-sinking': ['They had paused attacks on shipping'],
+  'drc-rwanda-accord': ['Qatar has been hosting'],
+};
+
+for (const [name, article, text] of wildArticles('wild-articles-6')) {
+  test(`wild articles 6: ${name} has its events and attributed claims`, () => {
+    const r = extract(text, article.published);
+    const rep = compare(r, article);
+    const missing = rep.problems.filter((p) => (p.startsWith('event missing:') || p.startsWith('event status') || p.startsWith('claim missing:')) && !(KNOWN_MISSING[name] ?? []).some((q) => p.includes(q)));
+    assert.deepEqual(missing, [], rep.problems.join('\n'));
+    const deeds = r.events.filter((e) => !VERBAL.has(e.type)).length;
+    assert.ok(deeds <= article.maxEvents, `${deeds} events\n${rep.problems.join('\n')}`);
+    for (const q of article.noEvent) assert.ok(!rep.problems.includes(`event from "${q}"`) || (KNOWN_EXTRA[name] ?? []).includes(q), `event from "${q}"`);
+  });
+}
+
+const deeds = (text: string, published = '2025-07-09') => extract('Title\n\n' + text, published).events.filter((e) => !VERBAL.has(e.type));
+const claims = (text: string, published = '2025-07-09') => extract('Title\n\n' + text, published).claims;
+
+test('a ship sunk is an attack, and the crew killed in "the attack" the next sentence tells are its toll', () => {
+  const es = deeds('Rebels said on Tuesday they had sunk a cargo vessel off the coast of Eritrea. The coast guard said three crew members were killed in the attack.');
+  assert.equal(es.length, 1, JSON.stringify(es));
+  assert.equal(es[0].type, 'ASSAULT');
+  assert.equal(es[0].quantities.killed, 3);
+  // ("sank" in a sentence about a plan is no attack.)
+  assert.equal(deeds('Officials said they hoped talks on the fishing fleet would not be sunk by the dispute.').filter((e) => e.type === 'ASSAULT').length, 0);
+});
+
+test('a running toll counted from the day the fighting broke out is no attack, and adds no toll to the attack before', () => {
+  const es = deeds('Artillery shells hit the border village of Nong Kha on Saturday, the army said. At least 21 people have been killed since the fighting broke out on Tuesday, officials said.');
+  assert.equal(es.length, 1, JSON.stringify(es));
+  assert.equal(es[0].quantities.killed, undefined);
+  assert.equal(es[0].date, '2025-07-05');
+});
+
+test('fighting that goes on while something else is done sets a time, it tells no new attack', () => {
+  assert.deepEqual(deeds('The minister said he would not sign any trade accord while the fighting continued.').map((e) => e.type), []);
+  assert.deepEqual(deeds('Negotiators met in Jakarta on Monday even as shelling continued along the frontier.').map((e) => e.type), ['CONSULT']);
+  // (Fighting told as the news is an event.)
+  assert.deepEqual(deeds('Heavy fighting continued on Monday around the town of Kalemie, residents said.').map((e) => e.type), ['ASSAULT']);
+});
+
+test('"X, known as Y, said": the name the clause opens with speaks', () => {
+  const cs = claims('The European Union\'s maritime mission, known as Atalanta, said two skiffs had approached the tanker.');
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].source, 'eu');
+  assert.equal(cs[0].hedge, 'direct');
+});
+
+test('"a private security firm said" is an unnamed source, reported', () => {
+  const r = extract('Title\n\nFour sailors were rescued on Sunday, a private security firm said.', '2025-07-09');
+  assert.equal(r.claims.length, 1);
+  assert.equal(r.claims[0].hedge, 'reported');
+  assert.match(covered(r, r.claims[0].evidence), /security firm said/);
+});
+
+test('"the ministry of defence announced ..., saying" is a body on record; with a state named before "of", the state', () => {
+  const cs = claims('The ministry of defence announced a truce on Thursday, saying units would separate the sides.');
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].hedge, 'direct');
+  assert.ok(cs[0].source !== null && /defence/.test(cs[0].source), String(cs[0].source));
+  const st = claims('Chad\'s ministry of foreign affairs said on Friday that the border would stay closed.');
+  assert.equal(st[0].source, 'chad');
+  assert.equal(st[0].hedge, 'direct');
+});
