@@ -21,6 +21,7 @@ const KNOWN_MISSING: Record<string, string[]> = {
 const KNOWN_EXTRA: Record<string, string[]> = {
   'yemen-red-sea-sinking': ['They had paused attacks on shipping'],
   'drc-rwanda-accord': ['Qatar has been hosting'],
+  'colombia-cauca-attack': ['Talks with the group began in October 2023'],
 };
 
 for (const [name, article, text] of wildArticles('wild-articles-6')) {
@@ -83,4 +84,19 @@ test('"the ministry of defence announced ..., saying" is a body on record; with 
   const st = claims('Chad\'s ministry of foreign affairs said on Friday that the border would stay closed.');
   assert.equal(st[0].source, 'chad');
   assert.equal(st[0].hedge, 'direct');
+});
+
+test('"Two days earlier, ..." is dated from the day told before it; "a day after an attack" from the sentence\'s own day', () => {
+  const es = deeds('A car bomb exploded outside a market in Baidoa on Sunday morning, killing six people, police said. Two days earlier, army troops recaptured the village of Buur Eyle from the militants, the army said.', '2025-03-16');
+  assert.deepEqual(es.map((e) => [e.type, e.date]), [['ASSAULT', '2025-03-16'], ['ASSAULT', '2025-03-14']]);
+  const after = deeds('The government on Monday suspended talks with the rebels, a day after an attack on an army post in Arauca killed three soldiers.', '2025-04-14').find((e) => e.type === 'ASSAULT');
+  assert.equal(after?.date, '2025-04-13');
+  // ("a week later" counts forward.)
+  const later = deeds('Rebels shelled the airport of Goma on May 2. A week later, they shelled the port.', '2025-05-20');
+  assert.deepEqual(later.map((e) => e.date), ['2025-05-02', '2025-05-09']);
+});
+
+test('a "military training camp" is where a bombing happened, not military aid', () => {
+  assert.deepEqual(deeds('A suicide bomber blew himself up at a military training camp in Kismayo on Sunday, killing four recruits.', '2025-03-16').map((e) => e.type), ['ASSAULT']);
+  assert.ok(deeds('Turkey will provide military training to Somali troops, the ministry said.').some((e) => e.type === 'AID'));
 });

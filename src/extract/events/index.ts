@@ -3,6 +3,7 @@
 // names none), its date from the date words nearest the cue read in the event's tense, its
 // place from the places of the sentence. A follow-up sentence about the same event ("the
 // offensive resulted in one casualty") adds its numbers to the event instead of making another.
+import { iso } from '../../nlp/dates.js';
 import type { Doc, Event, DateMention, Mention } from '../../doc/model.js';
 import type { Ctx } from '../../pipeline/context.js';
 import { viewOf, claimHolding, mentionHolding, type SentenceView, type DocView } from '../sentence-view.js';
@@ -212,6 +213,8 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   // ("detained at least 25 Palestinians, including a child, in overnight raids across the West Bank": the same, with the people told first.)
   if (h.entry.type === 'ASSAULT' && /^raids?$/i.test(cue) && (/\b(?:arrested|detained|captured|seized|rounded up|picked up)\s+(?:[\w-]+\s+){0,3}in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(clause) || /\b(?:arrested|detained|rounded up)\s[^.;]{0,90}?\s(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:overnight|night|dawn|early-morning|house|door-to-door|military|army|police|security)?\s*$/i.test(clause))) return false;
   if (PLANNED_NOT_HELD.test(clause)) return false;
+  // "at a military training camp", "a joint training centre": the act names a place.
+  if ((h.entry.type === 'AID' || h.entry.type === 'COOPERATE') && /^\s+(?:camps?|cent(?:re|er)s?|bases?|academ(?:y|ies)|schools?|colleges?|facilit(?:y|ies)|grounds?|compound)\b/i.test(doc.text.slice(h.end, Math.min(s.end, h.end + 14)))) return false;
   // "while the fighting continued", "as artillery fire continued in several areas": fighting that goes on sets the time of another act.
   if (h.entry.type === 'ASSAULT' && CIRCUMSTANCE_BEFORE.test(before) && (/\bcontinu\w*$/i.test(cue) || CONTINUED_AFTER.test(doc.text.slice(h.end, Math.min(s.end, h.end + 40))))) return false;
   // "agreed on Monday to step up joint patrols": what was agreed is to come; the agreement is the event.
@@ -417,6 +420,22 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   const inSentence0 = deedDays.length ? deedDays : dated.filter((d) => !sinceDay(d));
   // "late Sunday and early Monday", "overnight Tuesday into Wednesday": a night's deed takes the day it ran into.
   const inSentence = inSentence0.filter((d) => !inSentence0.some((e) => e.start > d.end && NIGHT_INTO.test(doc.text.slice(d.end, e.start))));
+  // "Two days earlier, government forces recaptured ...": counted from the day told just before.
+  const lead = LEAD_OFFSET.exec(s.text);
+  if (lead && !inSentence.some((d) => d.start - s.start > lead[0].length && resolve(d, status, doc.meta.published) !== null)) {
+    const told = spansEndingIn(doc.dates, s.start - 1500, s.start).reverse().find((d) => resolve(d, status, doc.meta.published) !== null);
+    const from = told ? resolve(told, status, doc.meta.published) : null;
+    if (from) return { date: shiftDays(from, offsetOf(lead[1] ?? 'one', lead[2] ?? lead[3], lead[4])), text: lead[0].replace(/,$/, '') };
+  }
+  // "suspended the talks on Monday, a day after an attack ... killed two officers": counted back from the sentence's own day.
+  const after = AFTER_OFFSET.exec(doc.text.slice(Math.max(s.start, hit.start - 60), hit.start));
+  if (after) {
+    const at = hit.start - after[0].length;
+    // (The anchor may stand in the clause before, which the deed's part of the sentence leaves out.)
+    const anchor = spansEndingIn(doc.dates, at - 300, at).filter((d) => !/[.!?]["”’']?\s/.test(doc.text.slice(d.end, at)))
+      .map((d) => resolve(d, 'occurred', doc.meta.published)).filter((d) => d !== null).pop();
+    if (anchor) return { date: shiftDays(anchor, offsetOf(after[1], after[2], after[3] === 'after' ? 'earlier' : 'later')), text: after[0].trim() };
+  }
   // "that night", "the same day": the day told just before.
   const same = SAME_DAY.exec(s.text);
   if (same && !inSentence.some((d) => resolve(d, status, doc.meta.published) !== null)) {
@@ -438,6 +457,20 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
     return { date: doc.meta.published, text: clause.trim() };
   }
   return { date: null, text: null };
+}
+
+/** "Two days earlier,", "The day before,", "A week later,": a sentence dated from the day told before it. */
+const LEAD_OFFSET = /^(?:(a|one|two|three|four|five|six|seven|\d) (days?|weeks?)|the (day)) (earlier|later|before(?=,)|after(?=,))\b,?/i;
+/** "a day after an attack", "two days after the strike": the deed named after it lies that many days before the sentence's day. */
+const AFTER_OFFSET = /\b(a|one|two|three|four|five|six|seven|\d) (days?|weeks?) (after|before) (?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** Days from the day told to the deed: "two days earlier" is -2. */
+function offsetOf(count: string, unit: string, way: string): number {
+  const n = (NUMBER_WORDS[count.toLowerCase()] ?? Number(count)) * (/^week/i.test(unit) ? 7 : 1);
+  return /^(?:earlier|before)$/i.test(way) ? -n : n;
+}
+function shiftDays(date: string, days: number): string {
+  return iso(new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000));
 }
 
 /** Time adjuncts follow the verb in English: a date after the cue counts nearer than one before. */
