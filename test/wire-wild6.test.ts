@@ -100,3 +100,12 @@ test('a "military training camp" is where a bombing happened, not military aid',
   assert.deepEqual(deeds('A suicide bomber blew himself up at a military training camp in Kismayo on Sunday, killing four recruits.', '2025-03-16').map((e) => e.type), ['ASSAULT']);
   assert.ok(deeds('Turkey will provide military training to Somali troops, the ministry said.').some((e) => e.type === 'AID'));
 });
+
+test('"The Defense Ministry blamed ..." in a story about one country is that country\'s; a health ministry or a story of two sides stays unknown', () => {
+  const one = 'Title\n\nColombia\'s government suspended talks with the rebels on Monday. President Gustavo Petro said there could be no dialogue, and Petro later said Colombia would defend its police. The Defense Ministry blamed the rebels for the attack in Cauca.';
+  assert.equal(extract(one, '2025-04-14').claims.find((c) => /blamed/.test(c.cue ?? ''))?.source, 'colombia');
+  const two = 'Title\n\nThailand and Cambodia traded fire on Sunday. Cambodia accused Thailand of shelling. Thailand denied it. The defence ministry said two soldiers were wounded.';
+  assert.notEqual(extract(two, '2025-07-27').claims.find((c) => /two soldiers/.test(c.evidence && two.slice(c.evidence.start, c.evidence.end)))?.source, 'thailand');
+  const health = 'Title\n\nIsraeli strikes killed 12 people in Gaza City on Monday, Israel\'s army said. Israeli officials said the strikes hit militants. Israel\'s prime minister said the campaign would go on. The health ministry said children were among the dead.';
+  assert.notEqual(extract(health, '2025-04-14').claims.find((c) => /children/.test(health.slice(c.evidence.start, c.evidence.end)))?.source, 'israel');
+});
