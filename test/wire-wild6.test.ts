@@ -12,8 +12,6 @@ const VERBAL = new Set(['REQUEST', 'REJECT', 'ACCUSE', 'THREATEN', 'SUPPORT']);
 
 /** What the extractor still misses in these articles. */
 const KNOWN_MISSING: Record<string, string[]> = {
-  // "he had spoken to both leaders": "spoke to" is also how reporters are talked to; no cue for it.
-  'thailand-cambodia-border': ['he had spoken to both leaders'],
   // "a local civil society leader said": "leader" as an unnamed speaker took two wrong sources on train text.
   'drc-rwanda-accord': ['a local civil society leader said'],
 };
