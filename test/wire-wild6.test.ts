@@ -14,6 +14,8 @@ const VERBAL = new Set(['REQUEST', 'REJECT', 'ACCUSE', 'THREATEN', 'SUPPORT']);
 const KNOWN_MISSING: Record<string, string[]> = {
   // "a local civil society leader said": "leader" as an unnamed speaker took two wrong sources on train text.
   'drc-rwanda-accord': ['a local civil society leader said'],
+  // "It did not give its own losses": a negated saying, which gives no claim.
+  'mali-convoy-ambush': ['It did not give its own losses'],
 };
 /** Background told as an event, still: a past perfect of a season ("had paused attacks ... earlier this year"), talks going on elsewhere ("has been hosting"). */
 const KNOWN_EXTRA: Record<string, string[]> = {

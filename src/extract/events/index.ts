@@ -213,6 +213,8 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   // ("detained at least 25 Palestinians, including a child, in overnight raids across the West Bank": the same, with the people told first.)
   if (h.entry.type === 'ASSAULT' && /^raids?$/i.test(cue) && (/\b(?:arrested|detained|captured|seized|rounded up|picked up)\s+(?:[\w-]+\s+){0,3}in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(clause) || /\b(?:arrested|detained|rounded up)\s[^.;]{0,90}?\s(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:overnight|night|dawn|early-morning|house|door-to-door|military|army|police|security)?\s*$/i.test(clause))) return false;
   if (PLANNED_NOT_HELD.test(clause)) return false;
+  // "Kenya-led security forces ... arrived in Haiti": troops that arrive are deployed, they pay no visit.
+  if (h.entry.type === 'CONSULT' && h.entry.mode === 'visit' && /^(?:arriv|travel|visit)/i.test(cue) && /\b(?:troops|forces|soldiers|policemen|police officers|peacekeepers|contingents?|battalions?|units|reinforcements)\b[^.;]{0,80}$/i.test(clause)) return false;
   // "killing four recruits": people counted as victims, not a call-up.
   if (h.entry.type === 'MOBILIZE' && /^recruits$/i.test(cue) && /\b(?:killing|killed|kills|wounding|wounded|injuring|injured|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
   // "at a military training camp", "a joint training centre": the act names a place.
