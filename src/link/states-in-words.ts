@@ -163,6 +163,9 @@ const LOCATIVE_BEFORE = new Set(['in', 'to', 'from', 'at', 'via', 'near', 'throu
 const PLACE_BEFORE = new Set(['in', 'at', 'to', 'into', 'near', 'inside', 'outside', 'via', 'through', 'across', 'throughout', 'around', 'within']);
 
 /** "Washington, Riyadh, Cairo and Abu Dhabi agreed": a list of capitals or states whose last member acts. */
+/** "Kurdish-led", "Rwanda-backed", "Iran-aligned": a hyphenated modifier before a body's name (one word, or three with the hyphen). */
+const HYPHENED_MODIFIER = /^[\p{L}.]+ ?- ?(?:led|backed|allied|aligned|based|run|dominated|supported)$/u;
+
 function listActs(words: Word[], j: number, kb: Kb): boolean {
   let k = j;
   for (let hops = 0; hops < 6; hops++) {
@@ -172,9 +175,28 @@ function listActs(words: Word[], j: number, kb: Kb): boolean {
     if (words[k]?.key === 'and') k++;
     // The next member: a capital or a state of one to three words.
     let n = 0;
-    for (const m of [3, 2, 1]) {
+    // (Not "Rwanda" of "the Rwanda-backed M23": a state before a hyphen modifies the member.)
+    const modifier = sep.key === 'and' ? [1, 2, 3].find((m) => HYPHENED_MODIFIER.test(keyOf(words, words[k]?.key === 'the' ? k + 1 : k, (words[k]?.key === 'the' ? k + 1 : k) + m))) : undefined;
+    for (const m of modifier ? [] : [3, 2, 1]) {
       const key = keyOf(words, k, k + m);
       if (kb.metonyms.has(key) || kb.names.get(key)?.some((id) => kb.actors.get(id)?.kind === 'state')) { n = m; break; }
+    }
+    // ("Damascus and the Kurdish-led SDF agreed", "Kigali and the M23 rebels said"): the last member may be
+    // a body or armed group the knowledge base knows, after "the" and a hyphenated modifier ("Kurdish-led").
+    if (!n && sep.key === 'and') {
+      let b = k;
+      if (words[b]?.key === 'the') b++;
+      if (modifier) b += modifier;
+      for (const m of [4, 3, 2, 1]) {
+        // (An acronym is a strict alias, matched as written: "SDF", "M23".)
+        const ids = kb.names.get(keyOf(words, b, b + m)) ?? (m === 1 ? kb.strictNames.get(words[b]?.text ?? '') : undefined);
+        if (words[b]?.cap && ids?.some((id) => { const kind = kb.actors.get(id)?.kind; return kind === 'armed_group' || kind === 'organisation'; })) {
+          n = m + b - k;
+          // "the M23 rebels": a noun naming the group's kind after its name.
+          if (/^(?:rebels|group|militia|movement|fighters|alliance|forces)$/.test(words[k + n]?.key ?? '')) n++;
+          break;
+        }
+      }
     }
     if (!n) return false;
     k += n;

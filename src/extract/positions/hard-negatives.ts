@@ -56,8 +56,9 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (/^\W*(?:will|would|can|could|should|shall|is|are|does|do|did|has|have)\b[^?]*\?\W*$/i.test(s.text)) return true;
   // A question quoted inside a longer sentence: "\"Why would Russia agree to a ceasefire now?\" asked one official."
   if (/^\s*["“‘](?:why|how|will|would|can|could|should|shall|is|are|does|do|did)\b[^?.!"”]*$/i.test(text.slice(s.start, stance.start)) && /^[^.!?"”]*\?["”’]/.test(text.slice(stance.end, s.end))) return true;
-  // "Reports that Hezbollah had agreed to withdraw ... were denied by the group": a report its subject denies.
-  if (/^\W*(?:the\s+|a\s+)?(?:reports?|claims?|rumou?rs?|suggestions?)\s+that\b/i.test(text.slice(s.start, stance.start)) && /\b(?:were|was)\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted)\b/i.test(text.slice(stance.end, s.end))) return true;
+  // "Reports that Hezbollah had agreed to withdraw ... were denied by the group": a report its subject denies
+  // (or that "could not be confirmed").
+  if (/^\W*(?:the\s+|a\s+)?(?:reports?|claims?|rumou?rs?|suggestions?)\s+that\b/i.test(text.slice(s.start, stance.start)) && /\b(?:(?:were|was)\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted|unfounded|baseless|false)|(?:could|can)\s*not\s+be\s+(?:\w+ly\s+)?(?:confirmed|verified))\b/i.test(text.slice(stance.end, s.end))) return true;
   // A hypothesis opening the sentence: "If Russia agrees to a truce, sanctions could be eased";
   // an inverted one: "Had Russia accepted the ceasefire in March, ...", "Were Kyiv to cede ...".
   if (/^\W*(?:even\s+)?(?:if|unless|should|had|were)\s[^,;]*$/i.test(text.slice(s.start, stance.start))) return true;
@@ -71,9 +72,9 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (issue.issue === 'ceasefire' && /\b(?:during|throughout|since)\s+(?:the|a|this|that|its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
   // What the step might bring: "a move demanded by Baku that could facilitate a peace treaty" (the outcome, not the stance's object).
   if (stance.end <= issue.start && OUTCOME_OF.test(text.slice(Math.max(stance.end, issue.start - 70), issue.start))) return true;
-  // A stance denied: "Russia denied that it had demanded ...".
+  // A stance denied: "Russia denied that it had demanded ...", "Kigali denied it was seeking ...".
   // ("has repeatedly denied supporting the M23": the denied act is the stance cue itself.)
-  if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|it\s+had\b)/i.test(text.slice(s.start, stance.start)) || /\bden(?:y|ies|ied|ying)\s+$/i.test(text.slice(Math.max(s.start, stance.start - 10), stance.start))) return true;
+  if (/\bden(?:y|ies|ied|ying)\s+(?:that\b|having\b|(?:it|they|he|she)\s+(?:had|has|was|were|is|would)\b)/i.test(text.slice(s.start, stance.start)) || /\bden(?:y|ies|ied|ying)\s+$/i.test(text.slice(Math.max(s.start, stance.start - 10), stance.start))) return true;
   // "dismissed Armenia's alleged ceasefire breach allegations": the issue names what the dismissed allegations are about.
   if (DISMISSAL.test(stance.cue) && /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(stance.end, issue.start)) && allegationAfter(text.slice(issue.end, Math.min(s.end, issue.end + 50)))) return true;
   // "Hamas dropped its demand for ...", "Kyiv reversed its opposition to ...": a stance the holder gives up is no longer held.

@@ -45,6 +45,26 @@ function asksAfterOwner(between: string): boolean {
 /** Cues that judge what is named before them: "X is a precondition", "X is non-negotiable". */
 const VERDICT_CUE = /^(?:(?:(?:pre-?)?conditions?|precondition\*|pre-condition\*|prerequisite\*)(?: for| of)?|non-negotiable|unacceptable|not acceptable|a must|is a must|essential|red lines?|out of the question|sine qua non)$/;
 
+/** "and called on the army to do the same", "urged Kyiv to follow suit": asking another side for the stance just stated. */
+const FOLLOW_SUIT = /\b(called on|calls on|calling on|urged|urges|urging|asked|asks|pressed|challenged)\s+(?:[\p{L}'’.-]+\s+){1,6}?to\s+(?:do the same|follow suit|reciprocate)\b/giu;
+
+/** Verdicts that turn down what is named before them: "X is unacceptable", "X is a non-starter". */
+const REJECT_VERDICT = /^(?:unacceptable|not acceptable|non-?starter|out of the question|dead on arrival)$/;
+
+/** Stance nouns whose content a verdict after them judges: "Russia's demand that ...", "the RSF's proposal for ...". */
+const STANCE_NOUN = /^(?:demands?|proposals?|offers?|calls?|plans?|conditions|terms|insistence|requests?|ultimatum|initiative)\b/i;
+
+/** "Moscow will consider any X ...", "Israel regards X as ...": the subject of a verb of judging before the issue, in its clause. */
+function judgeOf(s: SentenceView, at: number, dv: DocView): string | null {
+  const text = dv.doc.text;
+  for (const m of [...s.mentions].reverse()) {
+    if (m.end > at) continue;
+    if (!['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(m.actor) ?? '') || dv.isMedia(m.actor)) return null;
+    return /^\s+(?:(?:will|would|does|did|still|now|also|clearly|has|have|had|always|long)\s+){0,2}(?:consider|considers|considered|regard|regards|regarded|view|views|viewed|deem|deems|deemed|treat|treats|treated)\s[^,;:]{0,80}$/i.test(text.slice(m.end, at)) ? m.actor : null;
+  }
+  return null;
+}
+
 /** The state whose unnamed officials speak ("Syrian officials"), when the article names that state. */
 function stateOfGroup(group: string, dv: DocView): string | null {
   return stateActorOf(dv, dv.countryOf(group));
@@ -166,8 +186,10 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
       // ("The withdrawal of Turkish troops is a precondition for ..., Syrian officials said": a state's officials, the state, when the article names it.)
       // ("Zero enrichment is Washington's bottom line, the envoy said": the owner named before the noun holds it.)
-      const verdict = !agent && !speaker && stance.start >= hit.end && claim?.source && !dv.isMedia(claim.source) && !ownedVerdict(doc.text.slice(Math.max(s.start, stance.start - 60), stance.start))
-        ? (dv.kindOf(claim.source) !== 'group' ? claim.source : VERDICT_CUE.test(stance.cue) ? stateOfGroup(claim.source, dv) : null) : null;
+      // ("Russia will consider any European troops in Ukraine legitimate targets, Lavrov said": the one who judges does.)
+      const judge = !agent && !speaker && stance.start >= hit.end ? judgeOf(s, hit.start, dv) : null;
+      const verdict = judge ?? (!agent && !speaker && stance.start >= hit.end && claim?.source && !dv.isMedia(claim.source) && !ownedVerdict(doc.text.slice(Math.max(s.start, stance.start - 60), stance.start))
+        ? (dv.kindOf(claim.source) !== 'group' ? claim.source : VERDICT_CUE.test(stance.cue) ? stateOfGroup(claim.source, dv) : null) : null);
       // ("Hamas \"doesn't intend to disarm\", the analyst said": a quote that opens at the cue keeps the subject before it.)
       const quoted = /[“"‘]\s*(?:(?:will|would|could|can|shall|should|must|is|are|was|were|has|have|had|does|do|did|not|never|also|still|\w+ly)\s+)*$/i.exec(doc.text.slice(s.start, stance.start));
       const quotedAnchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;
@@ -204,7 +226,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
           && /^\s+(?:\w+ly\s+)?$/.test(doc.text.slice(subject.end, stance.start))) stance = { ...stance, stance: 'demand' };
       }
       // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
-      const holders = pair ? pair.map((h) => dv.speaksFor(h)) : speaker || asking || agent ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
+      // ("Britain, France and Germany said Iran must ...": each of the coordinated speakers.)
+      const holders = pair ? pair.map((h) => dv.speaksFor(h)) : speaker && holderRoute === 'speaker' && found ? [...coordinatedWith(s, found, stance.start, dv).map((h) => dv.speaksFor(h)), holder]
+        : speaker || asking || agent ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
       for (const h of holders) {
         const key = `${h}|${stance.stance}|${hit.issue}`;
         if (seen.has(key)) continue;
@@ -231,6 +255,44 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
           add({ holder: h, stance, issue: hit.issue, target: null, condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end } },
             { rule: 'object-noun', holderBy: cue === 'owned noun' ? 'owner' : 'subject', cue, modal: false });
         }
+      }
+    }
+    // "The RSF accepted the truce and called on the army to do the same": the one called on is asked for the stance
+    // just stated, on its issues (a call demands it, an urging supports it).
+    for (const m of s.text.matchAll(FOLLOW_SUIT)) {
+      const at = s.start + m.index!;
+      const before = positions.slice(sentenceFrom).filter((p) => (p.stance === 'offer' || p.stance === 'support'));
+      const last = before[before.length - 1];
+      if (!last) continue;
+      const asked = s.mentions.find((x) => x.start >= at && x.start < at + m[0].length && x.actor !== last.holder);
+      for (const p of before.filter((q) => q.holder === last.holder)) {
+        const stance = /^urg/i.test(m[1]) ? 'support' as const : 'demand' as const;
+        const key = `${p.holder}|${stance}|${p.issue}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        add({ ...p, stance, target: asked && !ownSide(p.holder, dv.speaksFor(asked.actor), [], dv) ? dv.speaksFor(asked.actor) : null },
+          { rule: 'follow-suit', holderBy: 'subject', cue: m[1], modal: false });
+      }
+    }
+    // "Russia's demand that Ukraine abandon four regions is a non-starter, Ukrainian officials said": a verdict on
+    // another's stance noun is the speaker's rejection of what the noun asks.
+    for (const v of stances) {
+      if (v.stance !== 'reject' || !REJECT_VERDICT.test(v.cue)) continue;
+      if (!/\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|simply|completely|totally|wholly|entirely|absolutely|clearly|still)\s+)*$/i.test(doc.text.slice(Math.max(s.start, v.start - 40), v.start))) continue;
+      const speakerOfVerdict = claim?.source && !dv.isMedia(claim.source) ? (dv.kindOf(claim.source) !== 'group' ? claim.source : stateOfGroup(claim.source, dv)) : null;
+      if (!speakerOfVerdict) continue;
+      const verdictHolder = dv.speaksFor(speakerOfVerdict);
+      for (const p of positions.slice(sentenceFrom)) {
+        const note = notes[positions.indexOf(p)];
+        if (p.holder === verdictHolder || !note.cue || p.stance === 'reject') continue;
+        // The noun and its issue before the verdict, in one clause with it.
+        const noun = stances.find((n) => n.cue === note.cue && n.end <= v.start && STANCE_NOUN.test(doc.text.slice(n.start, n.end)));
+        if (!noun || /[;:]|,\s/.test(doc.text.slice(noun.end, v.start))) continue;
+        const key = `${verdictHolder}|reject|${p.issue}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        add({ holder: verdictHolder, stance: 'reject', issue: p.issue, target: dv.kindOf(p.holder) === 'state' || dv.kindOf(p.holder) === 'armed_group' ? p.holder : null, condition: null, claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end } },
+          { rule: 'noun-verdict', holderBy: 'speaker', cue: v.cue, modal: false });
       }
     }
     // "turned down a truce offered by Israel": the participle's agent holds its stance on the noun before it.
