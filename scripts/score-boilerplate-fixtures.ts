@@ -1,12 +1,17 @@
 // Char precision and recall of the boilerplate stage on the marked fixtures, with what it
-// missed and what it took wrongly: `node --import tsx scripts/score-boilerplate-fixtures.ts [scraped-wild]`
-// (the pages of test/fixtures/scraped-wild instead of test/fixtures/boilerplate).
+// missed and what it took wrongly: `node --import tsx scripts/score-boilerplate-fixtures.ts [DIR]`
+// (DIR a folder of test/fixtures, e.g. scraped-wild or boilerplate-2, or any path; default
+// test/fixtures/boilerplate).
 import { createDoc } from '../src/doc/model.js';
 import { findBoilerplate } from '../src/clean/boilerplate/index.js';
-import { loadMarkedFixtures, charCounts, FIXTURE_DIR, WILD_DIR } from '../test/boilerplate-fixtures.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadMarkedFixtures, charCounts, FIXTURE_DIR } from '../test/boilerplate-fixtures.js';
 
 let tp = 0, fp = 0, fn = 0;
-const dir = process.argv[2] === 'scraped-wild' ? WILD_DIR : FIXTURE_DIR;
+const arg = process.argv[2];
+const inFixtures = arg ? join(FIXTURE_DIR, '..', arg) : FIXTURE_DIR;
+const dir = !arg || existsSync(inFixtures) ? inFixtures : arg;
 for (const f of loadMarkedFixtures(dir)) {
   const removed = findBoilerplate(createDoc(f.text, { title: null, published: null, url: null, source: f.name }));
   const c = charCounts(f, removed);

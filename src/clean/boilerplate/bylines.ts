@@ -11,6 +11,15 @@ const POSTED = /^(?:posted|published|updated|issued on|last updated|first publis
 const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK|IST)?|\d{1,2}\s*(?:[ap]\.?m\.?)\s*(?:GMT|BST|UTC|CET|EST|EDT)?|\d+\s*(?:m|min|mins|minutes|h|hr|hrs|hours?|d|days?)\s+ago|just now)$/i;
 /** "Associated Press writer Jo Lee in Kyiv contributed to this report.", "Lee contributed reporting from Cairo." */
 const CONTRIBUTED = /\bcontributed (?:(?:additional )?reporting|to (?:this|the|our) (?:report|story|article|reporting|coverage))\b/i;
+/** AP's short form: "Associated Press writer Jo Lee in Kinshasa, Congo, contributed." (a writer named, the line ends in the word). */
+const CONTRIBUTED_END = /\bcontributed\.?$/;
+const CONTRIBUTED_WHO = /\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b/i;
+function contributedShort(t: string): boolean {
+  const who = CONTRIBUTED_WHO.exec(t);
+  return who !== null && CONTRIBUTED_END.test(t) && !/[.!?]/.test(t.slice(who.index, t.length - 1)) && !/\b(?:said|says|told)\b/.test(t);
+}
+/** "Some information for this report came from Agence France-Presse and Reuters." (VOA). */
+const INFORMATION_FROM = /^(?:some )?(?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes|was provided) (?:from|by)\b/i;
 /** The lead of "(With inputs from agencies)", "With files from Reuters", "Source: Al Jazeera and news agencies" (see withInputs). */
 const INPUTS_LEAD = /^[([]?\s*(?:[—–-]\s*)?(?:with (?:inputs|input|files|reporting|additional reporting) from|source\s*:)/iu;
 const INPUTS_NAMES = /^[\p{L} ,&.'’/-]*$/iu;
@@ -24,7 +33,7 @@ const AGENCY_BYLINE = /^(?:by\s+)?(?:(?:the )?associated press|reuters|afp|agenc
 /** An editorial team as the byline: "La rédaction", "Par la rédaction", "Editorial Team". */
 const TEAM_BYLINE = /^(?:(?:par )?la rédaction|redacción|(?:the )?editorial (?:team|staff|desk|board))$/iu;
 /** An author's bio at the foot of a story: "Jo Lee is a reporter at the Kyiv Independent covering ...", "Jo Lee covers politics from Delhi." */
-const AUTHOR_BIO = new RegExp(`^${NAME} (?:(?:is|was|has been) (?:a|an|the)\\b[^.]{0,100}\\b(?:reporter|correspondent|journalist|editor|writer|producer|columnist|contributor|photographer|videographer|photojournalist|freelancer|news editor|bureau chief)s?\\b|(?:covers|reports on|reports from|writes about|writes on|has reported from|has covered)\\b)`, 'u');
+const AUTHOR_BIO = new RegExp(`^${NAME} (?:(?:is|was|has been) (?:a|an|the)\\b[^.]{0,100}\\b(?:reporter|correspondent|journalist|editor|writer|producer|columnist|contributor|photographer|videographer|photojournalist|freelancer|news editor|bureau chief)s?\\b|(?:covers|reports on|reports from|writes about|writes on|has reported (?:from|on)|has covered|has written (?:about|on|for))\\b)`, 'u');
 /**
  * "Jane Smith, Kyiv correspondent", "Jo Lee | senior editor at large": two to four names, a
  * separator, then one to nine words, one of the first five a role and at most four after it. It was
@@ -104,7 +113,8 @@ export function findBylines(lines: Line[]): Removed[] {
     else if (t.length <= 120 && POSTED.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'posted-dateline' });
     else if (t.length <= 24 && TIMESTAMP.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'liveblog-timestamp' });
     else if (t.length <= 90 && isAuthorRole(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-role' });
-    else if (t.length <= 300 && CONTRIBUTED.test(t) && /^[\p{Lu}(]/u.test(t) && !contributedAfterSentence(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'contributed-reporting' });
+    else if (t.length <= 300 && (CONTRIBUTED.test(t) || contributedShort(t)) && /^[\p{Lu}(]/u.test(t) && !contributedAfterSentence(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'contributed-reporting' });
+    else if (t.length <= 160 && INFORMATION_FROM.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'contributed-reporting' });
     else if (t.length <= 120 && withInputs(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'with-inputs-from' });
     else if (t.length <= 400 && lastLines.includes(line) && AUTHOR_BIO.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-bio' });
     else if (DESK_SLUG.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'desk-slug' });

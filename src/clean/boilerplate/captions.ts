@@ -21,7 +21,7 @@ const TRAILING_LEAD = new RegExp(`\\b(?:${CREDIT_LEAD}|Photo [Cc]redit|PHOTO)\\s
 /** A line that is only a credit lead: "Image source, Getty Images". */
 const SOURCE_LINE = /^[([]?(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]\s*\S[^\n]{0,60}$/i;
 /** Lines that announce themselves as captions: "Image caption, ...", "FILE - ...", "[1/3] ...", "Illustrative: ...". */
-const CAPTION_LEAD = /^\s*(?:image|photo|video|media)\s+caption\b|^\s*(?:caption|pictured|above|below|left|right|top|bottom|illustrative(?: photo| image)?|file(?: photo| picture| image)?|representational (?:image|photo|picture)|photo|in this (?:photo|picture|image)(?:[^:]{0,39}[^:\s])?)\s*[:|]|^\s*(?:file )?(?:photo|image|picture)s? (?:(?:is |are )?used )?(?:for|is) (?:representational|representation|illustrative|illustration)|^\s*FILE\s+[-–—]\s|^\s*\[\d+\/\d+\]|^\s*Item \d+ of \d+\s/i;
+const CAPTION_LEAD = /^\s*(?:image|photo|video|media)\s+caption\b|^\s*(?:caption|pictured|above|below|left|right|top|bottom|illustrative(?: photo| image)?|file(?: photo| picture| image)?|representational (?:image|photo|picture)|photo|in this (?:photo|picture|image)(?:[^:]{0,39}[^:\s])?)\s*[:|]|^\s*(?:file )?(?:photo|image|picture)s? (?:(?:is |are )?used )?(?:for|is) (?:representational|representation|illustrative|illustration)|^\s*FILE\s+[-–—]\s|^\s*\[\d+\/\d+\]|^\s*Item \d+ of \d+\s|^\s*(?:this|the above) (?:file |undated |handout |archive )?(?:photo|picture|image|photograph)(?:,| shows\b| taken\b| released\b| provided\b)/i;
 /** A credit after a dash at the end of a caption: "... in Chaman. — AFP/File", "— Photo courtesy: Foreign Office". */
 const DASH_CREDIT = new RegExp(`\\s[—–-]\\s*(?:(?:${AGENCIES}|[\\p{Lu}][\\p{L}.]+ Photo)(?:\\s*/\\s*(?:File|Files|${AGENCIES}))*|(?:File photo|Photo courtesy|Photo|Courtesy|Screengrab|Screenshot|Handout)\\b(?:[^\\n]{0,59}\\S)?)\\s*$`, 'u');
 /** A credit in brackets after the caption's full stop: "... February 28, 2025. (Kawnat Haju/AFP)", "(Israel Defense Forces)". */
@@ -56,9 +56,9 @@ export function findCaptions(lines: Line[]): Removed[] {
       out.push({ start: span.start, end: trimEnd(line, creditStart), reason: 'caption', rule: credits.length || trailing ? 'caption-with-credit' : 'caption-line' });
     }
     if (creditStart < span.end) out.push({ start: creditStart, end: span.end, reason: 'credit', rule: 'photo-credit' });
-    if (creditStart <= span.start && /^(?:photograph|photos?|images?|pictures?|pic|illustration|credit)\b/i.test(line.text.trim())) {
-      // A line that is only its credit ("Photograph: Jo Lee/AFP") closes the caption above it.
-      const caption = captionAbove(lines, line.index);
+    if (creditStart <= span.start && /^[([]?\s*(?:photograph|photos?|images?|pictures?|pic|illustration|credit)\b/i.test(line.text.trim())) {
+      // A line that is only its credit ("Photograph: Jo Lee/AFP", "(Photo: Shaul Golan)") closes the caption above it.
+      const caption = captionAbove(lines, line.index, /^[([]/.test(line.text.trim()));
       if (caption) out.push({ ...trimmed(caption), reason: 'caption', rule: 'caption-above-credit' });
     }
     const label = neighbour(lines, line.index, -1);
@@ -77,9 +77,20 @@ const MONTHS = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|April|May|June|July|Aug
  */
 const DATED_CAPTION = new RegExp(`(?:,\\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\\s*(?:${MONTHS})\\s+\\d{1,2},\\s*\\d{4}|(?<!\\b(?:on|since|until|by|from|in|of|to|and|before|after|between|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ii]n|[Oo]f)) (?<=[\\p{Lu}][\\p{Ll}]+ )(?:${MONTHS})\\s+\\d{1,2},\\s*\\d{4})\\.?$`, 'u');
 
+/** "..., Port Sudan, Sudan, March 3, 2026.": the date after a comma and a capitalised place (VOA, AP without the weekday). */
+const PLACE_DATE = new RegExp(`, (?:${MONTHS}) \\d{1,2}, \\d{4}\\.?$`, 'u');
+
 function isDatedCaption(text: string): boolean {
   const t = text.trim();
-  return t.length <= 350 && endsWithYear(t) && DATED_CAPTION.test(t) && isCaptionText(t) && !/\b(?:said|says|told)\b|["“”]/.test(t);
+  return t.length <= 350 && endsWithYear(t) && (DATED_CAPTION.test(t) || placeDated(t)) && isCaptionText(t) && !/\b(?:said|says|told)\b|["“”]/.test(t);
+}
+
+function placeDated(t: string): boolean {
+  const m = PLACE_DATE.exec(t);
+  if (!m) return false;
+  const before = t.slice(0, m.index);
+  // A caption is in the present ("Smoke rises ..."); "The truce was signed in Doha, Qatar, March 3, 2025." is prose.
+  return /^[\p{Lu}][\p{Ll}]+$/u.test(before.slice(before.lastIndexOf(' ') + 1)) && !/\b(?:was|were|had|has been|have been|will)\b/i.test(before);
 }
 
 /** The text ends in four digits and perhaps a full stop, as every DATED_CAPTION does: read from the end, not tried at every space. */
@@ -100,12 +111,15 @@ const CAPTION_WIDGET = /^(?:hide caption|toggle caption|enlarge this image|expan
  * The caption a credit line closes: "Rescuers search the rubble in Kharkiv on Friday." above
  * "Sergei Supinsky/AFP via Getty Images". A sentence or two, not reported speech.
  */
-function captionAbove(lines: Line[], i: number): Line | null {
+function captionAbove(lines: Line[], i: number, bracketed = false): Line | null {
   let above = neighbour(lines, i, -1);
   while (above && CAPTION_WIDGET.test(above.text.trim())) above = neighbour(lines, above.index, -1);
   if (!above) return null;
   const t = above.text.trim();
-  if (t.length < 20 || !/[.!]$|\d{4}$/.test(t) || /\b(?:said|says|told|according to)\b|["“”]/.test(t)) return null;
+  if (/\b(?:said|says|told|according to)\b|["“”]/.test(t)) return null;
+  // Over a bracketed credit alone ("(Photo: Shaul Golan)"), a caption of a few words with no full stop: "Hostage Square in Tel Aviv".
+  if (bracketed && t.length >= 12 && t.length <= 100 && !/[.!?:;,]$/.test(t) && /\p{Ll}/u.test(t)) return above;
+  if (t.length < 20 || !/[.!]$|\d{4}$/.test(t)) return null;
   return isCaptionText(t) && t.length <= 300 ? above : null;
 }
 
@@ -118,9 +132,28 @@ function isCaptionText(text: string): boolean {
 /** "(Kawnat Haju/AFP)", "(Israel Defense Forces)", "(IDF)"; not "(More)". */
 function namedCredit(text: string): RegExpExecArray | null {
   const m = text.trim().length <= 400 ? NAMED_CREDIT.exec(text) : null;
-  if (!m || !afterStop(text, m.index, '.!?', '"”’')) return null;
+  if (!m) return null;
+  // After the caption's full stop, or after a bracket that follows it: "... test. (For Use Only in the Republic of Korea. No Redistribution) (Yonhap)".
+  const at = bracketBefore(text, m.index);
+  if (!afterStop(text, m.index, '.!?', '"”’') && !(at >= 0 && afterStop(text, at, '.!?', '"”’'))) return null;
   const inner = m[0].replace(/[()[\]]/g, '').trim();
-  return /\//.test(inner) || inner.split(/\s+/).length >= 2 || /^[\p{Lu}]{2,}$/u.test(inner) ? m : null;
+  if (/\//.test(inner) || inner.split(/\s+/).length >= 2 || /^[\p{Lu}]{2,}$/u.test(inner)) return m;
+  // One word, "(Frontier)": the outlet's own photo, on a caption that reports no speech.
+  const caption = text.slice(0, m.index);
+  return inner.length >= 3 && !ONE_WORD_NOT_CREDIT.test(inner) && !/\b(?:said|says|told|according)\b|["“”]/.test(caption) && caption.trim().length <= 250 ? m : null;
+}
+
+/** Words in brackets at a paragraph's end that are no photo credit: "(More)", "(Updated)", "(Video)". */
+const ONE_WORD_NOT_CREDIT = /^(?:more|updated?|corrected|correction|video|audio|photos?|opinion|analysis|explainer|watch|listen|live|end|translated|file|applause|laughter|sic|emphasis|continued|ends?)$/i;
+
+/** Where the bracketed group that ends right before `at` (blanks aside) opens, or -1: "(A. B) (C)" gives the "(" of "(A. B)". */
+function bracketBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  if (i === 0 || (text[i - 1] !== ')' && text[i - 1] !== ']')) return -1;
+  const open = text[i - 1] === ')' ? '(' : '[';
+  const k = text.lastIndexOf(open, i - 2);
+  return k >= 0 && i - k <= 120 && !/[()[\]]/.test(text.slice(k + 1, i - 1)) ? k : -1;
 }
 
 /**
@@ -207,7 +240,30 @@ function bareCredit(text: string): { index: number } | null {
   const t = text.trimEnd();
   const from = Math.max(0, t.length - 80);
   const m = BARE_CREDIT.exec(t.slice(from));
-  return m ? { index: from + m.index + m[0].length - m[1].length } : null;
+  return m ? { index: from + m.index + m[0].length - m[1].length } : namedAgencyCredit(t);
+}
+
+const AGENCY_WORDS = new Set(AGENCIES.split('|'));
+const FILE_PHOTO = /^(?:File|Archive|Handout|Illustrative|Representative|Representational) (?:photo|picture|image)\.?$/i;
+/**
+ * After the caption's last full stop, a photographer and the agency with no sign between ("... on
+ * Feb. 27, 2026. Odelyn Joseph AP", "... Getty Images"), or a note that the photo is old ("...
+ * Zabihullah Mujahid. File photo."). The tail is read word by word, not by an expression.
+ */
+function namedAgencyCredit(t: string): { index: number } | null {
+  const body = t.endsWith('.') ? t.slice(0, -1) : t;
+  let stop = -1;
+  for (let k = body.length - 1; k > 0 && k >= body.length - 80; k--) if ((body[k - 1] === '.' || body[k - 1] === '!') && /\s/.test(body[k])) { stop = k; break; }
+  if (stop < 0) return null;
+  const tail = t.slice(stop).trimStart();
+  const index = t.length - tail.length;
+  if (FILE_PHOTO.test(tail)) return { index };
+  const w = tail.split(' ');
+  if (w.length < 2 || w.length > 5) return null;
+  const two = w.length >= 3 && AGENCY_WORDS.has(w.slice(-2).join(' '));
+  const names = w.slice(0, two ? -2 : -1);
+  if (!two && !AGENCY_WORDS.has(w[w.length - 1])) return null;
+  return names.length <= 3 && names.every((x) => /^[\p{Lu}][\p{L}'’-]+$/u.test(x)) ? { index } : null;
 }
 
 function isCreditAtEnd(text: string, end: number): boolean {

@@ -3,14 +3,14 @@
 import type { Doc, Removed } from '../../doc/model.js';
 import { splitLines, sortSpans } from '../../doc/lines.js';
 import { findCaptions } from './captions.js';
-import { findPlugs } from './plugs.js';
+import { findPlugs, findPleaBlocks } from './plugs.js';
 import { findBylines } from './bylines.js';
 import { findStamps } from './stamps.js';
 import { findRelatedBlocks } from './related-blocks.js';
 import { findPageEdges } from './page-edges.js';
 import { findBareCaptions } from './bare-captions.js';
 
-const RULES = [findCaptions, findPlugs, findBylines, findStamps, findRelatedBlocks];
+const RULES = [findCaptions, findPlugs, findPleaBlocks, findBylines, findStamps, findRelatedBlocks];
 
 export function findBoilerplate(doc: Doc): Removed[] {
   const lines = splitLines(doc.text);

@@ -87,7 +87,8 @@ export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd
 function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: (l: Line) => boolean, taken: readonly Removed[], done: readonly Removed[], titleNorm: string | null): Removed[] {
   const furniture = (l: Line) => {
     if (COMMENTS_OPEN.test(bareHeading(l.text)) || isCommentHeader(l.text)) return 'comments';
-    const r = taken.find((x) => x.start >= l.start && x.start < l.end && WIDGET.has(x.reason));
+    // (A rule line, "___", also parts the article's sections: it ends no run of prose.)
+    const r = taken.find((x) => x.start >= l.start && x.start < l.end && WIDGET.has(x.reason) && x.rule !== 'rule-line');
     return !r ? null : r.rule === 'copyright' ? 'foot' : COMMENTS_HEAD.test(bareHeading(l.text)) ? 'comments-heading' : 'widget';
   };
   const span = findArticleSpan(lines, titleEnd, (l) => !isTaken(l), furniture);

@@ -1,7 +1,8 @@
 // Lines that are widgets of the page, not prose: "Related Posts", "Read more: ...", pop-ups
 // ("This will close in 0 seconds"), newsletter and app plugs, share bars, "Advertisement".
 import type { Removed, RemovedReason } from '../../doc/model.js';
-import { type Line, trimmed } from '../../doc/lines.js';
+import { type Line, sortSpans, trimmed } from '../../doc/lines.js';
+import { words } from './line-shape.js';
 
 interface LineRule {
   id: string;
@@ -19,7 +20,7 @@ const RELATED_A = /^(?:more (?:from|in|on|about) (?:[\p{L}' ]*[\p{L}']| )|(?:rea
 const RELATED_B = /^(?:related(?: posts| articles| stories| content| coverage| news| reading| topics| links| videos?)?|recommended(?: for you| stories| articles| reading| videos?)?|more on this (?:story|topic)|you (?:may|might) also (?:like|be interested in|want to read|enjoy)(?: (?:these|the following|this))?(?: stories| articles| reads| videos)?|(?:most|the most) (?:read|popular|viewed|shared|watched)(?: stories| articles| news)?|popular(?: (?:now|stories|articles))?|trending(?: now| stories| news)?)\s*:?$/iu;
 const RELATED_C = /^(?:see also|also read|read also|read more|top (?:stories|news|headlines)|(?:the )?latest(?: news| stories| headlines| articles| updates| videos?)?|more (?:stories|news|headlines|videos))\s*:?$/iu;
 const RELATED_D = /^(?:what to read next|further reading|keep reading|in other news|editor'?s? picks?|visual stories|explore more|(?:à )?lire aussi|voir aussi|lea también|lee también|ver también)\s*:?$/iu;
-const RELATED_E = /^(?:top (?:stories|news|headlines) (?:today|now)|more coverage|suggested (?:topics|reading|stories)|topics|tags|(?:in )?this story)\s*:?$/iu;
+const RELATED_E = /^(?:top (?:stories|news|headlines) (?:today|now)|more coverage|suggested (?:topics|reading|stories)|topics|tags|(?:in )?this story|more about|go to video|related (?:stories|articles|news|coverage|posts) (?:from|on|in) (?:[\p{L}'’&.]+ ){0,4}[\p{L}'’&.]+)\s*:?$/iu;
 /** The heading of a block of other stories: "Related Posts", "Recommended Stories", "More on this story". */
 export const RELATED_HEADING = { test: (t: string): boolean => [RELATED_A, RELATED_B, RELATED_C, RELATED_D, RELATED_E].some((re) => re.test(t)) };
 
@@ -32,6 +33,8 @@ const FOLLOW_SITE = /\b(?:twitter|x\.com|facebook|instagram|linkedin|telegram|wh
 const SOCIAL_MEDIA = /\bsocial (?:media|networks)\b/i;
 /** "Follow our live coverage", "Follow"; "Follow Al Jazeera English:" (a row of icons follows). */
 const FOLLOW_WHAT = /^follow (?:us|@\w+|our (?:coverage|live|updates)|\w+'s coverage|[\p{L}' ]{2,30}'s (?:coverage|live)|the latest)\b|^follow(?: us)?(?: on social media)?$/iu;
+/** "Follow The New Arab live coverage of the war": an outlet's name, then its live page. */
+const FOLLOW_LIVE = /^(?:Follow|FOLLOW) [\p{Lu}][\p{L}'’]*(?: [\p{Lu}][\p{L}'’]*){0,3} live (?:coverage|updates|blog)\b/u;
 const FOLLOW_NAMED = /^(?:Follow|FOLLOW)(?: [\p{Lu}][\p{L}.]*){1,4}\s*:$/u;
 
 /**
@@ -68,6 +71,11 @@ function shareButton(t: string): boolean {
 }
 
 const SUPPORT_PLEA = /\b(?:consider (?:making )?a (?:donation|contribution)|support (?:[a-z]+, ){1,3}[a-z]+ journalism|support our (?:work|reporting|newsroom)|our journalism|become our (?:member|subscriber|patron|supporter)s?|patreon|readers like you|unsubscribe at any time|protected by recaptcha)\b/i;
+const TRANSLATED = /^[([]?(?:this (?:article|story|report|piece|text|interview) (?:was|has been|is) )?translated (?:from|into|by)\b/i;
+/** A quote or reported speech: a plea's words in an article ("'We need your help,' the mayor said"). */
+const REPORTED = /["“”]|\b(?:said|says|told|added)\b/;
+/** "We need your help now more than ever.", "Not ready to support today?" */
+const SUPPORT_NEED = /\b(?:we need your (?:help|support)|not ready to support|makes a world of difference)\b/i;
 const BY_SUBSCRIBING = /\bby (?:subscribing|signing up)[^.\n]{0,40}\byou\b/i;
 const ARTICLES_READ = /\byou(?:['’]ve| have) read /gi;
 const ARTICLES_READ_ANY = /\byou(?:['’]ve| have) read /i;
@@ -80,9 +88,27 @@ function articlesRead(t: string): boolean {
   }
   return false;
 }
-const SUPPORT_MORE = { test: (t: string): boolean => SUPPORT_PLEA.test(t) || BY_SUBSCRIBING.test(t) || articlesRead(t) };
+/** "Support PREMIUM TIMES' journalism of integrity and credibility": the outlet's name between. */
+function supportNamed(t: string): boolean {
+  const w = t.split(' ');
+  return w.length >= 3 && w[0].toLowerCase() === 'support' && w.slice(2, 6).some((x) => /^journalism\b/i.test(x));
+}
+const SUPPORT_MORE = { test: (t: string): boolean => SUPPORT_PLEA.test(t) || (SUPPORT_NEED.test(t) && !REPORTED.test(t)) || supportNamed(t) || BY_SUBSCRIBING.test(t) || articlesRead(t) };
 
 const COOKIE_NOTICE = /\b(?:we use cookies|(?:use|usage) of cookies|(?:this|our) (?:site|website) uses cookies|(?:accept|reject) (?:all |optional )?cookies|cookies? (?:policy|settings|preferences|consent)|you (?:are )?agree(?:ing)? to our (?:terms|privacy|use of cookies))\b/i;
+
+/** "If you want to get the latest news ..., subscribe to Ukrinform on Facebook, Twitter, Telegram.": an invitation to follow the outlet. */
+const INVITE_LEAD = /^(?:if you (?:want|wish|would like)|to (?:get|receive|stay|keep)|for (?:more|the latest|breaking|all the latest))\b/i;
+const INVITE_VERB = /\b(?:subscribe to|follow|join)\b/i;
+function followInvite(t: string): boolean {
+  const rest = afterLead(t, INVITE_LEAD);
+  return rest !== null && INVITE_VERB.test(rest) && FOLLOW_WHERE.test(rest) && FOLLOW_SITE.test(rest);
+}
+/** "... Listen to us on shortwave and follow us on Facebook": the outlet speaking of itself to its readers. */
+const US_ON = /\b(?:follow|listen to|find|join|like|watch) us on\b/i;
+
+const ORIGINALLY_PUBLISHED = /^this (?:story|article|report|piece) was (?:originally|first) published\b/i;
+const PUBLISHED_AT = /\b(?:19|20)\d\d\b[^.]{0,20}\b\d{1,2}:\d\d\b/;
 
 const RULES: LineRule[] = [
   { id: 'related-heading', reason: 'related', maxLength: 60, pattern: RELATED_HEADING },
@@ -117,14 +143,79 @@ const RULES: LineRule[] = [
   // "Support Meduza", "Support UP": the button of a plea for money, after the name of the outlet.
   { id: 'support-button', reason: 'promo', maxLength: 40, pattern: /^(?:Support|SUPPORT) (?:us|US|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2})!?$/u },
   { id: 'follow-us', reason: 'promo', maxLength: 220,
-    pattern: { test: (t) => followOn(t) || FOLLOW_WHAT.test(t) || FOLLOW_NAMED.test(t) } },
+    pattern: { test: (t) => followOn(t) || FOLLOW_WHAT.test(t) || FOLLOW_LIVE.test(t) || FOLLOW_NAMED.test(t) } },
   { id: 'get-latest', reason: 'promo', maxLength: 200, pattern: /^(?:get|catch|stay (?:on top of|up to date with)|for) (?:the|all the) latest (?:news|updates|headlines|stories|on)\b|^(?:keep|stay) (?:up to date|informed|updated|in the know)\b|^(?:click|tap) here\b|^(?:download|get) (?:the|our) [\p{L} ]{0,30}app\b/iu },
   { id: 'page-widget', reason: 'navigation', maxLength: 40,
     pattern: /^(?:end of (?:article|story)|comments?\s*\(\d+\)|comments? (?:are )?closed|leave a comment|post a comment|view comments|show comments|text size|font size|a\+?|aa|a-|\+|[/|•·>»]|read later|save (?:article|for later|story)|gift (?:this )?article|listen(?: to (?:this|the) (?:article|story))?|play|pause|watch|watch video|video|live|breaking|breaking news|exclusive|analysis|opinion|explainer|newsletter|share\d*|shares?|tweet|pin|reddit|copy(?: link)?|more|menu|search|home|close|loading\.*|scroll to continue with content|advertisement\s*(?:[-·•]\s*)?scroll to continue|report an error|corrections?|feedback|leave your feedback|share this(?: article| story)?:?|like this:?|like loading\.*|text by:?|x|ad feedback|sponsored content|paid (?:partner )?content|short url|copied|print friendly(?:, pdf (?:&|and) email)?|donate(?: now| today)?|(?:read|see) (?:all )?comments|read (?:this|the) (?:article|story|news) in:?|(?:also )?available in:?|select language|choose (?:your )?language|hide caption|toggle caption|enlarge this image|view image in fullscreen|image|photo|video|gallery|\\d+ photos?|view gallery)$/i },
   { id: 'breadcrumb', reason: 'navigation', maxLength: 120,
     pattern: /^\p{L}[\p{L}\p{N}'’&.\- ]{0,30}(?:(?:\s*[>›»|\\]\s*|\s+\/\s+)\p{L}[\p{L}\p{N}'’&.,\- ]{0,40}){1,4}$/u },
+  // "Share this article on:", "Skip next section What you need to know" (a live page's jump link).
+  { id: 'share-bar', reason: 'navigation', maxLength: 60, pattern: /^share (?:this(?: article| story| page| post)? )?(?:on|via|with)\s*:?$/i },
+  { id: 'skip-link', reason: 'navigation', maxLength: 160, pattern: /^skip (?:next section|to (?:next|previous|main|content|navigation|section))\b/i },
+  // "___", "* * *", "—": a rule between the story and its credits; no letter or digit.
+  { id: 'rule-line', reason: 'navigation', maxLength: 40, pattern: /^[_*=~•·#+|—–-](?:[\s_*=~•·#+|—–-]*[_*=~•·#+|—–-])?$/u },
+  { id: 'follow-us', reason: 'promo', maxLength: 300, pattern: { test: (t) => followInvite(t) || US_ON.test(t) } },
+  // "What do you think? Leave your comment below.", "Share your thoughts in the comments."
+  { id: 'comment-prompt', reason: 'navigation', maxLength: 120,
+    pattern: { test: (t) => /^(?:leave|share|post|drop|write|add) (?:your|a) (?:comments?|thoughts|views?|opinions?)(?: below| here| in the comments?(?: section)?(?: below)?)?[.!]?$/i.test(t.replace(/^what do you think\? */i, '')) } },
+  // A plea's salutation or heading: "A Message from The Moscow Times:", "Dear readers,", "Dear Reader,".
+  { id: 'plea-head', reason: 'promo', maxLength: 80, pattern: /^(?:a (?:message|note|letter) (?:from|to) (?:the )?[\p{L}'’. ]{2,40}:|dear (?:readers?|friends|subscribers?)(?: and [\p{L}]+)?,)$/iu },
+  // A pop-up's buttons: "Remind me later.", "Not now", "Maybe later".
+  { id: 'page-widget', reason: 'navigation', maxLength: 40, pattern: /^(?:remind me later|maybe later|not now|no,? thanks|continue|cancel anytime|live story|live updates|go to video|watch (?:the )?video)\s*[.!]?$/i },
+  // "Want to help Meduza? Tell your friends about us!"
+  { id: 'support-us', reason: 'promo', maxLength: 120, pattern: /^(?:want|would you like) to (?:help|support) [\p{L}'’. ]{2,40}\?/iu },
+  // "This article was translated from Somali by Hiiraan Online.", "Translated from French", "Story translated by X".
+  { id: 'translation-note', reason: 'byline', maxLength: 160,
+    pattern: { test: (t) => TRANSLATED.test(t) && words(t).length <= 14 && !REPORTED.test(t) } },
+  // "This story was originally published March 4, 2026 at 5:12 PM.": a stamp (a note of where a story first ran, with no date, can be the article's own).
+  { id: 'editor-note', reason: 'byline', maxLength: 120, pattern: { test: (t) => ORIGINALLY_PUBLISHED.test(t) && PUBLISHED_AT.test(t) } },
+  // Terms of reproduction in the outlet's words: "When citing and using any materials on the Internet, links to the website ... are mandatory."
+  { id: 'copyright', reason: 'promo', maxLength: 300,
+    pattern: { test: (t) => (/^when (?:citing|quoting|using|reproducing)\b/i.test(t) && /\bmaterials?\b/i.test(t)) || (/\blinks? to (?:the )?(?:web ?site|site|source)\b/i.test(t) && /\b(?:mandatory|obligatory)\.?$/i.test(t)) } },
   { id: 'liveblog-ended', reason: 'navigation', maxLength: 80, pattern: /^_?this (?:live ?blog|live page|live coverage) is (?:no longer being updated|now closed|closed)\.?_?$/i },
 ];
+
+const PLEA_RULES = new Set(['support-us', 'support-button', 'plea-head']);
+const PLEA_TOPIC = /\b(?:journalism|journalists|newsroom|readers?|support|donat(?:e|es|ed|ing|ion|ions)|subscri(?:be|bers?|bing|ption|ptions)|independent|editorial independence|free of charge|our (?:work|staff|team|reporters|reporting|journalism|mission))\b/i;
+const WE = /\b(?:[Ww]e|[Oo]ur|us)\b/;
+
+/**
+ * The paragraphs of a plea for money under its heading or its first line: "A Message from The
+ * Moscow Times:" / "Dear readers," / "We are facing unprecedented challenges. ... criminalizing our
+ * work ..." / "We need your help now more than ever." Each paragraph speaks as "we" of the outlet's
+ * work, readers or support; the block ends at the first line that does not (six at most).
+ */
+export function findPleaBlocks(lines: Line[]): Removed[] {
+  const out: Removed[] = [];
+  const isPlea = (t: string) => RULES.some((r) => PLEA_RULES.has(r.id) && t.length <= r.maxLength && r.pattern.test(t));
+  const pleaParagraph = (u: string) => u.length <= 500 && WE.test(u) && PLEA_TOPIC.test(u) && !/\b(?:said|says|told)\b/.test(u);
+  let done = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text.trim();
+    if (lines[i].blank || !isPlea(t)) continue;
+    // Above the plea's first line, up to three such paragraphs lead into it ("We strive to keep our reporting free of charge." / "Please consider a donation").
+    const above: Line[] = [];
+    for (let k = i - 1; k > done && above.length < 3; k--) {
+      if (lines[k].blank) continue;
+      if (!pleaParagraph(lines[k].text.trim())) break;
+      above.push(lines[k]);
+    }
+    for (const l of above) out.push({ ...trimmed(l), reason: 'promo', rule: 'plea-block' });
+    let taken = 0;
+    let j = i + 1;
+    for (; j < lines.length && taken < 6; j++) {
+      if (lines[j].blank) continue;
+      const u = lines[j].text.trim();
+      if (isPlea(u)) continue;
+      if (!pleaParagraph(u)) break;
+      out.push({ ...trimmed(lines[j]), reason: 'promo', rule: 'plea-block' });
+      taken++;
+    }
+    i = j - 1;
+    done = i;
+  }
+  return sortSpans(out);
+}
 
 export function findPlugs(lines: Line[]): Removed[] {
   const out: Removed[] = [];
