@@ -60,7 +60,19 @@ export function institutionEcho(doc: Doc, kb: Kb, gap: Gap, after: string): Rest
     const iso = kb.demonyms.get(key) ?? stateByName(kb, key)?.country ?? kb.metonyms.get(key);
     if (iso) states.add(iso);
   }
-  return states.size === 1 ? stateRestoration(kb, [...states][0], 0.65) : null;
+  if (states.size !== 1) return null;
+  const iso = [...states][0];
+  // ("’s army said shells fired from Congo had landed", "’s defence ministry said Armenian forces had
+  // fired": a body does not report its own state's deeds by that state's name; the article's other
+  // "Congolese army" is another state's.)
+  const sentence = doc.sentences.find((s) => s.start <= gap.start && gap.start < s.end);
+  const rest = doc.text.slice(gap.start + m[0].length, sentence ? sentence.end : gap.start + 200);
+  for (const w of rest.matchAll(/(?<![\p{L}])[\p{Lu}][\p{L}]+/gu)) {
+    const key = normName(w[0]);
+    // (A seat is fine: "’s foreign minister drove the point home, saying that while Moscow was ready".)
+    if ((kb.demonyms.get(key) ?? stateByName(kb, key)?.country) === iso) return null;
+  }
+  return stateRestoration(kb, iso, 0.65);
 }
 
 /** Verbs that go on from the last speaker: "added", "also said" (a plain "said" as often opens a new speaker). */
@@ -202,7 +214,7 @@ export function speakersState(doc: Doc, kb: Kb, gap: Gap): Restoration | null {
 }
 
 /** "’s Syunik province", "’s eastern Kharkiv region", "’s port city of Odesa": a place of one state after a possessive. */
-const OWNED_PLACE = /^['’‘]s\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|border|frontline|front-line|industrial|port|coastal|breakaway|occupied)\s+){0,2}(?:(?:province|region|city|town|port|oblast|state|district|village)\s+of\s+)?([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s+(?:province|region|oblast|state|district|city|town|port|village|area))?/u;
+const OWNED_PLACE = /^['’‘]s\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|border|frontline|front-line|industrial|port|coastal|breakaway|occupied)\s+){0,2}(?:(?:province|region|city|town|port|oblast|state|district|village)\s+of\s+)?([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s+(?:province|region|oblast|state|district|city|town|port|village|area))?/u;
 
 /** "a route through ’s Syunik province": the state the knowledge base puts the place in. */
 export function ownedPlace(kb: Kb, after: string): Restoration | null {

@@ -28,7 +28,7 @@ const TITLE_OFFICE: [RegExp, Office][] = [
   [/\bdefen[cs]e minister$/i, 'defence_minister'],
 ];
 /** A word of a role phrase: "US", "special", "Foreign". */
-const ROLE_NP = String.raw`[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|first|vice|peace|lead|state|security|national|trade|prime`;
+const ROLE_NP = String.raw`[\p{Lu}][\p{L}\p{N}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|first|vice|peace|lead|state|security|national|trade|prime`;
 const ROLE_WHOLE = new RegExp(String.raw`^${ROLE}$`, 'u');
 const LOWER_ROLE_WORDS = ROLE_NP.split('|').slice(1).flatMap((w) => (w === 'defen[cs]e' ? ['defence', 'defense'] : [w]));
 
@@ -67,7 +67,7 @@ function roleBefore(s: string): string | null {
 /** Where the earliest ending of t[from, to) that is a role word starts, or -1. */
 function wordSuffixStart(t: string, from: number, to: number): number {
   let r = to;
-  while (r > from && /[\p{L}.’'-]/u.test(t[r - 1])) r--;
+  while (r > from && /[\p{L}\p{N}.’'-]/u.test(t[r - 1])) r--;
   let at = -1;
   for (let i = r; i < to; i++) if (/\p{Lu}/u.test(t[i])) { at = i; break; }
   for (const w of LOWER_ROLE_WORDS) {
@@ -138,7 +138,86 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
   // ("’s Foreign Minister Olivier": the first name says more than the article's other "’s Foreign Minister".)
   // (Not after a role, "U.S. President ’s special envoy Steve": the owner is the president.)
   const byFirstName = /^[\p{Lu}]/u.test(doc.text.slice(Math.max(0, gap.start - 30), gap.start).trimEnd().split(/\s/).pop() ?? '') ? null : possessiveFirstName(doc, kb, doc.text.slice(gap.start, gap.start + 80));
-  return byFirstName ?? restoreByRule(doc, gap, kb, sides, done) ?? theState(doc, gap, kb) ?? lastSpeaker(doc, gap, kb) ?? fromCast(doc, gap, kb, sides);
+  return byFirstName ?? restoreByRule(doc, gap, kb, sides, done) ?? theState(doc, gap, kb) ?? lastSpeaker(doc, gap, kb) ?? fromCast(doc, gap, kb, sides)
+    ?? introducedLater(doc, gap, kb) ?? homeOffice(doc, gap, kb);
+}
+
+/**
+ * "Prime Minister lauded the security forces", "President met Rwandan President Paul Kagame":
+ * a bare office with no owner, in an article whose cast names nobody holding it, is the
+ * office of the article's own state (the state it names most, the headline counting five
+ * times, and twice as often as any other): its one holder on the publication date.
+ */
+function homeOffice(doc: Doc, gap: Gap, kb: Kb): Restoration | null {
+  // (An article on two sides' war, "Prime Minister" in a Gaza story, leaves which side's open.)
+  const counts = sideCounts(doc, kb);
+  if (!counts.length || (counts.length > 1 && counts[0][1] < 2 * counts[1][1])) return null;
+  const text = doc.text;
+  const lineStart = text.lastIndexOf('\n', gap.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, gap.start - 80), gap.start);
+  const role = roleBefore(before);
+  if (!role || !BARE_TITLE.test(role.trim())) return null;
+  const office = TITLE_OFFICE.find(([re]) => re.test(role.trim()));
+  if (!office || ownerIso(kb, before.split(/[.,;:“”"()]/).pop()!.trim().split(/\s+/).slice(-6).join(' '))) return null;
+  if (doc.actors.some((a) => a.kind === 'person' && holdsOffice(kb, office[1], a.id, doc.meta.published))) return null;
+  const holders = officeHolders(kb, office[1], counts[0][0], doc.meta.published);
+  return holders.length === 1 ? asRestoration(holders[0], 0.5) : null;
+}
+/** A title alone: "President", "Prime Minister", "Foreign Minister". */
+const BARE_TITLE = /^(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister)$/;
+function holdsOffice(kb: Kb, office: Office, id: string, date: string | null): boolean {
+  const a = kb.actors.get(id);
+  return !!a && rolesOn(a, date).some((r) => r.office === office);
+}
+
+/** How far after a lost introduction the person's first bare surname is looked for: a few paragraphs. */
+const INTRO_WINDOW = 1200;
+
+/**
+ * "Kharkiv Oblast Governor reported. ... According to Syniehubov": a person whom the article
+ * first writes by the surname alone, after a gap where a role asks for a name, lost the full
+ * name there — a news article names a person in full before it shortens the name. The gap is
+ * that person's when it is a person's place (a role right before it, or a role then the
+ * commas of an appositive) and the person of the cast first named nearest after it, by one
+ * word and never before it in the body, is of the role's country when the role has one.
+ */
+function introducedLater(doc: Doc, gap: Gap, kb: Kb): Restoration | null {
+  const text = doc.text;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lineStart = text.lastIndexOf('\n', gap.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, gap.start - 80), gap.start);
+  const after = text.slice(gap.start, gap.start + 3);
+  const role = roleBefore(before) ?? (/,\s*$/.test(before) && /^\s*,/.test(after) ? roleBefore(before.replace(/,\s*$/, '')) : null);
+  if (!role) return null;
+  // The role's owner, also a few words before it: "US leader President".
+  const iso = ownerIso(kb, before.split(/[.,;:“”"()]/).pop()!.trim().split(/\s+/).slice(-6).join(' '));
+  const noun = role.trim().split(/\s+/).pop()!.toLowerCase().replace(/[^a-z]/g, '');
+  // A body owning the role, "M23 spokesman", "Hamas negotiator": the person's known titles name it.
+  const body = role.trim().split(/\s+/).slice(0, -1).find((w) => /^[\p{Lu}]/u.test(w) && !ownerIso(kb, w) && !ROLE_WORDS_LOWER.has(w.toLowerCase()) && !/^(?:Prime|Foreign|Defen[cs]e|Interior|Deputy|Special|Chief|Top|Senior|Vice|First|State|Oblast|Regional)$/.test(w));
+  const firstBody = new Map<string, Mention>();
+  for (const m of doc.mentions) {
+    if (m.via === 'pronoun' || m.start < doc.titleEnd) continue;
+    if (!firstBody.has(m.actor)) firstBody.set(m.actor, m);
+  }
+  let best: { m: Mention; a: Actor } | null = null;
+  for (const [id, m] of firstBody) {
+    if (m.start < gap.start || m.start - gap.start > INTRO_WINDOW) continue;
+    const a = doc.actors.find((x) => x.id === id);
+    if (a?.kind !== 'person' || /\s/.test(m.text.trim()) || !a.name.includes(' ')) continue;
+    // (A first name left behind, "Vladimir", is the name cut in two, not a later surname.)
+    if (normName(m.text) === normName(a.name.split(/\s+/)[0])) continue;
+    if (iso && a.country && a.country !== iso) continue;
+    // The role fits what the knowledge base knows the person held on the date: no mayor for a president.
+    const known = kb.actors.get(id);
+    const held = known ? rolesOn(known, doc.meta.published) : [];
+    const titles = (held.length ? held : known?.roles ?? []).flatMap((r) => [r.title, ...r.titles]);
+    // ("Russian President Vladimir ... Putin": a first name left before the gap is the name cut in two.)
+    if (new RegExp(String.raw`(?<![\p{L}])${esc(a.name.split(/\s+/)[0])}(?![\p{L}])`, 'u').test(text.slice(doc.titleEnd, gap.start))) continue;
+    if (titles.length && !titles.some((t) => new RegExp(String.raw`\b${noun}\b`, 'i').test(t))) continue;
+    if (body && !titles.some((t) => t.toLowerCase().includes(body.toLowerCase()))) continue;
+    if (!best || m.start < best.m.start) best = { m, a };
+  }
+  return best ? asRestoration(best.a, 0.6) : null;
 }
 
 /** The frames of restore-from-cast.ts, read on the gap's line. */
@@ -381,13 +460,18 @@ function attackBefore(before: string): boolean {
     || wordThenEnd(before, /\b(?:cede|cedes|ceded|ceding|surrender|surrendering|hand over|handing over)\b/gi, /[.;,]/, 40, /\bto$/i)
     || wordThenEnd(before, /\b(?:launched|fired|struck|strikes?|airstrikes?|attacks?|drones?|missiles?|shelling|bombs?)\b/gi, /[.;,]/, 50, /\b(?:at|on|against)$/i);
 }
+/** A dateline opening a sentence: "KYIV, June 17 (Reuters) - ", "GOMA, Congo (AP) — ". */
+const DATELINE = /^[ \t]*[\p{Lu}][\p{Lu} .'/-]{1,40},[^\n()]{0,40}\([\p{L} ]{1,30}\)[ \t]*[-–—][ \t]*/u;
 function attackTarget(doc: Doc, kb: Kb, gap: Gap, before: string, sides: string[]): Restoration | null {
   if (!attackBefore(before)) return null;
   const si = doc.sentences.findIndex((x) => x.start <= gap.start && gap.start < x.end);
   if (si < 0) return null;
   // The agent: the first state the sentence names, by name, seat or demonym.
   let agent: string | null = null;
-  for (const w of doc.text.slice(doc.sentences[si].start, gap.start).matchAll(/[\p{Lu}][\p{L}.]*/gu)) {
+  // (Not the town of a dateline, "KYIV, June 17 (Reuters) - Russia launched ... attacks on ": the agent follows it.)
+  const head = doc.text.slice(doc.sentences[si].start, gap.start);
+  const dateline = DATELINE.exec(head);
+  for (const w of head.slice(dateline ? dateline[0].length : 0).matchAll(/[\p{Lu}][\p{L}.]*/gu)) {
     const key = normName(w[0]);
     agent = kb.demonyms.get(key) ?? stateByName(kb, key)?.country ?? kb.metonyms.get(key) ?? null;
     if (agent) break;
@@ -591,6 +675,11 @@ function objectSide(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[], co
  * a headline names the conflict ("Putin's demands to end Ukraine invasion").
  */
 function conflictSides(doc: Doc, kb: Kb): string[] {
+  return sideCounts(doc, kb).slice(0, 2).map(([c]) => c);
+}
+
+/** The states the article names, with how often (a name in the headline five times), most first. */
+function sideCounts(doc: Doc, kb: Kb): [string, number][] {
   const counts = new Map<string, number>();
   const add = (iso: string, at: number) => counts.set(iso, (counts.get(iso) ?? 0) + (at < doc.titleEnd ? 5 : 1));
   // (Actors and mention starts looked up in a map and a set: searching the lists for every name was quadratic.)
@@ -605,5 +694,5 @@ function conflictSides(doc: Doc, kb: Kb): string[] {
     const iso = kb.demonyms.get(normName(w[0]));
     if (iso && !starts.has(w.index!)) add(iso, w.index!);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2).map(([c]) => c);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }

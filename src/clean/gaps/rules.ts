@@ -123,7 +123,7 @@ const ROLE_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your
 const ARTICLE_FREE = /^(?:as|of|for|to|said|told|then)$/i;
 /** A finite verb right after a role: "President urged", "Minister reaffirmed". */
 const FINITE_AFTER_ROLE = /^ (?:said|says|told|urged|urges|reaffirmed|accused|announced|welcomed|added|warned|insisted|rejected|dismissed|called|vowed|stressed|has|had|is|was|will|would)\b/;
-const ROLE_NP_WORD = /^(?:[\p{Lu}][\p{L}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|air|force|first|vice|peace|lead|main|state|army|security|national|trade|ministry)$/u;
+const ROLE_NP_WORD = /^(?:[\p{Lu}][\p{L}\p{N}.’'-]*|special|deputy|chief|top|senior|foreign|defen[cs]e|economic|interior|energy|finance|presidential|military|air|force|first|vice|peace|lead|main|state|army|security|national|trade|ministry)$/u;
 
 /** The rest of a headline's line after "says": at most a few words, and no full stop to end it. */
 const HEADLINE_END = /^ says?(?: [^\s.!?]+){0,6}[ \t]*$/;
@@ -159,6 +159,21 @@ export const bareRole: GapRule = {
     }
     return out;
   },
+};
+
+/** A people's name before a role: "French", "Ethiopian", "Congolese", "Israeli", "Thai". */
+const DEMONYM_LIKE = String.raw`[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i)`;
+
+/**
+ * "met French President in Paris", "Congolese President and Rwandan President signed": a role
+ * after a people's name, with no article before them, needs its name before a preposition or
+ * "and" too ("the French President in Paris" is whole).
+ */
+export const demonymRole: GapRule = {
+  id: 'demonym-role',
+  find: (text) => hits(text,
+    new RegExp(String.raw`(?<=(?:^|[^\p{L}’'])(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]s|[Ff]ormer|[Oo]f)\s)${DEMONYM_LIKE}\s(?:(?:[Pp]rime\s)?[Mm]inister|[Pp]resident|[Ff]oreign\s[Mm]inister|[Dd]efen[cs]e\s[Mm]inister|[Cc]hancellor|[Pp]remier)) (?=(?:in|and|at|on|for)\s)`, 'gu'),
+    'demonym-role', (m) => m.index! + m[0].length),
 };
 
 /** "Russian President Vladimir had", "envoys Steve and Jared Kushner": a first name whose surname was lost. */
@@ -345,6 +360,6 @@ export const objectlessVerb: GapRule = {
 export const GAP_RULES: GapRule[] = [
   wordBeforeLonePunct, ownerlessPossessive, subjectlessThatClause, paragraphOpensOnVerb, prepositionPair,
   objectlessAs, subjectlessReportingTail, ownerlessRoleNoun, subjectlessOpener, subjectlessMainClause, lostMainClause,
-  bareRole, loneFirstName, sentenceOpensOnVerb, orphanComma, danglingHyphen, impossiblePair, openerThenVerb, clauseWithoutSubject,
+  bareRole, demonymRole, loneFirstName, sentenceOpensOnVerb, orphanComma, danglingHyphen, impossiblePair, openerThenVerb, clauseWithoutSubject,
   lineOpensOnSpace, missingHead, quoteWithoutSpeaker, articleMismatch, objectlessVerb, saidThenAuxiliary,
 ];
