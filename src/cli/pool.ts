@@ -138,6 +138,19 @@ export function favourMemory(): void {
   if (!process.execArgv.some((a) => a.replace(/_/g, '-').replace(/^--no-/, '--').startsWith('--optimize-for-size'))) setFlagsFromString('--optimize-for-size');
 }
 
+/**
+ * Several worker threads: TurboFan compiles on the thread that runs the code instead of on V8's
+ * helper threads. Each of those threads allocates its compiles' zones in its own glibc arena and
+ * keeps what it frees: at two jobs over 1,040 articles the arenas held 66-100 MB at the peak with
+ * background compiles and 43 MB without (docs/performance.md). The compile work is the same;
+ * at two jobs on two cores the helper threads took their core from the workers anyway. Only
+ * isolates made from here on (the workers) compile this way. A `--concurrent-recompilation`
+ * given to node wins.
+ */
+export function compileInWorkers(): void {
+  if (!process.execArgv.some((a) => a.replace(/_/g, '-').replace(/^--no-/, '--').startsWith('--concurrent-recompilation'))) setFlagsFromString('--no-concurrent-recompilation');
+}
+
 export async function runPool<R>(
   sources: Iterable<string> | AsyncIterable<string>,
   optsFor: (source: string) => unknown,
@@ -147,7 +160,7 @@ export async function runPool<R>(
   const depth = options.depth ?? 2;
   const window = Math.max(options.window ?? options.size * depth * 2, options.size * depth);
   const shared = options.spawn || options.processes || options.size < 2 ? null : { ...(options.workerData as object), gazetteer: readSharedGazetteer() };
-  if (shared) favourMemory();
+  if (shared) { favourMemory(); compileInWorkers(); }
   const spawn = options.spawn ?? (() => (options.processes ? spawnExtractProcess(options.workerData) : shared ? spawnExtractWorker(shared, SHARED_WORKER_LIMITS) : spawnExtractWorker(options.workerData)));
   const iterator = (Symbol.asyncIterator in sources ? sources[Symbol.asyncIterator]() : sources[Symbol.iterator]()) as AsyncIterator<string> | Iterator<string>;
   const workers: { worker: WorkerLike; held: number }[] = [];

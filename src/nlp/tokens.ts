@@ -2,13 +2,14 @@
 // wink-nlp's output is lossless (values and preceding spaces rebuild the text), so offsets
 // are the running sum of both.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../doc/model.js';
 import { joinSplitLetters } from './split-letters.js';
+import { winkModel } from './wink-model.js';
 
 // Only sentences and part-of-speech tags are read: entities, negation and sentiment are not
 // run (a quarter of wink-nlp's time; its tokens, tags and lemmas are the same without them).
-const nlp = winkNLP(model, ['sbd', 'pos']);
+// (The model without the package's idle copy of its core: wink-model.ts.)
+const nlp = winkNLP(winkModel(), ['sbd', 'pos']);
 // wink-nlp's typings do not accept its.* for token output; the values are strings all the same.
 const its = nlp.its as unknown as Record<string, never>;
 
