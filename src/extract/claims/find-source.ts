@@ -48,6 +48,15 @@ const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'fat
   // ("a private security firm said")
   'firm', 'company'];
 
+/** Word `k` ends a noun phrase opened by "a"/"an" over at most four modifiers of lower case. */
+function indefiniteHead(ws: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (ws[j].key === 'a' || ws[j].key === 'an') return j < k - 1;
+    if (!(ws[j].pos === 'ADJ' || ws[j].pos === 'NOUN') || !/^\p{Ll}/u.test(ws[j].text)) return false;
+  }
+  return false;
+}
+
 /** Nouns of a state of affairs that head a subject and hold nothing: "peace in Sudan will require ...". */
 const STATES_OF_AFFAIRS = new Set(['peace', 'settlement', 'solution', 'stability', 'security', 'recovery', 'reconstruction', 'ceasefire', 'truce', 'calm', 'progress']);
 
@@ -145,6 +154,8 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       const named = namedGroupBefore(view, k, dv);
       if (named) return named;
     }
+    // "a local civil society leader said", "a community leader told AFP": a leader named by what they lead, with "a", is an unnamed source.
+    if (w.key === 'leader' && indefiniteHead(ws, k)) return groupPhrase(view, k, dv);
     if (heads.has(w.key)) {
       const phrase = groupPhrase(view, k, dv);
       // "Videos circulating on social media purportedly showed": a head after a preposition is its object, not the subject.
