@@ -5,6 +5,7 @@ import type { Claim, Doc, Mention, Sentence, Span } from '../doc/model.js';
 import { firstHolding } from '../doc/span-index.js';
 import { wordsOf, type Word } from '../link/words.js';
 import { normName, type Kb } from '../kb/index.js';
+import { homeCountry } from '../link/article-states.js';
 
 export interface SentenceView extends Sentence {
   index: number;
@@ -31,6 +32,8 @@ export interface DocView {
   stateOfDemonym(word: string): string | null;
   /** The state whose capital a word names ("Kinshasa" -> CD), or null. */
   stateOfCapital?: (word: string) => string | null;
+  /** The one state the article is plainly about (link/article-states.ts), or null. */
+  homeCountry?: () => string | null;
   /** The name of an actor of the document. */
   nameOf(actor: string): string | null;
   /** The state a ministry or office of state speaks for, when the article names that state; else the actor itself. */
@@ -47,6 +50,7 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
   const sentences = cached && cached.sentences === doc.sentences ? cached.views : sentenceViews(doc);
   if (!cached || cached.sentences !== doc.sentences) sentenceCache.set(doc.mentions, { sentences: doc.sentences, views: sentences });
   const kinds = new Map(doc.actors.map((a) => [a.id, a]));
+  let home: string | null | undefined;
   return {
     doc,
     sentences,
@@ -55,6 +59,7 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
     isMedia: (id) => kb.actors.get(id)?.media === true,
     stateOfDemonym: (word) => kb.demonyms.get(normName(word)) ?? null,
     stateOfCapital: (word) => kb.capitalStates.get(normName(word)) ?? null,
+    homeCountry: () => (home === undefined ? (home = homeCountry(doc, kb)) : home),
     nameOf: (id) => kinds.get(id)?.name ?? null,
     speaksFor: (id) => {
       const actor = kinds.get(id);

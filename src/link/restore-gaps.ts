@@ -17,6 +17,7 @@ import { officeHolders, type Kb, type KbActor, normName, stateByName, rolesOn } 
 import type { Office } from '../kb/schema.js';
 import type { Ctx } from '../pipeline/context.js';
 import { isNameLabel } from '../clean/boilerplate/captions.js';
+import { sideCounts, homeCountry } from './article-states.js';
 import { ROLE } from '../clean/gaps/rules.js';
 import { listAround, listEcho, quotedDemand, reportedAttacker, ownedRelation, compoundEcho, modifierEcho, placeThenState, directionOfPlace } from './restore-from-frames.js';
 import { possessiveFirstName, institutionEcho, pairedPerson, actedUponSide, lastNamedSpeaker, speakersState, ownedPlace, relationPartner } from './restore-from-cast.js';
@@ -150,8 +151,8 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
  */
 function homeOffice(doc: Doc, gap: Gap, kb: Kb): Restoration | null {
   // (An article on two sides' war, "Prime Minister" in a Gaza story, leaves which side's open.)
-  const counts = sideCounts(doc, kb);
-  if (!counts.length || (counts.length > 1 && counts[0][1] < 2 * counts[1][1])) return null;
+  const home = homeCountry(doc, kb);
+  if (!home) return null;
   const text = doc.text;
   const lineStart = text.lastIndexOf('\n', gap.start - 1) + 1;
   const before = text.slice(Math.max(lineStart, gap.start - 80), gap.start);
@@ -160,7 +161,7 @@ function homeOffice(doc: Doc, gap: Gap, kb: Kb): Restoration | null {
   const office = TITLE_OFFICE.find(([re]) => re.test(role.trim()));
   if (!office || ownerIso(kb, before.split(/[.,;:“”"()]/).pop()!.trim().split(/\s+/).slice(-6).join(' '))) return null;
   if (doc.actors.some((a) => a.kind === 'person' && holdsOffice(kb, office[1], a.id, doc.meta.published))) return null;
-  const holders = officeHolders(kb, office[1], counts[0][0], doc.meta.published);
+  const holders = officeHolders(kb, office[1], home, doc.meta.published);
   return holders.length === 1 ? asRestoration(holders[0], 0.5) : null;
 }
 /** A title alone: "President", "Prime Minister", "Foreign Minister". */
@@ -678,21 +679,3 @@ function conflictSides(doc: Doc, kb: Kb): string[] {
   return sideCounts(doc, kb).slice(0, 2).map(([c]) => c);
 }
 
-/** The states the article names, with how often (a name in the headline five times), most first. */
-function sideCounts(doc: Doc, kb: Kb): [string, number][] {
-  const counts = new Map<string, number>();
-  const add = (iso: string, at: number) => counts.set(iso, (counts.get(iso) ?? 0) + (at < doc.titleEnd ? 5 : 1));
-  // (Actors and mention starts looked up in a map and a set: searching the lists for every name was quadratic.)
-  const actors = new Map<string, Actor>();
-  for (const a of doc.actors) if (!actors.has(a.id)) actors.set(a.id, a);
-  const starts = new Set(doc.mentions.map((m) => m.start));
-  for (const m of doc.mentions) {
-    const country = kb.actors.get(m.actor)?.country ?? actors.get(m.actor)?.country;
-    if (country) add(country, m.start);
-  }
-  for (const w of doc.text.matchAll(/\b[\p{Lu}][\p{L}]+\b/gu)) {
-    const iso = kb.demonyms.get(normName(w[0]));
-    if (iso && !starts.has(w.index!)) add(iso, w.index!);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}

@@ -135,32 +135,13 @@ function institutionAt(view: SentenceView, k: number, dv: DocView, extra: readon
   if (actor) return { actor, text, start, end: head.end, group: false };
   // "according to Lebanon's health ministry", "the Somali defence ministry said": an office of a
   // state the knowledge base does not hold speaks for that state (as a known one does).
-  const state = NOT_OF_STATE.has(head.key) ? null : stateActorOf(dv, country ?? (words.some((w) => SOVEREIGN.has(w)) ? homeCountry(dv) : null));
+  const state = NOT_OF_STATE.has(head.key) ? null : stateActorOf(dv, country ?? (words.some((w) => SOVEREIGN.has(w)) ? dv.homeCountry?.() ?? null : null));
   if (state) return { actor: state, text, start, end: head.end, group: false };
   return { actor: null, text, start, end: head.end, group: true };
 }
 
-/**
- * The one country an article is about, when it is plain: the country of the most mentions of
- * states, people and bodies, with at least twice the mentions of the next. "The Defense Ministry
- * blamed the EMC" in a story of Colombia's talks is Colombia's ministry; in a story of two sides
- * a body with no country named stays unknown.
- */
-const homeCountries = new WeakMap<DocView, string | null>();
 /** Offices only a state has: a health ministry or a commission may be a territory's or a movement's ("the health ministry in Gaza"). */
 const SOVEREIGN: ReadonlySet<string> = new Set(['defence', 'foreign', 'interior', 'army', 'military', 'navy', 'presidency', 'cabinet']);
-function homeCountry(dv: DocView): string | null {
-  if (homeCountries.has(dv)) return homeCountries.get(dv)!;
-  const counts = new Map<string, number>();
-  for (const a of dv.doc.actors) {
-    if (!a.country || (a.kind !== 'state' && a.kind !== 'person' && a.kind !== 'organisation') || dv.isMedia(a.id)) continue;
-    counts.set(a.country, (counts.get(a.country) ?? 0) + a.mentions.length);
-  }
-  const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  const home = ranked.length && ranked[0][1] >= 3 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
-  homeCountries.set(dv, home);
-  return home;
-}
 
 function isAcronym(text: string): boolean {
   if (text.length < 2 || text.length > 6) return false;
