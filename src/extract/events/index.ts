@@ -424,11 +424,15 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   const inSentence0 = deedDays.length ? deedDays : dated.filter((d) => !sinceDay(d));
   // "late Sunday and early Monday", "overnight Tuesday into Wednesday": a night's deed takes the day it ran into.
   const inSentence = inSentence0.filter((d) => !inSentence0.some((e) => e.start > d.end && NIGHT_INTO.test(doc.text.slice(d.end, e.start))));
+  /** The last day told before the sentence, read in the event's tense. */
+  const dayToldBefore = (): string | null => {
+    const told = spansEndingIn(doc.dates, s.start - 1500, s.start).reverse().find((d) => resolve(d, status, doc.meta.published) !== null);
+    return told ? resolve(told, status, doc.meta.published) : null;
+  };
   // "Two days earlier, government forces recaptured ...": counted from the day told just before.
   const lead = LEAD_OFFSET.exec(s.text);
   if (lead && !inSentence.some((d) => d.start - s.start > lead[0].length && resolve(d, status, doc.meta.published) !== null)) {
-    const told = spansEndingIn(doc.dates, s.start - 1500, s.start).reverse().find((d) => resolve(d, status, doc.meta.published) !== null);
-    const from = told ? resolve(told, status, doc.meta.published) : null;
+    const from = dayToldBefore();
     if (from) return { date: shiftDays(from, offsetOf(lead[1] ?? 'one', lead[2] ?? lead[3], lead[4])), text: lead[0].replace(/,$/, '') };
   }
   // "suspended the talks on Monday, a day after an attack ... killed two officers": counted back from the sentence's own day.
@@ -443,8 +447,8 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   // "that night", "the same day": the day told just before.
   const same = SAME_DAY.exec(s.text);
   if (same && !inSentence.some((d) => resolve(d, status, doc.meta.published) !== null)) {
-    const told = spansEndingIn(doc.dates, s.start - 1500, s.start).reverse().find((d) => resolve(d, status, doc.meta.published) !== null);
-    if (told) return { date: resolve(told, status, doc.meta.published), text: same[0] };
+    const told = dayToldBefore();
+    if (told) return { date: told, text: same[0] };
   }
   if (inSentence.length) {
     const nearest = [...inSentence].sort((a, b) => distance(a, hit) - distance(b, hit))[0];
