@@ -118,7 +118,8 @@ export function findBylines(lines: Line[]): Removed[] {
     else if (t.length <= 120 && withInputs(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'with-inputs-from' });
     else if (t.length <= 400 && lastLines.includes(line) && AUTHOR_BIO.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-bio' });
     else if (DESK_SLUG.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'desk-slug' });
-    else if (t.length <= 60 && (AGENCY_BYLINE.test(t) || TEAM_BYLINE.test(t))) out.push({ ...trimmed(line), reason: 'byline', rule: 'agency-byline' });
+    // (A full stop after the desk is the page's: "By Libya Herald reporter.")
+    else if (t.length <= 60 && (AGENCY_BYLINE.test(t.endsWith('.') ? t.slice(0, -1) : t) || TEAM_BYLINE.test(t))) out.push({ ...trimmed(line), reason: 'byline', rule: 'agency-byline' });
   }
   return out;
 }

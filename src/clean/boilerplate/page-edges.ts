@@ -136,6 +136,12 @@ function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: 
       out.push({ ...trimmed(l), reason: 'related', rule: 'repeated-outside-article' });
       continue;
     }
+    // An author's bio right under a credit ("Hwaida Saad contributed reporting from Beirut." /
+    // "Euan Ward is a Times reporter covering Lebanon."), even where the article's span takes it in.
+    if (l.index > span.first && isAuthorBio(l.text) && stampNext(l, -1) && !done.some((r) => r.start <= l.start && l.start < r.end)) {
+      out.push({ ...trimmed(l), reason: 'byline', rule: 'page-foot-bio' });
+      continue;
+    }
     if (l.index >= first && l.start < footStart) continue;
     if (done.some((r) => r.start <= l.start && l.start < r.end)) continue;
     const inFoot = l.start >= footStart;

@@ -19,7 +19,7 @@ interface LineRule {
 const RELATED_A = /^(?:more (?:from|in|on|about) (?:[\p{L}' ]*[\p{L}']| )|(?:read|see|learn) more about(?: [\p{L}' -]*[\p{L}'-])?)\s*:?$/iu;
 const RELATED_B = /^(?:related(?: posts| articles| stories| content| coverage| news| reading| topics| links| videos?)?|recommended(?: for you| stories| articles| reading| videos?)?|more on this (?:story|topic)|you (?:may|might) also (?:like|be interested in|want to read|enjoy)(?: (?:these|the following|this))?(?: stories| articles| reads| videos)?|(?:most|the most) (?:read|popular|viewed|shared|watched)(?: stories| articles| news)?|popular(?: (?:now|stories|articles))?|trending(?: now| stories| news)?)\s*:?$/iu;
 const RELATED_C = /^(?:see also|also read|read also|read more|top (?:stories|news|headlines)|(?:the )?latest(?: news| stories| headlines| articles| updates| videos?)?|more (?:stories|news|headlines|videos))\s*:?$/iu;
-const RELATED_D = /^(?:what to read next|further reading|keep reading|in other news|editor'?s? picks?|visual stories|explore more|(?:à )?lire aussi|voir aussi|lea también|lee también|ver también)\s*:?$/iu;
+const RELATED_D = /^(?:what to read next|further reading|keep reading|in other news|editor(?:['’]s|s['’]?)? picks?|visual stories|explore more|(?:à )?lire aussi|voir aussi|lea también|lee también|ver también)\s*:?$/iu;
 const RELATED_E = /^(?:top (?:stories|news|headlines) (?:today|now)|more coverage|suggested (?:topics|reading|stories)|topics|tags|(?:in )?this story|more about|go to video|related (?:stories|articles|news|coverage|posts) (?:from|on|in) (?:[\p{L}'’&.]+ ){0,4}[\p{L}'’&.]+)\s*:?$/iu;
 /** The heading of a block of other stories: "Related Posts", "Recommended Stories", "More on this story". */
 export const RELATED_HEADING = { test: (t: string): boolean => [RELATED_A, RELATED_B, RELATED_C, RELATED_D, RELATED_E].some((re) => re.test(t)) };
@@ -71,12 +71,14 @@ function shareButton(t: string): boolean {
 }
 
 const SUPPORT_PLEA = /\b(?:consider (?:making )?a (?:donation|contribution)|support (?:[a-z]+, ){1,3}[a-z]+ journalism|support our (?:work|reporting|newsroom)|our journalism|become our (?:member|subscriber|patron|supporter)s?|patreon|readers like you|unsubscribe at any time|protected by recaptcha)\b/i;
+/** "Caracas Chronicles is 100% reader-supported.", "Start your free trial", "Try it for free and cancel anytime." */
+const READER_FUNDED = /\breader[- ](?:supported|funded)\b|\bstart your free trial\b|\btry (?:it )?(?:for )?free and cancel\b/i;
 const TRANSLATED = /^[([]?(?:this (?:article|story|report|piece|text|interview) (?:was|has been|is) )?translated (?:from|into|by)\b/i;
 /** A quote or reported speech: a plea's words in an article ("'We need your help,' the mayor said"). */
 const REPORTED = /["“”]|\b(?:said|says|told|added)\b/;
 /** "We need your help now more than ever.", "Not ready to support today?" */
-const SUPPORT_NEED = /\b(?:we need your (?:help|support)|not ready to support|makes a world of difference)\b/i;
-const BY_SUBSCRIBING = /\bby (?:subscribing|signing up)[^.\n]{0,40}\byou\b/i;
+const SUPPORT_NEED = /\b(?:we need your (?:help|support)|your support (?:helps|allows|enables|keeps|makes)|not ready to support|makes a world of difference)\b/i;
+const BY_SUBSCRIBING = /\bby (?:subscribing|signing up)[^.\n]{0,40}\byou\b|^by (?:clicking|registering|submitting)\b[^.\n]{0,60}\bI (?:agree|consent|accept)\b/i;
 const ARTICLES_READ = /\byou(?:['’]ve| have) read /gi;
 const ARTICLES_READ_ANY = /\byou(?:['’]ve| have) read /i;
 /** A paywall's counter: "You've read 12 Courier articles in the past month" ("articles" or "stories" within six words). */
@@ -93,7 +95,7 @@ function supportNamed(t: string): boolean {
   const w = t.split(' ');
   return w.length >= 3 && w[0].toLowerCase() === 'support' && w.slice(2, 6).some((x) => /^journalism\b/i.test(x));
 }
-const SUPPORT_MORE = { test: (t: string): boolean => SUPPORT_PLEA.test(t) || (SUPPORT_NEED.test(t) && !REPORTED.test(t)) || supportNamed(t) || BY_SUBSCRIBING.test(t) || articlesRead(t) };
+const SUPPORT_MORE = { test: (t: string): boolean => SUPPORT_PLEA.test(t) || READER_FUNDED.test(t) || (SUPPORT_NEED.test(t) && !REPORTED.test(t)) || supportNamed(t) || BY_SUBSCRIBING.test(t) || articlesRead(t) };
 
 const COOKIE_NOTICE = /\b(?:we use cookies|(?:use|usage) of cookies|(?:this|our) (?:site|website) uses cookies|(?:accept|reject) (?:all |optional )?cookies|cookies? (?:policy|settings|preferences|consent)|you (?:are )?agree(?:ing)? to our (?:terms|privacy|use of cookies))\b/i;
 
@@ -116,7 +118,7 @@ const RULES: LineRule[] = [
     pattern: /^(?:read more|read also|also read|see more|more|read|see|watch|listen|related|related story|watch more|read next|recommended|explainer)\s*[:|>»–-]\s*\S/i },
   { id: 'read-more-bare', reason: 'related', maxLength: 40, pattern: /^(?:read more|continue reading|read the full (?:story|article)|show more|load more)[.…]*$/i },
   { id: 'popup-countdown', reason: 'promo', maxLength: 80, pattern: /\b(?:will close|closes|closing) in \d+ seconds?\b/i },
-  { id: 'advertisement', reason: 'promo', maxLength: 40, pattern: /^(?:advertisement|advert|sponsored(?: content)?|promoted|skip advert|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/i },
+  { id: 'advertisement', reason: 'promo', maxLength: 40, pattern: /^(?:advertisement|advert|sponsored(?: content)?|promoted|skip advert(?:isement)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/i },
   { id: 'newsletter', reason: 'promo', maxLength: 200,
     pattern: { test: newsletterPlug } },
   { id: 'newsletter-short', reason: 'promo', maxLength: 80, pattern: /\b(?:newsletter|subscribe now|sign up here|sign up now|by signing up|privacy (?:policy|notice)|terms of (?:service|use)|cookie(?:s| policy| settings))\b/i },
@@ -127,7 +129,7 @@ const RULES: LineRule[] = [
   { id: 'tag-list', reason: 'navigation', maxLength: 250, pattern: /^(?:tags?|topics?|related topics|suggested topics|filed under|keywords|categories|category|section)\s*[:|]\s*\S/i },
   { id: 'copyright', reason: 'promo', maxLength: 300, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b|\btrust principles\b|\bpurchase licensing rights\b|\b(?:permitted|allowed) only with (?:a )?(?:hyperlink|link|reference)\b|\bhyperlink to (?:the )?source\b/i },
   { id: 'support-us', reason: 'promo', maxLength: 300,
-    pattern: /\b(?:consider (?:supporting|subscribing|donating|becoming a member)|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|patron|supporter)|make a (?:donation|contribution)|donate (?:now|today)|subscribe (?:now|today|to (?:our|the))|you have reached your (?:free )?(?:article )?limit|this (?:article|content) is (?:for|available to) subscribers|already a (?:subscriber|member)(?=\?)|log ?in to (?:read|continue)|join (?:our|the) (?:community|whatsapp|telegram)|never miss (?:a|an|our|the) (?:story|stories|top stories|update|headline)|(?:delivered )?(?:to|in) your inbox|by email (?:and|every|each)|republish(?:ing)? (?:this|our|the) (?:content|article|story|stories)|subscription options|offered to (?:our )?subscribers|for (?:licensing|syndication) (?:enquiries|inquiries|requests)|embed (?:link|code)|sign up here|exclusively (?:for|to) (?:our )?(?:subscribers|members)|premium (?:articles?|content|stories|subscribers?)|reuse this content)\b/i },
+    pattern: /\b(?:consider (?:supporting|subscribing|donating|becoming a member)|support (?:our|independent|quality|local) journalism|becom(?:e|ing) a (?:member|subscriber|patron|supporter)|make a (?:donation|contribution)|donate (?:now|today)|subscribe (?:now|today|to (?:our|the))|you have reached your (?:free )?(?:article )?limit|this (?:article|content) is (?:for|available to) subscribers|already a (?:subscriber|member)(?=\?)|log ?in to (?:read|continue)|join (?:our|the) (?:community|whatsapp|telegram)|never miss (?:a|an|our|the) (?:story|stories|top stories|update|headline)|(?:delivered )?(?:to|in) your inbox|by email (?:and|every|each)|republish(?:ing)? (?:this|our|the) (?:content|article|story|stories)|subscription options|offered to (?:our )?subscribers|for (?:licensing|syndication) (?:enquiries|inquiries|requests)|embed (?:link|code)|sign up here|exclusively (?:for|to) (?:our )?(?:subscribers|members)|premium (?:articles?|content|stories|subscribers?)|reuse this content)\b/i },
   { id: 'editor-note', reason: 'promo', maxLength: 300, pattern: /^[([]?\s*(?:editor['’]?s note\s*:|this (?:story|article|report|version) (?:has been|was) (?:refiled|updated|corrected|amended|changed)\b|(?:updated|corrected|refiles?|adds|changes) to (?:add|include|fix|correct|clarify|reflect|update)\b)/i },
   // The form under readers' comments: "You must be logged in to post a comment.", "Your email address will not be published."
   { id: 'comment-form', reason: 'navigation', maxLength: 200,
@@ -172,6 +174,21 @@ const RULES: LineRule[] = [
   // Terms of reproduction in the outlet's words: "When citing and using any materials on the Internet, links to the website ... are mandatory."
   { id: 'copyright', reason: 'promo', maxLength: 300,
     pattern: { test: (t) => (/^when (?:citing|quoting|using|reproducing)\b/i.test(t) && /\bmaterials?\b/i.test(t)) || (/\blinks? to (?:the )?(?:web ?site|site|source)\b/i.test(t) && /\b(?:mandatory|obligatory)\.?$/i.test(t)) } },
+  // A machine voice's note over an article's player: "This audio is generated by an AI tool.", "Voiced by artificial intelligence."
+  { id: 'audio-note', reason: 'navigation', maxLength: 120,
+    pattern: /^(?:this (?:audio|narration|article audio|recording) (?:is|was|has been) (?:generated|produced|created|narrated|read)|(?:voiced|narrated|read) by (?:an? )?(?:ai|artificial intelligence|automated voice|synthetic voice)\b)/i },
+  // A label of the outlet's own furniture: "Why you can trust Sky News", "What you need to know:", "Key points".
+  { id: 'page-widget', reason: 'navigation', maxLength: 60,
+    pattern: /^(?:why you can trust (?:us|[\p{Lu}][\p{L}'’.]*(?: [\p{Lu}][\p{L}'’.]*){0,3})|what you need to know|key points|key takeaways|story highlights|at a glance|in brief|quick read)\s*:?$/iu },
+  // "Get Current Updates on India News, Weather Today, Latest News at Hindustan Times.": the outlet's plug of its own pages.
+  { id: 'get-latest', reason: 'promo', maxLength: 200, pattern: /^get (?:current|latest|live|breaking|all) (?:updates|news)(?: and [\p{L} ]{1,30})? (?:on|from|at|about)\b/iu },
+  // "A version of this article appears in print on March 13, 2026, Section A, Page 8 ...": a print edition's note.
+  { id: 'editor-note', reason: 'byline', maxLength: 400, pattern: /^a version of this (?:article|story|report) (?:appears|appeared) in print\b/i },
+  // "Opinions expressed by authors may not coincide with the position of the editorial board.": a disclaimer.
+  { id: 'disclaimer', reason: 'promo', maxLength: 300,
+    pattern: /^(?:the )?(?:opinions?|views?) expressed (?:in (?:this|the) (?:article|piece|column|story|commentary|op-ed) )?(?:by (?:the )?(?:authors?|contributors?|writers?) )?(?:are|is|may|do|does|belong|reflect)\b/i },
+  // "Press TV's website can also be accessed at the following alternate addresses:": a mirror site's note.
+  { id: 'mirror-note', reason: 'navigation', maxLength: 160, pattern: /\b(?:web ?site|site) can (?:also )?be (?:accessed|reached|found|read) (?:at|via|on)\b/i },
   { id: 'liveblog-ended', reason: 'navigation', maxLength: 80, pattern: /^_?this (?:live ?blog|live page|live coverage) is (?:no longer being updated|now closed|closed)\.?_?$/i },
 ];
 
