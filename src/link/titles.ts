@@ -41,11 +41,14 @@ export function buildTitleIndex(kb: Kb): TitleIndex {
   return { holders, maxWords, firstWords, prefixes };
 }
 
+const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
+
 /** What the text says about whose title it is: "Russia's", "Russian", "the", "Ukraine's". */
 function ownerCountry(doc: Doc, words: Word[], i: number, kb: Kb): { iso: string | null; first: number; definite: boolean } {
   const prev = words[i - 1];
   const prev2 = words[i - 2];
-  if (prev && kb.demonyms.has(prev.key) && adjacent(doc, prev, words[i])) return { iso: kb.demonyms.get(prev.key)!, first: i - 1, definite: true };
+  // "A Congolese government spokesman" is one of several, not the office's holder.
+  if (prev && kb.demonyms.has(prev.key) && adjacent(doc, prev, words[i])) return { iso: kb.demonyms.get(prev.key)!, first: i - 1, definite: !(prev2 && INDEFINITE.has(prev2.key)) };
   if (prev && /^['’]s$/.test(prev.text) && prev2) {
     const state = stateByName(kb, prev2.key);
     if (state) return { iso: state.country, first: i - 2, definite: true };

@@ -18,7 +18,7 @@ export const PERSON_TITLES = new Set([
   'head', 'leader', 'adviser', 'advisor', 'aide', 'negotiator', 'chairman', 'chairwoman', 'director', 'commissioner',
   'mp', 'judge', 'prosecutor', 'pope', 'patriarch', 'ayatollah', 'marshal', 'major', 'captain', 'sergeant', 'officer',
   'correspondent', 'analyst', 'journalist', 'lawmaker', 'speaker', 'ombudsman', 'coordinator', 'official',
-  'gov', 'gov.', 'brig', 'brig.', 'lt', 'lt.', 'maj', 'maj.', 'capt', 'capt.', 'sgt', 'sgt.', 'adm', 'adm.', 'rev', 'rev.', 'cmdr', 'gen', 'col',
+  'brigadier', 'commodore', 'vice', 'rear', 'gov', 'gov.', 'brig', 'brig.', 'lt', 'lt.', 'maj', 'maj.', 'capt', 'capt.', 'sgt', 'sgt.', 'adm', 'adm.', 'rev', 'rev.', 'cmdr', 'gen', 'col',
 ]);
 /** Occupations written in lower case before a name: "historian Ilan Pappe", "medic Amal Haddad". */
 const OCCUPATIONS = new Set([

@@ -121,7 +121,8 @@ function nameAfterRole(s: SentenceView, text: string, dv: DocView, kb: Kb): Sour
   if (!m || !APPOSITIVE_ROLE.test(m[1])) return null;
   const start = s.start + m.index + m[0].lastIndexOf(m[2]);
   const end = start + m[2].length;
-  const mention = s.mentions.find((x) => x.start <= start && end <= x.end);
+  // ("..., Brigadier General Yahya Saree,": the rank before the name the linker knows.)
+  const mention = s.mentions.find((x) => x.start <= start && end <= x.end) ?? s.mentions.find((x) => x.start >= start && x.end === end);
   if (mention) return dv.kindOf(mention.actor) === 'person' ? { actor: mention.actor, text: mention.text, start: mention.start, end: mention.end, group: false } : null;
   if (NOT_A_NAME.test(m[2].split(/\s+/)[0]) || kb.places.has(normName(m[2])) || kb.names.has(normName(m[2])) || kb.demonyms.has(normName(m[2]))) return null;
   return { actor: null, text: m[2], start, end, group: false, unlinked: true };
@@ -149,7 +150,8 @@ function nameBeforeBareRole(s: SentenceView, cueAt: number, dv: DocView, kb: Kb)
   const start = ws[first].start;
   const end = ws[open - 1].end;
   const name = dv.doc.text.slice(start, end);
-  const mention = s.mentions.find((x) => x.start <= start && end <= x.end);
+  // ("..., Brigadier General Yahya Saree,": the rank before the name the linker knows.)
+  const mention = s.mentions.find((x) => x.start <= start && end <= x.end) ?? s.mentions.find((x) => x.start >= start && x.end === end);
   if (mention) return dv.kindOf(mention.actor) === 'person' ? { actor: mention.actor, text: mention.text, start: mention.start, end: mention.end, group: false } : null;
   if (NOT_A_NAME.test(ws[first].text) || kb.places.has(normName(name)) || kb.names.has(normName(name)) || kb.demonyms.has(normName(name))) return null;
   return { actor: null, text: name, start, end, group: false, unlinked: true };
