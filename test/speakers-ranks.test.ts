@@ -20,3 +20,10 @@ test('names: ranks of several words are no part of an unknown name ("Rear Admira
   const text = 'Title\n\nRear Admiral Tomas Ferreira said on Monday that talks would resume.\nBrigadier General Ahmed Salem told reporters the army had advanced.\nVice President Abdelkader Ouali said the ceasefire held.';
   assert.deepEqual(people(text).sort(), ['Abdelkader Ouali', 'Ahmed Salem', 'Tomas Ferreira']);
 });
+
+test('actors: a bare "Foreign Office" is the main state\'s own when the article never names the state the name usually means', () => {
+  const pk = extract('Pakistan and Afghanistan agree to reopen crossing\n\nISLAMABAD: Pakistan and Afghanistan agreed to reopen the Torkham crossing, the Foreign Office said on Thursday.\nPakistan has demanded that Kabul act against militants.', '2026-03-12');
+  assert.deepEqual(pk.actors.filter((a) => /foreign office/i.test(a.name)).map((a) => a.country), ['PK']);
+  const gb = extract('Britain summons envoy\n\nLONDON: Britain summoned the Russian ambassador, the Foreign Office said on Thursday.\nThe United Kingdom has demanded that Moscow stop the strikes.', '2026-03-12');
+  assert.deepEqual(gb.actors.filter((a) => /foreign office/i.test(a.name)).map((a) => a.country), ['GB']);
+});

@@ -16,6 +16,7 @@ import { findPlaces } from './places.js';
 import { countryAround } from './country-around.js';
 import { inPlaceName } from './state-in-place-name.js';
 import { findLeaderGovernments } from './leader-government.js';
+import { GENERIC_ORG_WORDS } from './org-words.js';
 
 const titleIndexes = new WeakMap<Kb, TitleIndex>();
 
@@ -49,6 +50,7 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
 
   const countries = tallyCountries(chosen.map((x) => x.id), kb);
   const mainCountry = countries[0] ?? null;
+  relinkBareBodies(chosen, named, kb, mainCountry);
   let titles = titleIndexes.get(kb);
   if (!titles) { titles = buildTitleIndex(kb); titleIndexes.set(kb, titles); }
   for (const starts of named.values()) starts.sort((a, b) => a - b);
@@ -103,6 +105,44 @@ function countriesAsPlaces(doc: Doc, mentions: Mention[], kb: Kb): Location[] {
 /** The states linked so far, where they are named: context for the country of a new actor. */
 function linkedCountries(chosen: { cand: Candidate; id: string }[], kb: Kb): { start: number; end: number; country: string | null }[] {
   return chosen.filter(({ id }) => kb.actors.get(id)?.kind === 'state').map(({ cand, id }) => ({ start: cand.start, end: cand.end, country: kb.actors.get(id)!.country }));
+}
+
+const statesByIso = new WeakMap<Kb, Map<string, KbActor>>();
+
+/**
+ * "The Foreign Office said" in an article about Pakistan is Pakistan's, not Britain's: a body's
+ * bare name (its first word generic: "Foreign Office", "Defence Ministry"), whose state the
+ * article names nowhere, is the main state's own body of that name when the knowledge base has
+ * one ("Pakistan's Foreign Office").
+ */
+function relinkBareBodies(chosen: { cand: Candidate; id: string }[], named: Map<string, number[]>, kb: Kb, main: string | null): void {
+  if (!main) return;
+  let byIso = statesByIso.get(kb);
+  if (!byIso) {
+    byIso = new Map();
+    for (const a of kb.actors.values()) if (a.kind === 'state' && a.country && !byIso.has(a.country)) byIso.set(a.country, a);
+    statesByIso.set(kb, byIso);
+  }
+  const state = byIso.get(main);
+  if (!state) return;
+  const statesNamed = new Set(chosen.map((x) => kb.actors.get(x.id)).filter((a) => a?.kind === 'state').map((a) => a!.country));
+  for (const entry of chosen) {
+    const body = kb.actors.get(entry.id);
+    if (!body || body.kind !== 'organisation' || !body.country || body.country === main || statesNamed.has(body.country)) continue;
+    const key = normName(entry.cand.text).replace(/^the /, '');
+    if (!GENERIC_ORG_WORDS.has(key.split(' ')[0])) continue;
+    const forms = [state.name, ...state.aliases].map((n) => normName(n)).flatMap((n) => [`${n}'s ${key}`, `${n} ${key}`]);
+    for (const [demonym, iso] of kb.demonyms) if (iso === main) forms.push(`${demonym} ${key}`);
+    const own = forms.map((f) => kb.names.get(f)?.find((id) => kb.actors.get(id)?.country === main && kb.actors.get(id)?.kind !== 'person')).find((id) => id);
+    if (!own) continue;
+    const starts = named.get(entry.id);
+    if (starts) {
+      const rest = starts.filter((at) => at !== entry.cand.start);
+      if (rest.length) named.set(entry.id, rest); else named.delete(entry.id);
+    }
+    named.set(own, [...(named.get(own) ?? []), entry.cand.start]);
+    entry.id = own;
+  }
 }
 
 /** Several actors share a name: the one already named, then one holding office on the date. */
