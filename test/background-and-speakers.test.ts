@@ -40,3 +40,12 @@ test('claims: "..., said Ukrainian military observer Ivan Petrenko" is Petrenko 
   assert.deepEqual(r.claims.map((c) => c.source_text), ['Ivan Petrenko', 'Nabil Abdallah']);
   assert.ok(r.actors.some((a) => a.id === 'ivan-petrenko' && a.kind === 'person'), JSON.stringify(r.actors));
 });
+
+test('events: "..., two days after troops exchanged fire" gives the count to the earlier deed\'s part, dated two days before', () => {
+  const text = 'Title\n\nThe army chiefs of India and Pakistan spoke over the hotline on Thursday, two days after troops exchanged fire along the Line of Control, officials said.';
+  const r = extract(text, '2026-03-12');
+  const assault = r.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(assault, 'the exchange of fire is an event');
+  assert.match(text.slice(assault.evidence.start, assault.evidence.end), /^two days after/);
+  assert.equal(assault.date, '2026-03-10');
+});

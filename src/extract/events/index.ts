@@ -261,6 +261,7 @@ function clauseBetween(text: string, a: EventHit, b: EventHit): boolean {
     // ("..., hours after U.S. jets struck the port": a deed told as a landmark in time is another deed.)
     || LANDMARK_DEED.test(between);
 }
+const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|some) $/;
 const LANDMARK_DEED = /\b(?:hours|days|weeks|minutes|a day|a week|shortly|just|night|morning|evening|afternoon) (?:after|before) (?:[\w.'’-]+ ){0,5}(?:\w+ed\b|held\b|met\b|struck\b|hit\b|shot\b|fought\b|$)/;
 
 /**
@@ -274,7 +275,9 @@ function deedPart(s: SentenceView, hits: readonly EventHit[], hit: EventHit, tex
     const m = LANDMARK_DEED.exec(text.slice(a.end, b.start));
     if (!m) continue;
     // ("on Wednesday night after gunmen opened fire": the night is the first act's.)
-    const cut = a.end + m.index + (/^(?:night|morning|evening|afternoon) /.exec(m[0])?.[0].length ?? 0);
+    let cut = a.end + m.index + (/^(?:night|morning|evening|afternoon) /.exec(m[0])?.[0].length ?? 0);
+    // ("..., two days after troops exchanged fire": the count goes with the landmark's part.)
+    cut -= COUNT_BEFORE.exec(text.slice(Math.max(a.end, cut - 12), cut))?.[0].length ?? 0;
     if (hit.start >= cut) start = Math.max(start, cut); else end = Math.min(end, cut);
   }
   if (start === s.start && end === s.end) return s;
