@@ -220,7 +220,9 @@ const OWNED_PLACE = /^['’‘]s\s+(?:(?:northern|southern|eastern|western|centr
 export function ownedPlace(kb: Kb, after: string): Restoration | null {
   const m = OWNED_PLACE.exec(after);
   if (!m) return null;
-  for (const name of [m[1], m[1].split(/\s/)[0]]) {
+  // ("Donetsk region": the region's own name first, the knowledge base's alias of the oblast.)
+  const kind = /\s(\p{Ll}+)$/u.exec(m[0])?.[1];
+  for (const name of [...(kind ? [`${m[1]} ${kind}`] : []), m[1], m[1].split(/\s/)[0]]) {
     const key = normName(name);
     if (kb.demonyms.has(key) || stateByName(kb, key)) return null;
     const countries = new Set((kb.places.get(key) ?? []).map((p) => p.country).filter(Boolean));

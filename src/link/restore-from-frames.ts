@@ -7,6 +7,7 @@
 // - "-occupied regions": the state the article writes before the same word elsewhere ("Russian-occupied").
 import type { Doc, Gap, Restoration, Actor } from '../doc/model.js';
 import { type Kb, type KbActor, normName, stateByName } from '../kb/index.js';
+import { sideCounts } from './article-states.js';
 
 type Partner = (iso: string) => string | null;
 
@@ -117,6 +118,26 @@ export function listEcho(doc: Doc, kb: Kb, gap: Gap): Restoration | null {
     if (rest.length === 1) found.add(rest[0]);
   }
   return found.size === 1 ? stateRestoration(kb, [...found][0], 0.7) : null;
+}
+
+/**
+ * "the delegations from the U.S., , and Russia", "envoys from , Russia and the United States": a
+ * list of three states that lost one, in an article about three (the three states it names most,
+ * the third at least twice as often as any other), is missing the one of them it does not name.
+ * Not when the list lost two names ("between the , and Ukraine").
+ */
+export function listThird(doc: Doc, kb: Kb, gap: Gap): Restoration | null {
+  const list = listAround(kb, doc.text, gap);
+  if (!list) return null;
+  const members = new Set(list.members);
+  if (members.size !== 2 || list.members.length !== 2) return null;
+  if (doc.gaps.some((g) => g.start !== gap.start && g.start >= list.from - 3 && g.start <= list.to + 3)) return null;
+  const counts = sideCounts(doc, kb);
+  if (counts.length < 3 || counts[2][1] < 2 || (counts[3] && counts[2][1] < 2 * counts[3][1])) return null;
+  const top = counts.slice(0, 3).map(([iso]) => iso);
+  if (![...members].every((iso) => top.includes(iso))) return null;
+  const rest = top.filter((iso) => !members.has(iso));
+  return rest.length === 1 ? stateRestoration(kb, rest[0], 0.6) : null;
 }
 
 /** A verb of attack opening the reported clause: "had struck", "launched", "has repeatedly violated". */

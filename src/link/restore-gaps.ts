@@ -19,7 +19,7 @@ import type { Ctx } from '../pipeline/context.js';
 import { isNameLabel } from '../clean/boilerplate/captions.js';
 import { sideCounts, homeCountry } from './article-states.js';
 import { ROLE } from '../clean/gaps/rules.js';
-import { listAround, listEcho, quotedDemand, reportedAttacker, ownedRelation, compoundEcho, modifierEcho, placeThenState, directionOfPlace } from './restore-from-frames.js';
+import { listAround, listEcho, listThird, quotedDemand, reportedAttacker, ownedRelation, compoundEcho, modifierEcho, placeThenState, directionOfPlace } from './restore-from-frames.js';
 import { possessiveFirstName, institutionEcho, pairedPerson, actedUponSide, lastNamedSpeaker, speakersState, ownedPlace, relationPartner } from './restore-from-cast.js';
 
 const TITLE_OFFICE: [RegExp, Office][] = [
@@ -139,7 +139,7 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
   // ("’s Foreign Minister Olivier": the first name says more than the article's other "’s Foreign Minister".)
   // (Not after a role, "U.S. President ’s special envoy Steve": the owner is the president.)
   const byFirstName = /^[\p{Lu}]/u.test(doc.text.slice(Math.max(0, gap.start - 30), gap.start).trimEnd().split(/\s/).pop() ?? '') ? null : possessiveFirstName(doc, kb, doc.text.slice(gap.start, gap.start + 80));
-  return byFirstName ?? restoreByRule(doc, gap, kb, sides, done) ?? theState(doc, gap, kb) ?? lastSpeaker(doc, gap, kb) ?? fromCast(doc, gap, kb, sides)
+  return byFirstName ?? restoreByRule(doc, gap, kb, sides, done) ?? theState(doc, gap, kb) ?? lastSpeaker(doc, gap, kb, done) ?? fromCast(doc, gap, kb, sides)
     ?? introducedLater(doc, gap, kb) ?? homeOffice(doc, gap, kb);
 }
 
@@ -232,7 +232,7 @@ function fromCast(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Restoration | nu
     ?? ownedPlace(kb, after) ?? relationPartner(doc, kb, gap, before, sides, partner)
     ?? actedUponSide(doc, kb, gap, before, after, sides) ?? lastNamedSpeaker(doc, kb, gap, before, after)
     ?? reportedAttacker(doc, kb, gap, before, after, sides, partner) ?? quotedDemand(doc, kb, gap, after, sides, partner) ?? speakersState(doc, kb, gap)
-    ?? listEcho(doc, kb, gap) ?? ownedRelation(kb, after, sides, partner) ?? compoundEcho(doc, kb, gap, after)
+    ?? listEcho(doc, kb, gap) ?? listThird(doc, kb, gap) ?? ownedRelation(kb, after, sides, partner) ?? compoundEcho(doc, kb, gap, after)
     ?? modifierEcho(doc, kb, before, after) ?? placeThenState(doc, kb, gap, before, after) ?? directionOfPlace(doc, kb, gap, before);
 }
 
@@ -264,11 +264,14 @@ const SPEAKER_WINDOW = 600;
  * it as a speaker ("X said", "said X") within a paragraph or two (right 10 times in 13 on the
  * damaged training copies).
  */
-function lastSpeaker(doc: Doc, gap: Gap, kb: Kb): Restoration | null {
+function lastSpeaker(doc: Doc, gap: Gap, kb: Kb, done: Gap[]): Restoration | null {
   if (gap.rule !== 'quote-without-speaker') return null;
   const text = doc.text;
-  for (let i = doc.mentions.length - 1; i >= 0; i--) {
-    const m = doc.mentions[i];
+  // (A speaker whose own name was lost and restored counts: "Ukrainian President Volodymyr has said.")
+  const restored = done.filter((g) => g.restored && g.start < gap.start).map((g) => ({ start: g.start, end: g.start, actor: g.restored!.actor, via: 'restored' }));
+  const named = restored.length ? [...doc.mentions, ...restored].sort((a, b) => a.start - b.start || a.end - b.end) : doc.mentions;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const m = named[i];
     if (m.end > gap.start) continue;
     if (gap.start - m.start > SPEAKER_WINDOW) break;
     const a = doc.actors.find((x) => x.id === m.actor) ?? kb.actors.get(m.actor);
@@ -297,8 +300,18 @@ function restoreByRule(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[])
   const role = roleBefore(before);
   if (firstName) {
     const rest = before.slice(0, before.length - firstName[0].length + 1);
-    const byFirst = personByFirstName(doc, kb, firstName[1], ownerIso(kb, rest), roleBefore(rest));
-    if (byFirst) return byFirst;
+    // The role may stand before an appositive's comma: "Russia’s chief negotiator, Vladimir".
+    const restRole = roleBefore(rest) ?? (/,\s*$/.test(rest) ? roleBefore(rest.replace(/,\s*$/, '')) : null);
+    if (HONORIFIC.test(firstName[1])) {
+      // "Qatar's Prime Minister, Sheikh": a title of address, not a first name; the role names the person.
+      const byTitle = restRole ? personByRole(doc, kb, restRole) : null;
+      if (byTitle) return byTitle;
+    } else {
+      // "Rustem , head of the Ukrainian delegation": the appositive after the gap tells the country.
+      const iso = ownerIso(kb, rest) ?? appositiveIso(kb, after);
+      const byFirst = personByFirstName(doc, kb, firstName[1], iso, restRole);
+      if (byFirst) return byFirst;
+    }
   }
   if (role) {
     const byRole = personByRole(doc, kb, role);
@@ -500,10 +513,17 @@ function asRestoration(a: Actor | KbActor, confidence: number): Restoration {
 
 /** "Vladimir" left of a lost surname: the one person of the cast with that first name, else of the knowledge base. */
 function personByFirstName(doc: Doc, kb: Kb, first: string, iso: string | null, role: string | null): Restoration | null {
-  const key = normName(first);
-  const starts = (name: string) => name.includes(' ') && normName(name.split(/\s+/)[0]) === key;
+  const key = firstNameKey(first);
+  const starts = (name: string) => name.includes(' ') && firstNameKey(name.split(/\s+/)[0]) === key;
   let cast: (Actor | KbActor)[] = doc.actors.filter((a) => a.kind === 'person' && starts(a.name) && (!iso || a.country === iso));
-  if (cast.length > 1 && role) cast = cast.filter((a) => holdsRole(kb, a.id, roleHead(kb, role), iso, doc.meta.published));
+  if (role && (cast.length > 1 || AIDE_ROLE.test(role.trim()))) {
+    const holding = cast.filter((a) => holdsRole(kb, a.id, roleHead(kb, role), iso, doc.meta.published));
+    // ("Russia’s chief negotiator, Vladimir": no head of state is written with an aide's role; when
+    // nobody of the cast holds the role by name, the one who leads no state or government is meant.)
+    const aides = holding.length || !AIDE_ROLE.test(role.trim()) ? holding : cast.filter((a) => !leadsOn(kb, a.id, doc.meta.published));
+    if (!holding.length && aides.length === 1) return asRestoration(aides[0], 0.7);
+    if (cast.length > 1 || !aides.length) cast = aides;
+  }
   if (cast.length === 1) return asRestoration(cast[0], 0.9);
   if (cast.length > 1) return null;
   let known = [...kb.actors.values()].filter((a) => a.kind === 'person' && starts(a.name) && (!iso || a.country === iso) && rolesOn(a, doc.meta.published).length > 0);
@@ -520,6 +540,25 @@ function personByFirstName(doc: Doc, kb: Kb, first: string, iso: string | null, 
   return ever.length === 1 ? asRestoration(ever[0], 0.75) : null;
 }
 
+/** A title of address before a name: "Sheikh", "Sir", "General". */
+const HONORIFIC = /^(?:Sheikh|Shaikh|Sir|Dame|Lord|Lady|General|Gen|Admiral|Colonel|Col|Major|Captain|Dr|Mr|Mrs|Ms|Imam|Rabbi|Cardinal|Archbishop|Emir|Prince|Princess|King|Queen)$/;
+/** A role no head of state or government is written with: "chief negotiator", "envoy", "spokesman". */
+const AIDE_ROLE = /\b(?:negotiator|envoy|aide|adviser|advisor|spokes(?:man|woman|person)|ambassador|delegate|official|secretary)$/i;
+/** Whether the knowledge base has the person at the head of a state or government on the date. */
+function leadsOn(kb: Kb, id: string, date: string | null): boolean {
+  const a = kb.actors.get(id);
+  return !!a && rolesOn(a, date).some((r) => r.office === 'head_of_state' || r.office === 'head_of_government');
+}
+/** The one first name in its spellings: "Sergei" and "Sergey", "Dmitri" and "Dmitry". */
+function firstNameKey(name: string): string {
+  return normName(name).replace(/y/g, 'i').replace(/kh/g, 'h').replace(/([a-z])\1/g, '$1');
+}
+/** ", head of the Ukrainian delegation," after a lost surname: the state the appositive names. */
+function appositiveIso(kb: Kb, after: string): string | null {
+  const m = /^\s*,\s*([^,.;:“”"()]{1,80})/.exec(after);
+  return m ? ownerIso(kb, m[1]) : null;
+}
+
 /** "Russian Deputy Foreign Minister" -> "deputy foreign minister": the role without its owner. */
 function roleHead(kb: Kb, phrase: string): string {
   const words = phrase.trim().split(/\s+/).filter((w) => !kb.demonyms.has(normName(w)) && !stateByName(kb, normName(w.replace(/['’‘]s$/, ''))) && !kb.metonyms.has(normName(w)));
@@ -530,8 +569,11 @@ function roleHead(kb: Kb, phrase: string): string {
 function holdsRole(kb: Kb, id: string, head: string, iso: string | null, date: string | null): boolean {
   const a = kb.actors.get(id);
   if (!a || !head) return false;
-  const short = head.split(' ').slice(-2).join(' ');
-  return rolesOn(a, date).some((r) => (!iso || r.country === iso) && r.titles.some((t) => normName(t).endsWith(head) || (head !== short && normName(t) === short)));
+  // ("deputy foreign minister" is another office than "foreign minister": no shortening past it.)
+  const short = OTHER_OFFICE.test(head) ? head : head.split(' ').slice(-2).join(' ');
+  // (Nor is a deputy's title the office itself: "Deputy Foreign Minister" does not end a foreign minister's.)
+  const fits = (t: string) => (normName(t).endsWith(head) && (OTHER_OFFICE.test(head) || !OTHER_OFFICE.test(t))) || (head !== short && normName(t) === short);
+  return rolesOn(a, date).some((r) => (!iso || r.country === iso) && r.titles.some(fits));
 }
 
 /** "US special envoy" before a lost name: whom the article names with that role, else who held the office. */
@@ -547,7 +589,10 @@ function personByRole(doc: Doc, kb: Kb, phrase: string): Restoration | null {
     if (m.via === 'pronoun' || m.via === 'title') continue;
     const a = doc.actors.find((x) => x.id === m.actor);
     if (a?.kind !== 'person' || (iso && a.country !== iso)) continue;
-    if (headRe.test(doc.text.slice(Math.max(0, m.start - 60), m.start))) named.add(a.id);
+    const lead = doc.text.slice(Math.max(0, m.start - 60), m.start);
+    const h = headRe.exec(lead);
+    // ("Deputy Foreign Minister Sergei Ryabkov" is not named as the foreign minister.)
+    if (h && (OTHER_OFFICE.test(head) || !OTHER_OFFICE.test(lead.slice(0, h.index + 1).split(/\s+/).filter(Boolean).pop() ?? ''))) named.add(a.id);
   }
   // The cast's people whose known role has that title: "Kremlin spokesman" -> Dmitry Peskov.
   const iso2 = iso ?? ownerIso(kb, phrase);

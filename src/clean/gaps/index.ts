@@ -19,6 +19,15 @@ export function findGaps(doc: Doc, kb?: Kb): Gap[] {
       if (!byPoint.has(hit.at) && !byPoint.has(hit.at - 1) && !byPoint.has(hit.at + 1)) byPoint.set(hit.at, hit.rule);
     }
   }
+  // "“…,” said ." lost the speaker after the verb, not before it: one gap, where the name was,
+  // read as the quote's (its speaker is restored from the quote's neighbours).
+  for (const [at, rule] of [...byPoint]) {
+    if (rule !== 'quote-without-speaker') continue;
+    const verb = /^(?:reportedly[ \t]+)?[a-z]+[ \t]+(?=[.,;:])/.exec(text.slice(at, at + 30));
+    if (!verb || !byPoint.has(at + verb[0].length)) continue;
+    byPoint.delete(at);
+    byPoint.set(at + verb[0].length, rule);
+  }
   const gaps: Gap[] = [];
   for (const at of [...byPoint.keys()].sort((a, b) => a - b)) {
     if (at < doc.titleEnd) continue;

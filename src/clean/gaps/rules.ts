@@ -165,14 +165,15 @@ export const bareRole: GapRule = {
 const DEMONYM_LIKE = String.raw`[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i)`;
 
 /**
- * "met French President in Paris", "Congolese President and Rwandan President signed": a role
- * after a people's name, with no article before them, needs its name before a preposition or
- * "and" too ("the French President in Paris" is whole).
+ * "met French President in Paris", "Congolese President and Rwandan President signed", "swayed
+ * by Russian President to lean": a role after a people's name, with no article before them, needs
+ * its name before a preposition, "and", "to" or an auxiliary too ("the French President in Paris",
+ * "the Russian President is" are whole).
  */
 export const demonymRole: GapRule = {
   id: 'demonym-role',
   find: (text) => hits(text,
-    new RegExp(String.raw`(?<=(?:^|[^\p{L}’'])(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]s|[Ff]ormer|[Oo]f)\s)${DEMONYM_LIKE}\s(?:(?:[Pp]rime\s)?[Mm]inister|[Pp]resident|[Ff]oreign\s[Mm]inister|[Dd]efen[cs]e\s[Mm]inister|[Cc]hancellor|[Pp]remier)) (?=(?:in|and|at|on|for)\s)`, 'gu'),
+    new RegExp(String.raw`(?<=(?:^|[^\p{L}’'])(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]s|[Ff]ormer|[Oo]f)\s)${DEMONYM_LIKE}\s(?:(?:[Pp]rime\s)?[Mm]inister|[Pp]resident|[Ff]oreign\s[Mm]inister|[Dd]efen[cs]e\s[Mm]inister|[Cc]hancellor|[Pp]remier)) (?=(?:in|and|at|on|for|is|was|has|had|will|would|to)\s)`, 'gu'),
     'demonym-role', (m) => m.index! + m[0].length),
 };
 
@@ -323,11 +324,14 @@ export const missingHead: GapRule = {
   ],
 };
 
-/** "…,” said in Belgrade", "…,” argues.": a verb of saying after a quote with no speaker after it. */
+/**
+ * "…,” said in Belgrade", "…,” argues.": a verb of saying after a quote with no speaker after it;
+ * "…,” told reporters": "told" never opens an inverted speaker ("said Smith" does), so whatever follows.
+ */
 export const quoteWithoutSpeaker: GapRule = {
   id: 'quote-without-speaker',
   find: (text) => hits(text,
-    /(?<=[,!?]["”’][ \t])(?=(?:reportedly[ \t]+)?(?:said|says|told|added|adds|argues|argued|wrote|writes|stated|explained|insisted|warned|noted|notes|stressed|continued|concluded|recalled|emphasi[sz]ed|asked|replied|admitted|acknowledged|observed|remarked|suggested|claimed|declared|announced|posted|tweeted|vowed|urged)(?:[ \t]+(?:in|on|at|after|when|during|before|while|as|to)\b|[ \t]*[.,;:]))/g,
+    /(?<=[,!?]["”’][ \t])(?=(?:reportedly[ \t]+)?(?:(?:said|says|told|added|adds|argues|argued|wrote|writes|stated|explained|insisted|warned|noted|notes|stressed|continued|concluded|recalled|emphasi[sz]ed|asked|replied|admitted|acknowledged|observed|remarked|suggested|claimed|declared|announced|posted|tweeted|vowed|urged)(?:[ \t]+(?:in|on|at|after|when|during|before|while|as|to)\b|[ \t]*[.,;:])|told[ \t]+[\p{L}]))/gu,
     'quote-without-speaker', (m) => m.index!),
 };
 
