@@ -72,6 +72,13 @@ function leaderGovernment(s: SentenceView, person: string, at: number, dv: DocVi
   return m ? stateActorOf(dv, dv.countryOf(person)) : null;
 }
 
+/** "... remains the main obstacle to a peace treaty", "the last obstacle to signing the treaty", "has stalled talks on an energy truce": what a stance stands in the way of. */
+const OBSTACLE = [
+  /\b(?:obstacles?|hurdles?|stumbling blocks?|sticking points?|barriers?|impediments?)\s+(?:to|for|in)\s+(?:(?:a|an|the|any)\s+)?(?:[\p{L}-]+\s+)?$/iu,
+  /\b(?:obstacles?|hurdles?|stumbling blocks?|sticking points?|barriers?|impediments?)\s+(?:to|for|in)\s+\p{L}+ing\s+(?:a|an|the|any)\s+(?:[\p{L}-]+\s+)?$/iu,
+  /\b(?:has|have|had)\s+(?:stalled|held up|blocked|delayed|derailed|hampered|complicated)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:talks\s+on\s+|talks\s+over\s+|negotiations\s+on\s+|negotiations\s+over\s+)?(?:the\s+|a\s+|an\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu,
+];
+
 /** The state whose unnamed officials speak ("Syrian officials"), when the article names that state. */
 function stateOfGroup(group: string, dv: DocView): string | null {
   return stateActorOf(dv, dv.countryOf(group));
@@ -177,7 +184,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // ("..., a central demand of Moscow in the U.S.-brokered talks": a noun in apposition refers back; only "for"/"that" opens what it asks.)
       if (governing && governing.end <= hit.start && appositiveNoun(s, governing, doc.text) && !asksAfterOwner(doc.text.slice(governing.end, hit.start))) continue;
       // ("... remains the main obstacle to a peace treaty": what a stance stands in the way of is no issue of the stance.)
-      if (governing && governing.end <= hit.start && /\b(?:obstacles?|hurdles?|stumbling blocks?|sticking points?|barriers?|impediments?)\s+(?:to|for|in)\s+(?:[\p{L}-]+ing\s+)?(?:(?:a|an|the|any)\s+)?(?:[\p{L}-]+\s+)?$|\b(?:has|have|had)\s+(?:stalled|held up|blocked|delayed|derailed|hampered|complicated)\s+(?:(?:the|a|an|any)\s+)?(?:(?:talks|negotiations)\s+(?:on|over|for)\s+(?:(?:a|an|the|any)\s+)?)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start))) continue;
+      if (governing && governing.end <= hit.start && OBSTACLE.some((re) => re.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start)))) continue;
       // ("U.S. envoy Steve Witkoff said", "its envoy said": the speaker's office names no talks.)
       if (/^envoys?$/i.test(hit.cue) && /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:said|says|told|added|stressed|noted)\b/u.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)))) continue;
       // ("The withdrawal of Turkish troops is a precondition for any normalisation": what is conditioned is not demanded.)
