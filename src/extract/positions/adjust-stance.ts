@@ -14,7 +14,7 @@ const PURPOSE_OF_TALKS = /\b(?:negotiat\w*|talk|talks|dialogue|engage|meet)\s+(?
 const TALKS_TO = /\b(?:negotiat\w*|talk|talks|dialogue|engage|meet)\s+(?:(?:with\s+)?[\p{L}'’-]+\s+){0,3}?(?:in order\s+)?to\s+$/u;
 
 /** "the agreement, under which Israeli forces will ...": the deal, then who acts under it (1) and the modal (2). */
-const UNDER_WHICH = /\b(?:agreement|deal|plan|accord|framework|proposal|ceasefire|truce),?\s+under which\s+([^,;]{1,60}?)\s+(will|would|are to|is to)\s/di;
+const UNDER_WHICH = /\b(?:agreement|deal|plan|accord|framework|proposal|ceasefire|truce),?\s+under which\s((?:[\p{L}'’.-]+\s){1,6}?)(will|would|are to|is to)\s/diu;
 
 /** What a holder asks in return for what it gives. */
 const IN_RETURN = /\bin (?:exchange|return) for\b|\bon condition (?:that|of)\b|\bprovided (?:that\b)?/i;
