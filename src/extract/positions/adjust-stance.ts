@@ -13,6 +13,9 @@ const PURPOSE_OF_TALKS = /\b(?:negotiat\w*|talk|talks|dialogue|engage|meet)\s+(?
 /** A verb of talking and the "to" of a purpose, right before an issue that names the purpose itself ("negotiate to | end Israel's occupation"). */
 const TALKS_TO = /\b(?:negotiat\w*|talk|talks|dialogue|engage|meet)\s+(?:(?:with\s+)?[\p{L}'’-]+\s+){0,3}?(?:in order\s+)?to\s+$/u;
 
+/** "the agreement, under which Israeli forces will ...": the deal, then who acts under it (1) and the modal (2). */
+const UNDER_WHICH = /\b(?:agreement|deal|plan|accord|framework|proposal|ceasefire|truce),?\s+under which\s((?:[\p{L}'’.-]+\s){1,6}?)(will|would|are to|is to)\s/diu;
+
 /** What a holder asks in return for what it gives. */
 const IN_RETURN = /\bin (?:exchange|return) for\b|\bon condition (?:that|of)\b|\bprovided (?:that\b)?/i;
 
@@ -38,6 +41,16 @@ export function adjustStance(stance: StanceHit, hit: IssueHit, s: SentenceView, 
   // (not inside a proposal's own terms: "proposed a truce that would see X in exchange for Y").
   const between = stance.end <= hit.start ? text.slice(stance.end, hit.start) : '';
   if (stance.stance === 'offer' && IN_RETURN.test(between) && !/\b(?:that|which|who)\b/i.test(between)) return { ...stance, stance: 'demand' };
+  // "approved the agreement, under which Israeli forces will pull back ... in exchange for the release of ...":
+  // what the holder's own side will do under a deal it accepts is offered, what it gets in return demanded.
+  if ((stance.stance === 'support' || stance.stance === 'offer') && /^(?:approv|endors|ratif|sign|accept|agree)/i.test(stance.cue)) {
+    const under = UNDER_WHICH.exec(between);
+    if (under) {
+      const who = under.indices![1];
+      const own = s.mentions.some((m) => m.start >= stance.end + who[0] && m.end <= stance.end + who[1] && dv.speaksFor(m.actor) === holder);
+      if (own) return { ...stance, stance: IN_RETURN.test(between.slice(under.index + under[0].length)) ? 'demand' : 'offer' };
+    }
+  }
   // "ready to negotiate a package that includes a withdrawal ...": the terms of a package one is ready to
   // negotiate are what one wants from it, not what one gives.
   if (stance.stance === 'offer' && /\b(?:package|deal|agreement|settlement|plan|framework)\s+(?:that|which)\s+(?:would\s+)?(?:includes?|covers?)\b/i.test(between)) return { ...stance, stance: 'support' };

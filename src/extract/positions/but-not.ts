@@ -1,7 +1,7 @@
 // "ready to discuss a ceasefire but not a withdrawal of its troops": the cue that governs the
 // first issue reaches past "but not", which turns it down for the issue after: the holder rejects it.
 import type { IssueHit, StanceHit } from './cues.js';
-import { governingStance } from './governing.js';
+import { governingStance, NEW_CLAUSE } from './governing.js';
 
 /** Words that may stand between "but not" and the issue: a preposition and determiners. */
 const SMALL = /^(?:as|to|on|over|for|with|in|a|an|the|any|its|their|his|her|our)$/i;
@@ -22,8 +22,10 @@ export function butNotStance(stances: StanceHit[], hit: IssueHit, issues: IssueH
   if (length < 0) return null;
   const at = hit.start - length;
   const first = [...issues].reverse().find((o) => o.end <= at && at - o.end <= 120);
-  if (!first) return null;
-  const governing = governingStance(stances, first, text);
+  // "would accept parts of the plan but not the deployment of ...": with no issue before, the
+  // accepting cue itself (close before, in the same clause) is what "but not" turns down.
+  const governing = first ? governingStance(stances, first, text)
+    : [...stances].reverse().find((o) => o.end <= at && at - o.end <= 60 && !NEW_CLAUSE.test(text.slice(o.end, at)) && !/[,;:]/.test(text.slice(o.end, at))) ?? null;
   if (!governing || governing.stance === 'reject' || governing.end > at) return null;
   return { start: at, end: hit.start, cue: 'but not', stance: 'reject', ...(governing.agent ? { agent: governing.agent } : {}) };
 }

@@ -46,7 +46,7 @@ export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null 
 const INTENDED_ACT = /\b(?:will|would|'ll|(?:is|are)\s+(?:going|set|due)\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?(?:begin|start|carry\s+out|complete|implement|launch|conduct|undertake|hold|resume|enter(?:\s+into)?|engage\s+in|sign|join|limit|cap|curb|freeze|suspend)\s+(?:(?:a|an|the|its|their|his|her|our|new|further|direct|fresh|full|first|second|another|formal)\s+)*(?:[\p{L}-]+\s+)?(?:\p{L}+-)?$/iu;
 
 /** Acts a side does or refuses on an issue (not "bring peace", which happens to it). */
-const ACTS = /^(?:withdraw|pull|recogni[sz]|cede|lift|ease|releas|free|return|disarm|demilitari[sz]|hand|give|surrender|sign|accept|join|allow|open|halt|stop|end|hold|impos|send|deploy|suppl|provid|exchang|swap|scale|reduc|cut|permit|grant|resum|restor|reopen|respect|implement|abid|honou?r|compl|renounc|abandon|drop|dismantl|destroy|transfer|evacuat|vacat|leave|exit|ceas|suspend|freez|pay|compensat|rebuild|fund|financ|negotiat|meet|sit|talk|attend|particip|protect|guarantee|integrat|disband|demobili|observ)/;
+const ACTS = /^(?:withdraw|pull|lay|recogni[sz]|cede|lift|ease|releas|free|return|disarm|demilitari[sz]|hand|give|surrender|sign|accept|join|allow|open|halt|stop|end|hold|impos|send|deploy|suppl|provid|exchang|swap|scale|reduc|cut|permit|grant|resum|restor|reopen|respect|implement|abid|honou?r|compl|renounc|abandon|drop|dismantl|destroy|transfer|evacuat|vacat|leave|exit|ceas|suspend|freez|pay|compensat|rebuild|fund|financ|negotiat|meet|sit|talk|attend|particip|protect|guarantee|integrat|disband|demobili|observ)/;
 
 /** The nearest stance cue before the issue (a list shares its cue), else the nearest after. */
 export function governingStance(stances: StanceHit[], issue: IssueHit, text: string): StanceHit | null {
@@ -64,7 +64,9 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   // So does a modal of obligation whose subject is the issue: "sanctions relief must be part of any deal".
   // ("The plan, drafted by Cairo and backed by Gulf states, has been rejected by Israel": the passive past a participle in apposition.)
   const pastApposition = (s: StanceHit): boolean => s.start - issue.end <= 140 && /^,\s+\w+(?:ed|en|wn)\s[^,;]{1,90},\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(issue.end, s.start));
+  // ("Kabul's delegation said it was ready to ...": an issue word in the speaker's own name is no object of what the speaker says.)
   const after = stances.filter((s) => s.start >= issue.end && (s.start - issue.end <= 50 || pastApposition(s)) && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
+    && !/\b(?:said|says|told|announced|stated)\s+(?:that\s+)?(?:it|they|he|she|we)\b/i.test(text.slice(issue.end, s.start))
     && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(issue.end, s.start - 30), s.start))
       // "X is the RSF's first condition", "X remains Kinshasa's central demand": a noun with its owner after the issue.
       || ownedVerdict(text.slice(Math.max(issue.end, s.start - 60), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))
@@ -100,7 +102,7 @@ const VERDICT_VERB = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|deem(?:ed|s|in
  * A clause that starts between a stance cue and an issue takes the issue out of the cue's reach
  * ("will pursue military means if negotiations fail": the talks are not pursued).
  */
-export const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|\sand\s+(?:also\s+)?(?:said|says|added|told|warned|noted|stressed)\b|,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:has|have|had)\s+)?(?:signed|agreed|rejected|announced|accepted|refused|offered|proposed|demanded|insisted|pledged|vowed|warned|urged|welcomed|dismissed)\b|;|, (?:which|who|while|but|saying|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if|as long as|so long as|despite|in spite of)\b|(?<![A-Z])[.!?]\s/;
+export const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|\sand\s+(?:also\s+)?(?:said|says|added|told|warned|noted|stressed)\b|,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:has|have|had)\s+)?(?:signed|agreed|rejected|announced|accepted|refused|offered|proposed|demanded|insisted|pledged|vowed|warned|urged|welcomed|dismissed)\b|;|, (?:which|who|while|but|saying|adding|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if|as long as|so long as|despite|in spite of)\b|(?<![A-Z])[.!?]\s/;
 
 /** Whether a new clause starts between the stance cue and at; "would only accept a deal if ...": the condition is the demand. */
 function newClause(text: string, stance: StanceHit, at: number): boolean {

@@ -11,10 +11,13 @@ import { NEW_CLAUSE } from './governing.js';
 /** "denied a report that", "dismissed as false ... reports", "rejected claims that". */
 const DENIED_REPORT = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?)\s+(?:as\s+(?:false|baseless|fake|untrue)\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?:reports?|allegations?|claims?(?!\s+(?:to|over|on)\b)|accusations?|rumou?rs?|speculation|media reports?)\b/iu;
 
+/** "declined to comment on reports that", "would not confirm reports that": no answer to a report is no position either. */
+const NO_COMMENT_REPORT = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)) to (?:comment on|confirm) (?:the |a |any )?(?:media )?(?:reports?|rumou?rs?|speculation|claims?)\b|\b(?:would|did|could) not (?:comment on|confirm) (?:the |a |any )?(?:media )?(?:reports?|rumou?rs?|speculation|claims?)\b/i;
+
 /** Whether the stance sits in (or is) the denial of a report between `from` and the issue. */
 export function deniedReport(stance: StanceHit, issueStart: number, sentence: string, sentenceStart: number): boolean {
   const head = sentence.slice(0, Math.max(0, issueStart - sentenceStart));
-  const m = DENIED_REPORT.exec(head);
+  const m = DENIED_REPORT.exec(head) ?? NO_COMMENT_REPORT.exec(head);
   if (!m) return false;
   // ("Kigali rejected Kinshasa's accusations and said it would withdraw ...": a clause of its own after the denial.)
   if (NEW_CLAUSE.test(head.slice(m.index + m[0].length))) return false;

@@ -65,6 +65,20 @@ function judgeOf(s: SentenceView, at: number, dv: DocView): string | null {
   return null;
 }
 
+/** "Netanyahu's government rejected ...": the state of the person whose government (administration, cabinet, regime) is named before `at`, when the article names that state. */
+function leaderGovernment(s: SentenceView, person: string, at: number, dv: DocView): string | null {
+  const text = dv.doc.text;
+  const m = s.mentions.find((x) => x.actor === person && x.end <= at && /^['’]s\s+(?:government|administration|cabinet|regime)\b/i.test(text.slice(x.end, x.end + 24)));
+  return m ? stateActorOf(dv, dv.countryOf(person)) : null;
+}
+
+/** "... remains the main obstacle to a peace treaty", "the last obstacle to signing the treaty", "has stalled talks on an energy truce": what a stance stands in the way of. */
+const OBSTACLE = [
+  /\b(?:obstacles?|hurdles?|stumbling blocks?|sticking points?|barriers?|impediments?)\s+(?:to|for|in)\s+(?:(?:a|an|the|any)\s+)?(?:[\p{L}-]+\s+)?$/iu,
+  /\b(?:obstacles?|hurdles?|stumbling blocks?|sticking points?|barriers?|impediments?)\s+(?:to|for|in)\s+\p{L}+ing\s+(?:a|an|the|any)\s+(?:[\p{L}-]+\s+)?$/iu,
+  /\b(?:has|have|had)\s+(?:stalled|held up|blocked|delayed|derailed|hampered|complicated)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:talks\s+on\s+|talks\s+over\s+|negotiations\s+on\s+|negotiations\s+over\s+)?(?:the\s+|a\s+|an\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu,
+];
+
 /** The state whose unnamed officials speak ("Syrian officials"), when the article names that state. */
 function stateOfGroup(group: string, dv: DocView): string | null {
   return stateActorOf(dv, dv.countryOf(group));
@@ -162,10 +176,15 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         const refusal = modalStance(s, hit);
         if (refusal?.stance === 'reject' && refusal.start >= governing.end && /\b(?:and|but)\s+(?:\w+ly\s+)?$/i.test(doc.text.slice(governing.end, refusal.start))) governing = refusal;
       }
+      // ("vowed there would be no truce": ruling the issue out, right before it, turns a support or an offer into a rejection.)
+      if (governing && (governing.stance === 'support' || governing.stance === 'offer') && governing.end <= hit.start) {
+        const none = modalStance(s, hit);
+        if (none?.stance === 'reject' && /^there\b/i.test(none.cue) && none.start >= governing.end) governing = none;
+      }
       // ("..., a central demand of Moscow in the U.S.-brokered talks": a noun in apposition refers back; only "for"/"that" opens what it asks.)
       if (governing && governing.end <= hit.start && appositiveNoun(s, governing, doc.text) && !asksAfterOwner(doc.text.slice(governing.end, hit.start))) continue;
       // ("... remains the main obstacle to a peace treaty": what a stance stands in the way of is no issue of the stance.)
-      if (governing && governing.end <= hit.start && /\b(?:obstacles?|hurdles?|stumbling blocks?|sticking points?|barriers?|impediments?)\s+(?:to|for|in)\s+(?:(?:a|an|the|any)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start))) continue;
+      if (governing && governing.end <= hit.start && OBSTACLE.some((re) => re.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start)))) continue;
       // ("U.S. envoy Steve Witkoff said", "its envoy said": the speaker's office names no talks.)
       if (/^envoys?$/i.test(hit.cue) && /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:said|says|told|added|stressed|noted)\b/u.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)))) continue;
       // ("The withdrawal of Turkish troops is a precondition for any normalisation": what is conditioned is not demanded.)
@@ -210,7 +229,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // ("... Zelensky has hinted that he is open to a summit. He also insisted that ...": the opening
       // "he" is the subject of the sentence before, not an earlier speaker the sentence does not name.)
       const continued = found && dv.kindOf(found) === 'person' && !s.mentions.some((m) => m.actor === found) ? antecedent() : null;
-      const holder = continued ?? (found ? dv.speaksFor(found) : null);
+      const person = continued ?? (found ? dv.speaksFor(found) : null);
+      // ("Burhan's government has made ... a precondition": a leader's government is the leader's state, when the article names it.)
+      const holder = person && dv.kindOf(person) === 'person' ? leaderGovernment(s, person, anchor.start, dv) ?? person : person;
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
       if (!holder || dv.isMedia(holder) || (owned && owned.noun.owner !== holder)) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
@@ -245,7 +266,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     for (const on of nounObjects) {
       // ("The transitional authorities in Bamako rejected an ECOWAS proposal": a governing body of a state named by seat or adjective.)
       const subject = authorityHolder(s, on.verb, dv) ?? rulersHolder(s, on.verb, dv) ?? holderOf(s, on.verb, claim, dv, heads);
-      const verbHolder = subject ? dv.speaksFor(subject) : null;
+      const subjectActor = subject ? dv.speaksFor(subject) : null;
+      const verbHolder = subjectActor && dv.kindOf(subjectActor) === 'person' ? leaderGovernment(s, subjectActor, on.verb.start, dv) ?? subjectActor : subjectActor;
       for (const hit of on.issues) {
         for (const [h, stance, cue] of [[on.noun.owner, on.noun.stance, 'owned noun'], [verbHolder, on.verb.stance, on.verb.cue]] as const) {
           if (!h || dv.isMedia(h) || (h === on.noun.owner && cue !== 'owned noun')) continue;

@@ -42,7 +42,8 @@ export function referenceHits(s: SentenceView, stances: StanceHit[], issues: Iss
       // The phrase is already an issue ("the peace plan") or names its own issue ("the proposal for a truce").
       if (issues.some((h) => h.start < end + 60 && h.end > start && (h.start < end || /^\s+(?:of|for|on|to|over|about|that|which)\b/i.test(text.slice(end, h.start)) && !/[,;]/.test(text.slice(end, h.start))))) continue;
       // ("floated the idea of letting ...": a phrase with its own content after it refers to nothing.)
-      if (re === DEFINITE && /^\s+(?:of|to|that|for|on|over|about|with|by)\b/i.test(text.slice(end, end + 8))) continue;
+      // ("rejected the deal on Saturday": a day is no content.)
+      if (re === DEFINITE && /^\s+(?:of|to|that|for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|over|about|with|by)\b/i.test(text.slice(end, end + 20))) continue;
       if (!taken(start, end, stances, text, near)) continue;
       const referent = referentOf(s, start, issues, prior, text);
       for (const issue of referent) out.push({ start, end, cue: m[0], issue });
