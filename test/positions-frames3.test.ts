@@ -41,3 +41,14 @@ test('frames3: a stance noun denied by its copula ("was never a precondition") i
   const got = positionsOf('Lifting the sanctions was never a "precondition or key demand" of Iran, an adviser said.');
   assert.ok(!got.some((t) => / demand /.test(t)), got.join('; '));
 });
+
+test('frames3: "the group\'s weapons must be handed over" is disarmament, not military aid', () => {
+  const got = positionsOf('Hamas has said it will not disarm, while Israel insists the group\'s weapons must be handed over before any reconstruction begins.');
+  assert.ok(got.includes('Israel demand demilitarisation'), got.join('; '));
+  assert.ok(!got.some((p) => p.endsWith('military_aid')), got.join('; '));
+});
+
+test('frames3: "... wanted X and denied that Y" gives the want no second issue from the denial', () => {
+  const got = positionsOf('A Taliban spokesman said Kabul wanted the differences to be resolved through dialogue and denied that Afghan territory was being used against Pakistan.');
+  assert.ok(!got.some((p) => p.endsWith(' territory')), got.join('; '));
+});

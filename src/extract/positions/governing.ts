@@ -102,7 +102,7 @@ const VERDICT_VERB = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|deem(?:ed|s|in
  * A clause that starts between a stance cue and an issue takes the issue out of the cue's reach
  * ("will pursue military means if negotiations fail": the talks are not pursued).
  */
-export const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|\sand\s+(?:also\s+)?(?:said|says|added|told|warned|noted|stressed)\b|,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:has|have|had)\s+)?(?:signed|agreed|rejected|announced|accepted|refused|offered|proposed|demanded|insisted|pledged|vowed|warned|urged|welcomed|dismissed)\b|;|, (?:which|who|while|but|saying|adding|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if|as long as|so long as|despite|in spite of)\b|(?<![A-Z])[.!?]\s/;
+export const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|\sand\s+(?:also\s+)?(?:said|says|added|told|warned|noted|stressed|denied|denies)\b|,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:has|have|had)\s+)?(?:signed|agreed|rejected|announced|accepted|refused|offered|proposed|demanded|insisted|pledged|vowed|warned|urged|welcomed|dismissed)\b|;|, (?:which|who|while|but|saying|adding|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if|as long as|so long as|despite|in spite of)\b|(?<![A-Z])[.!?]\s/;
 
 /** Whether a new clause starts between the stance cue and at; "would only accept a deal if ...": the condition is the demand. */
 function newClause(text: string, stance: StanceHit, at: number): boolean {
