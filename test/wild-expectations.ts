@@ -9,7 +9,10 @@ const DIR = fileURLToPath(new URL('./fixtures/wild-articles/', import.meta.url))
 
 export interface WildEvent { type: string; status: string; date?: string | null; place?: string | string[]; quote: string; quantities?: Record<string, number> }
 export interface WildClaim { quote: string; source: (string | null)[]; hedge: string[] }
-export interface WildArticle { published: string; events: WildEvent[]; maxEvents: number; noEvent: string[]; claims: WildClaim[] }
+/** A position the article states: matched like the shared scorer matches positions (same stance and issue, evidence
+ * over the quote), the holder one of `holder`'s ids, or the state of a person listed there, or the leader of a state listed there. */
+export interface WildPosition { quote: string; holder: string | string[]; stance: string | string[]; issue: string | string[] }
+export interface WildArticle { published: string; events: WildEvent[]; maxEvents: number; noEvent: string[]; claims: WildClaim[]; positions?: WildPosition[] }
 
 /** The articles of `test/fixtures/wild-articles` (or of another folder of the same form, e.g. `wild-articles-2`). */
 export function wildArticles(folder = 'wild-articles'): [string, WildArticle, string][] {
@@ -22,7 +25,24 @@ export function wildArticles(folder = 'wild-articles'): [string, WildArticle, st
 /** Verbal acts are also coded as events; the articles' expectations, like gold, list deeds. */
 const VERBAL = new Set(['REQUEST', 'REJECT', 'ACCUSE', 'THREATEN', 'SUPPORT']);
 
-export interface WildReport { events: { tp: number; fp: number; fn: number }; claims: { tp: number; fp: number; fn: number }; details: { ok: number; n: number }; sourceOk: number; problems: string[] }
+export interface WildReport { events: { tp: number; fp: number; fn: number }; claims: { tp: number; fp: number; fn: number }; details: { ok: number; n: number }; sourceOk: number; problems: string[];
+  /** Only when the article lists its positions. */
+  positions?: { tp: number; fp: number; fn: number } }
+
+const LEADER = /\b(?:president|prime minister|premier|chancellor|king|emir|head of state|supreme leader|leader)\b/i;
+
+/** Does the record's holder `id` stand for one of `want`: the same actor, the state of a person listed, or a state's leader? */
+function holderFits(r: ExtractRecord, id: string, want: string[]): boolean {
+  if (want.includes(id)) return true;
+  const sys = r.actors.find((a) => a.id === id);
+  if (!sys?.country) return false;
+  return want.some((w) => {
+    const g = r.actors.find((a) => a.id === w);
+    if (!g || g.country !== sys.country) return false;
+    if (sys.kind === 'state') return g.kind === 'person';
+    return g.kind === 'state' && sys.kind === 'person' && LEADER.test(sys.role ?? '');
+  });
+}
 
 export function compare(r: ExtractRecord, a: WildArticle): WildReport {
   const text = r.document.text;
@@ -60,7 +80,30 @@ export function compare(r: ExtractRecord, a: WildArticle): WildReport {
   }
   const claimFp = r.claims.filter((c, k) => c.hedge !== 'asserted' && !taken.has(k)).length;
   r.claims.forEach((c, k) => { if (c.hedge !== 'asserted' && !taken.has(k)) problems.push(`claim extra: ${c.source}/${c.hedge} "${said(c.evidence).slice(0, 60)}"`); });
+  let positions: WildReport['positions'];
+  if (a.positions) {
+    const got = new Set<number>();
+    for (const g of a.positions) {
+      const at = text.indexOf(g.quote);
+      if (at < 0) { problems.push(`position quote not in text: "${g.quote}"`); continue; }
+      const issues = ([] as string[]).concat(g.issue), holders = ([] as string[]).concat(g.holder), stances = ([] as string[]).concat(g.stance);
+      const fits = (k: number) => {
+        const p = r.positions[k];
+        return !got.has(k) && stances.includes(p.stance) && issues.includes(p.issue) && p.evidence.start < at + g.quote.length && at < p.evidence.end;
+      };
+      let j = r.positions.findIndex((p, k) => fits(k) && p.holder !== null && holderFits(r, p.holder, holders));
+      if (j < 0) {
+        const near = r.positions.findIndex((_, k) => fits(k));
+        problems.push(`position missing: ${holders[0]} ${stances[0]} ${issues[0]} "${g.quote}"${near >= 0 ? ` (got holder ${r.positions[near].holder})` : ''}`);
+        continue;
+      }
+      got.add(j);
+    }
+    r.positions.forEach((p, k) => { if (!got.has(k)) problems.push(`position extra: ${p.holder} ${p.stance} ${p.issue} "${said(p.evidence).slice(0, 70)}"`); });
+    positions = { tp: got.size, fp: r.positions.length - got.size, fn: a.positions.length - got.size };
+  }
   return {
+    positions,
     events: { tp: used.size, fp: deeds.length - used.size, fn: a.events.length - used.size },
     claims: { tp: taken.size, fp: claimFp, fn: a.claims.length - taken.size },
     details, sourceOk, problems,

@@ -418,6 +418,9 @@ export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, hea
     const named = titleOfName(dv, w);
     // "according to local media": a head before another head modifies it; the last one heads the phrase.
     if (heads.has(w.key) && heads.has(view.words[k + 1]?.key ?? '') && view.words[k + 1].start - w.end <= 1) continue;
+    // "according to UN figures", "African Union estimates": the body whose numbers they are speaks.
+    const owner = k > idx && DATA_HEADS.has(w.key) ? mentionHolding(view.mentions, view.words[k - 1]) : undefined;
+    if (owner && view.words[k - 1].end === owner.end) return fromMention(owner);
     if (heads.has(w.key) && !named && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end && dv.kindOf(m.actor) !== 'state')) return groupPhrase(view, k, dv);
     // "according to a local rights group", "a Palestinian prisoners' group": a described body, named by what it does.
     if (COLLECTIVE_HEADS.has(w.key) && k > idx && /^(?:ADJ|NOUN|PROPN|PART|PUNCT)$/.test(view.words[k - 1].pos) && view.words[k - 1].key !== 'the' && !mentionHolding(view.mentions, w)) return groupPhrase(view, k, dv);
@@ -435,6 +438,9 @@ export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, hea
 
 /** "according to him": the object pronoun read as its subject form. */
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+
+/** Numbers a body publishes: "UN figures", "African Union estimates". */
+const DATA_HEADS = new Set(['figures', 'estimates', 'estimate', 'data', 'statistics', 'tallies', 'tally', 'count', 'numbers']);
 
 /** Bodies described by what they do ("a local rights group", "a monitoring group"): an unnamed source after "according to". */
 const COLLECTIVE_HEADS = new Set(['group', 'groups', 'organisation', 'organization', 'organisations', 'organizations', 'network', 'monitor', 'watchdog', 'charity', 'body']);

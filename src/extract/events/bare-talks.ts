@@ -9,6 +9,8 @@ import type { EventHit } from './lexicon.js';
 const BARE = /^(?:peace\s+)?(?:talks|negotiations)(?:\s+between)?$/i;
 const HAPPENING = /^(?:[^.;:]{0,80}?)\b(?:ended|end|ends|began|begin|begins|opened|concluded|took place|take place|takes place|were held|was held|are held|will be held|resumed|resume|broke down|collapsed|lasted|wrapped up|got under ?way|kicked off|convened|yielded|were (?:\w+ )?constructive|was (?:\w+ )?constructive|were (?:\w+ )?productive)\b/i;
 
+const SAID_ON = /\b(?:said|says|told|reported|announced|added)\s+(?:\w+\s+)?(?:on\s+)?$/i;
+
 export function bareTalksTold(doc: Doc, s: SentenceView, h: EventHit): boolean {
   const cue = doc.text.slice(h.start, h.end);
   if (h.entry.type !== 'CONSULT' || !BARE.test(cue)) return true;
@@ -24,7 +26,8 @@ export function placedOrDated(doc: Doc, s: SentenceView, h: EventHit, happening 
     return h.end + (stop < 0 ? rest.length : stop);
   })();
   const placed = doc.locations.some((l) => l.mentions.some((m) => m.start >= h.end && m.end <= clauseEnd && /\b(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(m.start - 8, m.start))));
-  const dated = doc.dates.some((d) => d.start >= h.end && d.end <= clauseEnd);
+  // ("sources close to the talks said on Tuesday": the day of the saying dates no round.)
+  const dated = doc.dates.some((d) => d.start >= h.end && d.end <= clauseEnd && !SAID_ON.test(doc.text.slice(Math.max(h.end, d.start - 30), d.start)));
   // "Talks in Abu Dhabi", "the talks held on Friday and Saturday", "after the talks ended".
   return placed || dated || (happening && HAPPENING.test(doc.text.slice(h.end, clauseEnd)));
 }

@@ -74,6 +74,8 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   // "an outpost in the fight against the Islamic State group": a campaign named as a purpose, not a battle told.
   if (h.entry.type === 'ASSAULT' && /^(?:fight|war|battle|struggle|campaign)(?: against)?$/i.test(cue) && /\b(?:in|of|to)\s+the\s+$/i.test(before) && (/ against$/i.test(cue) || /^\s+against\b/i.test(after))) return false;
   // "Protesters believe the bill is ...": protesters named for what they think hold no protest.
+  // ("at an election rally", "a campaign rally": a politician's rally is no protest.)
+  if (h.entry.type === 'PROTEST' && /^rally$/i.test(cue) && /\b(?:election|campaign|electoral|party)\s+$/i.test(doc.text.slice(Math.max(0, h.start - 20), h.start))) return false;
   if (h.entry.type === 'PROTEST' && /^(?:protest[eo]rs|demonstrators)$/i.test(cue) && /^\s+(?:\w+\s+)?(?:believe|think|fear|feel|argue|hope|worry|see|view|regard)\b/i.test(after)) return false;
   // "the extradition bill", "an extradition treaty": the law, not an extradition.
   if (h.entry.type === 'COOPERATE' && nominal && /^\s+(?:bills?|laws?|legislation|treat(?:y|ies)|requests?)\b/i.test(after)) return false;

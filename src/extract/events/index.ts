@@ -31,7 +31,8 @@ import { partOfEarlier } from './part-of.js';
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told (of its own kind: "before the meeting" does not continue a strike). */
 const ANAPHORIC: Record<string, RegExp> = {
-  ASSAULT: /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:attack|attacks|offensive|strike|strikes|assault|raid|bombardment|shelling)\b/i,
+  // ("when one of the drones hit a block": a weapon of the attack just told.)
+  ASSAULT: /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:attack|attacks|offensive|strike|strikes|assault|raid|bombardment|shelling)\b|\b(?:one|two|three|some|several|many|most|all) of the (?:drones|missiles|rockets|shells|bombs)\b/i,
   CONSULT: /\b(?:the|this|that|the latest) (?:\w+ )?(?:meeting|talks|call|summit|visit)\b/i,
 };
 /**
@@ -41,7 +42,7 @@ const ANAPHORIC: Record<string, RegExp> = {
  * over a few words of the clause; NEAR words must stand right before the cue ("a potential
  * meeting", "a pause in attacks").
  */
-const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|does not|do not|doesn't|don't|never|no longer|to ensure|to prevent|to deter|to avoid|stopped being|ceased (?:being|to be)|(?:window|chance|opportunity|ability|capacity|means) to|ready (?:to|for)|willing to|open["”’']? to|prepared to|fears?|feared|fearing|idea that|belief that|assumption that|notion that|prospect that|likelihood (?:of|that)|possibility that|refusal (?:to|of)|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|in an? (?:effort|bid|attempt) to|efforts? to|propos(?:e|es|ing)|suggest(?:s|ed|ing)?|intention (?:of|to)|intends? to|in (?:the )?hopes? of|goal of|aim of|objective of|possibility of|prospect of|idea of|plans? (?:to|for)|reluctant to|hesitant to|unwilling to|unlikely to|alleg(?:e|es|ing)|alleged that|(?:try|tries|tried|trying|attempt(?:s|ed|ing)?) to|(?:is|are|was|were|has|have) yet to|refrain(?:s|ed|ing)? from|depend(?:s|ed|ing)? on|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
+const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|desire|wish(?:es)?|plan(?:s|ned)? to|urg(?:e|es|ed|ing)|demand(?:s|ed)?|refus(?:e|es|ed|ing)|would not|will not|won't|did not|didn't|does not|do not|doesn't|don't|never|no longer|to ensure|to prevent|to deter|to avoid|stopped being|ceased (?:being|to be)|(?:window|chance|opportunity|ability|capacity|means) to|ready (?:to|for)|willing to|offer(?:s|ed|ing)? to|credit for|leading to|(?:ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)) (?:[\w.'’-]+ ){1,6}to|open["”’']? to|prepared to|fears?|feared|fearing|idea that|belief that|assumption that|notion that|prospect that|likelihood (?:of|that)|possibility that|refusal (?:to|of)|contingent (?:on|upon)|conditional (?:on|upon)|aimed at|designed to|in order to|in an? (?:effort|bid|attempt) to|efforts? to|propos(?:e|es|ing)|suggest(?:s|ed|ing)?|intention (?:of|to)|intends? to|in (?:the )?hopes? of|goal of|aim of|objective of|possibility of|prospect of|idea of|plans? (?:to|for)|reluctant to|hesitant to|unwilling to|unlikely to|alleg(?:e|es|ing)|alleged that|(?:try|tries|tried|trying|attempt(?:s|ed|ing)?) to|(?:is|are|was|were|has|have) yet to|refrain(?:s|ed|ing)? from|depend(?:s|ed|ing)? on|threaten(?:s|ed)? to|prepar(?:es|ed|ing) to|getting ready to|poised to|ruling out|ruled out|rules out|rule out|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof|allegations? (?:that|of)|estimated to|believed to|thought to|expect(?:s|ed|ing)?|number of|toll)\b[^.,;]{0,45}$/i;
 const NEAR = /\b(?:(?:attacks?|strikes?|raids?|assaults?|shelling) (?:on|against)|(?:has|have|had) not|(?:has|have|had)n't|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause (?:in|on|of)|halt (?:to|in|of|on)|end to|dropped|shelved|abandoned|avoided|evaded|stop to|cessation of|suspension of|moratorium on|ban on|bann(?:ing|ed)|prohibit(?:s|ed|ing)?|forbid(?:s|ding)?|blockade (?:on|of)|siege (?:on|of)|risks? of|threats? of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to|pending|awaiting|face|faces|facing|risk|risks|risking|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)? of)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
 const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|decided|decides|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "called for an end to the war at a protest": a place or time adjunct names a real event. */
@@ -51,9 +52,16 @@ const DEMANDED = /\b(?:until|unless|once|if|whether|provided that|on condition t
 /** "is expected in Beirut next week for talks", "are expected to meet in Riyadh": a visit or a meeting on the calendar, not a forecast. */
 const EXPECTED_VISIT = /\b(?:is|are)\s+(?:expected|due)\s+(?:to\s+(?:meet|hold|visit|travel|arrive|attend|host|join)\b[^.,;]{0,45}|to\s+|in\s[^.,;]{0,45})$/i;
 const NOT_AN_EVENT = {
-  test: (before: string, type: string, cue = '', after = '') => (((FAR.test(before) && !(type === 'CONSULT' && EXPECTED_VISIT.test(before))) || DEMANDED.test(before)) && !ADJUNCT.test(before)) || NEAR.test(before)
+  test: (before: string, type: string, cue = '', after = '') => (((FAR.test(before) && !(type === 'CONSULT' && EXPECTED_VISIT.test(before))) || DEMANDED.test(afterNewSaying(before))) && !ADJUNCT.test(before)) || NEAR.test(before)
     || (PASSIVE_OR_MODAL.test(before) && !(BE_PASSIVE.test(before) && !MODAL_BEFORE.test(before) && (VIOLENT.has(type) || toldDone(before, cue, after)))),
 };
+/** "urged all parties to ... and said the body would convene a meeting": what follows a second saying is no longer what was urged. */
+const NEW_SAYING = /\b(?:and|but)\s+(?:also\s+)?(?:said|says|added|announced)\b/gi;
+function afterNewSaying(before: string): string {
+  let cut = 0;
+  for (const m of before.matchAll(NEW_SAYING)) cut = m.index + m[0].length;
+  return before.slice(cut);
+}
 /** "He was also meeting with", "the initiative was signed by Ukraine and Russia": a progressive, or a past passive with its agent, tells what happened. */
 function toldDone(before: string, cue: string, after: string): boolean {
   if (/^\w+ing\b/i.test(cue) && !/\bbeing\s+$/i.test(before)) return true;
@@ -83,7 +91,7 @@ const CIRCUMSTANCE_BEFORE = /\b(?:while|as long as|so long as|until|as|even as)\
 const CONTINUED_AFTER = /^\s*(?:[\w-]+\s+)?(?:continu(?:e|es|ed|ing)|raged?|rages|persist(?:s|ed)?)\b/i;
 /** "said on Tuesday", "told reporters on Monday": the day of the saying. */
 const SAID_ON_BEFORE = /\b(?:said|says|told|reported|announced|stated|added)\s+(?:\w+\s+)?(?:on\s+)?$/i;
-const SAME_DAY = /\b(?:that|the same) (?:night|day|morning|evening|afternoon)\b/i;
+const SAME_DAY = /\b(?:that|the same) (?:night|day|morning|evening|afternoon)\b|^(?:hours|minutes|moments) (?:later|earlier)\b/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
 
 export function eventsStage(doc: Doc, ctx: Ctx): Doc {

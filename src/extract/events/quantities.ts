@@ -17,6 +17,8 @@ const VERBS_BEFORE: [RegExp, QuantityKey][] = [
   [/\b(?:killing|killed|kills)\s+$/i, 'killed'],
   [/\b(?:injuring|injured|wounding|wounded)\s+$/i, 'injured'],
   [/\b(?:death toll (?:rose |climbed |reached )?(?:to )?|death toll of )$/i, 'killed'],
+  // "detained at least 11 employees", "arrested four suspected militants" (the count of people held, whatever they are called).
+  [/\b(?:detaining|detained|arresting|arrested|abducting|abducted)\s+$/i, 'detained'],
 ];
 
 export function quantitiesIn(text: string, numbers: readonly NumberMention[]): Partial<Record<QuantityKey, number>> {

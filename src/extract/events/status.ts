@@ -34,7 +34,8 @@ export function statusOf(sentence: string, cueOffset: number): EventStatus {
   const head = sentence.slice(Math.max(0, cueOffset - 90), cueOffset);
   const cut = CLAUSE_START.exec(head);
   const clause = cut ? head.slice(cut.index) : head;
-  const window = clause + sentence.slice(cueOffset, cueOffset + 40);
+  // ("progress on a plan to end the war after talks in Geneva": a plan named as a thing is no plan to meet.)
+  const window = (clause + sentence.slice(cueOffset, cueOffset + 40)).replace(/\b(?:a|the|its|his|her|their|this|that) plan to\b/gi, 'a plan for');
   // "talks that are due to continue on Thursday": talks under way that go on.
   if (CONTINUING.test(clause + sentence.slice(cueOffset, cueOffset + 70))) return 'ongoing';
   if (SCHEDULED.test(window) || DUE_TO_RESUME.test(window) || AGREED_TO_MEET.test(clause)) return 'scheduled';

@@ -183,7 +183,9 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     const named = s.mentions.some((m) => (m.start >= demand.end && m.end <= kept[i].start) || (/\.\.\./.test(demand.cue) && m.start > demand.start && m.end < demand.end))
       || /^\s+(?:both (?:[\p{Lu}][\p{L}-]+\s+)?(?:sides|parties)|the two sides|the two parties|the (?:warring )?parties|all (?:the )?(?:warring )?(?:parties|sides))\s+to\s+$/iu.test(between)
       // ("wanted the army to accept a truce": a party named by its kind only.)
-      || /^\s+the\s+(?:army|military|government|rebels|group|militia|junta|regime|authorities|other side|insurgents|paramilitaries|opposition)\s+to\s+$/i.test(between);
+      || /^\s+the\s+(?:army|military|government|rebels|group|militia|junta|regime|authorities|other side|insurgents|paramilitaries|opposition)\s+to\s+$/i.test(between)
+      // ("pressed both sides to accept a truce": the parties asked inside the cue "press* ... to".)
+      || (/\.\.\./.test(demand.cue) && /\s(?:both (?:sides|parties)|the two sides|the two parties|the (?:warring )?parties|all (?:the )?(?:warring )?(?:parties|sides))\s+to$/i.test(s.text.slice(demand.start - s.start, demand.end - s.start)));
     if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) { kept.splice(i, 1); continue; }
     // ("wants NATO to disavow ..., and for Ukraine to agree to neutrality": a second party asked in the same breath.)
     if (named && demand.stance !== 'offer' && between.length < 200 && /,?\s+and\s+(?:also\s+)?for\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+to\s+$/u.test(between)

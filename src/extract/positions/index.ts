@@ -229,7 +229,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // ("... Zelensky has hinted that he is open to a summit. He also insisted that ...": the opening
       // "he" is the subject of the sentence before, not an earlier speaker the sentence does not name.)
       const continued = found && dv.kindOf(found) === 'person' && !s.mentions.some((m) => m.actor === found) ? antecedent() : null;
-      const person = continued ?? (found ? dv.speaksFor(found) : null);
+      // ("envoys of the Quad - the United States, ... and Egypt - pressed ...": a list set off by dashes names the members of the body before it, which holds the position.)
+      const apposed = !continued && found && holderRoute === 'subject' ? dashApposition(s, found, stance.start, dv) ?? servedBy(s, found, stance.start, dv) : null;
+      const person = apposed ?? continued ?? (found ? dv.speaksFor(found) : null);
       // ("Burhan's government has made ... a precondition": a leader's government is the leader's state, when the article names it.)
       const holder = person && dv.kindOf(person) === 'person' ? leaderGovernment(s, person, anchor.start, dv) ?? person : person;
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
@@ -249,7 +251,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
       // ("Britain, France and Germany said Iran must ...": each of the coordinated speakers.)
       const holders = pair ? pair.map((h) => dv.speaksFor(h)) : speaker && holderRoute === 'speaker' && found ? [...coordinatedWith(s, found, stance.start, dv).map((h) => dv.speaksFor(h)), holder]
-        : speaker || asking || agent ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
+        : speaker || asking || agent || apposed ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
       for (const h of holders) {
         const key = `${h}|${stance.stance}|${hit.issue}`;
         if (seen.has(key)) continue;
@@ -349,4 +351,24 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     prior.push({ ...here, positionIssues: positions.slice(sentenceFrom).map((p) => p.issue) });
   }
   return { positions, notes };
+}
+
+/** "the Quad - the United States, Saudi Arabia and Egypt - pressed": the name before a list set off by dashes, when the found holder closes that list. */
+function dashApposition(s: SentenceView, found: string, before: number, dv: DocView): string | null {
+  const text = dv.doc.text;
+  const last = s.mentions.filter((m) => m.end <= before && m.actor === found).pop();
+  if (!last || !/^\s+[-—–]\s/.test(text.slice(last.end, last.end + 4))) return null;
+  const open = text.slice(s.start, last.start).search(/\s[-—–]\s[^-—–]*$/);
+  if (open < 0) return null;
+  const head = s.mentions.filter((m) => m.end <= s.start + open && /^\s*$/.test(text.slice(m.end, s.start + open))).pop();
+  return head && head.actor !== found && dv.kindOf(head.actor) !== 'group' && !dv.isMedia(head.actor) ? head.actor : null;
+}
+
+/** "..., but an adviser to Burhan rejected any truce": an unnamed aide speaks for the one named after "to", not for the subject before. */
+function servedBy(s: SentenceView, found: string, before: number, dv: DocView): string | null {
+  const text = dv.doc.text;
+  const m = s.mentions.filter((x) => x.end <= before).pop();
+  if (!m || m.actor === found || !/^\s+(?:\w+ly\s+)?$/.test(text.slice(m.end, before))) return null;
+  if (!/\b(?:an?|the)\s+(?:senior\s+|top\s+|close\s+)?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|envoy|representative|negotiator)\s+(?:to|for|of)\s+$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start))) return null;
+  return dv.kindOf(m.actor) === 'group' || dv.isMedia(m.actor) ? null : dv.speaksFor(m.actor);
 }
