@@ -142,6 +142,7 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
       const own = part === s ? quantities : quantitiesIn(part.text, spansWithin(doc.numbers, part.start, part.end).map((n) => ({ ...n, start: n.start - part.start, end: n.end - part.start })));
       const event = eventOf(hit, part, dv, own, events);
       if (!event) continue;
+      if (part !== s) event.evidence = countWithLandmark(doc.text, event.evidence, s);
       // "the ship had been struck", "confirmed an attack in Muidumbe", "the suspects were detained": the act told just before, told again.
       const retold = toldAgain(doc.text, s, hit, event, events);
       if (retold) { mergeInto(retold, event); lastAt = s.index; continue; }
@@ -269,6 +270,14 @@ function clauseBetween(text: string, a: EventHit, b: EventHit): boolean {
     // ("..., hours after U.S. jets struck the port": a deed told as a landmark in time is another deed.)
     || LANDMARK_DEED.test(between);
 }
+/**
+ * "..., two days after troops exchanged fire": the count before a landmark's "days after" is the
+ * landmark's words, in evidence (the part before ends before it, the landmark's starts with it).
+ */
+function countWithLandmark(text: string, ev: { start: number; end: number }, s: SentenceView): { start: number; end: number } {
+  const before = (at: number) => COUNT_BEFORE.exec(text.slice(Math.max(s.start, at - 12), at))?.[0].length ?? 0;
+  return { start: ev.start > s.start ? ev.start - before(ev.start) : ev.start, end: ev.end < s.end ? ev.end - before(ev.end) : ev.end };
+}
 const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|some) $/;
 const LANDMARK_DEED = /\b(?:hours|days|weeks|minutes|a day|a week|shortly|just|night|morning|evening|afternoon) (?:after|before) (?:[\w.'’-]+ ){0,5}(?:\w+ed\b|held\b|met\b|struck\b|hit\b|shot\b|fought\b|$)/;
 
@@ -283,9 +292,7 @@ function deedPart(s: SentenceView, hits: readonly EventHit[], hit: EventHit, tex
     const m = LANDMARK_DEED.exec(text.slice(a.end, b.start));
     if (!m) continue;
     // ("on Wednesday night after gunmen opened fire": the night is the first act's.)
-    let cut = a.end + m.index + (/^(?:night|morning|evening|afternoon) /.exec(m[0])?.[0].length ?? 0);
-    // ("..., two days after troops exchanged fire": the count goes with the landmark's part.)
-    cut -= COUNT_BEFORE.exec(text.slice(Math.max(a.end, cut - 12), cut))?.[0].length ?? 0;
+    const cut = a.end + m.index + (/^(?:night|morning|evening|afternoon) /.exec(m[0])?.[0].length ?? 0);
     if (hit.start >= cut) start = Math.max(start, cut); else end = Math.min(end, cut);
   }
   if (start === s.start && end === s.end) return s;
