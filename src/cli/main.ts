@@ -23,8 +23,9 @@ if (!given('--heap-growing-percent')) setFlagsFromString('--heap-growing-percent
 if (!given('--turbo-inlining')) setFlagsFromString('--no-turbo-inlining');
 // Sparkplug, V8's tier between the interpreter and TurboFan, compiles every warm function to
 // machine code that the long batches of `extract` soon replace with TurboFan's: without it each
-// isolate holds less code and fewer compile buffers (two jobs over 1,040 articles: peak 301 ->
-// 286 MB) for no more CPU (in one thread over 300 articles, side by side: 18.6 s against 19.1 s).
+// isolate holds 1.6 MB less code (two jobs: peak 301 -> 286-290 MB over 1,040 articles, 327 ->
+// 323 MB over 10,400, about the noise of single peaks) for no more CPU (one thread over 300
+// articles, side by side: 18.6 s against 19.1 s; one job over 1,040: 53.3 s against 54.1 s).
 // A --sparkplug given to node wins.
 if (!given('--sparkplug')) setFlagsFromString('--no-sparkplug');
 
