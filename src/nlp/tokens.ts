@@ -9,9 +9,39 @@ import { winkModel } from './wink-model.js';
 // Only sentences and part-of-speech tags are read: entities, negation and sentiment are not
 // run (a quarter of wink-nlp's time; its tokens, tags and lemmas are the same without them).
 // (The model without the package's idle copy of its core: wink-model.ts.)
-const nlp = winkNLP(winkModel(), ['sbd', 'pos']);
+//
+// wink-nlp adds every word its model does not know to the model's vocabulary for the life of
+// the instance (the lexeme's list and hash, and its features), so a process reading a long batch
+// of varied news kept every new name and number of every article: memory grew with the batch.
+// What a word is given does not depend on what was read before (the features come from the word
+// itself, and the tags from the features' values), so when the words added pass `winkCache.maxNew`
+// the instance is made again from the model. 40,000 is below the point where the lexeme hash
+// (87,593 words of the model) would double its table of 6 MB.
+export const winkCache = { maxNew: 40000, rebuilds: 0 };
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- wink-nlp's model is untyped */
+let lexemes: { list: unknown[]; intrinsicSize: number } | null = null;
+
+function makeNlp() {
+  const model = winkModel();
+  const readCore = model.core as () => any;
+  model.core = () => {
+    const core = readCore();
+    lexemes = core.features.lexeme;
+    return core;
+  };
+  return winkNLP(model, ['sbd', 'pos']);
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+let nlp = makeNlp();
 // wink-nlp's typings do not accept its.* for token output; the values are strings all the same.
 const its = nlp.its as unknown as Record<string, never>;
+
+/** Words wink-nlp has added to its model's vocabulary since the instance was made. */
+export function winkAdded(): number {
+  return lexemes ? lexemes.list.length - lexemes.intrinsicSize : 0;
+}
 
 export interface Tokenised {
   tokens: Token[];
@@ -106,6 +136,10 @@ export function tokenise(text: string): Tokenised {
     at += values[i].length;
   }
   const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  if (winkAdded() > winkCache.maxNew) {
+    nlp = makeNlp();
+    winkCache.rebuilds++;
+  }
   // (A text of spaces alone has a sentence but no tokens to span.)
   const rough = joinAfterTitles(text, winkSentences.filter(([a, b]) => tokens[a] && tokens[b]).map(([a, b]) => ({ start: tokens[a].start, end: tokens[b].end })));
   const words = joinSplitLetters(text, tokens.filter((t) => t.pos !== 'SPACE'));
