@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createDoc } from '../src/doc/model.js';
 import { findBoilerplate } from '../src/clean/boilerplate/index.js';
-import { loadMarkedFixtures, charCounts, FIXTURE_DIR } from './boilerplate-fixtures.js';
+import { loadMarkedFixtures, totalCounts, FIXTURE_DIR } from './boilerplate-fixtures.js';
 
 const meta = { title: null, published: null, url: null, source: 'fixture' };
 
@@ -60,11 +60,7 @@ for (const [batch, known] of BATCHES) {
   }
 
   test(`${batch}: at least 95% of the debris characters are removed, at precision 100`, () => {
-    let tp = 0, fp = 0, fn = 0;
-    for (const f of pages) {
-      const c = charCounts(f, findBoilerplate(createDoc(f.text, meta)));
-      tp += c.tp; fp += c.fp; fn += c.fn;
-    }
+    const { tp, fp, fn } = totalCounts(pages, (f) => findBoilerplate(createDoc(f.text, meta)));
     assert.equal(fp, 0);
     assert.ok(tp / (tp + fn) >= 0.95, `recall ${(tp / (tp + fn)).toFixed(3)}`);
   });

@@ -49,3 +49,13 @@ export function charCounts(f: MarkedFixture, removed: readonly Span[]): { tp: nu
   }
   return { tp, fp, fn };
 }
+
+/** Char counts summed over pages, each scored against what `removedOf` takes from it. */
+export function totalCounts(pages: readonly MarkedFixture[], removedOf: (f: MarkedFixture) => readonly Span[]): { tp: number; fp: number; fn: number } {
+  const sum = { tp: 0, fp: 0, fn: 0 };
+  for (const f of pages) {
+    const c = charCounts(f, removedOf(f));
+    sum.tp += c.tp; sum.fp += c.fp; sum.fn += c.fn;
+  }
+  return sum;
+}

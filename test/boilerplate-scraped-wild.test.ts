@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc } from '../src/doc/model.js';
 import { findBoilerplate } from '../src/clean/boilerplate/index.js';
-import { loadMarkedFixtures, charCounts, WILD_DIR } from './boilerplate-fixtures.js';
+import { loadMarkedFixtures, totalCounts, WILD_DIR } from './boilerplate-fixtures.js';
 
 const meta = { title: null, published: null, url: null, source: 'fixture' };
 const pages = loadMarkedFixtures(WILD_DIR);
@@ -47,11 +47,7 @@ for (const f of pages) {
 }
 
 test('scraped-wild: at least 95% of the debris characters are removed, at precision 100', () => {
-  let tp = 0, fp = 0, fn = 0;
-  for (const f of pages) {
-    const c = charCounts(f, findBoilerplate(createDoc(f.text, meta)));
-    tp += c.tp; fp += c.fp; fn += c.fn;
-  }
+  const { tp, fp, fn } = totalCounts(pages, (f) => findBoilerplate(createDoc(f.text, meta)));
   assert.equal(fp, 0);
   assert.ok(tp / (tp + fn) >= 0.95, `recall ${(tp / (tp + fn)).toFixed(3)}`);
 });

@@ -8,7 +8,7 @@ import type { Ctx } from '../pipeline/context.js';
 import { wordsOf, adjacent, keyOf, type Word } from './words.js';
 import { citiesNamed } from './gazetteer.js';
 import type { Candidate } from './candidate.js';
-import { findKnownNames } from './known-names.js';
+import { findKnownNames, demonymsOfState } from './known-names.js';
 import { findStatesInWords } from './states-in-words.js';
 import { findTitles, buildTitleIndex, type TitleIndex } from './titles.js';
 import { findUnknownNames } from './unknown-names.js';
@@ -131,8 +131,8 @@ function relinkBareBodies(chosen: { cand: Candidate; id: string }[], named: Map<
     if (!body || body.kind !== 'organisation' || !body.country || body.country === main || statesNamed.has(body.country)) continue;
     const key = normName(entry.cand.text).replace(/^the /, '');
     if (!GENERIC_ORG_WORDS.has(key.split(' ')[0])) continue;
-    const forms = [state.name, ...state.aliases].map((n) => normName(n)).flatMap((n) => [`${n}'s ${key}`, `${n} ${key}`]);
-    for (const [demonym, iso] of kb.demonyms) if (iso === main) forms.push(`${demonym} ${key}`);
+    const forms = [state.name, ...state.aliases].map((n) => normName(n)).flatMap((n) => [`${n}'s ${key}`, `${n} ${key}`])
+      .concat(demonymsOfState(kb, main).map((d) => `${d} ${key}`));
     const own = forms.map((f) => kb.names.get(f)?.find((id) => kb.actors.get(id)?.country === main && kb.actors.get(id)?.kind !== 'person')).find((id) => id);
     if (!own) continue;
     const starts = named.get(entry.id);

@@ -80,18 +80,23 @@ function particleName(words: Word[], i: number, n: number): boolean {
 
 const demonymsOf = new WeakMap<Kb, Map<string, string[]>>();
 
+/** The demonyms of a state's ISO code ("ru" -> "russian", ...), indexed once per knowledge base. */
+export function demonymsOfState(kb: Kb, iso: string): string[] {
+  let byIso = demonymsOf.get(kb);
+  if (!byIso) {
+    byIso = new Map();
+    for (const [d, c] of kb.demonyms) byIso.set(c, [...(byIso.get(c) ?? []), d]);
+    demonymsOf.set(kb, byIso);
+  }
+  return byIso.get(iso) ?? [];
+}
+
 /** "Russia's Ministry of Defence" is the "Ministry of Defence of Russia" or the "Russian Ministry of Defence". */
 function ofState(kb: Kb, key: string): string[] | undefined {
   const m = /[\n\r\u2028\u2029]/.test(key) ? null : /^([\s\S]+?)'s ([\s\S]+)$/.exec(key);
   const state = m ? stateByName(kb, m[1]) : undefined;
   if (!m || !state?.country) return undefined;
-  let byIso = demonymsOf.get(kb);
-  if (!byIso) {
-    byIso = new Map();
-    for (const [d, iso] of kb.demonyms) byIso.set(iso, [...(byIso.get(iso) ?? []), d]);
-    demonymsOf.set(kb, byIso);
-  }
-  for (const k of [`${m[2]} of ${m[1]}`, ...(byIso.get(state.country) ?? []).map((d) => `${d} ${m[2]}`)]) {
+  for (const k of [`${m[2]} of ${m[1]}`, ...demonymsOfState(kb, state.country).map((d) => `${d} ${m[2]}`)]) {
     const ids = kb.names.get(k);
     if (ids?.every((id) => kb.actors.get(id)!.kind !== 'person')) return ids;
   }
