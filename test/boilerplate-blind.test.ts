@@ -1,7 +1,8 @@
 // The blind batches of invented wire-style pages (test/fixtures/boilerplate-2/README.md,
-// boilerplate-3/README.md): no character of the article is removed, every line of debris marked "@"
-// is, but for the misses listed. Each batch was written and marked before the rules ran on it (char
-// recall 77.8 at precision 100 for the second, 80.8 at precision 100 for the third).
+// boilerplate-3/README.md, boilerplate-4/README.md): no character of the article is removed, every
+// line of debris marked "@" is, but for the misses listed. Each batch was written and marked before
+// the rules ran on it (char recall 77.8 at precision 100 for the second, 80.8 for the third, 78.4
+// for the fourth).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -37,7 +38,18 @@ const KNOWN_MISSES_3 = new Set([
   'Politics',
 ]);
 
-const BATCHES: [string, Set<string>][] = [['boilerplate-2', KNOWN_MISSES_2], ['boilerplate-3', KNOWN_MISSES_3]];
+/**
+ * The fourth batch's misses: a place alone on a line of the page's head ("New Delhi,"), a tag in a
+ * tag list with an ellipsis, and a dek (a sentence of summary under the section labels, with a full
+ * stop, above the byline), which reads as the article's prose.
+ */
+const KNOWN_MISSES_4 = new Set([
+  'New Delhi,',
+  'Press review: ...',
+  'The two sides will allow ASEAN observers to monitor the disputed frontier, though deep suspicion remains.',
+]);
+
+const BATCHES: [string, Set<string>][] = [['boilerplate-2', KNOWN_MISSES_2], ['boilerplate-3', KNOWN_MISSES_3], ['boilerplate-4', KNOWN_MISSES_4]];
 
 const covered = (removed: readonly { start: number; end: number }[], at: number) => removed.some((r) => r.start <= at && at < r.end);
 

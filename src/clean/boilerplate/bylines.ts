@@ -33,7 +33,7 @@ const AGENCY_BYLINE = /^(?:by\s+)?(?:(?:the )?associated press|reuters|afp|agenc
 /** An editorial team as the byline: "La rédaction", "Par la rédaction", "Editorial Team". */
 const TEAM_BYLINE = /^(?:(?:par )?la rédaction|redacción|(?:the )?editorial (?:team|staff|desk|board))$/iu;
 /** An author's bio at the foot of a story: "Jo Lee is a reporter at the Kyiv Independent covering ...", "Jo Lee covers politics from Delhi." */
-const AUTHOR_BIO = new RegExp(`^${NAME} (?:(?:is|was|has been) (?:a|an|the)\\b[^.]{0,100}\\b(?:reporter|correspondent|journalist|editor|writer|producer|columnist|contributor|photographer|videographer|photojournalist|freelancer|news editor|bureau chief)s?\\b|(?:covers|reports on|reports from|writes about|writes on|has reported (?:from|on)|has covered|has written (?:about|on|for))\\b)`, 'u');
+const AUTHOR_BIO = new RegExp(`^${NAME} (?:(?:is|was|has been) (?:(?:a|an|the)\\b(?:[^.]|\\.(?=\\w)){0,100}|(?:[\\p{L}-]+ ){0,3})\\b(?:reporter|correspondent|journalist|editor|writer|producer|columnist|contributor|photographer|videographer|photojournalist|freelancer|news editor|bureau chief)s?\\b|(?:covers|reports on|reports from|writes about|writes on|has reported (?:from|on)|has covered|has written (?:about|on|for))\\b)`, 'u');
 /**
  * "Jane Smith, Kyiv correspondent", "Jo Lee | senior editor at large": two to four names, a
  * separator, then one to nine words, one of the first five a role and at most four after it. It was
@@ -94,9 +94,22 @@ function datelineEnd(text: string): number {
   return -1;
 }
 
+/** The names a "By ..." line gives: "By Olena Hrytsenko and Mark Ellison" -> both (two words or more each). */
+function bylineAuthors(lines: Line[]): string[] {
+  const names: string[] = [];
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (line.blank || t.length > 100 || !BY_LINE.test(t)) continue;
+    const list = t.replace(/^(?:[Bb]y|BY|[Ww]ords by|[Ss]tory by|[Ww]ritten by)\s+/, '').split(/[|–]| - /)[0];
+    for (const n of list.split(/[,&]|\band\b/)) if (/^[\p{Lu}][\p{L}'’.-]+(?:\s+\S+){1,3}$/u.test(n.trim())) names.push(n.trim());
+  }
+  return names;
+}
+
 export function findBylines(lines: Line[]): Removed[] {
   const out: Removed[] = [];
   const lastLines = lines.filter((l) => !l.blank).slice(-6);
+  const authors = bylineAuthors(lines);
   for (const line of lines) {
     if (line.blank) continue;
     const datelineTo = datelineEnd(line.text);
@@ -116,7 +129,9 @@ export function findBylines(lines: Line[]): Removed[] {
     else if (t.length <= 300 && (CONTRIBUTED.test(t) || contributedShort(t)) && /^[\p{Lu}(]/u.test(t) && !contributedAfterSentence(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'contributed-reporting' });
     else if (t.length <= 160 && INFORMATION_FROM.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'contributed-reporting' });
     else if (t.length <= 120 && withInputs(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'with-inputs-from' });
-    else if (t.length <= 400 && lastLines.includes(line) && AUTHOR_BIO.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-bio' });
+    else if (t.length <= 400 && (lastLines.includes(line) || authors.some((n) => t.startsWith(`${n} `))) && AUTHOR_BIO.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-bio' });
+    // The byline's author again on a line of their own, over their bio or in an author box.
+    else if (authors.includes(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-name' });
     else if (DESK_SLUG.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'desk-slug' });
     // (A full stop after the desk is the page's: "By Libya Herald reporter.")
     else if (t.length <= 60 && (AGENCY_BYLINE.test(t.endsWith('.') ? t.slice(0, -1) : t) || TEAM_BYLINE.test(t))) out.push({ ...trimmed(line), reason: 'byline', rule: 'agency-byline' });

@@ -7,7 +7,7 @@ import { type Line, neighbour, trimmed } from '../../doc/lines.js';
 const AGENCIES = 'Getty|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy|PA|Anadolu|Bloomberg|SOPA|NurPhoto|Sipa|Xinhua|TASS|Sputnik|Pool|Handout|Press Association|Associated Press';
 /** Agencies known by letters a sentence also ends in ("the Anadolu Agency (AA)."): credits only as a line of their own. */
 const LINE_AGENCIES = `${AGENCIES}|AA|EFE`;
-const CREDIT_LEAD = '(?:Image|Images|Photo|Photos|Photograph|Picture|Pictures|Pic|Credit|Source|Video|Footage|Illustration)s?';
+const CREDIT_LEAD = '(?:Image|Images|Photographer|Photo|Photos|Photograph|Picture|Pictures|Pic|Credit|Source|Video|Footage|Illustration)s?';
 /** "(Image: Getty Images)", "(Photo: AFP via Getty Images)". */
 const PAREN_LEAD_CREDIT = new RegExp(`[(\\[]\\s*(?:${CREDIT_LEAD}|[Pp]hoto [Cc]redit|[Ii]mage [Cc]redit)\\s*:[^()\\[\\]\\n]{1,80}[)\\]]`, 'g');
 /**
@@ -19,7 +19,7 @@ const PAREN_AGENCY_CREDIT = new RegExp(`[(\\[](?=(\\s*))\\1[^()\\[\\]\\n]{0,40}\
 /** The lead of a credit at the end of a line, up to its colon: "Photograph:" (see trailingCredit). */
 const TRAILING_LEAD = new RegExp(`\\b(?:${CREDIT_LEAD}|Photo [Cc]redit|PHOTO)\\s*:`, 'g');
 /** A line that is only a credit lead: "Image source, Getty Images". */
-const SOURCE_LINE = /^[([]?(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]\s*\S[^\n]{0,60}$/i;
+const SOURCE_LINE = /^[([]?(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]\s*\S[^\n]{0,60}$|^(?:photo|image|picture)s? (?:via|courtesy(?: of)?) \S[^\n]{0,70}$/i;
 /** Lines that announce themselves as captions: "Image caption, ...", "FILE - ...", "[1/3] ...", "Illustrative: ...". */
 const CAPTION_LEAD = /^\s*(?:image|photo|video|media)\s+caption\b|^\s*(?:caption|pictured|above|below|left|right|top|bottom|illustrative(?: photo| image)?|file(?: photo| picture| image)?|representational (?:image|photo|picture)|photo|in this (?:photo|picture|image)(?:[^:]{0,39}[^:\s])?)\s*[:|]|^\s*(?:file )?(?:photo|image|picture)s? (?:(?:is |are )?used )?(?:for|is) (?:representational|representation|illustrative|illustration)|^\s*FILE\s+[-–—]\s|^\s*\[\d+\/\d+\]|^\s*Item \d+ of \d+\s|^\s*(?:this|the above|the) (?:file |undated |handout |archive )?(?:photo|picture|image|photograph)(?:,| shows\b| taken\b| released\b| provided\b)/i;
 /** A credit after a dash at the end of a caption: "... in Chaman. — AFP/File", "— Photo courtesy: Foreign Office". */
@@ -48,7 +48,7 @@ export function findCaptions(lines: Line[]): Removed[] {
     // Each match runs from a bracket to the next closing one, so the two lists do not overlap.
     const credits = [...line.text.matchAll(PAREN_LEAD_CREDIT), ...line.text.matchAll(PAREN_AGENCY_CREDIT)]
       .filter((m) => isCreditAtEnd(line.text, m.index! + m[0].length)).sort((a, b) => a.index! - b.index!);
-    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? namedCredit(line.text) ?? bareCredit(line.text);
+    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? namedCredit(line.text) ?? bareCredit(line.text) ?? FILE_TAG.exec(line.text);
     const isCaption = credits.length > 0 || trailing !== null || CAPTION_LEAD.test(line.text) || isDatedCaption(line.text);
     if (!isCaption) continue;
     const creditStart = credits.length ? line.start + credits[0].index! : trailing ? line.start + trailing.index : span.end;
@@ -142,6 +142,9 @@ function namedCredit(text: string): RegExpExecArray | null {
   const caption = text.slice(0, m.index);
   return inner.length >= 3 && !ONE_WORD_NOT_CREDIT.test(inner) && !/\b(?:said|says|told|according)\b|["“”]/.test(caption) && caption.trim().length <= 250 ? m : null;
 }
+
+/** A note in brackets that the photo is old, ending a caption with or without its full stop: "... in Tripoli (Archive)", "... on Thursday. (File photo)". */
+const FILE_TAG = /[(\[]\s*(?:(?:file|archive|handout|representational|illustrative) (?:photo|picture|image|pic)|archives?)\s*[)\]]\s*$/i;
 
 /** Words in brackets at a paragraph's end that are no photo credit: "(More)", "(Updated)", "(Video)". */
 const ONE_WORD_NOT_CREDIT = /^(?:more|updated?|corrected|correction|video|audio|photos?|opinion|analysis|explainer|watch|listen|live|end|translated|file|applause|laughter|sic|emphasis|continued|ends?)$/i;

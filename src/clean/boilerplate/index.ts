@@ -7,10 +7,10 @@ import { findPlugs, findPleaBlocks } from './plugs.js';
 import { findBylines } from './bylines.js';
 import { findStamps } from './stamps.js';
 import { findRelatedBlocks } from './related-blocks.js';
-import { findPageEdges } from './page-edges.js';
+import { findPageEdges, findRepeatedStandfirst } from './page-edges.js';
 import { findBareCaptions } from './bare-captions.js';
 
-const RULES = [findCaptions, findPlugs, findPleaBlocks, findBylines, findStamps, findRelatedBlocks];
+const RULES = [findCaptions, findPlugs, findPleaBlocks, findBylines, findStamps, findRelatedBlocks, findRepeatedStandfirst];
 
 export function findBoilerplate(doc: Doc): Removed[] {
   const lines = splitLines(doc.text);

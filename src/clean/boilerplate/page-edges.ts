@@ -231,3 +231,21 @@ function afterListEnd(lines: readonly Line[], l: Line): boolean {
   for (let k = l.index - 1; k >= 0; k--) if (!lines[k].blank) return /^end of list$/i.test(lines[k].text.trim());
   return false;
 }
+
+/**
+ * A paragraph the page shows twice in a row at its head: the standfirst a scraper took from the
+ * page's summary and the article's first paragraph under it ("Tehran — Iran's foreign minister said
+ * ..." twice). The first copy is the page's; the second, in the run of the article, stays.
+ */
+export function findRepeatedStandfirst(lines: Line[]): Removed[] {
+  // Only at the head of the page: the first copy is the first paragraph of prose on it.
+  let prev: Line | null = null;
+  for (const l of lines) {
+    if (l.blank) continue;
+    const t = l.text.trim();
+    if (prev && t.length >= 40 && prev.text.trim() === t) return [{ ...trimmed(prev), reason: 'navigation', rule: 'repeated-standfirst' }];
+    if (prev && isProse(prev.text) && prev.text.trim().length >= 80) return [];
+    prev = l;
+  }
+  return [];
+}
