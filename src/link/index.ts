@@ -44,8 +44,11 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   };
 
   const known = findKnownNames(doc, words, kb);
-  for (const c of known) if (!inCityName(doc, words, c, kb) && !inPlaceName(doc, words, c, kb)) accept(c, resolveAmbiguous(c.ids, kb, doc.meta.published, named));
-  for (const c of findStatesInWords(doc, words, kb)) if (free(c) && !inCityName(doc, words, c, kb)) accept(c, c.ids[0]);
+  // (A state's name read as a first name stays free for the person's name, and no later rule takes it as the state.)
+  const firstNames = new Set<number>();
+  for (const c of known) if (stateAsFirstName(doc, words, c, kb)) firstNames.add(c.first);
+  for (const c of known) if (!inCityName(doc, words, c, kb) && !inPlaceName(doc, words, c, kb) && !firstNames.has(c.first)) accept(c, resolveAmbiguous(c.ids, kb, doc.meta.published, named));
+  for (const c of findStatesInWords(doc, words, kb)) if (free(c) && !firstNames.has(c.first) && !inCityName(doc, words, c, kb)) accept(c, c.ids[0]);
   for (const c of findLeaderGovernments(doc, words, kb, taken)) if (free(c)) accept(c, c.ids[0]);
 
   const countries = tallyCountries(chosen.map((x) => x.id), kb);
@@ -181,6 +184,29 @@ function inCityName(doc: Doc, words: Word[], c: Candidate, kb: Kb): boolean {
   // ("The Port Sudan authorities": a sentence's opening "The" makes no longer city name, though names compare without it.)
   if (before?.cap && before.key !== 'the' && adjacent(doc, before, words[c.first]) && big(c.first - 1, c.last + 1)) return true;
   return !!after?.cap && adjacent(doc, words[c.last], after) && big(c.first, c.last + 2);
+}
+
+/**
+ * "Jordan Bardella ... Bardella said": a state's name that is also a first name (Jordan, Chad,
+ * Georgia, Israel, India) before a capitalised word the article also writes alone, and never in
+ * lower case, is a person's first name, not the state.
+ */
+function stateAsFirstName(doc: Doc, words: Word[], c: Candidate, kb: Kb): boolean {
+  // (In the body only: a headline writes every word in capitals, "Ukraine Says".)
+  if (c.first !== c.last || c.start < doc.titleEnd || c.ids.length !== 1 || kb.actors.get(c.ids[0])?.kind !== 'state') return false;
+  const after = words[c.last + 1];
+  if (!after?.cap || after.text.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(after.text) || !adjacent(doc, words[c.first], after)) return false;
+  const next = words[c.last + 2];
+  if (next?.cap && adjacent(doc, after, next)) return false;
+  let alone = false;
+  for (const w of words) {
+    if (w.i === after.i || w.key !== after.key || w.start < doc.titleEnd) continue;
+    // A word the article also writes in lower case is an English word ("India Today ... today").
+    if (!w.cap) return false;
+    const before = words[w.i - 1];
+    if (!before || before.key !== words[c.first].key) alone = true;
+  }
+  return alone;
 }
 
 function surnamesOf(words: Word[], people: Map<string, NonNullable<Candidate['newActor']>>, taken: (i: number) => boolean): Candidate[] {
