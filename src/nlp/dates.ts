@@ -67,7 +67,7 @@ function findDatesIn(text: string, published: string | null): DateMention[] {
     // "three days later" counts from another event, not from the publication.
     const span = /\b(?:weeks?|months?|years?|weekend)\b/.test(t) && !/\bago\b|\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(t);
     const fromEvent = /\b(?:later|earlier|after|before|afterwards)\b/.test(t);
-    const hasDay = !span && !fromEvent && (known.day !== undefined || known.weekday !== undefined || /\b(today|yesterday|tomorrow|tonight)\b/i.test(r.text));
+    const hasDay = !span && !fromEvent && (known.day !== undefined || known.weekday !== undefined || /\b(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(r.text));
     const weekdayOnly = known.weekday !== undefined && known.day === undefined;
     let date: string | null = null;
     let past: string | null = null;
