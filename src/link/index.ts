@@ -10,7 +10,7 @@ import { citiesNamed } from './gazetteer.js';
 import type { Candidate } from './candidate.js';
 import { findKnownNames, demonymsOfState } from './known-names.js';
 import { findStatesInWords } from './states-in-words.js';
-import { findTitles, buildTitleIndex, type TitleIndex } from './titles.js';
+import { findTitles, buildTitleIndex, type TitleIndex, type BodyMention } from './titles.js';
 import { findUnknownNames } from './unknown-names.js';
 import { findPlaces } from './places.js';
 import { countryAround } from './country-around.js';
@@ -57,7 +57,15 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   let titles = titleIndexes.get(kb);
   if (!titles) { titles = buildTitleIndex(kb); titleIndexes.set(kb, titles); }
   for (const starts of named.values()) starts.sort((a, b) => a - b);
-  for (const c of findTitles(doc, words, kb, titles, mainCountry, named)) if (free(c)) accept(c, c.ids[0]);
+  // The words of each body's mention ("NATO", "the RSF", "Sudan's army" as the SAF): the owner of a title after them.
+  const bodies = new Map<number, BodyMention>();
+  for (const { cand, id } of chosen) {
+    const kind = kb.actors.get(id)?.kind;
+    if (kind === 'person' || kind === 'state' || kind === undefined) continue;
+    const m = { id, first: cand.first, last: cand.last };
+    for (let k = cand.first; k <= cand.last; k++) bodies.set(k, m);
+  }
+  for (const c of findTitles(doc, words, kb, titles, mainCountry, named, (w) => bodies.get(w) ?? null)) if (free(c)) accept(c, c.ids[0]);
 
   const newActors = new Map<string, NonNullable<Candidate['newActor']>>();
   for (const c of findUnknownNames(doc, words, kb, taken)) {

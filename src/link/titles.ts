@@ -4,12 +4,12 @@
 // article has already named, then by the article's main country.
 import type { Doc } from '../doc/model.js';
 import { type Kb, type KbActor, normName, heldOn, stateByName } from '../kb/index.js';
-import { type Word, adjacent } from './words.js';
+import { type Word, adjacent, keyOf } from './words.js';
 import type { Candidate } from './candidate.js';
 
 export interface TitleIndex {
   /** Normalised title ("prime minister") -> people who held it, with the role's country. */
-  holders: Map<string, { actor: KbActor; country: string | null; start: string | null; end: string | null }[]>;
+  holders: Map<string, { actor: KbActor; country: string | null; org: string | null; start: string | null; end: string | null }[]>;
   maxWords: number;
   /** First words of all titles: a title can only start at one of these. */
   firstWords: Set<string>;
@@ -33,7 +33,7 @@ export function buildTitleIndex(kb: Kb): TitleIndex {
         for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) prefixes.add(key.slice(0, p));
         const list = holders.get(key) ?? [];
         // A role in an organisation ("army chief" of the SAF) serves the organisation's country.
-        list.push({ actor: a, country: r.country ?? (r.org ? kb.actors.get(r.org)?.country ?? null : null), start: r.start, end: r.end });
+        list.push({ actor: a, country: r.country ?? (r.org ? kb.actors.get(r.org)?.country ?? null : null), org: r.org ?? null, start: r.start, end: r.end });
         holders.set(key, list);
       }
     }
@@ -56,14 +56,57 @@ function ownerCountry(doc: Doc, words: Word[], i: number, kb: Kb): { iso: string
     if (metonym) return { iso: metonym, first: i - 2, definite: true };
   }
   if (prev && prev.key === 'the') return { iso: null, first: i - 1, definite: true };
+  // "the US secretary of state", "the UK prime minister": a state's name as the title's first word.
+  if (prev && prev.cap && adjacent(doc, prev, words[i])) {
+    const state = stateByName(kb, prev.key);
+    if (state) return { iso: state.country, first: i - 1, definite: !(prev2 && INDEFINITE.has(prev2.key)) };
+  }
   return { iso: null, first: i, definite: false };
 }
 
+/** A mention of a body (an organisation, an armed group, a coalition) already linked, by its words. */
+export interface BodyMention { id: string; first: number; last: number }
+
+/**
+ * The body whose title the words from i are: "the NATO secretary-general", "the RSF commander",
+ * "the Taliban's foreign minister", "Sudan's army chief" (the army linked as the SAF).
+ */
+function bodyOwner(doc: Doc, words: Word[], i: number, bodyAt: (w: number) => BodyMention | null): BodyMention | null {
+  const prev = words[i - 1];
+  if (!prev) return null;
+  if (/^['’]s$/.test(prev.text)) return i >= 2 ? bodyAt(i - 2) : null;
+  const body = bodyAt(i - 1);
+  return body && adjacent(doc, prev, words[i]) ? body : null;
+}
+
+/**
+ * The holders of a title a body's mention owns: the title written with the body's words before
+ * it ("RSF commander", "army chief" after the SAF's "army"), else the bare title of a role in
+ * that body, else of the body's country ("the Taliban's foreign minister").
+ */
+function bodyHolders(index: TitleIndex, kb: Kb, words: Word[], body: BodyMention, key: string): { actor: KbActor; country: string | null; org: string | null; start: string | null; end: string | null }[] {
+  const country = kb.actors.get(body.id)?.country ?? null;
+  const fits = (h: { org: string | null; country: string | null }) => h.org === body.id || (h.org === null && country !== null && h.country === country);
+  const whole = keyOf(words, body.first, body.last + 1);
+  for (const k of [`${whole} ${key}`, `${words[body.last].key} ${key}`]) {
+    const list = index.holders.get(k)?.filter(fits);
+    if (list?.length) return list;
+  }
+  return (index.holders.get(key) ?? []).filter((h) => h.org === body.id || (h.org === null && country !== null && h.country === country));
+}
+
 /** `named`: actor id -> the starts of its mentions; the holder named last before the title wins. */
-export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, mainCountry: string | null, named: Map<string, number[]>): Candidate[] {
+export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, mainCountry: string | null, named: Map<string, number[]>, bodyAt: (w: number) => BodyMention | null = () => null): Candidate[] {
   const out: Candidate[] = [];
   const date = doc.meta.published;
   for (let i = 0; i < words.length; i++) {
+    // A body's own words open no title: its title is read after them, with the body as its owner.
+    if (bodyAt(i)) continue;
+    const body = bodyOwner(doc, words, i, bodyAt);
+    if (body) {
+      const found = bodyTitle(doc, words, kb, index, i, body, date, named);
+      if (found) { out.push(found); i = found.last; continue; }
+    }
     if (!index.firstWords.has(words[i].key)) continue;
     // The keys of the spans of 1..maxWords words from i, built once each, tried longest first.
     const keys = [words[i].key];
@@ -98,6 +141,30 @@ export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, m
     }
   }
   return out;
+}
+
+/** The title at i owned by a body's mention before it, as a candidate of its holder on the date. */
+function bodyTitle(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, i: number, body: BodyMention, date: string | null, named: Map<string, number[]>): Candidate | null {
+  const owner = kb.actors.get(body.id);
+  if (!owner || owner.kind === 'person' || owner.kind === 'state') return null;
+  let key: string;
+  let best: Candidate | null = null;
+  for (let n = 1; n <= Math.min(index.maxWords, words.length - i); n++) {
+    if (n > 1 && !adjacent(doc, words[i + n - 2], words[i + n - 1])) break;
+    key = keyOf(words, i, i + n);
+    const after = words[i + n];
+    // "the RSF commander Abdelrahim Dagalo": the name follows, the name matcher links it.
+    if (after && after.cap && after.pos === 'PROPN' && adjacent(doc, words[i + n - 1], after)) continue;
+    const current = bodyHolders(index, kb, words, body, key).filter((h) => heldOn({ start: h.start, end: h.end } as never, date));
+    const unique = [...new Set(current.map((h) => h.actor.id))];
+    let id: string | null = unique.length === 1 ? unique[0] : null;
+    if (unique.length > 1) {
+      const before = lastNamedBefore(named, unique, words[i].start);
+      if (before.size) id = [...before.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    }
+    if (id) best = { start: words[i].start, end: words[i + n - 1].end, text: doc.text.slice(words[i].start, words[i + n - 1].end), ids: [id], via: 'title', first: i, last: i + n - 1 };
+  }
+  return best;
 }
 
 /**
