@@ -84,13 +84,17 @@ export function useSharedGazetteer(shared: SharedGazetteer): void {
 /** The cities called `key` (a normName), most populous first; the same array on every call. */
 export function citiesNamed(key: string): readonly KbPlace[] {
   gazetteer ??= load();
+  // Most keys asked for are no city (every capitalised word and span of a text, with the
+  // spellings pickCity tries): past the first few thousand, a Bloom filter turns them away
+  // before any map is asked.
+  if (gazetteer.bloom !== null && !bloomHas(gazetteer.bloom, key)) return NONE;
   let list = gazetteer.found.get(key);
   if (list) return list;
   if (gazetteer.missing.has(key)) return NONE;
-  // Most keys asked for are no city (every capitalised word and span of a text, with the
-  // spellings pickCity tries): past the first few thousand, a Bloom filter turns them away.
-  if (gazetteer.bloom === null && ++gazetteer.probes > BLOOM_AFTER) gazetteer.bloom = bloomOf(gazetteer);
-  if (gazetteer.bloom !== null && !bloomHas(gazetteer.bloom, key)) return NONE;
+  if (gazetteer.bloom === null && ++gazetteer.probes > BLOOM_AFTER) {
+    gazetteer.bloom = bloomOf(gazetteer);
+    if (!bloomHas(gazetteer.bloom, key)) return NONE;
+  }
   list = citiesOn(gazetteer, Buffer.from(key, 'utf8'));
   if (list === NONE) {
     if (gazetteer.missing.size >= MISSING_MAX) gazetteer.missing.clear();

@@ -219,14 +219,24 @@ function pick(list: KbPlace[] | undefined, countries: Set<string>): KbPlace | nu
   return list.find((p) => countries.has(p.country)) ?? list[0];
 }
 
+/** keys.flatMap(citiesNamed), without a copy when one key alone has cities (the lists are only read). */
+function citiesOfAll(keys: string[]): readonly KbPlace[] {
+  let out: readonly KbPlace[] = [];
+  for (const k of keys) {
+    const list = citiesNamed(k);
+    if (list.length) out = out.length ? [...out, ...list] : list;
+  }
+  return out;
+}
+
 /** `listed`: the name follows a place and a comma ("Quetta, Turbat"), as good as a locative. */
 function pickCity(key: string, span: Word[], before: Word | undefined, after: Word | undefined, countries: Set<string>, listed: boolean): KbPlace | null {
   if (span.length === 1 && span[0].pos !== 'PROPN') return null;
   if (span.length === 1 && TIME_WORDS.has(span[0].key)) return null;
   // "Richardson said": a surname, not a town ("mediators in Doha said" is a town).
   if (after && SPEECH.has(after.key) && before?.key !== 'in' && before?.key !== 'at') return null;
-  let list: readonly KbPlace[] = variants(key).flatMap((k) => citiesNamed(k));
-  if (!list.length) list = withArticle(key).flatMap((k) => citiesNamed(k));
+  let list = citiesOfAll(variants(key));
+  if (!list.length) list = citiesOfAll(withArticle(key));
   if (!list.length) return null;
   const locative = listed || (!!before && LOCATIVE.has(before.key));
   // A city must be big or be introduced as a place ("in Ramensky"): cities of a thousand
