@@ -46,9 +46,12 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
   for (let i = 0; i < words.length; i++) {
     if (taken(i) || !words[i].cap) continue;
     for (let n = Math.min(4 + hyphensAt(doc, words, i), words.length - i); n >= 1; n--) {
+      // (The last word's letter first, an ASCII one without the expression: it turns most spans away before any copy.)
+      const lastText = words[i + n - 1].text;
+      const lastCode = lastText.charCodeAt(lastText.length - 1);
+      if (lastCode < 128 ? !((lastCode >= 97 && lastCode <= 122) || (lastCode >= 65 && lastCode <= 90)) : !/[\p{L}]$/u.test(lastText)) continue;
       const span = words.slice(i, i + n);
       if (span.some((w, k) => k > 0 && (taken(i + k) || !adjacent(doc, span[k - 1], w)))) continue;
-      if (!/[\p{L}]$/u.test(span[n - 1].text)) continue;
       const key = keyOf(words, i, i + n);
       // "the northwestern state of Katsina" is Katsina State, not the city of Katsina.
       const ofRegion = regionOf(words, i, key, kb.places) ?? listedRegion(words, i + n, key, kb.places);
