@@ -26,6 +26,15 @@ test('gazetteer: a long batch of names that are no city leaves the cities found 
   assert.equal(citiesNamed('not a town 3').length, 0);
 });
 
+test('gazetteer: past the first misses a Bloom filter turns names away, and every key of the file is still found', () => {
+  // 25,000 misses above (or these) build the filter; each line's key must still give its cities.
+  for (let i = 0; i < 4000; i++) citiesNamed(`still no town ${i}`);
+  const keys = readFileSync(GAZETTEER_FILE, 'utf8').split('\n').map((line) => line.slice(0, line.indexOf('\t'))).filter((k) => k);
+  const lost = keys.filter((k) => citiesNamed(k).length === 0);
+  assert.deepEqual(lost, []);
+  assert.deepEqual(citiesNamed('no such town at all'), []);
+});
+
 test('gazetteer: the copy worker threads share (SharedArrayBuffer) finds the same cities as the file read by this thread', () => {
   const names = ['paris', 'kharkiv', 'odesa', 'springfield', 'zzzzzz', 'aachen'];
   const own = names.map((n) => citiesNamed(n));

@@ -123,7 +123,9 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
   const sigs = sigsOf(words);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!/^[\p{L}\p{N}]/u.test(w.text)) continue;
+    // (/^[\p{L}\p{N}]/u, read at every word: an ASCII first character is tested without it.)
+    const c0 = w.text.charCodeAt(0);
+    if (c0 < 128 ? !((c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57)) : !/^[\p{L}\p{N}]/u.test(w.text)) continue;
     const strict = kb.strictNames.get(w.text);
     let found: Candidate | null = null;
     // "Abdel Latif ...", "al-Shabaab": the knowledge base keys them "abdellatif ...", "al-shabaab"; the text's first word is "abdel", "al".

@@ -46,9 +46,12 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
   for (let i = 0; i < words.length; i++) {
     if (taken(i) || !words[i].cap) continue;
     for (let n = Math.min(4 + hyphensAt(doc, words, i), words.length - i); n >= 1; n--) {
+      // (The last word's letter first, an ASCII one without the expression: it turns most spans away before any copy.)
+      const lastText = words[i + n - 1].text;
+      const lastCode = lastText.charCodeAt(lastText.length - 1);
+      if (lastCode < 128 ? !((lastCode >= 97 && lastCode <= 122) || (lastCode >= 65 && lastCode <= 90)) : !/[\p{L}]$/u.test(lastText)) continue;
       const span = words.slice(i, i + n);
       if (span.some((w, k) => k > 0 && (taken(i + k) || !adjacent(doc, span[k - 1], w)))) continue;
-      if (!/[\p{L}]$/u.test(span[n - 1].text)) continue;
       const key = keyOf(words, i, i + n);
       // "the northwestern state of Katsina" is Katsina State, not the city of Katsina.
       const ofRegion = regionOf(words, i, key, kb.places) ?? listedRegion(words, i + n, key, kb.places);
@@ -219,14 +222,24 @@ function pick(list: KbPlace[] | undefined, countries: Set<string>): KbPlace | nu
   return list.find((p) => countries.has(p.country)) ?? list[0];
 }
 
+/** keys.flatMap(citiesNamed), without a copy when one key alone has cities (the lists are only read). */
+function citiesOfAll(keys: string[]): readonly KbPlace[] {
+  let out: readonly KbPlace[] = [];
+  for (const k of keys) {
+    const list = citiesNamed(k);
+    if (list.length) out = out.length ? [...out, ...list] : list;
+  }
+  return out;
+}
+
 /** `listed`: the name follows a place and a comma ("Quetta, Turbat"), as good as a locative. */
 function pickCity(key: string, span: Word[], before: Word | undefined, after: Word | undefined, countries: Set<string>, listed: boolean): KbPlace | null {
   if (span.length === 1 && span[0].pos !== 'PROPN') return null;
   if (span.length === 1 && TIME_WORDS.has(span[0].key)) return null;
   // "Richardson said": a surname, not a town ("mediators in Doha said" is a town).
   if (after && SPEECH.has(after.key) && before?.key !== 'in' && before?.key !== 'at') return null;
-  let list: readonly KbPlace[] = variants(key).flatMap((k) => citiesNamed(k));
-  if (!list.length) list = withArticle(key).flatMap((k) => citiesNamed(k));
+  let list = citiesOfAll(variants(key));
+  if (!list.length) list = citiesOfAll(withArticle(key));
   if (!list.length) return null;
   const locative = listed || (!!before && LOCATIVE.has(before.key));
   // A city must be big or be introduced as a place ("in Ramensky"): cities of a thousand

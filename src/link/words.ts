@@ -53,14 +53,20 @@ interface JoinFlags {
 
 const joinFlags = new WeakMap<readonly Word[], JoinFlags>();
 
+const asciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
 function joinFlagsOf(words: Word[]): JoinFlags {
   let f = joinFlags.get(words);
   if (!f) {
     const letterEnd = new Uint8Array(words.length);
     const letterStart = new Uint8Array(words.length);
     for (let k = 0; k < words.length; k++) {
-      letterEnd[k] = /\p{L}$/u.test(words[k].text) ? 1 : 0;
-      letterStart[k] = /^\p{L}/u.test(words[k].text) ? 1 : 0;
+      // (An ASCII character at either end is tested without the expression.)
+      const text = words[k].text;
+      const last = text.charCodeAt(text.length - 1);
+      const first = text.charCodeAt(0);
+      letterEnd[k] = (last < 128 ? asciiLetter(last) : /\p{L}$/u.test(text)) ? 1 : 0;
+      letterStart[k] = (first < 128 ? asciiLetter(first) : /^\p{L}/u.test(text)) ? 1 : 0;
     }
     f = { letterEnd, letterStart };
     joinFlags.set(words, f);

@@ -53,13 +53,43 @@ export function fullName(dv: DocView, name: string): string {
 
 const fullNames = new WeakMap<object, Map<string, string>>();
 
+/** The expression of fullNameIn for a name, made once a name (names recur across documents); emptied when full. */
+const fullNameRes = new Map<string, RegExp>();
+
 function fullNameIn(text: string, name: string): string {
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(String.raw`(?<![\p{L}])((?:[\p{Lu}][\p{Ll}’'-]+[ \t]+){1,2})${esc}(?![\p{L}])`, 'u').exec(text);
+  let re = fullNameRes.get(name);
+  if (!re) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(String.raw`(?<![\p{L}])((?:[\p{Lu}][\p{Ll}’'-]+[ \t]+){1,2})${esc}(?![\p{L}])`, 'u');
+    if (fullNameRes.size >= 2000) fullNameRes.clear();
+    fullNameRes.set(name, re);
+  }
+  const m = firstLineMatch(text, name, re);
   // ("Al Jazeera's Hiba Morgan": an owner's possessive is no part of the name.)
   const lead = m ? m[1].split(/['’]s\s+/).pop()! : '';
   if (m && lead && !NOT_A_NAME.test(lead.trim().split(/\s+/)[0])) return `${lead}${name}`.replace(/\s+/g, ' ');
   return name;
+}
+
+/**
+ * re.exec(text) for fullNameIn's expression, read only on the lines where the name follows a
+ * blank: a match is the words before the name on its line and the name (no part of it crosses a
+ * line break), and a line break, like either end of the text, is no letter for the look-arounds.
+ * So the first line that matches holds the leftmost match of the whole text. (Only m[1] is read.)
+ */
+function firstLineMatch(text: string, name: string, re: RegExp): RegExpExecArray | null {
+  if (!name || name.includes('\n')) return re.exec(text);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before !== 32 && before !== 9) continue;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    const m = re.exec(text.slice(lineStart, lineEnd));
+    if (m) return m;
+    at = lineEnd;
+  }
+  return null;
 }
 
 /** The person actor for an unlinked speaker, made once per name. */
