@@ -348,7 +348,7 @@ function idOf(source: Source, groups: Map<string, Actor>, dv: DocView): string {
     if (earlier) { earlier.mentions.push({ start: source.start, end: source.end, text: source.text }); return earlier.id; }
   }
   // ("the country's prison authority said": an office of the state the story is about.)
-  if (/^(?:the\s+)?country['’]s\s/i.test(source.text)) {
+  if (/^(?:the\s+)?country['’]s\s/i.test(source.text) && STORY_STATE_BODY.test(source.text)) {
     const home = storyState(dv, source.start);
     if (home) return home;
   }
@@ -466,8 +466,8 @@ function verblessUntilComma(s: SentenceView, at: number): boolean {
   return true;
 }
 
-/** "The government", "the country's prison authority": a body of the state the story is about, on record. */
-const STORY_STATE_BODY = /^(?:the\s+)?(?:government|country['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:authority|agency|ministry|army|military|government|police|service|office|council|commission|administration|presidency))$/iu;
+/** "The government", "the country's prison authority": a body of the state the story is about, on record (not "the country's truth commission", a body of its own). */
+const STORY_STATE_BODY = /^(?:the\s+)?(?:government|country['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:authority|agency|ministry|army|military|government|police|administration|presidency))$/iu;
 
 /**
  * The state a story is about, as far as `before`: the first state named (by name, demonym or

@@ -82,6 +82,10 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (nominal && /\b(?:the|this|that|these|those|the latest)\s+$/i.test(before) && /^\s+(?:came|comes|followed|follows)\s+(?:as|after|amid|just|only|days|hours|weeks|a\s+(?:day|week)|two|three|shortly|soon)\b/i.test(after)) return false;
   // ("The outlawed Balochistan Liberation Army claimed ...": a ban named as the group's standing, no ban told.)
   if (h.entry.type === 'COERCE' && /^outlawed$/i.test(cue) && /\b(?:the|an?|its|their)\s+$/i.test(before)) return false;
+  // ("seven of them had been recaptured", "recaptured 20 escaped inmates": people caught again, no ground taken.)
+  if (h.entry.type === 'ASSAULT' && /^recaptured$/i.test(cue) && (/\b(?:them|inmates|prisoners|escapees|fugitives|detainees|convicts)\b[^.;]{0,30}\b(?:had been|have been|has been|were|was)\s+$/i.test(before) || /^\s+(?:(?:at least|more than|some|all|\d+|[a-z]+)\s+)?(?:of\s+(?:the|them)\s+)?(?:escaped\s+)?(?:inmates|prisoners|escapees|fugitives|detainees|convicts)\b/i.test(after))) return false;
+  // ("would create a joint force of 5,000 troops to fight armed groups": what a force is for, no battle told.)
+  if (h.entry.type === 'ASSAULT' && /^to fight$/i.test(cue) && /\b(?:force|forces|troops|soldiers|unit|units|brigade|battalion|mission|coalition)\s+$/i.test(before)) return false;
   // ("seizing rifles, grenades and two tonnes of cocaine": arms seized or found are a haul, no attack.)
   if (h.entry.type === 'ASSAULT' && /^grenades?$/i.test(cue) && /\b(?:seiz(?:e|ed|es|ing)|recover(?:ed|ing)?|confiscat(?:e|ed|ing)|found|haul of|cache of|stockpile of)\b[^.;:]{0,60}$/i.test(before)) return false;
   // ("a riot at a prison in Machala", "inmates rioted": a prison riot is fighting among the held, no protest.)
