@@ -46,7 +46,9 @@ const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'fat
   // ("an aid worker told AFP", "a village elder said", "a lawyer for the detainees said")
   'worker', 'workers', 'elder', 'elders', 'trader', 'lawyer', 'lawyers', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'refugee', 'refugees', 'priest', 'imam', 'shopkeeper', 'shopkeepers', 'fisherman', 'fishermen',
   // ("a private security firm said")
-  'firm', 'company'];
+  'firm', 'company',
+  // ("said a local administrator who asked not to be named")
+  'administrator', 'administrators'];
 
 /** Word `k` ends a noun phrase opened by "a"/"an" over at most four modifiers of lower case. */
 function indefiniteHead(ws: readonly Word[], k: number): boolean {

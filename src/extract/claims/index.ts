@@ -168,7 +168,9 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     // ("Hiba Morgan, reporting from Khartoum, said": the name the parenthetical follows.)
     const aside = PARENTHETICAL_BEFORE.exec(dv.doc.text.slice(Math.max(s.start, c.start - 120), c.start));
     const nameAt = aside ? c.start - aside[0].length : c.start;
-    const found = appositiveSpeaker(s, c.start, dv, ctx.kb) ?? subjectBefore(s, c.start, dv, heads) ?? institutionSubject(s, nameAt, dv) ?? unlinkedSpeaker(s, nameAt, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
+    // ("..., wounded 31 other people, said Shahid Rind, a spokesman": a name after the verb that follows its clause is the speaker, not the group before the comma.)
+    const namedAfter = follows ? speakerAfter(s, c.end, dv, heads) : null;
+    const found = appositiveSpeaker(s, c.start, dv, ctx.kb) ?? (namedAfter && !namedAfter.group ? namedAfter : null) ?? subjectBefore(s, c.start, dv, heads) ?? institutionSubject(s, nameAt, dv) ?? unlinkedSpeaker(s, nameAt, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
     if (found) { source = found; cue = c; }
     // "Sources told Axios that ...": the outlet told is the one it reached us through.
     if (found && /\b(?:told|tells|telling)$/i.test(c.cue)) {
@@ -197,7 +199,9 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   // The office that spoke stays on the claim as the channel of its state's statement.
   const viaId = via ? idOf(via, groups, dv) : linked !== sourceId ? linked : null;
   // A pronoun may stand for an unnamed group made earlier in this stage ("Krasnodar officials said ... they said").
-  const kind = source?.group || (sourceId && groups.has(sourceId)) ? 'group' : sourceId ? dv.kindOf(sourceId) : null;
+  // ("The government denies ...", taken as the story's state, speaks on record as that state.)
+  const theGovernment = !!source && STORY_STATE_BODY.test(source.text) && !!sourceId && dv.kindOf(sourceId) === 'state';
+  const kind = (source?.group && !theGovernment) || (sourceId && groups.has(sourceId)) ? 'group' : sourceId ? dv.kindOf(sourceId) : null;
   let hedge: Hedge;
   if (alleged) hedge = 'alleged';
   else if (!source && passiveReport) hedge = 'reported';
@@ -343,6 +347,11 @@ function idOf(source: Source, groups: Map<string, Actor>, dv: DocView): string {
     const earlier = [...groups.values()].filter((g) => g.name.toLowerCase().split(/\s+/).pop() === head && g.name.includes(' ')).pop();
     if (earlier) { earlier.mentions.push({ start: source.start, end: source.end, text: source.text }); return earlier.id; }
   }
+  // ("the country's prison authority said": an office of the state the story is about.)
+  if (/^(?:the\s+)?country['’]s\s/i.test(source.text) && STORY_STATE_BODY.test(source.text)) {
+    const home = storyState(dv, source.start);
+    if (home) return home;
+  }
   const phrase = source.text.replace(/^(?:a|an|the|one|some|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+/i, '');
   // "Successive Israeli governments": the governments of a state are the state.
   if (/\b(?:government|governments)$/i.test(phrase)) {
@@ -350,6 +359,11 @@ function idOf(source: Source, groups: Map<string, Actor>, dv: DocView): string {
     const iso = phrase.split(/\s+/).map((w) => dv.stateOfDemonym(w)).find((c) => c);
     const state = stateActorOf(dv, iso);
     if (state) return state;
+    // "The government denies involvement": with no state named, the government of the state the story is about.
+    if (/^government$/i.test(phrase)) {
+      const home = storyState(dv, source.start);
+      if (home) return home;
+    }
   }
   // "a source in Hamas" is a Hamas source, of Hamas's country.
   // ("a senior Hamas official" names it already.)
@@ -445,8 +459,31 @@ function titledName(s: SentenceView, cueEnd: number, dv: DocView): Source | null
 function verblessUntilComma(s: SentenceView, at: number): boolean {
   for (const w of s.words) {
     if (w.start < at) continue;
-    if (w.text === ',' || w.text === ';') break;
+    // ("said a local official who asked not to be named": a relative clause tells about the speaker.)
+    if (w.text === ',' || w.text === ';' || /^(?:who|whom)$/i.test(w.text)) break;
     if (w.pos === 'VERB' || w.pos === 'AUX') return false;
   }
   return true;
+}
+
+/** "The government", "the country's prison authority": a body of the state the story is about, on record (not "the country's truth commission", a body of its own). */
+const STORY_STATE_BODY = /^(?:the\s+)?(?:government|country['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:authority|agency|ministry|army|military|government|police|administration|presidency))$/iu;
+
+/**
+ * The state a story is about, as far as `before`: the first state named (by name, demonym or
+ * seat), when it is named twice or no other is named more often by then ("Ecuador prison riot ...", "GUAYAQUIL,
+ * Ecuador (AFP)" before "The government said").
+ */
+function storyState(dv: DocView, before: number): string | null {
+  let first: string | null = null;
+  const counts = new Map<string, number>();
+  for (const m of dv.doc.mentions) {
+    if (m.start >= before) break;
+    if (dv.kindOf(m.actor) !== 'state') continue;
+    first ??= m.actor;
+    counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  }
+  if (!first) return null;
+  const most = Math.max(...counts.values());
+  return counts.get(first) === most || counts.get(first)! >= 2 ? first : null;
 }

@@ -96,7 +96,7 @@ function firstLineMatch(text: string, name: string, re: RegExp): RegExpExecArray
 export function speakerActor(dv: DocView, source: Source, people: Map<string, Actor>): string {
   // "Ms Hlaing" is Hlaing: an honorific is no part of the name.
   // (A body is named as written, without "the": "The Emergency Lawyers" is emergency-lawyers.)
-  const name = source.body ? (source.name ?? source.text).replace(/^the\s+/i, '') : fullName(dv, source.text).replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
+  const name = source.body ? (source.name ?? source.text).replace(/^the\s+/i, '') : fullName(dv, source.text).replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Archbishop|Bishop|Cardinal|Reverend|Rev|Pastor|Imam|Sheikh)\.?\s+/, '');
   const id = slug(name);
   const known = people.get(id);
   if (known) known.mentions.push({ start: source.start, end: source.end, text: source.text });

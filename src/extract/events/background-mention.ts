@@ -58,11 +58,11 @@ const YEAR_RANGE = /\b(?:from|between|in)\s+(?:19|20)\d\d\s+(?:to|and|until)\s+(
 const DAY_TOLD = /\b(?:overnight|last night|yesterday|today|this morning|since dawn|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 /** "have clashed repeatedly", "repeated strikes", "near-daily strikes": a habit of many happenings. */
 const REPEATEDLY_AFTER = /^\s+(?:[\w-]+\s+)?repeatedly\b/i;
-const HABITUAL_BEFORE = /\b(?:repeatedly|near-daily|almost daily|nearly daily|daily|nightly|weekly|regular|repeated|frequent|constant)\s+(?:[\w-]+\s+)?$/i;
+const HABITUAL_BEFORE = /\b(?:repeatedly|regularly|routinely|frequently|near-daily|almost daily|nearly daily|daily|nightly|weekly|regular|repeated|frequent|constant)\s+(?:[\w-]+\s+)?$/i;
 /** "weeks of heavy air strikes", "after two days of fighting": many days of acts, not one. */
 const SPAN_OF = /\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 /** "attacks have surged this year", "fighting has spread": a trend of many happenings. */
-const TREND_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:\w+\s+)?(?:surged|increased|risen|intensified|escalated|grown|spread|multiplied|declined|decreased|fallen|dropped|eased|subsided|become\s+(?:more|less|increasingly))\b/i;
+const TREND_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:\w+\s+)?(?:surged|increased|risen|intensified|shifted|moved|escalated|grown|spread|multiplied|declined|decreased|fallen|dropped|eased|subsided|become\s+(?:more|less|increasingly))\b/i;
 /** "The regime has stepped up airstrikes on ...": more acts of a kind over time, a trend. */
 const TREND_BEFORE = /\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:stepped up|ramped up|intensified|escalated|increased|expanded|scaled up|scaled back|reduced|stepped down)\s+(?:(?:its|their|the|his)\s+)?(?:[\w-]+\s+)?$/i;
 /** "though funding remains uncertain": the act named as a topic. */

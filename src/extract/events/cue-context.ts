@@ -76,6 +76,20 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   // "Protesters believe the bill is ...": protesters named for what they think hold no protest.
   // ("at an election rally", "a campaign rally": a politician's rally is no protest.)
   if (h.entry.type === 'PROTEST' && /^rally$/i.test(cue) && /\b(?:election|campaign|electoral|party)\s+$/i.test(doc.text.slice(Math.max(0, h.start - 20), h.start))) return false;
+  // ("arrested 12 suspected gang members in a raid in Guayaquil": the raid is the arrest's setting, no attack of its own.)
+  if (h.entry.type === 'ASSAULT' && /^raids?$/i.test(cue) && /\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|rounded up|apprehended)\b[^.;]{0,80}\b(?:in|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return false;
+  // ("The violence came as church leaders met ...", "The attack came a day after ..."): the deed just told, named again to date another.
+  if (nominal && /\b(?:the|this|that|these|those|the latest)\s+$/i.test(before) && /^\s+(?:came|comes|followed|follows)\s+(?:as|after|amid|just|only|days|hours|weeks|a\s+(?:day|week)|two|three|shortly|soon)\b/i.test(after)) return false;
+  // ("The outlawed Balochistan Liberation Army claimed ...": a ban named as the group's standing, no ban told.)
+  if (h.entry.type === 'COERCE' && /^outlawed$/i.test(cue) && /\b(?:the|an?|its|their)\s+$/i.test(before)) return false;
+  // ("seven of them had been recaptured", "recaptured 20 escaped inmates": people caught again, no ground taken.)
+  if (h.entry.type === 'ASSAULT' && /^recaptured$/i.test(cue) && (/\b(?:them|inmates|prisoners|escapees|fugitives|detainees|convicts)\b[^.;]{0,30}\b(?:had been|have been|has been|were|was)\s+$/i.test(before) || /^\s+(?:(?:at least|more than|some|all|\d+|[a-z]+)\s+)?(?:of\s+(?:the|them)\s+)?(?:escaped\s+)?(?:inmates|prisoners|escapees|fugitives|detainees|convicts)\b/i.test(after))) return false;
+  // ("would create a joint force of 5,000 troops to fight armed groups": what a force is for, no battle told.)
+  if (h.entry.type === 'ASSAULT' && /^to fight$/i.test(cue) && /\b(?:force|forces|troops|soldiers|unit|units|brigade|battalion|mission|coalition)\s+$/i.test(before)) return false;
+  // ("seizing rifles, grenades and two tonnes of cocaine": arms seized or found are a haul, no attack.)
+  if (h.entry.type === 'ASSAULT' && /^grenades?$/i.test(cue) && /\b(?:seiz(?:e|ed|es|ing)|recover(?:ed|ing)?|confiscat(?:e|ed|ing)|found|haul of|cache of|stockpile of)\b[^.;:]{0,60}$/i.test(before)) return false;
+  // ("a riot at a prison in Machala", "inmates rioted": a prison riot is fighting among the held, no protest.)
+  if (h.entry.type === 'PROTEST' && /^riot(?:s|ing|ed|ers)?$/i.test(cue) && /\b(?:prisons?|jails?|inmates|penitentiary|detention (?:centre|center|facility))\b/i.test(s.text)) return false;
   if (h.entry.type === 'PROTEST' && /^(?:protest[eo]rs|demonstrators)$/i.test(cue) && /^\s+(?:\w+\s+)?(?:believe|think|fear|feel|argue|hope|worry|see|view|regard)\b/i.test(after)) return false;
   // "the extradition bill", "an extradition treaty": the law, not an extradition.
   if (h.entry.type === 'COOPERATE' && nominal && /^\s+(?:bills?|laws?|legislation|treat(?:y|ies)|requests?)\b/i.test(after)) return false;

@@ -46,9 +46,9 @@ const FAR = /\b(?:call(?:s|ed|ing)? for|hop(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:
 const NEAR = /\b(?:(?:attacks?|strikes?|raids?|assaults?|shelling) (?:on|against)|(?:has|have|had) not|(?:has|have|had)n't|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|idea of|prospect of|possibility of|proposal (?:to|for)|potential|possible|proposed|planned|mooted|hypothetical|would-be|future|pause (?:in|on|of)|halt (?:to|in|of|on)|end to|dropped|shelved|abandoned|avoided|evaded|stop to|cessation of|suspension of|moratorium on|ban on|bann(?:ing|ed)|prohibit(?:s|ed|ing)?|forbid(?:s|ding)?|blockade (?:on|of)|siege (?:on|of)|risks? of|threats? of|danger of|call(?:s|ed)? for|no|without|conditions? (?:for|of)|in exchange for|in return for|lead to|leads to|led to|pending|awaiting|face|faces|facing|risk|risks|risking|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)? of)\s+(?:(?:a|an|the|any|further|new|fresh|more)\s+)?(?:[\w-]+\s+)?$/i;
 const PASSIVE_OR_MODAL = /(?:\b(?:are|is|be|been|being|were|was)\s+|\b(?:would|could|should|must|might|may|can|cannot|can't)\s+(?:[^\s.,;]+\s+){0,7}|(?<!\b(?:set|due|scheduled|expected|planning|plans|plan|going|about|decided|decides|dispatched \S+(?: \S+){0,6}|sent \S+(?: \S+){0,6}|travel(?:s|led|ling)?|head(?:s|ed|ing)?|arrived|came)\s)\bto\s+)$/i;
 /** "called for an end to the war at a protest": a place or time adjunct names a real event. */
-const ADJUNCT = /(?<!\b(?:aimed|targeted|looking|looked|hinted|hints|hint|directed)\s)\b(?:at|during|after|amid)\s+(?:(?:a|an|the|this|that)\s*)?(?:[\w-]+\s+)?$/i;
+const ADJUNCT = /(?<!\b(?:aimed|targeted|looking|looked|hinted|hints|hint|directed|detained|arrested|jailed|held)\s)\b(?:at|during|after|amid)\s+(?:(?:a|an|the|this|that)\s*)?(?:[\w-]+\s+)?$/i;
 /** What a holder calls for or demands runs to the end of the sentence: "called for a deal ..., and the full withdrawal of forces". */
-const DEMANDED = /\b(?:until|unless|once|if|whether|provided that|on condition that|as long as|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that)|insistence (?:on|that)|fear(?:s|ed|ing)? that|feared|fearing|worr(?:y|ies|ied) that|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof)\b[^.;]{0,200}$/i;
+const DEMANDED = /\b(?:until|unless|once|if|whether|provided that|on condition that|as long as|call(?:s|ed|ing)? for|call(?:s|ed|ing)? on|expect(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}to|promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing) to|vow(?:s|ed|ing)? to|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)? (?:on|that)|insistence (?:on|that)|fear(?:s|ed|ing)? that|feared|fearing|worr(?:y|ies|ied) that|accus(?:e|es|ed|ing)\b[^.;]{0,40}\bof)\b[^.;]{0,200}$/i;
 /** "is expected in Beirut next week for talks", "are expected to meet in Riyadh": a visit or a meeting on the calendar, not a forecast. */
 const EXPECTED_VISIT = /\b(?:is|are)\s+(?:expected|due)\s+(?:to\s+(?:meet|hold|visit|travel|arrive|attend|host|join)\b[^.,;]{0,45}|to\s+|in\s[^.,;]{0,45})$/i;
 const NOT_AN_EVENT = {
@@ -454,13 +454,20 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
     if (from) return { date: shiftDays(from, offsetOf(lead[1] ?? 'one', lead[2] ?? lead[3], lead[4])), text: lead[0].replace(/,$/, '') };
   }
   // "suspended the talks on Monday, a day after an attack ... killed two officers": counted back from the sentence's own day.
-  const after = AFTER_OFFSET.exec(doc.text.slice(Math.max(s.start, hit.start - 60), hit.start));
+  const near = doc.text.slice(Math.max(s.start, hit.start - 60), hit.start);
+  let after = AFTER_OFFSET.exec(near);
+  if (!after) {
+    const named = AFTER_OFFSET_NAMED.exec(near);
+    if (named && CAME_AFTER.test(doc.text.slice(s.start, hit.start - named[0].length))) after = named;
+  }
   if (after) {
     const at = hit.start - after[0].length;
     // (The anchor may stand in the clause before, which the deed's part of the sentence leaves out.)
     const anchor = spansEndingIn(doc.dates, at - 300, at).filter((d) => !/[.!?]["”’']?\s/.test(doc.text.slice(d.end, at)))
       .map((d) => resolve(d, 'occurred', doc.meta.published)).filter((d) => d !== null).pop();
-    if (anchor) return { date: shiftDays(anchor, offsetOf(after[1], after[2], after[3] === 'after' ? 'earlier' : 'later')), text: after[0].trim() };
+    // ("The clash came a day after President Marcos met ...": the deed just told, named again, is the anchor.)
+    const from = anchor ?? (CAME_AFTER.test(doc.text.slice(s.start, at)) ? dayToldBefore() : null);
+    if (from) return { date: shiftDays(from, offsetOf(after[1], after[2], after[3] === 'after' ? 'earlier' : 'later')), text: after[0].trim() };
   }
   // "that night", "the same day": the day told just before.
   const same = SAME_DAY.exec(s.text);
@@ -489,6 +496,10 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
 const LEAD_OFFSET = /^(?:(a|one|two|three|four|five|six|seven|\d) (days?|weeks?)|the (day)) (earlier|later|before(?=,)|after(?=,))\b,?/i;
 /** "a day after an attack", "two days after the strike": the deed named after it lies that many days before the sentence's day. */
 const AFTER_OFFSET = /\b(a|one|two|three|four|five|six|seven|\d) (days?|weeks?) (after|before) (?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "came a day after President Ferdinand Marcos Jr met": the same, over a title and a name of capitalised words. */
+const AFTER_OFFSET_NAMED = /\b([Aa]|[Oo]ne|[Tt]wo|[Tt]hree|\d) (days?|weeks?) (after|before) (?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w.-]*\s+){1,4}$/;
+/** "The clash came", "The attack comes": a sentence opening on the deed told before it. */
+const CAME_AFTER = /^(?:The|This|That|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,2}(?:came|comes)\s+$/;
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** Days from the day told to the deed: "two days earlier" is -2. */
 function offsetOf(count: string, unit: string, way: string): number {

@@ -21,18 +21,39 @@ const VERBS_BEFORE: [RegExp, QuantityKey][] = [
   [/\b(?:detaining|detained|arresting|arrested|abducting|abducted)\s+$/i, 'detained'],
 ];
 
+/** "two gendarmes were wounded": any one or two words before a passive of death or wounds (a toll of its own, never summed into another). */
+const PASSIVE_TOLL = /^(?:[\p{L}'’-]+\s+){1,2}(?:were|have been|had been)\s+(killed|injured|wounded)\b/iu;
+/** "14 inmates and a prison guard were killed": a second group counted with the first, one of it. */
+const AND_ONE_PASSIVE = /^(?:[\p{L}'’-]+\s+){1,2}and\s+(?:a|an|one)\s+(?:[\p{L}'’-]+\s+){1,2}(?:were|have been|had been)\s+(killed|injured|wounded)\b/iu;
+/** "killed five members of the Frontier Corps and three civilians": words only, then "and", up to the second count. */
+const AND_BETWEEN = /^\s+(?:[\p{L}'’-]+\s+){1,5}and\s+$/u;
+const PASSIVE_KEY: Record<string, QuantityKey> = { killed: 'killed', injured: 'injured', wounded: 'injured' };
+
 export function quantitiesIn(text: string, numbers: readonly NumberMention[]): Partial<Record<QuantityKey, number>> {
   const out: Partial<Record<QuantityKey, number>> = {};
-  for (const n of numbers) {
+  const summed = new Set<NumberMention>();
+  for (const [i, n] of numbers.entries()) {
+    if (summed.has(n)) continue;
     // "wounded dozens" gives no count: unknown stays unknown.
     if (n.approx === 'vague') continue;
     const after = text.slice(n.end).replace(/^\s+/, '').replace(/^(?:more |other |further |additional |russian |ukrainian |israeli |palestinian |[a-z]+-storey )/i, '');
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     let key: QuantityKey | undefined = NOUNS.find(([re]) => re.test(after))?.[1];
-    if (!key) key = VERBS_BEFORE.find(([re]) => re.test(before))?.[1];
+    let value = n.value;
+    const andOne = key ? null : AND_ONE_PASSIVE.exec(after);
+    if (andOne) { key = PASSIVE_KEY[andOne[1].toLowerCase()]; value += 1; }
+    if (!key) {
+      key = VERBS_BEFORE.find(([re]) => re.test(before))?.[1];
+      // ("killing 12 police officers and six civilians": 18, when the second count names no toll of its own.)
+      const next = numbers[i + 1];
+      if (key && next && next.approx !== 'vague' && AND_BETWEEN.test(text.slice(n.end, next.start))) {
+        const nextAfter = text.slice(next.end).replace(/^\s+/, '');
+        if (!NOUNS.some(([re]) => re.test(nextAfter)) && !PASSIVE_TOLL.test(nextAfter)) { value += next.value; summed.add(next); }
+      }
+    }
     if (!key || out[key] !== undefined) continue;
     if (n.value <= 0 || n.value > 1e8) continue;
-    out[key] = n.value;
+    out[key] = value;
   }
   return out;
 }

@@ -40,7 +40,7 @@ function warBeganThenKilled(before: string): boolean {
 const PERFECT_BEFORE = /\b(?:has|have)\s+((?:since|also|allegedly|reportedly|already|now|been|repeatedly)\s+){0,3}$/i;
 const PERFECT_COUNT_BEFORE = /\b(?:has|have)\s+(?:(?:since|also|allegedly|reportedly|already|now|repeatedly)\s+){0,2}(?:carried out|launched|conducted|fired|staged|mounted|made|killed|detained|arrested)\s+(?:more than\s+|over\s+|at least\s+|nearly\s+)?(?:hundreds|thousands|tens of thousands|dozens|scores)\s+of\s+(?:[\w-]+\s+)?$/i;
 /** A count of many: hundreds, thousands, or a figure in the thousands. */
-const MANY = /\b(?:hundreds|thousands|tens of thousands|hundreds of thousands|millions|scores)\b|\b\d+(?:\.\d+)?\s+million\b/i;
+const MANY = /\b(?:hundreds|thousands|tens of thousands|hundreds of thousands|millions|scores)\b|\b(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+million\b/i;
 const MANY_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:more than |over |at least |nearly |about |some |almost |up to )?(?:hundreds|thousands|tens of thousands|millions|scores|\d+(?:\.\d+)?\s+million)\b/i;
 /** "has launched more than 5,000 drones at Ukraine in November alone": a count in the thousands launched or fired over a span. */
 const THOUSANDS_LAUNCHED = /^\s+(?:more than |over |at least |nearly |about |some |almost |up to )?\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|shells|bombs|munitions|strikes|attacks)\b/i;
