@@ -121,6 +121,16 @@ function onlyActOffered(governing: StanceHit, hit: { start: number; end: number 
   return /^[^,;.]*?\b(?:if|unless|once|provided|as long as|so long as|as soon as)\b/i.test(after);
 }
 
+/** "the precondition for <issue> is ...": the issue between the noun and a copula, with another issue after the copula. */
+function conditionedBeforeCopula(cue: StanceHit, hit: { start: number; end: number }, issues: { start: number }[], text: string): boolean {
+  if (/\b(?:is|are|was|were|remains?|remained|include|includes)\b|[,;]/i.test(text.slice(cue.end, hit.start))) return false;
+  const cop = /^[^,;.]{0,40}?\s(?:is|are|was|were|remains?|remained)\s/i.exec(text.slice(hit.end, hit.end + 80));
+  return !!cop && issues.some((o) => o.start >= hit.end + cop[0].length);
+}
+
+/** "... with (the) jihadist groups that lay down ...": a relative clause on the parties a stance is about, right before the issue. */
+const PARTY_RELATIVE = /\b(?:groups?|fighters|militants|rebels|insurgents|militias?|factions?|those|anyone|members)\s+(?:that|who|which)\s+(?:(?:agree|agrees|agreed|are|is|were|will|would|accept|accepts)\s+(?:to\s+)?)?$/i;
+
 /** The first route that finds a holder, and what it found. */
 function firstFound(routes: [string, () => string | null | undefined][]): [string, string | null] {
   for (const [route, find] of routes) {
@@ -203,7 +213,11 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       if (governing && governing.end <= hit.start && VERDICT_CUE.test(governing.cue) && issues.some((o) => o.end <= governing!.start)
         && (/\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, governing.start - 30), governing.start))
           || ownedVerdict(doc.text.slice(Math.max(s.start, governing.start - 60), governing.start)))) continue;
+      // ("Baku's main precondition for signing the peace treaty is a change to ...": what the condition is for is not demanded; what it is, is.)
+      if (governing && governing.end <= hit.start && /^(?:pre-?)?conditions?(?: for)?$|^precondition\*$|^prerequisite\*$/.test(governing.cue) && conditionedBeforeCopula(governing, hit, issues, doc.text)) continue;
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
+      // ("open to dialogue with jihadist groups that lay down their arms": what the parties offered talks must do is demanded.)
+      if (governing.stance === 'offer' && governing.end <= hit.start && PARTY_RELATIVE.test(doc.text.slice(Math.max(governing.end, hit.start - 60), hit.start))) governing = { ...governing, stance: 'demand' };
       // ("would only join talks hosted by China if the military halted ...": the act is offered, the condition after it demanded.)
       if (onlyActOffered(governing, hit, s, doc.text)) governing = { ...governing, stance: 'offer' };
       if (!stances.includes(governing) && governing.stance !== 'reject' && governing.stance !== 'demand' && governing.end <= hit.start) modalActs.push(governing);
