@@ -129,7 +129,7 @@ function conditionedBeforeCopula(cue: StanceHit, hit: { start: number; end: numb
 }
 
 /** "... with (the) jihadist groups that lay down ...": a relative clause on the parties a stance is about, right before the issue. */
-const PARTY_RELATIVE = /\b(?:groups?|fighters|militants|rebels|insurgents|militias?|factions?|those|anyone|members)\s+(?:that|who|which)\s+(?:(?:agree|agrees|agreed|are|is|were|will|would|accept|accepts)\s+(?:to\s+)?)?$/i;
+const PARTY_RELATIVE = /\b(?:groups?|fighters|militants|rebels|insurgents|militias?|factions?|those|anyone|members) (?:that|who|which) (?:(?:agree|agrees|agreed|will|would) (?:to )?)?$/i;
 
 /** The first route that finds a holder, and what it found. */
 function firstFound(routes: [string, () => string | null | undefined][]): [string, string | null] {
