@@ -62,3 +62,29 @@ test('pos14: a gap in a cue takes abbreviations ("asked the U.N. Security Counci
   const t = of('Somalia asked the U.N. Security Council to extend the mandate of the African Union mission.');
   assert.ok(t.some((x) => x.startsWith('somalia ') && x.endsWith(' peacekeepers')), t.join('; '));
 });
+
+test('pos14: "X said Moscow wanted Y ... as a condition for Z" is held by the one who wants, not the speaker', () => {
+  const t = of('Pakistan\'s defence minister said Islamabad wanted the Taliban to disarm TTP fighters as a condition for reopening the border.');
+  assert.ok(t.includes('pakistan demand demilitarisation'), t.join('; '));
+});
+
+test('pos14: "rejected by the paramilitary group" is the armed group named last', () => {
+  const t = of('The army and the RSF traded accusations on Monday. A Saudi proposal for a truce has been rejected by the paramilitary group.');
+  assert.ok(t.includes('rsf reject ceasefire'), t.join('; '));
+});
+
+test('pos14: a claim made "without offering evidence" gives no position', () => {
+  const t = of('Azerbaijani media claimed, without providing evidence, that Yerevan had agreed to withdraw from the border villages.');
+  assert.deepEqual(t, []);
+});
+
+test('pos14: lexicon of batch 10: police officers sent, suspension of military operations, a militia dismantled, support for terrorism', () => {
+  const t1 = of('Chad said it was ready to send 300 police officers to Haiti.');
+  assert.ok(t1.includes('chad offer peacekeepers'), t1.join('; '));
+  const t2 = of('The ELN demanded the suspension of all military operations in Arauca.');
+  assert.ok(t2.includes('eln demand ceasefire'), t2.join('; '));
+  const t3 = of('Kigali insists that the FDLR militia be dismantled before any pull-back.');
+  assert.ok(t3.includes('rwanda demand demilitarisation'), t3.join('; '));
+  const t4 = of('New Delhi demanded that Pakistan end its support for terrorism in Kashmir.');
+  assert.ok(t4.includes('india demand military_aid'), t4.join('; '));
+});

@@ -93,6 +93,9 @@ function insideInstitutionName(text: string, from: number, to: number): boolean 
   return run.length >= 3 && run.some((w) => INSTITUTION.test(w));
 }
 
+/** Verbs of saying, which report the clause after them. */
+const SAYING = /^(?:said|says|say|told|tells|added|adds|stated|states|announced|noted|stressed|reiterated)$/;
+
 export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[] {
   const lex = ctx.lexicons.stances;
   const all: StanceHit[] = [];
@@ -159,7 +162,9 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     const lead = s.text.slice(0, h.start - s.start);
     if (!/^as\b/i.test(s.text.slice(h.start - s.start)) && !/\bas\s+(?:an?\s+|the\s+)?$/i.test(lead)) continue;
     const clause = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1;
-    const verb = s.words.find((w) => w.start >= s.start + clause && w.end <= h.start && w.pos === 'VERB');
+    // ("Medinsky said Moscow wanted Ukraine to pull out ... as a condition for ...": past a verb of saying to the verb it reports.)
+    const verbs = s.words.filter((w) => w.start >= s.start + clause && w.end <= h.start && w.pos === 'VERB');
+    const verb = verbs.find((w, i) => !(SAYING.test(w.key) && i + 1 < verbs.length));
     if (!verb || h.start - verb.start > 200) continue;
     h.start = verb.start;
     h.cue = MADE_CONDITION;
