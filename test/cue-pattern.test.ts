@@ -16,7 +16,8 @@ function reference(cue: string): RegExp {
   });
   let src = '';
   parts.forEach((p, i) => {
-    if (p === null) { src += "(?:[\\s,]+[\\w\\u00C0-\\u024F'’-]+){0,4}"; return; }
+    // (A gap's words keep the dots of an abbreviation: "asked the U.N. Security Council to".)
+    if (p === null) { src += "(?:[\\s,]+[\\w\\u00C0-\\u024F'’.-]+){0,4}"; return; }
     src += i === 0 ? p : (parts[i - 1] === null ? '[\\s,]+' : '\\s+') + p;
   });
   return new RegExp(`(?<![\\w\\u00C0-\\u024F])${src}(?![\\w\\u00C0-\\u024F])`, 'gi');
@@ -50,6 +51,11 @@ test('cue scan: the same matches as the expression cues were compiled to, on any
 test('cue scan: a gap takes the most words it can; a star the whole word', () => {
   assert.deepEqual(findCues('join the NATO nato alliance', ['join ... nato']).map((h) => [h.start, h.end]), [[0, 18]]);
   assert.deepEqual(findCues('anti-withdrawal-minded', ['withdraw*']).map((h) => [h.start, h.end]), [[5, 22]]);
+});
+
+test('cue scan: a gap takes a word with the dots of an abbreviation ("asked the U.N. Security Council to")', () => {
+  assert.deepEqual(findCues('asked the U.N. Security Council to act', ['asked ... to']).map((h) => [h.start, h.end]), [[0, 34]]);
+  assert.deepEqual(findCues('urged the U.S. to lift', ['urged ... to']).map((h) => [h.start, h.end]), [[0, 17]]);
 });
 
 test('cue scan: a star inside a long run of word characters and apostrophes is scanned once', () => {

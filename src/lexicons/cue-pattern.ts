@@ -34,9 +34,11 @@ const WORD = 1; // [\w\u00C0-\u024F]: a cue starts and ends where the text's wor
 const RUN = 2; // [\w\u00C0-\u024F'’-]: what a star and a gap's words take
 const SPACE = 4; // \s: between two words of a cue
 const SEP = 8; // [\s,]: before and inside a gap
+// [\w\u00C0-\u024F'’.-]: a gap's words, with the dots of an abbreviation ("asked the U.N. Security Council to")
+const GAP_WORD = 16;
 const classOf = new Uint8Array(0x10000);
 const known = new Uint8Array(0x10000);
-const tests: [number, RegExp][] = [[WORD, /[\w\u00C0-\u024F]/i], [RUN, /[\w\u00C0-\u024F'’-]/i], [SPACE, /\s/i], [SEP, /[\s,]/i]];
+const tests: [number, RegExp][] = [[WORD, /[\w\u00C0-\u024F]/i], [RUN, /[\w\u00C0-\u024F'’-]/i], [SPACE, /\s/i], [SEP, /[\s,]/i], [GAP_WORD, /[\w\u00C0-\u024F'’.-]/i]];
 
 function classes(code: number): number {
   if (!known[code]) {
@@ -110,7 +112,7 @@ function matchFrom(pieces: CuePiece[], k: number, t: CueText, pos: number): numb
     while (after.length <= piece.max) {
       const sep = t.runEnd(SEP, p);
       if (sep === p) break;
-      const word = t.runEnd(RUN, sep);
+      const word = t.runEnd(GAP_WORD, sep);
       if (word === sep) break;
       after.push(p = word);
     }

@@ -65,7 +65,8 @@ export function adjustStance(stance: StanceHit, hit: IssueHit, s: SentenceView, 
   }
   // "Putin's call for Ukraine to withdraw": calling for another side to act is demanding it of them.
   if (stance.stance === 'support' && /\bfor$/.test(stance.cue)) {
-    const asked = s.mentions.find((m) => m.start >= stance.end && m.start - stance.end <= 6 && m.actor !== holder);
+    // ("called for ASEAN observers to be deployed": a name inside the issue's own words is what is called for, not who is asked.)
+    const asked = s.mentions.find((m) => m.start >= stance.end && m.start - stance.end <= 6 && m.actor !== holder && !(m.start >= hit.start && m.end <= hit.end));
     if (asked && /^\s+to\s/.test(text.slice(asked.end, asked.end + 5))) return { ...stance, stance: 'demand' };
   }
   // "is seeking full control of Donetsk as part of any settlement", "seeking a declaration by Kinshasa of ...":

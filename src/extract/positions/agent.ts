@@ -1,7 +1,7 @@
 // The holder named after a stance cue: the agent of a passive ("a truce offered by Israel",
 // "a change demanded by Baku") or of a stance noun ("a proposal by Malaysia's prime minister",
 // "demands from Moscow"), and the one a verdict is for ("unacceptable for Russia").
-import type { DocView, SentenceView } from '../sentence-view.js';
+import { lastMentionBefore, type DocView, type SentenceView } from '../sentence-view.js';
 import type { StanceHit } from './cues.js';
 
 /** A stance noun whose agent follows it: "a proposal by", "demands from", "a key demand of". */
@@ -9,6 +9,8 @@ const STANCE_NOUN = /^(?:(?:key |central |core |main )?demands?|proposals?|offer
 /** A verdict says for whom it holds: "is unacceptable for Moscow", "a red line for Kyiv". */
 const VERDICT = /^(?:unacceptable|not acceptable|inadmissible|red lines?|non-negotiable|out of the question|non-starter|nonstarter|not negotiable)$/i;
 const HOLDER_KINDS = ['state', 'person', 'organisation', 'armed_group', 'coalition'];
+/** An armed group named by what it is, after "by the": "the paramilitary group", "the rebels". */
+const UNNAMED_GROUP = /^(?:(?:paramilitary|rebel|militant|armed|jihadist|insurgent)\s+)?(?:group|rebels|militants|paramilitaries|movement|militia)\b/i;
 
 /** The actor named right after the cue by "by" (a participle or stance noun), "from" (a noun) or "for"/"to" (a verdict). */
 export function agentAfter(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
@@ -28,6 +30,10 @@ export function agentAfter(s: SentenceView, stance: StanceHit, dv: DocView): str
   const at = stance.end + m[0].length;
   // The agent's name may carry a title or a demonym before it ("by Malaysian Prime Minister Anwar Ibrahim").
   const agent = s.mentions.find((x) => x.start >= at && x.start - at <= 30 && /^[\p{Lu}\p{Ll}\s.'’-]*$/u.test(text.slice(at, x.start)) && !/[,;]/.test(text.slice(at, x.start)));
+  // ("has been rejected by the paramilitary group": an armed group named by what it is, the one named last.)
+  if (!agent && participle && /\bthe\s+$/i.test(m[0]) && UNNAMED_GROUP.test(text.slice(at, at + 40))) {
+    return lastMentionBefore(dv.doc.mentions, at, at - 1500, (actor) => dv.kindOf(actor) === 'armed_group')?.actor ?? null;
+  }
   if (!agent || !HOLDER_KINDS.includes(dv.kindOf(agent.actor) ?? '') || dv.isMedia(agent.actor)) return null;
   // Only the first capitalised stretch: "by Israel" but not "by the army in the south of Lebanon".
   // ("a central demand of Moscow in the U.S.-brokered talks": not past a preposition to a name further on.)

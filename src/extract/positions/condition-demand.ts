@@ -15,12 +15,13 @@ export const CONDITION = /\b(?:if|unless|until|once|as soon as|as long as|so lon
  */
 export function conditionalOffer(stances: StanceHit[], issueStart: number, text: string): StanceHit | null {
   const offer = [...stances].reverse().find((s) => s.end <= issueStart && issueStart - s.end <= 200);
-  if (!offer || (offer.stance !== 'offer' && offer.stance !== 'reject')) return null;
+  if (!offer || offer.stance === 'demand') return null;
   const between = text.slice(offer.end, issueStart);
   const m = CONDITION.exec(between);
   if (!m) return null;
   // ("refused to free the soldiers until the army halted operations": what a refusal waits for is demanded.)
-  if (offer.stance === 'reject' && !/^(?:until|unless)$/i.test(m[0])) return null;
+  // ("urged the United States to keep sanctions until Maduro steps down": what an urging waits for is demanded too.)
+  if ((offer.stance === 'reject' || offer.stance === 'support') && !/^(?:until|unless)$/i.test(m[0])) return null;
   // ("proposed a truce with hostages freed in exchange for prisoners": a proposal's terms bind both sides, the swap is proposed.)
   if (/^in\b/i.test(m[0]) && /^(?:propos|suggest|put forward|tabled|floated)/i.test(offer.cue)) return null;
   const rest = between.slice(0, m.index) + ' ' + between.slice(m.index + m[0].length);

@@ -10,6 +10,7 @@ import { DEONTIC, NEW_CLAUSE } from './governing.js';
 /** The cue of "made X a condition": it governs only what it encloses. */
 export const MADE_CONDITION = 'made ... a condition';
 import { agentAfter } from './agent.js';
+import { apposedDemonymOwner } from './relative-clause.js';
 import { conditionContent } from './condition-demand.js';
 
 /** `agent`: the holder named after the cue ("offered by Israel"), see agent.ts. */
@@ -92,6 +93,9 @@ function insideInstitutionName(text: string, from: number, to: number): boolean 
   return run.length >= 3 && run.some((w) => INSTITUTION.test(w));
 }
 
+/** Verbs of saying, which report the clause after them. */
+const SAYING = /^(?:said|says|say|told|tells|added|adds|stated|states|announced|noted|stressed|reiterated)$/;
+
 export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[] {
   const lex = ctx.lexicons.stances;
   const all: StanceHit[] = [];
@@ -115,6 +119,11 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
       hit.agent = agent;
       if (h.cue.endsWith('*') && /^\p{L}+ed$/u.test(s.text.slice(h.start - s.start, h.end - s.start))) hit.cue = s.text.slice(h.start - s.start, h.end - s.start).toLowerCase();
     } else if (/ed$/.test(s.text.slice(h.start - s.start, h.end - s.start)) && /^\s+by\b/.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
+    else if (dv) {
+      // ("..., a key Russian demand in the talks": the demonym before a noun in apposition names its owner.)
+      const owner = apposedDemonymOwner(s, hit, dv);
+      if (owner) hit.agent = owner;
+    }
     // "an internationally backed ceasefire plan", "the proposed truce": a participle before its noun is an adjective, no one's stance.
     if (!agent && /^[a-z]+ed$/.test(h.cue) && /\b(?:a|an|the|its|their|this|that|any)\s+(?:[a-z]+ly\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 30), h.start - s.start))
       && /^\s+[\p{L}-]+/u.test(s.text.slice(h.end - s.start)) && !/^\s+(?:to|by|that|for|on|with|in|at|from|as|it|them|him|her|and|or|but)\b/i.test(s.text.slice(h.end - s.start))) continue;
@@ -153,7 +162,9 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     const lead = s.text.slice(0, h.start - s.start);
     if (!/^as\b/i.test(s.text.slice(h.start - s.start)) && !/\bas\s+(?:an?\s+|the\s+)?$/i.test(lead)) continue;
     const clause = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1;
-    const verb = s.words.find((w) => w.start >= s.start + clause && w.end <= h.start && w.pos === 'VERB');
+    // ("Medinsky said Moscow wanted Ukraine to pull out ... as a condition for ...": past a verb of saying to the verb it reports.)
+    const verbs = s.words.filter((w) => w.start >= s.start + clause && w.end <= h.start && w.pos === 'VERB');
+    const verb = verbs.find((w, i) => !(SAYING.test(w.key) && i + 1 < verbs.length));
     if (!verb || h.start - verb.start > 200) continue;
     h.start = verb.start;
     h.cue = MADE_CONDITION;

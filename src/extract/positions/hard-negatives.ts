@@ -55,6 +55,8 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (/\b(?:if|whether)\b/i.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.')) + 1))) return true;
   // A stance as the gerund subject of a modal: "rejecting the truce would isolate the army", "accepting the plan could split the coalition".
   if (hypotheticalGerund(stance, s, text)) return true;
+  // "State media claimed, without offering evidence, that Kyiv had secretly agreed to ...": a report its teller does not back.
+  if (/\bwithout (?:offering|providing|giving|presenting|citing|producing) (?:any )?evidence\b/i.test(text.slice(s.start, stance.start))) return true;
   // A yes-no question: "Will Ukraine accept a land swap?"
   if (/^\W*(?:will|would|can|could|should|shall|is|are|does|do|did|has|have)\b[^?]*\?\W*$/i.test(s.text)) return true;
   // A question quoted inside a longer sentence: "\"Why would Russia agree to a ceasefire now?\" asked one official."

@@ -13,6 +13,18 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 /** Head nouns of a phrase that names an armed group without its name. */
 const GROUP_HEADS = new Set(['group', 'movement', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'fighters', 'faction', 'organisation', 'organization', 'jihadists', 'paramilitaries', 'paramilitary']);
 
+/** "the paramilitary force", "the rebel forces": a force that a qualifier before it makes an armed group's. */
+const GROUP_FORCE = new Set(['force', 'forces']);
+const IRREGULAR_QUALIFIERS = new Set(['paramilitary', 'rebel', 'militia', 'insurgent', 'jihadist']);
+
+/** Whether word k heads a phrase that names an armed group without its name ("the group", "the paramilitary force"). */
+function groupHeadAt(s: SentenceView, k: number, heads: Set<string> = GROUP_HEADS): boolean {
+  const w = s.words[k];
+  if (!w) return false;
+  if (heads.has(w.key)) return true;
+  return heads === GROUP_HEADS && GROUP_FORCE.has(w.key) && IRREGULAR_QUALIFIERS.has(s.words[k - 1]?.key ?? '');
+}
+
 /** Adverbs the tagger may read otherwise: "the movement has since refused", "has already rejected". */
 const SKIPPED = new Set(['also', 'still', 'since', 'already']);
 
@@ -36,9 +48,24 @@ export function firstPersonHolder(s: SentenceView, stance: StanceHit, claim: Cla
     if (between.some((x) => ['he', 'she', 'it', 'they', 'you', 'that', 'who', 'which'].includes(x.key)) || s.mentions.some((m) => m.start > w!.end && m.end <= stance.start)) return null;
   }
   const usable = (id: string | null | undefined) => !!id && dv.kindOf(id) !== 'group' && !dv.isMedia(id);
-  if (usable(claim?.source)) return claim!.source;
-  const prev = dv.lastSpeaker?.(s.start);
-  return usable(prev) ? prev! : null;
+  const speaker = usable(claim?.source) ? claim!.source : dv.lastSpeaker?.(s.start);
+  if (!usable(speaker)) return null;
+  return spokesmanOf(speaker!, dv) ?? speaker!;
+}
+
+/** "Kachin Independence Army spokesman Colonel Naw Bu": the office words between an armed group and the person it names. */
+const SPOKESMAN_OF = /^\s+(?:chief\s+|senior\s+|military\s+|political\s+)?(?:spokes(?:man|woman|person)|commander|negotiator|official)\s+(?:(?:Colonel|Col\.|General|Gen\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Brigadier)\s+)?$/;
+
+/** "We cannot negotiate ...", said the spokesman of an armed group named before him: the group speaks. */
+function spokesmanOf(person: string, dv: DocView): string | null {
+  if (dv.kindOf(person) !== 'person') return null;
+  const text = dv.doc.text;
+  for (const m of dv.doc.mentions) {
+    if (m.actor !== person) continue;
+    const group = lastMentionBefore(dv.doc.mentions, m.start, m.start - 80, (actor) => dv.kindOf(actor) === 'armed_group');
+    if (group && SPOKESMAN_OF.test(text.slice(group.end, m.start))) return group.actor;
+  }
+  return null;
 }
 
 /**
@@ -91,21 +118,21 @@ function reporterOf(s: SentenceView, k: number, heads: Set<string> = GROUP_HEADS
     if (c > 0 && s.words[c].text === ',' && /^(?:which|who)$/.test(s.words[c + 1]?.key ?? '')) j = c - 1;
   }
   while (j >= 0 && (BETWEEN.has(s.words[j].pos) || s.words[j].key === 'also')) j--;
-  return j >= 0 && heads.has(s.words[j].key) ? j : k;
+  return j >= 0 && groupHeadAt(s, j, heads) ? j : k;
 }
 
 /** The unnamed group phrase that is the cue's subject, with where it starts. */
 export function unnamedGroupSubject(s: SentenceView, stance: StanceHit, dv: DocView): { actor: string; start: number } | null {
   const k = reporterOf(s, subjectWord(s, stance));
   const head = s.words[k];
-  if (!head || !GROUP_HEADS.has(head.key)) return null;
+  if (!head || !groupHeadAt(s, k)) return null;
   // Back over adjectives to a determiner: "the", "this", "that".
   let j = k - 1;
   while (j >= 0 && j >= k - 3 && (s.words[j].pos === 'ADJ' || s.words[j].pos === 'ADV' || s.words[j].pos === 'NOUN' || /-/.test(s.words[j].text)) && !s.mentions.some((m) => m.start <= s.words[j].start && s.words[j].end <= m.end)) j--;
   if (j < 0 || !/^(?:the|this|that)$/.test(s.words[j].key)) return null;
   const at = s.words[j].start;
   // ("the rebels", "the paramilitaries" after a sentence about the army: a state's own army is neither.)
-  const irregular = IRREGULAR_HEADS.has(head.key);
+  const irregular = IRREGULAR_HEADS.has(head.key) || GROUP_FORCE.has(head.key);
   const group = lastMentionBefore(dv.doc.mentions, at, at - 1500, (actor) => dv.kindOf(actor) === 'armed_group' && !(irregular && nationalArmy(actor, dv)));
   return group ? { actor: group.actor, start: at } : null;
 }

@@ -18,6 +18,7 @@ import { appositiveNoun, relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
 import { authorityHolder, rulersHolder, shortNameHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
+import { stayingConditions } from './staying-condition.js';
 import { pronounAntecedent } from './pronoun-holder.js';
 import { butNotStance } from './but-not.js';
 import { objectNouns } from './object-noun.js';
@@ -109,6 +110,27 @@ function chainHead(stances: StanceHit[], stance: StanceHit, text: string): Stanc
   }
 }
 
+/** "would only", "will only accept": a restriction of what the holder would do to a condition named after the act. */
+const ONLY_ACT = /^(?:would|will) only(?: accept| agree)?$|^only accept$/;
+
+/** "would only accept a truce if the RSF withdrew": the issue between the cue and the condition's conjunction is the act offered. */
+function onlyActOffered(governing: StanceHit, hit: { start: number; end: number }, s: SentenceView, text: string): boolean {
+  if (governing.stance !== 'demand' || !ONLY_ACT.test(governing.cue) || governing.end > hit.start) return false;
+  if (/\b(?:if|unless|when|once|after|provided|as long as)\b|[,;]/i.test(text.slice(governing.end, hit.start))) return false;
+  const after = text.slice(hit.end, Math.min(s.end, hit.end + 120));
+  return /^[^,;.]*?\b(?:if|unless|once|provided|as long as|so long as|as soon as)\b/i.test(after);
+}
+
+/** "the precondition for <issue> is ...": the issue between the noun and a copula, with another issue after the copula. */
+function conditionedBeforeCopula(cue: StanceHit, hit: { start: number; end: number }, issues: { start: number }[], text: string): boolean {
+  if (/\b(?:is|are|was|were|remains?|remained|include|includes)\b|[,;]/i.test(text.slice(cue.end, hit.start))) return false;
+  const cop = /^[^,;.]{0,40}?\s(?:is|are|was|were|remains?|remained)\s/i.exec(text.slice(hit.end, hit.end + 80));
+  return !!cop && issues.some((o) => o.start >= hit.end + cop[0].length);
+}
+
+/** "... with (the) jihadist groups that lay down ...": a relative clause on the parties a stance is about, right before the issue. */
+const PARTY_RELATIVE = /\b(?:groups?|fighters|militants|rebels|insurgents|militias?|factions?|those|anyone|members) (?:that|who|which) (?:(?:agree|agrees|agreed|will|would) (?:to )?)?$/i;
+
 /** The first route that finds a holder, and what it found. */
 function firstFound(routes: [string, () => string | null | undefined][]): [string, string | null] {
   for (const [route, find] of routes) {
@@ -191,7 +213,13 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       if (governing && governing.end <= hit.start && VERDICT_CUE.test(governing.cue) && issues.some((o) => o.end <= governing!.start)
         && (/\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, governing.start - 30), governing.start))
           || ownedVerdict(doc.text.slice(Math.max(s.start, governing.start - 60), governing.start)))) continue;
+      // ("Baku's main precondition for signing the peace treaty is a change to ...": what the condition is for is not demanded; what it is, is.)
+      if (governing && governing.end <= hit.start && /^(?:pre-?)?conditions?(?: for)?$|^precondition\*$|^prerequisite\*$/.test(governing.cue) && conditionedBeforeCopula(governing, hit, issues, doc.text)) continue;
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
+      // ("open to dialogue with jihadist groups that lay down their arms": what the parties offered talks must do is demanded.)
+      if (governing.stance === 'offer' && governing.end <= hit.start && PARTY_RELATIVE.test(doc.text.slice(Math.max(governing.end, hit.start - 60), hit.start))) governing = { ...governing, stance: 'demand' };
+      // ("would only join talks hosted by China if the military halted ...": the act is offered, the condition after it demanded.)
+      if (onlyActOffered(governing, hit, s, doc.text)) governing = { ...governing, stance: 'offer' };
       if (!stances.includes(governing) && governing.stance !== 'reject' && governing.stance !== 'demand' && governing.end <= hit.start) modalActs.push(governing);
       // ("Israel balked at a Lebanese demand for ...": the noun is the owner's, added below, never the verb subject's.)
       const owned = nounObjects.find((on) => on.noun.nounStart === governing!.start && on.issues.includes(hit));
@@ -280,6 +308,12 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
             { rule: 'object-noun', holderBy: cue === 'owned noun' ? 'owner' : 'subject', cue, modal: false });
         }
       }
+    }
+    // "will not discuss handing over its weapons while Israel continues to occupy five points": the refusal's holder demands the withdrawal.
+    const refusal = stayingConditions(s, dv).length > 0 ? positions.slice(sentenceFrom).find((p) => p.stance === 'reject') : undefined;
+    if (refusal && !seen.has(`${refusal.holder}|demand|withdrawal`)) {
+      seen.add(`${refusal.holder}|demand|withdrawal`);
+      add({ ...refusal, stance: 'demand', issue: 'withdrawal', target: null }, { rule: 'staying-condition', holderBy: 'subject', cue: 'while', modal: false });
     }
     // "The RSF accepted the truce and called on the army to do the same": the one called on is asked for the stance
     // just stated, on its issues (a call demands it, an urging supports it).

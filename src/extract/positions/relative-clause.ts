@@ -20,6 +20,17 @@ export interface RelativeStance { stance: StanceHit; holder: string; issues: Iss
 const APPOSITIVE_LEAD = /(?:,|[—–])\s*(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const APPOSITIVE_NOUN = /(?:demands?|conditions?|proposals?|offers?|requests?|calls?|insistence|refusal|rejection|ultimatum|initiative)$/i;
 
+/** "..., a key Russian demand in the Istanbul talks": a noun in apposition whose owner is the state its demonym names. */
+export function apposedDemonymOwner(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  if (!APPOSITIVE_NOUN.test(stance.cue)) return null;
+  const lead = dv.doc.text.slice(Math.max(s.start, stance.start - 40), stance.start);
+  const m = APPOSITIVE_LEAD.exec(lead);
+  if (!m) return null;
+  const from = stance.start - lead.length + m.index;
+  const owner = s.mentions.find((x) => x.start >= from && x.end <= stance.start && x.via === 'demonym' && dv.kindOf(x.actor) === 'state');
+  return owner ? dv.speaksFor(owner.actor) : null;
+}
+
 /** After the owner in "a demand Pakistan has long pressed": auxiliaries, adverbs, then a verb of holding a stance. */
 const HOLDING = /^\s+(?:(?:has|have|had|is|are|was|were|long|also|\p{Ll}+ly)\s+)*(?:pressed|made|voiced|raised|sought|pushed|put forward|floated|set out|set|tabled|advanced|championed|repeated|reiterated|insisted on|pressed for|pushed for|called for)\b/u;
 
