@@ -62,3 +62,33 @@ test('gaps14: a model given in its place restores the best-ranked state above it
   assert.equal(r.gaps.find((g) => Math.abs(g.start - at) <= 1)?.restored ?? null, null);
   void kb; void gapCandidates; void rankedRestoration;
 });
+
+// Detection (fourteenth round): a known first name inside a sentence before a lower-case word,
+// and "between X, and Y" (a pair with a comma where a third member was lost).
+const gapNear = (text: string, before: string) => {
+  const r = extract(`Title\n\n${text}`, '2026-03-03');
+  const at = r.document.text.indexOf(before) + before.length;
+  return r.gaps.find((g) => Math.abs(g.start - at) <= 1);
+};
+
+test('gaps14: a known first name inside a sentence before a lower-case word lost its surname', () => {
+  const text = 'Kenyan President William Ruto hosted the talks in Nairobi on Friday.\nMediators praised William for his patience, the statement said.';
+  const gap = gapNear(text, 'praised William ');
+  assert.ok(gap, 'a gap after the lone first name');
+  assert.equal(gap!.restored?.name, 'William Ruto');
+});
+
+test('gaps14: a first name after "the", a month, or a capitalised word is no lost surname', () => {
+  assert.equal(gapNear('Officials of the Lee administration met in May and June to prepare the visit.', 'the Lee '), undefined);
+  assert.equal(gapNear('Officials of the Lee administration met in May and June to prepare the visit.', 'in May '), undefined);
+});
+
+test('gaps14: "between X, and Y" lost a third member after the comma', () => {
+  const gap = gapNear('Talks between envoys from Armenia, and Azerbaijan resumed in Geneva on Monday.', 'from Armenia, ');
+  assert.ok(gap, 'a gap after the comma');
+});
+
+test('gaps14: "between X and Y, and" and "between them, and" are whole', () => {
+  assert.equal(gapNear('Talks between Armenia and Azerbaijan, and a separate track with Turkey, resumed on Monday.', 'Azerbaijan, '), undefined);
+  assert.equal(gapNear('The difference between them, and the cost of the delay, worried the mediators.', 'between them, '), undefined);
+});
