@@ -148,6 +148,7 @@ function predict(w: Map<string, number>, test: GapRow[]): { p: number; y: number
     let b = 0;
     for (let i = 1; i < s.length; i++) if (s[i] > s[b] || (s[i] === s[b] && r.cands[i].id < r.cands[b].id)) b = i;
     const p = s[b] <= none ? 0 : Math.exp(s[b] - top) / z;
+    if (process.env.GAP_DEBUG && p >= Number(process.env.GAP_DEBUG)) console.log(`DEBUG ${r.copy} ${r.rule} p=${p.toFixed(2)} pick=${r.cands[b].id} y=${r.cands[b].y} truth=${r.cands.find((c) => c.y)?.id ?? '-'} n=${r.cands.length} ${r.cands[b].f.filter((f) => !f.startsWith('rule:') && !f.startsWith('ba:')).join(' ')}`);
     return { p, y: r.cands[b].y, rule: r.rule };
   });
 }

@@ -64,14 +64,15 @@ export function slotOf(doc: Doc, gap: Gap): { before: string; after: string } {
   const pre = text.slice(Math.max(0, gap.start - 60), gap.start);
   const post = text.slice(gap.start, gap.start + 40).replace(/^[ \t]+/, '');
   let before: string;
-  const lastWord = /([\p{L}\p{N}’'-]+)[ \t]*$/u.exec(pre);
-  if (/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(pre) || pre === '') before = 'START';
+  const trimmed = pre.trimEnd();
+  const lastWord = lastRun(trimmed, /[\p{L}\p{N}’'-]/u);
+  if (trimmed === '' || (/[.!?]["”’]?$/.test(trimmed) && trimmed.length < pre.length) || pre.slice(trimmed.length).includes('\n')) before = 'START';
   else if (/[“"‘][ \t]*$/.test(pre)) before = 'QUOTE';
   else if (/,[ \t]*$/.test(pre)) before = 'COMMA';
   else if (/[(:;–—][ \t]*$/.test(pre)) before = 'PUNCT';
   else if (lastWord) {
-    const w = lastWord[1].toLowerCase();
-    before = BEFORE_WORDS.has(w) ? w : /^[\p{Lu}]/u.test(lastWord[1]) ? 'CAP' : /(?:ed|es|s)$/.test(w) ? 'VERBISH' : 'WORD';
+    const w = lastWord.toLowerCase();
+    before = BEFORE_WORDS.has(w) ? w : /^[\p{Lu}]/u.test(lastWord) ? 'CAP' : /(?:ed|es|s)$/.test(w) ? 'VERBISH' : 'WORD';
   } else before = 'OTHER';
   let after: string;
   const nextWord = /^[ \t]*([\p{L}\p{N}’'-]+)/u.exec(post);
@@ -85,6 +86,23 @@ export function slotOf(doc: Doc, gap: Gap): { before: string; after: string } {
     after = SPEECH.test(w) ? 'SPEECH' : ['and', 'or', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'and', 'in', 'on', 'to', 'of', 'for', 'with', 'over'].includes(w) ? w : /^[\p{Lu}]/u.test(nextWord[1]) ? 'CAP' : 'LOWER';
   } else after = 'OTHER';
   return { before, after };
+}
+
+/** The run of characters of `cls` that ends `s` ("" when `s` ends on another character). */
+function lastRun(s: string, cls: RegExp): string {
+  let i = s.length;
+  while (i > 0 && cls.test(s[i - 1])) i--;
+  return s.slice(i);
+}
+/** The last one or two words of letters before blanks at the end of `s`, lower-case, or null. */
+function lastWords(s: string): string | null {
+  const t = s.trimEnd();
+  const w1 = lastRun(t, /[\p{L}-]/u);
+  if (!w1) return null;
+  const rest = t.slice(0, t.length - w1.length);
+  const gap = lastRun(rest, /[ \t]/).length;
+  const w0 = gap ? lastRun(rest.slice(0, rest.length - gap), /[\p{L}-]/u) : '';
+  return (w0 && gap ? `${w0} ${w1}` : w1).toLowerCase();
 }
 
 const bucket = (n: number, edges: number[]): string => {
@@ -152,15 +170,18 @@ export function gapCandidates(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Rank
   }
   // The words right after and before the gap, to be looked for after / before the candidate's mentions elsewhere.
   const postWords = /^((?:['’‘]s)?[ \t]*[\p{L}-]+(?:[ \t]+[\p{L}-]+)?)/u.exec(text.slice(gap.start, gap.start + 40).replace(/^[ \t]+/, ''))?.[1]?.toLowerCase().replace(/[‘’]/g, "'") ?? null;
-  const preWords = /((?:[\p{L}-]+[ \t]+)?[\p{L}-]+[ \t]*)$/u.exec(text.slice(Math.max(0, gap.start - 40), gap.start))?.[1]?.toLowerCase().trimEnd() ?? null;
+  const preWords = lastWords(text.slice(Math.max(0, gap.start - 40), gap.start));
   const roleWord = /\b(President|Minister|Premier|Chancellor|Leader|Envoy|Spokes(?:man|woman|person)|Ambassador|Secretary|Commander|Governor|Mayor|King|Emir|Negotiator|General)[ \t]*$/i.exec(text.slice(Math.max(0, gap.start - 30), gap.start))?.[1]?.toLowerCase() ?? null;
   const spoke = new Set<string>();
   for (const m of mentions) {
     const next = /^[\s,]*(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20))?.[1];
-    const prev = /(\p{Ll}+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+    const prev = lastRun(text.slice(Math.max(0, m.start - 20), m.start).replace(/,/g, ' ').trimEnd(), /\p{Ll}/u) || undefined;
     if ((next && SPEECH.test(next)) || (prev && SPEECH.test(prev))) if (m.end <= gap.start) spoke.add(m.actor);
   }
 
+  const ofKind = { person: 0, state: 0 } as Record<string, number>;
+  const mentionsOfKind = { person: 0, state: 0 } as Record<string, number>;
+  for (const a of cast) { ofKind[a.kind]++; mentionsOfKind[a.kind] += count.get(a.id) ?? 0; }
   const out: RankCandidate[] = [];
   for (const a of cast) {
     const k = a.kind;
@@ -169,6 +190,7 @@ export function gapCandidates(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Rank
     const r = Math.min(rankOf.get(a.id) ?? 9, 4);
     f.push(`rank:${k}:${r}`, `rank:${k}:${r}:${after}`, `rank:${k}:${r}:${before}`, `n:${k}:${bucket(n, [0, 1, 2, 4, 8])}`);
     if (inTitle.has(a.id)) f.push(`title:${k}`);
+    f.push(`castn:${k}:${bucket(ofKind[k], [1, 2, 3, 5])}`, `share:${k}:${bucket(Math.round((10 * n) / Math.max(1, mentionsOfKind[k])), [1, 2, 3, 5, 7, 9])}`);
     const lb = lastBefore.get(a.id);
     const fa = firstAfter.get(a.id);
     const near = (m: Mention | undefined, dir: string) => {
@@ -215,7 +237,9 @@ export function gapCandidates(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Rank
 /** The features of restoring nobody at a gap: the slot alone. */
 export function noneFeatures(doc: Doc, gap: Gap): string[] {
   const { before, after } = slotOf(doc, gap);
-  return ['none', `none:rule:${gap.rule}`, `none:b:${before}`, `none:a:${after}`, `none:ba:${before}:${after}`];
+  const cast = doc.actors.filter((a) => a.kind === 'person' || a.kind === 'state');
+  const states = cast.filter((a) => a.kind === 'state').length;
+  return [`none:cast:${bucket(cast.length - states, [0, 1, 2, 4])}:${bucket(states, [0, 1, 2, 4])}`, 'none', `none:rule:${gap.rule}`, `none:b:${before}`, `none:a:${after}`, `none:ba:${before}:${after}`];
 }
 
 export function scoreOf(model: GapModel, features: readonly string[]): number {
