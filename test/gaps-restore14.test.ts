@@ -92,3 +92,9 @@ test('gaps14: "between X and Y, and" and "between them, and" are whole', () => {
   assert.equal(gapNear('Talks between Armenia and Azerbaijan, and a separate track with Turkey, resumed on Monday.', 'Azerbaijan, '), undefined);
   assert.equal(gapNear('The difference between them, and the cost of the delay, worried the mediators.', 'between them, '), undefined);
 });
+
+test('gaps14: a word the article writes before another capitalised word is no known first name inside a sentence', () => {
+  const text = 'Officials of Velykodolynske Hromada said shelling had resumed. The Hromada council asked for help.\n'
+    + 'Drones struck Velykodolynske on Tuesday night, the council said.';
+  assert.equal(gapNear(text, 'struck Velykodolynske '), undefined);
+});
