@@ -12,7 +12,8 @@ export interface GapHit {
 // scans back over spaces, so the scan runs once a run and not at each of its positions; and
 // "(?=([ \t]+))\1" takes a run of blanks whole, where the next part cannot start with a blank.
 /** First words of people's names, lower case: only asked whether it holds a word. */
-export type FirstNames = Pick<ReadonlySet<string>, 'has'>;
+/** First names; `known`, when given, the knowledge base's alone (without the article's own cast's). */
+export type FirstNames = Pick<ReadonlySet<string>, 'has'> & { known?: Pick<ReadonlySet<string>, 'has'> };
 
 export interface GapRule {
   id: string;
@@ -200,6 +201,8 @@ export const loneFirstName: GapRule = {
     // "envoys Witkoff and Jared in Geneva", "years, Nathan has": a known first name inside a
     // sentence before a lower-case word, after a lower-case word or a comma. (After a capitalised
     // word it may be a surname or a title's end; at a sentence's opening the rule above decides.)
+    // (The knowledge base's first names only: the cast's are read off "Kharkiv Oblast" / "Oblast" too.)
+    const known = firstNames.known ?? firstNames;
     const particle = new RegExp(String.raw`^${PARTICLE}`);
     for (const m of text.matchAll(/[\p{Lu}][\p{Ll}]+ (?=[\p{Ll}])/gu)) {
       // (Whole words only, not a particle's surname: "Jared in", not "Mohammed bin".)
@@ -207,7 +210,7 @@ export const loneFirstName: GapRule = {
       if (particle.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
       const name = m[0].slice(0, -1);
       // ("the Lee administration": a name before a noun is a modifier; "Jewish" is a people's word.)
-      if (!firstNames.has(name.toLowerCase()) || MONTH_OR_DAY.test(name) || /ish$/.test(name)) continue;
+      if (!known.has(name.toLowerCase()) || MONTH_OR_DAY.test(name) || /ish$/.test(name)) continue;
       // The word before: a lower-case word (not a determiner) or a comma, then one blank.
       const blank = text[m.index! - 1];
       if (blank !== ' ' && blank !== '\t') continue;
