@@ -20,6 +20,7 @@ import { isNameLabel } from '../clean/boilerplate/captions.js';
 import { sideCounts, homeCountry } from './article-states.js';
 import { ROLE } from '../clean/gaps/rules.js';
 import { listAround, listEcho, listThird, quotedDemand, reportedAttacker, ownedRelation, compoundEcho, modifierEcho, placeThenState, directionOfPlace } from './restore-from-frames.js';
+import { rankedRestoration } from './restore-ranker.js';
 import { possessiveFirstName, institutionEcho, pairedPerson, actedUponSide, lastNamedSpeaker, speakersState, ownedPlace, relationPartner } from './restore-from-cast.js';
 
 const TITLE_OFFICE: [RegExp, Office][] = [
@@ -140,7 +141,7 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
   // (Not after a role, "U.S. President ’s special envoy Steve": the owner is the president.)
   const byFirstName = /^[\p{Lu}]/u.test(doc.text.slice(Math.max(0, gap.start - 30), gap.start).trimEnd().split(/\s/).pop() ?? '') ? null : possessiveFirstName(doc, kb, doc.text.slice(gap.start, gap.start + 80));
   return byFirstName ?? restoreByRule(doc, gap, kb, sides, done) ?? theState(doc, gap, kb) ?? lastSpeaker(doc, gap, kb, done) ?? fromCast(doc, gap, kb, sides)
-    ?? introducedLater(doc, gap, kb) ?? homeOffice(doc, gap, kb);
+    ?? introducedLater(doc, gap, kb) ?? homeOffice(doc, gap, kb) ?? rankedRestoration(doc, gap, kb, sides);
 }
 
 /**

@@ -102,6 +102,28 @@ export const listWithoutTwoMembers: GapRule = {
 };
 
 /**
+ * "talks between the U.S., and Ukraine", "between envoys from Ukraine, and the United States":
+ * "between" pairs two, so a comma before the "and" stands where a third member was lost. The
+ * words from "between" to the comma name someone (a capital) and hold no other "and" or stop.
+ */
+export const betweenCommaAnd: GapRule = {
+  id: 'list-without-member',
+  find: (text) => {
+    const out: GapHit[] = [];
+    for (const m of text.matchAll(/\bbetween[ \t]/g)) {
+      const from = m.index + m[0].length;
+      const seg = text.slice(from, from + 50);
+      const c = seg.indexOf(', and ');
+      if (c <= 0) continue;
+      const head = seg.slice(0, c);
+      if (/\band\b|[,;:.!?()“”"\n]/.test(head.replace(/\b(?:[A-Z]\.){2,3}/g, 'X')) || !/[\p{Lu}]/u.test(head)) continue;
+      out.push({ at: from + c + 2, rule: 'list-without-member' });
+    }
+    return out;
+  },
+};
+
+/**
  * "Netanyahu said would respond", "condemned the strikes and said was committed": a name or
  * "and" before "said", then an auxiliary; the reported clause lost its subject. (Only after a
  * sentence's opening name or "and": "the deal officials said was close" is English.)
@@ -160,5 +182,5 @@ export const prepositionBeforeClosingQuote: GapRule = {
 
 export const CLAUSE_RULES: GapRule[] = [
   semicolonThenVerb, saidBetweenCommas, openingPairWithoutSecond, saidThenPastVerb, quoteOpensOnLowerCase,
-  ingClauseWithoutSubject, listWithoutTwoMembers, nameSaidThenAuxiliary, transitiveWithoutObject, prepositionBeforeClosingQuote,
+  ingClauseWithoutSubject, listWithoutTwoMembers, betweenCommaAnd, nameSaidThenAuxiliary, transitiveWithoutObject, prepositionBeforeClosingQuote,
 ];

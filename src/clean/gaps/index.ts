@@ -42,7 +42,7 @@ export function findGaps(doc: Doc, kb?: Kb): Gap[] {
 
 /** The knowledge base's first names and the article's own, without copying the first into a new set for every article. */
 function withCast(known: Set<string>, cast: Set<string>): FirstNames {
-  return cast.size ? { has: (name) => known.has(name) || cast.has(name) } : known;
+  return cast.size ? { has: (name) => known.has(name) || cast.has(name), known } : known;
 }
 
 /** The words around the gap, within its line: "withdrawal of his troops from ." */

@@ -12,7 +12,8 @@ export interface GapHit {
 // scans back over spaces, so the scan runs once a run and not at each of its positions; and
 // "(?=([ \t]+))\1" takes a run of blanks whole, where the next part cannot start with a blank.
 /** First words of people's names, lower case: only asked whether it holds a word. */
-export type FirstNames = Pick<ReadonlySet<string>, 'has'>;
+/** First names; `known`, when given, the knowledge base's alone (without the article's own cast's). */
+export type FirstNames = Pick<ReadonlySet<string>, 'has'> & { known?: Pick<ReadonlySet<string>, 'has'> };
 
 export interface GapRule {
   id: string;
@@ -177,6 +178,10 @@ export const demonymRole: GapRule = {
     'demonym-role', (m) => m.index! + m[0].length),
 };
 
+/** Words after which a capitalised word is a modifier, not a person: "the Lee administration". */
+const DETERMINER = /^(?:the|a|an|this|that|whose|his|her|its|their)$/;
+/** Months and days are no first names ("in May and June"). */
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** "Russian President Vladimir had", "envoys Steve and Jared Kushner": a first name whose surname was lost. */
 export const loneFirstName: GapRule = {
   id: 'lone-first-name',
@@ -192,6 +197,31 @@ export const loneFirstName: GapRule = {
     const bare = /(?<![\p{L}.’'-] ?|\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )([\p{Lu}](?=([\p{Ll}]+))\2)(?= (?:said|says|told|has|had|was|is|will|would|added|wrote|reiterated|warned|insisted|urged|stated|argued)\b)/gu;
     for (const m of text.matchAll(bare)) {
       if (firstNames.has(m[1].toLowerCase())) out.push({ at: m.index! + m[1].length + 1, rule: 'lone-first-name' });
+    }
+    // "envoys Witkoff and Jared in Geneva", "years, Nathan has": a known first name inside a
+    // sentence before a lower-case word, after a lower-case word or a comma. (After a capitalised
+    // word it may be a surname or a title's end; at a sentence's opening the rule above decides.)
+    // (The knowledge base's first names only: the cast's are read off "Kharkiv Oblast" / "Oblast" too.)
+    const known = firstNames.known ?? firstNames;
+    const particle = new RegExp(String.raw`^${PARTICLE}`);
+    for (const m of text.matchAll(/[\p{Lu}][\p{Ll}]+ (?=[\p{Ll}])/gu)) {
+      // (Whole words only, not a particle's surname: "Jared in", not "Mohammed bin".)
+      if (m.index! > 0 && /[\p{L}\p{N}.’'-]/u.test(text[m.index! - 1])) continue;
+      if (particle.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
+      const name = m[0].slice(0, -1);
+      // ("the Lee administration": a name before a noun is a modifier; "Jewish" is a people's word.)
+      if (!known.has(name.toLowerCase()) || MONTH_OR_DAY.test(name) || /ish$/.test(name)) continue;
+      // The word before: a lower-case word (not a determiner) or a comma, then one blank.
+      const blank = text[m.index! - 1];
+      if (blank !== ' ' && blank !== '\t') continue;
+      const head = text.slice(Math.max(0, m.index! - 41), m.index! - 1);
+      if (!head.endsWith(',')) {
+        let i = head.length;
+        while (i > 0 && /\p{Ll}/u.test(head[i - 1])) i--;
+        const word = head.slice(i);
+        if (!word || (i > 0 && /\p{L}/u.test(head[i - 1])) || DETERMINER.test(word)) continue;
+      }
+      out.push({ at: m.index! + name.length + 1, rule: 'lone-first-name' });
     }
     return out;
   },
