@@ -110,16 +110,6 @@ function chainHead(stances: StanceHit[], stance: StanceHit, text: string): Stanc
   }
 }
 
-/** "would only", "will only accept": a restriction of what the holder would do to a condition named after the act. */
-const ONLY_ACT = /^(?:would|will) only(?: accept| agree)?$|^only accept$/;
-
-/** "would only accept a truce if the RSF withdrew": the issue between the cue and the condition's conjunction is the act offered. */
-function onlyActOffered(governing: StanceHit, hit: { start: number; end: number }, s: SentenceView, text: string): boolean {
-  if (governing.stance !== 'demand' || !ONLY_ACT.test(governing.cue) || governing.end > hit.start) return false;
-  if (/\b(?:if|unless|when|once|after|provided|as long as)\b|[,;]/i.test(text.slice(governing.end, hit.start))) return false;
-  const after = text.slice(hit.end, Math.min(s.end, hit.end + 120));
-  return /^[^,;.]*?\b(?:if|unless|once|provided|as long as|so long as|as soon as)\b/i.test(after);
-}
 
 /** "the precondition for <issue> is ...": the issue between the noun and a copula, with another issue after the copula. */
 function conditionedBeforeCopula(cue: StanceHit, hit: { start: number; end: number }, issues: { start: number }[], text: string): boolean {
@@ -218,8 +208,6 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
       // ("open to dialogue with jihadist groups that lay down their arms": what the parties offered talks must do is demanded.)
       if (governing.stance === 'offer' && governing.end <= hit.start && PARTY_RELATIVE.test(doc.text.slice(Math.max(governing.end, hit.start - 60), hit.start))) governing = { ...governing, stance: 'demand' };
-      // ("would only join talks hosted by China if the military halted ...": the act is offered, the condition after it demanded.)
-      if (onlyActOffered(governing, hit, s, doc.text)) governing = { ...governing, stance: 'offer' };
       if (!stances.includes(governing) && governing.stance !== 'reject' && governing.stance !== 'demand' && governing.end <= hit.start) modalActs.push(governing);
       // ("Israel balked at a Lebanese demand for ...": the noun is the owner's, added below, never the verb subject's.)
       const owned = nounObjects.find((on) => on.noun.nounStart === governing!.start && on.issues.includes(hit));
