@@ -147,6 +147,10 @@ export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, m
 function bodyTitle(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, i: number, body: BodyMention, date: string | null, named: Map<string, number[]>): Candidate | null {
   const owner = kb.actors.get(body.id);
   if (!owner || owner.kind === 'person' || owner.kind === 'state') return null;
+  // "A senior Houthi leader", "two RSF commanders": one of several, not the office's holder. Only
+  // "the", a possessive, or nothing in lower case may stand before the body's name.
+  const lead = words[body.first - 1];
+  if (lead && (INDEFINITE.has(lead.key) || (!lead.cap && lead.key !== 'the' && !/^['’]s$/.test(lead.text) && /^\p{L}/u.test(lead.text)))) return null;
   let key: string;
   let best: Candidate | null = null;
   for (let n = 1; n <= Math.min(index.maxWords, words.length - i); n++) {
