@@ -92,7 +92,7 @@ function bodyHolders(index: TitleIndex, kb: Kb, words: Word[], body: BodyMention
     const list = index.holders.get(k)?.filter(fits);
     if (list?.length) return list;
   }
-  return (index.holders.get(key) ?? []).filter((h) => h.org === body.id || (h.org === null && country !== null && h.country === country));
+  return (index.holders.get(key) ?? []).filter(fits);
 }
 
 /** `named`: actor id -> the starts of its mentions; the holder named last before the title wins. */

@@ -6,7 +6,10 @@ import { type Line, trimmed } from '../../doc/lines.js';
 
 const NAME = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|von|al|el|bin|da|di|le))*";
 const DESK = /^[([]?\s*(?:(?:additional |further )?reporting|writing|editing|edited|written|compiled|graphics|research|translated|translation|production|contributing|additional contributions?)(?: and [a-z]+)? by\b/i;
-const BY_LINE = new RegExp(`^(?:[Bb]y|BY|[Ww]ords by|[Ss]tory by|[Ww]ritten by)\\s+${NAME}(?:(?:,| and|&)\\s*${NAME})*(?:\\s*[,|–-]\\s*[\\p{L} ]{1,40})?\\s*$`, 'u');
+/** The lead of a byline: "By", "Words by", "Written by". */
+const BY_LEAD = '^(?:[Bb]y|BY|[Ww]ords by|[Ss]tory by|[Ww]ritten by)\\s+';
+const BY_LEAD_RE = new RegExp(BY_LEAD);
+const BY_LINE = new RegExp(`${BY_LEAD}${NAME}(?:(?:,| and|&)\\s*${NAME})*(?:\\s*[,|–-]\\s*[\\p{L} ]{1,40})?\\s*$`, 'u');
 const POSTED = /^(?:posted|published|updated|issued on|last updated|first published|modified)\b.{0,80}(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b|\bby\b|ago)/i;
 const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK|IST)?|\d{1,2}\s*(?:[ap]\.?m\.?)\s*(?:GMT|BST|UTC|CET|EST|EDT)?|\d+\s*(?:m|min|mins|minutes|h|hr|hrs|hours?|d|days?)\s+ago|just now)$/i;
 /** "Associated Press writer Jo Lee in Kyiv contributed to this report.", "Lee contributed reporting from Cairo." */
@@ -100,7 +103,7 @@ function bylineAuthors(lines: Line[]): string[] {
   for (const line of lines) {
     const t = line.text.trim();
     if (line.blank || t.length > 100 || !BY_LINE.test(t)) continue;
-    const list = t.replace(/^(?:[Bb]y|BY|[Ww]ords by|[Ss]tory by|[Ww]ritten by)\s+/, '').split(/[|–]| - /)[0];
+    const list = t.replace(BY_LEAD_RE, '').split(/[|–]| - /)[0];
     for (const n of list.split(/[,&]|\band\b/)) if (/^[\p{Lu}][\p{L}'’.-]+(?:\s+\S+){1,3}$/u.test(n.trim())) names.push(n.trim());
   }
   return names;
