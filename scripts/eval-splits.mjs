@@ -8,6 +8,9 @@
 // trainA (1st, 3rd, ...: tuned on) and trainB (2nd, 4th, ...: held out); positions passage
 // files 01-15 are posA (tuned on), 16-30 posB (held out). dmgA/dmgB are scraper-damaged copies
 // of trainA/trainB made by the shared damage.mjs with seed 1 (only gaps are scored there).
+// From the fifteenth session the B halves are split again, the same interleaved way: trainB1
+// (trainB's 1st, 3rd, ... article) and posB1 (the even passage files 16-30) are tuned on;
+// trainB2 and posB2 (the odd files 17-29) stay held out. trainB and posB are still printed whole.
 // Needs ../shared (the evaluation data is not part of the project) and a build (dist/).
 import { mkdtempSync, readdirSync, copyFileSync, symlinkSync, existsSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -50,6 +53,12 @@ const sets = {
   posA: split('posA', passages.filter((f) => Number.parseInt(f, 10) <= 15).flatMap(withText), join(evalDir, 'positions')),
   posB: split('posB', passages.filter((f) => Number.parseInt(f, 10) > 15).flatMap(withText), join(evalDir, 'positions')),
 };
+const trainB = train.filter((_, i) => i % 2 === 1);
+sets.trainB1 = split('trainB1', trainB.filter((_, i) => i % 2 === 0), join(evalDir, 'train'));
+sets.trainB2 = split('trainB2', trainB.filter((_, i) => i % 2 === 1), join(evalDir, 'train'));
+const posB = passages.filter((f) => Number.parseInt(f, 10) > 15);
+sets.posB1 = split('posB1', posB.filter((f) => Number.parseInt(f, 10) % 2 === 0).flatMap(withText), join(evalDir, 'positions'));
+sets.posB2 = split('posB2', posB.filter((f) => Number.parseInt(f, 10) % 2 === 1).flatMap(withText), join(evalDir, 'positions'));
 for (const [name, from] of [['dmgA', sets.trainA], ['dmgB', sets.trainB]]) {
   const out = join(base, name);
   spawnSync('node', [join(evalDir, 'damage.mjs'), from, out, '1'], { stdio: 'ignore' });
