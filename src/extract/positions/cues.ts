@@ -47,8 +47,11 @@ export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
       && /\b(?:to|into|in|across|throughout|inside|within)\s+(?:all\s+)?(?:parts\s+of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(Math.max(0, h.start - s.start - 50), h.start - s.start))) continue;
     if (!out.some((o) => o.issue === h.owner && o.start < h.end && h.start < o.end)) out.push({ start: h.start, end: h.end, cue: h.cue, issue: h.owner });
   }
+  // ("will not accept Turkiye, a key Gaza ceasefire mediator, having any role": a role in apposition describes the name before it.)
+  const described = appositiveRoles(s);
   // "lay down its weapons" is disarmament, not weapons deliveries: a cue inside a longer cue of another issue yields.
   return out
+    .filter((h) => !described.some(([from, to]) => from <= h.start && h.end <= to))
     // ("hand over heavy weapons to the army": "weapons to" overlapping the longer disarmament cue before it yields too.)
     .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.start < o.end && o.end - o.start > h.end - h.start))
     // "withdraw its troops from the entirety of the territory of four regions": where the troops leave is the withdrawal's, one position.
@@ -57,6 +60,24 @@ export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
     // ("the withdrawal of French troops": the troops that leave are the withdrawal's, no foreign force sent.)
     .filter((h) => !(h.issue === 'peacekeepers' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^\s+of\s+(?:the\s+|all\s+)?$/i.test(s.text.slice(o.end - s.start, h.start - s.start)))))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * ", a key Gaza ceasefire mediator,", ", a guarantor of the truce,": a role noun set off by commas right
+ * after a name describes that actor; the issue words inside it are no issue of the sentence's stances.
+ */
+const ROLE_APPOSITION = /^,\s+(?:a|an|the|its|their|one of the)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:mediators?|brokers?|guarantors?|sponsors?|backers?|allies|ally|members?|signator(?:y|ies)|hosts?|supporters?|critics?|opponents?|architects?|negotiators?|envoys?|monitors?)(?:\s+(?:in|of|for|to|on|between|behind)\s[^,;.()]{1,60})?(?=,)/u;
+
+/** The spans [start, end) of the document that are role appositions after a name of s. */
+function appositiveRoles(s: SentenceView): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of s.mentions) {
+    const at = m.end - s.start;
+    if (s.text[at] !== ',') continue;
+    const r = ROLE_APPOSITION.exec(s.text.slice(at, at + 160));
+    if (r) spans.push([m.end, m.end + r[0].length]);
+  }
+  return spans;
 }
 
 /** Words that make a capitalised run the name of a body, a meeting or a document. */

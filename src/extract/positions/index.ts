@@ -18,7 +18,7 @@ import { appositiveNoun, relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
 import { authorityHolder, rulersHolder, shortNameHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
-import { stayingConditions } from './staying-condition.js';
+import { stayingConditions, stayingOn } from './staying-condition.js';
 import { pronounAntecedent } from './pronoun-holder.js';
 import { butNotStance } from './but-not.js';
 import { objectNouns } from './object-noun.js';
@@ -142,6 +142,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
   for (const s of dv.sentences) {
     if (s.removed) continue;
     const named = issueHits(s, ctx);
+    // ("their army will remain in the south for as long as ...": staying on refuses a withdrawal.)
+    const stays = named.some((h) => h.issue === 'withdrawal') ? null : stayingOn(s, dv);
+    if (stays) { named.push(stays.issue); named.sort((a, b) => a.start - b.start); }
     const here: Prior = { start: s.start, end: s.end, positionIssues: [], hitIssues: named.map((h) => h.issue) };
     const claimIndex = claimHolding(doc, s);
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;
@@ -151,6 +154,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     const refers = mayRefer(s.text);
     if (!named.length && !namesTerms && !refers) { prior.push(here); continue; }
     const stances = stanceHits(s, ctx, dv);
+    if (stays && !stances.some((st) => st.start < stays.stance.end && stays.stance.start < st.end)) { stances.push(stays.stance); stances.sort((a, b) => a.start - b.start); }
     // "If X drops its claims, peace can be achieved," the speaker said: the condition is demanded.
     const outcome = ifOutcome(s, claim, dv);
     if (outcome && !stances.some((st) => st.start <= outcome.start && st.end >= outcome.end)) stances.unshift(outcome);

@@ -3,6 +3,7 @@
 // that lasts while another side's forces stay demands that they leave (a withdrawal).
 import type { SentenceView } from '../sentence-view.js';
 import type { DocView } from '../sentence-view.js';
+import type { IssueHit, StanceHit } from './cues.js';
 
 /** "while|as long as <subject> (still|continues to) occupy|remain in|stay on|keep troops in". */
 const STAYING = /\b(?:as long as|so long as|while)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?)(?:still\s+|continues\s+to\s+|continue\s+to\s+|continued\s+to\s+)?(?:occup(?:y|ies|ied|ying)\b|(?:remains?|remained|stays?|stayed)\s+(?:in|on|inside|at)\b(?!\s+(?:control|power|charge|office|place|force)\b)|keeps?\s+(?:its|their)\s+(?:troops|forces|soldiers)\b)/giu;
@@ -26,4 +27,29 @@ export function stayingConditions(s: SentenceView, dv: DocView): number[] {
     found.push(at);
   }
   return found;
+}
+
+/**
+ * "their army will remain in the south for as long as Hezbollah poses a threat", "Israel intends to stay
+ * on the hilltops until ...": forces announced to stay somewhere for as long as a condition holds refuse
+ * a withdrawal. The modal is the stance, "remain in" the issue. Staying in power, in talks or in an
+ * alliance is none of it.
+ */
+const STAYS = /\b(?:will|would|shall|is going to|are going to|intends? to|plans? to|vow(?:s|ed)? to)\s+(?:\w+ly\s+)?((?:remain|stay)\s+(?:in|on|at|inside)|keep\s+(?:its|their|our)\s+(?:troops|forces|soldiers)\s+(?:in|on|at|inside))\s+(?!(?:the\s+)?(?:power|office|control|place|charge|contact|touch|talks|negotiations|force|effect|government|coalition|alliance|agreement|deal|treaty|bloc|union|race|position|line with|favou?r)\b)[^,.;:]{1,60}?\b(?:for as long as|as long as|so long as|until|indefinitely|permanently)\b/iu;
+
+/** The subject before the modal: forces, or a pronoun a speaker uses of their side. */
+const FORCE_SUBJECT = /(?:\b(?:forces|troops|soldiers|army|military)|\b(?:we|they|it))\s+$/i;
+
+export function stayingOn(s: SentenceView, dv: DocView): { issue: IssueHit; stance: StanceHit } | null {
+  const m = STAYS.exec(s.text);
+  if (!m) return null;
+  const at = s.start + m.index!;
+  const before = s.text.slice(Math.max(0, m.index! - 40), m.index!);
+  const named = s.mentions.some((x) => x.end <= at && at - x.end <= 3 && ['state', 'armed_group'].includes(dv.kindOf(x.actor) ?? ''));
+  if (!named && !FORCE_SUBJECT.test(before)) return null;
+  const actStart = at + m[0].indexOf(m[1]);
+  return {
+    stance: { start: at, end: actStart, cue: 'will remain in', stance: 'reject' },
+    issue: { start: actStart, end: actStart + m[1].length, cue: 'remain in', issue: 'withdrawal' },
+  };
 }
