@@ -48,6 +48,9 @@ const INTENDED_ACT = /\b(?:will|would|'ll|(?:is|are)\s+(?:going|set|due)\s+to|pl
 /** Acts a side does or refuses on an issue (not "bring peace", which happens to it). */
 const ACTS = /^(?:withdraw|pull|lay|recogni[sz]|cede|lift|ease|releas|free|return|disarm|demilitari[sz]|hand|give|surrender|sign|accept|join|allow|open|halt|stop|end|hold|impos|send|deploy|suppl|provid|exchang|swap|scale|reduc|cut|permit|grant|resum|restor|reopen|respect|implement|abid|honou?r|compl|renounc|abandon|drop|dismantl|destroy|transfer|evacuat|vacat|leave|exit|ceas|suspend|freez|pay|compensat|rebuild|fund|financ|negotiat|meet|sit|talk|attend|particip|protect|guarantee|integrat|disband|demobili|observ)/;
 
+/** "disarmament could only happen gradually and under supervision": the issue accepted on terms, said after it. */
+const ONLY_IF = /^(?:can|could|would|will)\s+only\s+(?:happen|take\s+place|occur|proceed)$/i;
+
 /** The nearest stance cue before the issue (a list shares its cue), else the nearest after. */
 export function governingStance(stances: StanceHit[], issue: IssueHit, text: string): StanceHit | null {
   // "will not disarm unless ...": what the holder will not do is rejected, on a condition.
@@ -69,9 +72,9 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
     && !/\b(?:said|says|told|announced|stated)\s+(?:that\s+)?(?:it|they|he|she|we)\b/i.test(text.slice(issue.end, s.start))
     && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(issue.end, s.start - 30), s.start))
       // "X is the RSF's first condition", "X remains Kinshasa's central demand": a noun with its owner after the issue.
-      || ownedVerdict(text.slice(Math.max(issue.end, s.start - 60), s.start)) || (DEONTIC.test(s.cue) && /^\s*$/.test(text.slice(issue.end, s.start)))
+      || ownedVerdict(text.slice(Math.max(issue.end, s.start - 60), s.start)) || ((DEONTIC.test(s.cue) || ONLY_IF.test(s.cue)) && /^\s*$/.test(text.slice(issue.end, s.start)))
       // ("reconstruction of the south must start": a short phrase of the issue's own before the modal.)
-      || (DEONTIC.test(s.cue) && /^\s+(?:of|in|for|on|from)\s+(?:(?:the|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(issue.end, s.start)) && !/\b(?:is|are|was|were|has|have|had|said|says)\b/.test(text.slice(issue.end, s.start)))
+      || ((DEONTIC.test(s.cue) || ONLY_IF.test(s.cue)) && /^\s+(?:of|in|for|on|from)\s+(?:(?:the|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(issue.end, s.start)) && !/\b(?:is|are|was|were|has|have|had|said|says)\b/.test(text.slice(issue.end, s.start)))
       // "a one-week truce offered by Israel": a participle or noun with its agent after the issue.
       || (!!s.agent && /^[\s\w-]{0,25}$/.test(text.slice(issue.end, s.start)))
       // "called the truce unacceptable", "described the plan as a positive step": a verdict on the issue as object.

@@ -148,6 +148,9 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   return null;
 }
 
+/** A verb that asks someone to act, right before the one asked: "persuade", "urged", "pressing". */
+const PERSUADED = /\b(?:persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on)\s+[“"‘]?(?:the\s+)?$/i;
+
 /**
  * "chided Moscow for its insistence on ...": the owner of a stance noun named by a possessive
  * pronoun, when a verb of praise or blame names it just before (a person for "his"/"her", a
@@ -160,7 +163,10 @@ function pronounOwner(s: SentenceView, stance: StanceHit, dv: DocView): string |
   const at = stance.start - m[0].length;
   const person = /^(?:his|her)$/i.test(m[1]);
   // Only the object of a verb of praise or blame, right before: "chided Moscow for its", "praised Kyiv over its".
-  const owner = s.mentions.find((x) => x.end <= at && /^\s+(?:for|over|about)\s+$/i.test(dv.doc.text.slice(x.end, at)));
+  const text = dv.doc.text;
+  const owner = s.mentions.find((x) => x.end <= at && /^\s+(?:for|over|about)\s+$/i.test(text.slice(x.end, at)))
+    // ("trying to persuade Ethiopia to consider other options beyond its demand for a port": the one urged to act owns it.)
+    ?? [...s.mentions].reverse().find((x) => x.end <= at && at - x.end <= 90 && PERSUADED.test(text.slice(Math.max(s.start, x.start - 30), x.start)) && /^[”"’]?\s+to\s+[^.;,]{0,70}$/.test(text.slice(x.end, at)));
   if (!owner || dv.isMedia(owner.actor) || dv.kindOf(owner.actor) === 'group' || (dv.kindOf(owner.actor) === 'person') !== person) return null;
   return owner.actor;
 }
