@@ -143,8 +143,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     if (s.removed) continue;
     const named = issueHits(s, ctx);
     // ("their army will remain in the south for as long as ...": staying on refuses a withdrawal.)
-    const stays = named.some((h) => h.issue === 'withdrawal') ? null : stayingOn(s, dv);
-    if (stays) { named.push(stays.issue); named.sort((a, b) => a.start - b.start); }
+    // ("will keep its troops in Transnistria until ...": the lexicon may name the act a withdrawal cue already.)
+    const stays = stayingOn(s, dv);
+    if (stays && !named.some((h) => h.issue === 'withdrawal' && h.start < stays.issue.end && stays.issue.start < h.end)) { named.push(stays.issue); named.sort((a, b) => a.start - b.start); }
     const here: Prior = { start: s.start, end: s.end, positionIssues: [], hitIssues: named.map((h) => h.issue) };
     const claimIndex = claimHolding(doc, s);
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;

@@ -45,11 +45,15 @@ export function stayingOn(s: SentenceView, dv: DocView): { issue: IssueHit; stan
   if (!m) return null;
   const at = s.start + m.index!;
   const before = s.text.slice(Math.max(0, m.index! - 40), m.index!);
-  const named = s.mentions.some((x) => x.end <= at && at - x.end <= 3 && ['state', 'armed_group'].includes(dv.kindOf(x.actor) ?? ''));
+  const sides = (x: { actor: string }) => ['state', 'armed_group'].includes(dv.kindOf(x.actor) ?? '');
+  const named = s.mentions.find((x) => x.end <= at && at - x.end <= 3 && sides(x));
   if (!named && !FORCE_SUBJECT.test(before)) return null;
+  // The side that stays: the one named as the subject, else the one whose forces they are ("Israeli
+  // officials said their army will remain"), named at most 60 characters before.
+  const owner = named ?? [...s.mentions].reverse().find((x) => x.end <= at && at - x.end <= 60 && sides(x) && /^[^,;]*\b(?:its|their|our)\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military)\s+$/i.test(dv.doc.text.slice(x.end, at)));
   const actStart = at + m[0].indexOf(m[1]);
   return {
-    stance: { start: at, end: actStart, cue: 'will remain in', stance: 'reject' },
+    stance: { start: at, end: actStart, cue: 'will remain in', stance: 'reject', ...(owner ? { agent: owner.actor } : {}) },
     issue: { start: actStart, end: actStart + m[1].length, cue: 'remain in', issue: 'withdrawal' },
   };
 }
