@@ -42,7 +42,7 @@ const cases: [string, string, string][] = [
   ['reject: "not on the cards"', 'Turkey said a prisoner swap was not on the cards.', 'Türkiye reject prisoners'],
   ['support: "looking forward to"', 'Egypt is looking forward to a ceasefire in Sudan.', 'Egypt support ceasefire'],
   ['support: "agrees with"', 'France agrees with the deployment of peacekeepers.', 'France support peacekeepers'],
-  ['offer: "can live with"', 'Kosovo can live with an association of Serb municipalities.', 'Kosovo offer elections_governance'],
+  ['offer: "can live with"', 'Kosovo can live with an association of Serb municipalities.', 'Kosovo offer minority_rights'],
   ['offer: "would provide"', 'Britain would provide security guarantees to Ukraine.', 'United Kingdom offer security_guarantees'],
 ];
 

@@ -35,7 +35,7 @@ export function stayingConditions(s: SentenceView, dv: DocView): number[] {
  * a withdrawal. The modal is the stance, "remain in" the issue. Staying in power, in talks or in an
  * alliance is none of it.
  */
-const STAYS = /\b(?:will|would|shall|is going to|are going to|intends? to|plans? to|vow(?:s|ed)? to)\s+(?:\w+ly\s+)?((?:remain|stay)\s+(?:in|on|at|inside)|keep\s+(?:its|their|our)\s+(?:troops|forces|soldiers)\s+(?:in|on|at|inside))\s+(?!(?:the\s+)?(?:power|office|control|place|charge|contact|touch|talks|negotiations|force|effect|government|coalition|alliance|agreement|deal|treaty|bloc|union|race|position|line with|favou?r)\b)[^,.;:]{1,60}?\b(?:for as long as|as long as|so long as|until|indefinitely|permanently)\b/iu;
+const STAYS = /\b(?:will|would|shall|is going to|are going to|intends? to|plans? to|vow(?:s|ed)? to)\s+(?:\w+ly\s+)?((?:remain|stay)\s+(?:in|on|at|inside)|keep\s+(?:its|their|our)\s+(?:troops|forces|soldiers)\s+(?:in|on|at|inside))\s+(?!(?:the\s+)?(?:power|office|control|place|charge|contact|touch|talks|negotiations|force|effect|government|coalition|alliance|agreement|deal|treaty|bloc|union|race|position|line with|favou?r)\b)[^\s,.;:][^,.;:]{0,59}?\b(?:for as long as|as long as|so long as|until|indefinitely|permanently)\b/iu;
 
 /** The subject before the modal: forces, or a pronoun a speaker uses of their side. */
 const FORCE_SUBJECT = /(?:\b(?:forces|troops|soldiers|army|military)|\b(?:we|they|it))\s+$/i;
