@@ -404,9 +404,15 @@ const OWN_ACT = /\b(?:said|says|told|stated|reported|announced|confirmed|claimed
 
 /** A person quoted in an earlier sentence is its speaker, not the doer of what the next sentence tells without a subject. */
 function speakerOfSentence(doc: Doc, s: SentenceView, m: Mention, dv: DocView): boolean {
-  if (dv.kindOf(m.actor) !== 'person') return false;
-  return doc.claims.some((c) => c.source === m.actor && c.evidence.start <= s.start && s.end <= c.evidence.end);
+  const speaks = (actor: string) => doc.claims.some((c) => c.source === actor && c.evidence.start <= s.start && s.end <= c.evidence.end);
+  if (dv.kindOf(m.actor) === 'person') return speaks(m.actor);
+  // ("Unicef spokesman James Elder ... said": the body whose spokesman speaks is no doer of the next sentence's deed either.)
+  const person = s.mentions.find((x) => x.start > m.end && x.start - m.end <= 40 && dv.kindOf(x.actor) === 'person');
+  return !!person && SPOKESMAN_BETWEEN.test(doc.text.slice(m.end, person.start)) && speaks(person.actor);
 }
+
+/** Between a body's name and its speaker's: "spokesman", "'s chief spokeswoman", "official". */
+const SPOKESMAN_BETWEEN = /^(?:['’]s)?\s+(?:(?:chief|senior|top|deputy|regional|official)\s+)?(?:spokes(?:man|woman|person)|official|representative|envoy)\s+$/i;
 
 /** Names restored into gaps stand for actors as mentions do ("‘s defence ministry" -> Russia). */
 function restoredIn(doc: Doc, s: SentenceView): Mention[] {

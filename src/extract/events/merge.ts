@@ -11,6 +11,9 @@ import type { DocView } from '../sentence-view.js';
 export const ARTICLE_WIDE = new Set(['AGREE', 'CONSULT', 'SANCTION', 'AID', 'COOPERATE', 'RETREAT']);
 /** Meeting modes that describe one round of talks from different sides: a call or a visit stays apart. */
 const TALKS = new Set(['meeting', 'third-party', 'multilateral']);
+/** A toll counted on top of one told before: "another six people", "a further 12 civilians", "five others were killed". */
+const FURTHER_TOLL = /\b(?:another|a further|an additional)\s+(?:\d{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b|(?<![\d,])(?:\d{1,7}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))\s+(?:others|more\s+(?:people|civilians|soldiers|children))\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b/i;
+
 /** ASSAULT and the rest: a repeat must be told within this many characters. */
 const NEAR = 400;
 
@@ -23,7 +26,9 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const sameDay = (o: Event) => o.date !== null && o.date === e.date && o.source_actor !== null && e.source_actor !== null;
     // "seven soldiers were killed on Tuesday" told twice: the same toll on the same day is the same attack.
     const sameToll = (o: Event) => o.date !== null && o.date === e.date && e.quantities.killed !== undefined && o.quantities.killed === e.quantities.killed;
-    const isTwin = (o: Event) => o.type === e.type && sameMode(o, e, dv) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o))
+    // ("Another six people were killed ...", "Five others were killed ...": a further toll is a further attack.)
+    const further = e.type === 'ASSAULT' && FURTHER_TOLL.test(dv.doc.text.slice(e.evidence.start, e.evidence.end));
+    const isTwin = (o: Event) => !further && o.type === e.type && sameMode(o, e, dv) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o))
       && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity))
       && sameSide(o, e, dv) && samePlace(o, e, dv)
       && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv, e.source_actor))) || sameToll(o) || toldBare(o, e));

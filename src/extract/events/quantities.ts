@@ -21,6 +21,9 @@ const VERBS_BEFORE: [RegExp, QuantityKey][] = [
   [/\b(?:detaining|detained|arresting|arrested|abducting|abducted)\s+$/i, 'detained'],
 ];
 
+/** ", including a child,", ", most of them women,": a parenthesis about the group counted, between its noun and its verb. */
+const INCLUDING = /^([\p{L}-]+),\s+(?:including|among them|among whom|most of them|many of them|mostly|all of them|some of them)\s+[^\s,.;][^,.;]{0,59},\s+/u;
+
 /** "two gendarmes were wounded": any one or two words before a passive of death or wounds (a toll of its own, never summed into another). */
 const PASSIVE_TOLL = /^(?:[\p{L}'’-]+\s+){1,2}(?:were|have been|had been)\s+(killed|injured|wounded)\b/iu;
 /** "14 inmates and a prison guard were killed": a second group counted with the first, one of it. */
@@ -36,7 +39,9 @@ export function quantitiesIn(text: string, numbers: readonly NumberMention[]): P
     if (summed.has(n)) continue;
     // "wounded dozens" gives no count: unknown stays unknown.
     if (n.approx === 'vague') continue;
-    const after = text.slice(n.end).replace(/^\s+/, '').replace(/^(?:more |other |further |additional |russian |ukrainian |israeli |palestinian |[a-z]+-storey )/i, '');
+    const after = text.slice(n.end).replace(/^\s+/, '').replace(/^(?:more |other |further |additional |russian |ukrainian |israeli |palestinian |[a-z]+-storey )/i, '')
+      // ("six people, including a child, were killed": the group's parenthesis set aside.)
+      .replace(INCLUDING, '$1 ');
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     let key: QuantityKey | undefined = NOUNS.find(([re]) => re.test(after))?.[1];
     let value = n.value;
