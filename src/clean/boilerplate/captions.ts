@@ -237,7 +237,7 @@ function wireCredit(text: string): { index: number } | null {
  * "... in January 2025. Photo ACTUALITE.CD.", "... Oddar Meanchey province. KT/Chor Sokunthea" (the
  * initials of the outlet, a slash, the photographer). Read in the last 80 characters of the line.
  */
-const BARE_CREDIT = new RegExp(`[.!]\\s{1,3}((?:${AGENCIES})(?: Images| Photo)?|(?:Photo|Picture|Image)s? (?:by )?[\\p{Lu}][\\p{L}.&'’ -]{1,40}|\\p{Lu}{2,6}\\/[\\p{Lu}][\\p{L}.'’ -]{1,40})$`, 'u');
+const BARE_CREDIT = new RegExp(`[.!]\\s{1,3}((?:${AGENCIES})(?: Images| Photo)?|(?:Photo|Picture|Image)s? (?:by |courtesy (?:of )?)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,40}|(?:PHOTOS?|PICTURES?|IMAGES?|Photos?) ?\\| ?[\\p{Lu}][\\p{L}.&'’ -]{1,40}|\\p{Lu}{2,6}\\/[\\p{Lu}][\\p{L}.'’ -]{1,40})$`, 'u');
 
 function bareCredit(text: string): { index: number } | null {
   const t = text.trimEnd();
