@@ -1,8 +1,8 @@
 // The blind batches of invented wire-style pages (test/fixtures/boilerplate-2/README.md,
-// boilerplate-3/README.md, boilerplate-4/README.md): no character of the article is removed, every
+// boilerplate-3/README.md, boilerplate-4/README.md, boilerplate-5/README.md): no character of the article is removed, every
 // line of debris marked "@" is, but for the misses listed. Each batch was written and marked before
 // the rules ran on it (char recall 77.8 at precision 100 for the second, 80.8 for the third, 78.4
-// for the fourth).
+// for the fourth, 87.0 for the fifth).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -49,7 +49,10 @@ const KNOWN_MISSES_4 = new Set([
   'The two sides will allow ASEAN observers to monitor the disputed frontier, though deep suspicion remains.',
 ]);
 
-const BATCHES: [string, Set<string>][] = [['boilerplate-2', KNOWN_MISSES_2], ['boilerplate-3', KNOWN_MISSES_3], ['boilerplate-4', KNOWN_MISSES_4]];
+/** The fifth batch: no misses left. */
+const KNOWN_MISSES_5 = new Set<string>();
+
+const BATCHES: [string, Set<string>][] = [['boilerplate-2', KNOWN_MISSES_2], ['boilerplate-3', KNOWN_MISSES_3], ['boilerplate-4', KNOWN_MISSES_4], ['boilerplate-5', KNOWN_MISSES_5]];
 
 const covered = (removed: readonly { start: number; end: number }[], at: number) => removed.some((r) => r.start <= at && at < r.end);
 
