@@ -61,3 +61,33 @@ test('page: a widget\'s tagline between two of its lines below the article goes;
   const inside = ['Talks resume in Valletta', '', P1, 'The talks. Again.', P2, P3].join('\n');
   assert.deepEqual(removedTexts(inside), []);
 });
+
+// The sixth batch (test/fixtures/boilerplate-6, written after the rules above): what its misses asked for.
+test('plugs: "Read Next", "Keywords", a reporter\'s address alone, "Time to read 3 min.", a translation\'s liability note, "No reproduction without permission"', () => {
+  assert.equal(plugRule('Read Next'), 'related-heading');
+  assert.equal(plugRule('Keywords'), 'related-heading');
+  assert.equal(plugRule('jdoe@courier.example.com'), 'author-email');
+  assert.equal(plugRule('Time to read 3 min.'), 'read-time');
+  assert.equal(plugRule('Translation of an original article published in French on courier.fr; the publisher may only be liable for the French version.'), 'translation-note');
+  assert.equal(plugRule('Harbour Courier Ltd. No reproduction without permission.'), 'copyright');
+  assert.equal(plugRule('Sign up for Courier Europe: The top stories from across the continent.'), 'newsletter');
+  // Prose stays: an address inside a sentence, a reading of time, a note on reproduction in the story.
+  assert.equal(plugRule('Readers can write to the ombudsman at desk@courier.example.com with complaints about coverage.'), null);
+  assert.equal(plugRule('The commander said there was no time to read the ceasefire text before it was signed in the capital.'), null);
+});
+
+test('captions: "(File photo: Social media)" and "(Supplied)" end a caption with no full stop', () => {
+  assert.ok(captionRules('Displaced families at a gathering point in South Kordofan (File photo: Social media)').includes('caption-with-credit'));
+  assert.ok(captionRules('Residents search the ruins of the monastery on Monday (Supplied)').includes('caption-with-credit'));
+  assert.deepEqual(captionRules('The ministry said the figures it had supplied were accurate, and that more aid was on its way.'), []);
+});
+
+test('page: the first paragraph shown again below the byline, stamp and photo loses its first copy; a later repeat stays', () => {
+  const head = ['Talks resume in Valletta', '', P1, 'JOHN DOE, staff writer', 'March 17, 2026 17:30', 'Delegates at the talks. © Reuters', P1, P2, P3].join('\n');
+  const removed = removedTexts(head);
+  assert.deepEqual(removed.filter((t) => t === P1), [P1]);
+  // The first copy goes, the one in the article's run stays.
+  assert.ok(findBoilerplate(createDoc(head, meta)).some((r) => r.start === head.indexOf(P1) && r.rule === 'repeated-standfirst'));
+  const later = ['Talks resume in Valletta', '', P1, P2, P3, P2, P1].join('\n');
+  assert.deepEqual(removedTexts(later), []);
+});

@@ -254,8 +254,28 @@ export function findRepeatedStandfirst(lines: Line[]): Removed[] {
     if (l.blank) continue;
     const t = l.text.trim();
     if (prev && t.length >= 40 && prev.text.trim() === t) return [{ ...trimmed(prev), reason: 'navigation', rule: 'repeated-standfirst' }];
-    if (prev && isProse(prev.text) && prev.text.trim().length >= 80) return [];
+    if (prev && isProse(prev.text) && prev.text.trim().length >= 80) return repeatedBelow(lines, prev);
     prev = l;
+  }
+  return [];
+}
+
+/**
+ * The page's first paragraph of prose shown again a few lines below, past the byline, the stamp
+ * and the photo ("TAIPEI -- Taiwan will ..." / "JOHN HSU, staff writer" / "March 17" / a caption /
+ * "TAIPEI -- Taiwan will ..."), with no paragraph of prose between: the first copy is the page's
+ * summary of the story.
+ */
+function repeatedBelow(lines: Line[], first: Line): Removed[] {
+  const t = first.text.trim();
+  let seen = 0;
+  for (let i = first.index + 1; i < lines.length && seen < 8; i++) {
+    if (lines[i].blank) continue;
+    seen++;
+    const u = lines[i].text.trim();
+    if (u === t) return [{ ...trimmed(first), reason: 'navigation', rule: 'repeated-standfirst' }];
+    // Only the page's furniture lies between the copies, no paragraph of the article.
+    if (isProse(u) && u.length >= 80) return [];
   }
   return [];
 }
