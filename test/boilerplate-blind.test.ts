@@ -1,8 +1,8 @@
-// The blind batches of invented wire-style pages (test/fixtures/boilerplate-2/README.md,
-// boilerplate-3/README.md, boilerplate-4/README.md): no character of the article is removed, every
-// line of debris marked "@" is, but for the misses listed. Each batch was written and marked before
-// the rules ran on it (char recall 77.8 at precision 100 for the second, 80.8 for the third, 78.4
-// for the fourth).
+// The blind batches of invented wire-style pages (test/fixtures/boilerplate-2/README.md to
+// boilerplate-6/README.md): no character of the article is removed, every line of debris marked "@"
+// is, but for the misses listed. Each batch was written and marked before the rules ran on it (char
+// recall 77.8 at precision 100 for the second, 80.8 for the third, 78.4 for the fourth, 87.0 for the
+// fifth, 75.5 for the sixth).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -49,15 +49,31 @@ const KNOWN_MISSES_4 = new Set([
   'The two sides will allow ASEAN observers to monitor the disputed frontier, though deep suspicion remains.',
 ]);
 
-const BATCHES: [string, Set<string>][] = [['boilerplate-2', KNOWN_MISSES_2], ['boilerplate-3', KNOWN_MISSES_3], ['boilerplate-4', KNOWN_MISSES_4]];
+/** The fifth batch: no misses left. */
+const KNOWN_MISSES_5 = new Set<string>();
+
+/**
+ * The sixth (ten pages, written after the fifth batch's rules; char recall 75.5 on first run): a dek
+ * between the section labels and the byline, which reads as a sentence of the article, and a
+ * newsletter's tagline at the page's head (a sentence with its full stop).
+ */
+const KNOWN_MISSES_6 = new Set([
+  'As fuel shortages spread in Bamako, authorities have arrested several opposition figures accused of \'undermining morale\'.',
+  'The world\'s biggest stories, curated and contextualized.',
+]);
+
+const BATCHES: [string, Set<string>, number][] = [
+  ['boilerplate-2', KNOWN_MISSES_2, 20], ['boilerplate-3', KNOWN_MISSES_3, 20], ['boilerplate-4', KNOWN_MISSES_4, 20],
+  ['boilerplate-5', KNOWN_MISSES_5, 20], ['boilerplate-6', KNOWN_MISSES_6, 10],
+];
 
 const covered = (removed: readonly { start: number; end: number }[], at: number) => removed.some((r) => r.start <= at && at < r.end);
 
-for (const [batch, known] of BATCHES) {
+for (const [batch, known, size] of BATCHES) {
   const pages = loadMarkedFixtures(join(FIXTURE_DIR, '..', batch));
 
-  test(`${batch}: there are twenty pages or more`, () => {
-    assert.ok(pages.length >= 20, `${pages.length} pages`);
+  test(`${batch}: there are ${size} pages or more`, () => {
+    assert.ok(pages.length >= size, `${pages.length} pages`);
   });
 
   for (const f of pages) {

@@ -143,8 +143,8 @@ function namedCredit(text: string): RegExpExecArray | null {
   return inner.length >= 3 && !ONE_WORD_NOT_CREDIT.test(inner) && !/\b(?:said|says|told|according)\b|["“”]/.test(caption) && caption.trim().length <= 250 ? m : null;
 }
 
-/** A note in brackets that the photo is old, ending a caption with or without its full stop: "... in Tripoli (Archive)", "... on Thursday. (File photo)". */
-const FILE_TAG = /[(\[]\s*(?:(?:file|archive|handout|representational|illustrative) (?:photo|picture|image|pic)|archives?)\s*[)\]]\s*$/i;
+/** A note in brackets that the photo is old or handed out, ending a caption with or without its full stop: "... in Tripoli (Archive)", "... on Thursday. (File photo)", "(File photo: Social media)", "(Supplied)". */
+const FILE_TAG = /[(\[]\s*(?:(?:file|archive|handout|representational|illustrative) (?:photo|picture|image|pic)(?::[^()\[\]\n]{0,59}[^()\[\]\s])?|archives?|supplied|handout)\s*[)\]]\s*$/i;
 
 /** Words in brackets at a paragraph's end that are no photo credit: "(More)", "(Updated)", "(Video)". */
 const ONE_WORD_NOT_CREDIT = /^(?:more|updated?|corrected|correction|video|audio|photos?|opinion|analysis|explainer|watch|listen|live|end|translated|file|applause|laughter|sic|emphasis|continued|ends?)$/i;
@@ -237,7 +237,7 @@ function wireCredit(text: string): { index: number } | null {
  * "... in January 2025. Photo ACTUALITE.CD.", "... Oddar Meanchey province. KT/Chor Sokunthea" (the
  * initials of the outlet, a slash, the photographer). Read in the last 80 characters of the line.
  */
-const BARE_CREDIT = new RegExp(`[.!]\\s{1,3}((?:${AGENCIES})(?: Images| Photo)?|(?:Photo|Picture|Image)s? (?:by )?[\\p{Lu}][\\p{L}.&'’ -]{1,40}|\\p{Lu}{2,6}\\/[\\p{Lu}][\\p{L}.'’ -]{1,40})$`, 'u');
+const BARE_CREDIT = new RegExp(`[.!]\\s{1,3}((?:${AGENCIES})(?: Images| Photo)?|(?:Photo|Picture|Image)s? (?:by |courtesy (?:of )?)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,40}|(?:PHOTOS?|PICTURES?|IMAGES?|Photos?) ?\\| ?[\\p{Lu}][\\p{L}.&'’ -]{1,40}|\\p{Lu}{2,6}\\/[\\p{Lu}][\\p{L}.'’ -]{1,40})$`, 'u');
 
 function bareCredit(text: string): { index: number } | null {
   const t = text.trimEnd();

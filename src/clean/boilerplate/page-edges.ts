@@ -106,6 +106,11 @@ function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: 
   let first = span.first;
   for (let l = neighbour(lines, span.first, -1); l && l.start >= titleEnd && !isTaken(l) && isSentenceCase(l.text) && !isHeadlineAgain(l); l = neighbour(lines, l.index, -1)) first = l.index;
   const stamps = taken.filter((r) => r.reason === 'byline');
+  // Whether the line next to l is one of the page's widgets another rule took from its start ("Subscribe", a newsletter's plug).
+  const widgetNext = (l: Line, dir: 1 | -1) => {
+    const n = neighbour(lines, l.index, dir);
+    return n !== null && isTaken(n) && taken.some((r) => r.start === trimmed(n).start && WIDGET.has(r.reason));
+  };
   // Whether the line next to l holds a date or byline another rule took ("November 19, 2019 at 6:34 am", "2h ago").
   const stampNext = (l: Line, dir: 1 | -1) => {
     const n = neighbour(lines, l.index, dir);
@@ -164,6 +169,11 @@ function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: 
     // A reader's name over the time of a comment: "harbourwatcher says:" / "November 19 at 6:34 am".
     if (inFoot && words(l.text).length <= 6 && COMMENT_AUTHOR.test(l.text.trim()) && stampNext(l, 1)) {
       out.push({ ...trimmed(l), reason: 'navigation', rule: 'comment-author' });
+      continue;
+    }
+    // A widget's tagline between two of its lines in the page's foot: "The Real Russia. Today." between "Join our daily newsletter" and "Subscribe".
+    if (inFoot && words(l.text).length <= 6 && widgetNext(l, -1) && widgetNext(l, 1)) {
+      out.push({ ...trimmed(l), reason: 'promo', rule: 'widget-tagline' });
       continue;
     }
     if (isLabel(l.text) || isHeadline(l.text) || isMenuItem(l.text)) {
@@ -244,8 +254,28 @@ export function findRepeatedStandfirst(lines: Line[]): Removed[] {
     if (l.blank) continue;
     const t = l.text.trim();
     if (prev && t.length >= 40 && prev.text.trim() === t) return [{ ...trimmed(prev), reason: 'navigation', rule: 'repeated-standfirst' }];
-    if (prev && isProse(prev.text) && prev.text.trim().length >= 80) return [];
+    if (prev && isProse(prev.text) && prev.text.trim().length >= 80) return repeatedBelow(lines, prev);
     prev = l;
+  }
+  return [];
+}
+
+/**
+ * The page's first paragraph of prose shown again a few lines below, past the byline, the stamp
+ * and the photo ("TAIPEI -- Taiwan will ..." / "JOHN HSU, staff writer" / "March 17" / a caption /
+ * "TAIPEI -- Taiwan will ..."), with no paragraph of prose between: the first copy is the page's
+ * summary of the story.
+ */
+function repeatedBelow(lines: Line[], first: Line): Removed[] {
+  const t = first.text.trim();
+  let seen = 0;
+  for (let i = first.index + 1; i < lines.length && seen < 8; i++) {
+    if (lines[i].blank) continue;
+    seen++;
+    const u = lines[i].text.trim();
+    if (u === t) return [{ ...trimmed(first), reason: 'navigation', rule: 'repeated-standfirst' }];
+    // Only the page's furniture lies between the copies, no paragraph of the article.
+    if (isProse(u) && u.length >= 80) return [];
   }
   return [];
 }

@@ -18,14 +18,14 @@ interface LineRule {
 // blank as well, a run of blanks could be shared out between the two in n ways.
 const RELATED_A = /^(?:more (?:from|in|on|about) (?:[\p{L}' ]*[\p{L}']| )|(?:read|see|learn) more about(?: [\p{L}' -]*[\p{L}'-])?)\s*:?$/iu;
 const RELATED_B = /^(?:related(?: posts| articles| stories| content| coverage| news| reading| topics| links| videos?)?|recommended(?: for you| stories| articles| reading| videos?)?|more on this (?:story|topic)|you (?:may|might) also (?:like|be interested in|want to read|enjoy)(?: (?:these|the following|this))?(?: stories| articles| reads| videos)?|(?:most|the most) (?:read|popular|viewed|shared|watched)(?: stories| articles| news)?|popular(?: (?:now|stories|articles))?|trending(?: now| stories| news)?)\s*:?$/iu;
-const RELATED_C = /^(?:see also|also read|read also|read more|top (?:stories|news|headlines)|(?:the )?latest(?: news| stories| headlines| articles| updates| videos?)?|more (?:stories|news|headlines|videos))\s*:?$/iu;
-const RELATED_D = /^(?:what to read next|further reading|keep reading|in other news|editor(?:['’]s|s['’]?)? picks?|visual stories|explore more|(?:à )?lire aussi|voir aussi|lea también|lee también|ver también)\s*:?$/iu;
-const RELATED_E = /^(?:top (?:stories|news|headlines) (?:today|now)|more coverage|suggested (?:topics|reading|stories)|topics|tags|(?:in )?this story|more about|go to video|related (?:stories|articles|news|coverage|posts) (?:from|on|in) (?:[\p{L}'’&.]+ ){0,4}[\p{L}'’&.]+)\s*:?$/iu;
+const RELATED_C = /^(?:see also|also read|read also|read more|read next|up next|top (?:stories|news|headlines)|(?:the )?latest(?: news| stories| headlines| articles| updates| videos?)?|more (?:stories|news|headlines|videos))\s*:?$/iu;
+const RELATED_D = /^(?:what to read next|also in this (?:package|series|section|report)|further reading|keep reading|in other news|editor(?:['’]s|s['’]?)? picks?|visual stories|explore more|(?:à )?lire aussi|voir aussi|lea también|lee también|ver también)\s*:?$/iu;
+const RELATED_E = /^(?:top (?:stories|news|headlines) (?:today|now)|more coverage|suggested (?:topics|reading|stories)|topics|tags|(?:in )?this story|more about|keywords|go to video|related (?:stories|articles|news|coverage|posts) (?:from|on|in) (?:[\p{L}'’&.]+ ){0,4}[\p{L}'’&.]+)\s*:?$/iu;
 /** The heading of a block of other stories: "Related Posts", "Recommended Stories", "More on this story". */
 export const RELATED_HEADING = { test: (t: string): boolean => [RELATED_A, RELATED_B, RELATED_C, RELATED_D, RELATED_E].some((re) => re.test(t)) };
 
 const NEWSLETTER_LEAD = /^(?:sign up|subscribe|get our|join our|download (?:our|the)|follow us|never miss|enter your email|register (?:now|for free)|don't miss)\b/i;
-const NEWSLETTER_WORD = /\b(?:newsletter|app|updates|email|inbox|whatsapp|telegram|channel|alerts?|free|now|today|here|breaking news)\b/i;
+const NEWSLETTER_WORD = /\b(?:newsletter|app|updates|email|inbox|whatsapp|telegram|channel|alerts?|free|now|today|here|breaking news|top stories|briefing|digest)\b/i;
 const FOLLOW_LEAD = /^(?:follow|like|join|connect with|subscribe to)\b/iu;
 const FOLLOW_WHERE = /\b(?:on|at|via)\b/iu;
 const FOLLOW_SITE = /\b(?:twitter|x\.com|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|google news|https?:\/\/\S+)/iu;
@@ -74,6 +74,8 @@ const SUPPORT_PLEA = /\b(?:consider (?:making )?a (?:donation|contribution)|supp
 /** "Caracas Chronicles is 100% reader-supported.", "Start your free trial", "Try it for free and cancel anytime." */
 const READER_FUNDED = /\breader[- ](?:supported|funded)\b|\bstart your free trial\b|\btry (?:it )?(?:for )?free and cancel\b/i;
 const TRANSLATED = /^[([]?(?:this (?:article|story|report|piece|text|interview) (?:was|has been|is) )?translated (?:from|into|by)\b/i;
+/** The note's full lead ("This article was translated from Spanish using ..."): a longer note than the bare "Translated from". */
+const TRANSLATED_FULL = /^[([]?(?:this (?:article|story|report|piece|text|interview) (?:was|has been|is) translated (?:from|into|by|using|with)|translation of (?:an|the) (?:original )?(?:article|story|report|piece)\b)/i;
 /** A quote or reported speech: a plea's words in an article ("'We need your help,' the mayor said"). */
 const REPORTED = /["“”]|\b(?:said|says|told|added)\b/;
 /** "We need your help now more than ever.", "Not ready to support today?" */
@@ -127,7 +129,7 @@ const RULES: LineRule[] = [
   { id: 'share-button', reason: 'navigation', maxLength: 70, pattern: { test: shareButton } },
   { id: 'list-marker', reason: 'related', maxLength: 30, pattern: /^(?:list of \d+ items?|list \d+ of \d+|end of list|item \d+ of \d+)$/i },
   { id: 'tag-list', reason: 'navigation', maxLength: 250, pattern: /^(?:tags?|topics?|related topics|suggested topics|filed under|keywords|categories|category|section)\s*[:|]\s*\S/i },
-  { id: 'copyright', reason: 'promo', maxLength: 300, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b|\btrust principles\b|\bpurchase licensing rights\b|\b(?:permitted|allowed) only with (?:a )?(?:hyperlink|link|reference)\b|\bhyperlink to (?:the )?source\b|\b(?:can|may) be (?:reproduced|republished|copied|used) only with\b|\bwith (?:an )?active hyperlink\b/i },
+  { id: 'copyright', reason: 'promo', maxLength: 300, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b|\btrust principles\b|\bpurchase licensing rights\b|\b(?:permitted|allowed) only with (?:a )?(?:hyperlink|link|reference)\b|\bhyperlink to (?:the )?source\b|\b(?:can|may) be (?:reproduced|republished|copied|used) only with\b|\bwith (?:an )?active hyperlink\b|\bno reproduction without (?:prior )?(?:written )?permission\b|\breproduction (?:in whole or in part )?(?:is )?(?:strictly )?(?:prohibited|forbidden)\b/i },
   { id: 'support-us', reason: 'promo', maxLength: 300,
     pattern: /\b(?:consider (?:supporting|subscribing|donating|becoming a member)|support (?:our|independent|quality|local) journalism|becom(?:e|ing) a (?:member|subscriber|patron|supporter)|make a (?:donation|contribution)|donate (?:now|today)|subscribe (?:now|today|to (?:our|the))|you have reached your (?:free )?(?:article )?limit|this (?:article|content) is (?:for|available to) subscribers|already a (?:subscriber|member)(?=\?)|log ?in to (?:read|continue)|join (?:our|the) (?:community|whatsapp|telegram)|never miss (?:a|an|our|the) (?:story|stories|top stories|update|headline)|(?:delivered )?(?:to|in) your inbox|by email (?:and|every|each)|republish(?:ing)? (?:this|our|the) (?:content|article|story|stories)|subscription options|offered to (?:our )?subscribers|for (?:licensing|syndication) (?:enquiries|inquiries|requests)|embed (?:link|code)|sign up here|exclusively (?:for|to) (?:our )?(?:subscribers|members)|premium (?:articles?|content|stories|subscribers?)|reuse this content|click here to subscribe|subscribe for (?:full|unlimited) access|enjoying (?:this|the) (?:article|story)\?)\b/i },
   { id: 'editor-note', reason: 'promo', maxLength: 300, pattern: /^[([]?\s*(?:editor['’]?s note\s*:|this (?:story|article|report|version) (?:has been|was) (?:refiled|updated|corrected|amended|changed)\b|(?:updated|corrected|refiles?|adds|changes) to (?:add|include|fix|correct|clarify|reflect|update)\b)/i },
@@ -148,7 +150,7 @@ const RULES: LineRule[] = [
     pattern: { test: (t) => followOn(t) || FOLLOW_WHAT.test(t) || FOLLOW_LIVE.test(t) || FOLLOW_NAMED.test(t) } },
   { id: 'get-latest', reason: 'promo', maxLength: 200, pattern: /^(?:get|catch|stay (?:on top of|up to date with)|for) (?:the|all the) latest (?:news|updates|headlines|stories|on)\b|^(?:keep|stay) (?:up to date|informed|updated|in the know)\b|^(?:click|tap) here\b|^(?:download|get) (?:the|our) [\p{L} ]{0,30}app\b/iu },
   { id: 'page-widget', reason: 'navigation', maxLength: 40,
-    pattern: /^(?:end of (?:article|story)|comments?\s*\(\d+\)|comments? (?:are )?closed|leave a comment|post a comment|view comments|show comments|text size|font size|a\+?|aa|a-|\+|[/|•·>»]|read later|save (?:article|for later|story)|gift (?:this )?article|listen(?: to (?:this|the) (?:article|story))?|play|pause|watch|watch video|video|live|breaking|breaking news|exclusive|analysis|opinion|explainer|newsletter|share\d*|shares?|tweet|pin|reddit|copy(?: link)?|more|menu|search|home|close|loading\.*|scroll to continue with content|advertisement\s*(?:[-·•]\s*)?scroll to continue|report an error|corrections?|feedback|leave your feedback|share this(?: article| story)?:?|like this:?|like loading\.*|text by:?|x|ad feedback|sponsored content|paid (?:partner )?content|short url|copied|print friendly(?:, pdf (?:&|and) email)?|donate(?: now| today)?|(?:read|see) (?:all )?comments|read (?:this|the) (?:article|story|news) in:?|(?:also )?available in:?|select language|choose (?:your )?language|hide caption|toggle caption|enlarge this image|view image in fullscreen|image|photo|video|gallery|\\d+ photos?|view gallery|short link:?|search keywords:?|watch live(?: news| tv| stream)?:?)$/i },
+    pattern: /^(?:end of (?:article|story)|comments?\s*\(\d+\)|comments? (?:are )?closed|leave a comment|post a comment|view comments|show comments|text size|font size|a\+?|aa|a-|\+|[/|•·>»]|read later|save (?:article|for later|story)|gift (?:this )?article|listen(?: to (?:this|the) (?:article|story))?|play|pause|watch|watch video|video|live|breaking|breaking news|exclusive|analysis|opinion|explainer|newsletter|share\d*|shares?|tweet|pin|reddit|copy(?: link)?|more|menu|search|home|close|loading\.*|scroll to continue with content|advertisement\s*(?:[-·•]\s*)?scroll to continue|report an error|corrections?|feedback|leave your feedback|share this(?: article| story)?:?|like this:?|like loading\.*|text by:?|x|ad feedback|sponsored content|paid (?:partner )?content|short url|copied|print friendly(?:, pdf (?:&|and) email)?|donate(?: now| today)?|subscribe(?: now| today| here)?|sign up(?: now| here)?|(?:read|see) (?:all )?comments|read (?:this|the) (?:article|story|news) in:?|(?:also )?available in:?|select language|choose (?:your )?language|hide caption|toggle caption|enlarge this image|view image in fullscreen|image|photo|video|gallery|\\d+ photos?|view gallery|short link:?|search keywords:?|watch live(?: news| tv| stream)?:?)$/i },
   { id: 'breadcrumb', reason: 'navigation', maxLength: 120,
     pattern: /^\p{L}[\p{L}\p{N}'’&.\- ]{0,30}(?:(?:\s*[>›»|\\]\s*|\s+\/\s+)\p{L}[\p{L}\p{N}'’&.,\- ]{0,40}){1,4}$/u },
   // "Share this article on:", "Skip next section What you need to know" (a live page's jump link).
@@ -168,7 +170,7 @@ const RULES: LineRule[] = [
   { id: 'support-us', reason: 'promo', maxLength: 120, pattern: /^(?:want|would you like) to (?:help|support) [\p{L}'’. ]{2,40}\?/iu },
   // "This article was translated from Somali by Hiiraan Online.", "Translated from French", "Story translated by X".
   { id: 'translation-note', reason: 'byline', maxLength: 160,
-    pattern: { test: (t) => TRANSLATED.test(t) && words(t).length <= 14 && !REPORTED.test(t) } },
+    pattern: { test: (t) => ((TRANSLATED.test(t) && words(t).length <= 14) || (TRANSLATED_FULL.test(t) && words(t).length <= 26)) && !REPORTED.test(t) } },
   // "This story was originally published March 4, 2026 at 5:12 PM.": a stamp (a note of where a story first ran, with no date, can be the article's own).
   { id: 'editor-note', reason: 'byline', maxLength: 120, pattern: { test: (t) => ORIGINALLY_PUBLISHED.test(t) && PUBLISHED_AT.test(t) } },
   // Terms of reproduction in the outlet's words: "When citing and using any materials on the Internet, links to the website ... are mandatory."
@@ -197,11 +199,31 @@ const RULES: LineRule[] = [
   { id: 'publisher-note', reason: 'promo', maxLength: 120, pattern: /^(?:[\p{Lu}][\p{L}.&'’-]*\s){1,5}is (?:a|an) (?:publication|project|product|imprint|service|edition) of (?:the )?[\p{Lu}][\p{L}.&'’-]*(?:\s[\p{Lu}][\p{L}.&'’-]*){0,5}\.?$/u },
   // "Add CBS News on Google.", "Add Hindustan Times as a preferred source on Google": a plug of the outlet in a search engine.
   { id: 'follow-us', reason: 'promo', maxLength: 100, pattern: /^add [\p{L}.'’ ]{2,40} (?:on|to|as (?:a |your )?(?:preferred|trusted) source on) google(?: news)?\.?$/iu },
+  // A sign-up form's own lines: "I agree to receive emails from X.", "Thank you for registering!", "An account was already registered with this email. Please check your inbox ...".
+  { id: 'signup-form', reason: 'promo', maxLength: 200,
+    pattern: /^(?:I (?:agree|consent|accept|would like) to (?:receive|get|the (?:terms|privacy|processing)|be (?:contacted|emailed))\b|thank you for (?:registering|subscribing|signing up)\b|an account (?:was|is|has been) already registered\b|please check your (?:inbox|email|spam)\b)/i },
+  // A push-notification pop-up: "Get Breaking News Alerts From X", "We'll send you latest news updates ... clicking on the notification icon.", "Click the alert icon to follow topics:".
+  { id: 'push-prompt', reason: 'promo', maxLength: 80, pattern: /^(?:get|receive|enable|turn on|allow) (?:[\p{L}]+ ){0,2}(?:alerts|notifications)\b/iu },
+  { id: 'push-prompt', reason: 'promo', maxLength: 200,
+    pattern: /\bwe['’]ll send you (?:the )?(?:latest|breaking|top)\b|\bclicking on the notification (?:icon|bell)\b|^(?:click|tap) (?:on )?(?:the|this) (?:[\p{L}-]+ ){0,2}(?:icon|button|bell) to (?:follow|get|receive|subscribe)\b/iu },
+  // "Meduza needs your support. Help us keep going.": an outlet's plea in its own name.
+  { id: 'support-us', reason: 'promo', maxLength: 120,
+    pattern: { test: (t) => (/^(?:[\p{Lu}][\p{L}.'’-]*\s){1,4}needs? your (?:help|support)\b/u.test(t) || /\bhelp us keep (?:going|reporting|working|publishing)\b/i.test(t)) && !REPORTED.test(t) } },
+  // "If you notice a mistake, select it with your mouse and press Ctrl+Enter.": the error report's key.
+  { id: 'report-error', reason: 'navigation', maxLength: 300, pattern: /\bctrl\s?\+\s?enter\b/i },
+  // "This is AI generated summarization, which may have errors. For context, always refer to the full article."
+  { id: 'summary-note', reason: 'navigation', maxLength: 200, pattern: /\bai[- ]generated summar(?:y|ies|ization|isation)\b|\balways refer to the full article\b/i },
+  // A reactions widget: "How does this make you feel?", "What's your reaction?".
+  { id: 'page-widget', reason: 'navigation', maxLength: 60, pattern: /^(?:how (?:does|did) this (?:article |story )?make you feel|what(?:['’]s| is) your reaction)\s*\??$/i },
+  // "Time to read 3 min.": a reading-time stamp in words the date rule does not read.
+  { id: 'read-time', reason: 'byline', maxLength: 40, pattern: /^(?:time to read|reading time|read time)(?: ?: ?| )\d{1,3} ?min(?:ute)?s?\.?$/i },
+  // A reporter's address alone on a line: "pjw@heraldcorp.com".
+  { id: 'author-email', reason: 'byline', maxLength: 80, pattern: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/ },
   { id: 'liveblog-ended', reason: 'navigation', maxLength: 80, pattern: /^_?this (?:live ?blog|live page|live coverage) is (?:no longer being updated|now closed|closed)\.?_?$/i },
 ];
 
 const PLEA_RULES = new Set(['support-us', 'support-button', 'plea-head']);
-const PLEA_TOPIC = /\b(?:journalism|journalists|newsroom|readers?|support|donat(?:e|es|ed|ing|ion|ions)|subscri(?:be|bers?|bing|ption|ptions)|independent|editorial independence|free of charge|our (?:work|staff|team|reporters|reporting|journalism|mission))\b/i;
+const PLEA_TOPIC = /\b(?:journalism|journalists|newsroom|readers?|support|funding|donat(?:e|es|ed|ing|ion|ions)|subscri(?:be|bers?|bing|ption|ptions)|independent|editorial independence|free of charge|our (?:work|staff|team|reporters|reporting|journalism|mission))\b/i;
 const WE = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 
 /**
