@@ -29,3 +29,9 @@ test('a body whose spokesman spoke in the sentence before is not the next deed\'
   assert.equal(got.length, 1);
   assert.ok(!got[0].actors.includes('unhcr'), got[0].actors.join(','));
 });
+
+test('a monitor\'s running count in the thousands is the war\'s toll, a day\'s count stays an event', () => {
+  assert.equal(assaults('OHCHR has documented more than 13,300 civilians killed, and says the real figure is higher.').length, 0);
+  const day = assaults('Health officials have confirmed 14 people killed in a Russian missile strike on Dnipro on Monday.');
+  assert.equal(day.length, 1);
+});

@@ -11,6 +11,9 @@ import { spansWithin } from '../../doc/span-index.js';
 const TOLL_CUE = /^(?:killed|killing|killings|kills|slain|dead|deaths|died|casualties|wounded|injured|wounding|injuring)$/i;
 /** The span a toll is counted over when it is the war's, not a day's. */
 const WAR_SPAN = /\bsince (?:the (?:start|beginning|outbreak) of )?(?:the |its |russia['’]s |israel['’]s )?(?:full-scale |large-scale |all-out )?(?:invasion|war|conflict)\b|\bsince (?:(?:early|late|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b|\bsince (?:the (?:war|conflict|fighting|invasion) )?(?:began|started|broke out)\b|\bon the battlefield\b|\b(?:in|during|throughout|over) (?:the|this|nearly \w+ years of|almost \w+ years of|more than \w+ years of|\w+ years of) (?:(?:19|20)\d\d )?(?:war|conflict|fighting)\b|\bso far (?:in|this|since)\b/i;
+/** "has verified around 15,000 Ukrainian civilians", "has documented more than 3,400 deaths": a monitor's running count right before the toll word. */
+const COUNTED_TOLL = /\b(?:has|have|had)\s+(?:now\s+|so far\s+|also\s+)?(?:verified|recorded|documented|confirmed|registered|counted|tallied)\s+(?:(?:around|about|more than|over|at least|nearly|some|almost|roughly)\s+)?(?:\d{1,3}(?:,\d{3})+|tens of thousands|thousands)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** "The conflict has killed tens of thousands": the war itself as the killer. */
 const WAR_SUBJECT = /\b(?:war|conflict|fighting|violence|insurgency)\s+(?:has|have|had)\s+(?:already\s+|now\s+)?$/i;
 /** "since the coup", "since the 1960s": a span of years. */
@@ -78,6 +81,8 @@ export function warToll(doc: Doc, s: SentenceView, h: EventHit): boolean {
   if (!TOLL_CUE.test(cue)) return false;
   if (WAR_SUBJECT.test(doc.text.slice(Math.max(s.start, h.start - 40), h.start)) || OF_NAMED.test(doc.text.slice(h.end, s.end))) return true;
   if (warBeganThenKilled(doc.text.slice(Math.max(s.start, h.start - 140), h.start))) return true;
+  // ("The UN has verified around 15,000 civilians killed": a monitor's count in the thousands, with no day, is the war's.)
+  if (!dated && COUNTED_TOLL.test(doc.text.slice(Math.max(s.start, h.start - 120), h.start))) return true;
   if (VIOLENCE_SUBJECT.test(doc.text.slice(Math.max(s.start, h.start - 40), h.start)) && SEASON_SPAN.test(s.text)) return true;
   return !dated && (WAR_SPAN.test(s.text) || YEARS_SPAN.test(s.text));
 }
