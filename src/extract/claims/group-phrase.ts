@@ -24,6 +24,15 @@ export function groupPhrase(view: SentenceView, head: number, dv: DocView): Sour
     const named = view.mentions.find((m) => m.end === ws[det - 2]?.end);
     if (named) return { actor: named.actor, text: named.text, start: named.start, end: named.end, group: false };
   }
+  // ("a spokesman for the Hamas-run Civil Defence agency said": a spokesperson speaks as the body it speaks for.)
+  if (SPOKESPERSON.test(ws[head].key)) {
+    const lead = /^\s+(?:for|of)\s+(?:the\s+)?/i.exec(dv.doc.text.slice(ws[head].end, ws[head].end + 12));
+    const at = lead ? ws[head].end + lead[0].length : -1;
+    const body = lead ? view.mentions.find((m) => m.start === at) : undefined;
+    if (body && ['organisation', 'armed_group', 'coalition', 'state'].includes(dv.kindOf(body.actor) ?? '') && !dv.isMedia(body.actor)) {
+      return { actor: body.actor, text: body.text, start: body.start, end: body.end, group: false };
+    }
+  }
   // "a source in the Palestinian armed group": keep the head and its modifiers only, and the body it is in.
   const start = ws[first].start;
   const end = ws[head].end;
@@ -32,6 +41,8 @@ export function groupPhrase(view: SentenceView, head: number, dv: DocView): Sour
   const of = affiliationAfter(view, end, dv) ?? inside?.actor;
   return { actor: null, text: dv.doc.text.slice(start, end), start, end, group: true, ...(of ? { of } : {}) };
 }
+
+const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson)$/;
 
 /** An armed group or movement described by its people: "the Palestinian armed group" (Hamas, in a story naming it). */
 const GROUP_DESCRIPTION = /^(?:the\s+)?(\p{Lu}[\p{L}]+)\s+(?:armed|militant|islamist|paramilitary|rebel)\s+(?:group|movement|force|forces|organi[sz]ation)\b/u;

@@ -44,7 +44,10 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
   // pronoun made an article of unnamed sources quadratic.)
   dv.lastUnnamedPerson = (at) => {
     const prev = lastSourcedBefore(at);
-    if (!prev || at - prev.evidence.end > 400 || !groups.has(prev.source!) || !SINGULAR_SOURCE.test(prev.source_text ?? '')) return null;
+    if (!prev || at - prev.evidence.end > 400) return null;
+    // ("a spokesman for the Civil Defence agency said ... . Three others were killed, he added": the spokesman again, who speaks as the body.)
+    const spokesman = !groups.has(prev.source!) && kindOf(prev.source!) !== 'person' && SPOKESMAN_FOR.test(dv.doc.text.slice(prev.evidence.start, prev.evidence.end));
+    if (!spokesman && (!groups.has(prev.source!) || !SINGULAR_SOURCE.test(prev.source_text ?? ''))) return null;
     return dv.doc.mentions.some((m) => m.start >= prev.evidence.end && m.end <= at && kindOf(m.actor) === 'person') ? null : prev.source;
   };
   for (const sentence of dv.sentences) {
@@ -274,6 +277,8 @@ function secondStatement(s: SentenceView, claim: Claim, dv: DocView, ctx: Ctx, v
 }
 
 /** One unnamed person: "a senior official", "a member of a resistance group", "one resident". */
+/** "a spokesman for the UN said": one unnamed person who speaks as the body named after. */
+const SPOKESMAN_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of)\s/i;
 const SINGULAR_SOURCE = /^(?:a|an|one|the)\s+(?:[\p{L}-]+\s+){0,3}(?:official|officer|source|member|resident|witness|diplomat|commander|soldier|aide|adviser|advisor|insider|analyst|doctor|medic|nurse|spokesman|spokeswoman|spokesperson|villager|survivor|worker|activist|man|woman)$/iu;
 /** ", reporting from Khartoum," / ", in a statement by his spokesman Y,": a parenthetical between a speaker and the verb. */
 const PARENTHETICAL_BEFORE = /,\s+(?:(?:speaking|writing|reporting|talking|posting|addressing|responding|appearing)\b|in\s+(?:a|an|his|her|its|their)\s+(?:statement|post|video|interview|message|letter|speech|address)\b)[^,;:“”"]{0,90},\s*$/i;

@@ -8,7 +8,7 @@ import type { DocView, SentenceView } from '../sentence-view.js';
 import type { Source } from './find-source.js';
 
 /** Capitalised words that open sentences or name times and places, never a speaker. */
-const NOT_A_NAME = /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|There|Here|But|And|Or|So|Yet|Also|Now|Then|Today|Later|Earlier|Others|Some|Many|Several|Most|Both|All|Few|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Officials?|Sources?|Analysts?|Experts?|Critics?)$/;
+const NOT_A_NAME = /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|There|Here|But|And|Or|So|Yet|Also|Now|Then|Today|Later|Earlier|On|In|At|By|For|From|After|Before|During|Since|Until|With|Without|Over|Under|As|While|When|If|Last|Next|Late|Early|Others|Some|Many|Several|Most|Both|All|Few|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Officials?|Sources?|Analysts?|Experts?|Critics?)$/;
 
 /** Head nouns of bodies, not people: "the Arab-Israeli Project says". */
 const BODY_HEAD = /^(?:Project|Group|Institute|Center|Centre|Council|Committee|Ministry|Office|Agency|Forces|Army|Party|Movement|Front|Court|Union|Bank|Fund|Foundation|Association|Network|Service|Command|Authority|Department|Commission|Organisation|Organization|Coalition|Alliance|Watch|Times|Post|News|Media|Press|Journal|Television|Radio|Government|Administration|Parliament|Assembly|Company|University|College|School|Hospital|Police|Guard)$/;
