@@ -53,3 +53,10 @@ test('an issue that could only happen on terms is offered on them, but not in an
   const guess = positionsOf('Analysts said a ceasefire could only happen by accident.');
   assert.deepEqual(guess, []);
 });
+
+test('what a side is pressed to do, and what "some" view as a step, are no positions of theirs', () => {
+  assert.deepEqual(positionsOf('The strike on the market renewed pressure on Paul Kagame to accept a ceasefire in eastern Congo.'), []);
+  assert.deepEqual(positionsOf('Some viewed the defeat of Hezbollah as a step towards a lasting truce in Lebanon.'), []);
+  const asker = positionsOf('Trump is pressing Ukraine to accept a ceasefire.');
+  assert.ok(asker.includes('donald-trump demand ceasefire') && !asker.some((p) => p.startsWith('ukraine ')), asker.join('; '));
+});

@@ -45,6 +45,10 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (claim?.source_text && /\b(?:analysts?|experts?|observers?|commentators?|scholars?|researchers?|academics?|think tank)\b/i.test(claim.source_text)) return true;
   // "Analysts expect Hamas to reject any plan that requires it to disarm": the sentence is their guess, every cue in it.
   if (ANALYSTS_GUESS.test(text.slice(s.start, stance.start))) return true;
+  // ("Some viewed the weakening of Iran as a positive step towards a truce": an indefinite "some" or "others" judging holds nothing.)
+  if (INDEFINITE_VIEW.test(text.slice(s.start, stance.start))) return true;
+  // ("The deaths renewed pressure on Netanyahu to agree a ceasefire": what a side is pressed to do is no stance of its own.)
+  if (PRESSED_TO.test(text.slice(Math.max(s.start, stance.start - 80), stance.start))) return true;
   // "In 2015, Iran agreed to limit enrichment": background from years before the article.
   if (backgroundYear(text.slice(s.start, stance.start), dv.doc.meta.published)) return true;
   // A prediction or a guess: "analysts expect Russia to reject", "Iran may eventually accept".
@@ -141,6 +145,11 @@ const OUTCOME_OF = /\b(?:that|which)\s+(?:could|would|will|may|might|can)\s+(?:\
 
 /** A verb giving up one's own stance, right before its noun: "dropped its demand", "backtracked on its offer". */
 const DROPPED = /\b(?:dropp(?:ed|ing)|drops?|abandon(?:ed|ing|s)?|retract(?:ed|ing|s)?|revers(?:ed|ing|es?)|backtrack(?:ed|ing|s)?\s+on|walk(?:ed|ing|s)?\s+back|withdr(?:ew|awn|aws?|awing))\s+(?:its|their|his|her|a|the)\s+(?:long-standing\s+|longstanding\s+|earlier\s+|previous\s+|key\s+|main\s+)?$/i;
+
+/** A clause opening on an indefinite judge: "Some viewed ...", "Others see ...", "Many believe ...". */
+const INDEFINITE_VIEW = /^\W*(?:but\s+|yet\s+)?(?:some|others|many|few)\s+(?:\w+ly\s+)?(?:view(?:s|ed)?|see|saw|sees|believe[sd]?|consider(?:s|ed)?|regard(?:s|ed)?|argue[sd]?|fear(?:s|ed)?|hope[sd]?|think|thought)\b/i;
+/** "pressure on Netanyahu to agree", "pressing Hamas to accept", "pushed Kyiv to": the side pressed, then its act. */
+const PRESSED_TO = /\b(?:pressure\s+(?:on|upon)|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}to\s+(?:\w+ly\s+)?$/u;
 
 /** A sentence opening with analysts (or diplomats) guessing: "Analysts expect", "Many experts doubt". */
 const ANALYSTS_GUESS = /^\W*(?:(?:some|many|most|several|other|western|independent|military|political|regional|security|foreign)\s+){0,2}(?:analysts?|experts?|observers?|commentators?|diplomats?|scholars?|researchers?)\s+(?:\w+ly\s+)?(?:expect|believe|predict|anticipate|doubt|think|fear|suspect|reckon|suggest)(?:s|ed)?\b/i;
