@@ -188,19 +188,21 @@ const DAY_NAMED = /\b(?:overnight|last night|yesterday|today|this morning|(?:on 
 /** Whether the cue's sentence places it (before the cue, or in its clause after) in a year before the article's, and names no day. */
 function pastYearTold(doc: Doc, s: SentenceView, h: EventHit): boolean {
   const published = Number(doc.meta.published?.slice(0, 4));
-  if (!published || DAY_NAMED.test(s.text)) return false;
+  if (!published) return false;
   const raw = doc.text.slice(s.start, h.start);
   const cue = doc.text.slice(h.start, h.end);
-  // (A relative clause about someone named, "Tiani, who seized power in a July 2023 coup, received ...", dates only itself.)
-  const before = raw.replace(/,\s+(?:who|which|whose)\b[^,;]*,/gi, ',') + cue;
   const after = doc.text.slice(h.end, s.end);
   const rest = after.slice(0, Math.min(...[after.search(/[;:]|,\s+(?:and|but|while|as|after|before|which|who|saying|adding)\b/i), 120].filter((i) => i >= 0)));
   const years = (text: string) => [...text.matchAll(IN_YEAR), ...text.matchAll(YEAR_LANDMARK)].map((m) => Number(m[1]));
   // A deed in a relative clause about someone named ("Lula, who brokered a 2023 meeting between ...") is background
-  // from the year before the article's; elsewhere in the sentence it takes five years (the gold lists "the 2022
-  // invasion" in articles of 2025 as events of their own).
+  // from the year before the article's, whatever day the sentence around it names; elsewhere in the sentence it takes
+  // five years and no day named (the gold lists "the 2022 invasion" in articles of 2025 as events of their own).
   const rel = /,\s+(?:who|which|whose)\b[^,;]*$/i.exec(raw);
-  if (rel && years(rel[0] + cue + rest).some((y) => y < published)) return true;
+  const relClause = rel ? rel[0] + cue + rest.slice(0, Math.max(0, rest.indexOf(',')) || rest.length) : '';
+  if (rel && !DAY_NAMED.test(relClause) && years(relClause).some((y) => y < published)) return true;
+  if (DAY_NAMED.test(s.text)) return false;
+  // (A relative clause about someone named, "Tiani, who seized power in a July 2023 coup, received ...", dates only itself.)
+  const before = raw.replace(/,\s+(?:who|which|whose)\b[^,;]*,/gi, ',') + cue;
   return [...years(before.slice(before.lastIndexOf(';') + 1)), ...years(rest)].some((y) => y <= published - 5);
 }
 
