@@ -98,6 +98,11 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   // ("Cyprus was split in 1974 when Turkey invaded", "Tiani, who seized power in a July 2023 coup,": a deed placed in a
   // year long before the article's, or in a past year by a relative clause about someone, is background, not news.)
   if (!h.entry.verbal && pastYearTold(doc, s, h)) return false;
+  // ("the third round since the two neighbours signed the Ankara Declaration in December"): a deed in a "since" clause is the
+  // landmark time is counted from, told as background.
+  if (!h.entry.verbal && !nominal && SINCE_CLAUSE.test(before) && !DAY_NAMED.test(after.slice(0, 60))) return false;
+  // ("kept their side of the deal signed in Bissau in May"): a deal named with the participle of its signing is the deal, no new signing.
+  if (h.entry.type === 'AGREE' && /^(?:signed|agreed|reached|brokered|struck|sealed)$/i.test(cue) && DEAL_NAMED.test(before) && !DAY_NAMED.test(after.slice(0, 60))) return false;
   // ("Under the January 2024 memorandum of understanding, Somaliland agreed to lease ...", "Under the 2014 deal, the MILF
   // agreed to lay down its arms"): what a deal says each side does is its terms, no happening.
   if (!h.entry.verbal && underDeal(doc.text.slice(s.start, h.start)) && !DAY_NAMED.test(s.text)) return false;
@@ -172,6 +177,8 @@ const MONTHS = '(?:january|february|march|april|may|june|july|august|september|o
 const IN_YEAR = new RegExp(`\\b(?:in|during|under)\\s+(?:(?:the|a|an)\\s+)?(?:(?:early|late|mid-)?${MONTHS}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–])`, 'gi');
 /** "a 2023 meeting", "the January 2024 memorandum", "a July 2023 coup": a landmark named by its year. */
 const YEAR_LANDMARK = /\b(?:a|an|the|its|their)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\s+(?:(?:ceasefire|peace|border|military|coup)\s+)?(?:coup|war|deal|agreement|accord|memorandum|meeting|summit|ceasefire|truce|treaty|pact|election|vote|referendum|invasion|offensive|raid|attack|battle|siege|talks|uprising|revolution)\b/gi;
+const SINCE_CLAUSE = /\bsince\s+(?:the|its|their|his|her|both)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const DEAL_NAMED = /\b(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:deal|agreement|accord|memorandum|pact|treaty|truce|ceasefire|declaration)\s+$/iu;
 const UNDER_OPENING = /^\s*(?:["“]\s*)?under\s+(?:the|a|an|its|their|this|that)\s/i;
 const DEAL_WORD = /\b(?:deal|agreement|accord|memorandum|plan|terms|pact|treaty|proposal|framework|arrangement|roadmap|charter|truce|ceasefire)\b/i;
 /** "Under the 2014 deal, the MILF agreed ...": the sentence opens on a deal's terms and the cue stands after the phrase's comma. */
