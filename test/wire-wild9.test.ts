@@ -75,3 +75,8 @@ test('"X, who took over from Y, said he was willing": the speaker holds the posi
   const r = record('Erhurman, who took over from his predecessor Ersin Tatar in October, said he was willing to resume formal negotiations.', '2025-12-10');
   assert.deepEqual(r.positions.map((p) => p.holder), ['tufan-erhurman']);
 });
+
+test('"came a day after General X, who ..., received": over the relative clause, counted from the deed told, not the day a statement was read', () => {
+  const es = record('Gunmen killed 22 people in a village on Sunday, the ministry said. Six people were wounded, the ministry said in a statement read on public television on Tuesday. The killings came a day after General Omar Tchiani, who seized power in a July 2023 coup, received a delegation of the regional bloc in Niamey.', '2025-10-08').events;
+  assert.equal(es.find((e) => e.type === 'CONSULT')?.date, '2025-10-04');
+});
