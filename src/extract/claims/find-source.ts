@@ -490,6 +490,16 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
     const subject = inSentenceSubject(w, dv, view);
     if (subject) return { actor: subject, text: w.text, start: w.start, end: w.end, group: false };
   }
+  // ("Erhurman, who took over from Ersin Tatar, said he was willing": "he" right after a reporting verb is that verb's
+  // subject when a person, not the last person named in the relative clause between.)
+  if (wantPerson) {
+    const i = view.words.findIndex((x) => x.start === w.start);
+    const verb = view.words[view.words[i - 1]?.key === 'that' ? i - 2 : i - 1];
+    if (verb && SAYING.test(verb.key)) {
+      const said = subjectBefore(view, verb.start, dv, NO_HEADS);
+      if (said?.actor && dv.kindOf(said.actor) === 'person' && !dv.isMedia(said.actor)) return { actor: said.actor, text: w.text, start: w.start, end: w.end, group: false };
+    }
+  }
   // "In Putin's speech to the ministry, he set out his terms": a person named earlier in the same sentence.
   if (wantPerson) {
     // (Not a person named inside the quote the pronoun closes: "“Putin only wants war,” he said" is Zelensky's.)

@@ -16,7 +16,7 @@ const CAUSE_OF = /\b(?:result|wake|aftermath|consequence|because|response|retali
 /** "their fastest advance since a counteroffensive": an earlier event as a point of comparison. */
 const SINCE_REFERENCE = /\bsince\s+(?:the|its|their|a|an|last year['’]s)\s+(?:[\w-]+\s+)?$/i;
 /** "has fought since 2014", "killed since the start of the war": a span of years, not a day. */
-const SINCE_YEARS = /^\s+(?:[\w-]+\s+)?since\s+(?:(?:19|20)\d\d\b|the\s+(?:start|beginning|outbreak)\s+of\b)/i;
+const SINCE_YEARS = /^\s+(?:[\w-]+\s+)?since\s+(?:(?:19|20)\d\d\b|the\s+(?:start|beginning|outbreak)\s+of\b|(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))/i;
 /** ", in one of the deadliest assaults on the army this year", ", the worst attack in months": the act told placed among others, not told again. */
 const COMPARED_WITH = /(?:,\s*|\bin\s+)(?:one of\s+)?the\s+(?:\w+est|most\s+\w+|worst|biggest)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "troops deployed in the province since 2021": a presence that has lasted years. */
@@ -35,7 +35,7 @@ function wordWithin(clause: string, words: RegExp, reach: number): boolean {
   return last >= 0 && !/[.;]/.test(tail.slice(last));
 }
 /** "any deployment of troops", "every attack": an event of a kind, not one that happened. */
-const ANY_OF_KIND = /\b(?:any|every)\s+(?:[\w-]+\s+)?$/i;
+const ANY_OF_KIND = /(?:\b(?:any|every)|(?<!\b(?:one|another|latest|last|first)\s)\bsuch)\s+(?:[\w-]+\s+)?$/i;
 /** "Before Wednesday's talks in Geneva had begun": talks named as a time point are told elsewhere. */
 const TALKS_AS_TIME = /\b(?:after|following|before|ahead of)\s+(?:the\s+(?:conclusion|end|close|start|opening)\s+of\s+)?\w+day['’]s\s+$/i;
 const VIOLENT_OR_ALLIED = new Set(['ASSAULT', 'COERCE', 'COOPERATE', 'MOBILIZE']);

@@ -6,7 +6,7 @@ import type { Event } from '../../doc/model.js';
 import type { EventHit } from './lexicon.js';
 import { ARTICLE_WIDE } from './merge.js';
 
-const DEFINITE = /\b(?:the|this|that)\s+(?:(?:latest|same|recent|current)\s+)?$/i;
+const DEFINITE = /\b(?:the|this|that)\s+(?:(?:latest|same|recent|current|informal|formal|technical|closed-door|high-level|two-day|day-long)\s+)?$/i;
 
 export function definiteRepeat(text: string, sentenceStart: number, hit: EventHit, event: Event, earlier: readonly Event[]): Event | null {
   if (!ARTICLE_WIDE.has(event.type)) return null;

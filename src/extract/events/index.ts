@@ -90,6 +90,8 @@ const PLANNED_NOT_HELD = /\b(?:had been (?:due|scheduled|expected|set|supposed|p
 const CIRCUMSTANCE_BEFORE = /\b(?:while|as long as|so long as|until|as|even as)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const CONTINUED_AFTER = /^\s*(?:[\w-]+\s+)?(?:continu(?:e|es|ed|ing)|raged?|rages|persist(?:s|ed)?)\b/i;
 /** "said on Tuesday", "told reporters on Monday": the day of the saying. */
+/** "said in a statement read on public television on", "told AFP in an interview on": a saying's day with its channel between. */
+const SAID_IN_CHANNEL = /\b(?:said|says|told|reported|announced|stated|added)\s+(?:\w+\s+)?in\s+(?:a|an|its|their)\s+(?:statement|post|video|interview|briefing|communique|report)\b[^.;,]{0,50}?\s(?:on\s+)?$/i;
 const SAID_ON_BEFORE = /\b(?:said|says|told|reported|announced|stated|added)\s+(?:\w+\s+)?(?:on\s+)?$/i;
 const SAME_DAY = /\b(?:that|the same) (?:night|day|morning|evening|afternoon)\b|^(?:hours|minutes|moments) (?:later|earlier)\b/i;
 const TODAY = /\b(?:in the hours leading up to|earlier today|today|this morning|this afternoon|this evening|tonight|overnight)\b/i;
@@ -450,7 +452,9 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   const inSentence = inSentence0.filter((d) => !inSentence0.some((e) => e.start > d.end && NIGHT_INTO.test(doc.text.slice(d.end, e.start))));
   /** The last day told before the sentence, read in the event's tense. */
   const dayToldBefore = (): string | null => {
-    const told = spansEndingIn(doc.dates, s.start - 1500, s.start).reverse().find((d) => resolve(d, status, doc.meta.published) !== null);
+    // (Not the day a statement was read: "..., the ministry said in a statement read on public television on Tuesday.")
+    const told = spansEndingIn(doc.dates, s.start - 1500, s.start).reverse().find((d) => resolve(d, status, doc.meta.published) !== null
+      && !SAID_IN_CHANNEL.test(doc.text.slice(Math.max(0, d.start - 80), d.start)));
     return told ? resolve(told, status, doc.meta.published) : null;
   };
   // "Two days earlier, government forces recaptured ...": counted from the day told just before.
@@ -462,12 +466,19 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   // "suspended the talks on Monday, a day after an attack ... killed two officers": counted back from the sentence's own day.
   const near = doc.text.slice(Math.max(s.start, hit.start - 60), hit.start);
   let after = AFTER_OFFSET.exec(near);
+  // ("The killings came a day after General Tiani, who seized power in a 2023 coup, received ...": over the relative clause to its name.)
+  let relLen = 0;
   if (!after) {
-    const named = AFTER_OFFSET_NAMED.exec(near);
-    if (named && CAME_AFTER.test(doc.text.slice(s.start, hit.start - named[0].length))) after = named;
+    const wide = doc.text.slice(Math.max(s.start, hit.start - 200), hit.start);
+    const comma = wide.lastIndexOf(',', wide.length - 2);
+    const open = comma > 0 ? wide.lastIndexOf(',', comma - 1) : -1;
+    const rel = open >= 0 && /^,\s+(?:who|which)\b[^;]*,\s*$/i.test(wide.slice(open)) ? wide.slice(open) : null;
+    relLen = rel ? rel.length : 0;
+    const named = AFTER_OFFSET_NAMED.exec(rel ? wide.slice(0, open).slice(-60) + ' ' : near);
+    if (named && CAME_AFTER.test(doc.text.slice(s.start, hit.start - relLen - named[0].length + (rel ? 1 : 0)))) after = named;
   }
   if (after) {
-    const at = hit.start - after[0].length;
+    const at = hit.start - relLen - after[0].length + (relLen ? 1 : 0);
     // (The anchor may stand in the clause before, which the deed's part of the sentence leaves out.)
     const anchor = spansEndingIn(doc.dates, at - 300, at).filter((d) => !/[.!?]["”’']?\s/.test(doc.text.slice(d.end, at)))
       .map((d) => resolve(d, 'occurred', doc.meta.published)).filter((d) => d !== null).pop();

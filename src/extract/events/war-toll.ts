@@ -28,7 +28,21 @@ const OF_NAMED = /^\s+(?:[\w-]+\s+){0,6}(?:of|in|during)\s+(?:that|this|the same
 const TIMES = /^\s+(?:[^\s.,;]+\s+){0,4}(?:(?:more than |over |nearly |about |some )?[\d,]+|(?:hundreds|thousands|dozens|scores) of) times\b/i;
 /** "Gang violence killed more than 4,000 people in the first half of the year": the violence of a season as the killer. */
 const VIOLENCE_SUBJECT = /\b(?:war|conflict|fighting|violence|insurgency|rebellion)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|now\s+)?$/i;
-const SEASON_SPAN = /\b(?:in|during|over) the (?:first|second|last|past) (?:half|quarter|\w+ months|\w+ weeks|year)\b|\bso far this year\b|\bin the (?:past|last) (?:\w+ )?(?:months|weeks|years)\b/i;
+/** "Violence linked to jihadist groups has": the violence named with what it is linked to (up to three words) as the subject. */
+const LINKED = /\b(?:war|conflict|fighting|violence|insurgency|rebellion)\s+(?:linked to|related to|involving|blamed on)\s/i;
+/** "Violence linked to jihadist groups has killed": the cue, its link and the toll verb. */
+function killedAfterLinked(cue: string, after: string): boolean {
+  const k = after.search(/\s(?:killed|claimed)\b/i);
+  return k >= 0 && linkedSubject(cue + after.slice(0, k) + ' ');
+}
+function linkedSubject(before: string): boolean {
+  const m = LINKED.exec(before);
+  if (!m) return false;
+  const words = before.slice(m.index + m[0].length).trim().split(/\s+/);
+  const at = words.findIndex((w) => /^(?:has|have|had)$/i.test(w));
+  return at >= 1 && at <= 3 && words.slice(at + 1).every((w) => /^(?:already|now)$/i.test(w));
+}
+const SEASON_SPAN = /\b(?:in|during|over) the (?:first|second|last|past) (?:half|quarter|\w+ months|\w+ weeks|year)\b|\bso far this year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bin the (?:past|last) (?:\w+ )?(?:months|weeks|years)\b/i;
 /** "The insurgency began in October 2017 and has killed more than 6,000 people": the war as the killer, after its start. */
 const WAR_BEGAN = /\b(?:war|conflict|fighting|insurgency|rebellion|uprising),?(?:\s[^.;\s]+){0,6}?\s(?:began|started|broke out|erupted)\b/i;
 /** What follows the start, up to the toll verb: "in October 2017 and has", "in 2013,". */
@@ -77,12 +91,12 @@ export function warToll(doc: Doc, s: SentenceView, h: EventHit): boolean {
     && !SPAN_START.test(doc.text.slice(Math.max(s.start, d.start - 50), d.start)));
   if (TIMES.test(doc.text.slice(h.end, s.end))) return true;
   // "Gang violence killed more than 4,000 people in the first half of the year": the violence of a season, named as the killer.
-  if (/^(?:violence|fighting|war|conflict|insurgency)$/i.test(cue) && /^\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:killed|claimed)\b/i.test(doc.text.slice(h.end, s.end)) && (SEASON_SPAN.test(s.text) || WAR_SPAN.test(s.text))) return true;
+  if (/^(?:violence|fighting|war|conflict|insurgency)$/i.test(cue) && (/^\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:killed|claimed)\b/i.test(doc.text.slice(h.end, s.end)) || killedAfterLinked(cue, doc.text.slice(h.end, Math.min(s.end, h.end + 50)))) && (SEASON_SPAN.test(s.text) || WAR_SPAN.test(s.text))) return true;
   if (!TOLL_CUE.test(cue)) return false;
   if (WAR_SUBJECT.test(doc.text.slice(Math.max(s.start, h.start - 40), h.start)) || OF_NAMED.test(doc.text.slice(h.end, s.end))) return true;
   if (warBeganThenKilled(doc.text.slice(Math.max(s.start, h.start - 140), h.start))) return true;
   // ("The UN has verified around 15,000 civilians killed": a monitor's count in the thousands, with no day, is the war's.)
   if (!dated && COUNTED_TOLL.test(doc.text.slice(Math.max(s.start, h.start - 120), h.start))) return true;
-  if (VIOLENCE_SUBJECT.test(doc.text.slice(Math.max(s.start, h.start - 40), h.start)) && SEASON_SPAN.test(s.text)) return true;
+  if ((VIOLENCE_SUBJECT.test(doc.text.slice(Math.max(s.start, h.start - 40), h.start)) || linkedSubject(doc.text.slice(Math.max(s.start, h.start - 70), h.start))) && SEASON_SPAN.test(s.text)) return true;
   return !dated && (WAR_SPAN.test(s.text) || YEARS_SPAN.test(s.text));
 }
