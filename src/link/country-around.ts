@@ -5,7 +5,7 @@
 // nearest state or place linked in its sentence, else (for an organisation named only by what
 // it does, "the Ministry of Health", and for a person) the article's main country.
 import type { Doc } from '../doc/model.js';
-import { type Kb, stateByName } from '../kb/index.js';
+import { type Kb, stateByName, normName } from '../kb/index.js';
 import type { Word } from './words.js';
 import type { Candidate } from './candidate.js';
 import { citiesNamed } from './gazetteer.js';
@@ -59,6 +59,9 @@ function whosePerson(kb: Kb, words: Word[], k: number): string | null {
   return person && person.length > 0 && person.every((a) => a.country === person[0].country) ? person[0].country : null;
 }
 
+/** ", the SPLM-IO spokesperson": a capitalised name, then the role it gives. */
+const ROLE_OF_BODY = /^,\s+(?:a|an|the)\s+(?:(?:senior|top|chief|deputy|former|acting|official|main)\s+)?([\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*){0,2})\s+(?:spokes(?:man|woman|person)|official|commander|leader|chief|envoy|negotiator|member|adviser|advisor|representative|chair(?:man|woman|person)?|head|secretary-general)\b/u;
+
 /** "... of the Kursk region", ", a Doha-based monitor". */
 function after(doc: Doc, c: Candidate, kb: Kb): string | null {
   const text = doc.text.slice(c.end, c.end + 60);
@@ -66,6 +69,10 @@ function after(doc: Doc, c: Candidate, kb: Kb): string | null {
   const dem = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?([\p{Lu}][\p{L}]+)(?:\s+([\p{Lu}][\p{L}]+))?/u.exec(text);
   const demIso = dem ? (dem[2] ? kb.demonyms.get(`${dem[1]} ${dem[2]}`.toLowerCase()) : undefined) ?? kb.demonyms.get(dem[1].toLowerCase()) : undefined;
   if (demIso) return demIso;
+  // (", the SPLM-IO spokesperson", ", a senior Hamas official": a known body named in the appositive, with its country.)
+  const role = ROLE_OF_BODY.exec(text);
+  const body = role ? kb.names.get(normName(role[1]))?.map((id) => kb.actors.get(id)!).find((a) => a.kind !== 'person' && a.country) : undefined;
+  if (body?.country) return body.country;
   const m = /^,?\s+(?:of|from|in)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}]?[\p{L}'’-]+)?)/u.exec(text)
     ?? /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?([\p{Lu}][\p{L}.'’ ]*?)-based\b/u.exec(text);
   if (!m) return null;
