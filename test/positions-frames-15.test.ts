@@ -60,3 +60,10 @@ test('what a side is pressed to do, and what "some" view as a step, are no posit
   const asker = positionsOf('Trump is pressing Ukraine to accept a ceasefire.');
   assert.ok(asker.includes('donald-trump demand ceasefire') && !asker.some((p) => p.startsWith('ukraine ')), asker.join('; '));
 });
+
+test('an opening "Their demands" is the side that held the sentence before', () => {
+  const got = positionsOf('The Houthis are seeking a halt to the strikes before any talks on Red Sea shipping. Their demands include the release of all prisoners held by the government.');
+  assert.ok(got.includes('houthis demand prisoners'), got.join('; '));
+  const two = positionsOf('Israel and Hamas both want a ceasefire. Their demands include the release of all prisoners.');
+  assert.ok(!two.some((p) => / demand prisoners$/.test(p) && !/^(?:israel|hamas) /.test(p)), two.join('; '));
+});

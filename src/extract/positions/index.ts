@@ -244,6 +244,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         ['office', () => officeHolder(s, anchor, dv)],
         // ("Haftar said he would accept a unified government only if elections were held": the condition is the one who would accept's.)
         ['condition-of', () => (CONDITION_CUE.test(stance.cue) ? [...heldAt].reverse().find((x) => x.at < stance.start)?.holder : null)],
+        // ("The AFC/M23 is seeking talks. Their demands include ...": an opening "Their"/"Its" before a stance noun is the side that held the sentence before.)
+        ['opening-possessive', () => openingPossessive(s, anchor, positions, dv)],
         ['authority', () => authorityHolder(s, anchor, dv)], ['rulers', () => rulersHolder(s, anchor, dv)], ['short-name', () => shortNameHolder(s, anchor, dv)], ['speakers-government', () => speakersGovernmentHolder(s, anchor, claim, dv)], ['subject', () => holderOf(s, anchor, claim, dv, heads)], ['group-source', () => groupSourceHolder(claim, dv)],
       ]);
       // A ministry holds no position of its own: its state does.
@@ -398,4 +400,17 @@ function servedBy(s: SentenceView, found: string, before: number, dv: DocView): 
   if (!m || m.actor === found || !/^\s+(?:\w+ly\s+)?$/.test(text.slice(m.end, before))) return null;
   if (!/\b(?:an?|the)\s+(?:senior\s+|top\s+|close\s+)?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|envoy|representative|negotiator)\s+(?:to|for|of)\s+$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start))) return null;
   return dv.kindOf(m.actor) === 'group' || dv.isMedia(m.actor) ? null : dv.speaksFor(m.actor);
+}
+
+/** An opening "Their demands", "Its key conditions": a possessive determiner, at most two words, then a stance noun. */
+const OPENING_POSSESSIVE = /^\W*(?:their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
+/** The one side (not a person) that holds the positions of the sentence before s in its paragraph. */
+function openingPossessive(s: SentenceView, stance: StanceHit, positions: Position[], dv: DocView): string | null {
+  if (!STANCE_NOUN.test(stance.cue) || !OPENING_POSSESSIVE.test(dv.doc.text.slice(s.start, stance.start))) return null;
+  const prev = dv.sentences[s.index - 1];
+  if (!prev || prev.removed || /\n\s*\n/.test(dv.doc.text.slice(prev.end, s.start))) return null;
+  const held = [...new Set(positions.filter((p) => p.evidence.start >= prev.start && p.evidence.end <= prev.end).map((p) => p.holder))];
+  if (held.length !== 1 || dv.kindOf(held[0]) === 'person') return null;
+  return held[0];
 }
