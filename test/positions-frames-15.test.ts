@@ -67,3 +67,8 @@ test('an opening "Their demands" is the side that held the sentence before', () 
   const two = positionsOf('Israel and Hamas both want a ceasefire. Their demands include the release of all prisoners.');
   assert.ok(!two.some((p) => / demand prisoners$/.test(p) && !/^(?:israel|hamas) /.test(p)), two.join('; '));
 });
+
+test('intending to stay in a buffer zone refuses the withdrawal, it offers none', () => {
+  const got = positionsOf('Turkey intends to remain in the buffer zone in northern Iraq, the defence minister said.');
+  assert.ok(got.includes('turkiye reject withdrawal') && !got.includes('turkiye offer withdrawal'), got.join('; '));
+});

@@ -193,6 +193,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         const refusal = modalStance(s, hit);
         if (refusal?.stance === 'reject' && refusal.start >= governing.end && /\b(?:and|but)\s+(?:\w+ly\s+)?$/i.test(doc.text.slice(governing.end, refusal.start))) governing = refusal;
       }
+      // ("intends to remain in the buffer zone": staying in a zone a withdrawal would leave refuses the withdrawal.)
+      if (governing && governing.stance !== 'reject' && governing.end <= hit.start && hit.issue === 'withdrawal' && STAY_IN.test(doc.text.slice(governing.end, hit.start))) governing = { ...governing, stance: 'reject' };
       // ("vowed there would be no truce": ruling the issue out, right before it, turns a support or an offer into a rejection.)
       if (governing && (governing.stance === 'support' || governing.stance === 'offer') && governing.end <= hit.start) {
         const none = modalStance(s, hit);
@@ -401,6 +403,9 @@ function servedBy(s: SentenceView, found: string, before: number, dv: DocView): 
   if (!/\b(?:an?|the)\s+(?:senior\s+|top\s+|close\s+)?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|envoy|representative|negotiator)\s+(?:to|for|of)\s+$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start))) return null;
   return dv.kindOf(m.actor) === 'group' || dv.isMedia(m.actor) ? null : dv.speaksFor(m.actor);
 }
+
+/** Between an offer cue and a withdrawal cue: "(intends to) remain in the", "stay on in". */
+const STAY_IN = /^\s*(?:remain|stay)(?:\s+on)?\s+(?:in|on|at|inside)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 /** An opening "Their demands", "Its key conditions": a possessive determiner, at most two words, then a stance noun. */
 const OPENING_POSSESSIVE = /^\W*(?:their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
