@@ -180,6 +180,13 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     // also "the eastern parliament's call", "the rebels' demand".)
     if ((/^\s+(?:\w+\s+){0,2}$/.test(between) || /^\s+the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:['’]s|s['’])\s+$/u.test(between) || SINGLED_OUT.test(between)) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
   }
+  // "ruled out any deal that would require Tehran to halt enrichment", "rejected any agreement that would send its
+  // commanders before the tribunal": a cue inside the relative clause of a rejected document is what it would bring,
+  // turned down with it.
+  for (let i = kept.length - 1; i > 0; i--) {
+    if (kept[i - 1].stance !== 'reject' || kept[i - 1].agent) continue;
+    if (REJECTED_TERMS.test(s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start))) kept.splice(i, 1);
+  }
   // "demands Ukraine give up land", "urged Kyiv to accept": what the demand asks of another
   // (named between the two cues) is the demand's content, not the other's own stance.
   for (let i = kept.length - 1; i > 0; i--) {
@@ -198,6 +205,9 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
       // ("pressed both sides to accept a truce": the parties asked inside the cue "press* ... to".)
       || (/\.\.\./.test(demand.cue) && /\s(?:both (?:sides|parties)|the two sides|the two parties|the (?:warring )?parties|all (?:the )?(?:warring )?(?:parties|sides))\s+to$/i.test(s.text.slice(demand.start - s.start, demand.end - s.start)));
     if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) { kept.splice(i, 1); continue; }
+    // ("conditions for a ceasefire, including that Cambodia first stop firing and agree to talks": a second act of the one
+    // asked, coordinated in the base form, is asked too; "demanded that Hamas disarm and agreed to ..." is the holder's own.)
+    if (named && demand.stance === 'demand' && between.length < 90 && askedThenAnd(between) && !NEW_CLAUSE.test(between) && /^(?:agree|accept|allow|withdraw|release|recognise|recognize|lay|hand|pull|return|open|commit|offer|give|cede|join|hold|sign|end|stop|halt|drop|enter|resume|engage)\b/i.test(s.text.slice(kept[i].start - s.start))) { kept.splice(i, 1); continue; }
     // ("wants NATO to disavow ..., and for Ukraine to agree to neutrality": a second party asked in the same breath.)
     if (named && demand.stance !== 'offer' && between.length < 200 && /,?\s+and\s+(?:also\s+)?for\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+to\s+$/u.test(between)
       && !NEW_CLAUSE.test(between.replace(/,?\s+and\s+(?:also\s+)?for\s+[^,;.]*$/u, ''))) kept[i] = { start: demand.start, end: kept[i].end, cue: 'and for ... to', stance: 'demand' };
@@ -322,4 +332,18 @@ export function madeConditions(text: string): { index: number; length: number }[
     }
   }
   return out;
+}
+
+/** Between a rejecting verb and a later cue: "any deal that would", "a plan which could": a document whose terms the later cue states. */
+const REJECTED_TERMS = /^\s+(?:any|a|an|the|such|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|plan|proposal|arrangement|settlement|framework|text|draft|resolution|treaty|formula|initiative|process|roadmap|solution)s?\s+(?:that|which)\s+(?:(?:would|will|could|might|can|may|seeks? to|aims? to)\s+)?(?:\p{L}+ly\s+)?$/iu;
+
+/** "... including that Cambodia first stop firing and ": a named one asked ("that/for <Name>"), then within 50 characters and no comma, an "and". */
+function askedThenAnd(between: string): boolean {
+  const and = /\sand\s+(?:also\s+|then\s+)?$/.exec(between);
+  if (!and) return false;
+  const head = between.slice(0, and.index);
+  const asked = /\b(?:that|for)\s+(?:the\s+)?\p{Lu}/u.exec(head);
+  if (!asked) return false;
+  const rest = head.slice(asked.index);
+  return rest.length <= 60 && !/[,;:]/.test(rest);
 }
