@@ -90,8 +90,13 @@ function insideInstitutionName(text: string, from: number, to: number): boolean 
     else if (CONNECTOR.test(w) && i + 1 < after.length && isCap(after[i + 1])) continue;
     else break;
   }
-  return run.length >= 3 && run.some((w) => INSTITUTION.test(w));
+  // ("a member of the Sovereignty Council": a cue right before a body's word names that body.)
+  const next = after[0]?.replace(/[,.;:)]+$/, '') ?? '';
+  return (run.length >= 3 && run.some((w) => INSTITUTION.test(w))) || BODY.test(next);
 }
+
+/** A body's word right after a capitalised cue: "Sovereignty Council", "Reconstruction Ministry". */
+const BODY = /^(?:Council|Committee|Commission|Ministry|Department|Agency|Office|Court)$/;
 
 /** Verbs of saying, which report the clause after them. */
 const SAYING = /^(?:said|says|say|told|tells|added|adds|stated|states|announced|noted|stressed|reiterated)$/;

@@ -58,7 +58,8 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   // "State media claimed, without offering evidence, that Kyiv had secretly agreed to ...": a report its teller does not back.
   if (/\bwithout (?:offering|providing|giving|presenting|citing|producing) (?:any )?evidence\b/i.test(text.slice(s.start, stance.start))) return true;
   // "Kosovo Serbs fear that Pristina will never allow ...": what one side fears or suspects another will do is no stance of the other's.
-  const feared = /\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|suspects?|suspected)\s+that\s/i.exec(text.slice(Math.max(s.start, stance.start - 90), stance.start));
+  // ("Israeli media speculated that Netanyahu could agree ...", "It is far from certain that Hamas would accept ...": a guess or a doubt.)
+  const feared = /\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|suspects?|suspected|speculat(?:e|es|ed|ing)|guess(?:es|ed)?|(?:far\s+from|not)\s+(?:certain|clear|sure)|uncertain|unclear|doubtful)\s+(?:that|if)\s/i.exec(text.slice(Math.max(s.start, stance.start - 90), stance.start));
   if (feared && !/[,;:.]/.test(text.slice(Math.max(s.start, stance.start - 90) + feared.index + feared[0].length, stance.start))) return true;
   // "State media claimed that Kyiv was ready to ..., but Ukrainian officials did not confirm the report": a claim left unconfirmed.
   if (/\b(?:claimed|alleged|reported)\s+(?:that\s+)?/i.test(text.slice(s.start, stance.start))

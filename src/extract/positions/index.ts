@@ -179,7 +179,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const taken = stances.some((st) => (st.start < hit.start && hit.start < st.end && st.end < hit.end) || st.end <= hit.start && (/^\s+(?:immediately\s+)?(?:(?:to\s+)?(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)\s+(?:in\s+)?)?(?:the\s+|new\s+|direct\s+)?$/i.test(doc.text.slice(st.end, hit.start))
         // ("is ready to host negotiations for a truce": the issue's own words start with the act the cue takes.)
         || (process && /^\s+to\s+$/i.test(doc.text.slice(st.end, hit.start)) && /^(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)/i.test(doc.text.slice(hit.start, hit.end)))
-        || (process && /^\s+(?:(?:any|all|the|a|new|direct|further|[\w]+-[\w]+)\s+){0,2}$/i.test(doc.text.slice(st.end, hit.start)))));
+        || (process && /^\s+(?:(?:any|all|the|a|new|direct|further|[\w]+-[\w]+)\s+){0,2}$/i.test(doc.text.slice(st.end, hit.start)))
+        // ("would welcome U.S. mediation on Kashmir": the mediator named before the process.)
+        || (process && /^\s+(?:(?:any|the|a)\s+)?(?:[A-Z][\w.]*\s+){1,2}$/.test(doc.text.slice(st.end, hit.start)))));
       // (A clause or condition between the two keeps the talks: "exclude them from negotiations if sanctions return".)
       // (The vehicle carries the issue after it in its phrase, "talks on a truce", or right before it, "truce talks".)
       const carried = (o: typeof hit) => o.issue !== 'peace_talks'
