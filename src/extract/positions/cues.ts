@@ -197,7 +197,8 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   for (let i = kept.length - 1; i > 0; i--) {
     const demand = kept.slice(0, i).reverse().find((k) => k.stance === 'demand' || k.stance === 'support' || /^(?:propos|suggest)/.test(k.cue));
     // ("a truce proposed by Qatar was accepted by the RSF": a passive with its agent asks nothing of the one after it.)
-    if (!demand || demand.agent || kept[i].stance === 'demand') continue;
+    // ("Egypt's call for a ceasefire in Sudan was echoed by Saudi Arabia": a passive with its own agent is that agent's stance.)
+    if (!demand || demand.agent || kept[i].stance === 'demand' || kept[i].agent) continue;
     const between = s.text.slice(demand.end - s.start, kept[i].start - s.start);
     // ("wants a written guarantee that Ukraine will never join NATO": a refusal is the content only of a guarantee asked for.)
     if (kept[i].stance === 'reject' && !(demand.stance !== 'offer' && guaranteeAsked(between))) continue;
