@@ -91,7 +91,9 @@ function insideInstitutionName(text: string, from: number, to: number): boolean 
     else break;
   }
   // ("a member of the Sovereignty Council": a cue right before a body's word names that body.)
-  const next = after[0]?.replace(/[,.;:)]+$/, '') ?? '';
+  let cut = after[0]?.length ?? 0;
+  while (cut > 0 && ',.;:)'.includes(after[0][cut - 1])) cut--;
+  const next = after[0]?.slice(0, cut) ?? '';
   return (run.length >= 3 && run.some((w) => INSTITUTION.test(w))) || BODY.test(next);
 }
 
