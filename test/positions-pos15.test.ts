@@ -39,6 +39,13 @@ test('pos15: a stance noun "echoed" or "backed by" a list of agents is each agen
   assert.ok(['kenya', 'djibouti', 'somalia'].every((h) => t2.includes(`${h} support economic`)), t2.join('; '));
 });
 
+test('pos15: every agent of a passive with a list: "proposed by Qatar and Egypt", "rejected by Israel and by U.S. President Donald Trump"', () => {
+  const t1 = of('Israel rejected a truce proposed by Qatar and Egypt.');
+  assert.ok(t1.includes('qatar offer ceasefire') && t1.includes('egypt offer ceasefire'), t1.join('; '));
+  const t2 = of('The truce plan has been rejected by Israel and by U.S. President Donald Trump.');
+  assert.ok(t2.includes('israel reject ceasefire') && t2.includes('donald-trump reject ceasefire'), t2.join('; '));
+});
+
 test('pos15: holders: "X, as IGAD chair," is X; "Congolese President X said ..." is the person', () => {
   const t1 = of('Kenya, as IGAD chair, offered to host talks between the two Sudanese sides.');
   assert.ok(t1.includes('kenya offer peace_talks') && !t1.includes('igad offer peace_talks'), t1.join('; '));

@@ -53,6 +53,14 @@ export function agentList(s: SentenceView, agent: string, after: number, dv: Doc
     const next = mentions[i + 1];
     if (!/^(?:\s*,)?\s+(?:and\s+)?(?:by\s+)?(?:the\s+)?$|^\s*,\s+(?:the\s+)?$/i.test(text.slice(mentions[i].end, next.start))) break;
     if (!HOLDER_KINDS.includes(dv.kindOf(next.actor) ?? '') || dv.isMedia(next.actor) || out.includes(next.actor)) break;
+    // ("and by US President Donald Trump": the person the title and demonym name.)
+    const titled = mentions[i + 2];
+    if (titled && dv.kindOf(titled.actor) === 'person' && /^\s+(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e)\s+)?(?:President|Minister|Secretary|Chancellor|Leader|Envoy|King|Emir)\s+$/.test(text.slice(next.end, titled.start))) {
+      out.push(titled.actor);
+      if (/\band\s/i.test(text.slice(mentions[i].end, next.start))) break;
+      i++;
+      continue;
+    }
     out.push(next.actor);
     // (The list ends at its "and".)
     if (/\band\s/i.test(text.slice(mentions[i].end, next.start))) break;

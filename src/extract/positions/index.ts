@@ -279,6 +279,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
       // ("Britain, France and Germany said Iran must ...": each of the coordinated speakers.)
       const holders = pair ? pair.map((h) => dv.speaksFor(h)) : speaker && holderRoute === 'speaker' && found ? [...coordinatedWith(s, found, stance.start, dv).map((h) => dv.speaksFor(h)), holder]
+        : agent && holderRoute === 'agent' && holder === dv.speaksFor(agent) ? agentList(s, agent, stance.end, dv).map((h) => dv.speaksFor(h))
         : speaker || asking || agent || apposed ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
       for (const h of holders) {
         const key = `${h}|${stance.stance}|${hit.issue}`;
