@@ -50,7 +50,8 @@ export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
   // "lay down its weapons" is disarmament, not weapons deliveries: a cue inside a longer cue of another issue yields.
   return out
     // ("hand over heavy weapons to the army": "weapons to" overlapping the longer disarmament cue before it yields too.)
-    .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.start < o.end && o.end - o.start > h.end - h.start))
+    // ("guarantees of southwest Syria's demilitarization, and security guarantees": not a longer cue whose gap runs past a comma after it.)
+    .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.start < o.end && o.end - o.start > h.end - h.start && !s.text.slice(h.end - s.start, o.end - s.start).includes(', and ')))
     // "withdraw its troops from the entirety of the territory of four regions": where the troops leave is the withdrawal's, one position.
     // (Also the parts named in apposition: "from the Donbas region, made up of Donetsk and Luhansk".)
     .filter((h) => !(h.issue === 'territory' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^(?:\s+of\b|[^.;,]{0,50}\b(?:from|out of)\b)(?:[^.;,]|,\s+(?:comprised|comprising|made up|consisting|including|namely|i\.e\.)\b)*$/.test(s.text.slice(o.end - s.start, h.start - s.start)))))
