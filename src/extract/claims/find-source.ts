@@ -249,6 +249,8 @@ function appositiveOwner(view: SentenceView, close: number): Mention | null {
   const first = ws[k];
   const inName = (x: Word) => !!mentionHolding(view.mentions, x);
   if (APPOSITIVE_OPENERS.has(first.key)) k++;
+  // ("Malaysia, as ASEAN chair, offered": the office the name acts in.)
+  else if (first.key === 'as' && close - open <= 6) { k++; if (APPOSITIVE_OPENERS.has(ws[k]?.key ?? '')) k++; }
   else if (inName(first)) {
     // "Armenia's traditional ally": a possessive name opens it.
     while (k < close && inName(ws[k])) k++;
@@ -325,7 +327,7 @@ export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, h
     const mention = mentionHolding(view.mentions, w);
     // "The al Qaeda-linked al Shabaab group": a name that opens a compound adjective modifies the subject.
     if (mention && /^-\p{L}/u.test(dv.doc.text.slice(mention.end, mention.end + 2))) { k = Math.max(k, ws.findIndex((x) => x.start >= mention.end) ); continue; }
-    if (mention) return fromMention(mention);
+    if (mention) return fromMention(titledPerson(view, mention, dv) ?? mention);
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
     if (heads.has(w.key) && k > 0 && OBJECT_PREPOSITIONS.has(ws[k - 1].key) && ws[k - 1].pos === 'ADP') continue;
     if (heads.has(w.key) && k > 1 && OBJECT_PREPOSITIONS.has(ws[k - 2].key) && ws[k - 2].pos === 'ADP' && ws[k - 1].pos === 'ADJ') continue;
@@ -455,6 +457,16 @@ function titleOfName(dv: DocView, w: { end: number }): boolean {
 function isPossessiveOwner(view: SentenceView, m: Mention): boolean {
   const next = view.words.find((w) => w.start >= m.end);
   return !!next && /^['’]s?$/.test(next.text);
+}
+
+/** "Colombian President Gustavo Petro", "Sudan's army chief Abdel Fattah al-Burhan": a state named before a title and a person's name is the person's. */
+function titledPerson(view: SentenceView, state: Mention, dv: DocView): Mention | null {
+  if (dv.kindOf(state.actor) !== 'state') return null;
+  const person = view.mentions.find((m) => m.start > state.end && m.start - state.end <= 40);
+  if (!person || dv.kindOf(person.actor) !== 'person') return null;
+  const between = view.words.filter((w) => w.start >= state.end && w.end <= person.start);
+  return between.length >= 1 && between.length <= 4 && between.every((w, i) => (i === 0 && /^['’]s$/.test(w.text)) || ((w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ') && /^\p{L}[\p{L}-]*$/u.test(w.text)))
+    && between.some((w) => w.pos === 'NOUN' || /^\p{Lu}/u.test(w.text)) ? person : null;
 }
 
 function fromMention(m: Mention): Source {

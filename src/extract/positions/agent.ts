@@ -41,3 +41,29 @@ export function agentAfter(s: SentenceView, stance: StanceHit, dv: DocView): str
   if (/\b[a-z]{4,}\b/.test(text.slice(at, agent.start).replace(/\b(?:prime|minister|president|foreign|defen[cs]e|secretary|envoy|chancellor|leader|spokes(?:man|woman|person)|chief|head|special|deputy|state)\b/gi, ''))) return null;
   return agent.actor;
 }
+
+/** "was echoed by Egypt and Turkey", "backed by Britain, France and Germany": the agent and the names coordinated after it. */
+export function agentList(s: SentenceView, agent: string, after: number, dv: DocView): string[] {
+  const text = dv.doc.text;
+  const mentions = s.mentions.filter((m) => m.start >= after);
+  let i = mentions.findIndex((m) => m.actor === agent);
+  if (i < 0) return [agent];
+  const out = [agent];
+  for (; i + 1 < mentions.length; i++) {
+    const next = mentions[i + 1];
+    if (!/^(?:\s*,)?\s+(?:and\s+)?(?:by\s+)?(?:the\s+)?$|^\s*,\s+(?:the\s+)?$/i.test(text.slice(mentions[i].end, next.start))) break;
+    if (!HOLDER_KINDS.includes(dv.kindOf(next.actor) ?? '') || dv.isMedia(next.actor) || out.includes(next.actor)) break;
+    // ("and by US President Donald Trump": the person the title and demonym name.)
+    const titled = mentions[i + 2];
+    if (titled && dv.kindOf(titled.actor) === 'person' && /^\s+(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e)\s+)?(?:President|Minister|Secretary|Chancellor|Leader|Envoy|King|Emir)\s+$/.test(text.slice(next.end, titled.start))) {
+      out.push(titled.actor);
+      if (/\band\s/i.test(text.slice(mentions[i].end, next.start))) break;
+      i++;
+      continue;
+    }
+    out.push(next.actor);
+    // (The list ends at its "and".)
+    if (/\band\s/i.test(text.slice(mentions[i].end, next.start))) break;
+  }
+  return out;
+}

@@ -53,7 +53,8 @@ export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
   return out
     .filter((h) => !described.some(([from, to]) => from <= h.start && h.end <= to))
     // ("hand over heavy weapons to the army": "weapons to" overlapping the longer disarmament cue before it yields too.)
-    .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.start < o.end && o.end - o.start > h.end - h.start))
+    // ("guarantees of southwest Syria's demilitarization, and security guarantees": not a longer cue whose gap runs past a comma after it.)
+    .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.start < o.end && o.end - o.start > h.end - h.start && !s.text.slice(h.end - s.start, o.end - s.start).includes(', and ')))
     // "withdraw its troops from the entirety of the territory of four regions": where the troops leave is the withdrawal's, one position.
     // (Also the parts named in apposition: "from the Donbas region, made up of Donetsk and Luhansk".)
     .filter((h) => !(h.issue === 'territory' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^(?:\s+of\b|[^.;,]{0,50}\b(?:from|out of)\b)(?:[^.;,]|,\s+(?:comprised|comprising|made up|consisting|including|namely|i\.e\.)\b)*$/.test(s.text.slice(o.end - s.start, h.start - s.start)))))
@@ -111,8 +112,15 @@ function insideInstitutionName(text: string, from: number, to: number): boolean 
     else if (CONNECTOR.test(w) && i + 1 < after.length && isCap(after[i + 1])) continue;
     else break;
   }
-  return run.length >= 3 && run.some((w) => INSTITUTION.test(w));
+  // ("a member of the Sovereignty Council": a cue right before a body's word names that body.)
+  let cut = after[0]?.length ?? 0;
+  while (cut > 0 && ',.;:)'.includes(after[0][cut - 1])) cut--;
+  const next = after[0]?.slice(0, cut) ?? '';
+  return (run.length >= 3 && run.some((w) => INSTITUTION.test(w))) || BODY.test(next);
 }
+
+/** A body's word right after a capitalised cue: "Sovereignty Council", "Reconstruction Ministry". */
+const BODY = /^(?:Council|Committee|Commission|Ministry|Department|Agency|Office|Court)$/;
 
 /** Verbs of saying, which report the clause after them. */
 const SAYING = /^(?:said|says|say|told|tells|added|adds|stated|states|announced|noted|stressed|reiterated)$/;
@@ -201,12 +209,20 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     // also "the eastern parliament's call", "the rebels' demand".)
     if ((/^\s+(?:\w+\s+){0,2}$/.test(between) || /^\s+the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:['’]s|s['’])\s+$/u.test(between) || SINGLED_OUT.test(between)) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
   }
+  // "ruled out any deal that would require Tehran to halt enrichment", "rejected any agreement that would send its
+  // commanders before the tribunal": a cue inside the relative clause of a rejected document is what it would bring,
+  // turned down with it.
+  for (let i = kept.length - 1; i > 0; i--) {
+    if (kept[i - 1].stance !== 'reject' || kept[i - 1].agent) continue;
+    if (REJECTED_TERMS.test(s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start))) kept.splice(i, 1);
+  }
   // "demands Ukraine give up land", "urged Kyiv to accept": what the demand asks of another
   // (named between the two cues) is the demand's content, not the other's own stance.
   for (let i = kept.length - 1; i > 0; i--) {
     const demand = kept.slice(0, i).reverse().find((k) => k.stance === 'demand' || k.stance === 'support' || /^(?:propos|suggest)/.test(k.cue));
     // ("a truce proposed by Qatar was accepted by the RSF": a passive with its agent asks nothing of the one after it.)
-    if (!demand || demand.agent || kept[i].stance === 'demand') continue;
+    // ("Egypt's call for a ceasefire in Sudan was echoed by Saudi Arabia": a passive with its own agent is that agent's stance.)
+    if (!demand || demand.agent || kept[i].stance === 'demand' || kept[i].agent) continue;
     const between = s.text.slice(demand.end - s.start, kept[i].start - s.start);
     // ("wants a written guarantee that Ukraine will never join NATO": a refusal is the content only of a guarantee asked for.)
     if (kept[i].stance === 'reject' && !(demand.stance !== 'offer' && guaranteeAsked(between))) continue;
@@ -219,6 +235,9 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
       // ("pressed both sides to accept a truce": the parties asked inside the cue "press* ... to".)
       || (/\.\.\./.test(demand.cue) && /\s(?:both (?:sides|parties)|the two sides|the two parties|the (?:warring )?parties|all (?:the )?(?:warring )?(?:parties|sides))\s+to$/i.test(s.text.slice(demand.start - s.start, demand.end - s.start)));
     if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) { kept.splice(i, 1); continue; }
+    // ("conditions for a ceasefire, including that Cambodia first stop firing and agree to talks": a second act of the one
+    // asked, coordinated in the base form, is asked too; "demanded that Hamas disarm and agreed to ..." is the holder's own.)
+    if (named && demand.stance === 'demand' && between.length < 90 && askedThenAnd(between) && !NEW_CLAUSE.test(between) && /^(?:agree|accept|allow|withdraw|release|recognise|recognize|lay|hand|pull|return|open|commit|offer|give|cede|join|hold|sign|end|stop|halt|drop|enter|resume|engage)\b/i.test(s.text.slice(kept[i].start - s.start))) { kept.splice(i, 1); continue; }
     // ("wants NATO to disavow ..., and for Ukraine to agree to neutrality": a second party asked in the same breath.)
     if (named && demand.stance !== 'offer' && between.length < 200 && /,?\s+and\s+(?:also\s+)?for\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+to\s+$/u.test(between)
       && !NEW_CLAUSE.test(between.replace(/,?\s+and\s+(?:also\s+)?for\s+[^,;.]*$/u, ''))) kept[i] = { start: demand.start, end: kept[i].end, cue: 'and for ... to', stance: 'demand' };
@@ -343,4 +362,18 @@ export function madeConditions(text: string): { index: number; length: number }[
     }
   }
   return out;
+}
+
+/** Between a rejecting verb and a later cue: "any deal that would", "a plan which could": a document whose terms the later cue states. */
+const REJECTED_TERMS = /^\s+(?:any|a|an|the|such|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|plan|proposal|arrangement|settlement|framework|text|draft|resolution|treaty|formula|initiative|process|roadmap|solution)s?\s+(?:that|which)\s+(?:(?:would|will|could|might|can|may|seeks? to|aims? to)\s+)?(?:\p{L}+ly\s+)?$/iu;
+
+/** "... including that Cambodia first stop firing and ": a named one asked ("that/for <Name>"), then within 50 characters and no comma, an "and". */
+function askedThenAnd(between: string): boolean {
+  const and = /\sand\s+(?:also\s+|then\s+)?$/.exec(between);
+  if (!and) return false;
+  const head = between.slice(0, and.index);
+  const asked = /\b(?:that|for)\s+(?:the\s+)?\p{Lu}/u.exec(head);
+  if (!asked) return false;
+  const rest = head.slice(asked.index);
+  return rest.length <= 60 && !/[,;:]/.test(rest);
 }

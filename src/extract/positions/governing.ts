@@ -78,7 +78,7 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
       // "a one-week truce offered by Israel": a participle or noun with its agent after the issue.
       || (!!s.agent && /^[\s\w-]{0,25}$/.test(text.slice(issue.end, s.start)))
       // "called the truce unacceptable", "described the plan as a positive step": a verdict on the issue as object.
-      || (VERDICT_VERB.test(text.slice(Math.max(0, issue.start - 60), issue.start)) && /^(?:\s+[\p{L}'’-]+){0,3}\s+(?:as\s+)?(?:(?:an?|the)\s+)?(?:\w+ly\s+)?$/u.test(text.slice(issue.end, s.start)))));
+      || (VERDICT_VERB.test(text.slice(Math.max(0, issue.start - 60), issue.start).replace(/['’]/g, '')) && /^(?:\s+[\p{L}'’-]+){0,3}\s+(?:as\s+)?(?:(?:an?|the)\s+)?(?:\w+ly\s+)?$/u.test(text.slice(issue.end, s.start)))));
   if (after.length) return after[0];
   // "foreign forces must leave": a cue inside the issue's own words ("forces ... leave") governs it.
   return stances.find((s) => s.start > issue.start && s.end <= issue.end) ?? null;

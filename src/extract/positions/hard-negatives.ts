@@ -61,6 +61,15 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (hypotheticalGerund(stance, s, text)) return true;
   // "State media claimed, without offering evidence, that Kyiv had secretly agreed to ...": a report its teller does not back.
   if (/\bwithout (?:offering|providing|giving|presenting|citing|producing) (?:any )?evidence\b/i.test(text.slice(s.start, stance.start))) return true;
+  // "Kosovo Serbs fear that Pristina will never allow ...": what one side fears or suspects another will do is no stance of the other's.
+  // ("Israeli media speculated that Netanyahu could agree ...", "It is far from certain that Hamas would accept ...": a guess or a doubt.)
+  const feared = /\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|suspects?|suspected|speculat(?:e|es|ed|ing)|guess(?:es|ed)?|(?:far\s+from|not)\s+(?:certain|clear|sure)|uncertain|unclear|doubtful)\s+(?:that|if)\s/i.exec(text.slice(Math.max(s.start, stance.start - 90), stance.start));
+  if (feared && !/[,;:.]/.test(text.slice(Math.max(s.start, stance.start - 90) + feared.index + feared[0].length, stance.start))) return true;
+  // "State media claimed that Kyiv was ready to ..., but Ukrainian officials did not confirm the report": a claim left unconfirmed.
+  if (/\b(?:claimed|alleged|reported)\s+(?:that\s+)?/i.test(text.slice(s.start, stance.start))
+    && /\b(?:(?:did|could|would)\s+not|didn['’]t|couldn['’]t)\s+(?:immediately\s+|independently\s+)?(?:confirm|verify)\s+(?:the|this|that|these|those|such)\s+(?:reports?|claims?|accounts?)\b|\b(?:could|can)\s*not\s+be\s+(?:independently\s+|immediately\s+)?(?:confirmed|verified)\b/i.test(text.slice(stance.end, s.end))) return true;
+  // "X could seek a larger role in talks, a former diplomat speculated": a guess, its teller named after it.
+  if (/,\s+(?:[\p{L}'’.-]+\s+){1,5}(?:speculated|speculates|predicted|predicts|guessed|guesses|mused|surmised)\W*$/iu.test(text.slice(stance.end, s.end))) return true;
   // A yes-no question: "Will Ukraine accept a land swap?"
   if (/^\W*(?:will|would|can|could|should|shall|is|are|does|do|did|has|have)\b[^?]*\?\W*$/i.test(s.text)) return true;
   // A question quoted inside a longer sentence: "\"Why would Russia agree to a ceasefire now?\" asked one official."

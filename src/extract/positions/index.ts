@@ -23,6 +23,7 @@ import { pronounAntecedent } from './pronoun-holder.js';
 import { butNotStance } from './but-not.js';
 import { objectNouns } from './object-noun.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
+import { agentList } from './agent.js';
 import { learnedPositions, type RuleNote, type RuleOutput } from './learned/apply.js';
 
 /**
@@ -70,7 +71,10 @@ function judgeOf(s: SentenceView, at: number, dv: DocView): string | null {
 function leaderGovernment(s: SentenceView, person: string, at: number, dv: DocView): string | null {
   const text = dv.doc.text;
   const m = s.mentions.find((x) => x.actor === person && x.end <= at && /^['’]s\s+(?:government|administration|cabinet|regime)\b/i.test(text.slice(x.end, x.end + 24)));
-  return m ? stateActorOf(dv, dv.countryOf(person)) : null;
+  // ("Somalia's president X said his government was open to ...": the person's own government, the subject of the clause the speaker reports.)
+  const his = !m && s.mentions.some((x) => x.actor === person && x.end <= at)
+    && /\b(?:said|says|stated|added|announced)\s+(?:that\s+)?(?:his|her)\s+(?:government|administration|cabinet)\s+(?:\S+\s+){0,3}$/iu.test(text.slice(Math.max(s.start, at - 90), at));
+  return m || his ? stateActorOf(dv, dv.countryOf(person)) : null;
 }
 
 /** "... remains the main obstacle to a peace treaty", "the last obstacle to signing the treaty", "has stalled talks on an energy truce": what a stance stands in the way of. */
@@ -79,6 +83,9 @@ const OBSTACLE = [
   /\b(?:obstacles?|hurdles?|stumbling blocks?|sticking points?|barriers?|impediments?)\s+(?:to|for|in)\s+\p{L}+ing\s+(?:a|an|the|any)\s+(?:[\p{L}-]+\s+)?$/iu,
   /\b(?:has|have|had)\s+(?:stalled|held up|blocked|delayed|derailed|hampered|complicated)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:talks\s+on\s+|talks\s+over\s+|negotiations\s+on\s+|negotiations\s+over\s+)?(?:the\s+|a\s+|an\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu,
 ];
+
+/** Before a deal that frames another act: "under the U.S.-", "alongside the peace ", "in line with the". */
+const DEAL_FRAME = /\b(?:under|alongside|in line with|in accordance with|pursuant to)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+|their\s+)?(?:[\p{L}'’]+\s+){0,2}(?:[\p{L}.]+-)?$/u;
 
 /** The state whose unnamed officials speak ("Syrian officials"), when the article names that state. */
 function stateOfGroup(group: string, dv: DocView): string | null {
@@ -177,7 +184,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const taken = stances.some((st) => (st.start < hit.start && hit.start < st.end && st.end < hit.end) || st.end <= hit.start && (/^\s+(?:immediately\s+)?(?:(?:to\s+)?(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)\s+(?:in\s+)?)?(?:the\s+|new\s+|direct\s+)?$/i.test(doc.text.slice(st.end, hit.start))
         // ("is ready to host negotiations for a truce": the issue's own words start with the act the cue takes.)
         || (process && /^\s+to\s+$/i.test(doc.text.slice(st.end, hit.start)) && /^(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)/i.test(doc.text.slice(hit.start, hit.end)))
-        || (process && /^\s+(?:(?:any|all|the|a|new|direct|further|[\w]+-[\w]+)\s+){0,2}$/i.test(doc.text.slice(st.end, hit.start)))));
+        || (process && /^\s+(?:(?:any|all|the|a|new|direct|further|[\w]+-[\w]+)\s+){0,2}$/i.test(doc.text.slice(st.end, hit.start)))
+        // ("would welcome U.S. mediation on Kashmir": the mediator named before the process.)
+        || (process && /^\s+(?:(?:any|the|a)\s+)?(?:[A-Z][\w.]*\s+){1,2}$/.test(doc.text.slice(st.end, hit.start)))));
       // (A clause or condition between the two keeps the talks: "exclude them from negotiations if sanctions return".)
       // (The vehicle carries the issue after it in its phrase, "talks on a truce", or right before it, "truce talks".)
       const carried = (o: typeof hit) => o.issue !== 'peace_talks'
@@ -205,7 +214,10 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // ("... remains the main obstacle to a peace treaty": what a stance stands in the way of is no issue of the stance.)
       if (governing && governing.end <= hit.start && OBSTACLE.some((re) => re.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start)))) continue;
       // ("U.S. envoy Steve Witkoff said", "its envoy said": the speaker's office names no talks.)
-      if (/^envoys?$/i.test(hit.cue) && /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:said|says|told|added|stressed|noted)\b/u.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)))) continue;
+      // ("the UN envoy's office said": the office of one.)
+      if (/^envoys?$/i.test(hit.cue) && /^(?:\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}|['’]s\s+(?:office|team|spokes(?:man|woman|person)|aides?)\s+)(?:said|says|told|added|stressed|noted)\b/u.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)))) continue;
+      // ("agreed to reopen transport links under the U.S.-brokered deal", "alongside the peace deal": a deal as the frame of another act, no object of the cue.)
+      if (hit.issue === 'peace_talks' && issues.some((o) => o.issue !== 'peace_talks' && o.end <= hit.start) && DEAL_FRAME.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start))) continue;
       // ("The withdrawal of Turkish troops is a precondition for any normalisation": what is conditioned is not demanded.)
       if (governing && governing.end <= hit.start && VERDICT_CUE.test(governing.cue) && issues.some((o) => o.end <= governing!.start)
         && (/\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, governing.start - 30), governing.start))
@@ -276,6 +288,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
       // ("Britain, France and Germany said Iran must ...": each of the coordinated speakers.)
       const holders = pair ? pair.map((h) => dv.speaksFor(h)) : speaker && holderRoute === 'speaker' && found ? [...coordinatedWith(s, found, stance.start, dv).map((h) => dv.speaksFor(h)), holder]
+        : agent && holderRoute === 'agent' && holder === dv.speaksFor(agent) ? agentList(s, agent, stance.end, dv).map((h) => dv.speaksFor(h))
         : speaker || asking || agent || apposed ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
       for (const h of holders) {
         const key = `${h}|${stance.stance}|${hit.issue}`;
@@ -355,11 +368,14 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       if (!st.agent || !/ed$|^\p{L}+ed \.\.\. (?:out|down|off|up|back)$/u.test(st.cue)) continue;
       const hit = [...issues].reverse().find((h) => h.end <= st.start && /^[\s\w-]{0,25}$/.test(doc.text.slice(h.end, st.start)));
       if (!hit) continue;
-      const key = `${st.agent}|${st.stance}|${hit.issue}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      add({ holder: st.agent, stance: st.stance, issue: hit.issue, target: null, condition: null, claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end } },
-        { rule: 'participle', holderBy: 'agent', cue: st.cue, modal: false });
+      // ("was echoed by Egypt and Turkey": each agent of a list.)
+      for (const agent of agentList(s, st.agent, st.end, dv)) {
+        const key = `${agent}|${st.stance}|${hit.issue}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        add({ holder: agent, stance: st.stance, issue: hit.issue, target: null, condition: null, claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end } },
+          { rule: 'participle', holderBy: 'agent', cue: st.cue, modal: false });
+      }
     }
     // "..., a request that Tehran has rejected": the relative clause's subject on the issues before it.
     for (const rel of relativeStances(s, stances, issues, dv)) {

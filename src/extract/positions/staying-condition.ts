@@ -9,7 +9,7 @@ import type { IssueHit, StanceHit } from './cues.js';
 const STAYING = /\b(?:as long as|so long as|while)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?)(?:still\s+|continues\s+to\s+|continue\s+to\s+|continued\s+to\s+)?(?:occup(?:y|ies|ied|ying)\b|(?:remains?|remained|stays?|stayed)\s+(?:in|on|inside|at)\b(?!\s+(?:control|power|charge|office|place|force)\b)|keeps?\s+(?:its|their)\s+(?:troops|forces|soldiers)\b)/giu;
 
 /** Subjects that are forces or an occupation, when no state or armed group is named there. */
-const FORCE_WORDS = /\b(?:forces|troops|soldiers|army|occupation|occupiers|occupier)\b/i;
+const FORCE_WORDS = /\b(?:forces|troops|soldiers|army|occupation|occupiers|occupier|paramilitaries|paramilitary|rebels|militias|militiamen|fighters|militants|insurgents|mercenaries)\b/i;
 
 /**
  * Where the sentence conditions a refusal on another side staying: the index in the sentence text of
