@@ -72,3 +72,8 @@ test('intending to stay in a buffer zone refuses the withdrawal, it offers none'
   const got = positionsOf('Turkey intends to remain in the buffer zone in northern Iraq, the defence minister said.');
   assert.ok(got.includes('turkiye reject withdrawal') && !got.includes('turkiye offer withdrawal'), got.join('; '));
 });
+
+test('peace as the purpose of another issue\'s act is no position of its own', () => {
+  const got = positionsOf('Pakistan said it was prepared to send 5,000 troops to Gaza to help secure peace.');
+  assert.ok(got.includes('pakistan offer peacekeepers') && !got.includes('pakistan offer peace_talks'), got.join('; '));
+});

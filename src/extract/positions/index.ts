@@ -84,6 +84,12 @@ const OBSTACLE = [
   /\b(?:has|have|had)\s+(?:stalled|held up|blocked|delayed|derailed|hampered|complicated)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:talks\s+on\s+|talks\s+over\s+|negotiations\s+on\s+|negotiations\s+over\s+)?(?:the\s+|a\s+|an\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu,
 ];
 
+/** Right before a goal an act is for: "to help secure", "in order to bring", "so as to achieve". */
+const PURPOSE = /\b(?:to\s+help(?:\s+to)?|in\s+order\s+to|so\s+as\s+to|to)\s+(?:secure|bring(?:\s+about)?|achieve|restore|build|maintain|keep|preserve|consolidate|cement|support)\s+(?:a\s+|the\s+|lasting\s+|durable\s+)*$/i;
+
+/** The goal verb an issue cue may open with ("secure peace"), with the space after it. */
+const PURPOSE_VERB = /^(?:secure|bring|achieve|restore|build|maintain|keep|preserve)\s+/i;
+
 /** Before a deal that frames another act: "under the U.S.-", "alongside the peace ", "in line with the". */
 const DEAL_FRAME = /\b(?:under|alongside|in line with|in accordance with|pursuant to)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+|their\s+)?(?:[\p{L}'’]+\s+){0,2}(?:[\p{L}.]+-)?$/u;
 
@@ -216,6 +222,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // ("U.S. envoy Steve Witkoff said", "its envoy said": the speaker's office names no talks.)
       // ("the UN envoy's office said": the office of one.)
       if (/^envoys?$/i.test(hit.cue) && /^(?:\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}|['’]s\s+(?:office|team|spokes(?:man|woman|person)|aides?)\s+)(?:said|says|told|added|stressed|noted)\b/u.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)))) continue;
+      // ("prepared to deploy 20,000 troops in Gaza to help secure peace": peace as the purpose of another issue's act is no position of its own.)
+      if (hit.issue === 'peace_talks' && issues.some((o) => o.issue !== 'peace_talks' && o.end <= hit.start) && PURPOSE.test(doc.text.slice(Math.max(s.start, hit.start - 40), hit.start) + (PURPOSE_VERB.exec(doc.text.slice(hit.start, hit.end))?.[0] ?? ''))) continue;
       // ("agreed to reopen transport links under the U.S.-brokered deal", "alongside the peace deal": a deal as the frame of another act, no object of the cue.)
       if (hit.issue === 'peace_talks' && issues.some((o) => o.issue !== 'peace_talks' && o.end <= hit.start) && DEAL_FRAME.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start))) continue;
       // ("The withdrawal of Turkish troops is a precondition for any normalisation": what is conditioned is not demanded.)
