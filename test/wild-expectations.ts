@@ -23,7 +23,7 @@ export function wildArticles(folder = 'wild-articles'): [string, WildArticle, st
 }
 
 /** Verbal acts are also coded as events; the articles' expectations, like gold, list deeds. */
-const VERBAL = new Set(['REQUEST', 'REJECT', 'ACCUSE', 'THREATEN', 'SUPPORT']);
+export const VERBAL = new Set(['REQUEST', 'REJECT', 'ACCUSE', 'THREATEN', 'SUPPORT']);
 
 export interface WildReport { events: { tp: number; fp: number; fn: number }; claims: { tp: number; fp: number; fn: number }; details: { ok: number; n: number }; sourceOk: number; problems: string[];
   /** Only when the article lists its positions. */
@@ -108,4 +108,23 @@ export function compare(r: ExtractRecord, a: WildArticle): WildReport {
     claims: { tp: taken.size, fp: claimFp, fn: a.claims.length - taken.size },
     details, sourceOk, problems,
   };
+}
+
+export interface Counts { tp: number; fp: number; fn: number }
+export const f1 = (x: Counts): number => (x.tp ? (200 * x.tp) / (2 * x.tp + x.fp + x.fn) : 0);
+
+/** A folder's counts summed over its articles (positions over the articles that list them). */
+export interface FolderTotals { events: Counts; claims: Counts; positions: Counts; details: { ok: number; n: number }; sources: number; withPositions: number }
+
+/** Compares every article of `folder` with the record `extract` gives it; `each` sees every article's report. */
+export function folderTotals(folder: string, extract: (text: string, published: string) => ExtractRecord, each?: (name: string, rep: WildReport) => void): FolderTotals {
+  const sum: FolderTotals = { events: { tp: 0, fp: 0, fn: 0 }, claims: { tp: 0, fp: 0, fn: 0 }, positions: { tp: 0, fp: 0, fn: 0 }, details: { ok: 0, n: 0 }, sources: 0, withPositions: 0 };
+  for (const [name, article, text] of wildArticles(folder)) {
+    const rep = compare(extract(text, article.published), article);
+    for (const k of ['tp', 'fp', 'fn'] as const) { sum.events[k] += rep.events[k]; sum.claims[k] += rep.claims[k]; sum.positions[k] += rep.positions?.[k] ?? 0; }
+    sum.details.ok += rep.details.ok; sum.details.n += rep.details.n; sum.sources += rep.sourceOk;
+    if (rep.positions) sum.withPositions++;
+    each?.(name, rep);
+  }
+  return sum;
 }

@@ -18,8 +18,8 @@ import { appositiveNoun, relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
 import { authorityHolder, rulersHolder, shortNameHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
-import { stayingConditions, stayingOn } from './staying-condition.js';
-import { pronounAntecedent } from './pronoun-holder.js';
+import { stayingConditions, stayingOn, staysIn } from './staying-condition.js';
+import { pronounAntecedent, openingPossessive } from './pronoun-holder.js';
 import { butNotStance } from './but-not.js';
 import { objectNouns } from './object-noun.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
@@ -209,7 +209,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         if (refusal?.stance === 'reject' && refusal.start >= governing.end && /\b(?:and|but)\s+(?:\w+ly\s+)?$/i.test(doc.text.slice(governing.end, refusal.start))) governing = refusal;
       }
       // ("intends to remain in the buffer zone": staying in a zone a withdrawal would leave refuses the withdrawal.)
-      if (governing && governing.stance !== 'reject' && governing.end <= hit.start && hit.issue === 'withdrawal' && STAY_IN.test(doc.text.slice(governing.end, hit.start))) governing = { ...governing, stance: 'reject' };
+      if (governing && governing.stance !== 'reject' && governing.end <= hit.start && hit.issue === 'withdrawal' && staysIn(doc.text.slice(governing.end, hit.start))) governing = { ...governing, stance: 'reject' };
       // ("vowed there would be no truce": ruling the issue out, right before it, turns a support or an offer into a rejection.)
       if (governing && (governing.stance === 'support' || governing.stance === 'offer') && governing.end <= hit.start) {
         const none = modalStance(s, hit);
@@ -267,7 +267,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         // ("Haftar said he would accept a unified government only if elections were held": the condition is the one who would accept's.)
         ['condition-of', () => (CONDITION_CUE.test(stance.cue) ? [...heldAt].reverse().find((x) => x.at < stance.start)?.holder : null)],
         // ("The AFC/M23 is seeking talks. Their demands include ...": an opening "Their"/"Its" before a stance noun is the side that held the sentence before.)
-        ['opening-possessive', () => openingPossessive(s, anchor, positions, dv)],
+        ['opening-possessive', () => (STANCE_NOUN.test(anchor.cue) ? openingPossessive(s, anchor.start, positions, dv) : null)],
         ['authority', () => authorityHolder(s, anchor, dv)], ['rulers', () => rulersHolder(s, anchor, dv)], ['short-name', () => shortNameHolder(s, anchor, dv)], ['speakers-government', () => speakersGovernmentHolder(s, anchor, claim, dv)], ['subject', () => holderOf(s, anchor, claim, dv, heads)], ['group-source', () => groupSourceHolder(claim, dv)],
       ]);
       // A ministry holds no position of its own: its state does.
@@ -426,20 +426,4 @@ function servedBy(s: SentenceView, found: string, before: number, dv: DocView): 
   if (!m || m.actor === found || !/^\s+(?:\w+ly\s+)?$/.test(text.slice(m.end, before))) return null;
   if (!/\b(?:an?|the)\s+(?:senior\s+|top\s+|close\s+)?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|envoy|representative|negotiator)\s+(?:to|for|of)\s+$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start))) return null;
   return dv.kindOf(m.actor) === 'group' || dv.isMedia(m.actor) ? null : dv.speaksFor(m.actor);
-}
-
-/** Between an offer cue and a withdrawal cue: "(intends to) remain in the", "stay on in". */
-const STAY_IN = /^\s*(?:remain|stay)(?:\s+on)?\s+(?:in|on|at|inside)\s+(?:the\s+|its\s+|their\s+)?$/i;
-
-/** An opening "Their demands", "Its key conditions": a possessive determiner, at most two words, then a stance noun. */
-const OPENING_POSSESSIVE = /^\W*(?:their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
-
-/** The one side (not a person) that holds the positions of the sentence before s in its paragraph. */
-function openingPossessive(s: SentenceView, stance: StanceHit, positions: Position[], dv: DocView): string | null {
-  if (!STANCE_NOUN.test(stance.cue) || !OPENING_POSSESSIVE.test(dv.doc.text.slice(s.start, stance.start))) return null;
-  const prev = dv.sentences[s.index - 1];
-  if (!prev || prev.removed || /\n\s*\n/.test(dv.doc.text.slice(prev.end, s.start))) return null;
-  const held = [...new Set(positions.filter((p) => p.evidence.start >= prev.start && p.evidence.end <= prev.end).map((p) => p.holder))];
-  if (held.length !== 1 || dv.kindOf(held[0]) === 'person') return null;
-  return held[0];
 }

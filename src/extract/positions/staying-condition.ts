@@ -57,3 +57,11 @@ export function stayingOn(s: SentenceView, dv: DocView): { issue: IssueHit; stan
     issue: { start: actStart, end: actStart + m[1].length, cue: 'remain in', issue: 'withdrawal' },
   };
 }
+
+/** Between an offer cue and a withdrawal cue: "(intends to) remain in the", "stay on in". */
+const STAY_IN = /^\s*(?:remain|stay)(?:\s+on)?\s+(?:in|on|at|inside)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
+/** "intends to remain in the buffer zone": the words between a cue and a withdrawal cue say the side stays there. */
+export function staysIn(between: string): boolean {
+  return STAY_IN.test(between);
+}
