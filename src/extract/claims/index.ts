@@ -327,10 +327,22 @@ function collectiveHolder(s: SentenceView, heads: Set<string>): Source | null {
 }
 
 /** A sentence of clauses joined by semicolons holds a statement each: "...; experts have warned that ...". */
+/** The relative's subject ("the ..." or a name) and the adverbs or auxiliaries before its verb. */
+const RELATIVE_SUBJECT = String.raw`(?:the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})\s+`;
+const RELATIVE_VERB = String.raw`(?:(?:has|have|had|also|still|later|repeatedly|strongly|flatly|publicly)\s+){0,2}`;
+/**
+ * ", a charge New Delhi denies", ", a claim the militia rejected", ", which the West says helps ...",
+ * a trailing noun or relative clause whose own subject speaks. (The relative's subject is
+ * "the ..." or a name, never the relative pronoun's own verb: "which has said"; ", which Hamas rejected"
+ * after a proposal is an act told, no statement.)
+ */
+const RELATIVE_ATTRIBUTION = String.raw`(?:(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|version|figure|toll|report)\s+(?:that\s+)?${RELATIVE_SUBJECT}${RELATIVE_VERB}(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|dismissed|dismisses|says|said|say)|which\s+${RELATIVE_SUBJECT}${RELATIVE_VERB}(?:denies|denied|deny|disputes|disputed|dispute|says|said|say|describes|described|considers|regards|regarded|views))\b`;
+const CLAUSE_CUT = new RegExp(`;\\s+|,\\s+(?=(?:though|although|while|whereas|but)\\s+[^,;]{0,60}?\\b(?:say|says|said|warn|warns|warned|insist|insists|insisted|argue|argues|argued|maintain|maintains|deny|denies|denied)\\b|(?:after|as|when)\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,5}(?:said|says|told|announced|claimed|insisted|warned)\\b|something\\s+(?:that\\s+)?(?:the\\s+)?[\\p{Lu}][\\p{L}’'-]*(?:\\s+[\\p{Lu}][\\p{L}’'-]*)?\\s+(?:later\\s+|has\\s+|had\\s+)?(?:confirmed|denied|disputed|acknowledged)|${RELATIVE_ATTRIBUTION})`, 'gu');
+
 function clauseUnits(s: SentenceView, dv: DocView): SentenceView[] {
   // "..., though aid groups say convoys have been stopped": a contrasting clause with its own speaker.
   // "..., after Trump said he believed ...", "..., something the Kremlin confirmed": a second speaker in a trailing clause.
-  const cuts = [...s.text.matchAll(/;\s+|,\s+(?=(?:though|although|while|whereas|but)\s+[^,;]{0,60}?\b(?:say|says|said|warn|warns|warned|insist|insists|insisted|argue|argues|argued|maintain|maintains|deny|denies|denied)\b|(?:after|as|when)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:said|says|told|announced|claimed|insisted|warned)\b|something\s+(?:that\s+)?(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)?\s+(?:later\s+|has\s+|had\s+)?(?:confirmed|denied|disputed|acknowledged))/gu)].map((m) => s.start + m.index!).filter((at) => !inQuote(s, at, dv));
+  const cuts = [...s.text.matchAll(CLAUSE_CUT)].map((m) => s.start + m.index!).filter((at) => !inQuote(s, at, dv));
   if (!cuts.length) return [s];
   const bounds = [s.start, ...cuts.map((c) => c + 1), s.end];
   const units: SentenceView[] = [];

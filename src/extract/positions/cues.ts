@@ -34,11 +34,14 @@ function tablesOf(ctx: Ctx) {
   return t;
 }
 
-export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
+export function issueHits(s: SentenceView, ctx: Ctx, dv?: DocView): IssueHit[] {
   const out: IssueHit[] = [];
   const t = tablesOf(ctx);
   const not = t.not.find(s.text, s.start);
-  for (const h of t.issues.find(s.text, s.start)) {
+  const hits: (CueHit & { owner: Issue })[] = t.issues.find(s.text, s.start);
+  if (dv) hits.push(...releasedPeople(s, dv));
+  hits.push(...namedProcesses(s));
+  for (const h of hits) {
     if (not.some((n) => n.owner === h.owner && n.start <= h.start && h.end <= n.end)) continue;
     // ("the Asia Pacific Economic Cooperation summit", "the Declaration on State Sovereignty": a cue inside an institution's or a document's name is none.)
     if (insideInstitutionName(s.text, h.start - s.start, h.end - s.start)) continue;
@@ -61,6 +64,46 @@ export function issueHits(s: SentenceView, ctx: Ctx): IssueHit[] {
     // ("the withdrawal of French troops": the troops that leave are the withdrawal's, no foreign force sent.)
     .filter((h) => !(h.issue === 'peacekeepers' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^\s+of\s+(?:the\s+|all\s+)?$/i.test(s.text.slice(o.end - s.start, h.start - s.start)))))
     .sort((a, b) => a.start - b.start);
+}
+
+/** The verb or noun of a release ("the release of", "to free"). */
+const RELEASE_WORD = /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|freedom\s+(?:of|for))\s/giu;
+
+/**
+ * "demanded the release of their former leader Julius Ayuk Tabe", "urged the junta to free the ousted
+ * president Mohamed Bazoum": a named person released or freed is a prisoner, whatever the lexicon's nouns.
+ * (Up to four words, none a punctuation mark, between the last such word and the name.)
+ */
+function releasedPeople(s: SentenceView, dv: DocView): (CueHit & { owner: Issue })[] {
+  const out: (CueHit & { owner: Issue })[] = [];
+  for (const m of s.mentions) {
+    if (dv.kindOf(m.actor) !== 'person') continue;
+    const before = s.text.slice(Math.max(0, m.start - s.start - 70), m.start - s.start);
+    let at = -1;
+    RELEASE_WORD.lastIndex = 0;
+    for (let r = RELEASE_WORD.exec(before); r; r = RELEASE_WORD.exec(before)) at = r.index;
+    if (at < 0) continue;
+    const between = before.slice(at).split(/\s+/).filter(Boolean).slice(1);
+    if (between[0] === 'of' || between[0] === 'for') between.shift();
+    // ("freed by", "released a statement": no person right after the verb's own object words.)
+    if (between.length > 4 || between.some((w) => /[,.;:()"“”]/.test(w) || /^(?:statement|report|video|footage|funds|by|from|after|when|as)$/i.test(w))) continue;
+    const start = m.start - (before.length - at);
+    out.push({ start, end: m.end, cue: 'release of ... person', owner: 'prisoners' });
+  }
+  return out;
+}
+
+/** "rejected the Ankara process", "the Jeddah track": a process, track or format named after its venue is the talks. */
+const NAMED_PROCESS = /(?<=[\p{Ll},;:] )(?:the\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+(?:process|track|format)\b/gu;
+
+function namedProcesses(s: SentenceView): (CueHit & { owner: Issue })[] {
+  const out: (CueHit & { owner: Issue })[] = [];
+  NAMED_PROCESS.lastIndex = 0;
+  for (let m = NAMED_PROCESS.exec(s.text); m; m = NAMED_PROCESS.exec(s.text)) {
+    if (/^(?:the\s+)?(?:Peace|Political|Electoral|Legal|Judicial|Constitutional|Transition|Transitional|Selection|Nomination|Accession|Budget|Approval|Review|Reform)\s/i.test(m[0])) continue;
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, cue: 'named process', owner: 'peace_talks' });
+  }
+  return out;
 }
 
 /**

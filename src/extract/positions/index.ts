@@ -154,7 +154,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
   const prior: Prior[] = [];
   for (const s of dv.sentences) {
     if (s.removed) continue;
-    const named = issueHits(s, ctx);
+    const named = issueHits(s, ctx, dv);
     // ("their army will remain in the south for as long as ...": staying on refuses a withdrawal.)
     // ("will keep its troops in Transnistria until ...": the lexicon may name the act a withdrawal cue already.)
     const stays = stayingOn(s, dv);
