@@ -32,3 +32,7 @@ test('present-tense "accuse" and "complained" report a statement', () => {
   assert.deepEqual(claimsOf('Ukraine and its allies accuse Russia of deporting children.'), ['ukraine direct accuse']);
   assert.equal(claimsOf('Iraq has long complained that the PKK uses its mountains as a base.')[0], 'iraq direct complained');
 });
+
+test('"the West" speaking is an unnamed collective, reported', () => {
+  assert.deepEqual(claimsOf('Moscow sells oil to India, which the West says helps finance the war.'), ['west reported says']);
+});

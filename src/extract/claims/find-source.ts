@@ -47,6 +47,8 @@ const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'fat
   'worker', 'workers', 'elder', 'elders', 'trader', 'lawyer', 'lawyers', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'refugee', 'refugees', 'priest', 'imam', 'shopkeeper', 'shopkeepers', 'fisherman', 'fishermen',
   // ("a private security firm said")
   'firm', 'company',
+  // ("which the West says helps finance the war": the Western states, an unnamed collective.)
+  'west',
   // ("said a local administrator who asked not to be named")
   'administrator', 'administrators'];
 
