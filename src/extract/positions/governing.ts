@@ -62,7 +62,7 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   // "will accept limits if sanctions are lifted": the condition of an offer is demanded.
   const conditional = conditionalOffer(stances, issue.start, text);
   if (conditional && (!before.length || before[before.length - 1].end <= conditional.end)) return conditional;
-  if (before.length) return before[before.length - 1];
+  if (before.length) return askedAct(before, text) ?? before[before.length - 1];
   // A stance after its issue only in the passive or as a verdict: "peacekeepers were ruled out", "a ceasefire is unacceptable".
   // So does a modal of obligation whose subject is the issue: "sanctions relief must be part of any deal".
   // ("The plan, drafted by Cairo and backed by Gulf states, has been rejected by Israel": the passive past a participle in apposition.)
@@ -82,6 +82,18 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   if (after.length) return after[0];
   // "foreign forces must leave": a cue inside the issue's own words ("forces ... leave") governs it.
   return stances.find((s) => s.start > issue.start && s.end <= issue.end) ?? null;
+}
+
+/**
+ * "urged the factions to agree on a unified government", "hopes to agree on a way for inspectors to
+ * return": an act the holder asks of others or hopes for is backed (or demanded), not offered.
+ */
+function askedAct(before: StanceHit[], text: string): StanceHit | null {
+  if (before.length < 2) return null;
+  const last = before[before.length - 1], prev = before[before.length - 2];
+  if (last.stance !== 'offer' || !/^(?:agree|accept|allow|consent|concede|compromise)/i.test(last.cue)) return null;
+  if ((prev.stance !== 'support' && prev.stance !== 'demand') || !/^(?:urg|call|press|ask|appeal|hope|encourag|push|want|wish)/i.test(prev.cue)) return null;
+  return /^\s(?:[^,;.]{0,80}\s)?to\s$/.test(text.slice(prev.end, last.start)) ? prev : null;
 }
 
 /** "is the RSF's (first) ", "remains Kinshasa's (central) ": a copula and an owner right before a stance noun (`lead` ends before it). */
