@@ -1,6 +1,7 @@
 // A trailing ", a charge X denies", ", a claim the army rejected", ", which the government denies" is a
 // second statement with its own speaker; ", which Hamas rejected" after a proposal is an act, no
-// statement. Present-tense "accuse" and "complained" report too. Invented sentences.
+// statement. Present-tense "accuse" and "complained" report too, and so does "called" a verdict
+// ("called the vote illegal"). Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from './helpers.js';
@@ -35,4 +36,15 @@ test('present-tense "accuse" and "complained" report a statement', () => {
 
 test('"the West" speaking is an unnamed collective, reported', () => {
   assert.deepEqual(claimsOf('Moscow sells oil to India, which the West says helps finance the war.'), ['west reported says']);
+});
+
+test('"called" a verdict is a statement: "called the talks productive", "called Zelensky a dictator"', () => {
+  assert.deepEqual(claimsOf('Moscow called the regional vote illegal.'), ['russia direct called']);
+  assert.deepEqual(claimsOf('Hamas called the proposal a trap.'), ['hamas direct called']);
+});
+
+test('"called" a meeting, a person or for something is no verdict', () => {
+  assert.deepEqual(claimsOf('The president called a meeting of the security council.'), []);
+  assert.deepEqual(claimsOf('Trump called Putin on Monday.'), []);
+  assert.deepEqual(claimsOf('Kyiv called up more reservists.'), []);
 });

@@ -118,6 +118,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     if (NOUN_USE.test(lead) || NEGATED.test(lead)) continue;
     // "declared independence in 2008", "recalled its own envoy": an act done, not a statement.
     if (/^(?:declared|declares|declaring|recalled|recalls|recalling)$/i.test(c.cue) && ACT_OBJECT.test(dv.doc.text.slice(c.end, Math.min(s.end, c.end + 60)))) continue;
+    // "called the talks productive", "called the vote illegal", "called Zelensky a dictator": a verdict said; "called for", "called a meeting", "called Putin on Monday" are none.
+    if (/^(?:called|calls|calling)$/i.test(c.cue) && !calledVerdict(dv.doc.text.slice(c.end, Math.min(s.end, c.end + 80)))) continue;
     // "is said to", "are believed", "was reported": a passive names no speaker.
     // ("have been reported by health officials" names them, after "by"; "was quoted in local media as saying" names its subject.)
     if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(dv.doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && !/^(?:reported|criticised|criticized|described) by$/i.test(c.cue) && !QUOTED_AS_SAYING.test(dv.doc.text.slice(c.start, s.end))) continue;
@@ -257,6 +259,42 @@ const NOUN_USE = /(?:['’]s?|\b(?:the|a|an|his|her|its|their|our|these|those|in
 const SPEECH_ACT = /^(?:urg|call|ask|appeal|demand|request|plead|implor|beg|beseech|entreat|exhort|insist|remind|reject|rebuff|dismiss|rul|said no|repudiat|disavow|renounc|threaten|warn|vow|pledg|promis|propos|express|voic|prais|endors|welcom|hail|laud|congratulat|thank|applaud|commend|accus|blam|condemn|denounc|criticis|criticiz|deni|deny|apologi|declar|issued|made|reiterat|repeat|renew|reaffirm|spoke|not rule|refused to rule|non-starter|unacceptable|ultimatum)/i;
 /** What a state declares or recalls as an act: independence, a state of emergency, its envoy. */
 const ACT_OBJECT = /^\s+(?:(?:its|their|his|her|the|a)\s+)?(?:own\s+)?(?:independence|state of emergency|emergency|martial law|curfew|war|ambassadors?|envoys?|diplomats?|troops|forces|sovereignty|annexation|a ceasefire|ceasefire|truce|mobili[sz]ation)\b/i;
+/** Words that open a called object: a determiner or a possessive. */
+const OBJECT_OPENER = /^(?:the|this|that|these|those|his|her|their|its|our|such|any|every)$/i;
+/** An adjective by its ending ("productive", "illegal", "unacceptable", "baseless", "unfounded", "premature"). */
+const VERDICT_ADJECTIVE = /^[a-z-]{3,}(?:ive|ous|al|ful|ic|ble|ed|ant|ent|ary|less|ile|ate|ure|ist)$/;
+const NO_VERB_OBJECT = /^(?:for|on|off|up|in|back|out|upon|to|into|at|by|over|after|with)$/i;
+const PREPOSITION = /^(?:on|in|at|to|from|after|before|with|for|by|during|over|of|and|or|about|as)$/i;
+const NOT_A_VERDICT_NOUN = /^(?:meeting|meetings|summit|session|election|elections|vote|referendum|halt|truce|ceasefire|strike|strikes|press|news|emergency|conference|recess)$/i;
+
+/**
+ * What follows "called" is a verdict: an object (a pronoun, a determiner and up to three words, or a
+ * name) then a complement (a quote, "a/an" and a noun, or an adjective not followed by a preposition).
+ * Read word by word: no expression over a run of words.
+ */
+function calledVerdict(after: string): boolean {
+  const clause = after.split(/[,;:!?()]|\.(?:\s|$)/)[0];
+  const w = clause.trim().split(/\s+/).filter(Boolean);
+  if (w.length < 2 || NO_VERB_OBJECT.test(w[0]) || /^an?$/i.test(w[0])) return false;
+  const complementAt = (i: number): boolean => {
+    const x = w[i];
+    if (!x) return false;
+    if (/^["“‘']/.test(x)) return true;
+    if (/^an?$/i.test(x)) return !!w[i + 1] && !NOT_A_VERDICT_NOUN.test(w[i + 1]) && !PREPOSITION.test(w[i + 1]);
+    return VERDICT_ADJECTIVE.test(x) && !PREPOSITION.test(w[i + 1] ?? '');
+  };
+  if (/^(?:it|them|him)$/i.test(w[0])) return complementAt(1);
+  if (OBJECT_OPENER.test(w[0])) {
+    for (let j = 2; j <= 4 && j < w.length; j++) {
+      if (PREPOSITION.test(w[j - 1]) && j > 1) return false;
+      if (complementAt(j)) return true;
+    }
+    return false;
+  }
+  if (/^[\p{Lu}]/u.test(w[0])) return complementAt(/^[\p{Lu}]/u.test(w[1] ?? '') ? 2 : 1);
+  return false;
+}
+
 /** ", and claimed", " and added": a second reporting verb of the same subject, after the first statement. */
 const SECOND_VERB = /\band\s+(?:also\s+|later\s+)?(claimed|alleged|added|insisted|accused|denied|warned)\b/gi;
 function secondStatement(s: SentenceView, claim: Claim, dv: DocView, ctx: Ctx, verbs: string[]): Claim | null {
