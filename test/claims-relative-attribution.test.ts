@@ -48,3 +48,7 @@ test('"called" a meeting, a person or for something is no verdict', () => {
   assert.deepEqual(claimsOf('Trump called Putin on Monday.'), []);
   assert.deepEqual(claimsOf('Kyiv called up more reservists.'), []);
 });
+
+test('"X, head of <body>, called on" speaks as the person, not the body in the appositive', () => {
+  assert.deepEqual(claimsOf('Akhtar Mengal, head of the Balochistan National Party, called on Islamabad to free the detained activists.').map((c) => c.split(' ')[0]), ['akhtar-mengal']);
+});

@@ -223,6 +223,8 @@ function namedGroupBefore(view: SentenceView, k: number, dv: DocView): Source | 
   return group ? { actor: group.actor, text: dv.doc.text.slice(ws[d].start, ws[k].end), start: ws[d].start, end: ws[k].end, group: false } : null;
 }
 
+/** An office named with no article before "of <body>" in an appositive ("head of", "co-chair of"). */
+const BARE_OFFICES = new Set(['head', 'leader', 'chief', 'chairman', 'chairwoman', 'chair', 'co-chair', 'president', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'founder', 'director', 'envoy', 'deputy', 'governor', 'mayor', 'speaker', 'coordinator']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'another']);
 
 /**
@@ -251,6 +253,8 @@ function appositiveOwner(view: SentenceView, close: number): Mention | null {
   const first = ws[k];
   const inName = (x: Word) => !!mentionHolding(view.mentions, x);
   if (APPOSITIVE_OPENERS.has(first.key)) k++;
+  // ("Akhtar Mengal, head of the Balochistan National Party, called on": a bare office of a body describes the person before it.)
+  else if (BARE_OFFICES.has(first.key) && ws[k + 1]?.key === 'of' && owner && view.mentions.some((m) => m.start > first.end && m.end <= ws[close].start)) return owner;
   // ("Malaysia, as ASEAN chair, offered": the office the name acts in.)
   else if (first.key === 'as' && close - open <= 6) { k++; if (APPOSITIVE_OPENERS.has(ws[k]?.key ?? '')) k++; }
   else if (inName(first)) {
