@@ -63,8 +63,27 @@ test('gaps16: a first name before an ownerless role, and the role\'s lost owner'
 test('gaps16: the lost owner of an appositive role after a named person is that person\'s state', () => {
   const text = 'Armenia and Azerbaijan resumed border talks on Friday.\n'
     + 'Hakan Fidan, ’s foreign minister, arrived in Baku later that day to offer mediation.';
-  assert.equal(gapAt(text, 'Fidan, ').gap?.restored?.name, 'Turkey');
+  assert.equal(gapAt(text, 'Fidan, ').gap?.restored?.name, 'Türkiye'); // (the knowledge base's name; the test first expected 'Turkey')
   // A family tie is no role: "Jared Kushner, ’s son-in-law" stays open.
   const kin = 'Talks on Gaza resumed in Cairo.\nJared Kushner, ’s son-in-law, joined the talks.';
   assert.equal(gapAt(kin, 'Kushner, ').gap?.restored ?? null, null);
+});
+
+test('gaps16: a lost subject that accuses one side of the article\'s war is the other side', () => {
+  const text = 'Armenia and Azerbaijan exchanged fire along the border on Sunday. Armenia said two of its soldiers were wounded.\n'
+    + ', in turn, accused Armenia of shelling its positions near the village of Sotk.';
+  assert.equal(gapAt(text, 'wounded.\n').gap?.restored?.name, 'Azerbaijan');
+});
+
+test('gaps16: the target of an attack is read against the attack\'s own clause, not the sentence\'s first state', () => {
+  const text = 'Ethiopia and Eritrea traded accusations on Monday. Eritrea denied sending troops.\n'
+    + 'Ethiopian officials recalled the border crisis, which began when Eritrea launched drones targeting ’s northern bases.';
+  assert.equal(gapAt(text, 'targeting ').gap?.restored?.name, 'Ethiopia');
+});
+
+test('gaps16: "a woman in Kharkiv, , told" lost a person\'s name, not the town\'s state', () => {
+  const text = 'Russian strikes hit the power grid again overnight, Ukrainian officials said.\n'
+    + 'A woman in Kharkiv, , told reporters her building had been without heat for a week.';
+  const { gap } = gapAt(text, 'Kharkiv, ');
+  assert.notEqual(gap?.restored?.name, 'Ukraine');
 });
