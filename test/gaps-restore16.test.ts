@@ -87,3 +87,18 @@ test('gaps16: "a woman in Kharkiv, , told" lost a person\'s name, not the town\'
   const { gap } = gapAt(text, 'Kharkiv, ');
   assert.notEqual(gap?.restored?.name, 'Ukraine');
 });
+
+test('gaps16: "’s delegation was led by" / "’s team includes" a named person: the lost owner is that person\'s state', () => {
+  const text = 'Negotiators met in Istanbul on Thursday for a third round of talks.\n'
+    + '’s delegation was led by Foreign Minister Hakan Fidan, who hosted the meeting.';
+  assert.equal(gapAt(text, 'talks.\n').gap?.restored?.name, 'Türkiye');
+});
+
+test('gaps16: a body named just before a lost surname\'s first name: that body\'s office holder with that first name', () => {
+  const text = 'Ukraine marked the anniversary of the invasion on Tuesday.\n'
+    + 'Speaking beside the visiting EU leaders Antonio and Ursula von der Leyen, the president asked for faster accession talks.';
+  assert.equal(gapAt(text, 'leaders Antonio ', '2026-02-24').gap?.restored?.name, 'Antonio Costa');
+  // With no body named, a first name shared by several people of the knowledge base stays open.
+  const bare = 'Ukraine marked the anniversary of the invasion on Tuesday.\nSpeaking beside Antonio and other guests, the president asked for faster accession talks.';
+  assert.equal(gapAt(bare, 'beside Antonio ', '2026-02-24').gap?.restored ?? null, null);
+});
