@@ -96,9 +96,11 @@ test('gaps16: "’s delegation was led by" / "’s team includes" a named person
 
 test('gaps16: a body named just before a lost surname\'s first name: that body\'s office holder with that first name', () => {
   const text = 'Ukraine marked the anniversary of the invasion on Tuesday.\n'
-    + 'Speaking beside the visiting EU leaders Antonio and Ursula von der Leyen, the president asked for faster accession talks.';
+    + 'Speaking beside the visiting EU leaders Antonio , who chairs the summits, and Ursula von der Leyen, the president asked for faster accession talks.';
+  // (At the first run the text read "EU leaders Antonio and Ursula von der Leyen": a first name before "and" and a
+  // capitalised name is no gap the rules find, so the case tested detection, not this rule.)
   assert.equal(gapAt(text, 'leaders Antonio ', '2026-02-24').gap?.restored?.name, 'Antonio Costa');
   // With no body named, a first name shared by several people of the knowledge base stays open.
-  const bare = 'Ukraine marked the anniversary of the invasion on Tuesday.\nSpeaking beside Antonio and other guests, the president asked for faster accession talks.';
+  const bare = 'Ukraine marked the anniversary of the invasion on Tuesday.\nSpeaking beside Antonio , who chairs the summits, the president asked for faster accession talks.';
   assert.equal(gapAt(bare, 'beside Antonio ', '2026-02-24').gap?.restored ?? null, null);
 });
