@@ -227,6 +227,9 @@ export function modifierEcho(doc: Doc, kb: Kb, before: string, after: string): R
   return states.size === 1 ? stateRestoration(kb, [...states][0], 0.6) : null;
 }
 
+/** A person of a place, before the place's name: "One man in ", "a resident of ", "a mother from ". */
+const PERSON_FROM = /\b(?:man|woman|boy|girl|resident|mother|father|farmer|teacher|doctor|nurse|student|worker|survivor|witness|shopkeeper|driver|fisherman|volunteer|pensioner)[ \t]+(?:in|from|of)[ \t]+(?:the[ \t]+)?$/i;
+
 /**
  * "Kyiv, –", "in Goma, , on Friday": a town then a comma then the lost name is the town's state
  * (a dateline, "a drone hit Odesa, , overnight"); not in a list ("Kyiv, , and Moscow").
@@ -234,6 +237,8 @@ export function modifierEcho(doc: Doc, kb: Kb, before: string, after: string): R
 export function placeThenState(doc: Doc, kb: Kb, gap: Gap, before: string, after: string): Restoration | null {
   const m = /(?:^|[^\p{L},]|\*\*)([\p{Lu}][\p{L}’'-]+(?:[ \t][\p{Lu}][\p{L}’'-]+)?),[ \t]*$/u.exec(before);
   if (!m || /^[ \t]*(?:,[ \t]*)?(?:and|or)\b/.test(after) || /^[ \t]*[\p{L}]/u.test(after)) return null;
+  // ("One man in Khan Younis, , told the BBC": a person from the place, whose name is the lost one.)
+  if (PERSON_FROM.test(before.slice(0, before.length - m[0].length + m[0].indexOf(m[1]))) && /^[ \t]*,[ \t]*(?:told|said|says|added|recalled|described)\b/.test(after)) return null;
   const key = normName(m[1]);
   if (stateByName(kb, key) || kb.demonyms.has(key)) return null;
   const countries = new Set<string>();

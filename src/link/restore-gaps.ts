@@ -45,7 +45,7 @@ const LOWER_ROLE_WORDS = ROLE_NP.split('|').slice(1).flatMap((w) => (w === 'defe
 function roleBefore(s: string): string | null {
   const t = s.trimEnd();
   let best = -1;
-  for (let rs = Math.max(0, t.length - 15); rs < t.length; rs++) {
+  for (let rs = Math.max(0, t.length - 17); rs < t.length; rs++) {
     if (!ROLE_WHOLE.test(t.slice(rs))) continue;
     let start = rs;
     let end = rs;
@@ -257,6 +257,8 @@ function theState(doc: Doc, gap: Gap, kb: Kb): Restoration | null {
 
 /** Verbs that make a person named next to them a speaker: "Zelensky said", "said Peskov". */
 const SPEECH = /^(?:said|says|told|added|noted|stressed|argued|warned|insisted|wrote|explained|stated)$/;
+/** ", 43," or ", a 38-year-old priest," right after a lost name: the person is introduced there, with an age. */
+const AGE_APPOSITIVE = /^[ \t]*,[ \t]*(?:(?:an?|the)[ \t]+)?\d{1,3}(?:-year-old)?(?!\d|,\d)/;
 /** How far back the speaker of a quote whose speaker was lost is looked for: a paragraph or two. */
 const SPEAKER_WINDOW = 600;
 
@@ -268,6 +270,8 @@ const SPEAKER_WINDOW = 600;
 function lastSpeaker(doc: Doc, gap: Gap, kb: Kb, done: Gap[]): Restoration | null {
   if (gap.rule !== 'quote-without-speaker') return null;
   const text = doc.text;
+  // ("…,” said , 43, a teacher": a speaker introduced there with an age is a new voice, not the last one named.)
+  if (AGE_APPOSITIVE.test(text.slice(gap.start, gap.start + 30))) return null;
   // (A speaker whose own name was lost and restored counts: "Ukrainian President Volodymyr has said.")
   const restored = done.filter((g) => g.restored && g.start < gap.start).map((g) => ({ start: g.start, end: g.start, actor: g.restored!.actor, via: 'restored' }));
   const named = restored.length ? [...doc.mentions, ...restored].sort((a, b) => a.start - b.start || a.end - b.end) : doc.mentions;
@@ -310,8 +314,15 @@ function restoreByRule(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[])
     } else {
       // "Rustem , head of the Ukrainian delegation": the appositive after the gap tells the country.
       const iso = ownerIso(kb, rest) ?? appositiveIso(kb, after);
-      const byFirst = personByFirstName(doc, kb, firstName[1], iso, restRole);
+      // ("Rustem , ’s chief negotiator": a role in the appositive after the gap does as well as one before the name.)
+      const byFirst = personByFirstName(doc, kb, firstName[1], iso, restRole ?? appositiveRole(kb, after, false));
       if (byFirst) return byFirst;
+      // "the Nato secretary general, Mark ,": the role's holder, when the first name is theirs.
+      const holder = restRole ? personByRole(doc, kb, restRole) : null;
+      if (holder && firstNameKey(holder.name.split(/\s+/)[0]) === firstNameKey(firstName[1])) return holder;
+      // "visiting EU chiefs Ursula and": a body named just before, and the one person with that first name in one of its offices.
+      const ofBody = personOfBody(doc, kb, firstName[1], rest);
+      if (ofBody) return ofBody;
     }
   }
   if (role) {
@@ -324,6 +335,15 @@ function restoreByRule(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[])
     const byRole = personByRole(doc, kb, appositive);
     if (byRole) return byRole;
   }
+  // "Rustem Umerov, ’s chief negotiator,": an appositive's lost owner is the state of the person it describes.
+  const described = describedPerson(doc, kb, gap, before, after, done);
+  if (described) return state(described.country, 0.7);
+  // "\n, Ukraine’s chief negotiator and the head of its delegation,": the appositive after the gap names the role.
+  const roleAfter = appositiveRole(kb, after, true);
+  if (roleAfter) {
+    const byRole = personByRole(doc, kb, roleAfter);
+    if (byRole) return byRole;
+  }
   const pair = pairedSide(doc, kb, gap, before, after, sides);
   if (pair) return pair;
 
@@ -333,12 +353,25 @@ function restoreByRule(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[])
   const target = gap.rule === 'ownerless-possessive' && !/\b(?:targeting|attacked|attacking|struck|striking|hit|hitting|shelled|shelling|bombed|bombing)\s*$/i.test(before) ? null : attackTarget(doc, kb, gap, before, sides);
   if (target) return target;
 
+  // ", in turn, accused Ukraine of launching": who accuses one side of the article's war is the other.
+  const accuser = accuserSide(doc, kb, before, after, sides);
+  if (accuser) return accuser;
+  // "’s comments came after", "surprised by ’s remarks": words spoken are a person's, the article's main one.
+  if (SPOKEN_WORDS.test(after)) {
+    const main = mainPerson(doc, kb);
+    if (main) return asRestoration(main, 0.55);
+  }
+
   switch (gap.rule) {
     case 'ownerless-possessive': {
       // "‘s foreign minister Sergey Lavrov": the state of the person the phrase names.
       const clauseEnd = gap.start + (/^[^,.;]*/.exec(after)?.[0].length ?? 0);
       const person = personAt(gap.start, Math.min(clauseEnd, gap.start + 50));
       if (person && onlyRoleWords(text.slice(gap.start, person.start))) return state(kb.actors.get(person.actor)?.country, 0.85);
+      // "’s delegation was led by national security secretary Rustem Umerov", "’s team includes Kyrylo Budanov": the state of its member.
+      const led = LED_BY.exec(after);
+      const member = led ? personAt(gap.start + led[0].length, Math.min(clauseEnd, gap.start + led[0].length + 60)) : undefined;
+      if (member && (member.start === gap.start + led![0].length || onlyRoleWords('’s ' + text.slice(gap.start + led![0].length, member.start)))) return state(kb.actors.get(member.actor)?.country, 0.75);
       // "talks in ‘s capital Doha": the state whose capital it is.
       const capital = /^['’‘]s\s+capital,?\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/u.exec(after);
       if (capital) {
@@ -391,6 +424,48 @@ function restoreByRule(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[])
       return null;
   }
 }
+
+/** A clause's lost subject, then "accused X of" / "blamed X for" (an opening phrase between commas, auxiliaries and adverbs allowed). */
+const ACCUSES = /^[ \t]*(?:,[^,\n]{1,30},[ \t]*)?(?:(?:has|have|had|also|again|repeatedly|previously|then)[ \t]+){0,3}(?:accused|accuses|accusing|blamed|blames|blaming)[ \t]+(?:the[ \t]+)?([\p{Lu}][\p{L}.]*(?:[ \t][\p{Lu}][\p{L}.]*)?)[ \t]+(?:of|for)[ \t]/u;
+/** Where a clause opens: a sentence's or line's start, after a comma or a conjunction. */
+const CLAUSE_OPENS = /(?:^|[.!?]["”’]?[ \t]+|[,;:][ \t]*|[ \t](?:and|but|while|as|after|when)[ \t]+)$/;
+/**
+ * ", in turn, accused Ukraine of launching drones": the lost subject accuses one of the article's
+ * two sides, so it is the other (the accused named by a state's name, capital or demonym).
+ */
+function accuserSide(doc: Doc, kb: Kb, before: string, after: string, sides: string[]): Restoration | null {
+  if (sides.length < 2 || !CLAUSE_OPENS.test(before)) return null;
+  const m = ACCUSES.exec(after);
+  const accused = m ? ownerIso(kb, m[1]) : null;
+  if (!accused || !sides.slice(0, 2).includes(accused)) return null;
+  // (The state the article pairs with the accused, "Ukraine and Russia", before the second of its most named: a mediator may be that.)
+  const other = pairPartner(doc, kb, accused) ?? (accused === sides[0] ? sides[1] : sides[0]);
+  const id = kb.stateOf.get(other);
+  return id ? { actor: id, name: kb.actors.get(id)!.name, confidence: 0.6 } : null;
+}
+
+/** An ownerless possessive's team and who leads it or is in it: "’s delegation was led by ", "’s team includes ". */
+const LED_BY = /^['’‘]s (?:negotiating )?(?:delegation|team|negotiators|side) (?:(?:was|is|will be|had been|has been) (?:led|headed) by|includes|included|comprises) /;
+/** An ownerless possessive before what someone said: "’s comments", "’s remarks on Friday", "’s June 14 speech". */
+const SPOKEN_WORDS = /^['’‘]s[ \t]+(?:[\p{L}\d-]+[ \t]+){0,2}?(?:comments|remarks|words|speech|statement|interview|address)(?![\p{L}])/u;
+
+/**
+ * The person the article names most often in its body, when no other person is named as
+ * often (pronouns not counted).
+ */
+function mainPerson(doc: Doc, kb: Kb): Actor | KbActor | null {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) {
+    if (m.via === 'pronoun' || m.start < doc.titleEnd) continue;
+    const a = doc.actors.find((x) => x.id === m.actor) ?? kb.actors.get(m.actor);
+    if (a?.kind === 'person') counts.set(a.id, (counts.get(a.id) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+  if (!ranked.length || (ranked.length > 1 && ranked[1][1] * MAIN_PERSON_LEAD > ranked[0][1])) return null;
+  return doc.actors.find((x) => x.id === ranked[0][0]) ?? kb.actors.get(ranked[0][0]) ?? null;
+}
+/** How many times as often as the next person the main person is named. */
+const MAIN_PERSON_LEAD = 1.01;
 
 const mentionIndexes = new WeakMap<readonly Mention[], { byStart: Map<number, number>; byEnd: Map<number, number> }>();
 
@@ -486,11 +561,18 @@ function attackTarget(doc: Doc, kb: Kb, gap: Gap, before: string, sides: string[
   // (Not the town of a dateline, "KYIV, June 17 (Reuters) - Russia launched ... attacks on ": the agent follows it.)
   const head = doc.text.slice(doc.sentences[si].start, gap.start);
   const dateline = DATELINE.exec(head);
-  for (const w of head.slice(dateline ? dateline[0].length : 0).matchAll(/[\p{Lu}][\p{L}.]*/gu)) {
-    const key = normName(w[0]);
-    agent = kb.demonyms.get(key) ?? stateByName(kb, key)?.country ?? kb.metonyms.get(key) ?? null;
-    if (agent) break;
-  }
+  const firstState = (t: string) => {
+    for (const w of t.matchAll(/[\p{Lu}][\p{L}.]*/gu)) {
+      const key = normName(w[0]);
+      const iso = kb.demonyms.get(key) ?? stateByName(kb, key)?.country ?? kb.metonyms.get(key) ?? null;
+      if (iso) return iso;
+    }
+    return null;
+  };
+  // (The attack's own clause first: "... during the conflict, which began when Israel launched an air campaign targeting ".)
+  const body = head.slice(dateline ? dateline[0].length : 0);
+  const cut = Math.max(body.lastIndexOf(','), body.lastIndexOf(';'));
+  agent = (cut >= 0 ? firstState(body.slice(cut + 1)) : null) ?? firstState(body);
   if (!agent) return null;
   const other = pairPartner(doc, kb, agent) ?? (sides.includes(agent) && sides.length > 1 ? (agent === sides[0] ? sides[1] : sides[0]) : null);
   const id = other ? kb.stateOf.get(other) : undefined;
@@ -541,6 +623,29 @@ function personByFirstName(doc: Doc, kb: Kb, first: string, iso: string | null, 
   return ever.length === 1 ? asRestoration(ever[0], 0.75) : null;
 }
 
+/**
+ * "EU chiefs Ursula", "the UN chief, Antonio": a body (not a state) named in the words just before
+ * a lost surname's first name; the one person the knowledge base has in an office of that body on
+ * the date with that first name.
+ */
+function personOfBody(doc: Doc, kb: Kb, first: string, rest: string): Restoration | null {
+  const clause = rest.slice(Math.max(0, rest.length - 60));
+  const cut = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf(':'));
+  const bodies = new Set<string>();
+  for (const w of clause.slice(cut + 1).split(/[\s,’'‘]+/)) {
+    if (!/^[\p{Lu}]/u.test(w)) continue;
+    for (const id of [...(kb.names.get(normName(w)) ?? []), ...(kb.strictNames.get(w) ?? [])]) {
+      const k = kb.actors.get(id)?.kind;
+      if (k && k !== 'state' && k !== 'person') bodies.add(id);
+    }
+  }
+  if (!bodies.size) return null;
+  const key = firstNameKey(first);
+  const known = [...kb.actors.values()].filter((a) => a.kind === 'person' && a.name.includes(' ') && firstNameKey(a.name.split(/\s+/)[0]) === key
+    && rolesOn(a, doc.meta.published).some((r) => !!r.org && bodies.has(r.org)));
+  return known.length === 1 ? asRestoration(known[0], 0.75) : null;
+}
+
 /** A title of address before a name: "Sheikh", "Sir", "General". */
 const HONORIFIC = /^(?:Sheikh|Shaikh|Sir|Dame|Lord|Lady|General|Gen|Admiral|Colonel|Col|Major|Captain|Dr|Mr|Mrs|Ms|Imam|Rabbi|Cardinal|Archbishop|Emir|Prince|Princess|King|Queen)$/;
 /** A role no head of state or government is written with: "chief negotiator", "envoy", "spokesman". */
@@ -553,6 +658,37 @@ function leadsOn(kb: Kb, id: string, date: string | null): boolean {
 /** The one first name in its spellings: "Sergei" and "Sergey", "Dmitri" and "Dmitry". */
 function firstNameKey(name: string): string {
   return normName(name).replace(/y/g, 'i').replace(/kh/g, 'h').replace(/([a-z])\1/g, '$1');
+}
+/**
+ * "Rustem Umerov, ’s chief negotiator": the person named (or restored) right before the comma
+ * of an appositive whose owner was lost, when what the owner has is a role.
+ */
+function describedPerson(doc: Doc, kb: Kb, gap: Gap, before: string, after: string, done: Gap[]): Actor | KbActor | null {
+  const comma = /,[ \t]*$/.exec(before);
+  const owned = /^['’‘]s[ \t]+([^,.;:“”"()\n]{1,60})/.exec(after);
+  if (!comma || !owned) return null;
+  const phrase = owned[1].split(/[ \t](?:and|who|which|said|says|told|has|had|was|is|on|in|at|for|to)[ \t]/)[0].trim();
+  if (roleBefore(phrase) !== phrase || OTHER_OFFICE.test(phrase)) return null;
+  const at = gap.start - comma[0].length;
+  const m = [...doc.mentions].reverse().find((x) => x.end <= at && x.end >= at - 1 && x.via !== 'pronoun');
+  const id = m?.actor ?? done.find((g) => g.restored && g.start <= at && g.start >= at - 1)?.restored?.actor;
+  const a = id ? (doc.actors.find((x) => x.id === id) ?? kb.actors.get(id)) : undefined;
+  return a?.kind === 'person' && a.country ? a : null;
+}
+
+/**
+ * ", Ukraine’s chief negotiator," / ", the Russian foreign minister, said" right after a lost name:
+ * the role the appositive gives, when it is nothing but an owner and the role ("a former Ukrainian
+ * minister", "the head of ..." are not); `withOwner`: only when the owner (a state or its demonym)
+ * is written (", ’s chief negotiator" lost it).
+ */
+function appositiveRole(kb: Kb, after: string, withOwner: boolean): string | null {
+  const m = /^[ \t]*,[ \t]*(?:the[ \t]+|['’‘]s[ \t]+)?([^,.;:“”"()\n]{1,60})/.exec(after);
+  if (!m) return null;
+  const phrase = m[1].split(/[ \t](?:and|who|which|said|says|told|has|had|was|is|on|in|at|for|to)[ \t]/)[0].trim();
+  const role = roleBefore(phrase);
+  if (role !== phrase || OTHER_OFFICE.test(phrase) || (withOwner && !ownerIso(kb, phrase.split(/\s+/).slice(0, -1).join(' ')))) return null;
+  return phrase;
 }
 /** ", head of the Ukrainian delegation," after a lost surname: the state the appositive names. */
 function appositiveIso(kb: Kb, after: string): string | null {
@@ -620,7 +756,9 @@ function personByRole(doc: Doc, kb: Kb, phrase: string): Restoration | null {
         const a = kb.actors.get(m.actor) ?? doc.actors.find((x) => x.id === m.actor);
         if (a?.kind === 'state' && a.country && m.via !== 'pronoun') states.add(a.country);
       }
-      const known = [...kb.actors.values()].filter((a) => a.kind === 'person' && rolesOn(a, doc.meta.published).some((r) => !!r.country && states.has(r.country) && r.titles.some((t) => normName(t) === title || normName(t).endsWith(' ' + title))));
+      // ("the Nato secretary general": a body's office, its holder's role kept with the body.)
+      const orgs = new Set(words.flatMap((w) => [...(kb.names.get(normName(w)) ?? []), ...(kb.strictNames.get(w) ?? [])]).filter((id) => { const k = kb.actors.get(id)?.kind; return k !== 'state' && k !== 'person'; }));
+      const known = [...kb.actors.values()].filter((a) => a.kind === 'person' && rolesOn(a, doc.meta.published).some((r) => (r.org ? orgs.has(r.org) : !!r.country && states.has(r.country)) && r.titles.some((t) => normName(t) === title || normName(t).endsWith(' ' + title))));
       if (known.length === 1) return asRestoration(known[0], 0.8);
     }
   }

@@ -113,7 +113,7 @@ export const lostMainClause: GapRule = {
 
 
 // Role nouns that stand before a name ("special envoy Steve Witkoff", "President Ruto").
-export const ROLE = String.raw`(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Nn]egotiator|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Ll]eader|[Cc]ommander|[Aa]mbassador|[Ss]enator|[Gg]overnor|[Kk]ing|[Ee]mir|[Aa]dviser|[Aa]dvisor|[Mm]ediator|[Dd]elegation head|[Mm]ayor)`;
+export const ROLE = String.raw`(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Nn]egotiator|[Ss]ecretary[ -][Gg]eneral|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Ll]eader|[Cc]ommander|[Aa]mbassador|[Ss]enator|[Gg]overnor|[Kk]ing|[Ee]mir|[Aa]dviser|[Aa]dvisor|[Mm]ediator|[Dd]elegation head|[Mm]ayor)`;
 /** Words that make a bare role a complete noun phrase: "the president said", "as prime minister". */
 /** Plural roles may stand bare ("Negotiators will return"), but not before a lost first name's surname. */
 const ROLES = String.raw`(?:${ROLE}|[Ee]nvoys|[Nn]egotiators)`;
