@@ -87,3 +87,16 @@ test('plugs and plea blocks: a messenger channel\'s plug, a plea\'s heading in t
   assert.equal(plugRule('Join the talks or face sanctions, the envoy warned the rebels in a Telegram channel post.'), null);
   assert.equal(plugRule('The ministry said it would fund journalism training for 40 local reporters.'), null);
 });
+
+test('related blocks: a summary\'s points with no full stop under its heading, up to the first paragraph', () => {
+  const pts = ['Governor says two people injured', 'Ferry services suspended for the day'];
+  const lead = `${P1.slice(0, -1)}, in the first meeting since the ferry routes were closed by the navy in January.`;
+  const text = ['Summary', ...pts, lead, P2].join('\n');
+  assert.deepEqual(findRelatedBlocks(splitLines(text)).map((r) => text.slice(r.start, r.end)), pts);
+  // Points that are sentences (a dek) stay: they read as the article's first lines.
+  const text2 = ['Key points', 'The army says two soldiers were injured.', P1].join('\n');
+  assert.deepEqual(findRelatedBlocks(splitLines(text2)), []);
+  // No long first paragraph after them: maybe a list of the article's own, not a summary.
+  const text3 = ['Highlights', 'Two bridges reopened', 'Curfew lifted'].join('\n');
+  assert.deepEqual(findRelatedBlocks(splitLines(text3)), []);
+});

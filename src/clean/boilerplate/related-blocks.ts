@@ -12,8 +12,25 @@ const LIST_MARKER = /^(?:list of \d+ items?|list \d+ of \d+|end of list|\d{1,2}[
 /** A table of contents' heading: its entries (the article's crossheads, maybe numbered) follow, up to the prose. */
 const TOC_HEADING = /^(?:table of contents|contents|in this (?:article|story)|on this page|jump to(?: section)?)\s*:?$/i;
 
+/** A summary's heading ("Summary", "Highlights", "Key points"): its points follow. */
+const SUMMARY_HEADING = /^(?:what you need to know|key points|summary|highlights|story highlights|key takeaways|at a glance)\s*:?$/i;
+
+/** The points under a summary's heading: up to five short lines with no full stop, ending at the first long one (the article's first paragraph). */
+function summaryPoints(lines: Line[], i: number): Removed[] {
+  const out: Removed[] = [];
+  for (let j = i + 1; j < lines.length && out.length <= 5; j++) {
+    if (lines[j].blank) break;
+    const t = lines[j].text.trim();
+    if (t.length > 160) return out;
+    if (t.length > 120 || /[.!?]$/.test(t)) break;
+    out.push({ ...trimmed(lines[j]), reason: 'navigation', rule: 'summary-points' });
+  }
+  return [];
+}
+
 export function findRelatedBlocks(lines: Line[]): Removed[] {
   const out: Removed[] = [];
+  for (let i = 0; i < lines.length; i++) if (!lines[i].blank && SUMMARY_HEADING.test(lines[i].text.trim())) out.push(...summaryPoints(lines, i));
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text.trim();
     const toc = TOC_HEADING.test(t);
