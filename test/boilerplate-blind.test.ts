@@ -1,8 +1,8 @@
 // The blind batches of invented wire-style pages (test/fixtures/boilerplate-2/README.md to
-// boilerplate-6/README.md): no character of the article is removed, every line of debris marked "@"
+// boilerplate-8/README.md): no character of the article is removed, every line of debris marked "@"
 // is, but for the misses listed. Each batch was written and marked before the rules ran on it (char
 // recall 77.8 at precision 100 for the second, 80.8 for the third, 78.4 for the fourth, 87.0 for the
-// fifth, 75.5 for the sixth).
+// fifth, 75.5 for the sixth, 85.0 at precision 96.3 for the seventh, 83.1 at precision 100 for the eighth).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -13,18 +13,15 @@ import { loadMarkedFixtures, totalCounts, FIXTURE_DIR } from './boilerplate-fixt
 const meta = { title: null, published: null, url: null, source: 'fixture' };
 
 /**
- * Debris the rules knowingly leave: the summary points of a Reuters story under "Summary" (marked
- * debris when the batch was written; the rules keep a story's summary points as prose, line-shape.ts);
- * an embedded post's attribution and a bare short link, which the article-extraction benchmark's
+ * Debris the rules knowingly leave (the summary points of a Reuters story under "Summary" were one
+ * until the sixteenth session's rule for points with no full stop, related-blocks.ts): an embedded
+ * post's attribution and a bare short link, which the article-extraction benchmark's
  * bodies hold as the article's (removing them cost body characters there).
  */
 const KNOWN_MISSES_2 = new Set([
   'https://p.dw.com/p/4xQ8c',
   'https://p.dw.com/p/4xQ5a',
   '— Volodymyr Zelenskyy (@ZelenskyyUa) March 4, 2026',
-  'Moscow region governor says one person injured',
-  'Vnukovo and Domodedovo airports suspend flights for hours',
-  'Ukraine says it hit targets in Russia\'s defence industry',
 ]);
 
 /**
@@ -62,9 +59,23 @@ const KNOWN_MISSES_6 = new Set([
   'The world\'s biggest stories, curated and contextualized.',
 ]);
 
+/**
+ * The seventh (21 pages, char recall 85.0 at precision 96.3 on first run: two editor's notes on the
+ * story's people, which the rules now keep, and a contributor's credit the writer had left as prose,
+ * against the earlier batches' marks, now "?"): a dek under "What you need to know:" above the first
+ * paragraph, a sentence of summary.
+ */
+const KNOWN_MISSES_7 = new Set([
+  'The army says two soldiers were injured in the attack.',
+]);
+
+/** The eighth (10 pages, written after the seventh's rules; char recall 83.1 at precision 100 on first run): no misses left. */
+const KNOWN_MISSES_8 = new Set<string>();
+
 const BATCHES: [string, Set<string>, number][] = [
   ['boilerplate-2', KNOWN_MISSES_2, 20], ['boilerplate-3', KNOWN_MISSES_3, 20], ['boilerplate-4', KNOWN_MISSES_4, 20],
   ['boilerplate-5', KNOWN_MISSES_5, 20], ['boilerplate-6', KNOWN_MISSES_6, 10],
+  ['boilerplate-7', KNOWN_MISSES_7, 20], ['boilerplate-8', KNOWN_MISSES_8, 10],
 ];
 
 const covered = (removed: readonly { start: number; end: number }[], at: number) => removed.some((r) => r.start <= at && at < r.end);

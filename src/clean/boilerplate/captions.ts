@@ -48,7 +48,7 @@ export function findCaptions(lines: Line[]): Removed[] {
     // Each match runs from a bracket to the next closing one, so the two lists do not overlap.
     const credits = [...line.text.matchAll(PAREN_LEAD_CREDIT), ...line.text.matchAll(PAREN_AGENCY_CREDIT)]
       .filter((m) => isCreditAtEnd(line.text, m.index! + m[0].length)).sort((a, b) => a.index! - b.index!);
-    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? namedCredit(line.text) ?? bareCredit(line.text) ?? FILE_TAG.exec(line.text);
+    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? namedCredit(line.text) ?? bareCredit(line.text) ?? FILE_TAG.exec(line.text) ?? courtesyCredit(line.text);
     const isCaption = credits.length > 0 || trailing !== null || CAPTION_LEAD.test(line.text) || isDatedCaption(line.text);
     if (!isCaption) continue;
     const creditStart = credits.length ? line.start + credits[0].index! : trailing ? line.start + trailing.index : span.end;
@@ -238,11 +238,13 @@ function wireCredit(text: string): { index: number } | null {
  * initials of the outlet, a slash, the photographer). Read in the last 80 characters of the line.
  */
 const BARE_CREDIT = new RegExp(`[.!]\\s{1,3}((?:${AGENCIES})(?: Images| Photo)?|(?:Photo|Picture|Image)s? (?:by |courtesy (?:of )?)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,40}|(?:PHOTOS?|PICTURES?|IMAGES?|Photos?) ?\\| ?[\\p{Lu}][\\p{L}.&'’ -]{1,40}|\\p{Lu}{2,6}\\/[\\p{Lu}][\\p{L}.'’ -]{1,40})$`, 'u');
+/** "... on Tuesday. | Reuters": a credit behind a bar after the caption's stop. */
+const PIPE_CREDIT = /[.!]\s{1,3}(\| ?[\p{Lu}][\p{L}\p{N}.&'’ \/-]{1,40})$/u;
 
 function bareCredit(text: string): { index: number } | null {
   const t = text.trimEnd();
   const from = Math.max(0, t.length - 80);
-  const m = BARE_CREDIT.exec(t.slice(from));
+  const m = BARE_CREDIT.exec(t.slice(from)) ?? PIPE_CREDIT.exec(t.slice(from));
   return m ? { index: from + m.index + m[0].length - m[1].length } : namedAgencyCredit(t);
 }
 
@@ -267,6 +269,16 @@ function namedAgencyCredit(t: string): { index: number } | null {
   const names = w.slice(0, two ? -2 : -1);
   if (!two && !AGENCY_WORDS.has(w[w.length - 1])) return null;
   return names.length <= 3 && names.every((x) => /^[\p{Lu}][\p{L}'’-]+$/u.test(x)) ? { index } : null;
+}
+
+/** "... on March 15, 2026. (Antara/Courtesy of Intan Jaya regency)": a courtesy credit in brackets after the caption's stop. */
+const COURTESY_CREDIT = /[(\[]\s?(?:[\p{Lu}][\p{L}.&'’-]*\s?\/\s?)?[Cc]ourtesy\s[^()\[\]\n]{2,60}[)\]]$/u;
+function courtesyCredit(text: string): { index: number } | null {
+  const t = text.trimEnd();
+  const m = COURTESY_CREDIT.exec(t.slice(Math.max(0, t.length - 110)));
+  if (!m) return null;
+  const index = Math.max(0, t.length - 110) + m.index;
+  return afterStop(t, index, '.!') ? { index } : null;
 }
 
 function isCreditAtEnd(text: string, end: number): boolean {

@@ -32,7 +32,7 @@ const FOLLOW_SITE = /\b(?:twitter|x\.com|facebook|instagram|linkedin|telegram|wh
 /** "Subscribe to X on social media". */
 const SOCIAL_MEDIA = /\bsocial (?:media|networks)\b/i;
 /** "Follow our live coverage", "Follow"; "Follow Al Jazeera English:" (a row of icons follows). */
-const FOLLOW_WHAT = /^follow (?:us|@\w+|our (?:coverage|live|updates)|\w+'s coverage|[\p{L}' ]{2,30}'s (?:coverage|live)|the latest)\b|^follow(?: us)?(?: on social media)?$/iu;
+const FOLLOW_WHAT = /^follow (?:us|@\w+|our (?:coverage|live|updates|channel|page|account)|\w+'s coverage|[\p{L}' ]{2,30}'s (?:coverage|live)|the latest)\b|^follow(?: us)?(?: on social media)?$/iu;
 /** "Follow The New Arab live coverage of the war": an outlet's name, then its live page. */
 const FOLLOW_LIVE = /^(?:Follow|FOLLOW) [\p{Lu}][\p{L}'’]*(?: [\p{Lu}][\p{L}'’]*){0,3} live (?:coverage|updates|blog)\b/u;
 const FOLLOW_NAMED = /^(?:Follow|FOLLOW)(?: [\p{Lu}][\p{L}.]*){1,4}\s*:$/u;
@@ -73,9 +73,9 @@ function shareButton(t: string): boolean {
 const SUPPORT_PLEA = /\b(?:consider (?:making )?a (?:donation|contribution)|support (?:[a-z]+, ){1,3}[a-z]+ journalism|support our (?:work|reporting|newsroom)|our journalism|become our (?:member|subscriber|patron|supporter)s?|patreon|readers like you|unsubscribe at any time|protected by recaptcha)\b/i;
 /** "Caracas Chronicles is 100% reader-supported.", "Start your free trial", "Try it for free and cancel anytime." */
 const READER_FUNDED = /\breader[- ](?:supported|funded)\b|\bstart your free trial\b|\btry (?:it )?(?:for )?free and cancel\b/i;
-const TRANSLATED = /^[([]?(?:this (?:article|story|report|piece|text|interview) (?:was|has been|is) )?translated (?:from|into|by)\b/i;
+const TRANSLATED = /^[([]?(?:this (?:article|story|report|piece|text|interview) (?:was|has been|is) )?(?:edited and )?translated(?: and (?:edited|adapted))? (?:from|into|by)\b/i;
 /** The note's full lead ("This article was translated from Spanish using ..."): a longer note than the bare "Translated from". */
-const TRANSLATED_FULL = /^[([]?(?:this (?:article|story|report|piece|text|interview) (?:was|has been|is) translated (?:from|into|by|using|with)|translation of (?:an|the) (?:original )?(?:article|story|report|piece)\b)/i;
+const TRANSLATED_FULL = /^[([]?(?:this (?:article|story|report|piece|text|interview) (?:was|has been|is) (?:edited and )?translated(?: and (?:edited|adapted))? (?:from|into|by|using|with)|translation of (?:an|the) (?:original )?(?:article|story|report|piece)\b)/i;
 /** A quote or reported speech: a plea's words in an article ("'We need your help,' the mayor said"). */
 const REPORTED = /["“”]|\b(?:said|says|told|added)\b/;
 /** "We need your help now more than ever.", "Not ready to support today?" */
@@ -111,6 +111,14 @@ function followInvite(t: string): boolean {
 /** "... Listen to us on shortwave and follow us on Facebook": the outlet speaking of itself to its readers. */
 const US_ON = /\b(?:follow|listen to|find|join|like|watch) us on\b/i;
 
+/** "Editor's note: ...", "This story has been updated ...", "Updated to add ...": a note on the page's versions. */
+const EDITOR_NOTE = /^[([]?\s*(?:editor['’]?s note\s*:|this (?:story|article|report|version) (?:has been|was) (?:refiled|updated|corrected|amended|changed)\b|(?:updated|corrected|refiles?|adds|changes) to (?:add|include|fix|correct|clarify|reflect|update)\b)/i;
+/**
+ * An editor's note on the story's people is the story's: "Editor's note: X is not naming the two
+ * women, whose families fear reprisals.", "... changed the names of two relatives for their safety."
+ */
+const NOTE_ON_PEOPLE = /\b(?:not (?:naming|identifying|publishing the names? of)|withh[eo]ld(?:ing)? (?:the |their |his |her )?(?:full )?(?:names?|identit(?:y|ies))|changed (?:the |their |his |her )?names?|names? (?:has|have) been (?:changed|withheld)|(?:changed|withheld) (?:to protect|for (?:their|his|her) (?:safety|protection))|(?:is|are) (?:a )?pseudonyms?)\b/i;
+
 const ORIGINALLY_PUBLISHED = /^this (?:story|article|report|piece) was (?:originally|first) published\b/i;
 const PUBLISHED_AT = /\b(?:19|20)\d\d\b[^.]{0,20}\b\d{1,2}:\d\d\b/;
 
@@ -125,14 +133,14 @@ const RULES: LineRule[] = [
     pattern: { test: newsletterPlug } },
   { id: 'newsletter-short', reason: 'promo', maxLength: 80, pattern: /\b(?:newsletter|subscribe now|sign up here|sign up now|by signing up|privacy (?:policy|notice)|terms of (?:service|use)|cookie(?:s| policy| settings))\b/i },
   { id: 'share-bar', reason: 'navigation', maxLength: 80,
-    pattern: /^(?:share(?: this(?: article| story| page)?| on (?:facebook|twitter|x|whatsapp|linkedin))?|copy link|link copied|print|email|facebook|twitter|whatsapp|linkedin|telegram|comments?|\d+ comments?|save|bookmark|listen to (?:this )?article|\d+ min(?:ute)? read|skip to (?:main )?content|back to top|go to comments|jump to)\s*$/i },
+    pattern: /^(?:share(?: this(?: article| story| page)?| on (?:facebook|twitter|x|whatsapp|linkedin))?|copy link|link copied|print|email|facebook|twitter|whatsapp|linkedin|telegram|comments?|\d+ comments?|save|bookmark|listen to (?:this )?article|\d+ min(?:ute)? read|skip to (?:main )?content|back to top|go to comments|jump to)\s*:?$/i },
   { id: 'share-button', reason: 'navigation', maxLength: 70, pattern: { test: shareButton } },
   { id: 'list-marker', reason: 'related', maxLength: 30, pattern: /^(?:list of \d+ items?|list \d+ of \d+|end of list|item \d+ of \d+)$/i },
   { id: 'tag-list', reason: 'navigation', maxLength: 250, pattern: /^(?:tags?|topics?|related topics|suggested topics|filed under|keywords|categories|category|section)\s*[:|]\s*\S/i },
   { id: 'copyright', reason: 'promo', maxLength: 300, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b|\btrust principles\b|\bpurchase licensing rights\b|\b(?:permitted|allowed) only with (?:a )?(?:hyperlink|link|reference)\b|\bhyperlink to (?:the )?source\b|\b(?:can|may) be (?:reproduced|republished|copied|used) only with\b|\bwith (?:an )?active hyperlink\b|\bno reproduction without (?:prior )?(?:written )?permission\b|\breproduction (?:in whole or in part )?(?:is )?(?:strictly )?(?:prohibited|forbidden)\b/i },
   { id: 'support-us', reason: 'promo', maxLength: 300,
     pattern: /\b(?:consider (?:supporting|subscribing|donating|becoming a member)|support (?:our|independent|quality|local) journalism|becom(?:e|ing) a (?:member|subscriber|patron|supporter)|make a (?:donation|contribution)|donate (?:now|today)|subscribe (?:now|today|to (?:our|the))|you have reached your (?:free )?(?:article )?limit|this (?:article|content) is (?:for|available to) subscribers|already a (?:subscriber|member)(?=\?)|log ?in to (?:read|continue)|join (?:our|the) (?:community|whatsapp|telegram)|never miss (?:a|an|our|the) (?:story|stories|top stories|update|headline)|(?:delivered )?(?:to|in) your inbox|by email (?:and|every|each)|republish(?:ing)? (?:this|our|the) (?:content|article|story|stories)|subscription options|offered to (?:our )?subscribers|for (?:licensing|syndication) (?:enquiries|inquiries|requests)|embed (?:link|code)|sign up here|exclusively (?:for|to) (?:our )?(?:subscribers|members)|premium (?:articles?|content|stories|subscribers?)|reuse this content|click here to subscribe|subscribe for (?:full|unlimited) access|enjoying (?:this|the) (?:article|story)\?)\b/i },
-  { id: 'editor-note', reason: 'promo', maxLength: 300, pattern: /^[([]?\s*(?:editor['’]?s note\s*:|this (?:story|article|report|version) (?:has been|was) (?:refiled|updated|corrected|amended|changed)\b|(?:updated|corrected|refiles?|adds|changes) to (?:add|include|fix|correct|clarify|reflect|update)\b)/i },
+  { id: 'editor-note', reason: 'promo', maxLength: 300, pattern: { test: (t) => EDITOR_NOTE.test(t) && !NOTE_ON_PEOPLE.test(t) } },
   // The form under readers' comments: "You must be logged in to post a comment.", "Your email address will not be published."
   { id: 'comment-form', reason: 'navigation', maxLength: 200,
     pattern: /^(?:you must be (?:logged|signed) in to (?:post|leave|write|add) a (?:comment|reply)|your email address will not be published|save my name, email|votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|enregistrer mon nom)/i },
@@ -219,6 +227,26 @@ const RULES: LineRule[] = [
   { id: 'read-time', reason: 'byline', maxLength: 40, pattern: /^(?:time to read|reading time|read time)(?: ?: ?| )\d{1,3} ?min(?:ute)?s?\.?$/i },
   // A reporter's address alone on a line: "pjw@heraldcorp.com".
   { id: 'author-email', reason: 'byline', maxLength: 80, pattern: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/ },
+  // A view counter: "This story has been viewed 12,384 times.", "1,204 views".
+  { id: 'view-count', reason: 'navigation', maxLength: 80,
+    pattern: /^(?:this (?:story|article|page|post|report|news) has been (?:viewed|read|seen) [\d,.]+ times|(?:viewed|read) [\d,.]+ times|[\d,.]+k? (?:views|reads))\.?$/i },
+  // The comment form's rules and state: "Comments will be moderated. Keep comments relevant ...",
+  // "Commenting for this story is now closed.", "Comments - Please login in order to comment."
+  { id: 'comment-form', reason: 'navigation', maxLength: 300,
+    pattern: /^comments (?:will be|are|may be) (?:pre-)?moderated\b|^commenting (?:for |on )?(?:this (?:story|article|post|page) )?(?:is|has been) (?:now )?(?:closed|disabled)\b|^(?:comments?\s?[-–—:]\s?)?please (?:log ?in|sign ?in|register)(?: (?:in order )?to (?:comment|post|reply|join the discussion))?\.?$/i },
+  // "Join the discussion and participate in ...": a comment prompt with more words after it.
+  { id: 'comment-prompt', reason: 'navigation', maxLength: 120, pattern: { test: (t) => /^join the (?:discussion|conversation|debate)\b/i.test(t) && !REPORTED.test(t) } },
+  // "The Wire is now on WhatsApp. Follow our channel ...", "become a fan and comment on our Facebook Page!".
+  { id: 'follow-us', reason: 'promo', maxLength: 220,
+    pattern: /^(?:[\p{Lu}][\p{L}.'’&-]*\s){1,4}is now (?:on|available on) (?:WhatsApp|Whatsapp|Telegram|Instagram|Threads|Bluesky|YouTube|Google News|X|TikTok|Apple News)\b/u },
+  { id: 'follow-us', reason: 'promo', maxLength: 220,
+    pattern: { test: (t) => /\b(?:become a fan|comment|like us|follow us|join us|message us) on our (?:facebook|twitter|x|instagram|telegram|whatsapp|youtube|tiktok) (?:page|channel|account|group)\b/i.test(t) && !REPORTED.test(t) } },
+  // "Join ST's Telegram channel and get the latest breaking news delivered to you.": a messenger channel's plug.
+  { id: 'follow-us', reason: 'promo', maxLength: 200,
+    pattern: { test: (t) => /^join (?:our|the|[\p{L}.&]+['’]s)(?: [\p{L}.&'’]+){0,3} (?:whatsapp|telegram|viber|signal) (?:channel|group|community)\b/iu.test(t) && !REPORTED.test(t) } },
+  // A plea's heading in the outlet's words: "Be Part of Quality Journalism", "Stand for independent journalism".
+  { id: 'plea-head', reason: 'promo', maxLength: 60,
+    pattern: /^(?:be (?:a )?part of|stand (?:up )?for|back|fund|invest in|help (?:us )?(?:save|sustain|protect)) (?:(?:quality|independent|honest|free|fearless|local|public[- ]interest) )?journalism[.!]?$/i },
   { id: 'liveblog-ended', reason: 'navigation', maxLength: 80, pattern: /^_?this (?:live ?blog|live page|live coverage) is (?:no longer being updated|now closed|closed)\.?_?$/i },
 ];
 
@@ -244,7 +272,8 @@ export function findPleaBlocks(lines: Line[]): Removed[] {
     const above: Line[] = [];
     for (let k = i - 1; k > done && above.length < 3; k--) {
       if (lines[k].blank) continue;
-      if (!pleaParagraph(lines[k].text.trim())) break;
+      const u = lines[k].text.trim();
+      if (!pleaParagraph(u) && !(above.length === 0 && k === previousLine(lines, i) && pleaLeadIn(u))) break;
       above.push(lines[k]);
     }
     for (const l of above) out.push({ ...trimmed(l), reason: 'promo', rule: 'plea-block' });
@@ -262,6 +291,21 @@ export function findPleaBlocks(lines: Line[]): Removed[] {
     done = i;
   }
   return sortSpans(out);
+}
+
+/** The line before line i that is not blank, or -1. */
+function previousLine(lines: Line[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && lines[k].blank) k--;
+  return k;
+}
+
+/**
+ * Right above a plea, a sentence on journalism in general words, with no name, number or quote:
+ * "In a time of both misinformation and too much information, quality journalism is more crucial than ever."
+ */
+function pleaLeadIn(u: string): boolean {
+  return u.length <= 200 && /\bjournalism\b/i.test(u) && !/[\d"“”]/.test(u) && !/\s\p{Lu}/u.test(u) && !REPORTED.test(u);
 }
 
 export function findPlugs(lines: Line[]): Removed[] {

@@ -9,11 +9,32 @@ import { isStamp } from './stamps.js';
 
 const LIST_MARKER = /^(?:list of \d+ items?|list \d+ of \d+|end of list|\d{1,2}[.)]?)$/i;
 
+/** A table of contents' heading: its entries (the article's crossheads, maybe numbered) follow, up to the prose. */
+const TOC_HEADING = /^(?:table of contents|contents|in this (?:article|story)|on this page|jump to(?: section)?)\s*:?$/i;
+
+/** A summary's heading ("Summary", "Highlights", "Key points"): its points follow. */
+const SUMMARY_HEADING = /^(?:what you need to know|key points|summary|highlights|story highlights|key takeaways|at a glance)\s*:?$/i;
+
+/** The points under a summary's heading: up to five short lines with no full stop, ending at the first long one (the article's first paragraph). */
+function summaryPoints(lines: Line[], i: number): Removed[] {
+  const out: Removed[] = [];
+  for (let j = i + 1; j < lines.length && out.length <= 5; j++) {
+    if (lines[j].blank) break;
+    const t = lines[j].text.trim();
+    if (t.length > 160) return out;
+    if (t.length > 120 || /[.!?]$/.test(t)) break;
+    out.push({ ...trimmed(lines[j]), reason: 'navigation', rule: 'summary-points' });
+  }
+  return [];
+}
+
 export function findRelatedBlocks(lines: Line[]): Removed[] {
   const out: Removed[] = [];
+  for (let i = 0; i < lines.length; i++) if (!lines[i].blank && SUMMARY_HEADING.test(lines[i].text.trim())) out.push(...summaryPoints(lines, i));
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text.trim();
-    if (lines[i].blank || t.length > 60 || !RELATED_HEADING.test(t)) continue;
+    const toc = TOC_HEADING.test(t);
+    if (lines[i].blank || t.length > 60 || !(RELATED_HEADING.test(t) || toc)) continue;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const line = lines[j];
@@ -22,7 +43,7 @@ export function findRelatedBlocks(lines: Line[]): Removed[] {
       // "1. Gaza ceasefire collapses as ...": a numbered headline of a "Most Read" list.
       const headline = text.replace(/^\d{1,2}[.)]\s+(?=\p{Lu})/u, '');
       if (LIST_MARKER.test(text) || isStamp(text) || (isHeadline(headline) && !isProse(headline))) {
-        out.push({ ...trimmed(line), reason: 'related', rule: 'related-block' });
+        out.push({ ...trimmed(line), reason: toc ? 'navigation' : 'related', rule: toc ? 'contents-block' : 'related-block' });
       } else break;
     }
     i = j - 1;
