@@ -59,8 +59,11 @@ function newsletterPlug(t: string): boolean {
 /** "Follow us on X", "Join us on Telegram": `^(?:LEAD)\b(?=.*\b(?:on|at|via)\b).*\b(?:SITE)`. */
 function followOn(t: string): boolean {
   const rest = afterLead(t, FOLLOW_LEAD);
-  return rest !== null && FOLLOW_WHERE.test(rest) && (FOLLOW_SITE.test(rest) || SOCIAL_MEDIA.test(rest));
+  // ("Join the talks or face the army, the envoy warned the rebels in a Telegram channel post": a sentence of the story, whose speaker is told.)
+  return rest !== null && FOLLOW_WHERE.test(rest) && (FOLLOW_SITE.test(rest) || SOCIAL_MEDIA.test(rest)) && !TOLD_SPEECH.test(rest);
 }
+/** A speaker told in the line: reported speech, never a plug's words. */
+const TOLD_SPEECH = /["“”]|\b(?:said|says|told|added|warned|urged|wrote|announced|declared|insisted)\b/;
 
 const SHARE_LEAD = /^(?:click (?:here )?to )?(?:share|tweet|pin|post|email|e-mail|print|send|save)\b/i;
 const SHARE_WHERE = /\b(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|tumblr|pocket|flipboard|messenger|email|e-mail|a friend|opens in (?:a )?new window)\b/i;
