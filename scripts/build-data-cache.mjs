@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { cacheEntryOf, cachePathOf, DATA_DIR, DATA_CACHE_DIR } = await import(join(root, 'dist/kb/checked-file.js'));
-const { kbFileSchema } = await import(join(root, 'dist/kb/schema.js'));
-const lex = await import(join(root, 'dist/lexicons/schema.js'));
-const { positionModelSchema } = await import(join(root, 'dist/lexicons/position-model.js'));
+const { kbFileSchema } = (await import(join(root, 'dist/kb/schema.js'))).kbSchemas();
+const lex = (await import(join(root, 'dist/lexicons/schema.js'))).lexiconSchemas();
+const positionModelSchema = (await import(join(root, 'dist/lexicons/position-model.js'))).positionModelSchema();
 
 const kbDir = join(DATA_DIR, 'kb');
 const files = [

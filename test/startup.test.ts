@@ -9,9 +9,13 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { readChecked, cacheEntryOf, cachePathOf, checkJson, DATA_DIR, KbError } from '../src/kb/checked-file.js';
-import { kbFileSchema } from '../src/kb/schema.js';
-import { issueLexiconSchema, stanceLexiconSchema, eventLexiconSchema, hedgeLexiconSchema } from '../src/lexicons/schema.js';
-import { positionModelSchema } from '../src/lexicons/position-model.js';
+import { kbSchemas } from '../src/kb/schema.js';
+import { lexiconSchemas } from '../src/lexicons/schema.js';
+import { positionModelSchema as makePositionModelSchema } from '../src/lexicons/position-model.js';
+
+const { kbFileSchema } = kbSchemas();
+const { issueLexiconSchema, stanceLexiconSchema, eventLexiconSchema, hedgeLexiconSchema } = lexiconSchemas();
+const positionModelSchema = makePositionModelSchema();
 import { loadLexicons, findCues, literalAutomatonBuilds } from '../src/lexicons/index.js';
 import { loadKb } from '../src/kb/index.js';
 
@@ -65,7 +69,45 @@ test('data cache: a file outside data/ is always checked, and a bad one still na
     writeFileSync(bad, JSON.stringify({ schema: 'detente/kb@1', people: [{ id: 'x-y', name: 'X Y', kind: 'person', country: 'Ukraine' }] }));
     assert.equal(cachePathOf(bad, dir), null);
     assert.throws(() => readChecked(bad, kbFileSchema, 'kb', dir), (e: unknown) => e instanceof KbError && e.message.includes('mine.json') && e.message.includes('people.0.country'));
+    // The schema given as a function that makes it (how the loaders pass it): called, and the same error.
+    let made = 0;
+    assert.throws(() => readChecked(bad, () => { made++; return kbFileSchema; }, 'kb', dir), (e: unknown) => e instanceof KbError && e.message.includes('people.0.country'));
+    assert.equal(made, 1);
   } finally { rmSync(dir, { recursive: true, force: true }); }
+});
+
+test('data cache: a cached read never makes the schema; the built tree extracts without loading zod', { skip: !existsSync(join(root, 'dist', 'data-cache')) && 'no dist/ (npm run build)' }, () => {
+  const states = join(DATA_DIR, 'kb', 'states.json');
+  const cacheDir = join(root, 'dist', 'data-cache');
+  // Under src/ the key names .ts schema modules, so write this tree's own entry for the file first.
+  const dir = mkdtempSync(join(tmpdir(), 'detente-cache-'));
+  try {
+    const out = cachePathOf(states, dir)!;
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, cacheEntryOf(states, kbFileSchema, 'kb'));
+    let made = 0;
+    const read = readChecked(states, () => { made++; return kbFileSchema; }, 'kb', dir);
+    assert.equal(made, 0);
+    assert.deepStrictEqual(read, checkJson(states, readFileSync(states), kbFileSchema));
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+  assert.ok(existsSync(cacheDir));
+  // Every module the built CLI loads to extract an article, as a loader hook sees them: no zod.
+  const hook = 'data:text/javascript,' + encodeURIComponent('export async function load(u, c, next) { process.stderr.write("LOADED " + u + "\\n"); return next(u, c); }');
+  // and what require() loaded (the schemas load zod with require), as a preloaded script sees it at exit.
+  const work = mkdtempSync(join(tmpdir(), 'detente-zod-'));
+  try {
+    const article = join(work, 'a.txt');
+    writeFileSync(article, 'Talks in Geneva\n\nUkraine and Russia agreed on Monday to exchange prisoners, officials said.\n');
+    const preload = join(work, 'preload.cjs');
+    writeFileSync(preload, 'process.on("exit", () => { for (const k of Object.keys(require.cache)) process.stderr.write("REQUIRED " + k + "\\n"); });');
+    const run = spawnSync(process.execPath, ['--no-warnings', '--require', preload, '--experimental-loader', hook, join(root, 'dist', 'cli', 'main.js'), 'extract', article, '--jsonl', '--quiet', '--jobs', '0'], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const loaded = run.stderr.split('\n').filter((l) => l.startsWith('LOADED ') || l.startsWith('REQUIRED '));
+    assert.ok(loaded.some((l) => l.startsWith('LOADED ') && l.includes('/dist/pipeline/run.js')), 'the hook saw the pipeline load');
+    assert.ok(loaded.some((l) => l.startsWith('REQUIRED ') && l.includes('wink')), 'the preload saw the model load');
+    assert.deepStrictEqual(loaded.filter((l) => l.includes('/node_modules/zod/')), []);
+    assert.ok(run.stdout.includes('"schema":"detente/extract@1"'));
+  } finally { rmSync(work, { recursive: true, force: true }); }
 });
 
 test('data cache: the build script writes the same bytes twice, and the built tree reads every shipped file from it as its schema would', { skip: !existsSync(join(root, 'dist', 'kb', 'checked-file.js')) && 'no dist/ (npm run build)' }, () => {
@@ -84,7 +126,7 @@ test('data cache: the build script writes the same bytes twice, and the built tr
   // In the built tree the keys match: read from the cache, the same objects as checked.
   const check = `
     const m = await import(${JSON.stringify(join(root, 'dist/kb/checked-file.js'))});
-    const { kbFileSchema } = await import(${JSON.stringify(join(root, 'dist/kb/schema.js'))});
+    const { kbFileSchema } = (await import(${JSON.stringify(join(root, 'dist/kb/schema.js'))})).kbSchemas();
     const { readFileSync } = await import('node:fs');
     const { isDeepStrictEqual } = await import('node:util');
     let hits = 0;

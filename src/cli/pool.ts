@@ -98,7 +98,8 @@ export function spawnExtractProcess(workerData: unknown): WorkerLike {
   const child = fork(fileURLToPath(new URL(ts ? './worker.ts' : './worker.js', import.meta.url)), [], {
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    execArgv: ts ? ['--import', 'tsx'] : [],
+    // (Machine code for regular expressions at once, as main.ts sets for its own isolates.)
+    execArgv: [...(ts ? ['--import', 'tsx'] : []), ...(process.execArgv.some((a) => a.replace(/_/g, '-').replace(/^--no-/, '--').startsWith('--regexp-tier-up')) ? [] : ['--no-regexp-tier-up'])],
     env: { ...process.env, DETENTE_WORKER_DATA: JSON.stringify(workerData) },
   });
   const like = {

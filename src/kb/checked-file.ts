@@ -75,9 +75,10 @@ export function checkJson<T>(path: string, bytes: Buffer, schema: z.ZodType<T>):
 /**
  * The JSON data file at `path` checked against `schema`. With `name`, a shipped file whose
  * checked form the build cached under the same key is read from the cache, a fresh object
- * each call (callers add to what they get).
+ * each call (callers add to what they get). `schema` may be a function that makes it: it is
+ * called only when the file is checked (the schemas load zod, which a cached read never needs).
  */
-export function readChecked<T>(path: string, schema: z.ZodType<T>, name?: SchemaName, cacheDir = DATA_CACHE_DIR): T {
+export function readChecked<T>(path: string, schema: z.ZodType<T> | (() => z.ZodType<T>), name?: SchemaName, cacheDir = DATA_CACHE_DIR): T {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -90,7 +91,7 @@ export function readChecked<T>(path: string, schema: z.ZodType<T>, name?: Schema
     try { entry = JSON.parse(readFileSync(cached, 'utf8')) as { key?: unknown; data?: unknown }; } catch { /* none: check the file */ }
     if (entry && entry.key === keyOf(bytes, name)) return entry.data as T;
   }
-  return checkJson(path, bytes, schema);
+  return checkJson(path, bytes, typeof schema === 'function' ? schema() : schema);
 }
 
 /** The cache file's text for a shipped file (scripts/build-data-cache.mjs writes it): the file checked, under its key. */

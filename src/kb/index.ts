@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ActorKind } from '../doc/model.js';
 import { readChecked, KbError, DATA_DIR } from './checked-file.js';
-import { kbFileSchema, type KbFile, type Person, type Role, type Office, type Place } from './schema.js';
+import { kbSchemas, type KbFile, type Person, type Role, type Office, type Place } from './schema.js';
 
 const require = createRequire(import.meta.url);
 
@@ -90,7 +90,7 @@ export function slug(s: string): string {
 }
 
 export function readKbFile(path: string): KbFile {
-  return readChecked(path, kbFileSchema, 'kb');
+  return readChecked(path, () => kbSchemas().kbFileSchema, 'kb');
 }
 
 /** Loads the shipped knowledge and then the user's files (later files add to earlier ones). */

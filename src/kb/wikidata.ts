@@ -2,7 +2,7 @@
 // `{"entities": {...}}` or an array of entities) into a detente knowledge file.
 // Countries and offices are resolved through the entities of the same file (a country
 // entity carries its ISO code in P297; an office its English label), then a short table.
-import { kbFileSchema, type KbFile, type Person, type Body, type Role, type Office } from './schema.js';
+import { kbSchemas, type KbFile, type Person, type Body, type Role, type Office } from './schema.js';
 import { slug } from './index.js';
 
 interface Snak { datavalue?: { value?: unknown } }
@@ -65,7 +65,7 @@ export function importWikidata(raw: unknown): { kbFile: KbFile; skipped: number 
       bodies.push({ id: slug(name), name, kind, country: countryOf(ids(e, 'P17')[0] ?? null), aliases, strict_aliases: [], media: false, note: `wikidata ${e.id}` });
     } else skipped++;
   }
-  const kbFile = kbFileSchema.parse({ schema: 'detente/kb@1', description: 'imported from a Wikidata JSON export', people, bodies });
+  const kbFile = kbSchemas().kbFileSchema.parse({ schema: 'detente/kb@1', description: 'imported from a Wikidata JSON export', people, bodies });
   return { kbFile, skipped };
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DATA_DIR, KbError } from '../kb/index.js';
 import { readChecked, type SchemaName } from '../kb/checked-file.js';
 import {
-  issueLexiconSchema, stanceLexiconSchema, eventLexiconSchema, hedgeLexiconSchema,
+  lexiconSchemas,
   type IssueLexicon, type StanceLexicon, type EventLexicon, type HedgeLexicon,
 } from './schema.js';
 import type { z } from 'zod';
@@ -26,7 +26,7 @@ export interface Lexicons {
  * A JSON data file checked against its schema; a clear error naming the file and the field
  * otherwise. `name` lets a shipped file be read as the build checked it (src/kb/checked-file.ts).
  */
-export function readLexicon<T>(path: string, schema: z.ZodType<T>, name?: SchemaName): T {
+export function readLexicon<T>(path: string, schema: z.ZodType<T> | (() => z.ZodType<T>), name?: SchemaName): T {
   return readChecked(path, schema, name);
 }
 
@@ -36,10 +36,10 @@ export function readLexicon<T>(path: string, schema: z.ZodType<T>, name?: Schema
  */
 export function loadLexicons(extraFiles: string[] = [], dir = join(DATA_DIR, 'lexicons')): Lexicons {
   const lex: Lexicons = {
-    issues: readLexicon(join(dir, 'issues.json'), issueLexiconSchema, 'issues'),
-    stances: readLexicon(join(dir, 'stances.json'), stanceLexiconSchema, 'stances'),
-    events: readLexicon(join(dir, 'events.json'), eventLexiconSchema, 'events'),
-    hedges: readLexicon(join(dir, 'hedges.json'), hedgeLexiconSchema, 'hedges'),
+    issues: readLexicon(join(dir, 'issues.json'), () => lexiconSchemas().issueLexiconSchema, 'issues'),
+    stances: readLexicon(join(dir, 'stances.json'), () => lexiconSchemas().stanceLexiconSchema, 'stances'),
+    events: readLexicon(join(dir, 'events.json'), () => lexiconSchemas().eventLexiconSchema, 'events'),
+    hedges: readLexicon(join(dir, 'hedges.json'), () => lexiconSchemas().hedgeLexiconSchema, 'hedges'),
     positionModel: readModel(join(dir, '..', 'models', 'positions.json')),
   };
   for (const file of extraFiles) addLexicon(lex, file);
@@ -63,13 +63,13 @@ function addLexicon(lex: Lexicons, file: string): void {
   }
   switch (kind) {
     case 'detente/issues@1':
-      for (const add of readLexicon(file, issueLexiconSchema).issues) {
+      for (const add of readLexicon(file, lexiconSchemas().issueLexiconSchema).issues) {
         const entry = lex.issues.issues.find((e) => e.issue === add.issue);
         if (entry) { entry.cues.push(...add.cues); entry.not.push(...add.not); } else lex.issues.issues.push(add);
       }
       return;
     case 'detente/stances@1': {
-      const add = readLexicon(file, stanceLexiconSchema);
+      const add = readLexicon(file, lexiconSchemas().stanceLexiconSchema);
       for (const s of add.stances) {
         const entry = lex.stances.stances.find((e) => e.stance === s.stance);
         if (entry) entry.cues.push(...s.cues); else lex.stances.stances.push(s);
@@ -79,10 +79,10 @@ function addLexicon(lex: Lexicons, file: string): void {
       return;
     }
     case 'detente/events@1':
-      lex.events.events.push(...readLexicon(file, eventLexiconSchema).events);
+      lex.events.events.push(...readLexicon(file, lexiconSchemas().eventLexiconSchema).events);
       return;
     case 'detente/hedges@1': {
-      const add = readLexicon(file, hedgeLexiconSchema.partial({ reporting: true, alleged: true, speculative: true, unnamed_sources: true }));
+      const add = readLexicon(file, lexiconSchemas().hedgeLexiconSchema.partial({ reporting: true, alleged: true, speculative: true, unnamed_sources: true }));
       for (const k of ['reporting', 'alleged', 'speculative', 'unnamed_sources'] as const) lex.hedges[k].push(...(add[k] ?? []));
       return;
     }

@@ -3,10 +3,12 @@
 // (see src/extract/positions/learned/). Loaded once; scoring is a sum of weights, so the same
 // candidate always gets the same score.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readLexicon } from './index.js';
-import { z } from 'zod';
+import type { z } from 'zod';
 
-export const positionModelSchema = z.object({
+function makeSchema(z: typeof import('zod').z) {
+  return z.object({
   schema: z.literal('detente/position-model@1'),
   /** Bumped whenever the features or the training data change. */
   version: z.string().min(1),
@@ -20,9 +22,17 @@ export const positionModelSchema = z.object({
   trained_on: z.array(z.string()),
   notes: z.string().optional(),
   weights: z.record(z.string(), z.number()),
-});
+  });
+}
 
-export type PositionModelFile = z.infer<typeof positionModelSchema>;
+let made: ReturnType<typeof makeSchema> | undefined;
+
+/** The model file's schema, made on first use (as `kbSchemas()` in kb/schema.ts, and why). */
+export function positionModelSchema(): ReturnType<typeof makeSchema> {
+  return made ??= makeSchema((createRequire(import.meta.url)('zod') as typeof import('zod')).z);
+}
+
+export type PositionModelFile = z.infer<ReturnType<typeof makeSchema>>;
 
 export interface PositionModel {
   version: string;
