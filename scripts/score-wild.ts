@@ -16,4 +16,4 @@ const sum = folderTotals(folder, extract, (name, rep) => {
   if (verbose) for (const p of rep.problems) console.log('   ' + p);
 });
 const { events: e, claims: c, positions: p } = sum;
-console.log(`ALL ${folder}: events F1 ${fmt(e)} (tp ${e.tp} fp ${e.fp} fn ${e.fn}); event details ${sum.details.ok}/${sum.details.n}; claims F1 ${fmt(c)} (tp ${c.tp} fp ${c.fp} fn ${c.fn}); claim sources right ${sum.sources}/${c.tp}${sum.withPositions ? `; positions F1 ${fmt(p)} (tp ${p.tp} fp ${p.fp} fn ${p.fn}, ${sum.withPositions} articles)` : ''}`);
+console.log(`ALL ${folder}: events F1 ${fmt(e)} (tp ${e.tp} fp ${e.fp} fn ${e.fn}); event details ${sum.details.ok}/${sum.details.n}; claims F1 ${fmt(c)} (tp ${c.tp} fp ${c.fp} fn ${c.fn}); claim sources right ${sum.sources}/${c.tp}${sum.withPositions ? `; positions F1 ${fmt(p)} (tp ${p.tp} fp ${p.fp} fn ${p.fn}, ${sum.withPositions} articles)` : ''}${sum.actors.n ? `; actors ${sum.actors.ok}/${sum.actors.n}, places ${sum.places.ok}/${sum.places.n}` : ''}`);

@@ -12,7 +12,9 @@ export interface WildClaim { quote: string; source: (string | null)[]; hedge: st
 /** A position the article states: matched like the shared scorer matches positions (same stance and issue, evidence
  * over the quote), the holder one of `holder`'s ids, or the state of a person listed there, or the leader of a state listed there. */
 export interface WildPosition { quote: string; holder: string | string[]; stance: string | string[]; issue: string | string[] }
-export interface WildArticle { published: string; events: WildEvent[]; maxEvents: number; noEvent: string[]; claims: WildClaim[]; positions?: WildPosition[] }
+export interface WildArticle { published: string; events: WildEvent[]; maxEvents: number; noEvent: string[]; claims: WildClaim[]; positions?: WildPosition[];
+  /** Actors the record should list (each one of its alternative ids) and places (one of the alternative names): recall only. */
+  actors?: string[][]; places?: string[][] }
 
 /** The articles of `test/fixtures/wild-articles` (or of another folder of the same form, e.g. `wild-articles-2`). */
 export function wildArticles(folder = 'wild-articles'): [string, WildArticle, string][] {
@@ -27,7 +29,9 @@ export const VERBAL = new Set(['REQUEST', 'REJECT', 'ACCUSE', 'THREATEN', 'SUPPO
 
 export interface WildReport { events: { tp: number; fp: number; fn: number }; claims: { tp: number; fp: number; fn: number }; details: { ok: number; n: number }; sourceOk: number; problems: string[];
   /** Only when the article lists its positions. */
-  positions?: { tp: number; fp: number; fn: number } }
+  positions?: { tp: number; fp: number; fn: number };
+  /** Only when the article lists them: how many of its actors / places the record names (found of listed). */
+  actors?: { ok: number; n: number }; places?: { ok: number; n: number } }
 
 const LEADER = /\b(?:president|prime minister|premier|chancellor|king|emir|head of state|supreme leader|leader)\b/i;
 
@@ -102,8 +106,19 @@ export function compare(r: ExtractRecord, a: WildArticle): WildReport {
     r.positions.forEach((p, k) => { if (!got.has(k)) problems.push(`position extra: ${p.holder} ${p.stance} ${p.issue} "${said(p.evidence).slice(0, 70)}"`); });
     positions = { tp: got.size, fp: r.positions.length - got.size, fn: a.positions.length - got.size };
   }
+  let actors: WildReport['actors'], places: WildReport['places'];
+  if (a.actors) {
+    const ids = new Set(r.actors.map((x) => x.id));
+    actors = { ok: 0, n: a.actors.length };
+    for (const alt of a.actors) if (alt.some((id) => ids.has(id))) actors.ok++; else problems.push(`actor missing: ${alt.join('|')}`);
+  }
+  if (a.places) {
+    const names = new Set(r.locations.map((x) => x.name));
+    places = { ok: 0, n: a.places.length };
+    for (const alt of a.places) if (alt.some((n) => names.has(n))) places.ok++; else problems.push(`place missing: ${alt.join('|')}`);
+  }
   return {
-    positions,
+    positions, actors, places,
     events: { tp: used.size, fp: deeds.length - used.size, fn: a.events.length - used.size },
     claims: { tp: taken.size, fp: claimFp, fn: a.claims.length - taken.size },
     details, sourceOk, problems,
@@ -114,16 +129,17 @@ export interface Counts { tp: number; fp: number; fn: number }
 export const f1 = (x: Counts): number => (x.tp ? (200 * x.tp) / (2 * x.tp + x.fp + x.fn) : 0);
 
 /** A folder's counts summed over its articles (positions over the articles that list them). */
-export interface FolderTotals { events: Counts; claims: Counts; positions: Counts; details: { ok: number; n: number }; sources: number; withPositions: number }
+export interface FolderTotals { events: Counts; claims: Counts; positions: Counts; details: { ok: number; n: number }; sources: number; withPositions: number; actors: { ok: number; n: number }; places: { ok: number; n: number } }
 
 /** Compares every article of `folder` with the record `extract` gives it; `each` sees every article's report. */
 export function folderTotals(folder: string, extract: (text: string, published: string) => ExtractRecord, each?: (name: string, rep: WildReport) => void): FolderTotals {
-  const sum: FolderTotals = { events: { tp: 0, fp: 0, fn: 0 }, claims: { tp: 0, fp: 0, fn: 0 }, positions: { tp: 0, fp: 0, fn: 0 }, details: { ok: 0, n: 0 }, sources: 0, withPositions: 0 };
+  const sum: FolderTotals = { events: { tp: 0, fp: 0, fn: 0 }, claims: { tp: 0, fp: 0, fn: 0 }, positions: { tp: 0, fp: 0, fn: 0 }, details: { ok: 0, n: 0 }, sources: 0, withPositions: 0, actors: { ok: 0, n: 0 }, places: { ok: 0, n: 0 } };
   for (const [name, article, text] of wildArticles(folder)) {
     const rep = compare(extract(text, article.published), article);
     for (const k of ['tp', 'fp', 'fn'] as const) { sum.events[k] += rep.events[k]; sum.claims[k] += rep.claims[k]; sum.positions[k] += rep.positions?.[k] ?? 0; }
     sum.details.ok += rep.details.ok; sum.details.n += rep.details.n; sum.sources += rep.sourceOk;
     if (rep.positions) sum.withPositions++;
+    for (const k of ['actors', 'places'] as const) { sum[k].ok += rep[k]?.ok ?? 0; sum[k].n += rep[k]?.n ?? 0; }
     each?.(name, rep);
   }
   return sum;

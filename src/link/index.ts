@@ -161,6 +161,10 @@ function resolveAmbiguous(ids: string[], kb: Kb, date: string | null, named: Map
   if (ids.length === 1) return ids[0];
   const seen = ids.find((id) => named.has(id));
   if (seen) return seen;
+  // ("Colombia's ... Defence Minister Pedro Sanchez", not Spain's prime minister): the one namesake of a state the article has named.
+  const states = new Set([...named.keys()].map((id) => kb.actors.get(id)).filter((a) => a?.kind === 'state').map((a) => a!.country));
+  const local = ids.filter((id) => states.has(kb.actors.get(id)?.country ?? '') && rolesOn(kb.actors.get(id)!, date).length > 0);
+  if (local.length === 1) return local[0];
   const inOffice = ids.find((id) => rolesOn(kb.actors.get(id)!, date).length > 0);
   return inOffice ?? ids[0];
 }

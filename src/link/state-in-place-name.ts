@@ -16,8 +16,14 @@ const AFTER = 3;
  */
 const STATE_OWNED = new Set(['television', 'tv', 'media', 'broadcaster', 'radio', 'news', 'agency', 'newspaper', 'daily', 'press', 'company', 'firm', 'oil', 'mining', 'airline']);
 
+/** Words that open a town's name before another name: "Puerto Jordan" (Colombia), "San Marino" aside, "Fort Portal". */
+const PLACE_OPENERS = new Set(['puerto', 'porto', 'port', 'ciudad', 'villa', 'fort', 'cabo', 'bahia', 'nueva', 'nuevo', 'santa', 'santo', 'sao', 'são']);
+
 export function inPlaceName(doc: Doc, words: Word[], c: Candidate, kb: Kb): boolean {
   if (c.ids.length !== 1 || kb.actors.get(c.ids[0])?.kind !== 'state') return false;
+  // ("the village of Puerto Jordan", "Nueva Guinea"): a state's name after a word that opens town names is part of the town's.
+  const opener = words[c.first - 1];
+  if (opener?.cap && PLACE_OPENERS.has(opener.key) && adjacent(doc, opener, words[c.first]) && c.first === c.last && !kb.places.get(keyOf(words, c.first - 1, c.last + 1))?.length && !/^\p{Lu}+$/u.test(opener.text)) return true;
   // The longest run of words joined to the state's name by spaces alone, within reach.
   let from = c.first;
   while (from > 0 && c.first - from < BEFORE && adjacent(doc, words[from - 1], words[from])) from--;

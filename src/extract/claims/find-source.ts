@@ -50,7 +50,9 @@ const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'fat
   // ("which the West says helps finance the war": the Western states, an unnamed collective.)
   'west',
   // ("said a local administrator who asked not to be named")
-  'administrator', 'administrators'];
+  'administrator', 'administrators',
+  // ("Pashinyan's critics say": the critics speak, not the man they criticise)
+  'critics', 'opponents', 'detractors'];
 
 /** Word `k` ends a noun phrase opened by "a"/"an" over at most four modifiers of lower case. */
 function indefiniteHead(ws: readonly Word[], k: number): boolean {
@@ -110,7 +112,14 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       // ("Hiba Morgan, reporting from Khartoum, said"; "Governor X, in a statement by his spokesman Y, condemned".)
       if (open >= 0 && (/^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|reporting|asked|interviewed|quoted|contacted)$/i.test(ws[open + 1]?.key ?? '')
         || (ws[open + 1]?.key === 'in' && /^(?:a|an|his|her|its|their)$/.test(ws[open + 2]?.key ?? '') && STATEMENT_NOUNS.has(ws[open + 3]?.key ?? ''))
-        || (/^(?:led|headed|commanded|founded|chaired|run|backed|supported|accompanied|flanked|joined|formed|created|established)$/.test(ws[open + 1]?.key ?? '') && ws[open + 2]?.key === 'by'))) { k = open - 1; skipped++; continue; }
+        || (/^(?:led|headed|commanded|founded|chaired|run|backed|supported|accompanied|flanked|joined|formed|created|established)$/.test(ws[open + 1]?.key ?? '') && ws[open + 2]?.key === 'by'))) {
+        k = open - 1; skipped++;
+        // ("A Western diplomat in Addis Ababa, speaking on condition of anonymity, said": over the place the speaker is in, to the speaker.)
+        let j = k;
+        while (j > 0 && k - j < 3 && ws[j].cap) j--;
+        if (j < k && PLACE_PREPOSITIONS.has(ws[j].key) && heads.has(ws[j - 1]?.key ?? '')) k = j - 1;
+        continue;
+      }
     }
     // "The European Union's naval force in the region, known as Aspides, said": the name the clause opens with, whatever it is known as.
     if (w.text === ',' && skipped === 0) {
@@ -135,7 +144,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
         const landing = ws[rel - 2];
         if (landing && !mentionHolding(view.mentions, landing) && !heads.has(landing.key)) {
           for (let h = rel - 3; h >= 0 && h >= rel - 9 && ws[h].text !== ',' && ws[h].text !== ';'; h--) {
-            if (heads.has(ws[h].key) && !(ws[h - 1]?.pos === 'ADP')) return groupPhrase(view, h, dv);
+            if ((heads.has(ws[h].key) || (ws[h].key === 'leader' && indefiniteHead(ws, h))) && !(ws[h - 1]?.pos === 'ADP')) return groupPhrase(view, h, dv);
           }
         }
         k = rel - 2; skipped++; continue;
@@ -144,6 +153,15 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     // "The M23 armed group on Sunday accused", "The IDF said Wednesday": a day between the subject and its verb.
     if (DAY_WORDS.test(w.key) && !mention) { k -= ws[k - 1]?.key === 'on' ? 2 : 1; skipped++; continue; }
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
+    // ("the Britain-based monitor said", "the war monitor said"): the monitoring body the article has named.
+    if ((w.key === 'monitor' || w.key === 'watchdog') && !mention) {
+      let d = k - 1;
+      while (d >= 0 && k - d <= 5 && ws[d].key !== 'the' && /^[\p{L}-]/u.test(ws[d].text)) d--;
+      if (d >= 0 && ws[d].key === 'the') {
+        const body = lastMentionBefore(dv.doc.mentions, ws[d].start, ws[d].start - 3000, (actor) => dv.kindOf(actor) === 'organisation' && MONITOR_NAME.test(dv.nameOf(actor) ?? ''));
+        if (body) return { actor: body.actor, text: dv.doc.text.slice(ws[d].start, w.end), start: ws[d].start, end: w.end, group: false };
+      }
+    }
     // "Ukraine's DeepState monitoring project said": a body the linker does not know, named before what it is.
     if (UNKNOWN_BODY_NOUNS.has(w.key)) {
       const body = unknownBodyBefore(view, k, dv);
@@ -184,6 +202,9 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
   }
   return null;
 }
+
+/** The names of monitoring bodies: the Syrian Observatory for Human Rights, ACLED, Airwars. */
+const MONITOR_NAME = /\b(?:observatory|monitor(?:ing)?|watch|acled|armed conflict location|airwars|insecurity insight)\b/i;
 
 /** What a body named by a capitalised name is: "the DeepState monitoring project", "the Emergency Lawyers group". */
 const UNKNOWN_BODY_NOUNS = new Set(['project', 'group', 'monitor', 'initiative', 'network', 'organisation', 'organization', 'collective', 'coalition', 'watchdog', 'platform']);

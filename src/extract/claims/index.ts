@@ -97,6 +97,9 @@ function cueListsOf(lex: Lexicons): CueLists {
   return lists;
 }
 
+/** "according to a video posted by ...", "according to a transcript released by ...": the channel of words already given a speaker. */
+const CHANNEL_AFTER = /^\s+(?:a|an|the)\s+(?:(?:new|short|televised|recorded|online|audio|video)\s+)?(?:video|recording|footage|clip|audio|transcript|readout)\b/i;
+
 function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], heads: Set<string>, ctx: Ctx, groups: Map<string, Actor>, people: Map<string, Actor>): Claim | null {
   const { hedges } = ctx.lexicons;
   // ("No group has claimed responsibility", "rejected the allegations": a claim not made, or denied, frames nothing.)
@@ -125,6 +128,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(dv.doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && !/^(?:reported|criticised|criticized|described) by$/i.test(c.cue) && !QUOTED_AS_SAYING.test(dv.doc.text.slice(c.start, s.end))) continue;
     coveredTo = c.end;
     if (AFTER_CUES.test(c.cue)) {
+      // ("Burhan said, according to a video posted by the army's media office": the video is how the words came out, not who said them.)
+      if (source && c.cue === 'according to' && CHANNEL_AFTER.test(dv.doc.text.slice(c.end, Math.min(s.end, c.end + 40)))) continue;
       const found = phraseAfter(s, c.end, dv, heads) ?? institutionAfter(s, c.end, dv);
       if (!found) continue;
       // "According to Reuters, citing two sources": the sources speak, through Reuters.

@@ -52,10 +52,17 @@ const DEMANDED = /\b(?:until|unless|once|if|whether|provided that|on condition t
 /** "is expected in Beirut next week for talks", "are expected to meet in Riyadh": a visit or a meeting on the calendar, not a forecast. */
 const EXPECTED_VISIT = /\b(?:is|are)\s+(?:expected|due)\s+(?:to\s+(?:meet|hold|visit|travel|arrive|attend|host|join)\b[^.,;]{0,45}|to\s+|in\s[^.,;]{0,45})$/i;
 const NOT_AN_EVENT = {
-  test: (before: string, type: string, cue = '', after = '') => (((FAR.test(before) && !(type === 'CONSULT' && EXPECTED_VISIT.test(before))) || DEMANDED.test(afterNewSaying(before))) && !ADJUNCT.test(before)) || NEAR.test(before)
+  test: (before: string, type: string, cue = '', after = '') => (((FAR.test(before) && !(type === 'CONSULT' && EXPECTED_VISIT.test(before))) || DEMANDED.test(afterNewSaying(before)) || wantedTo(afterNewSaying(before))) && !ADJUNCT.test(before)) || NEAR.test(before)
     || (PASSIVE_OR_MODAL.test(before) && !(BE_PASSIVE.test(before) && !MODAL_BEFORE.test(before) && (VIOLENT.has(type) || toldDone(before, cue, after)))),
 };
-/** "urged all parties to ... and said the body would convene a meeting": what follows a second saying is no longer what was urged. */
+/** "wanted the talks to secure a full withdrawal ... and the release of prisoners": what one wants others to bring about runs to the end of the sentence. */
+function wantedTo(before: string): boolean {
+  const m = [...before.matchAll(/\bwant(?:s|ed)?\s+(?:the|a|an|its|their|both)\s/gi)].pop();
+  if (!m) return false;
+  const rest = before.slice(m.index + m[0].length);
+  return !/[.;]/.test(rest) && /^(?:[\w'’-]+\s){0,3}to\s/.test(rest);
+}
+/** "urged all parties to ... and said the body would convene a meeting\": what follows a second saying is no longer what was urged. */
 const NEW_SAYING = /\b(?:and|but)\s+(?:also\s+)?(?:said|says|added|announced)\b/gi;
 function afterNewSaying(before: string): string {
   let cut = 0;
@@ -164,7 +171,7 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
   }
   shareMeetingParties(events);
   datedByTheMeeting(doc.text, events);
-  return { ...doc, events: mergeRepeats(events, dv) };
+  return { ...doc, events: mergeRepeats(mergeRepeats(events, dv), dv) };
 }
 
 /** "the RSF seized El Fasher": a town or city seized is taken by force of arms (ASSAULT ground), not property seized. */
@@ -233,7 +240,7 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   // "while the fighting continued", "as artillery fire continued in several areas": fighting that goes on sets the time of another act.
   if (h.entry.type === 'ASSAULT' && CIRCUMSTANCE_BEFORE.test(before) && (/\bcontinu\w*$/i.test(cue) || CONTINUED_AFTER.test(doc.text.slice(h.end, Math.min(s.end, h.end + 40))))) return false;
   // "agreed on Monday to step up joint patrols": what was agreed is to come; the agreement is the event.
-  if (AGREED_ACTS.has(h.entry.type) && /\bagre(?:ed|es)\b[^.;]{0,30}?\bto\s+(?:[\w-]+\s+){0,3}$/i.test(clause)) return false;
+  if (AGREED_ACTS.has(h.entry.type) && /\bagre(?:ed|es)\b[^.;]{0,30}?\bto\s+(?:["“”]?[\w-]+["“”]?\s+){0,3}$/i.test(clause)) return false;
   // "since the invasion, 55,000 soldiers have been killed", "struck the grid 200 times this year": a war's toll, no one happening.
   if (h.entry.type === 'ASSAULT' && warToll(doc, s, h)) return false;
   // "Iran has since fired hundreds of missiles", "have been forced from their homes" (1.3 million): acts summed, no one happening.

@@ -28,14 +28,14 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const sameToll = (o: Event) => o.date !== null && o.date === e.date && e.quantities.killed !== undefined && o.quantities.killed === e.quantities.killed;
     // ("Another six people were killed ...", "Five others were killed ...": a further toll is a further attack.)
     const further = e.type === 'ASSAULT' && FURTHER_TOLL.test(dv.doc.text.slice(e.evidence.start, e.evidence.end));
-    const isTwin = (o: Event) => !further && o.type === e.type && sameMode(o, e, dv) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o))
-      && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity))
+    const isTwin = (o: Event) => !further && o.type === e.type && sameMode(o, e, dv) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o) || sameToll(o))
+      && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity) || retoldWithDay(o, e, dv))
       && sameSide(o, e, dv) && samePlace(o, e, dv)
-      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv, e.source_actor))) || sameToll(o) || toldBare(o, e));
+      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv, e.source_actor))) || sameToll(o) || toldBare(o, e) || retoldWithDay(o, e, dv));
     const twin = index.first(out, e, reach, isTwin);
     if (twin) {
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
-      if (twin.date === null && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; index.dated(twin); }
+      if ((twin.date === null || (twin.date !== e.date && retoldWithDay(twin, e, dv))) && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; index.dated(twin); }
       twin.location ??= e.location;
       twin.mode ??= e.mode;
       index.told(twin, e);
@@ -55,11 +55,17 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
  * through all kept events did. The window relies on evidence ending in article order, as the
  * events stage tells them; if it does not, every kept event is tried.
  */
+function tollKey(e: Event): string | null {
+  return e.date === null || e.quantities.killed === undefined ? null : `${e.type}\u0000${e.date}\u0000${e.quantities.killed}`;
+}
+
 class RepeatIndex {
   /** Positions in the kept list, by type, in order. */
   private byType = new Map<string, number[]>();
   /** Positions of kept events with a date and a source, by type and date. */
   private byDay = new Map<string, number[]>();
+  /** Positions of kept events with a date and a death toll, by type, date and toll (the same toll on the same day is one attack at any distance). */
+  private byToll = new Map<string, number[]>();
   private position = new Map<Event, number>();
   /** Where the last telling of a kept event ends (a repeat merged into it tells it again). */
   private last = new Map<Event, number>();
@@ -87,9 +93,15 @@ class RepeatIndex {
 
   /** A kept event's date is known (when it is kept, or when a later telling gives it one). */
   dated(e: Event): void {
-    if (e.date === null || e.source_actor === null) return;
-    const key = `${e.type}\u0000${e.date}`;
+    if (e.date === null) return;
     const at = this.position.get(e)!;
+    if (e.quantities.killed !== undefined) {
+      const toll = tollKey(e)!;
+      const same = this.byToll.get(toll);
+      if (same) { if (!same.includes(at)) same.push(at); } else this.byToll.set(toll, [at]);
+    }
+    if (e.source_actor === null) return;
+    const key = `${e.type}\u0000${e.date}`;
     const same = this.byDay.get(key);
     if (same) same.push(at); else this.byDay.set(key, [at]);
   }
@@ -109,6 +121,8 @@ class RepeatIndex {
     if (e.date !== null && e.source_actor !== null) {
       for (const at of this.byDay.get(`${e.type}\u0000${e.date}`) ?? []) if ((best < 0 || at < best) && isTwin(out[at])) best = at;
     }
+    const toll = tollKey(e);
+    if (toll) for (const at of this.byToll.get(toll) ?? []) if ((best < 0 || at < best) && isTwin(out[at])) best = at;
     return best < 0 ? undefined : out[best];
   }
 }
@@ -138,6 +152,37 @@ function sameMode(a: Event, b: Event, dv?: DocView): boolean {
 function toldBare(first: Event, later: Event): boolean {
   return later.type === 'ASSAULT' && later.actors.length === 0 && later.date === null
     && (later.quantities.killed === undefined || later.quantities.killed === first.quantities.killed);
+}
+
+/** "..., the Taliban said on Wednesday": the day of a saying, not of the deed. */
+const SAID_ON_BEFORE = /\b(?:said|says|told|reported|announced|stated|added)\s+(?:\w+\s+)?(?:on\s+)?$/i;
+/**
+ * An attack told in the lead with no day of its own ("hours after drones struck a power station", or dated only
+ * by the day someone said it) and told again just after with its day ("The drone attack on Sunday night killed four"):
+ * one attack. The later telling names no other toll, and its sides are the first's, or the first names none.
+ */
+function retoldWithDay(first: Event, later: Event, dv: DocView): boolean {
+  if (first.type !== 'ASSAULT' || later.date === null || later.evidence.start - first.evidence.end >= NEAR) return false;
+  const text = dv.doc.text;
+  if (!inLead(text, first.evidence.start)) return false;
+  const ev = text.slice(first.evidence.start, first.evidence.end);
+  const at = first.date_text ? ev.indexOf(first.date_text) : -1;
+  const undated = first.date === null || (at >= 0 && SAID_ON_BEFORE.test(ev.slice(Math.max(0, at - 30), at)));
+  if (!undated) return false;
+  for (const k of ['killed', 'injured'] as const) if (first.quantities[k] !== undefined && later.quantities[k] !== undefined && first.quantities[k] !== later.quantities[k]) return false;
+  return first.actors.length === 0 || later.actors.every((a) => covers(first, a, dv, later.source_actor));
+}
+
+/** Whether `at` falls in the article's lead: the first paragraph of more than 100 characters (after the title and a byline). */
+function inLead(text: string, at: number): boolean {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > 100) return at >= start && at < end;
+    start = end + 2;
+  }
+  return false;
 }
 
 /** Acts done by one side to another: a strike by Ukraine is not Russia's strike told again. */

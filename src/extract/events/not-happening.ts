@@ -22,7 +22,7 @@ const ADJUNCT_WORD = /\s(?:in|on|at|by|from|with|for|of|to|into|during|after|ami
 /** "focused on ... prisoner exchanges", "negotiations on economic cooperation", "discussed a prisoner swap". */
 const TOPIC_BEFORE = /\b(?:focus(?:ed|es|ing|sed|ses|sing)? on|discuss(?:ed|es|ing)?|(?:on|off) the agenda|agenda (?:of|for|including)|topics? (?:of|such as|including)|(?:talks|negotiations|discussions|dialogue|consultations|track|framework|proposal|plan|deal|agreement|accord|memorandum)\s+(?:on|about|over|regarding|concerning|covering))\s+(?:[^.;:()]{0,80})$/i;
 /** "conceded that", "conceded it had not": an admission, not a concession. */
-const ADMISSION_AFTER = /^\s*(?:,|\s(?:that|it|he|she|they|we|there|this)\b)/i;
+const ADMISSION_AFTER = /^\s*(?:,|(?:that|it|he|she|they|we|there|this|too\s+(?:much|many|far|little)|nothing|little|more than)\b)/i;
 /** "with hundreds of thousands dead, millions forced to flee": a state after an absolute "with". */
 const WITH_STATE = /\bwith\s+(?:(?:about|around|some|more than|over|nearly|almost|at least|tens of|hundreds of|thousands of|millions of)\s+)*(?:hundreds|thousands|millions|dozens|scores|tens|many|much|most|\d[\d,.]*)\b[^.;:]{0,160}$/i;
 const STATE_CUE = /^(?:dead|killed|wounded|injured|destroyed|displaced|forced|razed|demolished|flattened|damaged)\b/i;

@@ -78,6 +78,8 @@ export function summedActs(doc: Doc, s: SentenceView, h: EventHit, clause: strin
   const perfect = PERFECT_BEFORE.exec(clause);
   if (!perfect) return false;
   if (/\bsince\b/i.test(perfect[0])) return true;
+  // ("The war ... has killed tens of thousands and forced about 12 million from their homes": the count inside the cue.)
+  if (/\b(?:millions?|thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b/i.test(doc.text.slice(h.start, h.end))) return true;
   // (The count may stand inside the cue: "launched ... drones".)
   if (!/\bbeen\b/i.test(perfect[0]) && THOUSANDS_LAUNCHED.test(doc.text.slice(h.start, Math.min(s.end, h.end + 80)).replace(/^\S+/, ''))) return true;
   return MANY_AFTER.test(doc.text.slice(h.end, Math.min(s.end, h.end + 80))) || MANY.test(clause.slice(0, perfect.index));
