@@ -28,13 +28,11 @@ if (!given('--turbo-inlining')) setFlagsFromString('--no-turbo-inlining');
 // articles, side by side: 18.6 s against 19.1 s; one job over 1,040: 53.3 s against 54.1 s).
 // A --sparkplug given to node wins.
 if (!given('--sparkplug')) setFlagsFromString('--no-sparkplug');
-// V8 first compiles a regular expression to bytecode for its interpreter and compiles it again
-// to machine code on its second run; nearly all of the pipeline's ~1,200 expressions run more
-// than once an article, so each was compiled twice, and compiling them (their \p{..} classes
-// built and case-closed by ICU each time) was about a third of the instructions of a
-// one-article run (docs/performance.md, perf16). Compiled once, straight to machine code; the
-// matches are the same. A --regexp-tier-up given to node wins.
-if (!given('--regexp-tier-up')) setFlagsFromString('--no-regexp-tier-up');
+// (--no-regexp-tier-up, which compiles each regular expression once, straight to machine code,
+// is NOT set here: set at run time with setFlagsFromString it made about 1 process in 40 die of a
+// segmentation fault during start-up (2 of 80 runs against 0 of 48 without; docs/performance.md,
+// sixteenth session). Forked --processes workers get it on their command line, where V8 reads it
+// before it starts; `node --no-regexp-tier-up` gives it to the main process the same safe way.)
 
 const HELP = `detente — an evidence-linked ledger of who wants what, who met whom, what happened, and who says so
 
