@@ -4,17 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc } from '../src/doc/model.js';
 import { findBoilerplate } from '../src/clean/boilerplate/index.js';
-import { findPlugs, findPleaBlocks } from '../src/clean/boilerplate/plugs.js';
-import { findCaptions } from '../src/clean/boilerplate/captions.js';
+import { findPleaBlocks } from '../src/clean/boilerplate/plugs.js';
 import { splitLines } from '../src/doc/lines.js';
+import { meta, removedTexts, plugRule, captionRules, P1, P2 } from './boilerplate-helpers.js';
 
-const meta = { title: null, published: null, url: null, source: 'test' };
-const removedTexts = (text: string) => findBoilerplate(createDoc(text, meta)).map((r) => text.slice(r.start, r.end));
-const plugRule = (line: string) => findPlugs(splitLines(line))[0]?.rule ?? null;
-const captionRules = (line: string) => findCaptions(splitLines(line)).map((r) => r.rule);
-
-const P1 = 'Negotiators from the two governments met in Valletta on Tuesday for a new round of talks on the border, officials said.';
-const P2 = 'The foreign minister told reporters that both sides had agreed to meet again next month in the capital.';
 const P3 = 'Mediators said a further meeting on the exchange of prisoners was planned for April, after consultations.';
 
 test('plugs: a sign-up form\'s lines, a push-notification prompt, an outlet\'s plea in its own name', () => {

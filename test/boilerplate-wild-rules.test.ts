@@ -2,17 +2,12 @@
 // what they take, and the prose next to it that they leave.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDoc } from '../src/doc/model.js';
-import { findBoilerplate } from '../src/clean/boilerplate/index.js';
-import { findPlugs } from '../src/clean/boilerplate/plugs.js';
 import { findCaptions } from '../src/clean/boilerplate/captions.js';
 import { findBylines } from '../src/clean/boilerplate/bylines.js';
 import { isStamp } from '../src/clean/boilerplate/stamps.js';
 import { splitLines } from '../src/doc/lines.js';
+import { removedTexts, plugRule } from './boilerplate-helpers.js';
 
-const meta = { title: null, published: null, url: null, source: 'test' };
-const removedTexts = (text: string) => findBoilerplate(createDoc(text, meta)).map((r) => text.slice(r.start, r.end));
-const plugRule = (line: string) => findPlugs(splitLines(line))[0]?.rule ?? null;
 const bylineRule = (line: string) => findBylines(splitLines(line))[0]?.rule ?? null;
 
 const P1 = 'Delegations of the two governments met in Valletta on Tuesday for a new round of talks on the border, officials said.';

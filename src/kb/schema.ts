@@ -1,6 +1,6 @@
 // Schemas of the knowledge files under data/kb/ and of users' own knowledge files.
 // Validated once at load time (an edge of the system); everything inside trusts the types.
-import { createRequire } from 'node:module';
+import { loadZod } from './lazy-zod.js';
 import type { z } from 'zod';
 
 /** Offices a role can be, so that "the Prime Minister" or "Ukrainian President" find their holder. */
@@ -100,7 +100,7 @@ let made: KbSchemas | undefined;
  * all come from the build's data cache (kb/checked-file.ts) never checks anything.
  */
 export function kbSchemas(): KbSchemas {
-  return made ??= makeSchemas((createRequire(import.meta.url)('zod') as typeof import('zod')).z);
+  return made ??= makeSchemas(loadZod());
 }
 
 export type Role = z.infer<KbSchemas['roleSchema']>;

@@ -3,7 +3,7 @@
 // (see src/extract/positions/learned/). Loaded once; scoring is a sum of weights, so the same
 // candidate always gets the same score.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { loadZod } from '../kb/lazy-zod.js';
 import { readLexicon } from './index.js';
 import type { z } from 'zod';
 
@@ -29,7 +29,7 @@ let made: ReturnType<typeof makeSchema> | undefined;
 
 /** The model file's schema, made on first use (as `kbSchemas()` in kb/schema.ts, and why). */
 export function positionModelSchema(): ReturnType<typeof makeSchema> {
-  return made ??= makeSchema((createRequire(import.meta.url)('zod') as typeof import('zod')).z);
+  return made ??= makeSchema(loadZod());
 }
 
 export type PositionModelFile = z.infer<ReturnType<typeof makeSchema>>;

@@ -4,7 +4,7 @@
 //   - a word ending in `*` matches any word with that prefix: "withdraw*" matches "withdrawal";
 //   - the token `...` matches zero to four words: "join ... nato" matches "join the NATO alliance".
 // Apostrophes are straight ('), hyphens are literal ("cease-fire" and "ceasefire" are two cues).
-import { createRequire } from 'node:module';
+import { loadZod } from '../kb/lazy-zod.js';
 import type { z } from 'zod';
 
 export const ISSUES = [
@@ -78,7 +78,7 @@ let made: LexiconSchemas | undefined;
 
 /** The schemas of lexicon files, made on first use (as `kbSchemas()` in kb/schema.ts, and why). */
 export function lexiconSchemas(): LexiconSchemas {
-  return made ??= makeSchemas((createRequire(import.meta.url)('zod') as typeof import('zod')).z);
+  return made ??= makeSchemas(loadZod());
 }
 
 export type IssueLexicon = z.infer<LexiconSchemas['issueLexiconSchema']>;
