@@ -6,6 +6,7 @@ import { firstHolding } from '../doc/span-index.js';
 import { wordsOf, type Word } from '../link/words.js';
 import { normName, type Kb } from '../kb/index.js';
 import { homeCountry } from '../link/article-states.js';
+import { mediaName } from '../link/org-words.js';
 
 export interface SentenceView extends Sentence {
   index: number;
@@ -56,7 +57,8 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
     sentences,
     kindOf: (id) => kinds.get(id)?.kind ?? null,
     countryOf: (id) => kinds.get(id)?.country ?? null,
-    isMedia: (id) => kb.actors.get(id)?.media === true,
+    // (An outlet the knowledge base does not know is read from its name: "Erem News".)
+    isMedia: (id) => kb.actors.get(id)?.media === true || (!kb.actors.has(id) && kinds.get(id)?.kind === 'organisation' && mediaName(kinds.get(id)!.name)),
     stateOfDemonym: (word) => kb.demonyms.get(normName(word)) ?? null,
     stateOfCapital: (word) => kb.capitalStates.get(normName(word)) ?? null,
     homeCountry: () => (home === undefined ? (home = homeCountry(doc, kb)) : home),

@@ -111,17 +111,30 @@ export function ownedVerdict(lead: string): boolean {
 }
 
 /** A verb that passes a verdict on its object: "called ... unacceptable", "described ... as a positive step". */
-const VERDICT_VERB = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|deem(?:ed|s|ing)?|term(?:ed|s)?|brand(?:ed|s|ing)?|label(?:l?ed|s)?|consider(?:ed|s)?|regard(?:ed|s)?|view(?:ed|s)?)\s+(?:(?:the|a|an|any|this|that|such|its|their|his|her|these|those)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const VERDICT_VERB = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|deem(?:ed|s|ing)?|term(?:ed|s)?|brand(?:ed|s|ing)?|label(?:l?ed|s)?|consider(?:ed|s)?|regard(?:ed|s)?|view(?:ed|s)?|treat(?:ed|s|ing)?|declar(?:ed|es|ing))\s+(?:(?:the|a|an|any|this|that|such|its|their|his|her|these|those)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * A clause that starts between a stance cue and an issue takes the issue out of the cue's reach
  * ("will pursue military means if negotiations fail": the talks are not pursued).
  */
-export const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|\sand\s+(?:also\s+)?(?:said|says|added|told|warned|noted|stressed|denied|denies)\b|,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:has|have|had)\s+)?(?:signed|agreed|rejected|announced|accepted|refused|offered|proposed|demanded|insisted|pledged|vowed|warned|urged|welcomed|dismissed)\b|;|, (?:which|who|while|but|saying|adding|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if|as long as|so long as|despite|in spite of)\b|(?<![A-Z])[.!?]\s/;
+export const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|\sand\s+(?:also\s+)?(?:said|says|added|told|warned|noted|stressed|denied|denies)\b|,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:has|have|had)\s+)?(?:signed|agreed|rejected|announced|accepted|refused|offered|proposed|demanded|insisted|pledged|vowed|warned|urged|welcomed|dismissed)\b|;|, (?:which|who|while|but|saying|adding|stating|arguing|noting|explaining|claiming|indicating|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if|as long as|so long as|despite|in spite of)\b|(?<![A-Z])[.!?]\s/;
+
+/**
+ * ", with a senior diplomat voicing doubts about ...": an absolute clause (", with" and a participle
+ * in its next few words) starts a new clause; "a truce, with monitors" does not.
+ */
+export function withClause(between: string): boolean {
+  const i = between.indexOf(', with ');
+  if (i < 0) return false;
+  const rest = between.slice(i + 7, i + 70);
+  const stop = Math.min(...[',', ';', '.'].map((c) => (rest.includes(c) ? rest.indexOf(c) : rest.length)));
+  return rest.slice(0, stop).split(' ').some((w) => w.length > 4 && w.endsWith('ing'));
+}
 
 /** Whether a new clause starts between the stance cue and at; "would only accept a deal if ...": the condition is the demand. */
 function newClause(text: string, stance: StanceHit, at: number): boolean {
   const between = text.slice(stance.end, at);
+  if (withClause(between)) return true;
   if (!NEW_CLAUSE.test(between)) return false;
   const onlyIf = /\bonly\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, stance.start - 30), stance.start)) || /\bonly\b/.test(stance.cue);
   return !onlyIf || NEW_CLAUSE.test(between.replace(/ if\b/g, ' '));

@@ -2,7 +2,7 @@
 // the one asking another to act, the speaker of a modal of obligation, coordinated subjects.
 import type { Claim, Mention } from '../../doc/model.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
-import { subjectBefore, clauseSubject } from '../claims/find-source.js';
+import { subjectBefore, clauseSubject, inBetweenPair } from '../claims/find-source.js';
 import type { StanceHit } from './cues.js';
 import { modifierOwner } from './object-noun.js';
 import { nationalArmy } from '../national-army.js';
@@ -66,7 +66,10 @@ export function reportedSelf(s: SentenceView, stance: StanceHit, dv: DocView): s
     if (owner) speaker = owner;
   }
   if (!speaker || verbAt - speaker.end > 40 || /[,;]/.test(text.slice(speaker.end, verbAt))) return null;
-  speaker = runBy(s, speaker, dv) ?? speaker;
+  const ran = runBy(s, speaker, dv);
+  // ("The Iran-backed group said it ...": the backer named in the compound is not the one speaking.)
+  if (!ran && /^-(?:backed|aligned|allied|linked|affiliated|sponsored|supported|funded|armed|controlled|led)\s/.test(text.slice(speaker.end, verbAt))) return null;
+  speaker = ran ?? speaker;
   const kind = dv.kindOf(speaker.actor);
   if (!kind || kind === 'person' || kind === 'group' || dv.isMedia(speaker.actor)) return null;
   return speaker.actor;
@@ -140,7 +143,8 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   }
   if (claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source)) return claim.source;
   // The sentence's own subject: its first actor or pronoun ("On the call, he will speak with leaders ready to ...").
-  const first = s.words.find((w) => ['he', 'she', 'it', 'they'].includes(w.key) || s.mentions.some((m) => m.start === w.start));
+  // ("Talks between Kyiv and Moscow aim to ...": a name after "between" is not the subject.)
+  const first = s.words.find((w, k) => ['he', 'she', 'it', 'they'].includes(w.key) || (s.mentions.some((m) => m.start === w.start) && !inBetweenPair(s, k)));
   if (first && first.start < stance.start) {
     const found = subjectBefore(s, first.end, dv, heads);
     if (found?.actor && dv.kindOf(found.actor) !== 'group') return found.actor;
