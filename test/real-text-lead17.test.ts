@@ -60,3 +60,48 @@ test('lead17: treating a decision "as if it did not exist" rejects what it decid
   const t = triples(run("Kataib Hezbollah said it would treat the parliament's decision to disarm it as if it did not exist."));
   assert.ok(t.some((x) => x.endsWith('reject demilitarisation')), t.join('; '));
 });
+
+test('lead17: offering nothing is no offer', () => {
+  const t = triples(run('Moscow offered no details on how the ceasefire would be monitored.'));
+  assert.ok(!t.some((x) => x.includes(' offer ')), t.join('; '));
+});
+
+test('lead17: "both Mr X and Mr Y" are both holders', () => {
+  const t = triples(run('A diplomat said both Mr Pashinyan and Mr Aliyev had formally requested Washington\'s mediation in the talks.'));
+  assert.ok(t.some((x) => x.startsWith('nikol-pashinyan ')) && t.some((x) => x.startsWith('ilham-aliyev ')), t.join('; '));
+});
+
+test('lead17: a cause after "due to" is not what the stance takes', () => {
+  const t = triples(run('The Houthis announced their refusal to attend the talks due to new US sanctions.'));
+  assert.ok(t.includes('houthis reject peace_talks') && !t.some((x) => x.endsWith(' sanctions')), t.join('; '));
+});
+
+test('lead17: issues in a phrase set after the object ("..., a key term of the plan") are not what the stance takes', () => {
+  const t = triples(run('Kyiv on Monday ruled out ceding any territory to Russia, a key term of a US peace proposal to end the war.'));
+  assert.ok(t.includes('ukraine reject territory') && !t.includes('ukraine reject peace_talks') && !t.includes('ukraine reject ceasefire'), t.join('; '));
+});
+
+test('lead17: a capital acts past a time between it and its verb ("Kyiv on Monday ruled out")', () => {
+  const t = triples(run('Kinshasa on Tuesday ruled out direct talks with the rebels.'));
+  assert.ok(t.includes('dr-congo reject peace_talks'), t.join('; '));
+  const t2 = triples(run('Yerevan last week proposed a border demarcation commission.'));
+  assert.ok(t2.some((x) => x.startsWith('armenia offer ')), t2.join('; '));
+  // (A capital after "in" stays a place.)
+  const r = run('Talks in Kinshasa on Tuesday focused on the ceasefire.');
+  assert.ok(!r.actors.some((a) => a.id === 'dr-congo'), r.actors.map((a) => a.id).join('; '));
+});
+
+test('lead17: "a European troop deployment to Ukraine, an idea that Moscow rejected": both sides held', () => {
+  const t = triples(run('London has been pushing for a European troop deployment to a post-war Ukraine, an idea that Moscow has repeatedly rejected.'));
+  assert.ok(t.includes('united-kingdom demand peacekeepers') && t.includes('russia reject peacekeepers'), t.join('; '));
+});
+
+test('lead17: "..., something Russia won\'t go for" rejects what the clause before names', () => {
+  const t = triples(run('Kyiv wants a NATO-style security guarantee from Washington, something Moscow won\'t go for.'));
+  assert.ok(t.includes('russia reject security_guarantees'), t.join('; '));
+});
+
+test('lead17: "a priority for Kyiv" is a demand held by the side it is for', () => {
+  const t = triples(run('A prisoner exchange has always been a priority for Kyiv.'));
+  assert.ok(t.includes('ukraine demand prisoners'), t.join('; '));
+});

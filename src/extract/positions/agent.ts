@@ -7,7 +7,7 @@ import type { StanceHit } from './cues.js';
 /** A stance noun whose agent follows it: "a proposal by", "demands from", "a key demand of". */
 const STANCE_NOUN = /^(?:(?:key |central |core |main )?demands?|proposals?|offers?|calls?|requests?|(?:key |main )?conditions?|insistence|refusal|rejection|plans?|initiative|ultimatum)$/i;
 /** A verdict says for whom it holds: "is unacceptable for Moscow", "a red line for Kyiv". */
-const VERDICT = /^(?:unacceptable|not acceptable|inadmissible|red lines?|non-negotiable|out of the question|non-starter|nonstarter|not negotiable)$/i;
+const VERDICT = /^(?:unacceptable|not acceptable|inadmissible|red lines?|non-negotiable|out of the question|non-starter|nonstarter|not negotiable|(?:top )?priority)$/i;
 const HOLDER_KINDS = ['state', 'person', 'organisation', 'armed_group', 'coalition'];
 /** An armed group named by what it is, after "by the": "the paramilitary group", "the rebels". */
 const UNNAMED_GROUP = /^(?:(?:paramilitary|rebel|militant|armed|jihadist|insurgent)\s+)?(?:group|rebels|militants|paramilitaries|movement|militia)\b/i;

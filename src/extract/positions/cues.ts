@@ -184,6 +184,8 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
       && /^\s+(?:from|of)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 6))) continue;
     // "the Rapid Support Forces": a cue inside a name is none.
     if (s.mentions.some((m) => m.start <= h.start && h.end <= m.end)) continue;
+    // ("offered no details on how the truce would work", "provided little clarity": nothing given is no offer.)
+    if (h.owner === 'offer' && /^\s+(?:no|nothing|little|few)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 9))) continue;
     const hit: StanceHit = { start: h.start, end: h.end, cue: h.cue, stance: h.owner };
     const agent = dv ? agentAfter(s, hit, dv) : null;
     // ("have been rebuffed by the army": a cue "rebuff*" is named by its participle, as the rules after read it.)

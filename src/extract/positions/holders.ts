@@ -230,7 +230,7 @@ export function coordinatedWith(s: SentenceView, holder: string, before: number,
   // ("Colombia's government and the ELN agreed": a state's government is the state.)
   // ("The Colombian government and the ELN agreed": a demonym's government too.)
   // ("Damascus and the Kurdish-led SDF agreed": a hyphenated modifier before the next name.)
-  const AND = /^(?:(?:['’]s)?\s+(?:government|administration|army|military|leadership|authorities))?(?:\s*,)?\s+and\s+(?:by\s+)?(?:the\s+)?(?:[\p{L}.]+-(?:led|backed|allied|aligned|based|run|dominated|supported)\s+)?$/iu;
+  const AND = /^(?:(?:['’]s)?\s+(?:government|administration|army|military|leadership|authorities))?(?:\s*,)?\s+and\s+(?:by\s+)?(?:the\s+)?(?:(?:mr|mrs|ms|dr|sir|president|premier|general|gen)\.?\s+)?(?:[\p{L}.]+-(?:led|backed|allied|aligned|based|run|dominated|supported)\s+)?$/iu;
   if (i > 0 && !AND.test(text.slice(mentions[i - 1].end, mentions[i].start))) return [];
   while (i > 0 && (AND.test(text.slice(mentions[i - 1].end, mentions[i].start)) || /^\s*,\s+(?:the\s+)?$/.test(text.slice(mentions[i - 1].end, mentions[i].start)))) {
     const m = mentions[i - 1];
