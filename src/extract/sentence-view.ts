@@ -156,7 +156,20 @@ function sentenceViews(doc: Doc): SentenceView[] {
  * The last mention (mentions in text order) that ends by `at` and starts at `from` or later, whose
  * actor `accept` takes: "the group", "the bloc", "the militant group said" resolved backwards.
  */
-export function lastMentionBefore(mentions: readonly Mention[], at: number, from: number, accept: (actor: string) => boolean): Mention | undefined {
+/**
+ * Whether the name at `start` is one of a pair after "between" or "among" ("talks between Israel
+ * and Hamas"): a party named in passing, less likely than a subject to be what "the group" or
+ * "they" refers to later.
+ */
+export function pairedAfterBetween(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start).toLowerCase();
+  if (/\b(?:between|among)\s+(?:the\s+)?$/.test(before)) return true;
+  if (!/\sand\s+(?:the\s+)?$/.test(before)) return false;
+  const at = Math.max(before.lastIndexOf('between '), before.lastIndexOf('among '));
+  return at >= 0 && !/[,;.]/.test(before.slice(at));
+}
+
+export function lastMentionBefore(mentions: readonly Mention[], at: number, from: number, accept: (actor: string) => boolean, acceptMention?: (m: Mention) => boolean): Mention | undefined {
   // (A mention starting at `at` or later cannot end by it: start the walk below those.)
   let lo = 0;
   let hi = mentions.length;
@@ -169,7 +182,7 @@ export function lastMentionBefore(mentions: readonly Mention[], at: number, from
     const m = mentions[i];
     if (m.end > at) continue;
     if (m.start < from) break;
-    if (accept(m.actor)) return m;
+    if (accept(m.actor) && (!acceptMention || acceptMention(m))) return m;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
 import { IRREGULAR_HEADS, nationalArmy } from '../national-army.js';
 import type { Mention } from '../../doc/model.js';
 import type { Word } from '../../link/words.js';
-import { mentionHolding, lastMentionBefore, type SentenceView, type DocView } from '../sentence-view.js';
+import { mentionHolding, lastMentionBefore, pairedAfterBetween, type SentenceView, type DocView } from '../sentence-view.js';
 import { findCues } from '../../lexicons/index.js';
 import { groupPhrase } from './group-phrase.js';
 
@@ -276,7 +276,10 @@ function namedGroupBefore(view: SentenceView, k: number, dv: DocView): Source | 
   if (own && dv.kindOf(own.actor) === 'armed_group') return { actor: own.actor, text: own.text, start: own.start, end: own.end, group: false };
   if (d < 0 || ws[d].key !== 'the') return null;
   const irregular = IRREGULAR_HEADS.has(ws[k].key);
-  const group = lastMentionBefore(dv.doc.mentions, ws[d].start, ws[d].start - 1500, (actor) => dv.kindOf(actor) === 'armed_group' && !(irregular && nationalArmy(actor, dv)));
+  const isGroup = (actor: string) => dv.kindOf(actor) === 'armed_group' && !(irregular && nationalArmy(actor, dv));
+  // (Not a party named in passing in a pair after "between", when another group was named: "Houthi rebels backed the deal between Israel and Hamas. The group said".)
+  const group = lastMentionBefore(dv.doc.mentions, ws[d].start, ws[d].start - 1500, isGroup, (m) => !pairedAfterBetween(dv.doc.text, m.start))
+    ?? lastMentionBefore(dv.doc.mentions, ws[d].start, ws[d].start - 1500, isGroup);
   return group ? { actor: group.actor, text: dv.doc.text.slice(ws[d].start, ws[k].end), start: ws[d].start, end: ws[k].end, group: false } : null;
 }
 
@@ -604,7 +607,8 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   };
   const lastSpeaker = dv.lastSpeaker?.(w.start);
   if (lastSpeaker && fits(lastSpeaker)) return { actor: lastSpeaker, text: w.text, start: w.start, end: w.end, group: false };
-  const named = lastMentionBefore(dv.doc.mentions, w.start, view.start - 2000, fits);
+  const named = lastMentionBefore(dv.doc.mentions, w.start, view.start - 2000, fits, (m) => !pairedAfterBetween(dv.doc.text, m.start))
+    ?? lastMentionBefore(dv.doc.mentions, w.start, view.start - 2000, fits);
   return named ? { actor: named.actor, text: w.text, start: w.start, end: w.end, group: false } : null;
 }
 

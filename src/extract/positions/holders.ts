@@ -116,6 +116,8 @@ function possessive(text: string, from: number, to: number): boolean {
 export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView, heads: Set<string>): string | null {
   const self = reportedSelf(s, stance, dv);
   if (self) return self;
+  const opening = openingParticipleSubject(s, stance, dv);
+  if (opening) return opening;
   const parenthetical = parentheticalSubject(s, stance, dv);
   if (parenthetical) return parenthetical;
   // "Putin's demands include ...": the possessor of the stance noun.
@@ -150,6 +152,23 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
     if (found?.actor && dv.kindOf(found.actor) !== 'group') return found.actor;
   }
   return null;
+}
+
+/**
+ * "While rejecting the Azerbaijani precondition in public, Pashinian pledged ...", "After dismissing
+ * the plan, Moscow ...": a participle that opens the sentence has the main clause's subject, the
+ * first name after the comma that closes the participle's clause.
+ */
+function openingParticipleSubject(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const text = dv.doc.text;
+  const lead = text.slice(s.start, stance.start);
+  if (!/^\s*["“]?(?:(?:while|after|before|despite|since|though|although|when|by|in)\s+)?$/i.test(lead)) return null;
+  if (!/ing$/i.test(text.slice(stance.start, stance.end).split(/\s/)[0])) return null;
+  const comma = text.indexOf(', ', stance.end);
+  if (comma < 0 || comma >= s.end || /[;:]/.test(text.slice(stance.end, comma))) return null;
+  const subject = s.mentions.find((m) => m.start > comma && m.start - comma <= 40 && /^,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(comma, m.start)));
+  if (!subject || dv.kindOf(subject.actor) === 'group' || dv.isMedia(subject.actor)) return null;
+  return subject.actor;
 }
 
 /** A verb that asks someone to act, right before the one asked: "persuade", "urged", "pressing". */
