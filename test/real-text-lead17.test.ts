@@ -110,3 +110,27 @@ test('lead17: a participle opening the sentence has the main clause\'s subject',
   const t = triples(run('While rejecting the Russian demand for neutrality in public, Kyiv offered to hold elections next year.'));
   assert.ok(t.includes('ukraine reject neutrality') && !t.includes('russia reject neutrality'), t.join('; '));
 });
+
+test('lead17: a verb coordinated with "and" shares the subject of the nearest verb before it', () => {
+  const t = triples(run('Hun Manet said he backed the proposal but the foreign ministry said Thailand rejected mediation by third countries and insisted that the dispute be settled only through bilateral talks.'));
+  assert.ok(t.includes('thailand demand peace_talks') && !t.includes('hun-manet demand peace_talks'), t.join('; '));
+});
+
+test('lead17: "the aim of the talks is a ceasefire" backs it', () => {
+  const t = triples(run('Kagame said the main aim of the Doha talks is to secure a lasting ceasefire in eastern Congo.'));
+  assert.ok(t.includes('paul-kagame support ceasefire'), t.join('; '));
+});
+
+test('lead17: stopping military operations or assaults is a ceasefire; "no retreat from supporting" is no withdrawal', () => {
+  const t = triples(run('Trump declared he would immediately stop US military operations against the Houthis.'));
+  assert.ok(t.includes('donald-trump offer ceasefire'), t.join('; '));
+  const t2 = triples(run('"There will be no retreat from supporting Gaza," Houthi leader Abdul-Malik al-Houthi said.'));
+  assert.ok(!t2.some((x) => x.endsWith(' withdrawal')), t2.join('; '));
+});
+
+test('lead17: ", and urged" speaks as the subject before the comma, not a party named after "between"', () => {
+  const r = run('Doha welcomed the talks between Kinshasa and the M23, and urged them to engage in good faith.');
+  const claim = r.claims.find((c) => c.hedge !== 'asserted');
+  assert.ok(claim, JSON.stringify(r.claims));
+  assert.equal(claim.source, 'qatar');
+});

@@ -351,10 +351,16 @@ function lastBefore(ws: Word[], k: number, test: (w: Word, i: number) => boolean
 function firstConjunctSubject(view: SentenceView, conj: number, dv: DocView, heads: Set<string>): Source | null {
   const ws = view.words;
   let start = 0;
-  for (let k = conj - 1; k >= 0; k--) if (ws[k].text === ',' || ws[k].text === ';' || ws[k].key === 'that') { start = k + 1; break; }
-  const verb = ws.slice(start, conj).find((w) => w.pos === 'VERB' || w.pos === 'AUX');
-  if (!verb || verb.start >= ws[conj].start) return null;
-  return subjectBefore(view, verb.start, dv, heads);
+  // (", and urged": the comma right before the conjunction is the coordination's own.)
+  for (let k = conj - 1; k >= 0; k--) if ((ws[k].text === ',' && k < conj - 1) || ws[k].text === ';' || ws[k].key === 'that') { start = k + 1; break; }
+  // The verb coordinated is the nearest finite one before the conjunction ("the ministry said Thailand
+  // rejected mediation and insisted on ...": "rejected", whose subject is Thailand, not "said").
+  const verbs = ws.slice(start, conj).filter((w, i) => (w.pos === 'VERB' || w.pos === 'AUX') && ws[start + i - 1]?.key !== 'to');
+  for (let v = verbs.length - 1; v >= 0; v--) {
+    const subject = subjectBefore(view, verbs[v].start, dv, heads);
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** The index of the word just before the verb once adverbs are skipped. */
