@@ -134,3 +134,13 @@ test('lead17: ", and urged" speaks as the subject before the comma, not a party 
   assert.ok(claim, JSON.stringify(r.claims));
   assert.equal(claim.source, 'qatar');
 });
+
+test('lead17: "X has rejected Y\'s proposed changes but agreed to" — the coordinated verb is X\'s, not the possessive\'s participle', () => {
+  const t = triples(run("Israel has rejected Hamas' proposed changes to the deal but agreed to continue indirect talks in Doha."));
+  assert.ok(t.includes('israel offer peace_talks') && !t.includes('hamas offer peace_talks'), t.join('; '));
+});
+
+test('lead17: "a proposal put forward by Egyptian mediators" is held by the mediators, not the sentence subject', () => {
+  const t = triples(run('Netanyahu rejected the latest ceasefire proposal put forward by Egyptian mediators to end the war in Gaza.'));
+  assert.ok(t.includes('benjamin-netanyahu reject ceasefire') && !t.includes('benjamin-netanyahu support ceasefire'), t.join('; '));
+});

@@ -355,7 +355,11 @@ function firstConjunctSubject(view: SentenceView, conj: number, dv: DocView, hea
   for (let k = conj - 1; k >= 0; k--) if ((ws[k].text === ',' && k < conj - 1) || ws[k].text === ';' || ws[k].key === 'that') { start = k + 1; break; }
   // The verb coordinated is the nearest finite one before the conjunction ("the ministry said Thailand
   // rejected mediation and insisted on ...": "rejected", whose subject is Thailand, not "said").
-  const verbs = ws.slice(start, conj).filter((w, i) => (w.pos === 'VERB' || w.pos === 'AUX') && ws[start + i - 1]?.key !== 'to');
+  // (Not a participle used as an adjective: "Hamas' proposed changes", "the agreed text".)
+  const verbs = ws.slice(start, conj).filter((w, i) => {
+    const prev = ws[start + i - 1];
+    return (w.pos === 'VERB' || w.pos === 'AUX') && prev?.key !== 'to' && !(prev && (prev.pos === 'DET' || /^['’]s?$/.test(prev.text) || /^(?:its|their|his|her|our|my|your)$/.test(prev.key)));
+  });
   for (let v = verbs.length - 1; v >= 0; v--) {
     const subject = subjectBefore(view, verbs[v].start, dv, heads);
     if (subject) return subject;
