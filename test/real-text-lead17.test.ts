@@ -144,3 +144,8 @@ test('lead17: "a proposal put forward by Egyptian mediators" is held by the medi
   const t = triples(run('Netanyahu rejected the latest ceasefire proposal put forward by Egyptian mediators to end the war in Gaza.'));
   assert.ok(t.includes('benjamin-netanyahu reject ceasefire') && !t.includes('benjamin-netanyahu support ceasefire'), t.join('; '));
 });
+
+test('lead17: "an existential matter for X" is X\'s demand', () => {
+  const t = triples(run('Access to the sea is an existential matter for Addis Ababa, the prime minister told parliament.'));
+  assert.ok(t.some((x) => x.startsWith('ethiopia demand ')), t.join('; '));
+});

@@ -148,7 +148,7 @@ function judgedFor(words: Word[], i: number): boolean {
   if (prep !== 'to' && prep !== 'for') return false;
   const k = words[i - 2]?.key ?? '';
   // ("a priority for Kyiv": what a side puts first.)
-  return /^(?:unacceptable|acceptable|non-negotiable|inadmissible)$/.test(k) || (/^lines?$/.test(k) && words[i - 3]?.key === 'red') || (prep === 'for' && /^priority$/.test(k));
+  return /^(?:unacceptable|acceptable|non-negotiable|inadmissible)$/.test(k) || (/^lines?$/.test(k) && words[i - 3]?.key === 'red') || (prep === 'for' && /^(?:priority|matter|issue|question)$/.test(k) && /^(?:priority|existential)$/.test(k === 'priority' ? k : words[i - 3]?.key ?? ''));
 }
 
 /** Particles of phrasal participles: "turned down by", "ruled out by". */

@@ -9,7 +9,7 @@ const STANCE_NOUN = /^(?:(?:key |central |core |main )?demands?|proposals?|offer
 /** Phrasal participles that do not end in -ed: "put forward by", "drawn up by", "laid out by". */
 export const IRREGULAR_PHRASAL = /^(?:put|set|laid|drawn|thrown|brought|sent|written)\s+(?:forward|out|up|down|back)$/i;
 /** A verdict says for whom it holds: "is unacceptable for Moscow", "a red line for Kyiv". */
-const VERDICT = /^(?:unacceptable|not acceptable|inadmissible|red lines?|non-negotiable|out of the question|non-starter|nonstarter|not negotiable|(?:top )?priority)$/i;
+const VERDICT = /^(?:unacceptable|not acceptable|inadmissible|red lines?|non-negotiable|out of the question|non-starter|nonstarter|not negotiable|(?:top )?priority|existential (?:matter|issue|question))$/i;
 const HOLDER_KINDS = ['state', 'person', 'organisation', 'armed_group', 'coalition'];
 /** An armed group named by what it is, after "by the": "the paramilitary group", "the rebels". */
 const UNNAMED_GROUP = /^(?:(?:paramilitary|rebel|militant|armed|jihadist|insurgent)\s+)?(?:group|rebels|militants|paramilitaries|movement|militia)\b/i;
