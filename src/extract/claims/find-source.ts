@@ -351,8 +351,11 @@ function lastBefore(ws: Word[], k: number, test: (w: Word, i: number) => boolean
 function firstConjunctSubject(view: SentenceView, conj: number, dv: DocView, heads: Set<string>): Source | null {
   const ws = view.words;
   let start = 0;
-  // (", and urged": the comma right before the conjunction is the coordination's own.)
-  for (let k = conj - 1; k >= 0; k--) if ((ws[k].text === ',' && k < conj - 1) || ws[k].text === ';' || ws[k].key === 'that') { start = k + 1; break; }
+  // (", and urged": the comma right before the conjunction is the coordination's own, unless a
+  // reported clause comes before it: "told Anadolu that Baku was ready ..., but insisted" is the
+  // speaker's, which the routes after this one find.)
+  const reported = ws.slice(0, conj).some((w) => w.key === 'that');
+  for (let k = conj - 1; k >= 0; k--) if ((ws[k].text === ',' && (k < conj - 1 || reported)) || ws[k].text === ';' || ws[k].key === 'that') { start = k + 1; break; }
   // The verb coordinated is the nearest finite one before the conjunction ("the ministry said Thailand
   // rejected mediation and insisted on ...": "rejected", whose subject is Thailand, not "said").
   // (Not a participle used as an adjective: "Hamas' proposed changes", "the agreed text".)
