@@ -6,6 +6,7 @@ import { firstHolding } from '../doc/span-index.js';
 import { wordsOf, type Word } from '../link/words.js';
 import { normName, type Kb } from '../kb/index.js';
 import { homeCountry } from '../link/article-states.js';
+import { mediaName } from '../link/org-words.js';
 
 export interface SentenceView extends Sentence {
   index: number;
@@ -56,7 +57,8 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
     sentences,
     kindOf: (id) => kinds.get(id)?.kind ?? null,
     countryOf: (id) => kinds.get(id)?.country ?? null,
-    isMedia: (id) => kb.actors.get(id)?.media === true,
+    // (An outlet the knowledge base does not know is read from its name: "Erem News".)
+    isMedia: (id) => kb.actors.get(id)?.media === true || (!kb.actors.has(id) && kinds.get(id)?.kind === 'organisation' && mediaName(kinds.get(id)!.name)),
     stateOfDemonym: (word) => kb.demonyms.get(normName(word)) ?? null,
     stateOfCapital: (word) => kb.capitalStates.get(normName(word)) ?? null,
     homeCountry: () => (home === undefined ? (home = homeCountry(doc, kb)) : home),
@@ -154,7 +156,20 @@ function sentenceViews(doc: Doc): SentenceView[] {
  * The last mention (mentions in text order) that ends by `at` and starts at `from` or later, whose
  * actor `accept` takes: "the group", "the bloc", "the militant group said" resolved backwards.
  */
-export function lastMentionBefore(mentions: readonly Mention[], at: number, from: number, accept: (actor: string) => boolean): Mention | undefined {
+/**
+ * Whether the name at `start` is one of a pair after "between" or "among" ("talks between Israel
+ * and Hamas"): a party named in passing, less likely than a subject to be what "the group" or
+ * "they" refers to later.
+ */
+export function pairedAfterBetween(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start).toLowerCase();
+  if (/\b(?:between|among)\s+(?:the\s+)?$/.test(before)) return true;
+  if (!/\sand\s+(?:the\s+)?$/.test(before)) return false;
+  const at = Math.max(before.lastIndexOf('between '), before.lastIndexOf('among '));
+  return at >= 0 && !/[,;.]/.test(before.slice(at));
+}
+
+export function lastMentionBefore(mentions: readonly Mention[], at: number, from: number, accept: (actor: string) => boolean, acceptMention?: (m: Mention) => boolean): Mention | undefined {
   // (A mention starting at `at` or later cannot end by it: start the walk below those.)
   let lo = 0;
   let hi = mentions.length;
@@ -167,7 +182,7 @@ export function lastMentionBefore(mentions: readonly Mention[], at: number, from
     const m = mentions[i];
     if (m.end > at) continue;
     if (m.start < from) break;
-    if (accept(m.actor)) return m;
+    if (accept(m.actor) && (!acceptMention || acceptMention(m))) return m;
   }
   return undefined;
 }

@@ -30,3 +30,33 @@ export const FACILITY_HEADS = new Set([
 
 /** Facilities whose staff speak for them: "Nasser Hospital said" names an organisation. */
 export const SPEAKING_FACILITIES = new Set(['hospital', 'clinic', 'infirmary']);
+
+/**
+ * Last words of an outlet's name: "Erem News", "the Kyiv Post", "Hawar News Agency", "Dawn TV".
+ * A capitalised name that ends in one is a news outlet, which reports what others say and holds
+ * no position of its own.
+ */
+export const MEDIA_HEADS = new Set([
+  'news', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal', 'telegraph', 'chronicle', 'observer', 'tv',
+  'television', 'radio', 'broadcasting', 'broadcaster', 'newspaper', 'daily', 'weekly', 'press', 'wire', 'newswire',
+]);
+
+/** A name that reads as a news outlet's ("Erem News", "Sudan Tribune"): its last word is an outlet's. */
+export function mediaName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && MEDIA_HEADS.has(words[words.length - 1].toLowerCase().replace(/[^\p{L}]/gu, ''));
+}
+
+/**
+ * Words of a minister's portfolio, between "Minister of"/"Secretary for" and the name:
+ * "Minister of Foreign Affairs Ali al-Sadiq", "Minister of State for Humanitarian Affairs".
+ */
+export const PORTFOLIO_WORDS = new Set([
+  'foreign', 'affairs', 'defence', 'defense', 'interior', 'state', 'information', 'justice', 'finance', 'health', 'trade',
+  'energy', 'economy', 'economic', 'agriculture', 'education', 'culture', 'communications', 'communication', 'labour', 'labor',
+  'internal', 'security', 'homeland', 'planning', 'refugees', 'humanitarian', 'international', 'cooperation', 'co-operation',
+  'development', 'religious', 'endowments', 'diaspora', 'public', 'works', 'transport', 'emergency', 'emergencies',
+  'situations', 'reintegration', 'veterans', 'national', 'local', 'government', 'environment', 'immigration', 'home',
+  'water', 'oil', 'petroleum', 'industry', 'commerce', 'tourism', 'youth', 'social', 'welfare', 'media', 'strategic',
+  'integration', 'territorial', 'administration', 'reconciliation', 'peace', 'unity', 'intelligence', 'war', 'relations',
+]);

@@ -69,6 +69,18 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
   return out;
 }
 
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight)$/;
+
+/** After "Kyiv" at `j`: the index of the first word past "on Monday", "late on Friday", "last week" or "earlier this month", else `j`. */
+function timeAfter(words: Word[], j: number): number {
+  let k = j;
+  if (/^(?:late|early|earlier|later)$/.test(words[k]?.key ?? '') && (words[k + 1]?.key === 'on' || DAY.test(words[k + 1]?.key ?? '') || /^(?:this|last)$/.test(words[k + 1]?.key ?? ''))) k++;
+  if (words[k]?.key === 'on' && DAY.test(words[k + 1]?.key ?? '')) return k + 2;
+  if (DAY.test(words[k]?.key ?? '')) return k + 1;
+  if (/^(?:last|this)$/.test(words[k]?.key ?? '') && /^(?:week|month|year|weekend)$/.test(words[k + 1]?.key ?? '')) return k + 2;
+  return j;
+}
+
 /** The company a capital keeps when it acts: "Kyiv and its allies". */
 const ALLIES = new Set(['allies', 'partners', 'backers', 'supporters']);
 
@@ -77,6 +89,9 @@ const PARENTHETICAL_VERBS = new Set(['said', 'says', 'added', 'insisted', 'stres
 
 /** "Moscow said", "Moscow swiftly underscored", "Kyiv's allies", "Washington, which ... , said". */
 function actsNext(words: Word[], j: number): boolean {
+  // ("Kyiv on Monday ruled out ...", "Moscow last week proposed ..."): over a time between the capital and its verb.
+  const time = timeAfter(words, j);
+  if (time > j) j = time;
   const a = words[j];
   const b = words[j + 1];
   if (/^['’]s?$/.test(a.text)) return true;
@@ -132,7 +147,8 @@ function judgedFor(words: Word[], i: number): boolean {
   const prep = words[i - 1]?.key;
   if (prep !== 'to' && prep !== 'for') return false;
   const k = words[i - 2]?.key ?? '';
-  return /^(?:unacceptable|acceptable|non-negotiable|inadmissible)$/.test(k) || (/^lines?$/.test(k) && words[i - 3]?.key === 'red');
+  // ("a priority for Kyiv": what a side puts first.)
+  return /^(?:unacceptable|acceptable|non-negotiable|inadmissible)$/.test(k) || (/^lines?$/.test(k) && words[i - 3]?.key === 'red') || (prep === 'for' && /^(?:priority|matter|issue|question)$/.test(k) && /^(?:priority|existential)$/.test(k === 'priority' ? k : words[i - 3]?.key ?? ''));
 }
 
 /** Particles of phrasal participles: "turned down by", "ruled out by". */

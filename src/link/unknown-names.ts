@@ -7,7 +7,7 @@ import { type Kb, slug, normName } from '../kb/index.js';
 import { type Word, adjacent } from './words.js';
 import type { Candidate } from './candidate.js';
 import { isKnownPlace } from './places.js';
-import { ORG_HEADS, GENERIC_ORG_WORDS, FACILITY_HEADS, SPEAKING_FACILITIES } from './org-words.js';
+import { ORG_HEADS, GENERIC_ORG_WORDS, FACILITY_HEADS, SPEAKING_FACILITIES, MEDIA_HEADS, PORTFOLIO_WORDS } from './org-words.js';
 import { organisationOf } from './organisation-of.js';
 
 export const PERSON_TITLES = new Set([
@@ -102,10 +102,13 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
     let t = -1;
     for (let k = i; k <= j - 2; k++) if (PERSON_TITLES.has(words[k].key) || (k === i && OCCUPATIONS.has(words[k].key))) t = k;
     if (t >= 0) i = t + 1;
+    // "Minister of Foreign Affairs Ali al-Sadiq": the portfolio after the title's "of" is not the name.
+    const portfolio = t < 0 ? portfolioTitle(words, i, j) : null;
+    if (portfolio) i = portfolio.name;
     const span = words.slice(i, j + 1).filter((w) => w.text !== '-' && !(PARTICLES.has(w.key) && !w.cap));
     const prev = neighbour(doc, words, i, -1);
     const next = neighbour(doc, words, j, 1);
-    const titled = (t >= 0) || (prev && (PERSON_TITLES.has(prev.key) || (!prev.cap && OCCUPATIONS.has(prev.key))));
+    const titled = (t >= 0) || !!portfolio || (prev && (PERSON_TITLES.has(prev.key) || (!prev.cap && OCCUPATIONS.has(prev.key))));
     const reported = (next && REPORTING.has(next.key)) || (prev && REPORTING.has(prev.key))
       // "Dina Haddad, who fled the city": a relative clause about someone.
       || /^,\s+who\b/.test(doc.text.slice(words[j].end, words[j].end + 8))
@@ -126,6 +129,14 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
     const key = normName(doc.text.slice(span[0].start, span[span.length - 1].end));
     if (isKnownPlace(kb, key) || isKnownPlace(kb, span.map((w) => w.key).join(' '))) { i = j; continue; }
     const head = span[span.length - 1].key;
+    // "The official told Erem News", "according to the Sudan Tribune": a name ending in an outlet's word is an outlet.
+    if (span.length >= 2 && MEDIA_HEADS.has(head) && !portfolio && !(t >= 0) && span.every((w) => w.cap)) {
+      const nameWords = span[0].key === 'the' ? span.slice(1) : span;
+      const name = doc.text.slice(nameWords[0].start, words[j].end);
+      out.push({ ...cand(doc, words, i, j), ids: [], via: 'new-organisation', newActor: { id: slug(name), name, kind: 'organisation', country: null, role: null } });
+      i = j;
+      continue;
+    }
     // "Chief of the Defence Staff" is a title, "Ministry of Defence" an organisation.
     const inTitle = i >= 2 && words[i - 1].key === 'the' && words[i - 2].key === 'of';
     // "the Foreign Ministry" alone names no one: an organisation needs a proper name or a demonym.
@@ -141,12 +152,36 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
       // "Ukrainian Minister", "Foreign Minister": titles and demonyms are no one's name.
       && !PERSON_TITLES.has(w.key) && !kb.demonyms.has(w.key) && !GENERIC_ORG_WORDS.has(w.key))) {
       const name = doc.text.slice(words[i].start, words[j].end);
-      const role = titled ? titleBefore(doc, words, i) : appositive ? appositive[1].trim() : null;
+      const role = portfolio ? doc.text.slice(words[portfolio.title].start, words[i - 1].end) : titled ? titleBefore(doc, words, i) : appositive ? appositive[1].trim() : null;
       out.push({ ...cand(doc, words, i, j), ids: [], via: 'new-person', newActor: { id: slug(name), name, kind: 'person', country: null, role } });
     }
     i = j;
   }
   return out;
+}
+
+/**
+ * "Minister of Foreign Affairs Ali al-Sadiq", "Secretary of State for Defence John Healey": a run of
+ * capitalised words right after a title's "of"/"for" that opens with portfolio words; the index of
+ * the title word and of the first name word, or null. Two name words at least must be left.
+ */
+function portfolioTitle(words: Word[], i: number, j: number): { title: number; name: number } | null {
+  let k = i - 1;
+  if (words[k]?.key === 'the' && !words[k].cap) k--;
+  if (!words[k] || words[k].cap || (words[k].key !== 'of' && words[k].key !== 'for')) return null;
+  // The title, and any portfolio words and "of"/"for" before it ("Minister of State for ...").
+  let title = k - 1;
+  while (title >= 1 && PORTFOLIO_WORDS.has(words[title].key) && words[title].cap) title--;
+  if (title >= 1 && !PERSON_TITLES.has(words[title].key) && (words[title].key === 'of' || words[title].key === 'for') && !words[title].cap) {
+    let m = title - 1;
+    while (m >= 1 && PORTFOLIO_WORDS.has(words[m].key) && words[m].cap) m--;
+    title = m;
+  }
+  if (title < 0 || !PERSON_TITLES.has(words[title].key)) return null;
+  let n = i;
+  while (n < j && PORTFOLIO_WORDS.has(words[n].key)) n++;
+  if (n === i || j - n < 1) return null;
+  return { title, name: n };
 }
 
 function cand(doc: Doc, words: Word[], i: number, j: number): Candidate {

@@ -4,7 +4,7 @@
 import { IRREGULAR_HEADS, nationalArmy } from '../national-army.js';
 import type { Mention } from '../../doc/model.js';
 import type { Word } from '../../link/words.js';
-import { mentionHolding, lastMentionBefore, type SentenceView, type DocView } from '../sentence-view.js';
+import { mentionHolding, lastMentionBefore, pairedAfterBetween, type SentenceView, type DocView } from '../sentence-view.js';
 import { findCues } from '../../lexicons/index.js';
 import { groupPhrase } from './group-phrase.js';
 
@@ -76,6 +76,24 @@ const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 /** "in a statement by his spokesman": a parenthetical naming the channel of a statement. */
 const STATEMENT_NOUNS = new Set(['statement', 'post', 'video', 'interview', 'message', 'letter', 'speech', 'address', 'tweet', 'briefing']);
 
+/** Whether word `and` (an "and") closes the first half of a pair after "between" or "among" ("between the army and"). */
+function betweenAnd(ws: readonly Word[], and: number): boolean {
+  if (ws[and]?.key !== 'and') return false;
+  for (let b = and - 1; b >= 0 && and - b <= 7; b--) {
+    if (ws[b].text === ',' || ws[b].text === ';' || ws[b].text === '.' || ws[b].key === 'and') return false;
+    if (ws[b].key === 'between' || ws[b].key === 'among' || ws[b].key === 'amongst') return b < and - 1;
+  }
+  return false;
+}
+
+/** Whether word `k` of the sentence opens a name inside a pair after "between" ("between Kyiv and Moscow"): no subject. */
+export function inBetweenPair(view: SentenceView, k: number): boolean {
+  const ws = view.words;
+  const prep = (i: number) => /^(?:between|among|amongst)$/.test(ws[i]?.key ?? '');
+  return prep(k - 1) || (ws[k - 1]?.key === 'the' && prep(k - 2))
+    || betweenAnd(ws, k - 1) || (ws[k - 1]?.key === 'the' && betweenAnd(ws, k - 2));
+}
+
 export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>): Source | null {
   const ws = view.words;
   let k = ws.findIndex((w) => w.start >= verbAt) - 1;
@@ -92,6 +110,13 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       // ("for Ukraine to give up": the subject of an infinitive, kept.)
       // ("to send police to Haiti to support the mission": a place is no subject of the infinitive after it.)
       const place = lead?.pos === 'ADP' && PLACE_PREPOSITIONS.has(lead.key);
+      // ("talks between Kyiv and Moscow aim to": the second name of a "between" pair is inside the phrase too.)
+      const paired = betweenAnd(ws, mk - 1) || (ws[mk - 1]?.key === 'the' && betweenAnd(ws, mk - 2));
+      if (paired) {
+        let b = mk - 2;
+        while (b > 0 && mk - b < 9 && !/^(?:between|among|amongst)$/.test(ws[b].key)) b--;
+        if (/^(?:between|among|amongst)$/.test(ws[b]?.key ?? '')) { k = b - 1; skipped++; continue; }
+      }
       if (lead?.pos === 'ADP' && !/^(?:according|by)$/.test(lead.key) && (place || !/^\s+to\s/.test(dv.doc.text.slice(mention.end, mention.end + 5)))) {
         const first = clauseSubject(view, verbAt, dv, heads);
         if (first) return first;
@@ -231,16 +256,30 @@ const GROUP_HEADS = new Set(['leader', 'chief', 'head', 'commander', 'founder', 
 
 /** "the group said", "the rebels said": an armed group named before, spoken of by what it is. */
 const GROUP_NOUNS = new Set(['group', 'militia', 'rebels', 'insurgents', 'movement', 'militants', 'paramilitaries', 'faction']);
+/** The second half of a compound that names a group's backer or ally: "Iran-backed", "army-aligned", "Qaeda-linked". */
+const BACKED = /^(?:backed|aligned|allied|linked|affiliated|sponsored|supported|funded|armed|controlled|run|led|leaning|inspired|dominated|oriented|trained|equipped)$/;
+
 function namedGroupBefore(view: SentenceView, k: number, dv: DocView): Source | null {
   const ws = view.words;
   let d = k - 1;
   if (d >= 0 && (ws[d].pos === 'ADJ' || /^(?:rebel|militant|armed|paramilitary|islamist|jihadist)$/.test(ws[d].key))) d--;
+  // "the Iran-backed group", "the Rwanda-backed rebels": the backer named in the compound is not the group.
+  let backer = false;
+  if (d >= 2 && BACKED.test(ws[d].key) && ws[d - 1].text === '-' && ws[d - 1].start === ws[d - 2].end) {
+    d -= 2;
+    while (d >= 2 && ws[d - 1].text === '-' && ws[d - 1].start === ws[d - 2].end) d -= 2;
+    d--;
+    backer = true;
+  }
   // "The M23 armed group": the group's own name before its description.
-  const own = d >= 0 ? mentionHolding(view.mentions, ws[d]) : undefined;
+  const own = d >= 0 && !backer ? mentionHolding(view.mentions, ws[d]) : undefined;
   if (own && dv.kindOf(own.actor) === 'armed_group') return { actor: own.actor, text: own.text, start: own.start, end: own.end, group: false };
   if (d < 0 || ws[d].key !== 'the') return null;
   const irregular = IRREGULAR_HEADS.has(ws[k].key);
-  const group = lastMentionBefore(dv.doc.mentions, ws[d].start, ws[d].start - 1500, (actor) => dv.kindOf(actor) === 'armed_group' && !(irregular && nationalArmy(actor, dv)));
+  const isGroup = (actor: string) => dv.kindOf(actor) === 'armed_group' && !(irregular && nationalArmy(actor, dv));
+  // (Not a party named in passing in a pair after "between", when another group was named: "Houthi rebels backed the deal between Israel and Hamas. The group said".)
+  const group = lastMentionBefore(dv.doc.mentions, ws[d].start, ws[d].start - 1500, isGroup, (m) => !pairedAfterBetween(dv.doc.text, m.start))
+    ?? lastMentionBefore(dv.doc.mentions, ws[d].start, ws[d].start - 1500, isGroup);
   return group ? { actor: group.actor, text: dv.doc.text.slice(ws[d].start, ws[k].end), start: ws[d].start, end: ws[k].end, group: false } : null;
 }
 
@@ -312,10 +351,23 @@ function lastBefore(ws: Word[], k: number, test: (w: Word, i: number) => boolean
 function firstConjunctSubject(view: SentenceView, conj: number, dv: DocView, heads: Set<string>): Source | null {
   const ws = view.words;
   let start = 0;
-  for (let k = conj - 1; k >= 0; k--) if (ws[k].text === ',' || ws[k].text === ';' || ws[k].key === 'that') { start = k + 1; break; }
-  const verb = ws.slice(start, conj).find((w) => w.pos === 'VERB' || w.pos === 'AUX');
-  if (!verb || verb.start >= ws[conj].start) return null;
-  return subjectBefore(view, verb.start, dv, heads);
+  // (", and urged": the comma right before the conjunction is the coordination's own, unless a
+  // reported clause comes before it: "told Anadolu that Baku was ready ..., but insisted" is the
+  // speaker's, which the routes after this one find.)
+  const reported = ws.slice(0, conj).some((w) => w.key === 'that');
+  for (let k = conj - 1; k >= 0; k--) if ((ws[k].text === ',' && (k < conj - 1 || reported)) || ws[k].text === ';' || ws[k].key === 'that') { start = k + 1; break; }
+  // The verb coordinated is the nearest finite one before the conjunction ("the ministry said Thailand
+  // rejected mediation and insisted on ...": "rejected", whose subject is Thailand, not "said").
+  // (Not a participle used as an adjective: "Hamas' proposed changes", "the agreed text".)
+  const verbs = ws.slice(start, conj).filter((w, i) => {
+    const prev = ws[start + i - 1];
+    return (w.pos === 'VERB' || w.pos === 'AUX') && prev?.key !== 'to' && !(prev && (prev.pos === 'DET' || /^['’]s?$/.test(prev.text) || /^(?:its|their|his|her|our|my|your)$/.test(prev.key)));
+  });
+  for (let v = verbs.length - 1; v >= 0; v--) {
+    const subject = subjectBefore(view, verbs[v].start, dv, heads);
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** The index of the word just before the verb once adverbs are skipped. */
@@ -347,13 +399,17 @@ export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, h
   const end = v < 0 ? ws.length : v;
   let start = 0;
   const brk = strongOnly ? STRONG_BREAK : CLAUSE_BREAK;
-  for (let k = end - 1; k >= 0; k--) if (brk.test(ws[k].text) && !(ws[k].text === ',' && k >= end - 3)) { start = k + 1; break; }
+  // ("talks between Kyiv and Moscow": the "and" of a pair after "between" opens no clause.)
+  const pairAnd = (k: number) => betweenAnd(ws, k);
+  for (let k = end - 1; k >= 0; k--) if (brk.test(ws[k].text) && !(ws[k].text === ',' && k >= end - 3) && !pairAnd(k)) { start = k + 1; break; }
   for (let k = start; k < end; k++) {
     const w = ws[k];
     if (inQuote(view, w.start, dv)) continue;
     const mention = mentionHolding(view.mentions, w);
     // "The al Qaeda-linked al Shabaab group": a name that opens a compound adjective modifies the subject.
     if (mention && /^-\p{L}/u.test(dv.doc.text.slice(mention.end, mention.end + 2))) { k = Math.max(k, ws.findIndex((x) => x.start >= mention.end) ); continue; }
+    // ("mediating between Israel and Hamas": the pair after "between" is no subject.)
+    if (mention && inBetweenPair(view, k)) continue;
     if (mention) return fromMention(titledPerson(view, mention, dv) ?? mention);
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
     if (heads.has(w.key) && k > 0 && OBJECT_PREPOSITIONS.has(ws[k - 1].key) && ws[k - 1].pos === 'ADP') continue;
@@ -564,7 +620,8 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   };
   const lastSpeaker = dv.lastSpeaker?.(w.start);
   if (lastSpeaker && fits(lastSpeaker)) return { actor: lastSpeaker, text: w.text, start: w.start, end: w.end, group: false };
-  const named = lastMentionBefore(dv.doc.mentions, w.start, view.start - 2000, fits);
+  const named = lastMentionBefore(dv.doc.mentions, w.start, view.start - 2000, fits, (m) => !pairedAfterBetween(dv.doc.text, m.start))
+    ?? lastMentionBefore(dv.doc.mentions, w.start, view.start - 2000, fits);
   return named ? { actor: named.actor, text: w.text, start: w.start, end: w.end, group: false } : null;
 }
 

@@ -6,8 +6,10 @@ import type { StanceHit } from './cues.js';
 
 /** A stance noun whose agent follows it: "a proposal by", "demands from", "a key demand of". */
 const STANCE_NOUN = /^(?:(?:key |central |core |main )?demands?|proposals?|offers?|calls?|requests?|(?:key |main )?conditions?|insistence|refusal|rejection|plans?|initiative|ultimatum)$/i;
+/** Phrasal participles that do not end in -ed: "put forward by", "drawn up by", "laid out by". */
+export const IRREGULAR_PHRASAL = /^(?:put|set|laid|drawn|thrown|brought|sent|written)\s+(?:forward|out|up|down|back)$/i;
 /** A verdict says for whom it holds: "is unacceptable for Moscow", "a red line for Kyiv". */
-const VERDICT = /^(?:unacceptable|not acceptable|inadmissible|red lines?|non-negotiable|out of the question|non-starter|nonstarter|not negotiable)$/i;
+const VERDICT = /^(?:unacceptable|not acceptable|inadmissible|red lines?|non-negotiable|out of the question|non-starter|nonstarter|not negotiable|(?:top )?priority|existential (?:matter|issue|question))$/i;
 const HOLDER_KINDS = ['state', 'person', 'organisation', 'armed_group', 'coalition'];
 /** An armed group named by what it is, after "by the": "the paramilitary group", "the rebels". */
 const UNNAMED_GROUP = /^(?:(?:paramilitary|rebel|militant|armed|jihadist|insurgent)\s+)?(?:group|rebels|militants|paramilitaries|movement|militia)\b/i;
@@ -19,7 +21,8 @@ export function agentAfter(s: SentenceView, stance: StanceHit, dv: DocView): str
   // (The word as written: a cue "rebuff*" matches "rebuffed".)
   const word = text.slice(stance.start, stance.end);
   // ("has been ruled out by New Delhi": a phrasal participle, its particle the cue's last word.)
-  const participle = (/ed$/.test(word) && !/\s/.test(word)) || /^\p{L}+ed\s+(?:out|down|off|up|back)$/u.test(word);
+  // ("put forward by Egyptian mediators", "drawn up by Washington": irregular phrasal participles too.)
+  const participle = (/ed$/.test(word) && !/\s/.test(word)) || /^\p{L}+ed\s+(?:out|down|off|up|back)$/u.test(word) || IRREGULAR_PHRASAL.test(word);
   const noun = STANCE_NOUN.test(stance.cue);
   const verdict = VERDICT.test(stance.cue);
   // ("its refusal of IAEA inspections": after a refusal or rejection, "of" names what is refused.)

@@ -9,7 +9,7 @@ import { DEONTIC, NEW_CLAUSE } from './governing.js';
 
 /** The cue of "made X a condition": it governs only what it encloses. */
 export const MADE_CONDITION = 'made ... a condition';
-import { agentAfter } from './agent.js';
+import { agentAfter, IRREGULAR_PHRASAL } from './agent.js';
 import { apposedDemonymOwner } from './relative-clause.js';
 import { conditionContent } from './condition-demand.js';
 
@@ -184,13 +184,15 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
       && /^\s+(?:from|of)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 6))) continue;
     // "the Rapid Support Forces": a cue inside a name is none.
     if (s.mentions.some((m) => m.start <= h.start && h.end <= m.end)) continue;
+    // ("offered no details on how the truce would work", "provided little clarity": nothing given is no offer.)
+    if (h.owner === 'offer' && /^\s+(?:no|nothing|little|few)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 9))) continue;
     const hit: StanceHit = { start: h.start, end: h.end, cue: h.cue, stance: h.owner };
     const agent = dv ? agentAfter(s, hit, dv) : null;
     // ("have been rebuffed by the army": a cue "rebuff*" is named by its participle, as the rules after read it.)
     if (agent) {
       hit.agent = agent;
       if (h.cue.endsWith('*') && /^\p{L}+ed$/u.test(s.text.slice(h.start - s.start, h.end - s.start))) hit.cue = s.text.slice(h.start - s.start, h.end - s.start).toLowerCase();
-    } else if (/ed$/.test(s.text.slice(h.start - s.start, h.end - s.start)) && /^\s+by\b/.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
+    } else if ((/ed$/.test(s.text.slice(h.start - s.start, h.end - s.start)) || IRREGULAR_PHRASAL.test(s.text.slice(h.start - s.start, h.end - s.start))) && /^\s+by\b/.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
     else if (dv) {
       // ("..., a key Russian demand in the talks": the demonym before a noun in apposition names its owner.)
       const owner = apposedDemonymOwner(s, hit, dv);

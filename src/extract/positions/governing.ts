@@ -58,7 +58,7 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b|\buntil\b|\blacking\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
   // ("a truce offered by Israel for the release of ...": the participle qualifies the noun before it, not what follows.)
   // ("offered to host negotiations": a cue that shares its last words with the issue's first ones still comes before it.)
-  const before = stances.filter((s) => (s.end <= issue.start + 1 || (s.start < issue.start && s.end < issue.end)) && issue.start - s.end <= 220 && !newClause(text, s, issue.start) && !(s.agent && /ed$/.test(s.cue)) && s.cue !== MADE_CONDITION);
+  const before = stances.filter((s) => (s.end <= issue.start + 1 || (s.start < issue.start && s.end < issue.end)) && issue.start - s.end <= 220 && !newClause(text, s, issue.start) && !apposedToObject(text.slice(s.end, issue.start)) && !(s.agent && /ed$/.test(s.cue)) && s.cue !== MADE_CONDITION);
   // "will accept limits if sanctions are lifted": the condition of an offer is demanded.
   const conditional = conditionalOffer(stances, issue.start, text);
   if (conditional && (!before.length || before[before.length - 1].end <= conditional.end)) return conditional;
@@ -111,17 +111,47 @@ export function ownedVerdict(lead: string): boolean {
 }
 
 /** A verb that passes a verdict on its object: "called ... unacceptable", "described ... as a positive step". */
-const VERDICT_VERB = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|deem(?:ed|s|ing)?|term(?:ed|s)?|brand(?:ed|s|ing)?|label(?:l?ed|s)?|consider(?:ed|s)?|regard(?:ed|s)?|view(?:ed|s)?)\s+(?:(?:the|a|an|any|this|that|such|its|their|his|her|these|those)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const VERDICT_VERB = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|deem(?:ed|s|ing)?|term(?:ed|s)?|brand(?:ed|s|ing)?|label(?:l?ed|s)?|consider(?:ed|s)?|regard(?:ed|s)?|view(?:ed|s)?|treat(?:ed|s|ing)?|declar(?:ed|es|ing))\s+(?:(?:the|a|an|any|this|that|such|its|their|his|her|these|those)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * A clause that starts between a stance cue and an issue takes the issue out of the cue's reach
  * ("will pursue military means if negotiations fail": the talks are not pursued).
  */
-export const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|\sand\s+(?:also\s+)?(?:said|says|added|told|warned|noted|stressed|denied|denies)\b|,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:has|have|had)\s+)?(?:signed|agreed|rejected|announced|accepted|refused|offered|proposed|demanded|insisted|pledged|vowed|warned|urged|welcomed|dismissed)\b|;|, (?:which|who|while|but|saying|adding|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if|as long as|so long as|despite|in spite of)\b|(?<![A-Z])[.!?]\s/;
+export const NEW_CLAUSE = /,\s+(?:\w+ly\s+|also\s+)?(?:said|says|called|added|told|warned|noted|stressed)\b|\sand\s+(?:also\s+)?(?:said|says|added|told|warned|noted|stressed|denied|denies)\b|,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:has|have|had)\s+)?(?:signed|agreed|rejected|announced|accepted|refused|offered|proposed|demanded|insisted|pledged|vowed|warned|urged|welcomed|dismissed)\b|;|, (?:which|who|while|but|saying|adding|stating|arguing|noting|explaining|claiming|indicating|after|before|as(?! well as)|when|although|though|because)\b| (?:but|while|whereas|although|because|after|before|since|ahead of|if|as long as|so long as|despite|in spite of)\b|(?<![A-Z])[.!?]\s/;
+
+/** The head nouns of a phrase set after an object to say what it is: "..., a key term of the US plan". */
+const APPOSED_HEAD = /^(?:a|an|the|one of the)\s+(?:[\p{L}-]+\s+){0,2}?(?:terms?|demands?|conditions?|parts?|elements?|points?|planks?|pillars?|cornerstone|provisions?|clauses?|centrepiece|centerpiece|ideas?|moves?|steps?|proposals?|requests?|priority|goals?|aims?|objectives?|issues?|questions?)\s+(?:of|in|for|to|that|which|from|under|behind)\b/iu;
+
+/**
+ * "ruled out ceding any territory to Russia, a key term of a US-drafted peace proposal to end the
+ * war": the issues named in a phrase in apposition to the object (after its comma) are not what the
+ * stance takes. `between` runs from the stance cue to the issue.
+ */
+export function apposedToObject(between: string): boolean {
+  const comma = between.lastIndexOf(', ');
+  if (comma < 0 || comma < 3 || between.includes(';', comma)) return false;
+  return APPOSED_HEAD.test(between.slice(comma + 2));
+}
+
+/** "refused to attend the talks due to the sanctions": a cause after the object is not what the stance takes. */
+const CAUSE = / (?:due to|owing to) /i;
+
+/**
+ * ", with a senior diplomat voicing doubts about ...": an absolute clause (", with" and a participle
+ * in its next few words) starts a new clause; "a truce, with monitors" does not.
+ */
+export function withClause(between: string): boolean {
+  const i = between.indexOf(', with ');
+  if (i < 0) return false;
+  const rest = between.slice(i + 7, i + 70);
+  const stop = Math.min(...[',', ';', '.'].map((c) => (rest.includes(c) ? rest.indexOf(c) : rest.length)));
+  return rest.slice(0, stop).split(' ').some((w) => w.length > 4 && w.endsWith('ing'));
+}
 
 /** Whether a new clause starts between the stance cue and at; "would only accept a deal if ...": the condition is the demand. */
 function newClause(text: string, stance: StanceHit, at: number): boolean {
   const between = text.slice(stance.end, at);
+  if (withClause(between) || CAUSE.test(between)) return true;
   if (!NEW_CLAUSE.test(between)) return false;
   const onlyIf = /\bonly\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, stance.start - 30), stance.start)) || /\bonly\b/.test(stance.cue);
   return !onlyIf || NEW_CLAUSE.test(between.replace(/ if\b/g, ' '));

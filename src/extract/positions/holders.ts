@@ -2,7 +2,7 @@
 // the one asking another to act, the speaker of a modal of obligation, coordinated subjects.
 import type { Claim, Mention } from '../../doc/model.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
-import { subjectBefore, clauseSubject } from '../claims/find-source.js';
+import { subjectBefore, clauseSubject, inBetweenPair } from '../claims/find-source.js';
 import type { StanceHit } from './cues.js';
 import { modifierOwner } from './object-noun.js';
 import { nationalArmy } from '../national-army.js';
@@ -66,7 +66,10 @@ export function reportedSelf(s: SentenceView, stance: StanceHit, dv: DocView): s
     if (owner) speaker = owner;
   }
   if (!speaker || verbAt - speaker.end > 40 || /[,;]/.test(text.slice(speaker.end, verbAt))) return null;
-  speaker = runBy(s, speaker, dv) ?? speaker;
+  const ran = runBy(s, speaker, dv);
+  // ("The Iran-backed group said it ...": the backer named in the compound is not the one speaking.)
+  if (!ran && /^-(?:backed|aligned|allied|linked|affiliated|sponsored|supported|funded|armed|controlled|led)\s/.test(text.slice(speaker.end, verbAt))) return null;
+  speaker = ran ?? speaker;
   const kind = dv.kindOf(speaker.actor);
   if (!kind || kind === 'person' || kind === 'group' || dv.isMedia(speaker.actor)) return null;
   return speaker.actor;
@@ -113,6 +116,8 @@ function possessive(text: string, from: number, to: number): boolean {
 export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null, dv: DocView, heads: Set<string>): string | null {
   const self = reportedSelf(s, stance, dv);
   if (self) return self;
+  const opening = openingParticipleSubject(s, stance, dv);
+  if (opening) return opening;
   const parenthetical = parentheticalSubject(s, stance, dv);
   if (parenthetical) return parenthetical;
   // "Putin's demands include ...": the possessor of the stance noun.
@@ -140,12 +145,30 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   }
   if (claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source)) return claim.source;
   // The sentence's own subject: its first actor or pronoun ("On the call, he will speak with leaders ready to ...").
-  const first = s.words.find((w) => ['he', 'she', 'it', 'they'].includes(w.key) || s.mentions.some((m) => m.start === w.start));
+  // ("Talks between Kyiv and Moscow aim to ...": a name after "between" is not the subject.)
+  const first = s.words.find((w, k) => ['he', 'she', 'it', 'they'].includes(w.key) || (s.mentions.some((m) => m.start === w.start) && !inBetweenPair(s, k)));
   if (first && first.start < stance.start) {
     const found = subjectBefore(s, first.end, dv, heads);
     if (found?.actor && dv.kindOf(found.actor) !== 'group') return found.actor;
   }
   return null;
+}
+
+/**
+ * "While rejecting the Azerbaijani precondition in public, Pashinian pledged ...", "After dismissing
+ * the plan, Moscow ...": a participle that opens the sentence has the main clause's subject, the
+ * first name after the comma that closes the participle's clause.
+ */
+function openingParticipleSubject(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const text = dv.doc.text;
+  const lead = text.slice(s.start, stance.start);
+  if (!/^\s*["“]?(?:(?:while|after|before|despite|since|though|although|when|by|in)\s+)?$/i.test(lead)) return null;
+  if (!/ing$/i.test(text.slice(stance.start, stance.end).split(/\s/)[0])) return null;
+  const comma = text.indexOf(', ', stance.end);
+  if (comma < 0 || comma >= s.end || /[;:]/.test(text.slice(stance.end, comma))) return null;
+  const subject = s.mentions.find((m) => m.start > comma && m.start - comma <= 40 && /^,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(comma, m.start)));
+  if (!subject || dv.kindOf(subject.actor) === 'group' || dv.isMedia(subject.actor)) return null;
+  return subject.actor;
 }
 
 /** A verb that asks someone to act, right before the one asked: "persuade", "urged", "pressing". */
@@ -226,7 +249,7 @@ export function coordinatedWith(s: SentenceView, holder: string, before: number,
   // ("Colombia's government and the ELN agreed": a state's government is the state.)
   // ("The Colombian government and the ELN agreed": a demonym's government too.)
   // ("Damascus and the Kurdish-led SDF agreed": a hyphenated modifier before the next name.)
-  const AND = /^(?:(?:['’]s)?\s+(?:government|administration|army|military|leadership|authorities))?(?:\s*,)?\s+and\s+(?:by\s+)?(?:the\s+)?(?:[\p{L}.]+-(?:led|backed|allied|aligned|based|run|dominated|supported)\s+)?$/iu;
+  const AND = /^(?:(?:['’]s)?\s+(?:government|administration|army|military|leadership|authorities))?(?:\s*,)?\s+and\s+(?:by\s+)?(?:the\s+)?(?:(?:mr|mrs|ms|dr|sir|president|premier|general|gen)\.?\s+)?(?:[\p{L}.]+-(?:led|backed|allied|aligned|based|run|dominated|supported)\s+)?$/iu;
   if (i > 0 && !AND.test(text.slice(mentions[i - 1].end, mentions[i].start))) return [];
   while (i > 0 && (AND.test(text.slice(mentions[i - 1].end, mentions[i].start)) || /^\s*,\s+(?:the\s+)?$/.test(text.slice(mentions[i - 1].end, mentions[i].start)))) {
     const m = mentions[i - 1];

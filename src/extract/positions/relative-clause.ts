@@ -9,7 +9,7 @@ import { NEW_CLAUSE } from './governing.js';
 import { unnamedGroupSubject } from './implicit-holder.js';
 
 /** What the relative clause hangs on: a relative pronoun, or a noun in apposition naming the act. */
-const HEAD = /(?:\b(?:that|which)|,(?:\s+as)?|[—–]\s*(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|plan|offer|condition|call)s?|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|plan|offer|condition|call)s?(?:\s+that|\s+which)?)\s+(?:the\s+)?$/iu;
+const HEAD = /(?:\b(?:that|which)|,(?:\s+as)?|[—–]\s*(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|proposition|plan|offer|condition|call|option|notion|prospect)s?|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|proposition|plan|offer|condition|call|option|notion|prospect)s?(?:\s+that|\s+which)?|,\s+something(?:\s+that)?)\s+(?:the\s+)?$/iu;
 /** Between the subject and the stance verb: auxiliaries and adverbs only. */
 // ("a condition Kyiv says it will never accept", "a condition Kyiv sees as essential": a report of itself, a verdict frame.)
 const AUX = /^\s+(?:(?:says|said|insists|insisted|has said|made clear)\s+(?:that\s+)?(?:it|they)\s+|(?:sees|saw|regards|regarded|considers|considered|views|viewed)\s+as\s+)?(?:(?:has|have|had|is|are|was|were|would|will|also|now|still|already|long|so\s+far|\p{L}+ly)\s+)*$/iu;
@@ -86,7 +86,8 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     // ("to withdraw from the Donbas, where fighting remains intense — a condition ...": back over a relative clause.)
     while (breaks.length && /^\s*(?:where|which|who|whose|when)\b/i.test(text.slice(breaks[breaks.length - 1], breaks[breaks.length - 1] + 10))) breaks.pop();
     const clauseAt = Math.max(s.start, headAt - 160, ...breaks);
-    const to = / to /.exec(text.slice(clauseAt, headAt));
+    // (Not the preposition: "a troop deployment to Ukraine, an idea Moscow rejected".)
+    const to = / to (?!(?:the|a|an|its|their|his|her|this|that|these|those|any|all|some|post-war|eastern|western|southern|northern)\b|\p{Lu})/u.exec(text.slice(clauseAt, headAt));
     const from = to ? clauseAt + to.index : clauseAt;
     const before = issues.filter((h) => h.end <= headAt && h.start >= from && !/[;.!?]\s/.test(text.slice(h.end, headAt)));
     if (before.length) out.push({ stance, holder: subject.actor, issues: before });
