@@ -1,4 +1,4 @@
-// The rules the ninth blind batch of scraped pages asked for (test/fixtures/boilerplate-9), each on
+// The rules the ninth and tenth blind batches of scraped pages asked for (test/fixtures/boilerplate-9, -10), each on
 // invented lines: what they take, and the prose beside it that they leave.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -105,4 +105,11 @@ test('page foot: paragraphs below a copyright line or a release\'s end mark are 
   // In the story, a sentence on a news outlet stays.
   const story = ['Talks in Valletta', '', P1, 'The Island Herald is an independent news portal that was raided by police in 2024, its editor said.', P2].join('\n');
   assert.ok(!removedTexts(story).some((t) => t.includes('Island Herald')));
+});
+
+test('plugs (batch 10): "You can follow X on ...", a report\'s note on who produced it', () => {
+  assert.equal(plugRule('You can follow the Harbour Courier on Twitter, Facebook and Instagram.'), 'follow-us');
+  assert.equal(plugRule('This update is produced by the Island Relief Office with its partners. It covers 1 to 3 March.'), 'report-note');
+  assert.equal(plugRule('You can follow the talks only from the gallery, the clerk told reporters.'), null);
+  assert.equal(plugRule('The report was produced by the UN panel of experts and names three commanders.'), null);
 });

@@ -26,7 +26,7 @@ export const RELATED_HEADING = { test: (t: string): boolean => [RELATED_A, RELAT
 
 const NEWSLETTER_LEAD = /^(?:sign up|subscribe|get our|join our|download (?:our|the)|follow us|never miss|enter your email|register (?:now|for free)|don't miss)\b/i;
 const NEWSLETTER_WORD = /\b(?:newsletter|app|updates|email|inbox|whatsapp|telegram|channel|alerts?|free|now|today|here|breaking news|top stories|briefing|digest)\b/i;
-const FOLLOW_LEAD = /^(?:follow|like|join|connect with|subscribe to)\b/iu;
+const FOLLOW_LEAD = /^(?:you can |you may )?(?:follow|like|join|connect with|subscribe to)\b/iu;
 const FOLLOW_WHERE = /\b(?:on|at|via)\b/iu;
 const FOLLOW_SITE = /\b(?:twitter|x\.com|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|google news|https?:\/\/\S+)/iu;
 /** "Subscribe to X on social media". */
@@ -258,6 +258,8 @@ const RULES: LineRule[] = [
   { id: 'plea-head', reason: 'promo', maxLength: 60,
     pattern: /^(?:be (?:a )?part of|stand (?:up )?for|back|fund|invest in|help (?:us )?(?:save|sustain|protect)) (?:(?:quality|independent|honest|free|fearless|local|public[- ]interest) )?journalism[.!]?$/i },
   { id: 'liveblog-ended', reason: 'navigation', maxLength: 80, pattern: /^_?this (?:live ?blog|live page|live coverage) is (?:no longer being updated|now closed|closed)\.?_?$/i },
+  // A report's note on itself: "This report is produced by OCHA Sudan in collaboration with humanitarian partners."
+  { id: 'report-note', reason: 'promo', maxLength: 250, pattern: { test: (t) => /^this (?:report|update|flash update|situation report|bulletin|document|product) (?:is|was|has been) (?:produced|prepared|compiled|issued) by\b/i.test(t) && !REPORTED.test(t) } },
   // A blog's pager: "« Previous Post Next Post »", "Next article", "Previous story".
   { id: 'pager', reason: 'navigation', maxLength: 60, pattern: /^(?:[«‹<] ?)?(?:previous|prev|next|older|newer) (?:post|article|story|entry)(?:(?: ?[»›>|] ?| )(?:[«‹<] ?)?(?:previous|prev|next|older|newer) (?:post|article|story|entry))?(?: ?[»›>])?$/i },
   // A portal's link back to the paper it republished: "Read the original article on Vanguard."
