@@ -23,6 +23,26 @@ export function isParagraph(text: string): boolean {
   return lower * 4 >= w.length;
 }
 
+/** A short sentence alone between two paragraphs: a quote, "Thank you." */
+const SENTENCE_LIKE = /[.!?]["”’'»)\]]{0,2}$/u;
+
+/**
+ * How many items the list under body[k] has, or 0 when it is none: a sentence of six words or more
+ * (half in lower case) that ends in a colon, then one to twelve short lines no rule took, then a
+ * paragraph of prose ("The group listed its demands:" / "Guarantees for its negotiators" / ... /
+ * "The talks resume on Monday."). A teaser cut at its colon has a headline of another story
+ * under it, then its author and date.
+ */
+function listUnder(body: readonly Line[], k: number, isOpen: (l: Line) => boolean): number {
+  const t = body[k].text.trim();
+  if (!t.endsWith(':') || !isOpen(body[k])) return 0;
+  const w = words(t);
+  if (w.length < 6 || w.filter((x) => /^\p{Ll}/u.test(x)).length * 2 < w.length) return 0;
+  let j = k + 1;
+  while (j < body.length && j - k <= 12 && isOpen(body[j]) && !isParagraph(body[j].text) && body[j].text.trim().length <= 120) j++;
+  return j > k + 1 && j < body.length && j - k <= 12 && isOpen(body[j]) && isParagraph(body[j].text) ? j - k - 1 : 0;
+}
+
 /** Lines that are no paragraph between two paragraphs of one run: a crosshead, a caption, a pull quote or two. */
 export const MAX_GAP = 4;
 
@@ -54,9 +74,20 @@ export function findArticleSpan(lines: readonly Line[], from: number, isOpen: (l
   let foot = false;
   let comments = false;
   let heading = -1;
+  let linked = true;
   const at = new Map<number, number>();
   body.forEach((l, k) => at.set(l.index, k));
-  for (const l of body) {
+  // A list inside the article: a sentence ending in a colon, short lines no rule took, then a paragraph.
+  const listIntro = new Set<number>();
+  const listItem = new Set<number>();
+  body.forEach((_, k) => {
+    const items = listUnder(body, k, isOpen);
+    if (items > 0) {
+      listIntro.add(k);
+      for (let j = k + 1; j <= k + items; j++) listItem.add(j);
+    }
+  });
+  for (const [k, l] of body.entries()) {
     // A widget ("Share", "3 Comments", "Related") ends a run; what follows is the article again
     // only when two of its paragraphs follow each other.
     const kind = furniture(l);
@@ -64,14 +95,24 @@ export function findArticleSpan(lines: readonly Line[], from: number, isOpen: (l
     if (kind === 'foot' || kind === 'comments') foot = true;
     if (kind === 'comments') comments = true;
     if (kind === 'comments-heading') heading = l.index;
-    if (!(isOpen(l) && isParagraph(l.text))) { gap++; continue; }
+    if (listItem.has(k)) continue;
+    if (!(isOpen(l) && (isParagraph(l.text) || listIntro.has(k)))) {
+      gap++;
+      // A line of the page left between two paragraphs that is no sentence (a headline of another
+      // story) unlinks them: the teasers of other stories have one each.
+      if (isOpen(l) && !SENTENCE_LIKE.test(l.text.trim())) linked = false;
+      continue;
+    }
     const run = runs[runs.length - 1];
     const size = l.text.trim().length;
     if (run && gap <= MAX_GAP) {
       run.last = l.index; run.paragraphs++; run.chars += size;
-      if (gap === 0) run.adjacent = true;
+      // Right after each other, or with only what other rules took (a live page's times, a
+      // caption), short sentences (a quote alone) or a list the first opened between them.
+      if (gap === 0 || linked) run.adjacent = true;
     } else runs.push({ first: l.index, last: l.index, paragraphs: 1, chars: size, adjacent: false, afterFoot: foot, afterComments: comments, heading });
     gap = 0;
+    linked = true;
   }
   if (!runs.length) return null;
   // Runs below the heading of readers' comments are the article only when nothing above it is.

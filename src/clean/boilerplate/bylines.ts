@@ -27,7 +27,9 @@ const INFORMATION_FROM = /^(?:some )?(?:information|material|reporting) (?:for|i
 const INPUTS_LEAD = /^[([]?\s*(?:[—–-]\s*)?(?:with (?:inputs|input|files|reporting|additional reporting) from|source\s*:)/iu;
 const INPUTS_NAMES = /^[\p{L} ,&.'’/-]*$/iu;
 /** An agency's desk slug at the foot of a story: "pmn/bc/des", "sst/jj". */
-const DESK_SLUG = /^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,6}$/;
+const DESK_SLUG = /^(?:[a-z]{2,4}|[A-Z]{2,5})(?:[-/][a-z]{2,4}){1,6}$/;
+/** A credit's label, a colon and the names: "Translation: Maria Bonnici", "Edition: Karl Azzopardi", "Editing: A. Lee and B. Cole". */
+const CREDIT_LABEL = new RegExp(`^(?:[Tt]ranslation|[Tt]ranslated by|[Ee]dition|[Ee]diting|[Ee]dited by|[Ee]ditor|[Rr]eporting|[Ww]riting|[Tt]ext|[Pp]roofreading|[Ss]ub-editing|[Ll]ayout|[Gg]raphics|[Pp]roduction|[Cc]amera|[Vv]ideo editing)\\s*:\\s*${NAME}(?:\\s*(?:,|and|&)\\s*${NAME}){0,3}\\.?$`, 'u');
 // After the agency, "| Kyiv, Moscow" places: each place with its blanks up to the next separator
 // (or the end) is taken whole by a look-ahead, so the blanks around a place are not shared out
 // again on failure, which was exponential in the number of places.
@@ -47,10 +49,13 @@ const ROLE_NAMES = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/i
 const ROLE_WORD = /^(?:correspondent|editor|reporter|writer|journalist|analyst|contributor)$/iu;
 const LETTERS = /^\p{L}+$/iu;
 
+/** Reported speech: a bio never tells what someone said ("... is an independent portal, its editor said."). */
+const TOLD = /\b(?:said|says|told)\b/;
+
 /** "Jo Lee is a news editor at the Kyiv Independent. ...": an author's bio (at the foot of a story, which the page-edge rule finds on a page scraped whole). */
 export function isAuthorBio(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && AUTHOR_BIO.test(t);
+  return t.length <= 400 && AUTHOR_BIO.test(t) && !TOLD.test(t);
 }
 
 function isAuthorRole(t: string): boolean {
@@ -71,9 +76,9 @@ function isAuthorRole(t: string): boolean {
  * bracket). It is matched in parts: the place and date hold no "(", so the agency's bracket is the
  * first "(" after the opening blanks, and what comes before it is checked without its closing blanks.
  */
-const DATELINE_AGENCY = /\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Interfax|Anadolu|ANI|PTI|UNI|IANS)\)\s*[-–—]\s*/y;
+const DATELINE_AGENCY = /\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Interfax|Anadolu|ANI|PTI|UNI|IANS|APP|WAFA|SANA|ENA|KUNA|WAM|SPA|QNA|MENA|IRNA|APA|Bernama|Yonhap|Kyodo|Antara)\)\s*[-–—:]\s*/y;
 /** A date, after a place or not: "MOSCOW, Feb 10", "KYIV, Ukraine, 10 March", "Feb. 10". */
-const DATELINE_DATE = /^(?:(?:[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:, [A-Z][a-zA-Z .]{1,30})?,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})$/;
+const DATELINE_DATE = /^(?:[A-Z]{2,5}\d{1,3}-\d{1,3} )?(?:(?:[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:, [A-Z][a-zA-Z .]{1,30})?,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})$/;
 /** A place alone, before the blank that ends it: "MOSCOW,", "KYIV, Ukraine", "ISLAMABAD/NEW DELHI,", "Beirut" (AFP's style). */
 const DATELINE_PLACE = /^(?:[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:, [A-Z][a-zA-Z .]{1,30})?,?$/;
 
@@ -124,7 +129,7 @@ export function findBylines(lines: Line[]): Removed[] {
     }
     const t = line.text.trim();
     if (t.length > 300) continue;
-    if (DESK.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'desk-credits' });
+    if (DESK.test(t) || (t.length <= 100 && CREDIT_LABEL.test(t))) out.push({ ...trimmed(line), reason: 'byline', rule: 'desk-credits' });
     else if (t.length <= 100 && BY_LINE.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'by-author' });
     else if (t.length <= 120 && POSTED.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'posted-dateline' });
     else if (t.length <= 24 && TIMESTAMP.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'liveblog-timestamp' });
@@ -132,7 +137,7 @@ export function findBylines(lines: Line[]): Removed[] {
     else if (t.length <= 300 && (CONTRIBUTED.test(t) || contributedShort(t)) && /^[\p{Lu}(]/u.test(t) && !contributedAfterSentence(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'contributed-reporting' });
     else if (t.length <= 160 && INFORMATION_FROM.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'contributed-reporting' });
     else if (t.length <= 120 && withInputs(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'with-inputs-from' });
-    else if (t.length <= 400 && (lastLines.includes(line) || authors.some((n) => t.startsWith(`${n} `))) && AUTHOR_BIO.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-bio' });
+    else if (t.length <= 400 && (lastLines.includes(line) || authors.some((n) => t.startsWith(`${n} `))) && isAuthorBio(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-bio' });
     // The byline's author again on a line of their own, over their bio or in an author box.
     else if (authors.includes(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-name' });
     else if (DESK_SLUG.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'desk-slug' });

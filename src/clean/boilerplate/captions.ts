@@ -36,6 +36,7 @@ const CREDIT_LINE = new RegExp(`^(?:[\\p{L}.' -]{0,40}[/|]\\s*)?(?:${LINE_AGENCI
 
 export function findCaptions(lines: Line[]): Removed[] {
   const out: Removed[] = [];
+  const signoffs = datelineAgencies(lines);
   for (const line of lines) {
     if (line.blank) continue;
     if (line.text.trim().length <= 80 && (CREDIT_LINE.test(line.text.trim()) || SOURCE_LINE.test(line.text.trim()))) {
@@ -48,7 +49,7 @@ export function findCaptions(lines: Line[]): Removed[] {
     // Each match runs from a bracket to the next closing one, so the two lists do not overlap.
     const credits = [...line.text.matchAll(PAREN_LEAD_CREDIT), ...line.text.matchAll(PAREN_AGENCY_CREDIT)]
       .filter((m) => isCreditAtEnd(line.text, m.index! + m[0].length)).sort((a, b) => a.index! - b.index!);
-    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? namedCredit(line.text) ?? bareCredit(line.text) ?? FILE_TAG.exec(line.text) ?? courtesyCredit(line.text);
+    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? notSignoff(namedCredit(line.text), signoffs) ?? bareCredit(line.text) ?? FILE_TAG.exec(line.text) ?? courtesyCredit(line.text);
     const isCaption = credits.length > 0 || trailing !== null || CAPTION_LEAD.test(line.text) || isDatedCaption(line.text);
     if (!isCaption) continue;
     const creditStart = credits.length ? line.start + credits[0].index! : trailing ? line.start + trailing.index : span.end;
@@ -143,8 +144,27 @@ function namedCredit(text: string): RegExpExecArray | null {
   return inner.length >= 3 && !ONE_WORD_NOT_CREDIT.test(inner) && !/\b(?:said|says|told|according)\b|["“”]/.test(caption) && caption.trim().length <= 250 ? m : null;
 }
 
+/** The agencies the page's datelines name: "VALLETTA, March 18 (ANI): ..." gives ANI. */
+function datelineAgencies(lines: Line[]): Set<string> {
+  const found = new Set<string>();
+  for (const l of lines) {
+    if (l.blank) continue;
+    const m = DATELINE_SIGN.exec(l.text.slice(0, 120));
+    if (m) found.add(m[1]);
+  }
+  return found;
+}
+const DATELINE_SIGN = /\d\s?\(([\p{Lu}]{2,6})\)\s?[:–—-]/u;
+
+/** A one-word credit in capitals that the page's dateline names as its agency: "Further details are awaited. (ANI)" is the wire's sign-off, not a photo's credit. */
+function notSignoff(m: RegExpExecArray | null, signoffs: Set<string>): RegExpExecArray | null {
+  if (!m) return null;
+  const inner = m[0].replace(/[()[\]]/g, '').trim();
+  return signoffs.has(inner) ? null : m;
+}
+
 /** A note in brackets that the photo is old or handed out, ending a caption with or without its full stop: "... in Tripoli (Archive)", "... on Thursday. (File photo)", "(File photo: Social media)", "(Supplied)". */
-const FILE_TAG = /[(\[]\s*(?:(?:file|archive|handout|representational|illustrative) (?:photo|picture|image|pic)(?::[^()\[\]\n]{0,59}[^()\[\]\s])?|archives?|supplied|handout)\s*[)\]]\s*$/i;
+const FILE_TAG = /[(\[]\s*(?:(?:file|archive|handout|representational|illustrative) (?:photo|picture|image|pic)(?::[^()\[\]\n]{0,59}[^()\[\]\s])?|archives?|supplied|handout|(?:photo|picture|image)s? (?:supplied|handout))\s*[)\]]\.?\s*$/i;
 
 /** Words in brackets at a paragraph's end that are no photo credit: "(More)", "(Updated)", "(Video)". */
 const ONE_WORD_NOT_CREDIT = /^(?:more|updated?|corrected|correction|video|audio|photos?|opinion|analysis|explainer|watch|listen|live|end|translated|file|applause|laughter|sic|emphasis|continued|ends?)$/i;
@@ -237,7 +257,7 @@ function wireCredit(text: string): { index: number } | null {
  * "... in January 2025. Photo ACTUALITE.CD.", "... Oddar Meanchey province. KT/Chor Sokunthea" (the
  * initials of the outlet, a slash, the photographer). Read in the last 80 characters of the line.
  */
-const BARE_CREDIT = new RegExp(`[.!]\\s{1,3}((?:${AGENCIES})(?: Images| Photo)?|(?:Photo|Picture|Image)s? (?:by |courtesy (?:of )?)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,40}|(?:PHOTOS?|PICTURES?|IMAGES?|Photos?) ?\\| ?[\\p{Lu}][\\p{L}.&'’ -]{1,40}|\\p{Lu}{2,6}\\/[\\p{Lu}][\\p{L}.'’ -]{1,40})$`, 'u');
+const BARE_CREDIT = new RegExp(`[.!]\\s{1,3}((?:${AGENCIES})(?: Images| Photo)?|(?:Photo|Picture|Image)s? (?:by |courtesy (?:of )?)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,40}|(?:PHOTOS?|PICTURES?|IMAGES?|Photos?) ?\\| ?[\\p{Lu}][\\p{L}.&'’ -]{1,40}|(?:File|Archive) (?:photo|picture|image) ?: ?[\\p{Lu}][\\p{L}.&'’ /-]{1,40}|\\p{Lu}{2,6}\\/[\\p{Lu}][\\p{L}.'’ -]{1,40})$`, 'u');
 /** "... on Tuesday. | Reuters": a credit behind a bar after the caption's stop. */
 const PIPE_CREDIT = /[.!]\s{1,3}(\| ?[\p{Lu}][\p{L}\p{N}.&'’ \/-]{1,40})$/u;
 

@@ -31,12 +31,15 @@ export function isBullet(text: string): boolean {
 /** A short label: "Asia Pacific", "Ukraine War Latest", "Save", "+": few words, no full stop. */
 export function isLabel(text: string, maxWords = 5): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 40 && words(t).length <= maxWords && !/[.!;:,。！]$/u.test(t) && !isBullet(t);
+  return t.length > 0 && t.length <= 40 && words(t).length <= maxWords && !/[.!;:,。！]$/u.test(t) && !isBullet(t) && !SIGNED_SENTENCE.test(t);
 }
 
 /** A headline of another story: one line of up to 22 words that is not a sentence of prose. */
 export function isHeadline(text: string): boolean {
   const t = text.trim();
   const n = words(t).length;
-  return n >= 1 && n <= 22 && t.length <= 180 && !/[.;:,]$/.test(t) && !isBullet(t);
+  return n >= 1 && n <= 22 && t.length <= 180 && !/[.;:,]$/.test(t) && !isBullet(t) && !SIGNED_SENTENCE.test(t);
 }
+
+/** A sentence with a one-word sign-off in brackets after its full stop: "Further details are awaited. (ANI)". */
+const SIGNED_SENTENCE = /[.!?] ?\([\p{Lu}][\p{L}]{1,11}\)$/u;

@@ -28,6 +28,9 @@ const COMMENTS_HEAD = /^[[(]?\s*(?:\d[\d,.]*k?\s+(?:comments?|responses?|replies
 /** Only a comments section opens with these, never a share bar at the article's top ("12 Comments"). */
 const COMMENTS_OPEN = /^(?:(?:top|most) (?:rated|recent|popular|liked) comments|(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)(?: cancel reply)?|laisser un commentaire|laisser une réponse|deja un comentario|dejar un comentario|comments? (?:are )?closed|join the (?:conversation|discussion|debate)|reader(?:s'|s)? comments|\d+ thoughts? on \S.{0,119})$/i;
 
+/** A copyright line of the page, not a photo's "© Agency / Name": its year, its rights or the word. */
+const PAGE_COPYRIGHT = /\b(?:19|20)\d\d\b|\brights reserved\b|\bcopyright\b/i;
+
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
@@ -75,6 +78,7 @@ export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd
     if ((!pruned || (firstTaken !== undefined && l.start > firstTaken)) && (isLabel(l.text) || isHeadline(l.text))) push(l, 'page-foot-label');
   }
   if (!pruned) out.push(...betweenFurniture(lines, open, taken));
+  if (!pruned) out.push(...outletBlurbs(open));
   if (!pruned) out.push(...outsideArticle(lines, open, titleEnd, isTaken, taken, out, titleNorm));
   return out;
 }
@@ -89,7 +93,7 @@ function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: 
     if (COMMENTS_OPEN.test(bareHeading(l.text)) || isCommentHeader(l.text)) return 'comments';
     // (A rule line, "___", also parts the article's sections: it ends no run of prose.)
     const r = taken.find((x) => x.start >= l.start && x.start < l.end && WIDGET.has(x.reason) && x.rule !== 'rule-line');
-    return !r ? null : r.rule === 'copyright' ? 'foot' : COMMENTS_HEAD.test(bareHeading(l.text)) ? 'comments-heading' : 'widget';
+    return !r ? null : r.rule === 'copyright' || r.rule === 'end-mark' ? 'foot' : COMMENTS_HEAD.test(bareHeading(l.text)) ? 'comments-heading' : 'widget';
   };
   const span = findArticleSpan(lines, titleEnd, (l) => !isTaken(l), furniture);
   const body = lines.filter((l) => !l.blank && l.start >= titleEnd);
@@ -118,6 +122,10 @@ function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: 
   };
   // Readers' comments: from their heading below the article on, nothing is the article's.
   const commentsHead = body.find((l) => l.index > span.last && COMMENTS_HEAD.test(bareHeading(l.text)));
+  // The page's own end below the article: a copyright line with its year or rights, a press
+  // release's "- ENDS -". The paragraphs under it are the page's (a portal's note on its sources,
+  // the sender's "About us").
+  const endMark = body.find((l) => l.index > span.last && isTaken(l) && taken.some((r) => r.start >= l.start && r.start < l.end && (r.rule === 'end-mark' || (r.rule === 'copyright' && PAGE_COPYRIGHT.test(l.text)))));
   // A line the page shows twice outside the article is a teaser or a menu entry repeated
   // ("Download free themes", a list of headlines in the sidebar and again in the foot).
   // (Counted over the lines outside the article only: the article's own lines are never taken
@@ -155,6 +163,10 @@ function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: 
       // reader's comment, not the article's. One that follows the article with a widget or two
       // between is its last paragraph ("ALSO READ | ..." above it).
       const alone = !paragraphNext(lines, l, -1, isTaken) && !paragraphNext(lines, l, 1, isTaken);
+      if (endMark && l.index > endMark.index) {
+        out.push({ ...trimmed(l), reason: 'promo', rule: 'page-foot-after-end' });
+        continue;
+      }
       // The author's bio under the page's furniture, however far from the page's end the scraper put it.
       if (inFoot && isAuthorBio(l.text)) {
         out.push({ ...trimmed(l), reason: 'byline', rule: 'page-foot-bio' });
@@ -278,4 +290,26 @@ function repeatedBelow(lines: Line[], first: Line): Removed[] {
     if (isProse(u) && u.length >= 80) return [];
   }
   return [];
+}
+
+/** "Sarajevo Times is a leading news portal in English ...": the outlet describing itself (its subject, a name, then what it is). */
+const SELF_DESCRIPTION = /^((?:[\p{Lu}][\p{L}\p{N}.&'’-]*\s){1,5})(?:is|are) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:news |media |online |information )?(?:portal|website|web ?site|outlet|agency|newspaper|daily|weekly|magazine|publication|platform|broadcaster|network)\b/u;
+
+/**
+ * The outlet's note on itself, whose subject the page also shows alone on a line (its name in the
+ * masthead or the foot): a story's sentence about another outlet ("The Island Herald is an
+ * independent news portal that was raided ...") names no line of the page.
+ */
+function outletBlurbs(open: Line[]): Removed[] {
+  const out: Removed[] = [];
+  let names: Set<string> | null = null;
+  for (const l of open) {
+    const t = l.text.trim();
+    if (t.length > 400) continue;
+    const m = SELF_DESCRIPTION.exec(t);
+    if (!m) continue;
+    names ??= new Set(open.filter((x) => words(x.text).length <= 5).map((x) => norm(x.text)));
+    if (names.has(norm(m[1]))) out.push({ ...trimmed(l), reason: 'promo', rule: 'outlet-blurb' });
+  }
+  return out;
 }

@@ -20,13 +20,13 @@ const RELATED_A = /^(?:more (?:from|in|on|about) (?:[\p{L}' ]*[\p{L}']| )|(?:rea
 const RELATED_B = /^(?:related(?: posts| articles| stories| content| coverage| news| reading| topics| links| videos?)?|recommended(?: for you| stories| articles| reading| videos?)?|more on this (?:story|topic)|you (?:may|might) also (?:like|be interested in|want to read|enjoy)(?: (?:these|the following|this))?(?: stories| articles| reads| videos)?|(?:most|the most) (?:read|popular|viewed|shared|watched)(?: stories| articles| news)?|popular(?: (?:now|stories|articles))?|trending(?: now| stories| news)?)\s*:?$/iu;
 const RELATED_C = /^(?:see also|also read|read also|read more|read next|up next|top (?:stories|news|headlines)|(?:the )?latest(?: news| stories| headlines| articles| updates| videos?)?|more (?:stories|news|headlines|videos))\s*:?$/iu;
 const RELATED_D = /^(?:what to read next|also in this (?:package|series|section|report)|further reading|keep reading|in other news|editor(?:['’]s|s['’]?)? picks?|visual stories|explore more|(?:à )?lire aussi|voir aussi|lea también|lee también|ver también)\s*:?$/iu;
-const RELATED_E = /^(?:top (?:stories|news|headlines) (?:today|now)|more coverage|suggested (?:topics|reading|stories)|topics|tags|(?:in )?this story|more about|keywords|go to video|related (?:stories|articles|news|coverage|posts) (?:from|on|in) (?:[\p{L}'’&.]+ ){0,4}[\p{L}'’&.]+)\s*:?$/iu;
+const RELATED_E = /^(?:top (?:stories|news|headlines) (?:today|now)|more coverage|suggested (?:topics|reading|stories)|topics|tags|tagged|categories|filed under|related topic|(?:in )?this story|more about|keywords|go to video|related (?:stories|articles|news|coverage|posts) (?:from|on|in) (?:[\p{L}'’&.]+ ){0,4}[\p{L}'’&.]+)\s*:?$/iu;
 /** The heading of a block of other stories: "Related Posts", "Recommended Stories", "More on this story". */
 export const RELATED_HEADING = { test: (t: string): boolean => [RELATED_A, RELATED_B, RELATED_C, RELATED_D, RELATED_E].some((re) => re.test(t)) };
 
 const NEWSLETTER_LEAD = /^(?:sign up|subscribe|get our|join our|download (?:our|the)|follow us|never miss|enter your email|register (?:now|for free)|don't miss)\b/i;
 const NEWSLETTER_WORD = /\b(?:newsletter|app|updates|email|inbox|whatsapp|telegram|channel|alerts?|free|now|today|here|breaking news|top stories|briefing|digest)\b/i;
-const FOLLOW_LEAD = /^(?:follow|like|join|connect with|subscribe to)\b/iu;
+const FOLLOW_LEAD = /^(?:you can |you may )?(?:follow|like|join|connect with|subscribe to)\b/iu;
 const FOLLOW_WHERE = /\b(?:on|at|via)\b/iu;
 const FOLLOW_SITE = /\b(?:twitter|x\.com|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|google news|https?:\/\/\S+)/iu;
 /** "Subscribe to X on social media". */
@@ -76,7 +76,7 @@ function shareButton(t: string): boolean {
 const SUPPORT_PLEA = /\b(?:consider (?:making )?a (?:donation|contribution)|support (?:[a-z]+, ){1,3}[a-z]+ journalism|support our (?:work|reporting|newsroom)|our journalism|become our (?:member|subscriber|patron|supporter)s?|patreon|readers like you|unsubscribe at any time|protected by recaptcha)\b/i;
 /** "Caracas Chronicles is 100% reader-supported.", "Start your free trial", "Try it for free and cancel anytime." */
 const READER_FUNDED = /\breader[- ](?:supported|funded)\b|\bstart your free trial\b|\btry (?:it )?(?:for )?free and cancel\b/i;
-const TRANSLATED = /^[([]?(?:this (?:article|story|report|piece|text|interview) (?:was|has been|is) )?(?:edited and )?translated(?: and (?:edited|adapted))? (?:from|into|by)\b/i;
+const TRANSLATED = /^[([]?(?:this (?:article|story|report|piece|text|interview) (?:was|has been|is) )?(?:edited and )?translated(?: and (?:edited|adapted))? (?:from|into|by)\b|^[([]?(?:an? )?(?:edited |abridged )?translation (?:from|by)\b/i;
 /** The note's full lead ("This article was translated from Spanish using ..."): a longer note than the bare "Translated from". */
 const TRANSLATED_FULL = /^[([]?(?:this (?:article|story|report|piece|text|interview) (?:was|has been|is) (?:edited and )?translated(?: and (?:edited|adapted))? (?:from|into|by|using|with)|translation of (?:an|the) (?:original )?(?:article|story|report|piece)\b)/i;
 /** A quote or reported speech: a plea's words in an article ("'We need your help,' the mayor said"). */
@@ -141,6 +141,9 @@ const RULES: LineRule[] = [
   { id: 'list-marker', reason: 'related', maxLength: 30, pattern: /^(?:list of \d+ items?|list \d+ of \d+|end of list|item \d+ of \d+)$/i },
   { id: 'tag-list', reason: 'navigation', maxLength: 250, pattern: /^(?:tags?|topics?|related topics|suggested topics|filed under|keywords|categories|category|section)\s*[:|]\s*\S/i },
   { id: 'copyright', reason: 'promo', maxLength: 300, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b|\btrust principles\b|\bpurchase licensing rights\b|\b(?:permitted|allowed) only with (?:a )?(?:hyperlink|link|reference)\b|\bhyperlink to (?:the )?source\b|\b(?:can|may) be (?:reproduced|republished|copied|used) only with\b|\bwith (?:an )?active hyperlink\b|\bno reproduction without (?:prior )?(?:written )?permission\b|\breproduction (?:in whole or in part )?(?:is )?(?:strictly )?(?:prohibited|forbidden)\b/i },
+  // Terms of reproduction in other words: "... is allowed only with the indication of the source, X.", "X news may be reproduced as long as the author and X are credited."
+  { id: 'copyright', reason: 'promo', maxLength: 300,
+    pattern: { test: (t) => /\b(?:allowed|permitted) only with (?:the )?(?:indication|mention|citation|attribution) of\b/i.test(t) || (/\b(?:may|can) be reproduced (?:as long as|provided|on condition)\b/i.test(t) && /\bcredited\b/i.test(t)) } },
   { id: 'support-us', reason: 'promo', maxLength: 300,
     pattern: /\b(?:consider (?:supporting|subscribing|donating|becoming a member)|support (?:our|independent|quality|local) journalism|becom(?:e|ing) a (?:member|subscriber|patron|supporter)|make a (?:donation|contribution)|donate (?:now|today)|subscribe (?:now|today|to (?:our|the))|you have reached your (?:free )?(?:article )?limit|this (?:article|content) is (?:for|available to) subscribers|already a (?:subscriber|member)(?=\?)|log ?in to (?:read|continue)|join (?:our|the) (?:community|whatsapp|telegram)|never miss (?:a|an|our|the) (?:story|stories|top stories|update|headline)|(?:delivered )?(?:to|in) your inbox|by email (?:and|every|each)|republish(?:ing)? (?:this|our|the) (?:content|article|story|stories)|subscription options|offered to (?:our )?subscribers|for (?:licensing|syndication) (?:enquiries|inquiries|requests)|embed (?:link|code)|sign up here|exclusively (?:for|to) (?:our )?(?:subscribers|members)|premium (?:articles?|content|stories|subscribers?)|reuse this content|click here to subscribe|subscribe for (?:full|unlimited) access|enjoying (?:this|the) (?:article|story)\?)\b/i },
   { id: 'editor-note', reason: 'promo', maxLength: 300, pattern: { test: (t) => EDITOR_NOTE.test(t) && !NOTE_ON_PEOPLE.test(t) } },
@@ -204,10 +207,14 @@ const RULES: LineRule[] = [
   { id: 'mirror-note', reason: 'navigation', maxLength: 160, pattern: /\b(?:web ?site|site) can (?:also )?be (?:accessed|reached|found|read) (?:at|via|on)\b/i },
   // "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)"
   { id: 'editor-note', reason: 'byline', maxLength: 250, pattern: /\b(?:published|auto-generated|generated) from a syndicated (?:news )?feed\b|\bhas not been edited by [\p{L}. ]{2,30} staff\b/iu },
+  // "This report is auto-generated from ANI news service. ThePrint holds no responsibility for its content."
+  { id: 'editor-note', reason: 'byline', maxLength: 250, pattern: /\bauto-generated from (?:the )?(?:\S+ ){1,5}(?:service|feed|wire)\b|\bholds? no responsibility for (?:its|the|this) content\b/i },
   // "Khaama Press is not responsible for the content of comments.": the comment form's disclaimer.
   { id: 'comment-form', reason: 'navigation', maxLength: 160, pattern: /\bnot responsible for the content of (?:the )?(?:comments|readers['’]? comments|external (?:sites|websites|links))\b/iu },
   // "Prishtina Insight is a publication of BIRN Kosovo.": the outlet's note on its publisher (names only).
   { id: 'publisher-note', reason: 'promo', maxLength: 120, pattern: /^(?:[\p{Lu}][\p{L}.&'’-]*\s){1,5}is (?:a|an) (?:publication|project|product|imprint|service|edition) of (?:the )?[\p{Lu}][\p{L}.&'’-]*(?:\s[\p{Lu}][\p{L}.&'’-]*){0,5}\.?$/u },
+  // "Egypt Independent is part of Al-Masry Media Corp.": the publisher is a company, by the last word of its name.
+  { id: 'publisher-note', reason: 'promo', maxLength: 120, pattern: /^(?:[\p{Lu}][\p{L}.&'’-]*\s){1,5}is (?:a )?part of (?:the )?(?:[\p{Lu}][\p{L}.&'’-]*\s){0,4}(?:Media|Group|Corp|Corporation|Company|Holdings?|Network|Ltd|Inc|Plc|PLC)\.?$/u },
   // "Add CBS News on Google.", "Add Hindustan Times as a preferred source on Google": a plug of the outlet in a search engine.
   { id: 'follow-us', reason: 'promo', maxLength: 100, pattern: /^add [\p{L}.'’ ]{2,40} (?:on|to|as (?:a |your )?(?:preferred|trusted) source on) google(?: news)?\.?$/iu },
   // A sign-up form's own lines: "I agree to receive emails from X.", "Thank you for registering!", "An account was already registered with this email. Please check your inbox ...".
@@ -251,6 +258,23 @@ const RULES: LineRule[] = [
   { id: 'plea-head', reason: 'promo', maxLength: 60,
     pattern: /^(?:be (?:a )?part of|stand (?:up )?for|back|fund|invest in|help (?:us )?(?:save|sustain|protect)) (?:(?:quality|independent|honest|free|fearless|local|public[- ]interest) )?journalism[.!]?$/i },
   { id: 'liveblog-ended', reason: 'navigation', maxLength: 80, pattern: /^_?this (?:live ?blog|live page|live coverage) is (?:no longer being updated|now closed|closed)\.?_?$/i },
+  // A report's note on itself: "This report is produced by OCHA Sudan in collaboration with humanitarian partners."
+  { id: 'report-note', reason: 'promo', maxLength: 250, pattern: { test: (t) => /^this (?:report|update|flash update|situation report|bulletin|document|product) (?:is|was|has been) (?:produced|prepared|compiled|issued) by\b/i.test(t) && !REPORTED.test(t) } },
+  // A blog's pager: "« Previous Post Next Post »", "Next article", "Previous story".
+  { id: 'pager', reason: 'navigation', maxLength: 60, pattern: /^(?:[«‹<] ?)?(?:previous|prev|next|older|newer) (?:post|article|story|entry)(?:(?: ?[»›>|] ?| )(?:[«‹<] ?)?(?:previous|prev|next|older|newer) (?:post|article|story|entry))?(?: ?[»›>])?$/i },
+  // A portal's link back to the paper it republished: "Read the original article on Vanguard."
+  { id: 'read-original', reason: 'related', maxLength: 100, pattern: /^[Rr]ead the (?:original|full|complete) (?:article|story|report) (?:on|at) (?:[Tt]he )?[\p{Lu}][\p{L}.&'’ -]{1,40}[.!]?$/u },
+  // "You can share this story on social media:", "Follow RT on" (a row of icons follows).
+  { id: 'share-bar', reason: 'navigation', maxLength: 80, pattern: /^(?:you can )?share this (?:story|article|post|page|news) (?:on|via|with) (?:social (?:media|networks)|your friends)\s*:?$/i },
+  { id: 'follow-us', reason: 'promo', maxLength: 40, pattern: /^(?:Follow|FOLLOW)(?: [\p{Lu}][\p{L}.]*){1,4} on\s*:?$/u },
+  // "Dear readers! ... we are forced to remove the comments section.": the comment form withdrawn.
+  { id: 'comment-form', reason: 'navigation', maxLength: 300, pattern: { test: (t) => /\b(?:remove|removed|disable|disabled|close|closed|suspend|suspended|turn off|turned off) (?:the )?comments? (?:section|function|feature)\b/i.test(t) && !REPORTED.test(t) } },
+  // A document's page numbers, a PDF made text: "Page 1 of 2", "Page 2", "- 3 -".
+  { id: 'page-number', reason: 'navigation', maxLength: 20, pattern: /^(?:page|pg\.?)\s?\d{1,3}(?:\s?(?:of|\/)\s?\d{1,3})?$|^[-–—]\s?\d{1,3}\s?[-–—]$/i },
+  // A press release's end: "- ENDS -", "ENDS", "-30-", "End of statement".
+  { id: 'end-mark', reason: 'navigation', maxLength: 30, pattern: /^[-–—*#\s]*(?:ends?|end of (?:release|statement|text|press release)|[-–—]\s?30\s?[-–—])[-–—*#\s.]*$/i },
+  // "For further information, please contact:", "Media contacts:": the contacts under it are the page's.
+  { id: 'contacts-heading', reason: 'navigation', maxLength: 70, pattern: /^(?:for (?:further|more) (?:information|details|info)(?:,|:)? (?:please )?(?:contact|reach)(?: us)?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|contacts?)\s*:?$/i },
 ];
 
 const PLEA_RULES = new Set(['support-us', 'support-button', 'plea-head']);

@@ -28,6 +28,9 @@ function summaryPoints(lines: Line[], i: number): Removed[] {
   return [];
 }
 
+/** A headline that ends in its closing quote, no stop inside it: "Minister says talks 'entering final phase'". */
+const QUOTE_ENDED = /[^\s.!?,;:…]['’"”]$/u;
+
 export function findRelatedBlocks(lines: Line[]): Removed[] {
   const out: Removed[] = [];
   for (let i = 0; i < lines.length; i++) if (!lines[i].blank && SUMMARY_HEADING.test(lines[i].text.trim())) out.push(...summaryPoints(lines, i));
@@ -42,7 +45,7 @@ export function findRelatedBlocks(lines: Line[]): Removed[] {
       const text = line.text.trim();
       // "1. Gaza ceasefire collapses as ...": a numbered headline of a "Most Read" list.
       const headline = text.replace(/^\d{1,2}[.)]\s+(?=\p{Lu})/u, '');
-      if (LIST_MARKER.test(text) || isStamp(text) || (isHeadline(headline) && !isProse(headline))) {
+      if (LIST_MARKER.test(text) || isStamp(text) || (isHeadline(headline) && (!isProse(headline) || QUOTE_ENDED.test(headline)))) {
         out.push({ ...trimmed(line), reason: toc ? 'navigation' : 'related', rule: toc ? 'contents-block' : 'related-block' });
       } else break;
     }
