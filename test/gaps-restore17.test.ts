@@ -42,4 +42,7 @@ test('gaps17: no theatre state when the article\'s places lie in two states, nor
   assert.equal(gapAt(two, 'end the war in ').gap?.restored ?? null, null);
   const hyphen = SUDAN + 'About 2 million people live in -held areas, the UN said.';
   assert.equal(gapAt(hyphen, 'people live in ').gap?.restored ?? null, null);
+  // Where people meet is a venue, not the theatre; a venue named most is no side of the war.
+  const venue = SUDAN + 'The two sides will hold talks in on Tuesday, a mediator said.';
+  assert.equal(gapAt(venue, 'hold talks in ').gap?.restored ?? null, null);
 });
