@@ -145,7 +145,9 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
 }
 
 /** A place slot: "in .", "throughout .", "across eastern .", "of eastern and southern ." (a direction word wanted after "of", "through", "into"). */
-const PLACE_SLOT = /(?:\b(?:in|throughout|across)[ \t]+(?:(?:north|south)?-?(?:eastern|southern|western|northern|central)[ \t]+(?:and[ \t]+(?:north|south)?-?(?:eastern|southern|western|northern|central)[ \t]+)?)?|\b(?:of|through|into)[ \t]+(?:north|south)?-?(?:eastern|southern|western|northern|central)[ \t]+(?:and[ \t]+(?:north|south)?-?(?:eastern|southern|western|northern|central)[ \t]+)?)$/;
+const PLACE_SLOT = /\b(?:in|throughout|across)[ \t]+$/;
+/** The same after a direction word: "across eastern .", "of eastern and southern .". */
+const PLACE_SLOT_DIRECTION = /\b(?:in|throughout|across|of|through|into)[ \t]+(?:eastern|southern|western|northern|central)(?:[ \t]+and[ \t]+(?:eastern|southern|western|northern|central))?[ \t]+$/;
 /** What may follow a place's name: the sentence's or clause's end, or a preposition, conjunction or verb (not a hyphen, "’s" or a name). */
 const AFTER_PLACE = /^[ \t]*(?:[.,;:!?)"”]|$|(?:of|must|on|at|and|in|since|after|before|shortly|for|to|with|from|last|this|is|was|has|had|over)(?![\p{L}-]))/u;
 /** Words of meeting and travel: a place after them is a venue. */
@@ -165,7 +167,8 @@ const THEATRE_LEAD = 2;
 function theatreState(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Restoration | null {
   const text = doc.text;
   const lineStart = text.lastIndexOf('\n', gap.start - 1) + 1;
-  if (!PLACE_SLOT.test(text.slice(Math.max(lineStart, gap.start - 40), gap.start))) return null;
+  const before = text.slice(Math.max(lineStart, gap.start - 40), gap.start);
+  if (!PLACE_SLOT.test(before) && !PLACE_SLOT_DIRECTION.test(before)) return null;
   if (!AFTER_PLACE.test(text.slice(gap.start, gap.start + 12))) return null;
   // (Where people meet is no theatre: "talks in . on Tuesday", "met in .", "travel to ... in ." name a venue.)
   const clause = text.slice(Math.max(lineStart, gap.start - 120), gap.start).split(/[.;:!?]|,[ \t]/).pop()!;
