@@ -14,7 +14,7 @@ export function decodeText(source: string, bytes: Uint8Array): string {
   } catch {
     throw new InputError(source, 'is not valid UTF-8 (convert it first, e.g. iconv -f latin1 -t utf-8)');
   }
-  text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InputError(source, 'is empty (only white space)');
   return text;
 }

@@ -67,7 +67,7 @@ export function institutionEcho(doc: Doc, kb: Kb, gap: Gap, after: string): Rest
   // "Congolese army" is another state's.)
   const sentence = doc.sentences.find((s) => s.start <= gap.start && gap.start < s.end);
   const rest = doc.text.slice(gap.start + m[0].length, sentence ? sentence.end : gap.start + 200);
-  for (const w of rest.matchAll(/(?<![\p{L}])[\p{Lu}][\p{L}]+/gu)) {
+  for (const w of rest.matchAll(/(?=[\p{Lu}])(?<![\p{L}])[\p{Lu}][\p{L}]+/gu)) {
     const key = normName(w[0]);
     // (A seat is fine: "’s foreign minister drove the point home, saying that while Moscow was ready".)
     if ((kb.demonyms.get(key) ?? stateByName(kb, key)?.country) === iso) return null;
@@ -195,7 +195,7 @@ export function speakersState(doc: Doc, kb: Kb, gap: Gap): Restoration | null {
   const actor = caster(doc, kb);
   // "A Chinese foreign ministry spokesperson said": a demonym before the speaker's title and "said" (named or not as a state).
   const head = doc.text.slice(sentence.start, gap.start);
-  for (const w of head.matchAll(/(?<![\p{L}])[\p{Lu}][\p{L}]+/gu)) {
+  for (const w of head.matchAll(/(?=[\p{Lu}])(?<![\p{L}])[\p{Lu}][\p{L}]+/gu)) {
     const iso = kb.demonyms.get(normName(w[0]));
     if (iso && DEMONYM_SPEAKER.test(head.slice(w.index! + w[0].length))) return stateRestoration(kb, iso, 0.55);
   }

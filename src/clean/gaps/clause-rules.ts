@@ -13,7 +13,7 @@ function hits(text: string, re: RegExp, rule: string, offset: (m: RegExpExecArra
 export const semicolonThenVerb: GapRule = {
   id: 'semicolon-then-verb',
   find: (text) => hits(text,
-    /(?<=;[ \t])(?=(?:refuses|rejects|denies|insists|agrees|accepts|argues|claims|warns|wants|demands|says|has|had|is|was|will|would|cannot)\b)/g,
+    /(?=[a-z])(?<=;[ \t])(?=(?:refuses|rejects|denies|insists|agrees|accepts|argues|claims|warns|wants|demands|says|has|had|is|was|will|would|cannot)\b)/g,
     'semicolon-then-verb', (m) => m.index!),
 };
 
@@ -24,7 +24,7 @@ export const semicolonThenVerb: GapRule = {
  */
 export const saidBetweenCommas: GapRule = {
   id: 'said-between-commas',
-  find: (text) => hits(text, /(?<=[\p{L}\d][,;][ \t])(?=(?:said|says|added|wrote)[,.](?:[ \t\n]|$))/gu, 'said-between-commas', (m) => m.index!),
+  find: (text) => hits(text, /(?=[saw])(?<=[\p{L}\d][,;][ \t])(?=(?:said|says|added|wrote)[,.](?:[ \t\n]|$))/gu, 'said-between-commas', (m) => m.index!),
 };
 
 /** Whether a sentence opens at `at`: the text's or a line's start, after ". " (a quote mark may close it), or after a dateline's ") — ". */
@@ -64,7 +64,7 @@ export const openingPairWithoutSecond: GapRule = {
   find: (text) => {
     const out: GapHit[] = [];
     // (The name and the verb's letters are each taken whole at once; where the sentence opens is read after, by hand.)
-    const re = /(?<![\p{L}])([\p{Lu}](?=([\p{L}]+))\2) and (?=(?:have|has|had|are|were|will|would|agreed|signed|exchanged|held|met|reached|traded|swapped)\b|(?!(?:allied|united|armed|related|aligned|affiliated|occupied|annexed|disputed|contested|backed|based|led)\b)(?=([a-z]+))\3(?<=[a-z]{3}ed) (?:the|a|an|their|its|on|to)\b)/gu;
+    const re = /(?=[\p{Lu}])(?<![\p{L}])([\p{Lu}](?=([\p{L}]+))\2) and (?=(?:have|has|had|are|were|will|would|agreed|signed|exchanged|held|met|reached|traded|swapped)\b|(?!(?:allied|united|armed|related|aligned|affiliated|occupied|annexed|disputed|contested|backed|based|led)\b)(?=([a-z]+))\3(?<=[a-z]{3}ed) (?:the|a|an|their|its|on|to)\b)/gu;
     for (const m of text.matchAll(re)) if (!NOT_A_NAME.test(m[1]) && opensSentence(text, m.index!)) out.push({ at: m.index! + m[0].length, rule: 'opening-pair-without-second' });
     return out;
   },
@@ -84,7 +84,7 @@ export const saidThenPastVerb: GapRule = {
 /** "“ greets with a strike": an opening quote mark stands against its first word; a space and a lower-case word mean a lost name. */
 export const quoteOpensOnLowerCase: GapRule = {
   id: 'quote-opens-on-lower-case',
-  find: (text) => hits(text, /(?<=(?:^|[\s(])“[ \t])(?=\p{Ll}\p{Ll})/gmu, 'quote-opens-on-lower-case', (m) => m.index!),
+  find: (text) => hits(text, /(?=\p{Ll})(?<=(?:^|[\s(])“[ \t])(?=\p{Ll}\p{Ll})/gmu, 'quote-opens-on-lower-case', (m) => m.index!),
 };
 
 /** "insisting retains the confidence": a verb of saying in -ing takes a clause whose subject comes first. */
@@ -98,7 +98,7 @@ export const ingClauseWithoutSubject: GapRule = {
 /** "talks between the , and Ukraine", "envoys from , and the United States": two members of a list lost, the second before "and". */
 export const listWithoutTwoMembers: GapRule = {
   id: 'list-without-two-members',
-  find: (text) => hits(text, /(?<=\b(?:between|the|from|with|of|and)[ \t]*,[ \t])(?=and\b)/g, 'list-without-two-members', (m) => m.index!),
+  find: (text) => hits(text, /(?=a)(?<=\b(?:between|the|from|with|of|and)[ \t]*,[ \t])(?=and\b)/g, 'list-without-two-members', (m) => m.index!),
 };
 
 /**

@@ -66,7 +66,7 @@ function contextAround(text: string, at: number): string {
 function castFirstNames(text: string, kb: Kb): Set<string> {
   const out = new Set<string>();
   let words: Map<string, number[]> | undefined;
-  for (const m of text.matchAll(/(?<![\p{L}.’'-])([\p{Lu}](?=([\p{Ll}]{2,}))\2) ([\p{Lu}](?=([\p{Ll}]{2,}))\4)(?![\p{L}])/gu)) {
+  for (const m of text.matchAll(/(?=[\p{Lu}])(?<![\p{L}.’'-])([\p{Lu}](?=([\p{Ll}]{2,}))\2) ([\p{Lu}](?=([\p{Ll}]{2,}))\4)(?![\p{L}])/gu)) {
     // (?=(x+))\2: the lower-case run taken whole at once, so a long word is not tried again at each length.
     const [first, last] = [m[1], m[3]];
     const key = normName(first);
@@ -82,7 +82,7 @@ function castFirstNames(text: string, kb: Kb): Set<string> {
 /** Where each run of letters that opens on a capital starts, by the run: the words a name can end on. */
 function capitalisedWords(text: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  for (const m of text.matchAll(/(?<!\p{L})\p{Lu}\p{L}*/gu)) {
+  for (const m of text.matchAll(/(?=\p{Lu})(?<!\p{L})\p{Lu}\p{L}*/gu)) {
     const list = out.get(m[0]);
     if (list) list.push(m.index); else out.set(m[0], [m.index]);
   }

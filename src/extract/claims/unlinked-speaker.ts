@@ -60,7 +60,7 @@ function fullNameIn(text: string, name: string): string {
   let re = fullNameRes.get(name);
   if (!re) {
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(String.raw`(?<![\p{L}])((?:[\p{Lu}][\p{Ll}’'-]+[ \t]+){1,2})${esc}(?![\p{L}])`, 'u');
+    re = new RegExp(String.raw`(?=[\p{Lu}])(?<![\p{L}])((?:[\p{Lu}][\p{Ll}’'-]+[ \t]+){1,2})${esc}(?![\p{L}])`, 'u');
     if (fullNameRes.size >= 2000) fullNameRes.clear();
     fullNameRes.set(name, re);
   }

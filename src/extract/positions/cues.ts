@@ -94,7 +94,7 @@ function releasedPeople(s: SentenceView, dv: DocView): (CueHit & { owner: Issue 
 }
 
 /** "rejected the Ankara process", "the Jeddah track": a process, track or format named after its venue is the talks. */
-const NAMED_PROCESS = /(?<=[\p{Ll},;:] )(?:the\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+(?:process|track|format)\b/gu;
+const NAMED_PROCESS = /(?=[t\p{Lu}])(?<=[\p{Ll},;:] )(?:the\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+(?:process|track|format)\b/gu;
 
 function namedProcesses(s: SentenceView): (CueHit & { owner: Issue })[] {
   const out: (CueHit & { owner: Issue })[] = [];
