@@ -24,7 +24,7 @@ export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null 
   // "There will be no negotiations while ...": ruling the issue out.
   const none = /\bthere\s+(?:will|would|can|could|shall)\s+(?:never\s+)?be\s+no\s+(?:[\p{L}-]+\s+)?$|\bthere\s+(?:is|are)\s+no\s+(?:room|place|question)\s+(?:for|of)\s+(?:[\p{L}-]+\s+)?$/iu.exec(before);
   // ("There can be no lasting peace without the return of the children": a condition, not a refusal.)
-  if (none && !/^\s+(?:without|unless|until|before|as\s+long\s+as|so\s+long\s+as|while)\b/i.test(s.text.slice(issue.end - s.start, issue.end - s.start + 20))) return { start: issue.start - none[0].length, end: issue.start, cue: none[0].trim(), stance: 'reject' };
+  if (none && !(/^(?:[\p{L}-]+\s+)?peace$/iu.test(s.text.slice(issue.start - s.start, issue.end - s.start)) && /^\s+(?:without|unless|until)\b/i.test(s.text.slice(issue.end - s.start, issue.end - s.start + 20)))) return { start: issue.start - none[0].length, end: issue.start, cue: none[0].trim(), stance: 'reject' };
   // "would begin a phased withdrawal", "will hold direct talks": an announced act on the issue is offered.
   const act = INTENDED_ACT.exec(s.text.slice(Math.max(0, issue.start - s.start - 70), issue.start - s.start));
   if (act && !/\b(?:if|whether|unless)\b/i.test(act[0])) {
