@@ -41,6 +41,7 @@ export function issueHits(s: SentenceView, ctx: Ctx, dv?: DocView): IssueHit[] {
   const hits: (CueHit & { owner: Issue })[] = t.issues.find(s.text, s.start);
   if (dv) hits.push(...releasedPeople(s, dv));
   hits.push(...namedProcesses(s));
+  hits.push(...pronounRelease(s));
   for (const h of hits) {
     if (not.some((n) => n.owner === h.owner && n.start <= h.start && h.end <= n.end)) continue;
     // ("the Asia Pacific Economic Cooperation summit", "the Declaration on State Sovereignty": a cue inside an institution's or a document's name is none.)
@@ -89,6 +90,18 @@ function releasedPeople(s: SentenceView, dv: DocView): (CueHit & { owner: Issue 
     if (between.length > 4 || between.some((w) => /[,.;:()"“”]/.test(w) || /^(?:statement|report|video|footage|funds|by|from|after|when|as)$/i.test(w))) continue;
     const start = m.start - (before.length - at);
     out.push({ start, end: m.end, cue: 'release of ... person', owner: 'prisoners' });
+  }
+  return out;
+}
+
+/** "demanded his immediate release", "called for her freedom": a person's release named by a possessive pronoun (not "from hospital"). */
+const PRONOUN_RELEASE = /\b(?:his|her)\s+(?:(?:immediate|unconditional|swift|prompt|early|eventual)\s+(?:and\s+)?)*(?:release|freedom)\b(?!\s+(?:from\s+(?:hospital|the\s+hospital)|of\s+(?:a|an|the|his|her)\s+(?:statement|report|album|book|video|memoir)))/giu;
+
+function pronounRelease(s: SentenceView): (CueHit & { owner: Issue })[] {
+  const out: (CueHit & { owner: Issue })[] = [];
+  PRONOUN_RELEASE.lastIndex = 0;
+  for (let m = PRONOUN_RELEASE.exec(s.text); m; m = PRONOUN_RELEASE.exec(s.text)) {
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, cue: 'his/her release', owner: 'prisoners' });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import type { IssueHit, StanceHit } from './cues.js';
 import type { SentenceView } from '../sentence-view.js';
 import { conditionalOffer } from './condition-demand.js';
 import { MADE_CONDITION } from './cues.js';
+import { OUTCOME_CUE } from './outcome-condition.js';
 
 /**
  * With no stance cue, a modal right before an issue that is an act: "would not recognise
@@ -22,7 +23,8 @@ export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null 
   }
   // "There will be no negotiations while ...": ruling the issue out.
   const none = /\bthere\s+(?:will|would|can|could|shall)\s+(?:never\s+)?be\s+no\s+(?:[\p{L}-]+\s+)?$|\bthere\s+(?:is|are)\s+no\s+(?:room|place|question)\s+(?:for|of)\s+(?:[\p{L}-]+\s+)?$/iu.exec(before);
-  if (none) return { start: issue.start - none[0].length, end: issue.start, cue: none[0].trim(), stance: 'reject' };
+  // ("There can be no lasting peace without the return of the children": a condition, not a refusal.)
+  if (none && !(/^(?:[\p{L}-]+\s+)?peace$/iu.test(s.text.slice(issue.start - s.start, issue.end - s.start)) && /^\s+(?:without|unless|until)\b/i.test(s.text.slice(issue.end - s.start, issue.end - s.start + 20)))) return { start: issue.start - none[0].length, end: issue.start, cue: none[0].trim(), stance: 'reject' };
   // "would begin a phased withdrawal", "will hold direct talks": an announced act on the issue is offered.
   const act = INTENDED_ACT.exec(s.text.slice(Math.max(0, issue.start - s.start - 70), issue.start - s.start));
   if (act && !/\b(?:if|whether|unless)\b/i.test(act[0])) {
@@ -55,6 +57,8 @@ const ONLY_IF = /^(?:can|could|would|will)\s+only\s+(?:happen|take\s+place|occur
 export function governingStance(stances: StanceHit[], issue: IssueHit, text: string): StanceHit | null {
   // "will not disarm unless ...": what the holder will not do is rejected, on a condition.
   const around = stances.find((s) => s.start < issue.start && issue.end <= s.end);
+  // ("There can be no lasting peace without the return of ...": peace is the outcome the condition is for, not refused.)
+  if (around && issue.issue === 'peace_talks' && /^no\s/i.test(text.slice(around.start, around.end)) && /\b(?:without|unless|until)\b/.test(around.cue) && /^(?:[\p{L}-]+\s+)?peace$/iu.test(text.slice(issue.start, issue.end))) return null;
   if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b|\buntil\b|\blacking\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
   // ("a truce offered by Israel for the release of ...": the participle qualifies the noun before it, not what follows.)
   // ("offered to host negotiations": a cue that shares its last words with the issue's first ones still comes before it.)
@@ -68,13 +72,16 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   // ("The plan, drafted by Cairo and backed by Gulf states, has been rejected by Israel": the passive past a participle in apposition.)
   const pastApposition = (s: StanceHit): boolean => s.start - issue.end <= 140 && /^,\s+\w+(?:ed|en|wn)\s[^,;]{1,90},\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(issue.end, s.start));
   // ("Kabul's delegation said it was ready to ...": an issue word in the speaker's own name is no object of what the speaker says.)
-  const after = stances.filter((s) => s.start >= issue.end && (s.start - issue.end <= 50 || pastApposition(s)) && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
+  // ("The full withdrawal of Russian forces from Ukrainian territory is still the ultimate goal": the issue's own
+  // prepositional phrases, then the copula or modal, reach further.)
+  const ownPhrases = (s: StanceHit): boolean => s.start - issue.end <= 110 && ownPhrasesThenCopula(text.slice(issue.end, s.start));
+  const after = stances.filter((s) => s.start >= issue.end && (s.start - issue.end <= 50 || pastApposition(s) || ownPhrases(s)) && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
     && !/\b(?:said|says|told|announced|stated)\s+(?:that\s+)?(?:it|they|he|she|we)\b/i.test(text.slice(issue.end, s.start))
     && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(issue.end, s.start - 30), s.start))
       // "X is the RSF's first condition", "X remains Kinshasa's central demand": a noun with its owner after the issue.
-      || ownedVerdict(text.slice(Math.max(issue.end, s.start - 60), s.start)) || ((DEONTIC.test(s.cue) || ONLY_IF.test(s.cue)) && /^\s*$/.test(text.slice(issue.end, s.start)))
+      || ownedVerdict(text.slice(Math.max(issue.end, s.start - 60), s.start)) || s.cue === OUTCOME_CUE || ((DEONTIC.test(s.cue) || ONLY_IF.test(s.cue)) && /^\s*$/.test(text.slice(issue.end, s.start)))
       // ("reconstruction of the south must start": a short phrase of the issue's own before the modal.)
-      || ((DEONTIC.test(s.cue) || ONLY_IF.test(s.cue)) && /^\s+(?:of|in|for|on|from)\s+(?:(?:the|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(issue.end, s.start)) && !/\b(?:is|are|was|were|has|have|had|said|says)\b/.test(text.slice(issue.end, s.start)))
+      || ((DEONTIC.test(s.cue) || ONLY_IF.test(s.cue)) && /^\s+(?:of|in|into|to|for|on|from|across|inside|within)\s+(?:(?:the|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(issue.end, s.start)) && !/\b(?:is|are|was|were|has|have|had|said|says)\b/.test(text.slice(issue.end, s.start)))
       // "a one-week truce offered by Israel": a participle or noun with its agent after the issue.
       || (!!s.agent && /^[\s\w-]{0,25}$/.test(text.slice(issue.end, s.start)))
       // "called the truce unacceptable", "described the plan as a positive step": a verdict on the issue as object.
@@ -108,6 +115,23 @@ export function ownedVerdict(lead: string): boolean {
   if (i >= 0 && /^(?:the|a|an)$/i.test(words[i])) i--;
   if (i >= 0 && /^(?:still|also|now)$/i.test(words[i])) i--;
   return i >= 0 && /^(?:is|are|was|were|remains?|remained)$/i.test(words[i]);
+}
+
+/** An issue's own prepositional phrases, then a copula or modal, before a cue after it ("of Russian forces from Ukrainian territory is still the "). */
+const OWN_PREPOSITION = /^\s+(?:of|in|into|from|to|on|for|across|along|inside|within)\s/;
+const COPULA_OR_MODAL = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'should', 'must', 'will', 'would', 'can', 'cannot']);
+const AFTER_COPULA = new Set(['not', 'still', 'also', 'now', 'never', 'be', 'the', 'a', 'an']);
+function ownPhrasesThenCopula(between: string): boolean {
+  if (!OWN_PREPOSITION.test(between) || /[,;:.“”"()]/.test(between) || !/\s$/.test(between)) return false;
+  const words = between.trim().split(/\s+/);
+  if (words.length > 14) return false;
+  // The copula or modal among the last four words, with only adverbs, "be" or an article (and one word more) after it.
+  for (let i = words.length - 1; i >= Math.max(1, words.length - 4); i--) {
+    if (!COPULA_OR_MODAL.has(words[i].toLowerCase())) continue;
+    const rest = words.slice(i + 1).filter((w) => !AFTER_COPULA.has(w.toLowerCase()));
+    return rest.length <= 1;
+  }
+  return false;
 }
 
 /** A verb that passes a verdict on its object: "called ... unacceptable", "described ... as a positive step". */

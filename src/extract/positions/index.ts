@@ -18,6 +18,7 @@ import { appositiveNoun, relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
 import { authorityHolder, rulersHolder, shortNameHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
+import { outcomeCondition, OUTCOME_CONDITION_CUE } from './outcome-condition.js';
 import { stayingConditions, stayingOn, staysIn } from './staying-condition.js';
 import { pronounAntecedent, openingPossessive } from './pronoun-holder.js';
 import { butNotStance } from './but-not.js';
@@ -30,6 +31,13 @@ import { learnedPositions, type RuleNote, type RuleOutput } from './learned/appl
  * "agreed to the proposal for a ceasefire": the talks are the vehicle, the ceasefire the issue.
  * (A "peace deal", "peace plan" names the issue itself.)
  */
+/** A comma or a coordinated verb ("and accuses", "but said"): where what an outcome waits for ends. */
+const OUTCOME_REACH_END = /[,;]|\b(?:and|but)\s+(?:also\s+)?[a-z]+(?:s|ed)\s/;
+/** A cue of hosting or brokering talks, through the talks: "ready to host negotiations", "offered to mediate talks". */
+const HOSTING_WORD = /\b(?:host|mediat|facilitat|broker|sponsor|conven)/i;
+const hosting = (span: string): boolean => span.length <= 70 && !/[,;.]/.test(span) && HOSTING_WORD.test(span) && /(?:talks|negotiations|dialogue)$/i.test(span);
+/** The topic of talks right after them: "on a ceasefire", "for a truce", "over the release of". */
+const TOPIC = /^\s+(?:on|for|over|about|toward|towards)\s+(?:(?:an?|the|a\s+possible|a\s+lasting|a\s+permanent)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const VEHICLE = /^(?!peace\b)(?:\S+\s+){0,2}(?:talks|deal|deals|proposal|proposals|negotiat\S*|agreement|plan|framework|mediat\S*)$/i;
 
 /** Demand cues that are a condition of what comes before them: "only if", "only ... once", "unless". */
@@ -172,6 +180,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     // "If X drops its claims, peace can be achieved," the speaker said: the condition is demanded.
     const outcome = ifOutcome(s, claim, dv);
     if (outcome && !stances.some((st) => st.start <= outcome.start && st.end >= outcome.end)) stances.unshift(outcome);
+    // "Sanctions would be lifted once the authorities guarantee ...": the outcome offered, what it waits for demanded.
+    for (const o of outcomeCondition(s, named, claim?.source && !dv.isMedia(claim.source) ? claim.source : null)) if (!stances.some((st) => st.start < o.end && o.start < st.end)) stances.push(o);
+    stances.sort((a, b) => a.start - b.start);
     const issues = refers ? [...named, ...referenceHits(s, stances, named, prior, doc.text)].sort((a, b) => a.start - b.start) : named;
     // (No stance cue: a modal before an act may still state one, see modalStance.)
     const seen = new Set<string>();
@@ -232,6 +243,12 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
           || ownedVerdict(doc.text.slice(Math.max(s.start, governing.start - 60), governing.start)))) continue;
       // ("Baku's main precondition for signing the peace treaty is a change to ...": what the condition is for is not demanded; what it is, is.)
       if (governing && governing.end <= hit.start && /^(?:pre-?)?conditions?(?: for)?$|^precondition\*$|^prerequisite\*$/.test(governing.cue) && conditionedBeforeCopula(governing, hit, issues, doc.text)) continue;
+      // ("releases will only occur after a peace accord is signed and accuses the rebels of violating the truce": what an outcome
+      // waits for ends at a comma or a second verb of the sentence's subject.)
+      if (governing && governing.end <= hit.start && governing.cue.endsWith(OUTCOME_CONDITION_CUE) && OUTCOME_REACH_END.test(doc.text.slice(governing.end, hit.start))) continue;
+      // ("ready to host negotiations on a ceasefire": the host offers the talks, not their topic.)
+      if (governing && governing.end <= hit.start && hit.issue !== 'peace_talks' && issues.some((o) => o.issue === 'peace_talks' && o.start >= governing!.start && o.end <= hit.start
+        && hosting(doc.text.slice(governing!.start, o.end)) && TOPIC.test(doc.text.slice(o.end, hit.start)))) continue;
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
       // ("open to dialogue with jihadist groups that lay down their arms": what the parties offered talks must do is demanded.)
       if (governing.stance === 'offer' && governing.end <= hit.start && PARTY_RELATIVE.test(doc.text.slice(Math.max(governing.end, hit.start - 60), hit.start))) governing = { ...governing, stance: 'demand' };

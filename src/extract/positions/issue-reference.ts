@@ -9,17 +9,23 @@ import { NEW_CLAUSE } from './governing.js';
 
 /** The nouns a side's proposal is referred back to by. */
 const NOUN = String.raw`(?:proposals?|plans?|ideas?|offers?|deal|deployment|move|initiatives?|positions?|demands?|requests?|step|arrangements?|suggestions?|conditions|approach|stance|scheme|formula|concept|option|vision|terms)`;
+/** Nouns of an announced step or a threat, referred back to after "the" or "any" ("welcomed the announcement", "rejects any extension"). */
+const STEP_NOUN = String.raw`(?:announcement|decision|calls?|extensions?|understanding|threat)`;
 /** "this proposal", "such a deployment", "these demands" (a demonstrative may refer further back than "the"). */
 const DEMONSTRATIVE = new RegExp(String.raw`\b(?:this|that|these|those|such(?:\s+an?)?)\s+(?:[\p{L}-]+\s+)?${NOUN}\b`, 'giu');
 /** "rejected the plan", "welcomed the move": with "the" only right after its stance cue. */
 const DEFINITE = new RegExp(String.raw`\bthe\s+(?:(?:latest|new|proposed|same|whole|entire|american|u\.s\.|us|european|russian|ukrainian|egyptian|arab|qatari|israeli)\s+)?${NOUN}\b`, 'giu');
+/** "welcomed the announcement", "dismissed the threat", "rejects any extension". */
+const STEP = new RegExp(String.raw`\b(?:the|any)\s+${STEP_NOUN}\b`, 'giu');
+/** "welcomed the Lebanese government's announcement": a government's or a body's phrase, with "the" right after the cue. */
+const POSSESSED = new RegExp(String.raw`\bthe\s+[\p{L}-]+\s+(?:government|cabinet|council|army|junta|authorities)['’]s?\s+(?:announcement|decision|plan|proposal|move|initiative|offer|step)\b`, 'giu');
 
 /** "Moscow rejected it": an object pronoun right after a one-word stance verb. */
-const PRONOUN = /\b(?:it|them)\b(?!\s+(?:to|that|is|was|were|are|would|will|as|has|had|could|should|must|may|might)\b)/giu;
+const PRONOUN = /\b(?:it|them)\b(?!\s+(?:to|that|is|was|were|are|would|will|has|had|could|should|must|may|might)\b)/giu;
 
 /** Whether sentence text holds a referring phrase at all (a cheap test before the stance cues are found). */
 export function mayRefer(text: string): boolean {
-  return text.search(DEMONSTRATIVE) >= 0 || text.search(DEFINITE) >= 0 || text.search(PRONOUN) >= 0;
+  return text.search(DEMONSTRATIVE) >= 0 || text.search(DEFINITE) >= 0 || text.search(STEP) >= 0 || text.search(POSSESSED) >= 0 || text.search(PRONOUN) >= 0;
 }
 
 /** Issues of the sentences before, as the positions stage found them (positions first, then plain hits). */
@@ -31,7 +37,7 @@ export interface Prior { start: number; end: number; positionIssues: Issue[]; hi
  */
 export function referenceHits(s: SentenceView, stances: StanceHit[], issues: IssueHit[], prior: Prior[], text: string): IssueHit[] {
   const out: IssueHit[] = [];
-  for (const [re, near] of [[DEMONSTRATIVE, 40], [DEFINITE, 12], [PRONOUN, 1]] as const) {
+  for (const [re, near] of [[DEMONSTRATIVE, 40], [DEFINITE, 12], [STEP, 12], [POSSESSED, 12], [PRONOUN, 1]] as const) {
     for (const m of s.text.matchAll(re)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
@@ -43,7 +49,7 @@ export function referenceHits(s: SentenceView, stances: StanceHit[], issues: Iss
       if (issues.some((h) => h.start < end + 60 && h.end > start && (h.start < end || /^\s+(?:of|for|on|to|over|about|that|which)\b/i.test(text.slice(end, h.start)) && !/[,;]/.test(text.slice(end, h.start))))) continue;
       // ("floated the idea of letting ...": a phrase with its own content after it refers to nothing.)
       // ("rejected the deal on Saturday": a day is no content.)
-      if (re === DEFINITE && /^\s+(?:of|to|that|for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|over|about|with|by)\b/i.test(text.slice(end, end + 20))) continue;
+      if ((re === DEFINITE || re === STEP || re === POSSESSED) && /^\s+(?:of|to|that|for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|over|about|with|by)\b/i.test(text.slice(end, end + 20))) continue;
       if (!taken(start, end, stances, text, near)) continue;
       const referent = referentOf(s, start, issues, prior, text);
       for (const issue of referent) out.push({ start, end, cue: m[0], issue });
@@ -54,7 +60,9 @@ export function referenceHits(s: SentenceView, stances: StanceHit[], issues: Iss
 
 /** A stance cue right before the phrase in its clause, or a passive/agent stance right after it ("this plan was rejected by"). */
 function taken(start: number, end: number, stances: StanceHit[], text: string, near: number): boolean {
-  return stances.some((st) => (st.end <= start && start - st.end <= near && !NEW_CLAUSE.test(text.slice(st.end, start)) && !/[,;:]/.test(text.slice(st.end, start)))
+  // ("opposes any extension": a cue that ends inside the phrase's determiner takes it too.)
+  return stances.some((st) => (st.start < start && start < st.end && st.end < end && /\bany$/i.test(st.cue))
+    || (st.end <= start && start - st.end <= near && !NEW_CLAUSE.test(text.slice(st.end, start)) && !/[,;:]/.test(text.slice(st.end, start)))
     || (st.start >= end && st.start - end <= 30 && (!!st.agent || /^\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(end, st.start))))
     // ("The plan, drafted by Cairo, has been rejected by Israel": past a participle in apposition.)
     || (st.start >= end && st.start - end <= 120 && /^,\s+\w+(?:ed|en|wn)\s[^,;]{1,80},\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(end, st.start))));

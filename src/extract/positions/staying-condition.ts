@@ -40,8 +40,12 @@ const STAYS = /\b(?:will|would|shall|is going to|are going to|intends? to|plans?
 /** The subject before the modal: forces, or a pronoun a speaker uses of their side. */
 const FORCE_SUBJECT = /(?:\b(?:forces|troops|soldiers|army|military)|\b(?:we|they|it))\s+$/i;
 
+/** "are staying", "is staying": the same length as "will stay" and two blanks. */
+const STAYING_NOW = /\b(?:are|is) staying\b/gi;
+
 export function stayingOn(s: SentenceView, dv: DocView): { issue: IssueHit; stance: StanceHit } | null {
-  const m = STAYS.exec(s.text);
+  // ("Our troops are staying in the zone until ...": the present progressive read as "will stay", offsets kept.)
+  const m = STAYS.exec(s.text.replace(STAYING_NOW, (x) => 'will stay'.padEnd(x.length)));
   if (!m) return null;
   const at = s.start + m.index!;
   const before = s.text.slice(Math.max(0, m.index! - 40), m.index!);

@@ -77,7 +77,7 @@ export function positionCandidates(doc: Doc, ctx: Ctx, rules: RuleOutput): Candi
   for (const s of dv.sentences) {
     if (s.removed) continue;
     const ruled = bySentence.get(s.start) ?? [];
-    const named = issueHits(s, ctx);
+    const named = issueHits(s, ctx, dv);
     if (!named.length && !ruled.length) continue;
     const claimIndex = claimHolding(doc, s);
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;

@@ -1,0 +1,69 @@
+// "All our military operations will be ceased immediately upon the cessation of aggression",
+// "Remaining sanctions would be lifted once the authorities guarantee ...", "The release of the
+// hostages will follow the withdrawal of ...": an outcome stated in the future, in the passive or
+// with an intransitive verb, and what it waits for. The outcome, when it names an issue before the
+// modal, is offered; what it waits for (after "upon", "once", "after", "as soon as", "the moment",
+// "follow") is demanded.
+import type { SentenceView } from '../sentence-view.js';
+import type { IssueHit, StanceHit } from './cues.js';
+
+/** The cue of the outcome's offer (governs the issue before it, its subject). */
+export const OUTCOME_CUE = 'will be ... (outcome)';
+/** The end of the cue of what the outcome waits for ("upon (condition of an outcome)"). */
+export const OUTCOME_CONDITION_CUE = '(condition of an outcome)';
+
+/** A modal, where the frame may start. */
+const MODAL = /\b(?:will|would|can|could|shall)\s/giu;
+/** The outcome's verb right after the modal ("will be ceased", "can resume", "would be allowed", "will follow"). */
+const OUTCOME_VERB = /^(?:will|would|can|could|shall)\s+(?:only\s+)?(?:be\s+)?(?:\w+ly\s+)?(ceased|halted|stopped|suspended|lifted|eased|released|freed|resumed?|allowed|permitted|reopened|opened|ended|withdrawn|returned|restored|handed\s+over|completed|implemented|carried\s+out|begin|start|proceed|occur|happen|take\s+place|follow)\b/iu;
+/** What it waits for, within a few words of the verb: "upon", "once", "after", "as soon as", "the moment". */
+const WAITS_FOR = /\b(?:upon|once|after|as\s+soon\s+as|the\s+moment)\s/iu;
+/** A preposition: the party after one is inside the subject's phrase ("sanctions on Syria"), not the subject. */
+const PREPOSITIONS = new Set(['on', 'of', 'in', 'for', 'against', 'with', 'to', 'from', 'by', 'over', 'between', 'and']);
+
+/** The frame in s: where the modal starts, and the conjunction ("follow" itself for "will follow"). */
+function frameOf(s: SentenceView): { modal: number; tail: { start: number; end: number; word: string } } | null {
+  MODAL.lastIndex = 0;
+  for (let m = MODAL.exec(s.text); m; m = MODAL.exec(s.text)) {
+    const v = OUTCOME_VERB.exec(s.text.slice(m.index, m.index + 80));
+    if (!v) continue;
+    const verbEnd = m.index + v[0].length;
+    if (/^follow$/i.test(v[1])) return { modal: m.index, tail: { start: verbEnd - v[1].length, end: verbEnd, word: 'follow' } };
+    // (Within 60 characters of the verb and no punctuation between.)
+    const rest = s.text.slice(verbEnd, verbEnd + 60).split(/[,;.:]/)[0];
+    const w = WAITS_FOR.exec(rest);
+    if (w) return { modal: m.index, tail: { start: verbEnd + w.index, end: verbEnd + w.index + w[0].trimEnd().length, word: w[0].trim() } };
+  }
+  return null;
+}
+
+/**
+ * The stance hits of the frame: an offer at the modal (for the issue named before it, as its
+ * subject) and a demand at the conjunction (for the issues after it). None when a party is the
+ * modal's subject (that is the conditional offer of condition-demand.ts) or the frame is a question
+ * or a hypothesis. `speaker`: the source of the sentence's claim, who holds both.
+ */
+export function outcomeCondition(s: SentenceView, issues: IssueHit[], speaker: string | null): StanceHit[] {
+  const frame = frameOf(s);
+  if (!frame) return [];
+  const modal = s.start + frame.modal;
+  const end = s.start + frame.tail.end;
+  // (What it waits for is an issue named after the conjunction.)
+  if (!issues.some((h) => h.start >= end - 1 && h.start - end <= 80)) return [];
+  const lead = s.text.slice(0, frame.modal);
+  if (/\b(?:if|whether|unless|analysts?|expect(?:s|ed)?|believe[sd]?|might)\b|\?/i.test(lead) || s.text.trimEnd().endsWith('?')) return [];
+  // (A party as the modal's subject, "Hamas will release the hostages once ...": not this frame.)
+  // ("Talks with the Arakan Army can resume", "sanctions on Syria would be lifted": a party inside the issue's phrase is none.)
+  const subject = s.mentions.filter((x) => x.end <= modal).pop();
+  if (subject && /^\s+(?:\w+ly\s+)?$/.test(s.text.slice(subject.end - s.start, frame.modal))) {
+    const words = s.text.slice(Math.max(0, subject.start - s.start - 30), subject.start - s.start).trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
+    if (!words.some((w) => PREPOSITIONS.has(w))) return [];
+  }
+  const out: StanceHit[] = [];
+  // The outcome: an issue before the modal as its subject (no clause between).
+  if (issues.some((h) => h.end <= modal && modal - h.end <= 60 && !/[,;:]|\b(?:said|says|that)\b/.test(s.text.slice(h.end - s.start, frame.modal)))) {
+    out.push({ start: modal, end: modal + /^\S+/.exec(s.text.slice(frame.modal))![0].length, cue: OUTCOME_CUE, stance: 'offer', ...(speaker ? { agent: speaker } : {}) });
+  }
+  out.push({ start: s.start + frame.tail.start, end, cue: `${frame.tail.word} ${OUTCOME_CONDITION_CUE}`, stance: 'demand', ...(speaker ? { agent: speaker } : {}) });
+  return out;
+}
