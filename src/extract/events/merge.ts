@@ -14,6 +14,17 @@ const TALKS = new Set(['meeting', 'third-party', 'multilateral']);
 /** A toll counted on top of one told before: "another six people", "a further 12 civilians", "five others were killed". */
 const FURTHER_TOLL = /\b(?:another|a further|an additional)\s+(?:\d{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b|(?<![\d,])(?:\d{1,7}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))\s+(?:others|more\s+(?:people|civilians|soldiers|children))\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b/i;
 
+/** A sentence opening on the weapons or the attack told just before: "The drones hit ...", "The bombs struck ...". */
+const WEAPONS = new Set(['bombs', 'drones', 'missiles', 'shells', 'rockets', 'strikes', 'airstrikes', 'attackers', 'gunmen', 'assailants']);
+function theWeapons(sentence: string): boolean {
+  const words = sentence.trimStart().split(/\s+/, 3);
+  return words[0] === 'The' && (WEAPONS.has(words[1] ?? '') || WEAPONS.has(words[2] ?? ''));
+}
+/** "the two sides swapped 185 prisoners each": the parties of the swap or talks told before. */
+const THE_SIDES = /\b(?:the two sides|both sides|the two countries|the two governments|the two delegations|the warring parties|the two parties)\b/i;
+function sidesOf(text: string, e: Event): boolean {
+  return THE_SIDES.test(text.slice(e.evidence.start, e.evidence.end));
+}
 /** ASSAULT and the rest: a repeat must be told within this many characters. */
 const NEAR = 400;
 
@@ -31,8 +42,13 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const isTwin = (o: Event) => !further && o.type === e.type && sameMode(o, e, dv) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o) || sameToll(o))
       && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity) || retoldWithDay(o, e, dv))
       && sameSide(o, e, dv) && samePlace(o, e, dv)
-      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv, e.source_actor))) || sameToll(o) || toldBare(o, e) || retoldWithDay(o, e, dv));
-    const twin = index.first(out, e, reach, isTwin);
+      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv, e.source_actor))) || sameToll(o) || toldBare(o, e) || retoldWithDay(o, e, dv) || (reach === Infinity && sidesOf(dv.doc.text, e)));
+    // "The drones hit a warehouse ..., the governor said" just after "Russian drones struck Odesa": the weapons named again with
+    // "the" are the attack's, whoever the sentence names as speaking.
+    const weaponsAgain = (o: Event) => !further && o.type === 'ASSAULT' && e.type === 'ASSAULT' && e.evidence.start - index.lastTold(o) < NEAR
+      && (e.date === null || e.date === o.date) && sameMode(o, e, dv) && samePlace(o, e, dv) && theWeapons(dv.doc.text.slice(e.evidence.start, e.evidence.end))
+      && (e.quantities.killed === undefined || e.quantities.killed === o.quantities.killed);
+    const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o));
     if (twin) {
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
       if ((twin.date === null || (twin.date !== e.date && retoldWithDay(twin, e, dv))) && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; index.dated(twin); }

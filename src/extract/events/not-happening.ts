@@ -53,6 +53,8 @@ const NO_TOLL_NOUN = /\bno\s+(?:immediate\s+|reported\s+)?$/i;
 /** "has yet to take place", "is yet to be carried out", "have yet to be implemented": after the cue's noun phrase, within its clause. */
 const YET_TO_AFTER = /^[^.;,]{0,60}?\s(?:has|have|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:take place|happen|begin|start|materiali[sz]e|be\s+(?:carried out|implemented|held|completed|finali[sz]ed|signed|made|done))\b/i;
 
+/** What a participle "mediated" may describe without talks being told: "an exchange mediated by", "a truce brokered by". */
+const MEDIATED_THING = new Set(['exchange', 'swap', 'deal', 'agreement', 'accord', 'release', 'handover', 'transfer', 'truce', 'ceasefire']);
 /** An act of force or a deployment told before "in coordination with" in the same clause. */
 const ACT_BEFORE = /\b(?:air ?strikes?|strikes?|attacks?|raids?|operations?|offensive|shelled|bombed|struck|attacked|raided|carried out|launched|conducted|deployed|killed|hit)\b/i;
 /** Who gathers for a rite, a meal or aid, not to protest: "mourners had gathered", "worshippers gathered". */
@@ -135,6 +137,8 @@ export function notAHappening(doc: Doc, s: SentenceView, h: EventHit, clause: st
   if (closeAfter(clause, WAR_BEGAN_WHEN, 120, /;|[.!?]\s+["“]?\p{Lu}/u)) return true;
   if ((h.entry.type === 'COERCE' || h.entry.type === 'SANCTION') && defiedBefore(clause)) return true;
   if (h.entry.type === 'COERCE' && closeAfter(clause + cue, PERFECT_STATE, 60, /[.;]/) && (STATE_SPAN_FOR.test(doc.text.slice(h.end, s.end)) || STATE_SPAN_SINCE.test(doc.text.slice(h.end, s.end)))) return true;
+  // ("an exchange mediated by the United Arab Emirates": the mediation of the swap told, no talks of their own.)
+  if (h.entry.type === 'CONSULT' && /^mediat/i.test(cue) && MEDIATED_THING.has(lastWords(clause, 1)[0] ?? '')) return true;
   if (h.entry.type === 'COOPERATE' && /^(?:in coordination with|coordination)$/i.test(cue) && ACT_BEFORE.test(clause)) return true;
   if (h.entry.type === 'PROTEST' && /^gathered\b/i.test(cue) && notProtesters(clause)) return true;
   const first = spansStartingIn(doc.tokens, h.start, h.end)[0];
