@@ -20,11 +20,6 @@ function theWeapons(sentence: string): boolean {
   const words = sentence.trimStart().split(/\s+/, 3);
   return words[0] === 'The' && (WEAPONS.has(words[1] ?? '') || WEAPONS.has(words[2] ?? ''));
 }
-/** "the two sides swapped 185 prisoners each": the parties of the swap or talks told before. */
-const THE_SIDES = /\b(?:the two sides|both sides|the two countries|the two governments|the two delegations|the warring parties|the two parties)\b/i;
-function sidesOf(text: string, e: Event): boolean {
-  return THE_SIDES.test(text.slice(e.evidence.start, e.evidence.end));
-}
 /** ASSAULT and the rest: a repeat must be told within this many characters. */
 const NEAR = 400;
 
@@ -42,7 +37,7 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const isTwin = (o: Event) => !further && o.type === e.type && sameMode(o, e, dv) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o) || sameToll(o))
       && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity) || retoldWithDay(o, e, dv))
       && sameSide(o, e, dv) && samePlace(o, e, dv)
-      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv, e.source_actor))) || sameToll(o) || toldBare(o, e) || retoldWithDay(o, e, dv) || (reach === Infinity && sidesOf(dv.doc.text, e)));
+      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv, e.source_actor))) || sameToll(o) || toldBare(o, e) || retoldWithDay(o, e, dv));
     // "The drones hit a warehouse ..., the governor said" just after "Russian drones struck Odesa": the weapons named again with
     // "the" are the attack's, whoever the sentence names as speaking.
     const weaponsAgain = (o: Event) => !further && o.type === 'ASSAULT' && e.type === 'ASSAULT' && e.evidence.start - index.lastTold(o) < NEAR
