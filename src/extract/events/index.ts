@@ -32,7 +32,8 @@ const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told (of its own kind: "before the meeting" does not continue a strike). */
 const ANAPHORIC: Record<string, RegExp> = {
   // ("when one of the drones hit a block": a weapon of the attack just told.)
-  ASSAULT: /\b(?:the|this|that|the latest|the overnight) (?:\w+ )?(?:attack|attacks|offensive|strike|strikes|assault|raid|bombardment|shelling)\b|\b(?:one|two|three|some|several|many|most|all) of the (?:drones|missiles|rockets|shells|bombs)\b/i,
+  // ("three people were killed in those strikes": the strikes just told, counted.)
+  ASSAULT: /\b(?:the|this|that|these|those|the latest|the overnight) (?:\w+ )?(?:attack|attacks|offensive|strike|strikes|airstrikes|raids|assault|raid|bombardment|shelling)\b|\b(?:one|two|three|some|several|many|most|all) of the (?:drones|missiles|rockets|shells|bombs)\b/i,
   CONSULT: /\b(?:the|this|that|the latest) (?:\w+ )?(?:meeting|talks|call|summit|visit)\b/i,
 };
 /**
@@ -147,6 +148,8 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     for (const hit of hits) {
       if (ownTelling && VIOLENT.has(hit.entry.type)) continue;
       if (partOfAttack(doc.text, hits, hit) || leftAfterAttack(doc.text, hits, hit)) continue;
+      // "The attackers also looted weapons ... before withdrawing": what the attackers of the attack just told did is part of it.
+      if (!hit.entry.verbal && hit.entry.type !== 'ASSAULT' && THE_ATTACKERS.test(doc.text.slice(s.start, hit.start)) && events.some((e) => e.type === 'ASSAULT' && s.start - e.evidence.end < 600)) continue;
       const part = deedPart(s, hits, hit, doc.text);
       const own = part === s ? quantities : quantitiesIn(part.text, spansWithin(doc.numbers, part.start, part.end).map((n) => ({ ...n, start: n.start - part.start, end: n.end - part.start })));
       const event = eventOf(hit, part, dv, own, events);
@@ -499,8 +502,14 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
     const told = dayToldBefore();
     if (told) return { date: told, text: same[0] };
   }
+  // ("Fighting killed 11 civilians on Monday, as delegations met in Doha": the day of the clause before ", as" is not the talks'.)
+  // (A day's words may take the comma after them: "on Monday,".)
+  // ("..., the military said on Wednesday, as Iran fired a fresh barrage": the day of the saying is the day of what went on as it was said.)
+  const ownClauseDays = inSentence.filter((d) => !OTHER_CLAUSE.test(doc.text.slice(Math.min(d.end, hit.end) - 1, Math.max(d.start, hit.start)))
+    || SAID_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)));
+  if (inSentence.length && !ownClauseDays.length && hit.start > inSentence[inSentence.length - 1].end) return { date: null, text: null };
   if (inSentence.length) {
-    const nearest = [...inSentence].sort((a, b) => distance(a, hit) - distance(b, hit))[0];
+    const nearest = [...(ownClauseDays.length ? ownClauseDays : inSentence)].sort((a, b) => distance(a, hit) - distance(b, hit))[0];
     // "talks that are due to continue on Thursday": the day they go on to, not the day they were held.
     if (status === 'ongoing' && nearest.start >= hit.end && /\bcontinue\b/i.test(doc.text.slice(hit.end, nearest.start))) return { date: null, text: null };
     return { date: resolve(nearest, status, doc.meta.published), text: nearest.text };
@@ -516,6 +525,10 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   return { date: null, text: null };
 }
 
+/** A sentence whose subject is the attackers of an attack told before: "The attackers also ...", "The gunmen then ...". */
+const THE_ATTACKERS = /^\W*(?:the|these|those)\s+(?:attackers|assailants|gunmen|raiders|militants|jihadists|fighters|insurgents|assault force)\b[^.;]{0,120}$/i;
+/** ", as delegations met", ", while talks went on": a second clause of the sentence, with its own time. */
+export const OTHER_CLAUSE = /,\s+(?:as|while|even as)\s/i;
 /** "Two days earlier,", "The day before,", "A week later,": a sentence dated from the day told before it. */
 const LEAD_OFFSET = /^(?:(a|one|two|three|four|five|six|seven|\d) (days?|weeks?)|the (day)) (earlier|later|before(?=,)|after(?=,))\b,?/i;
 /** "a day after an attack", "two days after the strike": the deed named after it lies that many days before the sentence's day. */

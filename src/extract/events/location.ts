@@ -86,6 +86,9 @@ export function locationIn(doc: Doc, s: SentenceView, countries = true, cue: { s
       // ("the Saratov oil refinery", "the Engels air base": a facility named by its place is still there.)
       if (next && next.pos === 'NOUN' && /^\s[a-z]/.test(doc.text.slice(m.end, next.start + 1)) && !AREA_NOUNS.has(doc.text.slice(next.start, next.end)) && !FACILITY_AFTER.test(doc.text.slice(m.end, Math.min(s.end, m.end + 40)))) score -= 0.75;
       if (cue) score -= Math.min(Math.abs(m.start - cue.end), Math.abs(cue.start - m.end)) / 10000;
+      // ("killed 11 civilians in eastern Congo, as delegations met in Doha": a place of the clause after ", as" is the other act's, and the reverse.)
+      // (A verbal act's place stays any the sentence names: "called for a deal ..., while the war in Gaza went on".)
+      if (cue && countries && /,\s+(?:as|while|even as)\s/i.test(doc.text.slice(Math.min(m.end, cue.end) - 1, Math.max(m.start, cue.start)))) continue;
       if (!best || score > best.score) best = { name: loc.name, score };
     }
   }

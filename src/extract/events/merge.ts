@@ -14,6 +14,12 @@ const TALKS = new Set(['meeting', 'third-party', 'multilateral']);
 /** A toll counted on top of one told before: "another six people", "a further 12 civilians", "five others were killed". */
 const FURTHER_TOLL = /\b(?:another|a further|an additional)\s+(?:\d{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b|(?<![\d,])(?:\d{1,7}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))\s+(?:others|more\s+(?:people|civilians|soldiers|children))\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b/i;
 
+/** A sentence opening on the weapons or the attack told just before: "The drones hit ...", "The bombs struck ...". */
+const WEAPONS = new Set(['bombs', 'drones', 'missiles', 'shells', 'rockets', 'strikes', 'airstrikes', 'attackers', 'gunmen', 'assailants']);
+function theWeapons(sentence: string): boolean {
+  const words = sentence.trimStart().split(/\s+/, 3);
+  return words[0] === 'The' && (WEAPONS.has(words[1] ?? '') || WEAPONS.has(words[2] ?? ''));
+}
 /** ASSAULT and the rest: a repeat must be told within this many characters. */
 const NEAR = 400;
 
@@ -32,11 +38,18 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
       && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity) || retoldWithDay(o, e, dv))
       && sameSide(o, e, dv) && samePlace(o, e, dv)
       && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv, e.source_actor))) || sameToll(o) || toldBare(o, e) || retoldWithDay(o, e, dv));
-    const twin = index.first(out, e, reach, isTwin);
+    // "The drones hit a warehouse ..., the governor said" just after "Russian drones struck Odesa": the weapons named again with
+    // "the" are the attack's, whoever the sentence names as speaking.
+    const weaponsAgain = (o: Event) => !further && o.type === 'ASSAULT' && e.type === 'ASSAULT' && e.evidence.start - index.lastTold(o) < NEAR
+      && (e.date === null || e.date === o.date) && sameMode(o, e, dv) && samePlace(o, e, dv) && theWeapons(dv.doc.text.slice(e.evidence.start, e.evidence.end))
+      && (e.quantities.killed === undefined || e.quantities.killed === o.quantities.killed);
+    const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o));
     if (twin) {
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
       if ((twin.date === null || (twin.date !== e.date && retoldWithDay(twin, e, dv))) && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; index.dated(twin); }
       twin.location ??= e.location;
+      // ("an attack on an army base in northern Burkina Faso" told again as "stormed the base in Djibo": the town is the narrower place.)
+      if (e.location !== null && twin.location !== e.location && narrower(twin.location, e.location, dv)) twin.location = e.location;
       twin.mode ??= e.mode;
       index.told(twin, e);
       continue;
@@ -146,11 +159,13 @@ function sameMode(a: Event, b: Event, dv?: DocView): boolean {
 }
 
 /**
- * A strike told again with no side named and no other toll ("Witnesses said two drones struck
+ * A strike told again with no side named (or none of its own place) and no other toll ("Witnesses said two drones struck
  * the market" after "A drone strike on a market in El Fasher killed 27"): the attack told just before.
  */
 function toldBare(first: Event, later: Event): boolean {
-  return later.type === 'ASSAULT' && later.actors.length === 0 && later.date === null
+  // (A first telling that names no attacker cannot be told apart from a retelling by the side named after it: "A drone
+  // attack on a funeral killed 14 ... It blamed the RSF. Witnesses said three drones hit the area.")
+  return later.type === 'ASSAULT' && (later.actors.length === 0 || (first.type === 'ASSAULT' && first.source_actor === null && later.location === null)) && later.date === null
     && (later.quantities.killed === undefined || later.quantities.killed === first.quantities.killed);
 }
 
@@ -170,7 +185,17 @@ function retoldWithDay(first: Event, later: Event, dv: DocView): boolean {
   const undated = first.date === null || (at >= 0 && SAID_ON_BEFORE.test(ev.slice(Math.max(0, at - 30), at)));
   if (!undated) return false;
   for (const k of ['killed', 'injured'] as const) if (first.quantities[k] !== undefined && later.quantities[k] !== undefined && first.quantities[k] !== later.quantities[k]) return false;
-  return first.actors.length === 0 || later.actors.every((a) => covers(first, a, dv, later.source_actor));
+  return first.actors.length === 0 || later.actors.every((a) => covers(first, a, dv, later.source_actor)) || sameTarget(text.slice(first.evidence.start, first.evidence.end), text.slice(later.evidence.start, later.evidence.end));
+}
+
+/** What an attack hits, named with "a" in the lead and with "the" after: "an attack on an army base" ... "stormed the base". */
+const TARGETS = new Set(['base', 'hospital', 'clinic', 'ship', 'vessel', 'tanker', 'market', 'camp', 'convoy', 'school', 'mosque', 'church', 'village', 'town',
+  'checkpoint', 'post', 'outpost', 'barracks', 'prison', 'airport', 'port', 'bridge', 'compound', 'hotel', 'funeral', 'wedding', 'bus', 'train', 'refinery', 'depot']);
+function sameTarget(first: string, later: string): boolean {
+  const a = first.toLowerCase().split(/[^\p{L}\p{N}-]+/u), b = later.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  // The target named with "a"/"an" up to three words before it in the first telling, with "the" up to two words before it in the later.
+  const named = new Set(a.filter((w, i) => TARGETS.has(w) && a.slice(Math.max(0, i - 3), i).some((x) => x === 'a' || x === 'an')));
+  return b.some((w, i) => named.has(w) && b.slice(Math.max(0, i - 2), i).includes('the'));
 }
 
 /** Whether `at` falls in the article's lead: the first paragraph of more than 100 characters (after the title and a byline). */
@@ -237,6 +262,14 @@ function samePlace(a: Event, b: Event, dv: DocView): boolean {
   if (ca !== null && cb !== null && ca !== cb && !borderFight) return false;
   if (la.lat === null || la.lon === null || lb.lat === null || lb.lon === null || ca === null || isState(la, dv) || isState(lb, dv)) return true;
   return kmBetween(la.lat, la.lon, lb.lat, lb.lon) <= FAR_APART_KM;
+}
+
+/** Whether `place` lies in the state `state` names (a whole country as the first telling's place). */
+function narrower(state: string | null, place: string, dv: DocView): boolean {
+  const ls = dv.doc.locations.find((l) => l.name === state), lp = dv.doc.locations.find((l) => l.name === place);
+  if (!ls || !lp || !isState(ls, dv) || isState(lp, dv)) return false;
+  const c = countryOfPlace(ls, dv);
+  return c !== null && lp.country === c;
 }
 
 function isState(l: Location, dv: DocView): boolean {

@@ -58,12 +58,18 @@ const PERFECT_BEFORE = /\b(?:has|have)\s+((?:since|also|allegedly|reportedly|alr
 const PERFECT_COUNT_BEFORE = /\b(?:has|have)\s+(?:(?:since|also|allegedly|reportedly|already|now|repeatedly)\s+){0,2}(?:carried out|launched|conducted|fired|staged|mounted|made|killed|detained|arrested)\s+(?:more than\s+|over\s+|at least\s+|nearly\s+)?(?:hundreds|thousands|tens of thousands|dozens|scores)\s+of\s+(?:[\w-]+\s+)?$/i;
 /** A count of many: hundreds, thousands, or a figure in the thousands. */
 const MANY = /\b(?:hundreds|thousands|tens of thousands|hundreds of thousands|millions|scores)\b|\b(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+million\b/i;
-const MANY_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:more than |over |at least |nearly |about |some |almost |up to )?(?:hundreds|thousands|tens of thousands|millions|scores|\d+(?:\.\d+)?\s+million)\b/i;
+// ("has killed more than 68,000 Palestinians": a figure in the thousands after a perfect is a sum, as "thousands" is.)
+const MANY_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:more than |over |at least |nearly |about |some |almost |up to )?(?:hundreds|thousands|tens of thousands|millions|scores|\d+(?:\.\d+)?\s+million|\d{1,3}(?:,\d{3})+(?![\d,]))\b/i;
 /** "has launched more than 5,000 drones at Ukraine in November alone": a count in the thousands launched or fired over a span. */
 const THOUSANDS_LAUNCHED = /^\s+(?:more than |over |at least |nearly |about |some |almost |up to )?\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|shells|bombs|munitions|strikes|attacks)\b/i;
 /** "in the past 24 hours", "this week": a count of one short spell of strikes, which a reader takes as one happening. */
 const SHORT_SPELL = /\b(?:past|last) (?:24|48|72) hours\b|\b(?:past|last) (?:day|night|week)\b|\bthis week\b/i;
 const DAY_TOLD = /\b(?:overnight|last night|yesterday|today|this morning|since dawn|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+
+/** "between November 2023 and December 2024", "from 2015 to 2019": a span running across years, right after the act. */
+const YEARS_BETWEEN = /^[^.;]{0,70}?\b(?:between|from)\s(?:early\s|late\s|mid-)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s)?(?:19|20)\d\d\s(?:and|to|until|through)\s(?:early\s|late\s|mid-)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s)?(?:19|20)\d\d\b/i;
+
+const YEARS_BETWEEN_IN = /\b(?:between|from)\s(?:early\s|late\s|mid-)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s)?(?:19|20)\d\d\s(?:and|to|until|through)\s(?:early\s|late\s|mid-)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s)?(?:19|20)\d\d\b/i;
 
 /**
  * Acts summed over a time, not one happening: a perfect with "since" or with a count of many
@@ -73,6 +79,11 @@ const DAY_TOLD = /\b(?:overnight|last night|yesterday|today|this morning|since d
  */
 export function summedActs(doc: Doc, s: SentenceView, h: EventHit, clause: string): boolean {
   if (h.entry.verbal || DAY_TOLD.test(s.text) || SHORT_SPELL.test(s.text)) return false;
+  // ("attacked more than 100 merchant vessels between November 2023 and December 2024": acts over a span of months or years.)
+  if (YEARS_BETWEEN.test(doc.text.slice(h.end, Math.min(s.end, h.end + 120)))) return true;
+  // ("..., sinking two and seizing another": the participles that go on the summed acts are summed too.)
+  const upTo = doc.text.slice(s.start, h.start);
+  if (/,\s+(?:\w+ing\b[^.;,]{0,40})?$/.test(upTo) && YEARS_BETWEEN_IN.test(upTo)) return true;
   // "Israel has carried out hundreds of strikes in Syria": the count is the object of a perfect.
   if (PERFECT_COUNT_BEFORE.test(clause)) return true;
   const perfect = PERFECT_BEFORE.exec(clause);
