@@ -149,3 +149,10 @@ test('lead17: "an existential matter for X" is X\'s demand', () => {
   const t = triples(run('Access to the sea is an existential matter for Addis Ababa, the prime minister told parliament.'));
   assert.ok(t.some((x) => x.startsWith('ethiopia demand ')), t.join('; '));
 });
+
+test('lead17: a capital and a time at the very end of the text read without error', () => {
+  const r = run('Talks were held in Moscow Monday');
+  assert.ok(Array.isArray(r.positions));
+  const r2 = extract('Moscow on Monday', '2025-06-11');
+  assert.equal(r2.positions.length, 0);
+});

@@ -93,6 +93,8 @@ function actsNext(words: Word[], j: number): boolean {
   const time = timeAfter(words, j);
   if (time > j) j = time;
   const a = words[j];
+  // ("... Moscow Monday" at the text's end: nothing after the time.)
+  if (!a) return false;
   const b = words[j + 1];
   if (/^['’]s?$/.test(a.text)) return true;
   if (a.text === ',' && b && (b.key === 'which' || b.key === 'who')) return true;
