@@ -65,6 +65,17 @@ const SPAN_OF = /\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}
 const TREND_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:\w+\s+)?(?:surged|increased|risen|intensified|shifted|moved|escalated|grown|spread|multiplied|declined|decreased|fallen|dropped|eased|subsided|become\s+(?:more|less|increasingly))\b/i;
 /** "The regime has stepped up airstrikes on ...": more acts of a kind over time, a trend. */
 const TREND_BEFORE = /\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:stepped up|ramped up|intensified|escalated|increased|expanded|scaled up|scaled back|reduced|stepped down)\s+(?:(?:its|their|the|his)\s+)?(?:[\w-]+\s+)?$/i;
+/** "has endured intensified attacks since March", "Fighting has ravaged the country since a coup in 2021": acts summed in a perfect counted from a landmark. */
+const PERFECT_SINCE_BEFORE = /\b(?:has|have)\s+(?:long\s+)?(?:endured|faced|seen|suffered|witnessed|weathered|survived|conducted|carried out|launched|mounted|stepped up)\s+(?:[\w-]+\s+){0,3}$/i;
+const PERFECT_SINCE_AFTER = /^\s+(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|n|t)\b(?:\s+[^\s.;,]+){0,5}\s+since\b/i;
+const SINCE_SOON_AFTER = /^\s*(?:[^\s.;,]+\s+){0,5}since\b/i;
+/** "on an almost daily basis": a habit of many happenings, wherever it stands in the sentence. */
+const DAILY_BASIS = /\bon an? (?:almost |nearly |near-)?(?:daily|weekly|nightly|regular|routine|monthly) basis\b/i;
+/** "were killed from January to June": a toll summed over months, told just after its verb. */
+const MONTHS = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const DATE_SPAN = new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:from|between)\\s+(?:early\\s+|late\\s+|mid-)?${MONTHS}\\s+(?:to|until|through|and)\\s+(?:early\\s+|late\\s+|mid-)?${MONTHS}\\b`, 'iu');
+/** "have since carried out several rounds of strikes": many acts counted in rounds. */
+const ROUNDS_OF = /\b(?:several|multiple|many|numerous|repeated|successive|\d+|two|three|four|five)\s+(?:\w+\s+)?(?:rounds|waves)\s+of\s+(?:[\w-]+\s+)?$/i;
 /** "though funding remains uncertain": the act named as a topic. */
 const TOPIC_STATE_AFTER = /^\s+(?:remains?|remained)\b/i;
 
@@ -90,6 +101,18 @@ export function backgroundMention(doc: Doc, s: SentenceView, h: EventHit, clause
   if (/s$/i.test(cue) && TREND_BEFORE.test(clause) && !DAY_TOLD.test(s.text)) return true;
   // "asked about recent drone attacks on energy facilities": attacks of late, summed as a topic.
   if (/s$/i.test(cue) && /\b(?:recent|a series of|a spate of|a wave of recent)\s+(?:[\w-]+\s+)?$/i.test(clause) && !DAY_TOLD.test(s.text)) return true;
+  // (Eighteenth session, real copy: "has endured intensified RSF attacks since the army recaptured Khartoum", "Fighting has
+  // ravaged swathes of the country since a coup in 2021", "violated the ceasefire ... on an almost daily basis", "were killed from
+  // January to June", "have since carried out several rounds of strikes".)
+  if ((VIOLENT_OR_ALLIED.has(h.entry.type) || h.entry.type === 'RETREAT' || h.entry.type === 'PROTEST') && !DAY_TOLD.test(s.text)) {
+    if (PERFECT_SINCE_BEFORE.test(clause) && SINCE_SOON_AFTER.test(after)) return true;
+    if (PERFECT_SINCE_AFTER.test(after)) return true;
+    // ("... since a coup in 2021, with the junta battling rebels": the state the perfect sums, told as its circumstance.)
+    if (/ing$/i.test(cue) && /\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|n|t)\b[^.;]{0,80}\bsince\b[^.;]{0,60},\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$/i.test(doc.text.slice(s.start, h.start))) return true;
+    if (DAILY_BASIS.test(doc.text.slice(h.end, s.end))) return true;
+    if (/^(?:killed|died|dead)$/i.test(cue) && DATE_SPAN.test(after)) return true;
+    if (ROUNDS_OF.test(clause)) return true;
+  }
   if (REPEATEDLY_AFTER.test(after) || HABITUAL_BEFORE.test(clause) || SPAN_OF.test(clause) || TREND_AFTER.test(after) || TOPIC_STATE_AFTER.test(after)) return true;
   if (VIOLENT_OR_ALLIED.has(h.entry.type) && !DAY_TOLD.test(s.text) && (YEAR_RANGE.test(clause.slice(-100)) || YEAR_RANGE.test(after))) return true;
   return false;

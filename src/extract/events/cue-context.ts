@@ -80,6 +80,20 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (ADJECTIVAL.test(cue.split(/\s+/)[0]) && cue.includes(' ') && /\b(?:the|these|those|their|its)\s+$/i.test(before)) return false;
   if (ADJECTIVAL.test(cue) && DETERMINER_BEFORE.test(before) && /^\s+[\p{L}-]+/u.test(after) && !/^\s+(?:by|in|on|at|near|during|after|when|while|and|or|as)\b/i.test(after)) return false;
   if (BEFORE_LANDMARK.test(after)) return false;
+  // (Eighteenth session, real copy.) "handed over the bodies of 1,212 soldiers killed in the war", "soldiers killed in combat":
+  // the participle names the dead, it tells no attack.
+  if (h.entry.type === 'ASSAULT' && /^(?:killed|slain|fallen)$/i.test(cue) && !/\b(?:were|was|have been|has been|had been|being)\s+$/i.test(before)
+    && (/\b(?:bodies|remains|corpses)\s+of\s+[^.;]{0,50}$/i.test(before) || /^\s+in\s+(?:the\s+)?(?:war|combat|action|battle|fighting|conflict|the line of duty)\b/i.test(after))) return false;
+  // "summoned the envoy to register its strong protest": a protest lodged by a government is a complaint, no demonstration.
+  if (h.entry.type === 'PROTEST' && /^protests?$/i.test(cue) && /\b(?:lodg|regist|fil|voic|express|conve|deliver|issu|mak)\w*\s+(?:a|an|its|their|his|her|the)?\s*(?:strong|strongest|formal|official|diplomatic|stern|vehement|firm)?\s*$/i.test(before)) return false;
+  // "before Israel proceeds with a full-scale ground incursion": an act after "before" in the present is still to come.
+  if (!h.entry.verbal && /\bbefore\s+(?:[\p{L}'’-]+\s+){1,3}(?:proceeds|moves|goes ahead|presses ahead|launches|begins|starts|mounts|carries out)\s+(?:with\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu.test(before)) return false;
+  // "showed flexibility on deploying international forces", "a two-stage initiative: a hostage and prisoner swap deal": what a
+  // proposal holds or a side would accept is no happening.
+  if (!h.entry.verbal && /\b(?:flexibility|openness|readiness|willingness)\s+(?:on|over|about|to|toward|towards)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(before)) return false;
+  if (!h.entry.verbal && /\b(?:initiative|plan|proposal|framework|roadmap|blueprint|offer|draft)\s*:\s*[^.;:]{0,80}$/i.test(before)) return false;
+  // "the Emergency Response Room, a volunteer group coordinating relief": what a body does, said in apposition to its name.
+  if (!h.entry.verbal && /ing$/i.test(cue.split(/\s+/)[0]) && /,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:group|organi[sz]ation|body|agency|network|committee|charity|coalition|alliance|council|force|movement)\s+$/iu.test(before)) return false;
   if (COMPOUND_MODIFIER.test(before) && COMPOUND_PARTICIPLE.test(cue)) return false;
   if (h.entry.type === 'ASSAULT' && /^explod/i.test(cue) && FIGURATIVE_BLAST.test(after)) return false;
   if (nominal && NOUN_MODIFIER.test(after)) return false;
@@ -180,6 +194,8 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (h.entry.type === 'CONSULT' && /^host(?:s|ed|ing)?$/i.test(cue) && /^\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:ports?|bases?|pipelines?|refiner(?:y|ies)|plants?|airports?|airfields?|camps?|refugees|headquarters|embassy|embassies|mines?|terminals?|facilit(?:y|ies)|garrisons?|troops|soldiers|forces|population|residents|displaced|museums?|festivals?|markets?)\b/iu.test(after.slice(0, 100))) return false;
   // "two shells fired from Congo had landed in Rugombo": projectiles that land pay no visit.
   if (h.entry.type === 'CONSULT' && /^land(?:ed|s|ing)?\b/i.test(cue) && /\b(?:shells?|projectiles?|rockets?|missiles?|mortars?|bombs?|drones?|debris|fragments|munitions|grenades?)\s+(?:[^\s.;]+\s+){0,6}(?:(?:had|have|has)\s+)?$/i.test(before)) return false;
+  // ("fired two mortar rounds toward the outpost on Sunday, which landed in open fields": the same, told in a relative clause.)
+  if (h.entry.type === 'CONSULT' && /^land(?:ed|s|ing)?\b/i.test(cue) && /\b(?:shells?|projectiles?|rockets?|missiles?|mortars?|rounds|bombs?|drones?|munitions|grenades?)\b[^.;]{0,120}\b(?:which|that)\s+(?:had\s+|later\s+)?$/i.test(before)) return false;
   // "Organization for Security and Co-operation in Europe": a cue inside a name is part of the name.
   // (The sentence's mentions are all those that reach into it: a name holding the cue is one of them.)
   if (s.mentions.some((m) => m.start <= h.start && h.end <= m.end && m.end - m.start > h.end - h.start)) return false;

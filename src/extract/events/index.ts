@@ -123,7 +123,8 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     const previous = events.length >= 2 && landmarkParts.has(events[events.length - 1]) && events[events.length - 2].evidence.end === events[events.length - 1].evidence.start ? events[events.length - 2] : events[events.length - 1];
     // A sentence that only adds figures or refers back to the last event continues it.
     // ("At least 34 people have been killed since the fighting broke out": a war's running toll adds nothing to the last attack.)
-    if (previous && s.index - lastAt <= 2 && !raw.some((h) => h.entry.type === 'ASSAULT' && warToll(doc, s, h)) && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && !!ANAPHORIC[previous.type]?.test(s.text))) && Object.keys(quantities).length) {
+    // ("At least 3,384 civilians were killed from January to June": a toll summed over months is no figure of the last attack either.)
+    if (previous && s.index - lastAt <= 2 && !raw.some((h) => h.entry.type === 'ASSAULT' && (warToll(doc, s, h) || backgroundMention(doc, s, h, ownClause(doc.text.slice(Math.max(s.start, h.start - 240), h.start))))) && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && !!ANAPHORIC[previous.type]?.test(s.text) && !deedAfterLandmark(s, hits))) && Object.keys(quantities).length) {
       for (const [k, v] of Object.entries(ownQuantities(previous.type, quantities))) if (!(k in previous.quantities)) (previous.quantities as Record<string, number>)[k] = v;
       previous.location ??= locationIn(doc, s);
       // "..., witnesses said on Monday. A jet dropped a bomb on the monastery at 1 a.m. on Sunday": the day of the saying gives way to the deed's.
@@ -229,7 +230,9 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   if (h.entry.type === 'CONSULT' && noun && DEFINITE_REFERENCE.test(before) && !placedOrDated(doc, s, h)) return false;
   // "wrote after the attacks": an attack named again is no new one (its figures merge into it elsewhere).
   // ("the 7 October massacre", "the January 9 attack": an attack named by its day is one told before or known.)
-  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling|massacre|bombing|blast|explosion|clashes|fighting|hostilities|shooting|ambush)$/i.test(cue) && (DEFINITE_REFERENCE.test(before) || DATED_REFERENCE.test(before) || DAY_REFERENCE.test(before) || (DEFINITE_MODIFIED.test(before) && !PERFORMED.test(clause)) || (EARLIER_REFERENCE.test(before) && !placedOrDated(doc, s, h)))) return false;
+  if (h.entry.type === 'ASSAULT' && /^(?:attacks?|strikes?|assault|offensive|raids?|bombardment|shelling|massacre|bombing|blast|explosion|clashes|fighting|hostilities|shooting|ambush|violence)$/i.test(cue) && (DEFINITE_REFERENCE.test(before) || DATED_REFERENCE.test(before) || DAY_REFERENCE.test(before) || (DEFINITE_MODIFIED.test(before) && !PERFORMED.test(clause)) || (EARLIER_REFERENCE.test(before) && !placedOrDated(doc, s, h)))) return false;
+  // ("Friday's air strikes were described as the most intense": strikes named by their day, with their weapon, are those told before.)
+  if (h.entry.type === 'ASSAULT' && /^(?:air ?strikes?|airstrikes?|drone strikes?|missile strikes?|rocket attacks?|drone attacks?)$/i.test(cue) && DAY_REFERENCE.test(before)) return false;
   // "were detained in raids in North Mitrovica": the raids are how the arrests were made, not an attack.
   // ("detained at least 25 Palestinians, including a child, in overnight raids across the West Bank": the same, with the people told first.)
   if (h.entry.type === 'ASSAULT' && /^raids?$/i.test(cue) && (/\b(?:arrested|detained|captured|seized|rounded up|picked up)\s+(?:[\w-]+\s+){0,3}in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(clause) || /\b(?:arrested|detained|rounded up)\s[^.;]{0,90}?\s(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:overnight|night|dawn|early-morning|house|door-to-door|military|army|police|security)?\s*$/i.test(clause))) return false;
@@ -282,6 +285,11 @@ function clauseBetween(text: string, a: EventHit, b: EventHit): boolean {
     // ("..., hours after U.S. jets struck the port": a deed told as a landmark in time is another deed.)
     || LANDMARK_DEED.test(between);
 }
+/** "The attack comes a day after Israel killed a woman and wounded 25 others": a deed of its own after the landmark words. */
+function deedAfterLandmark(s: SentenceView, hits: readonly EventHit[]): boolean {
+  const m = LANDMARK_DEED.exec(s.text);
+  return !!m && hits.some((h) => h.start - s.start >= m.index && !h.entry.verbal);
+}
 /**
  * "..., two days after troops exchanged fire": the count before a landmark's "days after" is the
  * landmark's words, in evidence (the part before ends before it, the landmark's starts with it).
@@ -324,19 +332,30 @@ function ownQuantities(type: string, quantities: Event['quantities']): Event['qu
   return Object.fromEntries(Object.entries(quantities).filter(([k]) => !HARM.has(k)));
 }
 
+/** The sentence tells events, none of them an attack (a call, a visit, a saying). */
+function toldOnlyOtherActs(events: readonly Event[], s: SentenceView): boolean {
+  const there = events.filter((e) => e.evidence.start <= s.start && s.end <= e.evidence.end);
+  return there.length > 0 && there.every((e) => e.type !== 'ASSAULT' && e.type !== 'COERCE');
+}
+
 function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event['quantities'], earlier: readonly Event[]): Event | null {
+  const earlierEvents = earlier;
   const doc = dv.doc;
   // The outlet that reports an event is not one of its actors.
   // ("near the border with Burkina Faso": a country named as where a border runs is a place.)
   const actorMentions = (ms: Mention[]) => ms.filter((m) => dv.kindOf(m.actor) !== 'group' && !dv.isMedia(m.actor) && !BORDER_WITH.test(doc.text.slice(Math.max(0, m.start - 30), m.start)));
   // "..., according to the health ministry": who reports the event after telling it is not one of its actors.
-  const told = actorMentions([...s.mentions, ...restoredIn(doc, s)]).filter((m) => !(m.start > hit.end && isReporter(doc.text, s, m)) && !speaksOfIt(doc.text, m, hit, dv));
+  // ("According to the United Nations, at least 53 civilians were killed ...": the reporter named first is no actor either.)
+  const told = actorMentions([...s.mentions, ...restoredIn(doc, s)]).filter((m) => !((m.start > hit.end || ACCORDING_TO.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start))) && isReporter(doc.text, s, m)) && !speaksOfIt(doc.text, m, hit, dv));
   let mentions = uniqueActors(told.sort((a, b) => a.start - b.start));
   // No actor named: those of the sentence before, or the one before that in the same paragraph;
   // not when the sentence brings in a doer of its own ("Gunmen abducted ...", "A mortar shell hit ...").
   for (let k = s.index - 1; !mentions.length && !newDoer(s, hit) && k >= Math.max(0, s.index - 2); k--) {
     if (k < s.index - 1 && dv.sentences[k].paragraph !== s.paragraph) break;
     const earlier = dv.sentences[k];
+    // ("Biden and Sisi spoke by phone ... Bombs hit three houses in Rafah on Monday": the parties of a call or a saying are not
+    // the doers of a strike told after it.)
+    if (hit.entry.type === 'ASSAULT' && toldOnlyOtherActs(earlierEvents, earlier)) continue;
     // ("..., according to residents and the Arakan Army." : who reported the act before is not the doer of the next.)
     mentions = uniqueActors(actorMentions(earlier.mentions).filter((m) => !speakerOfSentence(doc, earlier, m, dv) && !isReporter(doc.text, earlier, m)));
   }
@@ -386,6 +405,7 @@ function ownClause(before: string): string {
   return m ? before.slice(m.index) : before;
 }
 
+const ACCORDING_TO = /\baccording to\s+(?:the\s+)?$/i;
 /** A mention in "according to X", ", X said", ", X's ministry said" after the event's cue. */
 function isReporter(text: string, s: SentenceView, m: Mention): boolean {
   const before = text.slice(Math.max(s.start, m.start - 60), m.start);

@@ -98,5 +98,8 @@ export function locationIn(doc: Doc, s: SentenceView, countries = true, cue: { s
 /** "LONDON -- Talks concluded ...", "KYIV, Ukraine — ...", "ERBIL (Kurdistan24) —", "ISLAMABAD/NEW DELHI, May 10 (Reuters) -": where the reporter files from, not where the event is. */
 const DATELINE_AFTER = /^(?:[,/] ?\p{L}[\p{L}\p{N}.'’]*(?:[ -][\p{L}\p{N}.'’]+){0,4}){0,2} ?(?:\([^)\n]{0,40}\) ?)?\**\s*(?:--|[—–-])\s/u;
 function isDateline(text: string, s: SentenceView, m: Span): boolean {
-  return /^[\s*_#]*(?:\p{Lu}[\p{Lu} .'’-]{0,30}\/)?$/u.test(text.slice(s.start, m.start)) && DATELINE_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
+  if (!/^[\s*_#]*(?:\p{Lu}[\p{Lu} .'’-]{0,30}\/)?$/u.test(text.slice(s.start, m.start))) return false;
+  // ("BANGKOK: A military airstrike ...": a dateline in capitals closed by a colon.)
+  if (/^\p{Lu}[\p{Lu} .'’-]{1,30}$/u.test(text.slice(m.start, m.end)) && /^:\s/.test(text.slice(m.end, m.end + 2))) return true;
+  return DATELINE_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
 }

@@ -14,6 +14,7 @@ const TALKS = new Set(['meeting', 'third-party', 'multilateral']);
 /** A toll counted on top of one told before: "another six people", "a further 12 civilians", "five others were killed". */
 const FURTHER_TOLL = /\b(?:another|a further|an additional)\s+(?:\d{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b|(?<![\d,])(?:\d{1,7}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))\s+(?:others|more\s+(?:people|civilians|soldiers|children))\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b/i;
 
+const COMES_AFTER = /\b(?:comes?|came|follows?|followed)\s+(?:just\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?)\s+(?:after|since)\b/i;
 /** A sentence opening on the weapons or the attack told just before: "The drones hit ...", "The bombs struck ...". */
 const WEAPONS = new Set(['bombs', 'drones', 'missiles', 'shells', 'rockets', 'strikes', 'airstrikes', 'attackers', 'gunmen', 'assailants']);
 function theWeapons(sentence: string): boolean {
@@ -29,15 +30,17 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
   for (const e of events) {
     const reach = ARTICLE_WIDE.has(e.type) ? Infinity : NEAR;
     // One side's strikes on one day are one attack however far apart the article tells them.
-    const sameDay = (o: Event) => o.date !== null && o.date === e.date && o.source_actor !== null && e.source_actor !== null;
+    // ("Bombs hit three houses in Rafah on Monday", no side named, after "Israeli airstrikes killed dozens on Monday ... in Rafah": that day's attack there.)
+    const sameDay = (o: Event) => o.date !== null && o.date === e.date && o.source_actor !== null && (e.source_actor !== null || actorlessPlaced(e, o));
     // "seven soldiers were killed on Tuesday" told twice: the same toll on the same day is the same attack.
     const sameToll = (o: Event) => o.date !== null && o.date === e.date && e.quantities.killed !== undefined && o.quantities.killed === e.quantities.killed;
     // ("Another six people were killed ...", "Five others were killed ...": a further toll is a further attack.)
-    const further = e.type === 'ASSAULT' && FURTHER_TOLL.test(dv.doc.text.slice(e.evidence.start, e.evidence.end));
+    // ("The attack comes a day after Israel killed a woman ...": the deed the attack is timed by is another.)
+    const further = e.type === 'ASSAULT' && (FURTHER_TOLL.test(dv.doc.text.slice(e.evidence.start, e.evidence.end)) || COMES_AFTER.test(dv.doc.text.slice(e.evidence.start, e.evidence.end)));
     const isTwin = (o: Event) => !further && o.type === e.type && sameMode(o, e, dv) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o) || sameToll(o))
       && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity) || retoldWithDay(o, e, dv))
       && sameSide(o, e, dv) && samePlace(o, e, dv)
-      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv, e.source_actor))) || sameToll(o) || toldBare(o, e) || retoldWithDay(o, e, dv));
+      && ((e.actors.length > 0 && e.actors.every((a) => covers(o, a, dv, e.source_actor))) || sameToll(o) || toldBare(o, e, dv.doc.text) || retoldWithDay(o, e, dv));
     // "The drones hit a warehouse ..., the governor said" just after "Russian drones struck Odesa": the weapons named again with
     // "the" are the attack's, whoever the sentence names as speaking.
     const weaponsAgain = (o: Event) => !further && o.type === 'ASSAULT' && e.type === 'ASSAULT' && e.evidence.start - index.lastTold(o) < NEAR
@@ -131,7 +134,7 @@ class RepeatIndex {
     for (let k = same.length - 1; k >= 0 && e.evidence.start - out[same[k]].evidence.end < reach; k--) if (isTwin(out[same[k]])) best = same[k];
     // A kept event told again since (its last telling near this one) is within reach too.
     for (const [kept, end] of this.last) if (kept.type === e.type && e.evidence.start - end < reach && this.position.has(kept) && (best < 0 || this.position.get(kept)! < best) && isTwin(kept)) best = this.position.get(kept)!;
-    if (e.date !== null && e.source_actor !== null) {
+    if (e.date !== null && (e.source_actor !== null || (e.actors.length === 0 && e.location !== null))) {
       for (const at of this.byDay.get(`${e.type}\u0000${e.date}`) ?? []) if ((best < 0 || at < best) && isTwin(out[at])) best = at;
     }
     const toll = tollKey(e);
@@ -154,6 +157,8 @@ function sameMode(a: Event, b: Event, dv?: DocView): boolean {
   // (Not an air strike told of a fight that names no weapon from the air: "jets struck Kabul" after "the border clashes".)
   if (dv && a.type === 'ASSAULT' && MUTUAL.test(dv.doc.text.slice(a.evidence.start, a.evidence.end))) return b.mode !== 'aerial' || /\b(?:rockets?|missiles?|drones?)\b/i.test(dv.doc.text.slice(a.evidence.start, a.evidence.end));
   if (a.type === 'ASSAULT' && ONE_RAID.has(a.mode) && ONE_RAID.has(b.mode)) return true;
+  // ("A suicide bomber blew himself up at the gate before gunmen stormed in": a raid opened by a blast.)
+  if (a.type === 'ASSAULT' && ((a.mode === 'explosion' && ONE_RAID.has(b.mode)) || (b.mode === 'explosion' && ONE_RAID.has(a.mode)))) return true;
   if (a.type === 'ASSAULT' && ((a.mode === 'explosion' && BLAST_OF.has(b.mode)) || (b.mode === 'explosion' && BLAST_OF.has(a.mode)))) return true;
   return a.type === 'CONSULT' && a.mode !== null && TALKS.has(a.mode) && TALKS.has(b.mode);
 }
@@ -162,15 +167,35 @@ function sameMode(a: Event, b: Event, dv?: DocView): boolean {
  * A strike told again with no side named (or none of its own place) and no other toll ("Witnesses said two drones struck
  * the market" after "A drone strike on a market in El Fasher killed 27"): the attack told just before.
  */
-function toldBare(first: Event, later: Event): boolean {
+function toldBare(first: Event, later: Event, text?: string): boolean {
   // (A first telling that names no attacker cannot be told apart from a retelling by the side named after it: "A drone
   // attack on a funeral killed 14 ... It blamed the RSF. Witnesses said three drones hit the area.")
-  return later.type === 'ASSAULT' && (later.actors.length === 0 || (first.type === 'ASSAULT' && first.source_actor === null && later.location === null)) && later.date === null
-    && (later.quantities.killed === undefined || later.quantities.killed === first.quantities.killed);
+  return later.type === 'ASSAULT' && (later.actors.length === 0 || (first.type === 'ASSAULT' && first.source_actor === null && later.location === null))
+    // ("Bombs hit three houses in Rafah on Monday" after "Israeli airstrikes killed dozens on Monday ... in Rafah": its day too.)
+    && (later.date === null || (later.actors.length === 0 && later.date === first.date))
+    && (later.quantities.killed === undefined || later.quantities.killed === first.quantities.killed || (text !== undefined && otherCount(first, later, text)));
+}
+/**
+ * "He said the attackers killed 15 soldiers" after "Militants killed 12 soldiers ...": another source's count of the attack
+ * just told, reported with no side, place or day of its own (not "a separate attack", "another blast").
+ */
+function otherCount(first: Event, later: Event, text: string): boolean {
+  const said = text.slice(later.evidence.start, later.evidence.end);
+  return first.type === 'ASSAULT' && later.actors.length === 0 && later.location === null && /\b(?:said|says|told|claimed|reported)\b/i.test(said)
+    && !/\b(?:separate|separately|another|second|other|others|earlier|later|also|more|further|additional)\b/i.test(said);
 }
 
 /** "..., the Taliban said on Wednesday": the day of a saying, not of the deed. */
 const SAID_ON_BEFORE = /\b(?:said|says|told|reported|announced|stated|added)\s+(?:\w+\s+)?(?:on\s+)?$/i;
+/** An attack told with no side at all, at the place of one told before. */
+function actorlessPlaced(later: Event, first: Event): boolean {
+  return later.type === 'ASSAULT' && later.actors.length === 0 && later.location !== null && later.location === first.location;
+}
+
+/** "claimed credit on Monday for shooting ...", "claimed responsibility Thursday for": the day of the claim. */
+const CLAIMED_ON_BEFORE = /\bclaim(?:ed|s)\s+(?:credit|responsibility)?\s*(?:on\s+)?$/i;
+/** "Houthi rebels on Sunday claimed a missile attack", "Colombia on Wednesday suspended talks after an attack": the day of the claim or the reaction. */
+const REACTED_AFTER = /^\s+(?:claimed|said|announced|confirmed|reported|suspended|condemned|blamed|accused|denied|called off|vowed)\b/i;
 /**
  * An attack told in the lead with no day of its own ("hours after drones struck a power station", or dated only
  * by the day someone said it) and told again just after with its day ("The drone attack on Sunday night killed four"):
@@ -182,9 +207,12 @@ function retoldWithDay(first: Event, later: Event, dv: DocView): boolean {
   if (!inLead(text, first.evidence.start)) return false;
   const ev = text.slice(first.evidence.start, first.evidence.end);
   const at = first.date_text ? ev.indexOf(first.date_text) : -1;
-  const undated = first.date === null || (at >= 0 && SAID_ON_BEFORE.test(ev.slice(Math.max(0, at - 30), at)));
+  const undated = first.date === null || (at >= 0 && (SAID_ON_BEFORE.test(ev.slice(Math.max(0, at - 30), at)) || CLAIMED_ON_BEFORE.test(ev.slice(Math.max(0, at - 40), at))
+    || REACTED_AFTER.test(ev.slice(at + first.date_text!.length, at + first.date_text!.length + 30))));
   if (!undated) return false;
-  for (const k of ['killed', 'injured'] as const) if (first.quantities[k] !== undefined && later.quantities[k] !== undefined && first.quantities[k] !== later.quantities[k]) return false;
+  // (The lead's "more than 20 injured" and the later "26 wounded" count one attack when its dead are the same.)
+  const sameDead = first.quantities.killed !== undefined && first.quantities.killed === later.quantities.killed;
+  for (const k of ['killed', 'injured'] as const) if (first.quantities[k] !== undefined && later.quantities[k] !== undefined && first.quantities[k] !== later.quantities[k] && !(k === 'injured' && sameDead)) return false;
   return first.actors.length === 0 || later.actors.every((a) => covers(first, a, dv, later.source_actor)) || sameTarget(text.slice(first.evidence.start, first.evidence.end), text.slice(later.evidence.start, later.evidence.end));
 }
 

@@ -39,6 +39,8 @@ export function quantitiesIn(text: string, numbers: readonly NumberMention[]): P
     if (summed.has(n)) continue;
     // "wounded dozens" gives no count: unknown stays unknown.
     if (n.approx === 'vague') continue;
+    // ("though no one was hurt": no one counts nobody.)
+    if (/\bno\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) continue;
     const after = text.slice(n.end).replace(/^\s+/, '').replace(/^(?:more |other |further |additional |russian |ukrainian |israeli |palestinian |[a-z]+-storey )/i, '')
       // ("six people, including a child, were killed": the group's parenthesis set aside.)
       .replace(INCLUDING, '$1 ');

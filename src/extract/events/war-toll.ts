@@ -10,7 +10,7 @@ import { spansWithin } from '../../doc/span-index.js';
 /** Cues that tell a death or a wound, not the attack that caused it. */
 const TOLL_CUE = /^(?:killed|killing|killings|kills|slain|dead|deaths|died|casualties|wounded|injured|wounding|injuring)$/i;
 /** The span a toll is counted over when it is the war's, not a day's. */
-const WAR_SPAN = /\bsince (?:the (?:start|beginning|outbreak) of )?(?:the |its |russia['’]s |israel['’]s )?(?:full-scale |large-scale |all-out )?(?:invasion|war|conflict)\b|\bsince (?:(?:early|late|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b|\bsince (?:the (?:war|conflict|fighting|invasion) )?(?:began|started|broke out)\b|\bon the battlefield\b|\b(?:in|during|throughout|over) (?:the|this|nearly \w+ years of|almost \w+ years of|more than \w+ years of|\w+ years of) (?:(?:19|20)\d\d )?(?:war|conflict|fighting)\b|\bso far (?:in|this|since)\b/i;
+const WAR_SPAN = /\bsince (?:the (?:start|beginning|outbreak) of )?(?:the |its |russia['’]s |israel['’]s )?(?:full-scale |large-scale |all-out )?(?:invasion|war|conflict)\b|\bsince (?:(?:early|late|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b|\bsince (?:the (?:war|conflict|fighting|invasion) )?(?:began|started|broke out)\b|\bon the battlefield\b|\b(?:in|during|throughout|over) (?:the|this|nearly \w+ years of|almost \w+ years of|more than \w+ years of|\w+ years of) (?:(?:19|20)\d\d )?(?:war|conflict|fighting)\b|\bso far (?:in|this|since)\b|\bsince (?:the |a |its |last \w+['’]s )?(?:[\w-]+ )?(?:truce|ceasefire|cease-fire|armistice)\b/i;
 /** "has verified around 15,000 Ukrainian civilians", "has documented more than 3,400 deaths": a monitor's running count right before the toll word. */
 const COUNTED_TOLL = /\b(?:has|have|had)\s+(?:now\s+|so far\s+|also\s+)?(?:verified|recorded|documented|confirmed|registered|counted|tallied)\s+(?:(?:around|about|more than|over|at least|nearly|some|almost|roughly)\s+)?(?:\d{1,3}(?:,\d{3})+|tens of thousands|thousands)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -105,6 +105,10 @@ export function warToll(doc: Doc, s: SentenceView, h: EventHit): boolean {
   if (TIMES.test(doc.text.slice(h.end, s.end))) return true;
   // "Gang violence killed more than 4,000 people in the first half of the year": the violence of a season, named as the killer.
   if (/^(?:violence|fighting|war|conflict|insurgency)$/i.test(cue) && (/^\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:killed|claimed)\b/i.test(doc.text.slice(h.end, s.end)) || killedAfterLinked(cue, doc.text.slice(h.end, Math.min(s.end, h.end + 50)))) && (SEASON_SPAN.test(s.text) || WAR_SPAN.test(s.text))) return true;
+  // ("173 people have been killed and more than 400 wounded in Israeli attacks since the ceasefire went into effect": the attacks
+  // that caused a war's toll.)
+  if (/s$/i.test(cue) && !dated && /\b(?:killed|wounded|injured|died|dead)\b[^.;]{0,60}\b(?:in|by|from)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(doc.text.slice(Math.max(s.start, h.start - 100), h.start))
+    && (WAR_SPAN.test(s.text) || YEARS_SPAN.test(s.text))) return true;
   if (!TOLL_CUE.test(cue)) return false;
   if (WAR_SUBJECT.test(doc.text.slice(Math.max(s.start, h.start - 40), h.start)) || OF_NAMED.test(doc.text.slice(h.end, s.end))) return true;
   if (warBeganThenKilled(doc.text.slice(Math.max(s.start, h.start - 140), h.start))) return true;

@@ -7,7 +7,11 @@ const MODES: [RegExp, string][] = [
   [/\b(?:explosions?|blasts?|explosives?|ieds?|car bombs?|suicide bomb\w*|landmines?|mines?)\b/i, 'explosion'],
 ];
 
+const SHOT_PROJECTILES = /\b(?:shoot(?:ing|s)?|shot|fir(?:ed|ing|es))\s+(?:(?:at\s+least|more\s+than|a\s+number\s+of|[\w-]+)\s+){0,3}(?:ballistic\s+|cruise\s+|anti-ship\s+)?(?:missiles?|rockets?)\b(?!\s+(?:launchers?|fire))/i;
+
 export function weaponMode(type: string, mode: string | null, sentence: string): string | null {
+  // ("claimed credit for shooting two missiles at a ship": what is shot is a missile, not a bullet.)
+  if (type === 'ASSAULT' && mode === 'firearms' && SHOT_PROJECTILES.test(sentence)) return 'aerial';
   if (type !== 'ASSAULT' || mode !== null) return mode;
   return MODES.find(([re]) => re.test(sentence))?.[1] ?? null;
 }
