@@ -85,3 +85,12 @@ test('gaps: a date stamp the scraper indented lost no name; a line that opens on
   assert.deepEqual(gapsOf('Truce talks resume\n\n   Wednesday, December 1, 2021 11:56 pm\n\nThe sides met in Doha.'), []);
   assert.equal(gapsOf('Truce talks resume\n\n has outlined three conditions for a truce, his office said.').length, 1);
 });
+
+test('a site\'s terms in a pop-up, an advertisement slot by its place, a caption with an empty credit', () => {
+  assert.equal(plugRule('By continuing to use this website, you agree to our Privacy Policy and our Terms and Conditions of Use. Close'), 'cookie-notice');
+  assert.equal(plugRule('Header advertisement'), 'advertisement');
+  assert.equal(plugRule('A displaced woman speaks to reporters in a camp outside Goma. (-)'), 'caption-empty-credit');
+  assert.equal(plugRule('By using this corridor, the convoy agreed to avoid the front line, officials said.'), null);
+  assert.equal(plugRule('Top advertisement agencies were hired by the junta, the report said.'), null);
+  assert.equal(plugRule('The army said the strike (on Tuesday) hit a depot.'), null);
+});

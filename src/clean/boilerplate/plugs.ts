@@ -131,7 +131,7 @@ const RULES: LineRule[] = [
     pattern: /^(?:read more|read also|also read|see more|more|read|see|watch|listen|related|related story|watch more|read next|recommended|explainer)\s*[:|>»–-]\s*\S/i },
   { id: 'read-more-bare', reason: 'related', maxLength: 40, pattern: /^(?:read more|continue reading|read the full (?:story|article)|show more|load more)[.…]*$/i },
   { id: 'popup-countdown', reason: 'promo', maxLength: 80, pattern: /\b(?:will close|closes|closing) in \d+ seconds?\b/i },
-  { id: 'advertisement', reason: 'promo', maxLength: 40, pattern: /^(?:advertisement|advert|sponsored(?: content)?|promoted|skip advert(?:isement)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/i },
+  { id: 'advertisement', reason: 'promo', maxLength: 40, pattern: /^(?:(?:header|footer|sidebar|top|bottom|inline|in-article|mid-article|middle) )?(?:advertisement|advert|sponsored(?: content)?|promoted|skip advert(?:isement)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/i },
   { id: 'newsletter', reason: 'promo', maxLength: 200,
     pattern: { test: newsletterPlug } },
   { id: 'newsletter-short', reason: 'promo', maxLength: 80, pattern: /\b(?:newsletter|subscribe now|sign up here|sign up now|by signing up|privacy (?:policy|notice)|terms of (?:service|use)|cookie(?:s| policy| settings))\b/i },
@@ -288,6 +288,10 @@ const RULES: LineRule[] = [
     pattern: /^(?:left menu|right menu|main menu|contact us|about us|full article|full story|sources?|(?:give|send|submit) feedback|top \d{1,2} (?:this week|today|stories|news))\s*:?$/i },
   // A photo's credit that is a web address: "Photo credit www.example.com"; a markdown image a scraper left: "![]() |".
   { id: 'credit-address', reason: 'credit', maxLength: 120, pattern: /^(?:photo|image|picture|photograph)s? (?:credits?|courtesy|source)(?:\s*[:-]\s*|\s+)(?:https?:\/\/|www\.)\S+$/i },
+  // "By using this site, you agree to our Privacy Policy and our Terms of Use. Close": the site's terms in a pop-up.
+  { id: 'cookie-notice', reason: 'promo', maxLength: 200, pattern: /^by (?:using|continuing to (?:use|browse)|visiting|browsing) (?:this|our) (?:site|website|web ?site|app|service|platform)\b[^.\n]{0,60}\byou (?:agree|accept|consent)\b/i },
+  // A caption whose credit the page left empty: "A displaced woman speaks to the media in Rokon. (-)".
+  { id: 'caption-empty-credit', reason: 'caption', maxLength: 300, pattern: /[.!?]["”’]? ?\((?:-|–|—|\s?)\)$/ },
   { id: 'image-markup', reason: 'caption', maxLength: 200, pattern: /^!\[[^\]\n]{0,80}\]\([^)\n]{0,120}\)\s*\|?$/ },
   // A press release's end: "- ENDS -", "ENDS", "-30-", "End of statement".
   { id: 'end-mark', reason: 'navigation', maxLength: 30, pattern: /^[-–—*#\s]*(?:ends?|end of (?:release|statement|text|press release)|[-–—]\s?30\s?[-–—])[-–—*#\s.]*$/i },
