@@ -94,10 +94,22 @@ const KNOWN_MISSES_10 = new Set([
   'Coordination Saves Lives',
 ]);
 
+/**
+ * The eleventh (12 pages with the debris classes of real scraped copy, realboil18; char recall 59.9 at
+ * precision 100 on first run, its repeated lead marked as the convention says): a section label
+ * doubled ("News Today In the News") and the headline again under it, on a page with no title line
+ * (text read as from HTML, whose head keeps its lines).
+ */
+const KNOWN_MISSES_11 = new Set([
+  'News Today In the News',
+  'South Sudan army, SPLA-IO agree to pull back from Nasir',
+]);
+
 const BATCHES: [string, Set<string>, number][] = [
   ['boilerplate-2', KNOWN_MISSES_2, 20], ['boilerplate-3', KNOWN_MISSES_3, 20], ['boilerplate-4', KNOWN_MISSES_4, 20],
   ['boilerplate-5', KNOWN_MISSES_5, 20], ['boilerplate-6', KNOWN_MISSES_6, 10],
   ['boilerplate-7', KNOWN_MISSES_7, 20], ['boilerplate-8', KNOWN_MISSES_8, 10], ['boilerplate-9', KNOWN_MISSES_9, 20], ['boilerplate-10', KNOWN_MISSES_10, 10],
+  ['boilerplate-11', KNOWN_MISSES_11, 12],
 ];
 
 const covered = (removed: readonly { start: number; end: number }[], at: number) => removed.some((r) => r.start <= at && at < r.end);

@@ -10,6 +10,9 @@ const DESK = /^[([]?\s*(?:(?:additional |further )?reporting|writing|editing|edi
 const BY_LEAD = '^(?:[Bb]y|BY|[Ww]ords by|[Ss]tory by|[Ww]ritten by)\\s+';
 const BY_LEAD_RE = new RegExp(BY_LEAD);
 const BY_LINE = new RegExp(`${BY_LEAD}${NAME}(?:(?:,| and|&)\\s*${NAME})*(?:\\s*[,|–-]\\s*[\\p{L} ]{1,40})?\\s*$`, 'u');
+/** A byline with the author's handle after the name: "By Amina Yusuf @aminayusufnews" (the handle cut off before BY_LINE reads it). */
+const HANDLE_END = / @\w{2,30}$/;
+const byLine = (t: string) => BY_LINE.test(t) || (HANDLE_END.test(t) && BY_LINE.test(t.replace(HANDLE_END, '')));
 const POSTED = /^(?:posted|published|updated|issued on|last updated|first published|modified)\b.{0,80}(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b|\bby\b|ago)/i;
 const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK|IST)?|\d{1,2}\s*(?:[ap]\.?m\.?)\s*(?:GMT|BST|UTC|CET|EST|EDT)?|\d+\s*(?:m|min|mins|minutes|h|hr|hrs|hours?|d|days?)\s+ago|just now)$/i;
 /** "Associated Press writer Jo Lee in Kyiv contributed to this report.", "Lee contributed reporting from Cairo." */
@@ -107,7 +110,7 @@ function bylineAuthors(lines: Line[]): string[] {
   const names: string[] = [];
   for (const line of lines) {
     const t = line.text.trim();
-    if (line.blank || t.length > 100 || !BY_LINE.test(t)) continue;
+    if (line.blank || t.length > 100 || !byLine(t)) continue;
     const list = t.replace(BY_LEAD_RE, '').split(/[|–]| - /)[0];
     for (const n of list.split(/[,&]|\band\b/)) if (/^[\p{Lu}][\p{L}'’.-]+(?:\s+\S+){1,3}$/u.test(n.trim())) names.push(n.trim());
   }
@@ -130,7 +133,7 @@ export function findBylines(lines: Line[]): Removed[] {
     const t = line.text.trim();
     if (t.length > 300) continue;
     if (DESK.test(t) || (t.length <= 100 && CREDIT_LABEL.test(t))) out.push({ ...trimmed(line), reason: 'byline', rule: 'desk-credits' });
-    else if (t.length <= 100 && BY_LINE.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'by-author' });
+    else if (t.length <= 100 && byLine(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'by-author' });
     else if (t.length <= 120 && POSTED.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'posted-dateline' });
     else if (t.length <= 24 && TIMESTAMP.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'liveblog-timestamp' });
     else if (t.length <= 90 && isAuthorRole(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'author-role' });

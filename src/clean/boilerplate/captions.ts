@@ -302,7 +302,9 @@ function courtesyCredit(text: string): { index: number } | null {
 }
 
 function isCreditAtEnd(text: string, end: number): boolean {
-  return text.slice(end).trim() === '' || /^[\s.]*$/.test(text.slice(end));
+  const rest = text.slice(end);
+  // (The page's byline glued to the credit by a scraper: "... (photo credit: REUTERS/NAME)ByREUTERS".)
+  return rest.trim() === '' || /^[\s.]*$/.test(rest) || /^By[\p{Lu}][\p{L}.'’ ]{0,30}$/u.test(rest.trim());
 }
 
 function trimEnd(line: Line, at: number): number {

@@ -75,8 +75,9 @@ export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd
   const tailStart = lastProse >= 0 ? open[lastProse].end : titleEnd;
   const firstTaken = taken.filter((r) => r.start >= tailStart && !WEAK.has(r.rule)).map((r) => r.start).sort((a, b) => a - b)[0];
   for (const l of open.slice(lastProse + 1)) {
-    if ((!pruned || (firstTaken !== undefined && l.start > firstTaken)) && (isLabel(l.text) || isHeadline(l.text))) push(l, 'page-foot-label');
+    if ((!pruned || (firstTaken !== undefined && l.start > firstTaken)) && (isLabel(l.text) || isHeadline(l.text) || isMenuItem(l.text))) push(l, 'page-foot-label');
   }
+  out.push(...footTeasersAndNames(open, out));
   if (!pruned) out.push(...betweenFurniture(lines, open, taken));
   if (!pruned) out.push(...outletBlurbs(open));
   if (!pruned) out.push(...outsideArticle(lines, open, titleEnd, isTaken, taken, out, titleNorm));
@@ -195,6 +196,50 @@ function outsideArticle(lines: Line[], open: Line[], titleEnd: number, isTaken: 
   return out;
 }
 
+/** A teaser of another story cut by the page: "... poses a direct threat…", "... accusing the government of... writes...". */
+const CUT_TEASER = /(?:…|\.\.\.)\s*$/;
+/** A name of an outlet or a place on a line of its own: "The Tribune", "Hindustan Times", "Sentinel Assam". */
+const NAME_LINE = /^(?:[\p{Lu}][\p{L}\p{N}'’.&-]*)(?: (?:[\p{Lu}][\p{L}\p{N}'’.&-]*|of|the|de|al|el))*$/u;
+
+/**
+ * The end of the page below the article, read from its last line up: teasers of other stories cut
+ * with an ellipsis (two or more, with their headlines and stamps between: "Aden – The UN envoy has
+ * warned that ...…" / "Human rights reports have revealed that ...…"), or a list of names alone on
+ * their lines (four or more: an aggregator's outlets "The Tribune" / "Livemint" / "Hindustan Times").
+ * A last paragraph trailing off in a quote is one line; a list the article announces ends a line
+ * with a colon, and its items are no run of names to the page's end. The names are reported as
+ * credits (the sources an aggregator names): their words name no actor of the story.
+ */
+function footTeasersAndNames(open: Line[], done: readonly Removed[]): Removed[] {
+  const isDone = (l: Line) => done.some((r) => r.start <= l.start && l.start < r.end);
+  const teasers: Line[] = [];
+  const between: Line[] = [];
+  let k = open.length - 1;
+  for (; k >= 0; k--) {
+    const t = open[k].text.trim();
+    if (CUT_TEASER.test(t) && words(t).length >= 8) teasers.push(open[k]);
+    else if (isHeadline(t) && !isProse(t)) between.push(open[k]);
+    else break;
+  }
+  const out: Removed[] = [];
+  if (teasers.length >= 2) {
+    const top = teasers[teasers.length - 1].index;
+    for (const l of [...teasers, ...between.filter((b) => b.index > top)]) if (!isDone(l)) out.push({ ...trimmed(l), reason: 'related', rule: 'foot-cut-teasers' });
+    return out;
+  }
+  const names: Line[] = [];
+  for (let j = open.length - 1; j >= 0; j--) {
+    const t = open[j].text.trim();
+    if (t.length <= 40 && words(t).length <= 4 && NAME_LINE.test(t)) names.push(open[j]);
+    else {
+      // Above the names, a paragraph of the article (not a colon that announces them).
+      if (names.length >= 4 && isProse(t) && !t.endsWith(':')) for (const l of names) if (!isDone(l)) out.push({ ...trimmed(l), reason: 'credit', rule: 'foot-name-list' });
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * A label of three words or fewer between two lines of the page's furniture (a caption, a credit,
  * a byline or a stamp), wherever it lies: the section's name over the date ("Politics" between a
@@ -265,11 +310,26 @@ export function findRepeatedStandfirst(lines: Line[]): Removed[] {
   for (const l of lines) {
     if (l.blank) continue;
     const t = l.text.trim();
-    if (prev && t.length >= 40 && prev.text.trim() === t) return [{ ...trimmed(prev), reason: 'navigation', rule: 'repeated-standfirst' }];
+    if (prev && t.length >= 40 && (prev.text.trim() === t || nearCopy(prev.text, t))) return [{ ...trimmed(prev), reason: 'navigation', rule: 'repeated-standfirst' }];
     if (prev && isProse(prev.text) && prev.text.trim().length >= 80) return repeatedBelow(lines, prev);
     prev = l;
   }
   return [];
+}
+
+/**
+ * Two paragraphs of 80 characters or more, one the other with up to three words left out: the
+ * page's summary over the article's first paragraph ("... announced a ceasefire on Friday after
+ * months of conflict ..." / "... announced a ceasefire after months of conflict ...").
+ */
+function nearCopy(a: string, b: string): boolean {
+  const x = norm(a).split(' ');
+  const y = norm(b).split(' ');
+  if (Math.min(a.trim().length, b.trim().length) < 80 || Math.abs(x.length - y.length) > 3) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  let i = 0;
+  for (const w of long) if (i < short.length && short[i] === w) i++;
+  return i === short.length && short.length >= 12;
 }
 
 /**

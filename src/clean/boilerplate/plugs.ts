@@ -131,7 +131,7 @@ const RULES: LineRule[] = [
     pattern: /^(?:read more|read also|also read|see more|more|read|see|watch|listen|related|related story|watch more|read next|recommended|explainer)\s*[:|>»–-]\s*\S/i },
   { id: 'read-more-bare', reason: 'related', maxLength: 40, pattern: /^(?:read more|continue reading|read the full (?:story|article)|show more|load more)[.…]*$/i },
   { id: 'popup-countdown', reason: 'promo', maxLength: 80, pattern: /\b(?:will close|closes|closing) in \d+ seconds?\b/i },
-  { id: 'advertisement', reason: 'promo', maxLength: 40, pattern: /^(?:advertisement|advert|sponsored(?: content)?|promoted|skip advert(?:isement)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/i },
+  { id: 'advertisement', reason: 'promo', maxLength: 40, pattern: /^(?:(?:header|footer|sidebar|top|bottom|inline|in-article|mid-article|middle) )?(?:advertisement|advert|sponsored(?: content)?|promoted|skip advert(?:isement)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/i },
   { id: 'newsletter', reason: 'promo', maxLength: 200,
     pattern: { test: newsletterPlug } },
   { id: 'newsletter-short', reason: 'promo', maxLength: 80, pattern: /\b(?:newsletter|subscribe now|sign up here|sign up now|by signing up|privacy (?:policy|notice)|terms of (?:service|use)|cookie(?:s| policy| settings))\b/i },
@@ -162,7 +162,7 @@ const RULES: LineRule[] = [
   { id: 'support-button', reason: 'promo', maxLength: 40, pattern: /^(?:Support|SUPPORT) (?:us|US|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2})!?$/u },
   { id: 'follow-us', reason: 'promo', maxLength: 220,
     pattern: { test: (t) => followOn(t) || FOLLOW_WHAT.test(t) || FOLLOW_LIVE.test(t) || FOLLOW_NAMED.test(t) } },
-  { id: 'get-latest', reason: 'promo', maxLength: 200, pattern: /^(?:get|catch|stay (?:on top of|up to date with)|for) (?:the|all the) latest (?:news|updates|headlines|stories|on)\b|^(?:keep|stay) (?:up to date|informed|updated|in the know)\b|^(?:click|tap) here\b|^(?:download|get) (?:the|our) [\p{L} ]{0,30}app\b/iu },
+  { id: 'get-latest', reason: 'promo', maxLength: 200, pattern: /^(?:get|catch|stay (?:on top of|up to date with)|for) (?:the|all the) latest (?:news|updates|headlines|stories|on)\b|^(?:keep|stay) (?:up to date|informed|updated|in the know)\b|^(?:please )?(?:click|tap) here\b|^(?:download|get) (?:the|our) [\p{L} ]{0,30}app\b/iu },
   { id: 'page-widget', reason: 'navigation', maxLength: 40,
     pattern: /^(?:end of (?:article|story)|comments?\s*\(\d+\)|comments? (?:are )?closed|leave a comment|post a comment|view comments|show comments|text size|font size|a\+?|aa|a-|\+|[/|•·>»]|read later|save (?:article|for later|story)|gift (?:this )?article|listen(?: to (?:this|the) (?:article|story))?|play|pause|watch|watch video|video|live|breaking|breaking news|exclusive|analysis|opinion|explainer|newsletter|share\d*|shares?|tweet|pin|reddit|copy(?: link)?|more|menu|search|home|close|loading\.*|scroll to continue with content|advertisement\s*(?:[-·•]\s*)?scroll to continue|report an error|corrections?|feedback|leave your feedback|share this(?: article| story)?:?|like this:?|like loading\.*|text by:?|x|ad feedback|sponsored content|paid (?:partner )?content|short url|copied|print friendly(?:, pdf (?:&|and) email)?|donate(?: now| today)?|subscribe(?: now| today| here)?|sign up(?: now| here)?|(?:read|see) (?:all )?comments|read (?:this|the) (?:article|story|news) in:?|(?:also )?available in:?|select language|choose (?:your )?language|hide caption|toggle caption|enlarge this image|view image in fullscreen|image|photo|video|gallery|\\d+ photos?|view gallery|short link:?|search keywords:?|watch live(?: news| tv| stream)?:?)$/i },
   { id: 'breadcrumb', reason: 'navigation', maxLength: 120,
@@ -271,11 +271,46 @@ const RULES: LineRule[] = [
   { id: 'comment-form', reason: 'navigation', maxLength: 300, pattern: { test: (t) => /\b(?:remove|removed|disable|disabled|close|closed|suspend|suspended|turn off|turned off) (?:the )?comments? (?:section|function|feature)\b/i.test(t) && !REPORTED.test(t) } },
   // A document's page numbers, a PDF made text: "Page 1 of 2", "Page 2", "- 3 -".
   { id: 'page-number', reason: 'navigation', maxLength: 20, pattern: /^(?:page|pg\.?)\s?\d{1,3}(?:\s?(?:of|\/)\s?\d{1,3})?$|^[-–—]\s?\d{1,3}\s?[-–—]$/i },
+  // A notice that a machine made the picture, the sound or the summary beside the story: "This image is
+  // AI-generated and does not depict any real-life event or location.", "AI summarized text", "It is a
+  // fictional representation created for illustrative purposes only." (realboil18, real scraped copy).
+  { id: 'ai-notice', reason: 'caption', maxLength: 300, pattern: { test: aiNotice } },
+  // An aggregator's widgets: "How informative is this news?", "Try Our AI Features", "Explore what X AI can do for you:".
+  { id: 'page-widget', reason: 'navigation', maxLength: 80,
+    pattern: /^(?:how (?:informative|useful|helpful|accurate|relevant|reliable|interesting) (?:is|was) this (?:news|article|story|summary|report|post)\s*\??|try our ai (?:features?|tools?|assistant|search)|explore what [\p{L}\p{N} .'’&-]{1,40} can do for you\s*:?)$/iu },
+  // The aggregator's rating of the article under that question: "The article provides a comprehensive overview of the situation, ...".
+  { id: 'rating-note', reason: 'navigation', maxLength: 500, pattern: { test: (t) => RATING_NOTE.test(t) && RATING_WORD.test(t) && !REPORTED.test(t) } },
+  // A comment or feedback form left as text: "Please enter your comment!", "No comments yet...", "Leave feedback about this", "Add Field", "Choose Image".
+  { id: 'comment-form', reason: 'navigation', maxLength: 80,
+    pattern: /^(?:please enter your (?:comment|name|e-?mail)(?: address)?(?: here)?|you have entered an incorrect e-?mail address|no comments? yet|be the first to (?:comment|review|reply)|there(?:['’]s| is) no content to show here yet|leave (?:your )?feedback(?: about this)?|add field|choose (?:image|video|file|photo))\s*[.!…]*$/i },
+  // The page's chrome: "Left Menu", "Contact Us", "Full Article", "Source" alone, "Top 5 This Week".
+  { id: 'page-widget', reason: 'navigation', maxLength: 40,
+    pattern: /^(?:left menu|right menu|main menu|contact us|about us|full article|full story|sources?|(?:give|send|submit) feedback|top \d{1,2} (?:this week|today|stories|news))\s*:?$/i },
+  // A photo's credit that is a web address: "Photo credit www.example.com"; a markdown image a scraper left: "![]() |".
+  { id: 'credit-address', reason: 'credit', maxLength: 120, pattern: /^(?:photo|image|picture|photograph)s? (?:credits?|courtesy|source)(?:\s*[:-]\s*|\s+)(?:https?:\/\/|www\.)\S+$/i },
+  // "By using this site, you agree to our Privacy Policy and our Terms of Use. Close": the site's terms in a pop-up.
+  { id: 'cookie-notice', reason: 'promo', maxLength: 200, pattern: /^by (?:using|continuing to (?:use|browse)|visiting|browsing) (?:this|our) (?:site|website|web ?site|app|service|platform)\b[^.\n]{0,60}\byou (?:agree|accept|consent)\b/i },
+  // A caption whose credit the page left empty: "A displaced woman speaks to the media in Rokon. (-)".
+  { id: 'caption-empty-credit', reason: 'caption', maxLength: 300, pattern: /[.!?]["”’]? ?\((?:-|–|—|\s?)\)$/ },
+  { id: 'image-markup', reason: 'caption', maxLength: 200, pattern: /^!\[[^\]\n]{0,80}\]\([^)\n]{0,120}\)\s*\|?$/ },
   // A press release's end: "- ENDS -", "ENDS", "-30-", "End of statement".
   { id: 'end-mark', reason: 'navigation', maxLength: 30, pattern: /^[-–—*#\s]*(?:ends?|end of (?:release|statement|text|press release)|[-–—]\s?30\s?[-–—])[-–—*#\s.]*$/i },
   // "For further information, please contact:", "Media contacts:": the contacts under it are the page's.
   { id: 'contacts-heading', reason: 'navigation', maxLength: 70, pattern: /^(?:for (?:further|more) (?:information|details|info)(?:,|:)? (?:please )?(?:contact|reach)(?: us)?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|contacts?)\s*:?$/i },
 ];
+
+/** "This image is AI-generated ...", "This audio was created with AI assistance", "Summarized by AI": a machine's note, never told by a speaker. */
+const AI_MADE = /^(?:this|the) (?:image|photo|photograph|picture|illustration|graphic|visual|video|thumbnail|artwork|audio|summary|text)s? (?:is|was|has been|are|were) (?:an? )?(?:ai[- ]generated\b|(?:generated|created|produced|made|summari[sz]ed|written|enhanced)\b.{0,30}\b(?:ai|artificial intelligence)\b)/i;
+const AI_SHORT = /^(?:ai[- ](?:summari[sz]ed|generated)(?: text| summary| article| image| content)?|(?:summari[sz]ed|generated|written|created) (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)(?: tools?)?)\s*\.?$/i;
+/** "It is a fictional representation created for illustrative purposes only." */
+const ILLUSTRATIVE = /\b(?:fictional|illustrative|representational) (?:representation|image|picture|purposes)\b/i;
+function aiNotice(t: string): boolean {
+  if (REPORTED.test(t)) return false;
+  return AI_MADE.test(t) || AI_SHORT.test(t) || (ILLUSTRATIVE.test(t) && /\b(?:purposes only|does not depict|do not depict)\b/i.test(t) && words(t).length <= 40);
+}
+/** An aggregator's rating of the article: "The article provides a comprehensive overview of ..."; a treaty's article ("The article provides for ...") names none of these. */
+const RATING_NOTE = /^(?:the|this) (?:article|news|summary) (?:provides|offers|gives|presents|includes|contains|covers|lacks|is|does not|doesn't|fails to)\b/i;
+const RATING_WORD = /\b(?:overview|specific details|key (?:players|details|facts|points|information)|(?:its|their) implications|informative)\b/i;
 
 const PLEA_RULES = new Set(['support-us', 'support-button', 'plea-head']);
 const PLEA_TOPIC = /\b(?:journalism|journalists|newsroom|readers?|support|funding|donat(?:e|es|ed|ing|ion|ions)|subscri(?:be|bers?|bing|ption|ptions)|independent|editorial independence|free of charge|our (?:work|staff|team|reporters|reporting|journalism|mission))\b/i;

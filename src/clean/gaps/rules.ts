@@ -331,11 +331,21 @@ export const clauseWithoutSubject: GapRule = {
     'clause-without-subject', (m) => m.index! + m[0].length),
 };
 
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A line that is only a date, maybe with its weekday and time: "May 8, 2024", "Wednesday, December 1, 2021 11:56 pm", "2 Dec 2021". */
+const DATE_STAMP = new RegExp(`^(?:[A-Z][a-z]+day,? )?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? ?\\d{4}|\\d{1,2} ${MONTH},? \\d{4})(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`);
+function isDateStampLine(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(at, end < 0 ? text.length : end).trim();
+  return line.length <= 60 && DATE_STAMP.test(line);
+}
+
 /** "\n President ’s envoy", "(Reuters) - and Russia": a line or a dateline cannot open on a space or on "and". */
 export const lineOpensOnSpace: GapRule = {
   id: 'line-opens-on-space',
   find: (text) => [
-    ...hits(text, /(?=[ \t])(?<=\n)(?=[ \t]+[\p{L}“"‘’'])/gu, 'line-opens-on-space', (m) => m.index!),
+    // (A page's date stamp indented by the scraper, " May 8, 2024" or "   Wednesday, December 1, 2021", lost no name.)
+    ...hits(text, /(?=[ \t])(?<=\n)(?=[ \t]+[\p{L}“"‘’'])/gu, 'line-opens-on-space', (m) => m.index!).filter((h) => !isDateStampLine(text, h.at)),
     ...hits(text, /(?=(?:and|has|have|is|was|said|says)\b)(?<=\)[ \t]+[-–—][ \t]+)/g, 'line-opens-on-space', (m) => m.index!),
   ],
 };
