@@ -6,8 +6,9 @@ import { type Kb, normName } from '../../kb/index.js';
 import type { Ctx } from '../../pipeline/context.js';
 import { GAP_RULES, type FirstNames } from './rules.js';
 import { CLAUSE_RULES } from './clause-rules.js';
+import { WORD_RULES } from './word-rules.js';
 
-const RULES = [...GAP_RULES, ...CLAUSE_RULES];
+const RULES = [...GAP_RULES, ...CLAUSE_RULES, ...WORD_RULES];
 
 export function findGaps(doc: Doc, kb?: Kb): Gap[] {
   const { text } = doc;
@@ -92,16 +93,28 @@ function capitalisedWords(text: string): Map<string, number[]> {
 const FIRST_NAMES = new WeakMap<Kb, Set<string>>();
 
 /** The first words of the names of people the knowledge base knows ("vladimir", "steve"). */
+/** Forms of address that stand where a first name would: "Sheikh Tamim", "Sir Keir". */
+const HONORIFIC_WORD = /^(?:Sheikh|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prince|Princess|King|Queen|Emir|Imam|Ayatollah|Rabbi|Father|Pope|General|Colonel|Marshal|President|Minister|Premier|Chancellor|Senator|Governor|Ambassador|Mullah|Mufti|Bishop|Patriarch|Cardinal|Archbishop|Gen|Col|Lt|Maj|Capt)$/;
+
 function firstNames(kb: Kb): Set<string> {
   let set = FIRST_NAMES.get(kb);
   if (set) return set;
   set = new Set();
   const surnames = new Set<string>();
+  // Words of the knowledge base's titles ("President", "Sheikh", "General"): an alias that opens on one is no first name.
+  const titleWords = new Set<string>();
+  for (const a of kb.actors.values()) for (const r of a.roles ?? []) for (const t of [r.title, ...(r.titles ?? [])]) for (const w of (t ?? '').split(/\s+/)) titleWords.add(w.toLowerCase());
   for (const a of kb.actors.values()) {
     if (a.kind !== 'person') continue;
     const words = a.name.split(/\s+/);
     if (words.length >= 2 && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0])) set.add(words[0].toLowerCase());
     if (words.length >= 2) surnames.add(normName(words[words.length - 1]));
+    // "Sergey Lavrov" beside "Sergei Lavrov": a spelling of the first name in an alias with the same surname.
+    const last = words[words.length - 1];
+    for (const alias of a.aliases ?? []) {
+      const aw = alias.split(/\s+/);
+      if (aw.length === 2 && words.length >= 2 && aw[1] === last && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(aw[0]) && !titleWords.has(aw[0].toLowerCase()) && !HONORIFIC_WORD.test(aw[0])) set.add(aw[0].toLowerCase());
+    }
   }
   // "Israel Katz" gives no first name "Israel", "Abbas Araghchi" none "Abbas" (Mahmoud Abbas).
   for (const w of [...set]) {

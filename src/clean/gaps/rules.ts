@@ -91,7 +91,7 @@ export const ownerlessRoleNoun: GapRule = {
 export const subjectlessOpener: GapRule = {
   id: 'subjectless-opener',
   find: (text) => hits(text,
-    /(?=[a-z])(?<=(?:^|[.!?]\s+|\n)(?:As|While|When|After|Before|Since|Although|Because|Though) )(?=(?!(?:reported|expected|noted|mentioned|described|stated|seen|shown|planned|agreed|announced|required|needed|usual|said|asked|told|pressed|questioned|contacted|approached|reached|invited|interviewed|quoted|cited|well|such|part|soon|long|far|much|many|of|for|to|a|an|the|with|in|on|at)\b)[a-z]+ed\b)/g,
+    /(?=[a-z])(?<=(?:^|[.!?]\s+|\n)(?:As|While|When|After|Before|Since|Although|Because|Though) )(?=(?!(?:repeated|renewed|increased|heightened|continued|sustained|prolonged|protracted|failed|stalled|armed|coordinated|intensified|escalated|limited|heated|concerted|reported|expected|noted|mentioned|described|stated|seen|shown|planned|agreed|announced|required|needed|usual|said|asked|told|pressed|questioned|contacted|approached|reached|invited|interviewed|quoted|cited|well|such|part|soon|long|far|much|many|of|for|to|a|an|the|with|in|on|at)\b)[a-z]+ed\b)/g,
     'subjectless-opener', (m) => m.index!),
 };
 
