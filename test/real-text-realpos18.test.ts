@@ -133,3 +133,12 @@ test('realpos18: where the talks are held is no issue of the stance on them ("op
   const t = triples(run('Hun Manet said he was "open" to meeting with Thai leaders at the buffer zone (BZ) on the border.'));
   assert.ok(t.some((x) => x.endsWith('offer peace_talks')) && !t.some((x) => x.endsWith(' withdrawal')), t.join('; '));
 });
+
+test('realpos18: issue words the lexicon lacked (maritime access, the Minsk Group, a guarantee that attacks would not recur)', () => {
+  const t = triples(run('Baku demanded the dissolution of the OSCE Minsk Group.'));
+  assert.ok(t.includes('azerbaijan demand peace_talks'), t.join('; '));
+  const t2 = triples(run('Yerevan demanded a guarantee that the attacks would not recur.'));
+  assert.ok(t2.includes('armenia demand security_guarantees'), t2.join('; '));
+  const t3 = triples(run('Ethiopia says it needs maritime access.'));
+  assert.ok(t3.includes('ethiopia demand economic'), t3.join('; '));
+});
