@@ -26,6 +26,11 @@ export function carriesOnWar(hit: IssueHit, text: string): boolean {
 
 export function adjustStance(stance: StanceHit, hit: IssueHit, s: SentenceView, holder: string, dv: DocView): StanceHit {
   const text = dv.doc.text;
+  // ("said the conditions for halting hostilities \"were not met\"": conditions for the issue said to be unmet turn it down.)
+  if (stance.stance === 'demand' && /^(?:pre-?)?conditions?(?: for)?$/.test(stance.cue) && stance.end <= hit.start && /^\s+(?:for\s+)?(?:(?:a|an|the|any)\s+)?$/i.test(text.slice(stance.end, hit.start))
+    && /^[\s"“”]*(?:were|are|was|is|have|has|had)\s+(?:not|n['’]t)\s+(?:yet\s+|been\s+)*(?:met|in place|fulfilled|ripe)\b/i.test(text.slice(hit.end, hit.end + 50))) {
+    return { ...stance, stance: 'reject' };
+  }
   // "promised to end the war": ending a war is wanted, not conceded.
   // (Halting one's own strikes is still an offer: "agreed to halt strikes on energy infrastructure".)
   if (stance.stance === 'offer' && hit.issue === 'ceasefire' && /^(?:end|ending|stop|stopping)\b.*\b(?:war|conflict)\b/i.test(text.slice(hit.start, hit.end))) {

@@ -1,7 +1,7 @@
 // The holder named after a stance cue: the agent of a passive ("a truce offered by Israel",
 // "a change demanded by Baku") or of a stance noun ("a proposal by Malaysia's prime minister",
 // "demands from Moscow"), and the one a verdict is for ("unacceptable for Russia").
-import { lastMentionBefore, type DocView, type SentenceView } from '../sentence-view.js';
+import { lastMentionBefore, stateActorOf, type DocView, type SentenceView } from '../sentence-view.js';
 import type { StanceHit } from './cues.js';
 
 /** A stance noun whose agent follows it: "a proposal by", "demands from", "a key demand of". */
@@ -13,6 +13,9 @@ const VERDICT = /^(?:unacceptable|not acceptable|inadmissible|red lines?|non-neg
 const HOLDER_KINDS = ['state', 'person', 'organisation', 'armed_group', 'coalition'];
 /** An armed group named by what it is, after "by the": "the paramilitary group", "the rebels". */
 const UNNAMED_GROUP = /^(?:(?:paramilitary|rebel|militant|armed|jihadist|insurgent)\s+)?(?:group|rebels|militants|paramilitaries|movement|militia)\b/i;
+
+/** A demonym and a plan it owns, after "a demand of the": "Russian peace plan", "US proposal". */
+export const OWNER_PLAN = /^(\p{Lu}[\p{L}]+)\s+(?:(?:peace|ceasefire|truce|draft|revised|new|latest|initial)\s+)?(?:plan|proposals?|initiative|framework|draft|terms|offer|position|roadmap|road map|blueprint)\b/u;
 
 /** The actor named right after the cue by "by" (a participle or stance noun), "from" (a noun) or "for"/"to" (a verdict). */
 export function agentAfter(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
@@ -33,6 +36,12 @@ export function agentAfter(s: SentenceView, stance: StanceHit, dv: DocView): str
   const at = stance.end + m[0].length;
   // The agent's name may carry a title or a demonym before it ("by Malaysian Prime Minister Anwar Ibrahim").
   const agent = s.mentions.find((x) => x.start >= at && x.start - at <= 30 && /^[\p{Lu}\p{Ll}\s.'’-]*$/u.test(text.slice(at, x.start)) && !/[,;]/.test(text.slice(at, x.start)));
+  // ("..., a central demand of the Russian peace plan": the state a demonym names owns the plan, when the article names that state.)
+  if (!agent && noun && /\bof\s+(?:the\s+)?$/i.test(m[0])) {
+    const plan = OWNER_PLAN.exec(text.slice(at, at + 60));
+    const state = plan ? stateActorOf(dv, dv.stateOfDemonym(plan[1])) : null;
+    if (state) return state;
+  }
   // ("has been rejected by the paramilitary group": an armed group named by what it is, the one named last.)
   if (!agent && participle && /\bthe\s+$/i.test(m[0]) && UNNAMED_GROUP.test(text.slice(at, at + 40))) {
     return lastMentionBefore(dv.doc.mentions, at, at - 1500, (actor) => dv.kindOf(actor) === 'armed_group')?.actor ?? null;

@@ -181,10 +181,25 @@ const BODY = /^(?:Council|Committee|Commission|Ministry|Department|Agency|Office
 /** Verbs of saying, which report the clause after them. */
 const SAYING = /^(?:said|says|say|told|tells|added|adds|stated|states|announced|noted|stressed|reiterated)$/;
 
+/** A quote mark inside a cue's words: 'saying it is "fully prepared" to begin talks'. */
+const QUOTE_MARK = /["“”]/g;
+
+/** The stance cues of s, also those a quote mark splits (read with the quote marks as spaces, offsets unchanged). */
+function stanceCueHits(s: SentenceView, ctx: Ctx): (CueHit & { owner: Stance })[] {
+  const table = tablesOf(ctx).stances;
+  const hits = table.find(s.text, s.start);
+  if (!/["“”]/.test(s.text)) return hits;
+  for (const h of table.find(s.text.replace(QUOTE_MARK, ' '), s.start)) {
+    if (!/["“”]/.test(s.text.slice(h.start - s.start, h.end - s.start)) || hits.some((o) => o.start < h.end && h.start < o.end)) continue;
+    hits.push(h);
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
 export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[] {
   const lex = ctx.lexicons.stances;
   const all: StanceHit[] = [];
-  for (const h of tablesOf(ctx).stances.find(s.text, s.start)) {
+  for (const h of stanceCueHits(s, ctx)) {
     // "Russian-backed forces", "US-led talks": a cue inside a compound adjective is no stance;
     // "tanks backed by air strikes": a participle with its agent neither, unless the agent is a
     // party ("a truce offered by Israel": Israel offers it).
@@ -199,6 +214,10 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     if (s.mentions.some((m) => m.start <= h.start && h.end <= m.end)) continue;
     // ("offered no details on how the truce would work", "provided little clarity": nothing given is no offer.)
     if (h.owner === 'offer' && /^\s+(?:no|nothing|little|few)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 9))) continue;
+    // ("declined to comment on ...": the infinitive after it is what the negator list reads; "declined" alone takes a noun, "declined any engagement".)
+    if (h.owner === 'reject' && h.cue === 'declined' && /^\s+to\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
+    // ("Israel's proposed changes to the truce deal": a participle as the adjective of changes sought to a deal, no offer of the deal.)
+    if (h.owner === 'offer' && /^propos/i.test(h.cue) && /^\s+(?:changes|amendments|revisions|modifications|tweaks|edits|alterations)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 16))) continue;
     const hit: StanceHit = { start: h.start, end: h.end, cue: h.cue, stance: h.owner };
     const agent = dv ? agentAfter(s, hit, dv) : null;
     // ("have been rebuffed by the army": a cue "rebuff*" is named by its participle, as the rules after read it.)

@@ -16,7 +16,7 @@ export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null 
   if (within) return { start: issue.start + within.index, end: issue.start + within.index + within[0].length, cue: within[0], stance: 'reject' };
   const before = s.text.slice(Math.max(0, issue.start - s.start - 40), issue.start - s.start);
   // "will not trade our land for peace": a refused act whose object is the issue rejects it too.
-  const refused = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?(\p{L}+)\s+(?:(?:away|up|over|back|out|off)\s+)?(?:(?:our|their|its|his|her|any|the|a|an|of|to|on|over|with|for)\s+)?(?:[\p{L}-]+\s+)?$/iu.exec(before);
+  const refused = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?(\p{L}+)\s+(?:(?:away|up|over|back|out|off|part)\s+)?(?:(?:our|their|its|his|her|any|the|a|an|of|to|on|over|with|for|at|in)\s+)?(?:[\p{L}-]+\s+)?$/iu.exec(before);
   // (Not a refusal to speak: "would not comment on the talks".)
   if (refused && !/^(?:comment|say|confirm|disclose|elaborate|specify|reveal|speculate|answer|respond|name|identify|detail|be|have|get|go)$/i.test(refused[1]) && s.words.some((w) => w.text === refused[1] && w.pos === 'VERB')) {
     return { start: issue.start - refused[0].length, end: issue.start, cue: refused[0].trim(), stance: 'reject' };
@@ -157,6 +157,12 @@ export function apposedToObject(between: string): boolean {
   return APPOSED_HEAD.test(between.slice(comma + 2));
 }
 
+/** "reaffirmed its commitment to ..., and made no mention of peace talks": what is not mentioned is not what the stance takes. */
+const NO_MENTION = /\b(?:made|makes|make)\s+no\s+mention\s+of\b|\bwithout\s+mentioning\b/i;
+
+/** "Macron asked Haftar to accept a ceasefire and Haftar responded by saying ...": the other side's answer is a clause of its own. */
+const RESPONDED = /\sand\s+(?:the\s+)?[A-Z][\w.’'-]*\s+(?:[A-Z][\w.’'-]*\s+)?(?:responded|replied|countered|answered|retorted)\b/;
+
 /** "refused to attend the talks due to the sanctions": a cause after the object is not what the stance takes. */
 const CAUSE = / (?:due to|owing to) /i;
 
@@ -175,7 +181,7 @@ export function withClause(between: string): boolean {
 /** Whether a new clause starts between the stance cue and at; "would only accept a deal if ...": the condition is the demand. */
 function newClause(text: string, stance: StanceHit, at: number): boolean {
   const between = text.slice(stance.end, at);
-  if (withClause(between) || CAUSE.test(between)) return true;
+  if (withClause(between) || CAUSE.test(between) || NO_MENTION.test(between) || RESPONDED.test(between)) return true;
   if (!NEW_CLAUSE.test(between)) return false;
   const onlyIf = /\bonly\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, stance.start - 30), stance.start)) || /\bonly\b/.test(stance.cue);
   return !onlyIf || NEW_CLAUSE.test(between.replace(/ if\b/g, ' '));

@@ -85,7 +85,8 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   // An accusation: "Kyiv accused Moscow of rejecting any truce" is Kyiv's charge, not Moscow's stance.
   if (/\baccus\w*\s+(?:[\p{L}'’.-]+\s+){1,4}of\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, stance.start - 60), stance.start))) return true;
   // Talks as the setting, not the object: "rejected the proposal at the peace talks in Istanbul".
-  if (issue.issue === 'peace_talks' && /(?<!\baim(?:ed|ing|s)?\s|\blook(?:ed|ing|s)?\s|\btarget(?:ed|ing|s)?\s)\b(?:at|during|ahead of|after|before|following|on the (?:sidelines|margins) of)(?=(\s+))\1(?:the\s+|a\s+|this\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
+  // ("will not sit at the negotiating table": sitting at it is the talks themselves.)
+  if (issue.issue === 'peace_talks' && !SIT_AT.test(text.slice(Math.max(s.start, issue.start - 40), issue.start)) && /(?<!\baim(?:ed|ing|s)?\s|\blook(?:ed|ing|s)?\s|\btarget(?:ed|ing|s)?\s)\b(?:at|during|ahead of|after|before|following|on the (?:sidelines|margins) of)(?=(\s+))\1(?:the\s+|a\s+|this\s+|last\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
   // A truce as the time of the act: "agreed to lay down its arms during the truce years", "has held its fire since the ceasefire".
   if (issue.issue === 'ceasefire' && /\b(?:during|throughout|since)\s+(?:the|a|this|that|its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, issue.start - 40), issue.start))) return true;
   // What the step might bring: "a move demanded by Baku that could facilitate a peace treaty" (the outcome, not the stance's object).
@@ -164,8 +165,14 @@ const PRESSED_TO = /\b(?:pressure\s+(?:on|upon)|press(?:es|ed|ing)?|push(?:es|ed
 const ANALYSTS_GUESS = /^\W*(?:(?:some|many|most|several|other|western|independent|military|political|regional|security|foreign)\s+){0,2}(?:analysts?|experts?|observers?|commentators?|diplomats?|scholars?|researchers?)\s+(?:\w+ly\s+)?(?:expect|believe|predict|anticipate|doubt|think|fear|suspect|reckon|suggest)(?:s|ed)?\b/i;
 
 /** "In 2015, ...", "Back in March 2019, ...": a sentence opening on a year at least two before publication. */
+/** Sitting at the table: "sit at the negotiating table", "back at the table". */
+const SIT_AT = /\b(?:sit|sits|sat|sitting|seated|back)\s+at\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 function backgroundYear(lead: string, published: string | null): boolean {
-  const m = /^\W*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,/i.exec(lead);
+  // ("A UN ceasefire agreement in 1991 promised a referendum", "A 1991 truce promised ...": an old accord as the subject.)
+  const m = /^\W*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,/i.exec(lead)
+    ?? /^\W*(?:an?|the)\s+(?:[\p{L}.-]+\s+){0,4}?(?:agreement|accord|deal|treaty|resolution|ceasefire|truce|pact|plan)\s+(?:(?:signed|reached|agreed|brokered|adopted)\s+)?in\s+((?:19|20)\d\d)\s+$/iu.exec(lead)
+    ?? /^\W*(?:an?|the)\s+((?:19|20)\d\d)\s+(?:[\p{L}.-]+\s+){0,3}?(?:agreement|accord|deal|treaty|resolution|ceasefire|truce|pact|plan)\s+$/iu.exec(lead);
   if (!m || !published) return false;
   return Number(m[1]) <= Number(published.slice(0, 4)) - 2;
 }

@@ -11,7 +11,7 @@ import { IRREGULAR_HEADS, nationalArmy } from '../national-army.js';
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 
 /** Head nouns of a phrase that names an armed group without its name. */
-const GROUP_HEADS = new Set(['group', 'movement', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'fighters', 'faction', 'organisation', 'organization', 'jihadists', 'paramilitaries', 'paramilitary']);
+const GROUP_HEADS = new Set(['group', 'movement', 'guerrillas', 'guerrilla', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'fighters', 'faction', 'organisation', 'organization', 'jihadists', 'paramilitaries', 'paramilitary']);
 
 /** "the paramilitary force", "the rebel forces": a force that a qualifier before it makes an armed group's. */
 const GROUP_FORCE = new Set(['force', 'forces']);

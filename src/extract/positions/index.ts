@@ -21,6 +21,7 @@ import { ifOutcome } from './if-outcome.js';
 import { outcomeCondition, OUTCOME_CONDITION_CUE } from './outcome-condition.js';
 import { stayingConditions, stayingOn, staysIn } from './staying-condition.js';
 import { pronounAntecedent, openingPossessive } from './pronoun-holder.js';
+import { frontedCondition, FRONTED_CUE } from './fronted-condition.js';
 import { butNotStance } from './but-not.js';
 import { objectNouns } from './object-noun.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
@@ -51,6 +52,9 @@ function asksAfterOwner(between: string): boolean {
   const stop = rest.search(/[,;]/);
   return /\s(?:for|that|to)\s/i.test(stop < 0 ? rest : rest.slice(0, stop + 1));
 }
+
+/** A stance noun in apposition and the plan it belongs to: ", a central demand of the US-drafted peace plan". */
+const APPOSITIVE_OWNER_PLAN = /(?:,|[—–])\s*(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:demands?|conditions?|requests?|elements?|terms?|points?|planks?|provisions?)\s+(?:of|in|under)\s+(?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,3}(?:peace\s+)?(?:plan|proposals?|deal|framework|initiative|draft|agreement|roadmap|talks|negotiations)$/iu;
 
 /** Cues that judge what is named before them: "X is a precondition", "X is non-negotiable". */
 const VERDICT_CUE = /^(?:(?:(?:pre-?)?conditions?|precondition\*|pre-condition\*|prerequisite\*)(?: for| of)?|non-negotiable|unacceptable|not acceptable|a must|is a must|essential|red lines?|out of the question|sine qua non)$/;
@@ -182,6 +186,12 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     if (outcome && !stances.some((st) => st.start <= outcome.start && st.end >= outcome.end)) stances.unshift(outcome);
     // "Sanctions would be lifted once the authorities guarantee ...": the outcome offered, what it waits for demanded.
     for (const o of outcomeCondition(s, named, claim?.source && !dv.isMedia(claim.source) ? claim.source : null)) if (!stances.some((st) => st.start < o.end && o.start < st.end)) stances.push(o);
+    // "Until all foreign forces withdraw, we will not take part in any talks": the opening clause demanded, the main clause refused.
+    const fronted = frontedCondition(s);
+    for (const f of fronted) {
+      if (!stances.some((st) => st.start < f.demand.end && f.demand.start < st.end)) stances.push(f.demand);
+      if (f.personal && !stances.some((st) => st.start < f.refusal.end && f.refusal.start < st.end)) stances.push(f.refusal);
+    }
     stances.sort((a, b) => a.start - b.start);
     const issues = refers ? [...named, ...referenceHits(s, stances, named, prior, doc.text)].sort((a, b) => a.start - b.start) : named;
     // (No stance cue: a modal before an act may still state one, see modalStance.)
@@ -209,11 +219,17 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const carried = (o: typeof hit) => o.issue !== 'peace_talks'
         && (o.start > hit.start ? o.start - hit.end < 80 && !/[,;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(hit.end, o.start))
           // ("talks with the junta": the party talked with, not the topic.)
-          && !/^\s+(?:with|between|among)\s+(?:the\s+)?$/i.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]/.test(doc.text.slice(o.end, hit.start)));
+          && !/^\s+(?:with|between|among)\s+(?:the\s+)?$/i.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]|\b(?:and|or)\b/.test(doc.text.slice(o.end, hit.start)));
       if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some(carried)) continue;
       let governing = governingStance(stances, hit, doc.text) ?? butNotStance(stances, hit, issues, doc.text) ?? modalStance(s, hit)
         // ("Israel would withdraw from the hilltops if the Lebanese army disarmed Hezbollah": the condition of an announced act is demanded.)
         ?? conditionalOffer(modalActs.map((m) => ({ ...m, stance: 'offer' as const })), hit.start, doc.text);
+      // (The fronted condition's demand reaches to its comma; an issue of the main clause is the refusal's.)
+      const front = governing?.cue === FRONTED_CUE ? fronted.find((f) => f.demand.start === governing!.start) : undefined;
+      if (front && hit.start > front.clauseEnd) {
+        if (!front.personal) continue;
+        governing = stances.find((st) => st.start < front.refusal.end && front.refusal.start < st.end) ?? front.refusal;
+      }
       // "intends to remain in the buffer zone and will not withdraw": a refused act coordinated after the cue is the refusal's.
       if (governing && governing.stance !== 'reject' && governing.end <= hit.start) {
         const refusal = modalStance(s, hit);
@@ -228,6 +244,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       }
       // ("..., a central demand of Moscow in the U.S.-brokered talks": a noun in apposition refers back; only "for"/"that" opens what it asks.)
       if (governing && governing.end <= hit.start && appositiveNoun(s, governing, doc.text) && !asksAfterOwner(doc.text.slice(governing.end, hit.start))) continue;
+      // ("..., a central demand of the Russian peace plan": the plan the noun belongs to, no issue it asks, whoever owns it.)
+      if (governing && governing.end <= hit.start && APPOSITIVE_OWNER_PLAN.test(doc.text.slice(Math.max(s.start, governing.start - 40), hit.end)) && hit.issue === 'peace_talks') continue;
       // ("... remains the main obstacle to a peace treaty": what a stance stands in the way of is no issue of the stance.)
       if (governing && governing.end <= hit.start && OBSTACLE.some((re) => re.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start)))) continue;
       // ("U.S. envoy Steve Witkoff said", "its envoy said": the speaker's office names no talks.)
@@ -249,6 +267,11 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       // ("ready to host negotiations on a ceasefire": the host offers the talks, not their topic.)
       if (governing && governing.end <= hit.start && hit.issue !== 'peace_talks' && issues.some((o) => o.issue === 'peace_talks' && o.start >= governing!.start && o.end <= hit.start
         && hosting(doc.text.slice(governing!.start, o.end)) && TOPIC.test(doc.text.slice(o.end, hit.start)))) continue;
+      // ("open to meeting Kim at the demilitarized zone": where the talks take place is no issue of the stance on them.)
+      // (Its abbreviation in brackets after it too: "at the demilitarized zone (DMZ)".)
+      const placeAt = (h: typeof hit) => /\b(?:at|in)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, h.start - 8), h.start));
+      if (governing && governing.end <= hit.start && hit.issue !== 'peace_talks' && (placeAt(hit) || issues.some((o) => o.issue === hit.issue && o.end < hit.start && /^\s*\($/.test(doc.text.slice(o.end, hit.start)) && placeAt(o)))
+        && issues.some((o) => o.issue === 'peace_talks' && o.start >= governing!.end && o.end <= hit.start)) continue;
       if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
       // ("open to dialogue with jihadist groups that lay down their arms": what the parties offered talks must do is demanded.)
       if (governing.stance === 'offer' && governing.end <= hit.start && PARTY_RELATIVE.test(doc.text.slice(Math.max(governing.end, hit.start - 60), hit.start))) governing = { ...governing, stance: 'demand' };
@@ -273,7 +296,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const quoted = /[“"‘]\s*(?:(?:will|would|could|can|shall|should|must|is|are|was|were|has|have|had|does|do|did|not|never|also|still|\w+ly)\s+)*$/i.exec(doc.text.slice(s.start, stance.start));
       const quotedAnchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;
       // ("Ukraine was prepared to give up X in exchange for Y": the condition of an offer that is another cue's infinitive has that cue's subject.)
-      const anchor = stances.includes(governing) ? quotedAnchor : chainHead(stances, quotedAnchor, doc.text);
+      // ("Until Israel withdraws, Hezbollah will not disarm": the main clause's subject, between its comma and the refusal, holds both.)
+      const frontAnchor = front && (s.mentions.some((m) => m.start > front.clauseEnd && m.end <= front.refusal.start) || /\b(?:we|they|he|she|it|I)\s/.test(doc.text.slice(front.clauseEnd, front.refusal.start))) ? { ...stance, start: front.refusal.start } : null;
+      const anchor = frontAnchor ?? (stances.includes(governing) ? quotedAnchor : chainHead(stances, quotedAnchor, doc.text));
       // "Both sides agreed to ...": each of the two parties named together last.
       const pair = agent || speaker || asking ? null : bothSidesHolders(s, anchor, dv) ?? theyPairHolders(s, anchor, dv);
       const [holderRoute, found] = firstFound([
@@ -298,6 +323,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const holder = person && dv.kindOf(person) === 'person' ? leaderGovernment(s, person, anchor.start, dv) ?? person : person;
       // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
       if (!holder || dv.isMedia(holder) || (owned && owned.noun.owner !== holder)) continue;
+      // ("Both protagonists of Sudan's civil war have rejected ...": the state whose war names the subject's phrase is not its subject.)
+      if (holderRoute === 'subject' && warOf(s, holder, anchor.start, dv)) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
       // "calls for Kyiv to reduce its army": the one called on to act does not hold the call.
       if (/\bfor$/.test(stance.cue) && s.mentions.some((m) => m.actor === holder && m.start >= stance.end && m.start - stance.end <= 6 && /^\s+to\s/.test(doc.text.slice(m.end, m.end + 5)))) continue;
@@ -391,7 +418,11 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     // "turned down a truce offered by Israel": the participle's agent holds its stance on the noun before it.
     for (const st of stances) {
       if (!st.agent || !/ed$|^\p{L}+ed \.\.\. (?:out|down|off|up|back)$/u.test(st.cue)) continue;
-      const hit = [...issues].reverse().find((h) => h.end <= st.start && /^[\s\w-]{0,25}$/.test(doc.text.slice(h.end, st.start)));
+      const hit = [...issues].reverse().find((h) => h.end <= st.start && (/^[\s\w-]{0,25}$/.test(doc.text.slice(h.end, st.start))
+        // ("The issue of mutual recognition, vehemently opposed by Serbia, ...": a participle in apposition after a comma.)
+        || /^,\s+(?:\w+ly\s+)?$/.test(doc.text.slice(h.end, st.start))
+        // ("A ceasefire plan put forward by Qatar was rejected by the RSF": the passive's subject, past another participle and its agent.)
+        || passiveSubject(doc.text.slice(h.end, st.start))));
       if (!hit) continue;
       // ("was echoed by Egypt and Turkey": each agent of a list.)
       for (const agent of agentList(s, st.agent, st.end, dv)) {
@@ -423,6 +454,25 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     prior.push({ ...here, positionIssues: positions.slice(sentenceFrom).map((p) => p.issue) });
   }
   return { positions, notes };
+}
+
+/** Whether the only mentions of `holder` before `at` are "of X's (civil) war": a state named inside the subject's phrase. */
+function warOf(s: SentenceView, holder: string, at: number, dv: DocView): boolean {
+  const text = dv.doc.text;
+  const before = s.mentions.filter((m) => m.end <= at && dv.speaksFor(m.actor) === holder);
+  return before.length > 0 && before.every((m) => /\bof\s+$/i.test(text.slice(Math.max(s.start, m.start - 4), m.start))
+    && /^['’]s?\s+(?:(?:civil|bloody|long|brutal|ongoing|devastating)\s+)?(?:war|conflict|crisis)\b/i.test(text.slice(m.end, m.end + 30)));
+}
+
+/**
+ * " plan put forward by Qatar was ", " proposal, floated by Egypt, was quickly ": between an issue and a
+ * passive stance with its agent, the rest of the subject's phrase (a participle with its own agent, set
+ * off by commas or not) and the auxiliary, no other verb.
+ */
+function passiveSubject(between: string): boolean {
+  if (between.length > 90 || /[;:.]/.test(between)) return false;
+  const m = /^(?:\s+[\p{L}-]+){0,2}?(?:,?\s+(?:\w+ed|put forward|drawn up|set out|laid out)\s+by\s+(?:the\s+)?[\p{Lu}][^,;]{0,40}?,?)?\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$/u.exec(between);
+  return !!m && !/\b(?:said|says|and|but|which|who|that)\b/i.test(between);
 }
 
 /** "the Quad - the United States, Saudi Arabia and Egypt - pressed": the name before a list set off by dashes, when the found holder closes that list. */

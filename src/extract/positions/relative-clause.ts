@@ -12,7 +12,7 @@ import { unnamedGroupSubject } from './implicit-holder.js';
 const HEAD = /(?:\b(?:that|which)|,(?:\s+as)?|[—–]\s*(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|proposition|plan|offer|condition|call|option|notion|prospect)s?|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|proposition|plan|offer|condition|call|option|notion|prospect)s?(?:\s+that|\s+which)?|,\s+something(?:\s+that)?)\s+(?:the\s+)?$/iu;
 /** Between the subject and the stance verb: auxiliaries and adverbs only. */
 // ("a condition Kyiv says it will never accept", "a condition Kyiv sees as essential": a report of itself, a verdict frame.)
-const AUX = /^\s+(?:(?:says|said|insists|insisted|has said|made clear)\s+(?:that\s+)?(?:it|they)\s+|(?:sees|saw|regards|regarded|considers|considered|views|viewed)\s+as\s+)?(?:(?:has|have|had|is|are|was|were|would|will|also|now|still|already|long|so\s+far|\p{L}+ly)\s+)*$/iu;
+const AUX = /^\s+(?:(?:says|said|insists|insisted|has said|made clear)\s+(?:that\s+)?(?:it|they)\s+|(?:sees|saw|regards|regarded|considers|considered|views|viewed)\s+as\s+)?(?:(?:has|have|had|is|are|was|were|would|will|also|now|still|already|long|so\s+far|continues\s+to|continue\s+to|continued\s+to|\p{L}+ly)\s+)*$/iu;
 
 export interface RelativeStance { stance: StanceHit; holder: string; issues: IssueHit[] }
 
@@ -64,7 +64,9 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     // A verb, not a noun: "rejected", "is demanding", "insists on", "will never accept".
     // (Read on the words matched: "balk*" matched "balked at".)
     const said = text.slice(stance.start, stance.end);
-    if (!verdict && (!/(?:ed|ing|s|on)$/.test(stance.cue) && !/(?:ed|ing|ed at|ed against)$/.test(said) && !/^(?:will|would|never|cannot|can't|won't)\b/.test(stance.cue) || /^(?:demands|proposals|calls|requests|conditions|terms)$/.test(stance.cue))) continue;
+    // ("conditions Iran continues to reject": the infinitive after "continues to" is the verb.)
+    const goesOn = /\b(?:continues|continue|continued)\s+to\s+$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start));
+    if (!verdict && !goesOn && (!/(?:ed|ing|s|on)$/.test(stance.cue) && !/(?:ed|ing|ed at|ed against)$/.test(said) && !/^(?:will|would|never|cannot|can't|won't)\b/.test(stance.cue) || /^(?:demands|proposals|calls|requests|conditions|terms)$/.test(stance.cue))) continue;
     // A stance with an issue of its own after it is the main clause's ("..., Kyiv rejected the demand for neutrality").
     // (Not across a relative clause after a passive's agent: "..., a move demanded by Baku that could ease a peace deal".)
     const agentRelative = (gap: string): boolean => !!stance.agent && /ed$/.test(stance.cue) && /^\s+by\s[^,;]*?\b(?:that|which)\s/i.test(gap);
