@@ -1,5 +1,6 @@
 // Lines and paragraphs of a text, as spans: the unit most boilerplate rules look at.
 import type { Span } from './model.js';
+import { oneByte } from './one-byte.js';
 
 export interface Line extends Span {
   /** The line's text without its newline. */
@@ -14,7 +15,7 @@ export function splitLines(text: string): Line[] {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text.charCodeAt(i) === 10) {
-      const t = text.slice(start, i);
+      const t = oneByte(text.slice(start, i));
       lines.push({ start, end: i, text: t, index: lines.length, blank: t.trim() === '' });
       start = i + 1;
     }

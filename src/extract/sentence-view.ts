@@ -3,6 +3,7 @@
 // positions and events.
 import type { Claim, Doc, Mention, Sentence, Span } from '../doc/model.js';
 import { firstHolding } from '../doc/span-index.js';
+import { oneByte } from '../doc/one-byte.js';
 import { wordsOf, type Word } from '../link/words.js';
 import { normName, type Kb } from '../kb/index.js';
 import { homeCountry } from '../link/article-states.js';
@@ -146,7 +147,7 @@ function sentenceViews(doc: Doc): SentenceView[] {
       let j = m;
       while (j < doc.mentions.length && doc.mentions[j].start < s.end) ms.push(doc.mentions[j++]);
       const removed = isRemoved(doc, s);
-      return { ...s, index, text: doc.text.slice(s.start, s.end), words: ws, mentions: ms, removed };
+      return { ...s, index, text: oneByte(doc.text.slice(s.start, s.end)), words: ws, mentions: ms, removed };
     });
   return sentences;
 }

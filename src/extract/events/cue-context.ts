@@ -3,6 +3,7 @@
 import type { Doc } from '../../doc/model.js';
 import type { SentenceView } from '../sentence-view.js';
 import { spansStartingIn } from '../../doc/span-index.js';
+import { oneByte } from '../../doc/one-byte.js';
 import type { EventHit } from './lexicon.js';
 
 /** "the imposition of further sanctions would depend on ...": a noun made subject of a modal is a possibility. */
@@ -71,8 +72,8 @@ function infinitiveJoined(before: string): boolean {
 
 export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean {
   const cue = doc.text.slice(h.start, h.end);
-  const after = doc.text.slice(h.end, s.end);
-  const before = doc.text.slice(Math.max(s.start, h.start - 80), h.start);
+  const after = oneByte(doc.text.slice(h.end, s.end));
+  const before = oneByte(doc.text.slice(Math.max(s.start, h.start - 80), h.start));
   const first = spansStartingIn(doc.tokens, h.start, h.end)[0];
   const nominal = first?.pos === 'NOUN';
   if (nominal && h.entry.type !== 'CONSULT' && MODAL_AFTER.test(after)) return false;

@@ -4,6 +4,7 @@
 // place from the places of the sentence. A follow-up sentence about the same event ("the
 // offensive resulted in one casualty") adds its numbers to the event instead of making another.
 import { iso } from '../../nlp/dates.js';
+import { oneByte } from '../../doc/one-byte.js';
 import type { Doc, Event, DateMention, Mention } from '../../doc/model.js';
 import type { Ctx } from '../../pipeline/context.js';
 import { viewOf, claimHolding, mentionHolding, type SentenceView, type DocView } from '../sentence-view.js';
@@ -215,7 +216,7 @@ const DENIED_DEED = /\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){
 const EARLIER_REFERENCE = /\b(?:an|a|the)\s+(?:earlier|previous|prior)\s+$/i;
 
 export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): boolean {
-  const before = doc.text.slice(Math.max(s.start, h.start - 240), h.start);
+  const before = oneByte(doc.text.slice(Math.max(s.start, h.start - 240), h.start));
   const cue = doc.text.slice(h.start, h.end);
   // "the next round of talks would be held soon": announced, hence scheduled, whatever frames it.
   if (h.entry.type === 'CONSULT' && isNextRound(cue, before)) return !NEAR.test(before) && !PLANNED_NOT_HELD.test(ownClause(before)) && !inQuote(s, h.start, dv) && notAnEventAfter(doc, s, h);
