@@ -186,3 +186,24 @@ function nameBeforeBareRole(s: SentenceView, cueAt: number, dv: DocView, kb: Kb)
   if (NOT_A_NAME.test(ws[first].text) || kb.places.has(normName(name)) || kb.names.has(normName(name)) || kb.demonyms.has(normName(name))) return null;
   return { actor: null, text: name, start, end, group: false, unlinked: true };
 }
+
+/**
+ * "According to Lionel Mirval, a police spokesman, ...": a name of two or three capitalised words
+ * right after the cue, closed by a comma or the clause's end, that the linker did not know. A
+ * person, as for unlinkedSpeaker (bodies, places and known names are left out).
+ */
+export function unlinkedAfter(s: SentenceView, cueEnd: number, dv: DocView, kb: Kb): Source | null {
+  const m = NAME_AFTER.exec(dv.doc.text.slice(cueEnd, Math.min(s.end, cueEnd + 70)));
+  if (!m) return null;
+  const start = cueEnd + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  const parts = m[1].split(/[\s-]+/);
+  if (parts.some((p) => NOT_A_NAME.test(p) || kb.demonyms.has(p.toLowerCase())) || BODY_HEAD.test(parts[parts.length - 1])) return null;
+  if (s.mentions.some((x) => x.start < end && start < x.end)) return null;
+  const text = m[1];
+  if (kb.places.has(normName(text)) || kb.demonyms.has(normName(text)) || kb.names.has(normName(text)) || kb.metonyms.has(normName(text))) return null;
+  return { actor: null, text, start, end, group: false, unlinked: true };
+}
+
+/** Two or three capitalised words (each may be hyphenated: "Jean-Baptiste"), closed by a comma, a semicolon or a full stop. */
+const NAME_AFTER = /^\s+((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s?[,;.]/u;
