@@ -129,3 +129,21 @@ test('realcl18: "he" after a sentence that opens with a scene-setting phrase is 
   assert.ok(c, claimsOf(r));
   assert.equal(c.source, 'paul-kagame', claimsOf(r));
 });
+
+test('realcl18: a lone surname after a person named in full is that person, not a namesake of the knowledge base', () => {
+  const r = run('According to Ombudsman Elena Marin, at least thirty people were killed in the Catatumbo region. Five of them were former guerrillas, said Marin on social media.');
+  const c = claimAt(r, 'former guerrillas');
+  assert.ok(c, claimsOf(r));
+  assert.equal(r.actors.find((a) => a.id === c.source)?.name, 'Elena Marin', names(r));
+  assert.ok(!r.actors.some((a) => a.id === 'sanna-marin'), names(r));
+});
+
+test('realcl18: a word of a sea\'s or a dam\'s name is no town of that name', () => {
+  const r = run('The group said it would stop ships sailing in the Red Sea and Arab Sea, the US Central Command said.');
+  assert.ok(!r.locations.some((l) => l.name === 'Arab'), r.locations.map((l) => `${l.name}/${l.country}`).join('; '));
+});
+
+test('realcl18: "NAME, spokesperson for <body>" is of the body\'s country', () => {
+  const r = run('Daniel Okonkwo, spokesperson for the White House National Security Council, said the United States urged the RSF to halt its attacks.');
+  assert.equal(r.actors.find((a) => a.name === 'Daniel Okonkwo')?.country, 'US', names(r));
+});

@@ -100,8 +100,18 @@ export function speakerActor(dv: DocView, source: Source, people: Map<string, Ac
   const id = slug(name);
   const known = people.get(id);
   if (known) known.mentions.push({ start: source.start, end: source.end, text: source.text });
-  else people.set(id, { id, name, kind: source.body ? 'organisation' : 'person', country: null, role: null, mentions: [{ start: source.start, end: source.end, text: source.text }] });
+  else people.set(id, { id, name, kind: source.body ? 'organisation' : 'person', country: source.body ? null : roleCountry(dv, source.end), role: null, mentions: [{ start: source.start, end: source.end, text: source.text }] });
   return id;
+}
+
+/** ", spokesperson for the White House National Security Council": a role in a body (or state) named right after the name. */
+const ROLE_IN = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|official|adviser|advisor|representative|envoy|commander|director|head|chief|member)\s+(?:for|of|at|in|with)\s+(?:the\s+)?/u;
+function roleCountry(dv: DocView, end: number): string | null {
+  const m = ROLE_IN.exec(dv.doc.text.slice(end, end + 80));
+  if (!m) return null;
+  const at = end + m[0].length;
+  const body = dv.doc.mentions.find((x) => x.start === at);
+  return body && dv.kindOf(body.actor) !== 'person' && dv.kindOf(body.actor) !== 'group' ? dv.countryOf(body.actor) : null;
 }
 
 const APPOSITIVE_ROLE = /\b(?:spokes(?:man|woman|person)|minister|official|administrator|elder|witness|villager|trader|adviser|advisor|commander|nurse|doctor|analyst|expert|director|head|chief|member|resident|mother|father|leader|researcher|professor|envoy|ambassador|president|secretary|negotiator|lawyer|activist|journalist|worker|medic|soldier|fighter|farmer|student|teacher|founder|chair(?:man|woman)?|senator|lawmaker|mayor|governor|general|colonel|officer|aide|representative|coordinator|manager|economist|historian|author|writer|correspondent|survivor|volunteer|fellow|mediator|diplomat|engineer|pilot|surgeon|father of|mother of)s?\b/i;
