@@ -122,6 +122,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     if (NOUN_USE.test(lead) || NEGATED.test(lead)) continue;
     // "declared independence in 2008", "recalled its own envoy": an act done, not a statement.
     if (/^(?:declared|declares|declaring|recalled|recalls|recalling)$/i.test(c.cue) && ACT_OBJECT.test(dv.doc.text.slice(c.end, Math.min(s.end, c.end + 60)))) continue;
+    // ("He asked not to be named for fear of reprisals": a noun, no one fearing aloud.)
+    if (/^fears?$/i.test(c.cue) && /\bfor\s+$/i.test(lead)) continue;
     // ("an attack in central Mali, blamed on jihadists, left ...": a passive participle after its noun, no one blaming.)
     if (/^blamed$/i.test(c.cue) && /^\s+on\s/i.test(dv.doc.text.slice(c.end, c.end + 5))) continue;
     // "called the talks productive", "called the vote illegal", "called Zelensky a dictator": a verdict said; "called for", "called a meeting", "called Putin on Monday" are none.
@@ -195,6 +197,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     for (const c of cuesIn(s, acts)) {
       if (!SPEECH_ACT.test(c.cue) || inQuote(s, c.start, dv) || NOUN_USE.test(dv.doc.text.slice(Math.max(s.start, c.start - 40), c.start))) continue;
       if (NEGATED.test(dv.doc.text.slice(Math.max(s.start, c.start - 40), c.start))) continue;
+      // ("He asked not to be named", "requested anonymity": the speaker's terms, no statement.)
+      if (/^\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity|anonymity)\b/i.test(dv.doc.text.slice(c.end, c.end + 30))) continue;
       const found = subjectBefore(s, c.start, dv, heads);
       if (found) { source = found; cue = c; break; }
     }
