@@ -71,8 +71,6 @@ export function normName(s: string): string {
     // "Abdul Rahman" / "Abdulrahman", "al-Thani" / "Al Thani": one spelling.
     .replace(/\b(abdul|abdel|abd)[ -](?=\p{L})/gu, '$1')
     .replace(/\b(al|el)[ -](?=\p{L})/gu, '$1-')
-    // ("Abdelaziz El Hilu" / "Abdelaziz al-Hilu": inside a name the article is one word, spelt either way; "El Fasher" opens with it and stays.)
-    .replace(/(?<=\p{L} )el-/gu, 'al-')
     .replace(/\s+/g, ' ')
     .trim();
 }
