@@ -661,7 +661,8 @@ function openingPerson(w: Word, dv: DocView, view: SentenceView): string | null 
   if (!prev || from - prev.end > 400) return null;
   // ("Despite the Assad regime's collapse, Turkish Foreign Minister Hakan Fidan maintained ...": the clause the
   // sentence opens with sets the scene; the subject comes after its comma.)
-  const opening = LEADING_PHRASE.exec(prev.text);
+  // (Within the paragraph only: after a paragraph break the opening phrase is no bridge to a new speaker.)
+  const opening = /\n\s*\n/.test(dv.doc.text.slice(prev.end, from)) ? null : LEADING_PHRASE.exec(prev.text);
   const from2 = prev.start + (opening ? opening[0].length : 0);
   const first = prev.mentions.find((m) => m.start >= from2 && dv.kindOf(m.actor) === 'person');
   if (!first) return null;
