@@ -14,9 +14,9 @@ import { ORG_HEADS, GENERIC_ORG_WORDS } from './org-words.js';
 /** Words a look-back stops at: a new clause or sentence. */
 const STOP = /^[.,;:!?"“”()]$/;
 
-export function countryAround(doc: Doc, words: Word[], c: Candidate, kb: Kb, linked: { start: number; end: number; country: string | null }[], mainCountry: string | null): string | null {
+export function countryAround(doc: Doc, words: Word[], c: Candidate, kb: Kb, linked: { start: number; end: number; country: string | null }[], mainCountry: string | null, bodies: { start: number; end: number; country: string | null }[] = []): string | null {
   const person = c.newActor?.kind === 'person';
-  return (person ? null : inName(words, c, kb)) ?? before(words, c, kb) ?? after(doc, c, kb)
+  return (person ? null : inName(words, c, kb)) ?? before(words, c, kb) ?? after(doc, c, kb) ?? (person ? roleInBody(doc, c, bodies) : null)
     ?? (person ? inSentence(doc, c, [...linked, ...placesNamed(words, c, kb)]) : null) ?? generic(c, mainCountry);
 }
 
@@ -85,6 +85,15 @@ function after(doc: Doc, c: Candidate, kb: Kb): string | null {
     if (city && city.population >= 100000) return city.country;
   }
   return null;
+}
+
+/** ", spokesperson for the White House National Security Council": a role in a body linked right after it. */
+const ROLE_IN = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|official|adviser|advisor|representative|envoy|commander|director|head|chief|member)\s+(?:for|of|at|in|with)\s+(?:the\s+)?/u;
+function roleInBody(doc: Doc, c: Candidate, bodies: { start: number; end: number; country: string | null }[]): string | null {
+  const m = ROLE_IN.exec(doc.text.slice(c.end, c.end + 80));
+  if (!m) return null;
+  const at = c.end + m[0].length;
+  return bodies.find((b) => b.start === at && b.country)?.country ?? null;
 }
 
 /** Shipped places named in capitals near the mention ("in the northern Kyiv district"). */

@@ -74,7 +74,7 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
     // "Rami Abu Hassan ... Abu Hassan said": the end of a name told in full is that person.
     const fuller = actor.kind === 'person' ? [...newActors.values()].find((p) => p.kind === 'person' && p.name.toLowerCase().endsWith(' ' + actor.name.toLowerCase())) : undefined;
     if (fuller) { accept(c, fuller.id); continue; }
-    if (!newActors.has(actor.id)) newActors.set(actor.id, { ...actor, country: actor.country ?? countryAround(doc, words, c, kb, linkedCountries(chosen, kb), mainCountry) });
+    if (!newActors.has(actor.id)) newActors.set(actor.id, { ...actor, country: actor.country ?? countryAround(doc, words, c, kb, linkedCountries(chosen, kb), mainCountry, linkedBodies(chosen, kb)) });
     accept(c, actor.id);
   }
   // People of the knowledge base named in full here ("Mahamat Idriss Deby") are their surnames later ("Deby added").
@@ -84,6 +84,24 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
     if (known?.kind === 'person' && /\s/.test(cand.text.trim()) && normName(cand.text) === normName(known.name)) fullNamed.set(id, { id, name: known.name, kind: 'person', country: known.country, role: null });
   }
   for (const c of surnamesOf(words, new Map([...newActors, ...fullNamed]), taken)) accept(c, c.ids[0]);
+  // "According to Ombudsman Iris Marin ... said Marin": a lone surname after a person the article named in full is that
+  // person, not someone of the knowledge base known by the same surname whom the article never names in full.
+  const newBySurname = new Map<string, { id: string; at: number }>();
+  for (const { cand, id } of chosen) {
+    const p = newActors.get(id);
+    if (p?.kind !== 'person' || !/\s/.test(p.name.trim())) continue;
+    const surname = p.name.trim().split(/\s+/).pop()!.toLowerCase();
+    const had = newBySurname.get(surname);
+    if (!had) newBySurname.set(surname, { id, at: cand.start });
+    else if (had.id !== id) newBySurname.set(surname, { id: '', at: had.at });
+  }
+  if (newBySurname.size) {
+    for (const x of chosen) {
+      if (x.cand.first !== x.cand.last || kb.actors.get(x.id)?.kind !== 'person' || fullNamed.has(x.id)) continue;
+      const other = newBySurname.get(x.cand.text.toLowerCase());
+      if (other?.id && other.at < x.cand.start) x.id = other.id;
+    }
+  }
 
   const actors = buildActors(doc, kb, chosen, newActors);
   const mentions: Mention[] = chosen
@@ -116,6 +134,12 @@ function countriesAsPlaces(doc: Doc, mentions: Mention[], kb: Kb): Location[] {
 /** The states linked so far, where they are named: context for the country of a new actor. */
 function linkedCountries(chosen: { cand: Candidate; id: string }[], kb: Kb): { start: number; end: number; country: string | null }[] {
   return chosen.filter(({ id }) => kb.actors.get(id)?.kind === 'state').map(({ cand, id }) => ({ start: cand.start, end: cand.end, country: kb.actors.get(id)!.country }));
+}
+
+/** The bodies (organisations, armed groups, coalitions) linked so far, with their countries: the body a role is in. */
+function linkedBodies(chosen: { cand: Candidate; id: string }[], kb: Kb): { start: number; end: number; country: string | null }[] {
+  return chosen.filter(({ id }) => { const k = kb.actors.get(id)?.kind; return k === 'organisation' || k === 'armed_group' || k === 'coalition'; })
+    .map(({ cand, id }) => ({ start: cand.start, end: cand.end, country: kb.actors.get(id)!.country }));
 }
 
 const statesByIso = new WeakMap<Kb, Map<string, KbActor>>();

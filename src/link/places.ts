@@ -233,9 +233,14 @@ function citiesOfAll(keys: string[]): readonly KbPlace[] {
 }
 
 /** `listed`: the name follows a place and a comma ("Quetta, Turbat"), as good as a locative. */
+/** Capitalised words that close the name of a body of water or a work on it. */
+const WATER_AFTER = new Set(['sea', 'ocean', 'gulf', 'strait', 'straits', 'bay', 'river', 'dam', 'canal', 'lake', 'channel']);
+
 function pickCity(key: string, span: Word[], before: Word | undefined, after: Word | undefined, countries: Set<string>, listed: boolean): KbPlace | null {
   if (span.length === 1 && span[0].pos !== 'PROPN') return null;
   if (span.length === 1 && TIME_WORDS.has(span[0].key)) return null;
+  // "the Red Sea and Arab Sea", "the Tishrin Dam": a word of a sea's, a gulf's or a dam's name, not a town of that name.
+  if (after?.cap && WATER_AFTER.has(after.key)) return null;
   // "Richardson said": a surname, not a town ("mediators in Doha said" is a town).
   if (after && SPEECH.has(after.key) && before?.key !== 'in' && before?.key !== 'at') return null;
   let list = citiesOfAll(variants(key));

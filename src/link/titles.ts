@@ -122,14 +122,21 @@ export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, m
       const after = words[i + n];
       // "President Donald Trump": the name follows, the name matcher links it.
       if (after && after.cap && after.pos === 'PROPN' && adjacent(doc, words[i + n - 1], after)) break;
+      // "a message to the president, Joseph Kabila": a name in apposition after the title is its holder, whoever holds it today
+      // (the title stays the holder's when that name is the holder's own: "the prime minister, Sheikh Mohammed ... Al Thani").
+      const apposed = after?.text === ',' && words[i + n + 1]?.cap && words[i + n + 1].pos === 'PROPN' && ((words[i + n + 2]?.cap && words[i + n + 2].pos === 'PROPN') || (words[i + n + 2]?.text === '-' && words[i + n + 3]?.cap));
       const owner = ownerCountry(doc, words, i, kb);
       if (!owner.definite) break;
       // "Ivan Petrov, Russia's envoy": a title in apposition belongs to the name before it, not to its holder.
       const lead = words[owner.first - 1];
       if (lead?.text === ',' && words[owner.first - 2]?.cap && words[owner.first - 2]?.pos === 'PROPN') break;
-      const current = list.filter((h) => heldOn({ start: h.start, end: h.end } as never, date) && (owner.iso === null || h.country === owner.iso));
+      // "The spokesman of the TPLF, Getachew Reda": a title of a body named after it is held in that body, or by no one known.
+      const ofAt = /^(?:of|for)$/.test(after?.key ?? '') ? (words[i + n + 1]?.key === 'the' ? i + n + 2 : i + n + 1) : -1;
+      const ofBody = ofAt > 0 && ofAt < words.length ? bodyAt(ofAt) : null;
+      const current = list.filter((h) => heldOn({ start: h.start, end: h.end } as never, date) && (owner.iso === null || h.country === owner.iso) && (!ofBody || h.org === ofBody.id));
       const before = lastNamedBefore(named, current.map((h) => h.actor.id), words[i].start);
       const actor = choose(current, owner.iso, before, mainCountry);
+      if (actor && apposed && !namesHolder(doc, words, i + n + 1, actor)) break;
       if (actor) {
         // "the Prime Minister" keeps its article; "Israel's prime minister" leaves "Israel" to the state.
         const from = owner.iso ? i : owner.first;
@@ -141,6 +148,14 @@ export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, m
     }
   }
   return out;
+}
+
+/** Whether the words from `from` to the next comma (a name in apposition) name the title's holder: its name or an alias of it. */
+function namesHolder(doc: Doc, words: Word[], from: number, actor: KbActor): boolean {
+  let to = from;
+  while (to < words.length && to - from < 8 && !/^[,.;:()]$/.test(words[to].text)) to++;
+  const named = normName(doc.text.slice(words[from].start, words[to - 1].end));
+  return [actor.name, ...actor.aliases].some((a) => { const k = normName(a); return k.length > 2 && (named === k || named.includes(k)); });
 }
 
 /** The title at i owned by a body's mention before it, as a candidate of its holder on the date. */

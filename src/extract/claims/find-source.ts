@@ -51,6 +51,8 @@ const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'fat
   'west',
   // ("said a local administrator who asked not to be named")
   'administrator', 'administrators',
+  // ("said a representative of the local defence force", "a local politician told AFP", "a government employee reported")
+  'representative', 'representatives', 'politician', 'politicians', 'employee', 'employees', 'cleric', 'clerics',
   // ("Pashinyan's critics say": the critics speak, not the man they criticise)
   'critics', 'opponents', 'detractors'];
 
@@ -134,8 +136,11 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     // participle phrase between commas back to its name (the name inside "led by" is not the subject).
     if (w.text === ',' && skipped === 0) {
       const open = lastBefore(ws, k, (x) => x.text === ',');
-      // ("Hiba Morgan, reporting from Khartoum, said"; "Governor X, in a statement by his spokesman Y, condemned".)
-      if (open >= 0 && (/^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|reporting|asked|interviewed|quoted|contacted)$/i.test(ws[open + 1]?.key ?? '')
+      // ("Hiba Morgan, reporting from Khartoum, said"; "Governor X, in a statement by his spokesman Y, condemned";
+      // "two sources, including a defector from the group, told": the sources speak, not the body inside the aside.)
+      // ("a youth representative, also speaking anonymously, said": over an adverb before the participle.)
+      const p = ws[open + 1]?.key === 'also' ? open + 2 : open + 1;
+      if (open >= 0 && (/^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|reporting|asked|interviewed|quoted|contacted|including)$/i.test(ws[p]?.key ?? '')
         || (ws[open + 1]?.key === 'in' && /^(?:a|an|his|her|its|their)$/.test(ws[open + 2]?.key ?? '') && STATEMENT_NOUNS.has(ws[open + 3]?.key ?? ''))
         || (/^(?:led|headed|commanded|founded|chaired|run|backed|supported|accompanied|flanked|joined|formed|created|established)$/.test(ws[open + 1]?.key ?? '') && ws[open + 2]?.key === 'by'))) {
         k = open - 1; skipped++;
@@ -418,6 +423,9 @@ export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, h
       // "open-source data": the head is the last noun of the compound.
       let h = k;
       while (h + 1 < end && (ws[h + 1].pos === 'NOUN' || ws[h + 1].text === '-' || ws[h].text === '-') && !/^['’]/.test(ws[h + 1].text)) h++;
+      // ("The group's military spokesman Yahya Saree in a televised address said": the title's name speaks.)
+      const titled = view.mentions.find((m) => m.start > ws[h].end && m.start <= ws[h].end + 2 && m.end <= verbAt && dv.kindOf(m.actor) === 'person');
+      if (titled) return fromMention(titled);
       return groupPhrase(view, heads.has(ws[h].key) ? h : k, dv);
     }
     // "civil society leaders said": a compound whose last noun is a head names a group.
@@ -527,7 +535,7 @@ export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, hea
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
 /** Numbers a body publishes: "UN figures", "African Union estimates". */
-const DATA_HEADS = new Set(['figures', 'estimates', 'estimate', 'data', 'statistics', 'tallies', 'tally', 'count', 'numbers']);
+const DATA_HEADS = new Set(['figures', 'estimates', 'estimate', 'data', 'statistics', 'tallies', 'tally', 'count', 'numbers', 'report', 'reports']);
 
 /** Bodies described by what they do ("a local rights group", "a monitoring group"): an unnamed source after "according to". */
 const COLLECTIVE_HEADS = new Set(['group', 'groups', 'organisation', 'organization', 'organisations', 'organizations', 'network', 'monitor', 'watchdog', 'charity', 'body']);
@@ -622,8 +630,24 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   if (lastSpeaker && fits(lastSpeaker)) return { actor: lastSpeaker, text: w.text, start: w.start, end: w.end, group: false };
   const named = lastMentionBefore(dv.doc.mentions, w.start, view.start - 2000, fits, (m) => !pairedAfterBetween(dv.doc.text, m.start))
     ?? lastMentionBefore(dv.doc.mentions, w.start, view.start - 2000, fits);
+  // "..., as the spokesman Vianney Kazarama issued a message to the president, Joseph Kabila. “...,” he announced":
+  // a person named as an object (after a preposition, or in apposition to a title) gives way to the subject before.
+  if (wantPerson && named && objectPosition(dv.doc.text, named.start)) {
+    const subject = lastMentionBefore(dv.doc.mentions, named.start, Math.max(view.start - 2000, named.start - 300), (a) => fits(a) && a !== named.actor, (m) => !objectPosition(dv.doc.text, m.start) && !/[.!?]["”’]?\s/.test(dv.doc.text.slice(m.end, named.start)));
+    if (subject) return { actor: subject.actor, text: w.text, start: w.start, end: w.end, group: false };
+  }
   return named ? { actor: named.actor, text: w.text, start: w.start, end: w.end, group: false } : null;
 }
+
+/** A name in object position: after a preposition ("a message to the president"), or in apposition to a title ("the president, Joseph Kabila"). */
+const OBJECT_LEAD = /(?:\b(?:to|with|from|against|toward|towards|at|about)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}|\bthe\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?,\s+)$/u;
+function objectPosition(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 40), at);
+  return OBJECT_LEAD.test(lead) && !/\baccording to\s+$/i.test(lead);
+}
+
+/** A phrase or clause that opens a sentence before its subject: "Despite the regime's collapse, ", "After meeting X in Doha, ". */
+const LEADING_PHRASE = /^(?:Despite|After|Before|Following|During|Amid|Since|Unlike|Like|While|When|Although|Though|As|With|Without|In|On|At|Having|Speaking|Asked|Addressing|Responding|Writing)\b[^,;:]{1,160},\s+/;
 
 /**
  * The person named first in the sentence before the pronoun's (before the quote it closes, when
@@ -635,9 +659,16 @@ function openingPerson(w: Word, dv: DocView, view: SentenceView): string | null 
   if (quote) from = Math.min(from, quote[0]);
   const prev = [...dv.sentences].reverse().find((x) => x.end <= from + 1);
   if (!prev || from - prev.end > 400) return null;
-  const first = prev.mentions.find((m) => dv.kindOf(m.actor) === 'person');
+  // ("Despite the Assad regime's collapse, Turkish Foreign Minister Hakan Fidan maintained ...": the clause the
+  // sentence opens with sets the scene; the subject comes after its comma.)
+  // (Within the paragraph only: after a paragraph break the opening phrase is no bridge to a new speaker.)
+  const opening = /\n\s*\n/.test(dv.doc.text.slice(prev.end, from)) ? null : LEADING_PHRASE.exec(prev.text);
+  const from2 = prev.start + (opening ? opening[0].length : 0);
+  const first = prev.mentions.find((m) => m.start >= from2 && dv.kindOf(m.actor) === 'person');
   if (!first) return null;
-  if (!/^(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|a|an)\s+)*$/u.test(dv.doc.text.slice(prev.start, first.start))) return null;
+  if (!/^(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|a|an)\s+)*$/u.test(dv.doc.text.slice(from2, first.start))) return null;
+  // (A name that modifies a noun, "the Assad regime's", is no subject.)
+  if (/^\s+\p{Ll}+['’]s\b/u.test(dv.doc.text.slice(first.end, first.end + 20))) return null;
   return first.actor;
 }
 

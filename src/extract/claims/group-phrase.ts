@@ -42,7 +42,7 @@ export function groupPhrase(view: SentenceView, head: number, dv: DocView): Sour
   return { actor: null, text: dv.doc.text.slice(start, end), start, end, group: true, ...(of ? { of } : {}) };
 }
 
-const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson)$/;
+const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|representative)$/;
 
 /** An armed group or movement described by its people: "the Palestinian armed group" (Hamas, in a story naming it). */
 const GROUP_DESCRIPTION = /^(?:the\s+)?(\p{Lu}[\p{L}]+)\s+(?:armed|militant|islamist|paramilitary|rebel)\s+(?:group|movement|force|forces|organi[sz]ation)\b/u;

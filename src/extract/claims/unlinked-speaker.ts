@@ -100,8 +100,18 @@ export function speakerActor(dv: DocView, source: Source, people: Map<string, Ac
   const id = slug(name);
   const known = people.get(id);
   if (known) known.mentions.push({ start: source.start, end: source.end, text: source.text });
-  else people.set(id, { id, name, kind: source.body ? 'organisation' : 'person', country: null, role: null, mentions: [{ start: source.start, end: source.end, text: source.text }] });
+  else people.set(id, { id, name, kind: source.body ? 'organisation' : 'person', country: source.body ? null : roleCountry(dv, source.end), role: null, mentions: [{ start: source.start, end: source.end, text: source.text }] });
   return id;
+}
+
+/** ", spokesperson for the White House National Security Council": a role in a body (or state) named right after the name. */
+const ROLE_IN = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|official|adviser|advisor|representative|envoy|commander|director|head|chief|member)\s+(?:for|of|at|in|with)\s+(?:the\s+)?/u;
+function roleCountry(dv: DocView, end: number): string | null {
+  const m = ROLE_IN.exec(dv.doc.text.slice(end, end + 80));
+  if (!m) return null;
+  const at = end + m[0].length;
+  const body = dv.doc.mentions.find((x) => x.start === at);
+  return body && dv.kindOf(body.actor) !== 'person' && dv.kindOf(body.actor) !== 'group' ? dv.countryOf(body.actor) : null;
 }
 
 const APPOSITIVE_ROLE = /\b(?:spokes(?:man|woman|person)|minister|official|administrator|elder|witness|villager|trader|adviser|advisor|commander|nurse|doctor|analyst|expert|director|head|chief|member|resident|mother|father|leader|researcher|professor|envoy|ambassador|president|secretary|negotiator|lawyer|activist|journalist|worker|medic|soldier|fighter|farmer|student|teacher|founder|chair(?:man|woman)?|senator|lawmaker|mayor|governor|general|colonel|officer|aide|representative|coordinator|manager|economist|historian|author|writer|correspondent|survivor|volunteer|fellow|mediator|diplomat|engineer|pilot|surgeon|father of|mother of)s?\b/i;
@@ -186,3 +196,24 @@ function nameBeforeBareRole(s: SentenceView, cueAt: number, dv: DocView, kb: Kb)
   if (NOT_A_NAME.test(ws[first].text) || kb.places.has(normName(name)) || kb.names.has(normName(name)) || kb.demonyms.has(normName(name))) return null;
   return { actor: null, text: name, start, end, group: false, unlinked: true };
 }
+
+/**
+ * "According to Lionel Mirval, a police spokesman, ...": a name of two or three capitalised words
+ * right after the cue, closed by a comma or the clause's end, that the linker did not know. A
+ * person, as for unlinkedSpeaker (bodies, places and known names are left out).
+ */
+export function unlinkedAfter(s: SentenceView, cueEnd: number, dv: DocView, kb: Kb): Source | null {
+  const m = NAME_AFTER.exec(dv.doc.text.slice(cueEnd, Math.min(s.end, cueEnd + 70)));
+  if (!m) return null;
+  const start = cueEnd + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  const parts = m[1].split(/[\s-]+/);
+  if (parts.some((p) => NOT_A_NAME.test(p) || kb.demonyms.has(p.toLowerCase())) || BODY_HEAD.test(parts[parts.length - 1])) return null;
+  if (s.mentions.some((x) => x.start < end && start < x.end)) return null;
+  const text = m[1];
+  if (kb.places.has(normName(text)) || kb.demonyms.has(normName(text)) || kb.names.has(normName(text)) || kb.metonyms.has(normName(text))) return null;
+  return { actor: null, text, start, end, group: false, unlinked: true };
+}
+
+/** Two or three capitalised words (each may be hyphenated: "Jean-Baptiste"), closed by a comma, a semicolon or a full stop. */
+const NAME_AFTER = /^\s+((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s?[,;.]/u;
