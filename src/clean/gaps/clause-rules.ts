@@ -1,13 +1,7 @@
 // Gap rules about clauses that lost their subject or a member of a list: a clause after a
 // semicolon, a sentence that opens on "X and" straight before its verb, "said" before a
 // past-tense verb, a quote mark that opens on a lower-case word.
-import type { GapHit, GapRule } from './rules.js';
-
-function hits(text: string, re: RegExp, rule: string, offset: (m: RegExpExecArray) => number): GapHit[] {
-  const out: GapHit[] = [];
-  for (const m of text.matchAll(re)) out.push({ at: offset(m as RegExpExecArray), rule });
-  return out;
-}
+import { hits, type GapHit, type GapRule } from './rules.js';
 
 /** "Moscow demands the province; refuses": a clause after a semicolon opens on its subject, not on a verb. */
 export const semicolonThenVerb: GapRule = {

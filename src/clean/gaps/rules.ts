@@ -22,7 +22,8 @@ export interface GapRule {
 }
 
 
-function hits(text: string, re: RegExp, rule: string, offset: (m: RegExpExecArray) => number): GapHit[] {
+/** Every match of `re` in `text` as a hit of `rule`, at the point `offset` gives. */
+export function hits(text: string, re: RegExp, rule: string, offset: (m: RegExpExecArray) => number): GapHit[] {
   const out: GapHit[] = [];
   for (const m of text.matchAll(re)) out.push({ at: offset(m as RegExpExecArray), rule });
   return out;

@@ -4,13 +4,7 @@
 // Project", "the - conflict"), a sentence that opens in lower case on a preposition (". on Monday
 // said"), and a verb that needs its object before "of", "for" or "to" ("accusing of", "allow to").
 // Each is a rule of English syntax: every word list below is closed and general, none an article's.
-import type { GapHit, GapRule } from './rules.js';
-
-function hits(text: string, re: RegExp, rule: string, offset: (m: RegExpExecArray) => number): GapHit[] {
-  const out: GapHit[] = [];
-  for (const m of text.matchAll(re)) out.push({ at: offset(m as RegExpExecArray), rule });
-  return out;
-}
+import { hits, type GapHit, type GapRule } from './rules.js';
 
 /** Finite auxiliaries and modals: "whether should keep", "if would". */
 const AUX = String.raw`(?:is|was|are|were|has|had|have|will|would|should|could|can|must|might|may|does|did|cannot|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t)`;
@@ -20,6 +14,9 @@ const S_VERB = String.raw`(?:accuses|commits|agrees|refuses|rejects|insists|says
 
 /** Past-tense verbs that are no adjectives before a noun: "after permitted their passage", "since invaded". */
 const PAST_VERB = String.raw`(?:accused|permitted|invaded|annexed|seized|captured|launched|struck|shelled|bombed|attacked|rejected|refused|declined|vowed|threatened|pledged|promised|agreed|decided|failed|sought|tried|moved|began|started|spoke|met|visited|signed|said|told|announced|insisted|demanded|urged|warned|opened|withdrew|broke|violated|ordered|sent|deployed|killed|took|made|gave|won|lost|held|left|entered|crossed|recognised|recognized|proposed|offered|floated|suggested|revived|resumed|halted|ended|stopped|suspended|pulled|fired)`;
+
+const IS_AUX = new RegExp(String.raw`^${AUX}$`);
+const IS_PAST_VERB = new RegExp(String.raw`^${PAST_VERB}$`);
 
 /** Past participles that stand after a subordinator in a reduced passive: "when asked the question", "if allowed to". */
 const PASSIVE_AFTER_SUBORDINATOR = /^(?:told|asked|given|shown|offered|promised|granted|handed|sent|awarded|denied|called|named|elected|appointed|allowed|permitted|forced|ordered|invited|urged|required|pressed|made|taken|held|left|seen|known|met|signed|proposed|announced)$/;
@@ -45,11 +42,11 @@ export const subordinatorThenVerb: GapRule = {
       // "has since agreed", "ever since", "long since": "since" as an adverb.
       if (sub === 'since' && /\b(?:has|have|had|having|ever|long|soon|shortly|years|months|weeks|days)[ \t]+$/i.test(before)) continue;
       // "as if would" is no English either; but "when is the next round?" / "since when" are questions: auxiliaries only after whether/if.
-      const isAux = new RegExp(String.raw`^${AUX}$`).test(word);
+      const isAux = IS_AUX.test(word);
       if (isAux && sub !== 'whether' && sub !== 'if') continue;
       if (isAux && sub === 'if' && /\b(?:as|even|only|what)[ \t]+$/i.test(before) && /^(?:is|was|were)$/.test(word)) continue;
       const rest = text.slice(verbAt + word.length, verbAt + word.length + 30);
-      if (new RegExp(String.raw`^${PAST_VERB}$`).test(word) && !isAux) {
+      if (IS_PAST_VERB.test(word) && !isAux) {
         if (PASSIVE_AFTER_SUBORDINATOR.test(word)) continue;
         // An object, "to", a particle or the clause's end must follow the past form.
         if (!/^(?:[ \t]+(?:the|a|an|its|his|her|their|this|that|these|those|some|all|any|more|no|to|fire|off|out|up|back|down|[\p{Lu}]|[“"‘])|[ \t]*[.,;:!?])/u.test(rest)) continue;
