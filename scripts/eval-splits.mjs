@@ -11,6 +11,7 @@
 // From the fifteenth session the B halves are split again, the same interleaved way: trainB1
 // (trainB's 1st, 3rd, ... article) and posB1 (the even passage files 16-30) are tuned on;
 // trainB2 and posB2 (the odd files 17-29) stay held out. trainB and posB are still printed whole.
+// Damaged sets (seed 1): dmgA, dmgB, dmgB2 of the train halves; dmgPosA, dmgPosB1, dmgPosB2 of the passages.
 // Needs ../shared (the evaluation data is not part of the project) and a build (dist/).
 import { mkdtempSync, readdirSync, copyFileSync, symlinkSync, existsSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -59,7 +60,10 @@ sets.trainB2 = split('trainB2', trainB.filter((_, i) => i % 2 === 1), join(evalD
 const posB = passages.filter((f) => Number.parseInt(f, 10) > 15);
 sets.posB1 = split('posB1', posB.filter((f) => Number.parseInt(f, 10) % 2 === 0).flatMap(withText), join(evalDir, 'positions'));
 sets.posB2 = split('posB2', posB.filter((f) => Number.parseInt(f, 10) % 2 === 1).flatMap(withText), join(evalDir, 'positions'));
-for (const [name, from] of [['dmgA', sets.trainA], ['dmgB', sets.trainB]]) {
+// dmgB2 is the damaged copy of the held-out trainB2; dmgPosA, dmgPosB1 and dmgPosB2 are damaged
+// copies of the passages (real copy of many outlets and wars: lost names in short text, where the
+// article's cast is small), the first two tuned on, dmgPosB2 held out (nineteenth session).
+for (const [name, from] of [['dmgA', sets.trainA], ['dmgB', sets.trainB], ['dmgB2', sets.trainB2], ['dmgPosA', sets.posA], ['dmgPosB1', sets.posB1], ['dmgPosB2', sets.posB2]]) {
   const out = join(base, name);
   spawnSync('node', [join(evalDir, 'damage.mjs'), from, out, '1'], { stdio: 'ignore' });
   sets[name] = out;
