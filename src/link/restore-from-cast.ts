@@ -213,8 +213,12 @@ export function speakersState(doc: Doc, kb: Kb, gap: Gap): Restoration | null {
   return null;
 }
 
-/** "’s Syunik province", "’s eastern Kharkiv region", "’s port city of Odesa": a place of one state after a possessive. */
-const OWNED_PLACE = /^['’‘]s\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|border|frontline|front-line|industrial|port|coastal|breakaway|occupied)\s+){0,2}(?:(?:province|region|city|town|port|oblast|state|district|village)\s+of\s+)?([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s+(?:province|region|oblast|state|district|city|town|port|village|area))?/u;
+/**
+ * "’s Syunik province", "’s eastern Kharkiv region", "’s port city of Odesa": a place of one state
+ * after a possessive. (Not a place that modifies a noun, "block ’s Gaza plan": the plan is
+ * someone's, for Gaza.)
+ */
+const OWNED_PLACE = /^['’‘]s\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|border|frontline|front-line|industrial|port|coastal|breakaway|occupied)\s+){0,2}(?:(?:province|region|city|town|port|oblast|state|district|village)\s+of\s+)?([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)(?:\s+(?:province|region|oblast|state|district|city|town|port|village|area)|(?![ \t]+(?!(?:and|or|of|in|on|at|to|from|with|by|for|as|is|are|was|were|has|had|have|will|would|which|that|where|after|before|since|near|under|amid|during)(?![\p{L}]))\p{Ll}))/u;
 
 /** "a route through ’s Syunik province": the state the knowledge base puts the place in. */
 export function ownedPlace(kb: Kb, after: string): Restoration | null {

@@ -21,6 +21,7 @@ import { sideCounts, homeCountry } from './article-states.js';
 import { ROLE } from '../clean/gaps/rules.js';
 import { listAround, listEcho, listThird, quotedDemand, reportedAttacker, ownedRelation, compoundEcho, modifierEcho, placeThenState, directionOfPlace } from './restore-from-frames.js';
 import { rankedRestoration } from './restore-ranker.js';
+import { digestBlocks, scopeTo } from './digest.js';
 import { possessiveFirstName, institutionEcho, pairedPerson, actedUponSide, lastNamedSpeaker, speakersState, ownedPlace, relationPartner } from './restore-from-cast.js';
 
 const TITLE_OFFICE: [RegExp, Office][] = [
@@ -128,9 +129,24 @@ export const ECHO_WINDOW = 50_000;
 
 export function restoreGapsStage(doc: Doc, ctx: Ctx): Doc {
   if (!doc.gaps.length) return doc;
-  const sides = conflictSides(doc, ctx.kb);
+  // (A digest's items are read one by one: each its own cast and sides.)
+  const items = digestBlocks(doc, ctx.kb);
+  const scoped = new Map<number, { doc: Doc; sides: string[]; from: number }>();
+  const scope = (gap: Gap): { doc: Doc; sides: string[]; from: number } => {
+    const i = items ? items.findIndex(([from, to]) => gap.start >= from && gap.start <= to) : -1;
+    let s = scoped.get(i);
+    if (!s) {
+      const d = i < 0 ? doc : scopeTo(doc, items![i]);
+      s = { doc: d, sides: conflictSides(d, ctx.kb), from: i < 0 ? 0 : items![i][0] };
+      scoped.set(i, s);
+    }
+    return s;
+  };
   const gaps: Gap[] = [];
-  for (const gap of doc.gaps) gaps.push({ ...gap, restored: gaps.length < MAX_RESTORED_GAPS ? restore(doc, gap, ctx.kb, sides, gaps) : null });
+  for (const gap of doc.gaps) {
+    const s = gaps.length < MAX_RESTORED_GAPS ? scope(gap) : null;
+    gaps.push({ ...gap, restored: s ? restore(s.doc, gap, ctx.kb, s.sides, s.from ? gaps.filter((g) => g.start >= s.from) : gaps) : null });
+  }
   return { ...doc, gaps };
 }
 
@@ -457,7 +473,9 @@ function restoreByRule(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[])
       return objectSide(doc, gap, kb, sides, done, 0.5);
     case 'subjectless-that-clause': {
       // "Yermak has stated that is “ready": a speaker speaks for their own state.
-      const speaker = [...doc.mentions].reverse().find((m) => m.end <= gap.start && m.start >= lineStart && kb.actors.get(m.actor)?.kind === 'person');
+      // (The speaker of the sentence itself: "Reports suggest that would agree" after a sentence naming someone has none.)
+      const sentenceStart = doc.sentences.find((x) => x.start <= gap.start && gap.start < x.end)?.start ?? lineStart;
+      const speaker = [...doc.mentions].reverse().find((m) => m.end <= gap.start && m.start >= Math.max(lineStart, sentenceStart) && kb.actors.get(m.actor)?.kind === 'person');
       return speaker ? state(kb.actors.get(speaker.actor)?.country, 0.6) : null;
     }
     case 'subjectless-main-clause': {
