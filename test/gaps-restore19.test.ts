@@ -63,3 +63,16 @@ test('gaps19: a place before a noun after an ownerless possessive is no possesse
   const place = 'Azerbaijan wants a route through ’s Syunik province to Nakhchivan, officials in Baku said.';
   assert.equal(gapAt(place, 'route through ', '2026-03-12').gap?.restored?.name, 'Armenia');
 });
+
+test('gaps19: a people\'s adjective opening a clause before its verb lost the role and name ("Israeli said")', () => {
+  const text = 'Jordan rejected any displacement of Palestinians on Sunday.\n\nIsraeli said on Monday that the army would stay in the buffer zone. In contrast, Lebanese welcomed the plan.';
+  const r = extract(`Title\n\n${text}`, '2026-03-12');
+  const t = r.document.text;
+  for (const before of ['Israeli ', 'Lebanese ']) {
+    const at = t.indexOf(before) + before.length;
+    assert.ok(r.gaps.some((g) => Math.abs(g.start - at) <= 1), `a gap after "${before}"`);
+  }
+  // Not a people's noun with its determiner, a state's name, nor a surname that is a people's noun.
+  const clean = extract('Title\n\nAn Israeli said the strikes went on. Iran said it would respond. The fighting must stop, Turk said.', '2026-03-12');
+  assert.equal(clean.gaps.length, 0, JSON.stringify(clean.gaps));
+});

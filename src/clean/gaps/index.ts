@@ -2,11 +2,11 @@
 // base and the linked actors, so `restored` is filled later by link/restore-gaps.ts.
 import type { Doc, Gap } from '../../doc/model.js';
 import { contains } from '../../doc/lines.js';
-import { type Kb, normName } from '../../kb/index.js';
+import { type Kb, normName, stateByName } from '../../kb/index.js';
 import type { Ctx } from '../../pipeline/context.js';
 import { GAP_RULES, type FirstNames } from './rules.js';
 import { CLAUSE_RULES } from './clause-rules.js';
-import { WORD_RULES } from './word-rules.js';
+import { WORD_RULES, demonymThenVerb } from './word-rules.js';
 
 const RULES = [...GAP_RULES, ...CLAUSE_RULES, ...WORD_RULES];
 
@@ -14,8 +14,10 @@ export function findGaps(doc: Doc, kb?: Kb): Gap[] {
   const { text } = doc;
   const byPoint = new Map<number, string>();
   const names = kb ? withCast(firstNames(kb), castFirstNames(text, kb)) : undefined;
-  for (const rule of RULES) {
-    for (const hit of rule.find(text, names)) {
+  const found = RULES.map((rule) => rule.find(text, names));
+  if (kb) found.push(demonymThenVerb(text, kb.demonyms, (w) => !!stateByName(kb, w)));
+  for (const list of found) {
+    for (const hit of list) {
       // Two rules that see the same loss a character apart report one gap.
       if (!byPoint.has(hit.at) && !byPoint.has(hit.at - 1) && !byPoint.has(hit.at + 1)) byPoint.set(hit.at, hit.rule);
     }

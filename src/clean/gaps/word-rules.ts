@@ -154,3 +154,26 @@ export const clauseVerbThenAuxiliary: GapRule = {
 };
 
 export const WORD_RULES: GapRule[] = [clauseVerbThenAuxiliary, subordinatorThenVerb, doubledWord, strandedDash, sentenceOpensOnPreposition, objectBeforePreposition];
+
+/** Verbs a person or a state is the subject of, past or present: "said", "welcomed", "affirms". */
+const SUBJECT_VERB = String.raw`(?:said|says|told|stated|added|welcomed|affirmed|reaffirmed|announced|insisted|warned|rejected|denied|urged|called|accused|vowed|stressed|noted|dismissed|declared|demanded|pledged|praised|condemned|criticised|criticized|argued|confirmed|agreed|refused)`;
+
+/**
+ * "Israeli said on Monday", "In contrast, Israeli welcomed", "Lebanese affirmed that": a people's
+ * adjective at a clause's opening (a line's or sentence's start, after a comma or a quote) straight
+ * before a finite verb lost the role and name it described ("Israeli [Prime Minister Benjamin
+ * Netanyahu] said"). A singular people's noun takes a determiner ("an Israeli said"), so a bare
+ * one opening a clause is no subject. `demonyms`: the knowledge base's, lower case; a word that
+ * also names a state ("Iran said") is no demonym here.
+ */
+export function demonymThenVerb(text: string, demonyms: ReadonlySet<string> | ReadonlyMap<string, string>, isState: (word: string) => boolean): GapHit[] {
+  const out: GapHit[] = [];
+  const re = new RegExp(String.raw`(?:^|[\n,;:“"‘(]|[.!?]["”’]?[ \t])[ \t]*([\p{Lu}][\p{Ll}]+)(?=([ \t]+))\2(?=${SUBJECT_VERB}\b)`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const key = m[1].toLowerCase();
+    // (An adjective's ending only: "Turk said" is Volker Türk, a people's noun is a surname too.)
+    if (!/(?:an|ese|ish|i|ch)$/.test(key) || !demonyms.has(key) || isState(key)) continue;
+    out.push({ at: m.index! + m[0].length, rule: 'demonym-then-verb' });
+  }
+  return out;
+}
