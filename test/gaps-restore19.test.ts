@@ -76,3 +76,17 @@ test('gaps19: a people\'s adjective opening a clause before its verb lost the ro
   const clean = extract('Title\n\nAn Israeli said the strikes went on. Iran said it would respond. The fighting must stop, Turk said.', '2026-03-12');
   assert.equal(clean.gaps.length, 0, JSON.stringify(clean.gaps));
 });
+
+test('gaps19: "the" before a finite verb, "both" before "and", an adverb opening before the verb lost a name', () => {
+  const text = 'For its part, the insists that prisoners go free only after a deal. Both and Beijing have urged restraint. '
+    + 'Both Washington and have urged talks. Nevertheless, has pledged a new constitution.';
+  const r = extract(`Title\n\n${text}`, '2026-03-12');
+  const t = r.document.text;
+  for (const before of ['part, the ', 'deal. Both ', 'Washington and ', 'Nevertheless, ']) {
+    const at = t.indexOf(before) + before.length;
+    assert.ok(r.gaps.some((g) => Math.abs(g.start - at) <= 1), `a gap after "${before}"`);
+  }
+  // Not an adjective after "the", nor a whole pair after "both".
+  const clean = extract('Title\n\nThe agreed principles hold. Both Russia and Ukraine have urged restraint. Nevertheless, the talks went on.', '2026-03-12');
+  assert.equal(clean.gaps.length, 0, JSON.stringify(clean.gaps));
+});

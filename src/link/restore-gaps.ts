@@ -155,7 +155,7 @@ export function restoreGapsStage(doc: Doc, ctx: Ctx): Doc {
  * keep", "the . - . conflict" could be either side or anyone. On the tuned damaged copies their
  * gaps, restored by the general guesses, were right 1 time in 6, so they are left unrestored.
  */
-const DETECT_ONLY = new Set(['clause-verb-then-auxiliary', 'subordinator-then-verb', 'doubled-word', 'stranded-dash', 'sentence-opens-on-preposition', 'object-before-preposition', 'demonym-then-verb']);
+const DETECT_ONLY = new Set(['clause-verb-then-auxiliary', 'subordinator-then-verb', 'doubled-word', 'stranded-dash', 'sentence-opens-on-preposition', 'object-before-preposition', 'demonym-then-verb', 'article-then-verb']);
 
 function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Restoration | null {
   if (DETECT_ONLY.has(gap.rule)) return null;
