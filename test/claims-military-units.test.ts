@@ -27,3 +27,10 @@ test('a unit in lower case is an unnamed source, not the state', () => {
   assert.ok(!/valdor/.test(claim!.source ?? ''), claim!.source ?? '');
   assert.match(r.actors.find((a) => a.id === claim!.source)?.name ?? '', /brigade/i);
 });
+
+test('"the spokesman" is the spokesman the article last named, unless an unnamed one came in since', () => {
+  const r = record('Army spokesman Tomas Halloran said the bridge had been retaken. The spokesman said the rebels had fled north.');
+  assert.deepEqual(r.claims.map((c) => c.source), ['tomas-halloran', 'tomas-halloran']);
+  const s = record('Army spokesman Tomas Halloran said the bridge had been retaken. In the hills, a rebel spokesman said the fighters had withdrawn in good order. The spokesman added that no one was captured.');
+  assert.notEqual(s.claims[2]?.source, 'tomas-halloran');
+});
