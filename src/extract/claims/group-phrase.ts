@@ -80,10 +80,20 @@ function lastInRole(dv: DocView, role: string, before: number): string | null {
     if (last > bestAt) { best = a.id; bestAt = last; }
   }
   // "... A Hamas spokesman said ... The spokesman added": an unnamed one brought in since is the one meant.
-  if (best && UNNAMED_ROLE.test(text.slice(bestAt, before).replace(new RegExp(form.source, 'gi'), 'ROLE'))) return null;
+  if (best && unnamedInRole(text.slice(bestAt, before), form)) return null;
   return best;
 }
-const UNNAMED_ROLE = /\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\p{L}-]+ ){0,3}ROLE\b/u;
+
+/** Whether `span` brings in someone unnamed in the role: "a rebel spokesman", "another envoy" (up to three words between). */
+function unnamedInRole(span: string, form: RegExp): boolean {
+  const words = span.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!form.test(words.slice(i, i + 2).join(' '))) continue;
+    if (words.slice(Math.max(0, i - 4), i).some((w) => INDEFINITE.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 
 /** An armed group or movement described by its people: "the Palestinian armed group" (Hamas, in a story naming it). */
 const GROUP_DESCRIPTION = /^(?:the\s+)?(\p{Lu}[\p{L}]+)\s+(?:armed|militant|islamist|paramilitary|rebel)\s+(?:group|movement|force|forces|organi[sz]ation)\b/u;
