@@ -412,8 +412,17 @@ function isReporter(text: string, s: SentenceView, m: Mention): boolean {
   const before = text.slice(Math.max(s.start, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(s.end, m.end + 60));
   if (/\baccording to(?=(\s+))\1[^,.;]{0,40}$/i.test(before)) return true;
-  return /,(?=(\s*))\1[^,.;]{0,30}$/.test(before) && /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:said|says|reported|reports|told|announced|confirmed|claimed)\b/i.test(after);
+  if (/,(?=(\s*))\1[^,.;]{0,30}$/.test(before) && /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:said|says|reported|reports|told|announced|confirmed|claimed)\b/i.test(after)) return true;
+  // ", Swiss foreign ministry spokesman Pierre Dubois said on Thursday.": a longer attribution after the
+  // comma, made only of names and the words of a title (each word capitalised, a demonym or a role's word).
+  const comma = before.lastIndexOf(',');
+  const tail = comma < 0 ? '' : before.slice(comma + 1);
+  if (comma < 0 || tail.length > 80 || /[.;]/.test(tail)) return false;
+  const verb = /^((?:['’]s)?(?:\s+[\p{L}'’-]+){0,6}?)\s+(?:said|says|reported|reports|told|announced|confirmed|claimed)\b/iu.exec(after);
+  return !!verb && `${tail} ${verb[1]}`.trim().split(/\s+/).every((w) => /^(?:\p{Lu}|['’]s$)/u.test(w) || TITLE_WORDS.has(w.toLowerCase()));
 }
+/** Lower-case words of an attribution's title: "foreign ministry spokesman", "the army's chief of staff". */
+const TITLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'foreign', 'defence', 'defense', 'interior', 'ministry', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'chief', 'of', 'staff', 'military', 'army', 'official', 'senior', 'envoy', 'special', 'president', 'prime', 'secretary', 'general', 'head', 'press', 'office', 'service', 'commander', 'governor', 'regional', 'state', 'national', 'security', 'adviser', 'advisor', 'council', 'ambassador', 'for', 'and']);
 
 /** The agreeing cue stands just before the swap it agrees to: "agreed to a reciprocal prisoner exchange". */
 function agreedTo(text: string, hits: EventHit[], swap: EventHit): boolean {

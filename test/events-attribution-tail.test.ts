@@ -1,0 +1,17 @@
+// Who tells an event after it, in a long attribution of names and a title ("..., Swiss foreign
+// ministry spokesman Pierre Dubois said"), is none of its actors. Invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './helpers.js';
+
+test('a speaker named with a long title after the event is not one of its parties', () => {
+  const r = extract('Title\n\nDelegates of the two armies met in Geneva on Wednesday and agreed to a truce, Maltese foreign ministry spokesman Karl Vella said on Thursday.', '2025-07-04');
+  const meeting = r.events.find((e) => e.type === 'CONSULT');
+  assert.ok(meeting, JSON.stringify(r.events));
+  assert.ok(!meeting!.actors.includes('karl-vella') && !meeting!.actors.includes('malta'), meeting!.actors.join(','));
+});
+
+test('a party named in the clause of the event stays one', () => {
+  const r = extract('Title\n\nRussian drones struck Kharkiv overnight, killing two people, Ukrainian President Volodymyr Zelensky said.', '2025-07-04');
+  assert.deepEqual(r.events.find((e) => e.type === 'ASSAULT')?.actors, ['russia']);
+});
