@@ -15,3 +15,10 @@ test('a party named in the clause of the event stays one', () => {
   const r = extract('Title\n\nRussian drones struck Kharkiv overnight, killing two people, Ukrainian President Volodymyr Zelensky said.', '2025-07-04');
   assert.deepEqual(r.events.find((e) => e.type === 'ASSAULT')?.actors, ['russia']);
 });
+
+test('an act in the perfect progressive counted from a landmark later in its clause is background', () => {
+  const r = extract('Title\n\nThe junta, which seized power in 2021, has been battling rebels who want to end its rule over their valleys since late October.', '2025-07-04');
+  assert.deepEqual(r.events.map((e) => e.type), []);
+  const day = extract('Title\n\nRebel forces have been shelling the port since dawn on Monday, killing three people.', '2025-07-04');
+  assert.deepEqual(day.events.map((e) => e.type), ['ASSAULT']);
+});
