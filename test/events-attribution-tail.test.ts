@@ -22,3 +22,10 @@ test('an act in the perfect progressive counted from a landmark later in its cla
   const day = extract('Title\n\nRebel forces have been shelling the port since dawn on Monday, killing three people.', '2025-07-04');
   assert.deepEqual(day.events.map((e) => e.type), ['ASSAULT']);
 });
+
+test('an assault made "with 37 drones" is from the air; a ground assault with tanks stays on the ground', () => {
+  const air = extract('Title\n\nThe rebels launched assaults on two navy frigates in the strait with 37 drones on Tuesday.', '2025-07-04');
+  assert.deepEqual(air.events.map((e) => `${e.type}/${e.mode}`), ['ASSAULT/aerial']);
+  const ground = extract('Title\n\nGovernment troops launched a ground assault on the town with tanks and infantry on Tuesday.', '2025-07-04');
+  assert.deepEqual(ground.events.map((e) => `${e.type}/${e.mode}`), ['ASSAULT/ground']);
+});
