@@ -29,3 +29,11 @@ test('an assault made "with 37 drones" is from the air; a ground assault with ta
   const ground = extract('Title\n\nGovernment troops launched a ground assault on the town with tanks and infantry on Tuesday.', '2025-07-04');
   assert.deepEqual(ground.events.map((e) => `${e.type}/${e.mode}`), ['ASSAULT/ground']);
 });
+
+test('the doer of an act named after "by" is its source, not its target', () => {
+  const r = extract('Title\n\nA drone strike by the Valdorian Liberation Front hit a crowded market in Tesmar on Tuesday, killing nine people.', '2025-07-04');
+  const e = r.events.find((x) => x.type === 'ASSAULT');
+  assert.ok(e, JSON.stringify(r.events));
+  assert.equal(e!.source_actor, 'valdorian-liberation-front');
+  assert.notEqual(e!.target_actor, 'valdorian-liberation-front');
+});
