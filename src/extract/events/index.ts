@@ -363,10 +363,14 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
   // The doer is named as a subject, not after a preposition: "Russia's troops launched strikes on Ukraine and followed up with drone attacks".
-  const subjects = before.filter((m) => !/\b(?:on|against|in|at|to|into|from|of|over|near|with|for|by|toward|towards)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 12), m.start)));
+  // (A mention of the sentence before is read in its own sentence: "fired by Polisario militants ... in Morocco's south".)
+  const subjects = before.filter((m) => !/\b(?:on|against|in|at|to|into|from|of|over|near|with|for|by|toward|towards)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(m.start < s.start ? 0 : s.start, m.start - 12), m.start)));
   // "A drone strike by the Rapid Support Forces struck a market", "after shelling by the paramilitary RSF": the doer named after "by".
   const byAgent = hit.entry.verbal || subjects.length ? undefined : after.find((m) => AGENT_BY.test(doc.text.slice(hit.end, m.start)));
-  const source = byAgent?.actor ?? (subjects.length ? subjects : before)[(subjects.length ? subjects : before).length - 1]?.actor ?? null;
+  // With no subject, a doer named after "by" before the cue ("projectiles fired by Polisario militants landed in Morocco's south") is the source.
+  const byBefore = subjects.length ? [] : before.filter((m) => AGENT_BY_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)));
+  const doers = subjects.length ? subjects : byBefore.length ? byBefore : before;
+  const source = byAgent?.actor ?? doers[doers.length - 1]?.actor ?? null;
   if (hit.entry.verbal && !source) return null;
   // A promise ("vowed to", "pledged to") is a position the holder takes, not something that happened.
   if (hit.entry.verbal && hit.entry.type === 'AGREE') return null;
@@ -409,6 +413,7 @@ function ownClause(before: string): string {
 }
 
 /** The words between an act and its doer: " by the ", " by the paramilitary ". */
+const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const AGENT_BY = /^\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const ACCORDING_TO = /\baccording to\s+(?:the\s+)?$/i;
 /** A mention in "according to X", ", X said", ", X's ministry said" after the event's cue. */
