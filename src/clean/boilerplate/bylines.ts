@@ -13,7 +13,7 @@ const BY_LINE = new RegExp(`${BY_LEAD}${NAME}(?:(?:,| and|&)\\s*${NAME})*(?:\\s*
 /** A byline with the author's handle after the name: "By Amina Yusuf @aminayusufnews" (the handle cut off before BY_LINE reads it). */
 const HANDLE_END = / @\w{2,30}$/;
 const byLine = (t: string) => BY_LINE.test(t) || (HANDLE_END.test(t) && BY_LINE.test(t.replace(HANDLE_END, '')));
-const POSTED = /^(?:posted|published|updated|issued on|last updated|first published|modified)\b.{0,80}(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b|\bby\b|ago)/i;
+const POSTED = /^(?:posted|published|updated|issued on|last updated|first published|originally (?:published|posted)|modified)\b.{0,80}(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b|\bby\b|ago)/i;
 const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK|IST)?|\d{1,2}\s*(?:[ap]\.?m\.?)\s*(?:GMT|BST|UTC|CET|EST|EDT)?|\d+\s*(?:m|min|mins|minutes|h|hr|hrs|hours?|d|days?)\s+ago|just now)$/i;
 /** "Associated Press writer Jo Lee in Kyiv contributed to this report.", "Lee contributed reporting from Cairo." */
 const CONTRIBUTED = /\bcontributed (?:(?:additional )?reporting|to (?:this|the|our) (?:report|story|article|reporting|coverage))\b/i;

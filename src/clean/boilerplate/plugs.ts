@@ -129,6 +129,10 @@ const RULES: LineRule[] = [
   { id: 'related-heading', reason: 'related', maxLength: 60, pattern: RELATED_HEADING },
   { id: 'read-more', reason: 'related', maxLength: 220,
     pattern: /^(?:read more|read also|also read|see more|more|read|see|watch|listen|related|related story|watch more|read next|recommended|explainer)\s*[:|>»–-]\s*\S/i },
+  // A related link glued to its label by a scraper that dropped the space between them: "RelatedTalks resume
+  // in the port city ...", "ALSO READ“We will not withdraw”" (nineteenth session, real scraped copy).
+  { id: 'read-more', reason: 'related', maxLength: 220,
+    pattern: /^(?:Related|RELATED|Read more|Read More|READ MORE|Also read|Also Read|ALSO READ|Read also|Read Also|READ ALSO|Recommended|RECOMMENDED)(?=\p{Lu}\p{Ll}|["“‘'])/u },
   { id: 'read-more-bare', reason: 'related', maxLength: 40, pattern: /^(?:read more|continue reading|read the full (?:story|article)|show more|load more)[.…]*$/i },
   { id: 'popup-countdown', reason: 'promo', maxLength: 80, pattern: /\b(?:will close|closes|closing) in \d+ seconds?\b/i },
   { id: 'advertisement', reason: 'promo', maxLength: 40, pattern: /^(?:(?:header|footer|sidebar|top|bottom|inline|in-article|mid-article|middle) )?(?:advertisement|advert|sponsored(?: content)?|promoted|skip advert(?:isement)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/i },
@@ -293,6 +297,12 @@ const RULES: LineRule[] = [
   // A caption whose credit the page left empty: "A displaced woman speaks to the media in Rokon. (-)".
   { id: 'caption-empty-credit', reason: 'caption', maxLength: 300, pattern: /[.!?]["”’]? ?\((?:-|–|—|\s?)\)$/ },
   { id: 'image-markup', reason: 'caption', maxLength: 200, pattern: /^!\[[^\]\n]{0,80}\]\([^)\n]{0,120}\)\s*\|?$/ },
+  // A live page's promo over a story: "Live updates: Follow the latest news on X", "LIVE: Follow our coverage of the talks".
+  { id: 'get-latest', reason: 'promo', maxLength: 120, pattern: /^(?:live(?: updates| blog| coverage| news)?|latest(?: updates| news)?)\s*:\s*follow\b/i },
+  // A blog theme's placeholder street address ("Physical Address / 304 North Cardinal St."), a number and a
+  // street's name alone on a line: a sentence about a street has a verb and most often a full stop.
+  { id: 'street-address', reason: 'navigation', maxLength: 60,
+    pattern: /^\d{1,5} (?:[\p{Lu}][\p{L}'’-]* ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Sq|Square)\.?$/u },
   // A press release's end: "- ENDS -", "ENDS", "-30-", "End of statement".
   { id: 'end-mark', reason: 'navigation', maxLength: 30, pattern: /^[-–—*#\s]*(?:ends?|end of (?:release|statement|text|press release)|[-–—]\s?30\s?[-–—])[-–—*#\s.]*$/i },
   // "For further information, please contact:", "Media contacts:": the contacts under it are the page's.
@@ -370,6 +380,9 @@ function pleaLeadIn(u: string): boolean {
   return u.length <= 200 && /\bjournalism\b/i.test(u) && !/[\d"“”]/.test(u) && !/\s\p{Lu}/u.test(u) && !REPORTED.test(u);
 }
 
+/** A wire teaser's cut mark at the end of its paragraph: "... welcoming the invitation. (CONTINUED - 230 WORDS)". */
+const CUT_MARK = /(?<=[.!?"”’)] ?)\((?:CONTINUED|Continued|continued)\s?[-–—:]?\s?\d[\d,]{0,6} (?:WORDS|[Ww]ords)\)$/;
+
 export function findPlugs(lines: Line[]): Removed[] {
   const out: Removed[] = [];
   for (const line of lines) {
@@ -377,6 +390,13 @@ export function findPlugs(lines: Line[]): Removed[] {
     const t = line.text.trim();
     const rule = RULES.find((r) => t.length <= r.maxLength && r.pattern.test(t));
     if (rule) out.push({ ...trimmed(line), reason: rule.reason, rule: rule.id });
+    else if (t.endsWith(')')) {
+      const cut = CUT_MARK.exec(t);
+      if (cut) {
+        const span = trimmed(line);
+        out.push({ start: span.start + cut.index, end: span.end, reason: 'promo', rule: 'cut-mark' });
+      }
+    }
   }
   return out;
 }

@@ -24,6 +24,13 @@ export function groupPhrase(view: SentenceView, head: number, dv: DocView): Sour
     const named = view.mentions.find((m) => m.end === ws[det - 2]?.end);
     if (named) return { actor: named.actor, text: named.text, start: named.start, end: named.end, group: false };
   }
+  // "Military spokesman Yahya Saree said ... The spokesman said": "the" and a role noun alone is the
+  // person the article last named in that role (by the role the knowledge base or the article gives,
+  // or the words right before a mention of the name).
+  if (first === head && ws[head - 1]?.key === 'the' && ROLE_BACK.has(ws[head].key)) {
+    const person = lastInRole(dv, ws[head].key, ws[head].start);
+    if (person) return { actor: person, text: ws[head].text, start: ws[head].start, end: ws[head].end, group: false };
+  }
   // ("a spokesman for the Hamas-run Civil Defence agency said": a spokesperson speaks as the body it speaks for.)
   if (SPOKESPERSON.test(ws[head].key)) {
     const lead = /^\s+(?:for|of)\s+(?:the\s+)?/i.exec(dv.doc.text.slice(ws[head].end, ws[head].end + 12));
@@ -43,6 +50,50 @@ export function groupPhrase(view: SentenceView, head: number, dv: DocView): Sour
 }
 
 const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|representative)$/;
+
+/** Role nouns that "the" sends back to the person last named in the role: "the spokesman", "the envoy". */
+const ROLE_BACK: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'negotiator', 'mediator', 'ambassador']);
+/** The spellings of one role: a spokesman's role may be written "spokesperson" or "press secretary". */
+const ROLE_FORMS: Record<string, RegExp> = {
+  spokesman: /\bspokes(?:man|woman|person)\b|\bpress secretary\b/i,
+  spokeswoman: /\bspokes(?:man|woman|person)\b|\bpress secretary\b/i,
+  spokesperson: /\bspokes(?:man|woman|person)\b|\bpress secretary\b/i,
+  envoy: /\benvoy\b/i,
+  negotiator: /\bnegotiator\b/i,
+  mediator: /\bmediator\b/i,
+  ambassador: /\bambassador\b/i,
+};
+
+/** The person mentioned last before `before` whose role, or the words just before a mention, name the role. */
+function lastInRole(dv: DocView, role: string, before: number): string | null {
+  const form = ROLE_FORMS[role];
+  const text = dv.doc.text;
+  let best: string | null = null;
+  let bestAt = -1;
+  for (const a of dv.doc.actors) {
+    if (a.kind !== 'person') continue;
+    const earlier = a.mentions.filter((m) => m.end <= before);
+    if (!earlier.length) continue;
+    const fits = (a.role != null && form.test(a.role)) || earlier.some((m) => form.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    if (!fits) continue;
+    const last = earlier[earlier.length - 1].start;
+    if (last > bestAt) { best = a.id; bestAt = last; }
+  }
+  // "... A Hamas spokesman said ... The spokesman added": an unnamed one brought in since is the one meant.
+  if (best && unnamedInRole(text.slice(bestAt, before), form)) return null;
+  return best;
+}
+
+/** Whether `span` brings in someone unnamed in the role: "a rebel spokesman", "another envoy" (up to three words between). */
+function unnamedInRole(span: string, form: RegExp): boolean {
+  const words = span.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!form.test(words.slice(i, i + 2).join(' '))) continue;
+    if (words.slice(Math.max(0, i - 4), i).some((w) => INDEFINITE.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 
 /** An armed group or movement described by its people: "the Palestinian armed group" (Hamas, in a story naming it). */
 const GROUP_DESCRIPTION = /^(?:the\s+)?(\p{Lu}[\p{L}]+)\s+(?:armed|militant|islamist|paramilitary|rebel)\s+(?:group|movement|force|forces|organi[sz]ation)\b/u;

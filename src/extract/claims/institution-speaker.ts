@@ -15,10 +15,15 @@ const BODY_HEADS = new Set([
   'parliament', 'court', 'department', 'authority', 'directorate', 'inspectorate', 'prosecutor', 'prosecutors',
   'governor', 'mayor', 'force', 'staff', 'headquarters', 'mission', 'secretariat', 'regulator', 'watchdog',
   'hospital', 'morgue', 'municipality',
+  // A military unit: "the brigade said", "the 3rd battalion reported" (a unit the article names with its number first).
+  'brigade', 'battalion', 'regiment', 'squadron', 'flotilla',
 ]);
 
+/** Military units: named by their number ("the seventh infantry brigade", "the 444 Brigade"), never their state's voice. */
+const UNIT_HEADS: ReadonlySet<string> = new Set(['brigade', 'battalion', 'regiment', 'squadron', 'flotilla']);
+
 /** Heads of bodies that do not speak for their state: a hospital, a morgue, a town hall, a court. */
-const NOT_OF_STATE: ReadonlySet<string> = new Set(['hospital', 'morgue', 'municipality', 'court', 'mission']);
+const NOT_OF_STATE: ReadonlySet<string> = new Set(['hospital', 'morgue', 'municipality', 'court', 'mission', ...UNIT_HEADS]);
 
 /** Heads that only speak with the word before them: "air force", "general staff". */
 const NEEDS_LEAD: Record<string, ReadonlySet<string>> = {
@@ -116,7 +121,8 @@ function institutionAt(view: SentenceView, k: number, dv: DocView, extra: readon
       if (ws[first].pos === 'PROPN' || BODY_HEADS.has(ws[first].key)) words.push(key(ws[first].key));
       continue;
     }
-    if (!['ADJ', 'NOUN', 'PROPN'].includes(w.pos) || first < k - 4) return null;
+    const unitNumber = UNIT_HEADS.has(head.key) && (w.pos === 'NUM' || /^\d+(?:st|nd|rd|th)?$/.test(w.text));
+    if ((!['ADJ', 'NOUN', 'PROPN'].includes(w.pos) && !unitNumber) || first < k - 4) return null;
     const named = mentionHolding(view.mentions, w);
     if (named) {
       // "the Russian defence ministry": a state's demonym narrows it; another name makes it a modifier of that name.

@@ -107,6 +107,9 @@ export function backgroundMention(doc: Doc, s: SentenceView, h: EventHit, clause
   if ((VIOLENT_OR_ALLIED.has(h.entry.type) || h.entry.type === 'RETREAT' || h.entry.type === 'PROTEST') && !DAY_TOLD.test(s.text)) {
     if (PERFECT_SINCE_BEFORE.test(clause) && SINCE_SOON_AFTER.test(after)) return true;
     if (PERFECT_SINCE_AFTER.test(after)) return true;
+    // "has been battling rebels fighting to end its control of their regions since late October": an
+    // act in the perfect progressive, counted from a landmark later in its clause (nineteenth session, real copy).
+    if (/\b(?:has|have)\s+been\s+$/i.test(clause) && /^[^.;]{0,100}\bsince\b/i.test(after)) return true;
     // ("... since a coup in 2021, with the junta battling rebels": the state the perfect sums, told as its circumstance.)
     if (/ing$/i.test(cue) && /\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|n|t)\b[^.;]{0,80}\bsince\b[^.;]{0,60},\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$/i.test(doc.text.slice(s.start, h.start))) return true;
     if (DAILY_BASIS.test(doc.text.slice(h.end, s.end))) return true;

@@ -363,8 +363,14 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
   // The doer is named as a subject, not after a preposition: "Russia's troops launched strikes on Ukraine and followed up with drone attacks".
-  const subjects = before.filter((m) => !/\b(?:on|against|in|at|to|into|from|of|over|near|with|for|by|toward|towards)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 12), m.start)));
-  const source = (subjects.length ? subjects : before)[(subjects.length ? subjects : before).length - 1]?.actor ?? null;
+  // (A mention of the sentence before is read in its own sentence: "fired by Polisario militants ... in Morocco's south".)
+  const subjects = before.filter((m) => !/\b(?:on|against|in|at|to|into|from|of|over|near|with|for|by|toward|towards)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(m.start < s.start ? 0 : s.start, m.start - 12), m.start)));
+  // "A drone strike by the Rapid Support Forces struck a market", "after shelling by the paramilitary RSF": the doer named after "by".
+  const byAgent = hit.entry.verbal || subjects.length ? undefined : after.find((m) => AGENT_BY.test(doc.text.slice(hit.end, m.start)));
+  // With no subject, a doer named after "by" before the cue ("projectiles fired by Polisario militants landed in Morocco's south") is the source.
+  const byBefore = subjects.length ? [] : before.filter((m) => AGENT_BY_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)));
+  const doers = subjects.length ? subjects : byBefore.length ? byBefore : before;
+  const source = byAgent?.actor ?? doers[doers.length - 1]?.actor ?? null;
   if (hit.entry.verbal && !source) return null;
   // A promise ("vowed to", "pledged to") is a position the holder takes, not something that happened.
   if (hit.entry.verbal && hit.entry.type === 'AGREE') return null;
@@ -406,14 +412,26 @@ function ownClause(before: string): string {
   return m ? before.slice(m.index) : before;
 }
 
+/** The words between an act and its doer: " by the ", " by the paramilitary ". */
+const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const AGENT_BY = /^\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const ACCORDING_TO = /\baccording to\s+(?:the\s+)?$/i;
 /** A mention in "according to X", ", X said", ", X's ministry said" after the event's cue. */
 function isReporter(text: string, s: SentenceView, m: Mention): boolean {
   const before = text.slice(Math.max(s.start, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(s.end, m.end + 60));
   if (/\baccording to(?=(\s+))\1[^,.;]{0,40}$/i.test(before)) return true;
-  return /,(?=(\s*))\1[^,.;]{0,30}$/.test(before) && /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:said|says|reported|reports|told|announced|confirmed|claimed)\b/i.test(after);
+  if (/,(?=(\s*))\1[^,.;]{0,30}$/.test(before) && /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:said|says|reported|reports|told|announced|confirmed|claimed)\b/i.test(after)) return true;
+  // ", Swiss foreign ministry spokesman Pierre Dubois said on Thursday.": a longer attribution after the
+  // comma, made only of names and the words of a title (each word capitalised, a demonym or a role's word).
+  const comma = before.lastIndexOf(',');
+  const tail = comma < 0 ? '' : before.slice(comma + 1);
+  if (comma < 0 || tail.length > 80 || /[.;]/.test(tail)) return false;
+  const verb = /^((?:['’]s)?(?:\s+[\p{L}'’-]+){0,6}?)\s+(?:said|says|reported|reports|told|announced|confirmed|claimed)\b/iu.exec(after);
+  return !!verb && `${tail} ${verb[1]}`.trim().split(/\s+/).every((w) => /^(?:\p{Lu}|['’]s$)/u.test(w) || TITLE_WORDS.has(w.toLowerCase()));
 }
+/** Lower-case words of an attribution's title: "foreign ministry spokesman", "the army's chief of staff". */
+const TITLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'foreign', 'defence', 'defense', 'interior', 'ministry', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'chief', 'of', 'staff', 'military', 'army', 'official', 'senior', 'envoy', 'special', 'president', 'prime', 'secretary', 'general', 'head', 'press', 'office', 'service', 'commander', 'governor', 'regional', 'state', 'national', 'security', 'adviser', 'advisor', 'council', 'ambassador', 'for', 'and']);
 
 /** The agreeing cue stands just before the swap it agrees to: "agreed to a reciprocal prisoner exchange". */
 function agreedTo(text: string, hits: EventHit[], swap: EventHit): boolean {
