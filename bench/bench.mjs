@@ -17,9 +17,10 @@
 //               on the same texts in the same run, as a ratio
 //   html        pages/s of `extract --jsonl` over the HTML pages, start-up included (the
 //               article-extraction set's own measure: pages / wall)
-//   jobs        `extract --jsonl` over 1,040 articles with --jobs 0 (the main thread), 1 and 2
-//               (threads), and 2 with --processes ("2p"): wall, CPU, peak RSS (summed over the
-//               processes), and the speed-up of 2 jobs over 1 (wall and CPU-based)
+//   jobs        `extract --jsonl` over 1,040 articles with --jobs 0 and 1 (both the main thread
+//               alone since perf19), 2 (threads), and 2 with --processes ("2p": the main thread
+//               and one child process): wall, CPU, peak RSS (summed over the processes), and the
+//               speed-up of 2 jobs over 1 (wall and CPU-based)
 //   ingest      articles/s of `ingest` into a fresh SQLite file over 520 articles, and its peak RSS
 //   10k         with --10k: peak RSS of extract --jsonl (0 and 2 jobs) and of ingest over 10,400
 //

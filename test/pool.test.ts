@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
 import { runPool, type Outcome } from '../src/cli/pool.js';
 import { JsonListWriter } from '../src/cli/record-format.js';
+import { InputError } from '../src/ingest/read-input.js';
 
 /**
  * A stand-in worker: answers each source after a delay it reads from the source ("a/7" waits
@@ -84,6 +85,76 @@ test('pool: a slow first source and a slow reader keep the buffers bounded over 
 test('pool: an empty batch ends at once', async () => {
   const { seen, stats } = await collect([], 2);
   assert.deepEqual([seen.length, stats.sent], [0, 0]);
+});
+
+/**
+ * The main thread's own stream, like extract's: the source's answer computed on this thread, busy
+ * for the delay the source names (no await inside, as the pipeline runs), input errors thrown.
+ */
+const busyLocal = async (source: string, opts: unknown) => {
+  const until = performance.now() + Number(source.split('/')[1] ?? 0);
+  while (performance.now() < until) { /* on this thread, as an extraction is */ }
+  if (source.startsWith('bug')) throw new Error('a bug in ' + source);
+  if (source.startsWith('bad')) throw new InputError(source, 'is not an article');
+  return source.toUpperCase() + ':' + (opts as { tag: string }).tag;
+};
+
+async function collectLocal(sources: Iterable<string>, size: number, onEach?: () => Promise<void>, depth?: number) {
+  const seen: { index: number; source: string; outcome: Outcome<string> }[] = [];
+  const stats = await runPool<string>(sources, () => ({ tag: 't' }), async (index, source, outcome) => {
+    seen.push({ index, source, outcome });
+    await onEach?.();
+  }, { size, spawn, local: busyLocal, depth });
+  return { seen, stats };
+}
+
+const shown = (seen: { outcome: Outcome<string> }[]) => seen.map((s) => ('error' in s.outcome ? `error ${s.outcome.error.source}: ${s.outcome.error.message}` : s.outcome.result));
+
+test('pool: the main thread extracts as one of the streams, and the outcomes still come in source order', async () => {
+  const sources = Array.from({ length: 60 }, (_, i) => `s${i}/${(i * 7) % 5 === 0 ? 12 : 1}`);
+  const { seen, stats } = await collectLocal(sources, 2);
+  assert.deepEqual(seen.map((s) => s.index), sources.map((_, i) => i));
+  assert.deepEqual(shown(seen), sources.map((s) => `${s.toUpperCase()}:t`));
+  // Both streams took a share: the main thread and the one worker.
+  assert.ok(stats.local > 0 && stats.local < sources.length, `the main thread took ${stats.local} of ${sources.length}`);
+});
+
+test('pool: one stream is the main thread alone, no worker started', async () => {
+  let started = 0;
+  const seen: string[] = [];
+  const stats = await runPool<string>(['a/0', 'bad-x/0', 'b/1'], () => ({ tag: 'u' }), async (_, __, o) => { seen.push('error' in o ? `error ${o.error.source}` : o.result); }, {
+    size: 1, spawn: () => { started++; return spawn(); }, local: busyLocal,
+  });
+  assert.deepEqual(seen, ['A/0:u', 'error bad-x/0', 'B/1:u']);
+  assert.deepEqual([started, stats.local], [0, 3]);
+});
+
+test('pool: with the main thread as a stream, an input error is reported in its place and a bug stops the batch', async () => {
+  // One source a worker: the first goes to the worker, the main thread takes the next.
+  const { seen, stats } = await collectLocal(['a/1', 'bad-one/3', 'b/1', 'bad-two/0', 'c/0', 'd/2'], 2, undefined, 1);
+  assert.deepEqual(shown(seen), ['A/1:t', 'error bad-one/3: is not an article', 'B/1:t', 'error bad-two/0: is not an article', 'C/0:t', 'D/2:t']);
+  assert.ok(stats.local > 0);
+  // A bug on either stream stops the batch.
+  await assert.rejects(collectLocal(['a/0', 'bug/1', ...Array.from({ length: 20 }, (_, i) => `x${i}/1`)], 2, undefined, 1), /a bug in bug\/1/);
+  await assert.rejects(collectLocal(['bug/0', ...Array.from({ length: 20 }, (_, i) => `x${i}/1`)], 2, undefined, 1), /a bug in bug\/0/);
+});
+
+test('pool: with the main thread as a stream, a slow source of its own and a slow reader keep the buffers bounded', async () => {
+  const sources = ['w/0', 'first/60', ...Array.from({ length: 1500 }, (_, i) => `s${i}/0`)];
+  let written = 0;
+  const { seen, stats } = await collectLocal(sources, 2, async () => { if (++written % 100 === 0) await new Promise((r) => setTimeout(r, 5)); });
+  assert.equal(seen.length, sources.length);
+  assert.deepEqual(seen.map((s) => s.index), sources.map((_, i) => i));
+  assert.ok(stats.maxOut <= 16, `held ${stats.maxOut} sources at once`);
+  assert.ok(stats.maxWaiting <= 16, `buffered ${stats.maxWaiting} outcomes at once`);
+  assert.ok(stats.local > 0);
+});
+
+test('pool: with the main thread as a stream, an empty batch ends at once', async () => {
+  for (const size of [1, 2]) {
+    const { seen, stats } = await collectLocal([], size);
+    assert.deepEqual([seen.length, stats.sent, stats.local], [0, 0, 0]);
+  }
 });
 
 test('extract --json: a list written record by record is JSON.stringify of the whole list', async () => {

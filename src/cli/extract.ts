@@ -60,20 +60,36 @@ export async function runExtract(args: string[]): Promise<number> {
   };
   const jobs = v.jobs === undefined ? undefined : Number(v.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) { process.stderr.write(`detente extract: --jobs wants a whole number, got "${v.jobs}"\n`); return 2; }
-  const workers = sources.includes('-') ? 0 : Math.min(jobs ?? poolSize(sources.length), sources.length);
-  if (workers) {
-    const workerData: ExtractWorkerData = { kbFiles: v.kb ?? [], lexiconFiles: v.lexicon ?? [], format };
-    await runPool<Extracted>(sources, optsFor, (_, source, outcome) => emit(source, outcome), { size: workers, workerData, processes: v.processes === true });
-  } else {
-    // Imported here, not above: with worker threads this thread never loads the pipeline (its
-    // modules, the wink-nlp model and the knowledge base), only the workers do.
+  // --jobs N: N streams of extraction. One is the main thread alone (a worker thread for it only
+  // cost its start-up and the messages: `--jobs 1` ran slower than `--jobs 0`). With threads, N
+  // workers and a main thread that hands out sources and writes; with --processes the main
+  // thread is one of the streams, beside N - 1 child processes (one process's memory less, the
+  // same CPU). The main thread extracting beside worker *threads* cost more CPU and memory than
+  // a worker of its own: its isolate keeps V8's defaults (a 48 MB young generation, compiles on
+  // helper threads), which the pool cannot change after start-up (docs/performance.md, perf19).
+  const streams = sources.includes('-') ? 1 : Math.max(1, Math.min(jobs ?? poolSize(sources.length), sources.length));
+  // Imported when this thread extracts, not above: `detente --help` need not load the pipeline
+  // (its modules, the wink-nlp model and the knowledge base). With workers, it loads after they
+  // have started, so that they load theirs at the same time.
+  let here: Promise<(source: string, opts: ExtractOptions) => Promise<Extracted>> | null = null;
+  const extractHere = (source: string, opts: ExtractOptions) => (here ??= (async () => {
     const [{ extractSource }, { loadContext }] = await Promise.all([import('../pipeline/extract-source.js'), import('./context.js')]);
     const ctx = loadContext(v.kb ?? [], v.lexicon ?? []);
+    return async (s: string, o: ExtractOptions): Promise<Extracted> => {
+      const { records, warnings } = await extractSource(s, o, ctx);
+      return { items: records.map((r) => formatRecord(r, format)), warnings };
+    };
+  })()).then((fn) => fn(source, opts));
+  if (streams > 1) {
+    const workerData: ExtractWorkerData = { kbFiles: v.kb ?? [], lexiconFiles: v.lexicon ?? [], format };
+    await runPool<Extracted>(sources, optsFor, (_, source, outcome) => emit(source, outcome), {
+      size: streams, workerData, processes: v.processes === true, local: v.processes === true ? (source, opts) => extractHere(source, opts as ExtractOptions) : undefined,
+    });
+  } else {
     for (const source of sources) {
       let outcome: Outcome<Extracted>;
       try {
-        const { records, warnings } = await extractSource(source, optsFor(source), ctx);
-        outcome = { result: { items: records.map((r) => formatRecord(r, format)), warnings } };
+        outcome = { result: await extractHere(source, optsFor(source)) };
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         outcome = { error: e };

@@ -38,7 +38,7 @@ const HELP = `detente — an evidence-linked ledger of who wants what, who met w
 
 Usage:
   detente extract PATH... [--json | --jsonl] [--published YYYY-MM-DD] [--kb FILE]... [--lexicon FILE]... [--max-size MB] [--timeout S] [--jobs N [--processes]] [--[no-]fetch-links] [--allow-private] [--quiet]
-      --jobs N: N workers (threads sharing one gazetteer; with --processes, child processes: faster on two cores, twice the memory)
+      --jobs N: N streams (1 or 0: this thread alone; N >= 2: N worker threads sharing one gazetteer; with --processes, this thread and N - 1 child processes: faster on two cores, more memory)
       PATH: a .txt/.md file, an HTML page, an RSS/Atom feed, a folder (read recursively), - for stdin, or an http(s) URL
       --allow-private: let URLs reach loopback, private and link-local addresses (your own network)
   detente code FILE.jsonl [--kb FILE]... [--lexicon FILE]...   code {"id","text"} sentences with PLOVER event types

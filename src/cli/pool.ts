@@ -11,13 +11,18 @@
 // - Sources are taken from an iterator only when a worker has room, and no more than `window`
 //   sources are ever out (sent and not yet written): a slow article holds the others in a
 //   buffer of bounded size, and a slow reader of stdout stops the feeding instead of growing it.
+// - With `local`, the main thread is one of the streams (`extract --processes`): it extracts a
+//   source of its own between two turns of the event loop, in which it takes the workers'
+//   answers, writes in source order and refills them (they hold `depth` 4 then, so that a long
+//   source of the main thread's does not leave them idle). With worker threads it cost more CPU
+//   and memory than a worker of its own (docs/performance.md, perf19), so threads do not use it.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { setFlagsFromString } from 'node:v8';
 import { availableParallelism } from 'node:os';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../ingest/read-input.js';
-import { readSharedGazetteer } from '../link/gazetteer.js';
+import { readSharedGazetteer, useSharedGazetteer } from '../link/gazetteer.js';
 
 export type Outcome<R> = { result: R } | { error: InputError };
 
@@ -39,7 +44,7 @@ export interface Reply<R> {
 /** The part of a Worker the pool uses (a fake one in tests). */
 export type WorkerLike = Pick<Worker, 'postMessage' | 'on' | 'terminate'>;
 
-export interface PoolOptions {
+export interface PoolOptions<R = unknown> {
   size: number;
   /**
    * Starts one worker; by default worker.ts (which loads the knowledge once) with `workerData`,
@@ -57,6 +62,12 @@ export interface PoolOptions {
   depth?: number;
   /** Most sources sent and not yet handed to onOutcome. */
   window?: number;
+  /**
+   * Extracts one source on this thread (an input's error thrown as InputError, anything else is
+   * a bug that stops the batch): the main thread is then one of the `size` streams, beside
+   * `size - 1` workers, and hands out and writes between its own sources.
+   */
+  local?: (source: string, opts: unknown) => Promise<R>;
 }
 
 /** The most the pool ever held, for tests that memory stays bounded. */
@@ -66,15 +77,17 @@ export interface PoolStats {
   maxWaiting: number;
   /** Most sources out (sent, not yet handed on) at once. */
   maxOut: number;
+  /** Sources the main thread extracted itself (`local`). */
+  local: number;
 }
 
 /**
- * Worker threads for a batch of `sources` when none are asked for, or 0 for none. Each worker
- * loads its own knowledge base and has its own heap (about a second of CPU and 150-200 MB), so
- * a pool is worth it from a handful of sources on. On two quiet cores `--jobs 2` was 1.38x as
- * fast as `--jobs 1` over 1,040 articles (`npm run bench`), and it peaks at 446 MB against
- * 261 MB (docs/performance.md), so there the default stays on the main thread; from three cores on, one worker a core (the main thread only hands
- * out sources and writes).
+ * Streams of extraction for a batch of `sources` when none are asked for, or 0 for the main
+ * thread alone. Each worker loads its own knowledge base and has its own heap (about a second
+ * and a half of CPU and 150-200 MB), so a pool is worth it from a handful of sources on. On two
+ * cores two worker threads take about a quarter more CPU in all than the main thread alone
+ * (docs/performance.md, perf19), so there the default stays on the main thread; from three
+ * cores on, one worker a core (the main thread only hands out sources and writes).
  */
 export function poolSize(sources: number): number {
   const cores = availableParallelism();
@@ -156,18 +169,25 @@ export async function runPool<R>(
   sources: Iterable<string> | AsyncIterable<string>,
   optsFor: (source: string) => unknown,
   onOutcome: (index: number, source: string, outcome: Outcome<R>) => Promise<void>,
-  options: PoolOptions,
+  options: PoolOptions<R>,
 ): Promise<PoolStats> {
-  const depth = options.depth ?? 2;
+  const local = options.local;
+  const count = local ? options.size - 1 : options.size; // worker threads or processes
+  const depth = options.depth ?? (local ? 4 : 2);
   const window = Math.max(options.window ?? options.size * depth * 2, options.size * depth);
   const shared = options.spawn || options.processes || options.size < 2 ? null : { ...(options.workerData as object), gazetteer: readSharedGazetteer() };
-  if (shared) { favourMemory(); compileInWorkers(); }
+  if (shared) {
+    favourMemory();
+    compileInWorkers();
+    // The main thread extracting too looks its cities up in the same copy.
+    if (local) useSharedGazetteer(shared.gazetteer);
+  }
   const spawn = options.spawn ?? (() => (options.processes ? spawnExtractProcess(options.workerData) : shared ? spawnExtractWorker(shared, SHARED_WORKER_LIMITS) : spawnExtractWorker(options.workerData)));
   const iterator = (Symbol.asyncIterator in sources ? sources[Symbol.asyncIterator]() : sources[Symbol.iterator]()) as AsyncIterator<string> | Iterator<string>;
   const workers: { worker: WorkerLike; held: number }[] = [];
   const names = new Map<number, string>(); // sources out, by index
   const waiting = new Map<number, Outcome<R>>(); // done, not yet handed on
-  const stats: PoolStats = { sent: 0, maxWaiting: 0, maxOut: 0 };
+  const stats: PoolStats = { sent: 0, maxWaiting: 0, maxOut: 0, local: 0 };
   let emitted = 0;
   let exhausted = false;
   let failure: unknown = null;
@@ -175,28 +195,77 @@ export async function runPool<R>(
   try {
     await new Promise<void>((resolve, reject) => {
       const fail = (e: unknown) => { failure ??= e; reject(e); };
-      let pumping = false;
+      let taking: Promise<unknown> = Promise.resolve();
       let emitting = false;
-      const finishIfDone = () => { if (exhausted && emitted === stats.sent && !failure) resolve(); };
+      let localBusy = false;
+      // The main thread's stream waits here when the window is full, until an outcome is handed on.
+      let wake: (() => void) | null = null;
+      const finishIfDone = () => { if (exhausted && emitted === stats.sent && !localBusy && !failure) resolve(); };
+      const room = () => !exhausted && !failure && stats.sent - emitted < window;
 
-      // Sends sources while some worker has room and the window allows; one pump at a time, so
-      // indices follow the iterator's order.
+      // The next source and its index, or null when there is none or no room; one taker at a
+      // time, so indices follow the iterator's order.
+      const take = (): Promise<Task | null> => {
+        const next = taking.then(async (): Promise<Task | null> => {
+          if (!room()) return null;
+          const item = await iterator.next();
+          if (item.done) { exhausted = true; return null; }
+          const index = stats.sent++;
+          names.set(index, item.value);
+          stats.maxOut = Math.max(stats.maxOut, stats.sent - emitted);
+          return { index, source: item.value, opts: optsFor(item.value) };
+        });
+        taking = next.catch(() => undefined);
+        return next;
+      };
+
+      const settle = (index: number, outcome: Outcome<R>) => {
+        waiting.set(index, outcome);
+        stats.maxWaiting = Math.max(stats.maxWaiting, waiting.size);
+        void emit();
+      };
+
+      // Sends sources while some worker has room and the window allows.
+      let pumping = false;
       const pump = async () => {
-        if (pumping) return;
+        if (pumping || workers.length === 0) return;
         pumping = true;
         try {
-          while (!exhausted && !failure && stats.sent - emitted < window) {
+          while (room()) {
             const slot = workers.reduce((a, b) => (b.held < a.held ? b : a));
             if (slot.held >= depth) break;
-            const next = await iterator.next();
-            if (next.done) { exhausted = true; break; }
-            const index = stats.sent++;
-            names.set(index, next.value);
-            stats.maxOut = Math.max(stats.maxOut, stats.sent - emitted);
             slot.held++;
-            slot.worker.postMessage({ index, source: next.value, opts: optsFor(next.value) } satisfies Task);
+            const task = await take();
+            if (!task) { slot.held--; break; }
+            slot.worker.postMessage(task);
           }
         } catch (e) { fail(e); } finally { pumping = false; }
+        finishIfDone();
+      };
+
+      // The main thread's own stream: between two sources of its own it lets the event loop
+      // turn, so that the workers' answers are taken in, outcomes written and workers refilled.
+      const runLocal = async () => {
+        localBusy = true;
+        try {
+          while (!failure) {
+            await pump();
+            if (exhausted || failure) break;
+            if (!room()) { await new Promise<void>((r) => { wake = r; }); continue; }
+            const task = await take();
+            if (!task) continue;
+            let outcome: Outcome<R>;
+            try {
+              outcome = { result: await local!(task.source, task.opts) };
+            } catch (e) {
+              if (!(e instanceof InputError)) throw e;
+              outcome = { error: e };
+            }
+            stats.local++;
+            settle(task.index, outcome);
+            await new Promise((r) => setImmediate(r));
+          }
+        } catch (e) { fail(e); } finally { localBusy = false; }
         finishIfDone();
       };
 
@@ -212,13 +281,14 @@ export async function runPool<R>(
             names.delete(emitted);
             await onOutcome(emitted, source, outcome);
             emitted++;
+            if (wake) { const w = wake; wake = null; w(); }
             void pump();
           }
         } catch (e) { fail(e); } finally { emitting = false; }
         finishIfDone();
       };
 
-      for (let i = 0; i < options.size; i++) {
+      for (let i = 0; i < count; i++) {
         const slot = { worker: spawn(), held: 0 };
         workers.push(slot);
         slot.worker.on('error', fail);
@@ -226,13 +296,12 @@ export async function runPool<R>(
         slot.worker.on('message', (m: Reply<R>) => {
           if (m.fatal !== undefined) { fail(new Error(m.fatal)); return; }
           slot.held--;
-          waiting.set(m.index, m.error ? { error: new InputError(m.error.source, m.error.message) } : { result: m.result as R });
-          stats.maxWaiting = Math.max(stats.maxWaiting, waiting.size);
-          void emit();
+          settle(m.index, m.error ? { error: new InputError(m.error.source, m.error.message) } : { result: m.result as R });
           void pump();
         });
       }
-      void pump();
+      if (local) void runLocal();
+      else void pump();
     });
   } finally {
     exhausted = true;
