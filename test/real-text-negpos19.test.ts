@@ -99,3 +99,8 @@ test('negpos19: "host* ... talks" does not take "hostages ... talks" (the wildca
   const t2 = triples(run('Qatar offered to host talks between Israel and Hamas.'));
   assert.ok(t2.includes('qatar offer peace_talks'), t2.join('; '));
 });
+
+test('negpos19: "..., with X expected to <act>" is a clause of its own: the cue before it does not take the act', () => {
+  const t = triples(run('Under the deal, Khartoum should reopen the airports, with the RSF expected to hand over its weapons to the army.'));
+  assert.ok(!t.some((x) => x.endsWith(' demilitarisation')), t.join('; '));
+});

@@ -175,8 +175,11 @@ export function withClause(between: string): boolean {
   if (i < 0) return false;
   const rest = between.slice(i + 7, i + 70);
   const stop = Math.min(...[',', ';', '.'].map((c) => (rest.includes(c) ? rest.indexOf(c) : rest.length)));
-  return rest.slice(0, stop).split(' ').some((w) => w.length > 4 && w.endsWith('ing'));
+  // ("..., with the TPLF expected to surrender its weapons": an absolute clause with its own subject and a passive "expected to".)
+  return rest.slice(0, stop).split(' ').some((w) => w.length > 4 && w.endsWith('ing')) || WITH_EXPECTED.test(rest.slice(0, stop));
 }
+/** "the TPLF expected to", "Kyiv due to": a subject of up to four words, then a participle or adjective that takes "to". */
+const WITH_EXPECTED = /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}(?:expected|set|due|required|supposed|scheduled|poised|obliged|likely)\s+to\b/u;
 
 /** Whether a new clause starts between the stance cue and at; "would only accept a deal if ...": the condition is the demand. */
 function newClause(text: string, stance: StanceHit, at: number): boolean {
