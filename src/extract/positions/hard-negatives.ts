@@ -46,6 +46,11 @@ const SHIFTED_FROM = /\b(?:shift(?:ed|ing|s)?|departure|departed|retreat(?:ed|in
 /** ", a predominantly Buddhist force that seeks", ", an armed group which has long demanded": a body described in apposition, its relative clause. */
 const DESCRIBED_GROUP = /,\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:force|group|movement|militia|faction|organi[sz]ation|alliance|coalition|party|insurgency|rebels|army)\s+(?:that|which|who)\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:\w+ly|long|also|still|now)\s+)?$/iu;
 
+/** "each setting ..." opening the sentence or after a comma (blanks single): a quantifier as the subject, then an auxiliary or participle. */
+const EACH_SUBJECT = /(?:^|[,;:(—–-]) ?each (?:of them |(?:side|party|camp|one) )?(?:\w+ly )?(?:(?:has|had|have|was|were|is|are) )?(?:\w+ing )?$/i;
+/** "none had ...", "neither side is ...": the same with a negative quantifier anywhere. */
+const NONE_SUBJECT = /\b(?:none|neither|either) (?:of them |(?:side|party|camp|one) )?(?:\w+ly )?(?:(?:has|had|have|was|were|is|are) )?(?:\w+ing )?$/i;
+
 /** Verbs of dismissal, which may take an allegation rather than a position. */
 const DISMISSAL = /^(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?)$/i;
 
@@ -78,7 +83,10 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (shifted && !/[.;()]/.test(text.slice(Math.max(s.start, stance.start - 120) + shifted.index + shifted[0].length, stance.start))) return true;
   // ("none had shifted from their positions, each setting preconditions for ...": a quantifier as the subject names no holder,
   // and the speaker who says so holds nothing.)
-  if (/(?:^|[\s,;:(—–-])(?:each|none|neither|either)\s+(?:of\s+them\s+|(?:side|party|camp|one)\s+)?(?:\w+ly\s+)?(?:(?:has|had|have|was|were|is|are)\s+)?(?:\w+ing\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))) return true;
+  // ("Ukraine and Russia each agreed to ...": "each" after its subject is no subject of its own.)
+  const quantLead = text.slice(s.start, stance.start);
+  const quantTail = (quantLead.length > 60 ? 'x' : '') + quantLead.slice(-60).replace(/\s+/g, ' ');
+  if (EACH_SUBJECT.test(quantTail) || NONE_SUBJECT.test(quantTail)) return true;
   // ("declared the AA, a predominantly Buddhist force that seeks greater autonomy": a relative clause on a group described
   // beside a name the article does not resolve; with a name resolved there, the holder is that name (holders.ts).)
   const described = DESCRIBED_GROUP.exec(text.slice(Math.max(s.start, stance.start - 120), stance.start));
