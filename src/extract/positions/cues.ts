@@ -338,6 +338,9 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     const negated = negators.some((n) => n.end <= h.start && h.start - n.end <= 12 && !(n.start >= h.start));
     // "has not demanded elections" takes no position at all; "would not support" rejects.
     if (negated && h.stance === 'demand') return null;
+    // ("had neither sought a suspension nor ...", "has not asked for a truce", "did not call for talks": a request not made
+    // is no position either, not a rejection; "does not seek membership", in the present, still turns it down.)
+    if (negated && PAST_REQUEST.test(h.cue)) return null;
     return negated ? { ...h, stance: NEGATION_FLIP[h.stance] } : h;
   }).filter((h): h is StanceHit => h !== null);
 }
@@ -353,6 +356,8 @@ function guaranteeAsked(between: string): boolean {
 const SINGLED_OUT = /^\s[^.;:!?,]{1,60},\s+(?:particularly|especially|notably|in particular|including|above all|chiefly|namely)\s+(?:the\s+|any\s+|its\s+|their\s+)?$/i;
 
 const NEGATOR = /\b(?:not|never|no|won't|cannot|can't)\b/gi;
+/** The past of a verb of asking ("sought", "asked for", "called for", "requested"): negated, it says no request was made. */
+const PAST_REQUEST = /^(?:sought|asked|called|requested|pushed(?! back)|pressed|appealed)\b/i;
 const UNTIL = /\b(without|unless|until|lacking)\b/gi;
 
 /**

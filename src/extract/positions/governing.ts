@@ -175,17 +175,25 @@ export function withClause(between: string): boolean {
   if (i < 0) return false;
   const rest = between.slice(i + 7, i + 70);
   const stop = Math.min(...[',', ';', '.'].map((c) => (rest.includes(c) ? rest.indexOf(c) : rest.length)));
-  return rest.slice(0, stop).split(' ').some((w) => w.length > 4 && w.endsWith('ing'));
+  // ("..., with the TPLF expected to surrender its weapons": an absolute clause with its own subject and a passive "expected to".)
+  return rest.slice(0, stop).split(' ').some((w) => w.length > 4 && w.endsWith('ing')) || WITH_EXPECTED.test(rest.slice(0, stop));
 }
+/** "the TPLF expected to", "Kyiv due to": a subject of up to four words, then a participle or adjective that takes "to". */
+const WITH_EXPECTED = /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}(?:expected|set|due|required|supposed|scheduled|poised|obliged|likely)\s+to\b/u;
 
 /** Whether a new clause starts between the stance cue and at; "would only accept a deal if ...": the condition is the demand. */
 function newClause(text: string, stance: StanceHit, at: number): boolean {
   const between = text.slice(stance.end, at);
   if (withClause(between) || CAUSE.test(between) || NO_MENTION.test(between) || RESPONDED.test(between)) return true;
+  // (Not inside a condition: "only if the RSF was dismantled, surrendered its weapons, and its leader was held accountable".)
+  if (AND_SUBJECT.test(between) && !/\b(?:if|unless|until|once|provided|when|after|before)\b/i.test(between) && !/\b(?:if|unless|until|only|without)\b/i.test(stance.cue)) return true;
   if (!NEW_CLAUSE.test(between)) return false;
   const onlyIf = /\bonly\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, stance.start - 30), stance.start)) || /\bonly\b/.test(stance.cue);
   return !onlyIf || NEW_CLAUSE.test(between.replace(/ if\b/g, ' '));
 }
+
+/** ", and the US side has not asked for ...": a clause of its own, its subject and auxiliary after ", and" (no adverb as the subject). */
+const AND_SUBJECT = /,\s+and\s+(?:the\s+)?(?!(?:then|also|now|still|later|thus|so|it|they|he|she|we|I)\s)(?:[\p{L}'’.-]+\s+){1,3}(?:has|have|had|is|are|was|were|did|does|do)\s/u;
 
 /** "Ukraine must drop its NATO ambitions": a modal of obligation voices the speaker's demand on the subject. */
 export const DEONTIC = /^(?:must|has to|have to|had to|needs to|need to|should|ought to|had better)\b/;

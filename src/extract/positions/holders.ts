@@ -120,6 +120,8 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   if (opening) return opening;
   const parenthetical = parentheticalSubject(s, stance, dv);
   if (parenthetical) return parenthetical;
+  const described = appositiveRelativeHead(s, stance, dv);
+  if (described) return described;
   // "Putin's demands include ...": the possessor of the stance noun.
   const poss = s.mentions.filter((m) => m.end <= stance.start && possessive(dv.doc.text, m.end, stance.start));
   if (poss.length) return poss[poss.length - 1].actor;
@@ -153,6 +155,21 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   }
   return null;
 }
+
+/**
+ * "The junta outlawed the Kachin Independence Army, a rebel force that seeks autonomy for ...", "..., the M23,
+ * which has long demanded ...": a relative clause on a noun set beside a name after a comma describes that
+ * name's own stance, not the sentence subject's.
+ */
+function appositiveRelativeHead(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
+  const text = dv.doc.text;
+  const head = s.mentions.filter((m) => m.end <= stance.start && stance.start - m.end <= 90).pop();
+  if (!head || !APPOSITIVE_RELATIVE.test(text.slice(head.end, stance.start))) return null;
+  if (dv.kindOf(head.actor) === 'group' || dv.isMedia(head.actor)) return null;
+  return head.actor;
+}
+/** After the name: a comma, an indefinite or definite noun phrase (up to six words), a relative pronoun, an adverb or auxiliary. */
+const APPOSITIVE_RELATIVE = /^(?:\s*\([^()]{1,20}\))?,\s+(?:(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){1,6}?)?(?:that|which|who)\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:\w+ly|long|also|still|now)\s+)?$/u;
 
 /**
  * "While rejecting the Azerbaijani precondition in public, Pashinian pledged ...", "After dismissing

@@ -125,6 +125,23 @@ function reporterBefore(s: SentenceView, stance: StanceHit, dv: DocView): string
   return m?.actor ?? null;
 }
 
+/** "were both required to", "would be obliged to": an obligation in the passive, with no agent after it. */
+function obligedSubject(stance: StanceHit, s: SentenceView, text: string): boolean {
+  return /^(?:required|obliged|obligated|compelled)(?: to)?$/i.test(stance.cue)
+    && /\b(?:be|is|are|was|were|been|being)\s+(?:(?:both|all|also|legally|formally|not|then|now|each|therefore)\s+)?$/i.test(text.slice(Math.max(s.start, stance.start - 30), stance.start))
+    && !/^\s+by\b/i.test(text.slice(stance.end, stance.end + 4));
+}
+
+/** "Western powers and the IAEA insist it is a matter that ...": the subject of the last verb of saying before the cue. */
+function asserterBefore(s: SentenceView, stance: StanceHit, dv: DocView, heads: Set<string>): string | null {
+  const lead = dv.doc.text.slice(s.start, stance.start);
+  let verb: RegExpExecArray | null = null;
+  for (const m of lead.matchAll(/\b(?:insist(?:s|ed)?|say|says|said|argue[sd]?|maintain(?:s|ed)?|stress(?:es|ed)?|believe[sd]?)\b/gi)) verb = m as RegExpExecArray;
+  if (!verb) return null;
+  const subject = subjectBefore(s, s.start + verb.index, dv, heads);
+  return subject?.actor && dv.kindOf(subject.actor) !== 'group' && !dv.isMedia(subject.actor) ? subject.actor : null;
+}
+
 /** "prepared to give up", "ready to accept": a cue that is the infinitive of the cue right before it, anchored at that cue (for its subject). */
 function chainHead(stances: StanceHit[], stance: StanceHit, text: string): StanceHit {
   let head = stance;
@@ -282,7 +299,12 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const agent = stance.agent ?? null;
       // ("the Palestinian Authority will not be allowed to rule Gaza": the one not allowed is the target; the speaker holds it.)
       const deontic = !agent && (DEONTIC.test(stance.cue) || /\bbe allowed\b/.test(stance.cue));
-      const speaker = deontic ? speakerOf(s, stance, claim, dv) ?? (/\bbe allowed\b/.test(stance.cue) ? reporterBefore(s, stance, dv) : null) : null;
+      // ("Under the deal, both armies are required to withdraw": the one obliged holds nothing; "Western powers insist that Iran
+      // is obliged to ...": the one who says so demands it.)
+      const obliged = !agent && obligedSubject(stance, s, doc.text);
+      const speaker = deontic ? speakerOf(s, stance, claim, dv) ?? (/\bbe allowed\b/.test(stance.cue) ? reporterBefore(s, stance, dv) : null)
+        : obliged ? (claim?.source && !dv.isMedia(claim.source) && dv.kindOf(claim.source) !== 'group' ? claim.source : asserterBefore(s, stance, dv, heads)) : null;
+      if (obliged && !speaker) continue;
       const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
       if (asking && !asking.holder) continue;
       // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
