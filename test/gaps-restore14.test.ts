@@ -1,7 +1,6 @@
 // The learned last resort of the lost-name restorer (fourteenth round, issue 9), on invented
 // sentences: the shipped model was switched off (it did not reach 80% right under
-// cross-validation); from the seventeenth round it is on at a threshold of 0.6 (from the nineteenth,
-// retrained on more features, at 0.55), where it restores
+// cross-validation); from the seventeenth round it is on at a threshold of 0.6, where it restores
 // only its surest choices (see docs/accuracy.md, gaps17); a model given in its place ranks
 // the cast by its features, restores the best above its threshold and only then, the same
 // every run; and the features read the slot around the gap.
@@ -17,13 +16,12 @@ after(() => setGapModel(undefined));
 const TEXT = 'Title\n\nMoldova and Romania signed a border accord on Tuesday. Officials praised Romania for its help, and Romania promised more.\n'
   + 'The accord was a long time coming, officials said. Later, ’s parliament approved it.';
 
-test('gaps14: the shipped model of the lost-name ranker is on at a threshold of 0.55 (restore19; 0.6 from gaps17)', () => {
+test('gaps14: the shipped model of the lost-name ranker is on at a threshold of 0.6 (gaps17)', () => {
   setGapModel(undefined);
   const m = gapModel();
   assert.ok(m, 'data/models/gap-restore.json is read');
   assert.equal(m!.enabled, true);
-  assert.equal(m!.version, '3');
-  assert.equal(m!.threshold, 0.55);
+  assert.equal(m!.threshold, 0.6);
 });
 
 test('gaps14: with the shipped model, a possessive with no rule to fill it stays unrestored', () => {
