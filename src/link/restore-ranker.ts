@@ -10,13 +10,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Doc, Gap, Restoration, Actor, Mention } from '../doc/model.js';
-import { DATA_DIR, type Kb } from '../kb/index.js';
+import { DATA_DIR, normName, type Kb } from '../kb/index.js';
 import { sideCounts } from './article-states.js';
 
 export interface GapModel {
   version: string;
   enabled: boolean;
   threshold: number;
+  /** How far the best candidate's probability must lead the runner-up's (another candidate or nobody); 0 when the file gives none. */
+  margin: number;
+  /** The detection rules whose gaps the model may fill (all when the file gives none). */
+  rules: Set<string> | null;
   weights: Map<string, number>;
 }
 
@@ -25,6 +29,8 @@ interface GapModelFile {
   version: string;
   enabled: boolean;
   threshold: number;
+  margin?: number;
+  rules?: string[];
   trained_on: string[];
   notes?: string;
   weights: Record<string, number>;
@@ -41,7 +47,7 @@ export function gapModel(): GapModel | null {
 export function gapModelOf(file: GapModelFile, override?: string): GapModel {
   if (file.schema !== 'detente/gap-restore-model@1' || typeof file.threshold !== 'number' || typeof file.weights !== 'object') throw new Error('gap-restore model: not a detente/gap-restore-model@1 file');
   const enabled = override === 'on' ? true : override === 'off' ? false : file.enabled;
-  return { version: file.version, enabled, threshold: file.threshold, weights: new Map(Object.entries(file.weights)) };
+  return { version: file.version, enabled, threshold: file.threshold, margin: file.margin ?? 0, rules: file.rules ? new Set(file.rules) : null, weights: new Map(Object.entries(file.weights)) };
 }
 /** Use a model given here instead of the file's (tests, training); null: no model. */
 export function setGapModel(model: GapModel | null | undefined): void {
@@ -60,9 +66,12 @@ const BEFORE_WORDS = new Set(['between', 'and', 'in', 'from', 'with', 'on', 'of'
 
 /** What the words around the gap are, coarsely: the slot's keys. */
 export function slotOf(doc: Doc, gap: Gap): { before: string; after: string } {
-  const text = doc.text;
-  const pre = text.slice(Math.max(0, gap.start - 60), gap.start);
-  const post = text.slice(gap.start, gap.start + 40).replace(/^[ \t]+/, '');
+  return slotAt(doc.text, gap.start, gap.start);
+}
+/** The slot of the words before `from` and after `to`: of a gap (from = to), or of a name's mention around it. */
+function slotAt(text: string, from: number, to: number): { before: string; after: string } {
+  const pre = text.slice(Math.max(0, from - 60), from);
+  const post = text.slice(to, to + 40).replace(/^[ \t]+/, '');
   let before: string;
   const trimmed = pre.trimEnd();
   const lastWord = lastRun(trimmed, /[\p{L}\p{N}’'-]/u);
@@ -109,6 +118,23 @@ const bucket = (n: number, edges: number[]): string => {
   for (const e of edges) if (n <= e) return `<=${e}`;
   return `>${edges[edges.length - 1]}`;
 };
+
+/** (restore19) The slot of each mention of the cast (read once per document): how the article's own
+ * names sit in its sentences, to compare with the slot of a gap. */
+const mentionSlots = new WeakMap<Doc, Map<string, { before: string; after: string }[]>>();
+function slotsOfMentions(doc: Doc, mentions: readonly Mention[]): Map<string, { before: string; after: string }[]> {
+  let got = mentionSlots.get(doc);
+  if (got) return got;
+  got = new Map();
+  for (const m of mentions) {
+    if (m.start < doc.titleEnd) continue;
+    const list = got.get(m.actor) ?? [];
+    list.push(slotAt(doc.text, m.start, m.end));
+    got.set(m.actor, list);
+  }
+  mentionSlots.set(doc, got);
+  return got;
+}
 
 /**
  * The people and states of the cast a gap may have lost, each with its features. Mentions of
@@ -179,6 +205,55 @@ export function gapCandidates(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Rank
     if ((next && SPEECH.test(next)) || (prev && SPEECH.test(prev))) if (m.end <= gap.start) spoke.add(m.actor);
   }
 
+  // (restore19) A demonym or a state's name among the words just before the gap, in its clause:
+  // "Russian President .", "the Ukrainian ." — the country the slot asks for, or null.
+  const demonymBefore = (() => {
+    const pre = text.slice(Math.max(0, gap.start - 40), gap.start);
+    const clause = pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf('.'), pre.lastIndexOf(';'), pre.lastIndexOf('\n')) + 1);
+    const words = [...clause.matchAll(/[\p{Lu}][\p{L}-]+/gu)];
+    for (let i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+      const iso = kb.demonyms.get(normName(words[i][0]));
+      if (iso) return iso;
+    }
+    return null;
+  })();
+  // The sentences just before and after the gap's: who they name.
+  const sentIdx = sentence ? doc.sentences.indexOf(sentence) : -1;
+  const namedIn = (si: number): Set<string> => {
+    const out = new Set<string>();
+    const s = si >= 0 ? doc.sentences[si] : undefined;
+    if (!s) return out;
+    for (const m of mentions) if (m.start >= s.start && m.end <= s.end) out.add(m.actor);
+    return out;
+  };
+  const inPrevSentence = namedIn(sentIdx > 0 ? sentIdx - 1 : -1);
+  const inNextSentence = namedIn(sentIdx >= 0 && sentIdx + 1 < doc.sentences.length ? sentIdx + 1 : -1);
+  // The countries of the people the gap's sentence names (a state there is often theirs).
+  const peopleCountries = new Set<string>();
+  for (const id of inSentence) { const a = cast.find((x) => x.id === id); if (a?.kind === 'person' && a.country) peopleCountries.add(a.country); }
+  // Overall share and recency among the whole cast.
+  const allMentions = cast.reduce((n, a) => n + (count.get(a.id) ?? 0), 0);
+  const topOfKind = { person: 0, state: 0 } as Record<string, number>;
+  for (const a of cast) topOfKind[a.kind] = Math.max(topOfKind[a.kind], count.get(a.id) ?? 0);
+  // How often each of the cast sits in a slot like the gap's (the words after, before, both),
+  // against all the cast's mentions in such a slot.
+  const slots = slotsOfMentions(doc, mentions);
+  const likeA = new Map<string, number>();
+  const likeB = new Map<string, number>();
+  const likeAB = new Map<string, number>();
+  let allA = 0, allB = 0, allAB = 0;
+  for (const a of cast) {
+    let na = 0, nb = 0, nab = 0;
+    for (const sl of slots.get(a.id) ?? []) {
+      if (sl.after === after) na++;
+      if (sl.before === before) nb++;
+      if (sl.after === after && sl.before === before) nab++;
+    }
+    likeA.set(a.id, na); likeB.set(a.id, nb); likeAB.set(a.id, nab);
+    allA += na; allB += nb; allAB += nab;
+  }
+  const recAll = new Map<string, number>();
+  cast.filter((a) => lastBefore.has(a.id)).sort((a, b) => lastBefore.get(b.id)!.start - lastBefore.get(a.id)!.start || a.id.localeCompare(b.id)).forEach((a, i) => recAll.set(a.id, i + 1));
   const ofKind = { person: 0, state: 0 } as Record<string, number>;
   const mentionsOfKind = { person: 0, state: 0 } as Record<string, number>;
   for (const a of cast) { ofKind[a.kind]++; mentionsOfKind[a.kind] += count.get(a.id) ?? 0; }
@@ -229,6 +304,22 @@ export function gapCandidates(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Rank
     }
     if (echoAfter) f.push(`echoA:${k}`);
     if (echoBefore) f.push(`echoB:${k}`);
+    // (restore19)
+    if (demonymBefore) f.push(iso === demonymBefore ? `dem:fit:${k}` : iso ? `dem:other:${k}` : `dem:none:${k}`);
+    if (inPrevSentence.has(a.id)) f.push(`prevsent:${k}`, `prevsent:${k}:${after}`);
+    if (inNextSentence.has(a.id)) f.push(`nextsent:${k}`);
+    if (k === 'state' && iso && peopleCountries.has(iso)) f.push(`state-of-person-in-sentence:${after}`);
+    f.push(`shareall:${k}:${bucket(Math.round((10 * n) / Math.max(1, allMentions)), [0, 1, 2, 3, 5, 7])}`, `rel:${k}:${bucket(Math.round((10 * n) / Math.max(1, topOfKind[k])), [2, 5, 8, 9])}`);
+    const ra = recAll.get(a.id);
+    f.push(`recall:${k}:${ra ? Math.min(ra, 4) : 0}`, `recall:${k}:${ra ? Math.min(ra, 4) : 0}:${before}`);
+    if (roleWord) f.push(`tw:${roleWord}:${k}`);
+    const like = (tag: string, mine: number, all: number) => {
+      if (!all) { f.push(`${tag}:none:${k}`); return; }
+      f.push(`${tag}:${k}:${bucket(Math.round((10 * mine) / all), [0, 2, 4, 6, 8, 9])}`, `${tag}:${k}:n${bucket(mine, [0, 1, 2, 4])}`);
+    };
+    like('likeA', likeA.get(a.id)!, allA);
+    like('likeB', likeB.get(a.id)!, allB);
+    like('likeAB', likeAB.get(a.id)!, allAB);
     out.push({ actor: a, features: f });
   }
   return out;
@@ -248,9 +339,9 @@ export function scoreOf(model: GapModel, features: readonly string[]): number {
   return s;
 }
 
-/** The best candidate above the model's threshold, or null. */
+/** The best candidate above the model's threshold and ahead of the runner-up by its margin, or null. */
 export function rankedRestoration(doc: Doc, gap: Gap, kb: Kb, sides: string[], model: GapModel | null = gapModel()): Restoration | null {
-  if (!model?.enabled) return null;
+  if (!model?.enabled || (model.rules && !model.rules.has(gap.rule))) return null;
   const cands = gapCandidates(doc, gap, kb, sides);
   if (!cands.length) return null;
   const scores = cands.map((c) => scoreOf(model, c.features));
@@ -261,6 +352,9 @@ export function rankedRestoration(doc: Doc, gap: Gap, kb: Kb, sides: string[], m
   for (let i = 0; i < cands.length; i++) if (best < 0 || scores[i] > scores[best] || (scores[i] === scores[best] && cands[i].actor.id < cands[best].actor.id)) best = i;
   const p = Math.exp(scores[best] - top) / z;
   if (scores[best] <= none || p < model.threshold) return null;
+  let second = Math.exp(none - top) / z;
+  for (let i = 0; i < cands.length; i++) if (i !== best) second = Math.max(second, Math.exp(scores[i] - top) / z);
+  if (p - second < model.margin) return null;
   const a = cands[best].actor;
   return { actor: a.id, name: a.name, confidence: Math.round(p * 100) / 100 };
 }
