@@ -28,6 +28,9 @@ test('realpos19: "the war would stop if X did Y": the end of the war offered, Y 
   assert.ok(t.includes('israel-katz offer ceasefire') && t.includes('israel-katz demand hostages') && t.includes('israel-katz demand demilitarisation'), t.join('; '));
   const t2 = triples(run('Benjamin Netanyahu said that the war could end if Hamas agreed to conditions set by the cabinet, including disarmament.'));
   assert.ok(t2.includes('benjamin-netanyahu offer ceasefire') && t2.includes('benjamin-netanyahu demand demilitarisation'), t2.join('; '));
+  // ("will only end once ...": the end offered on a condition, not demanded.)
+  const t4 = triples(run('Benjamin Netanyahu has said the war will only end once all the hostages are released and Hamas disarms.'));
+  assert.ok(t4.includes('benjamin-netanyahu offer ceasefire') && !t4.includes('benjamin-netanyahu demand ceasefire') && t4.includes('benjamin-netanyahu demand hostages'), t4.join('; '));
   // (An analyst's guess is no one's offer.)
   const t3 = triples(run('Analysts said the war would end if Russia withdrew its troops.'));
   assert.deepEqual(t3, []);
