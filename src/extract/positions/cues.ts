@@ -416,7 +416,8 @@ export function continuingUntil(text: string): { index: number; length: number }
     const until = /\buntil\b/i.exec(text.slice(from, Math.min(clauseEnd, from + 160)));
     if (!until) continue;
     const end = from + until.index + until[0].length;
-    out.push({ index: m.index, length: end - m.index });
+    // (The cue is the "until" alone: the hostility before it keeps its own reading, "carrying on the war" rejects a ceasefire.)
+    out.push({ index: from + until.index, length: until[0].length });
     GOES_ON.lastIndex = end;
   }
   return out;

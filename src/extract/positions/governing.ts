@@ -3,7 +3,7 @@
 import type { IssueHit, StanceHit } from './cues.js';
 import type { SentenceView } from '../sentence-view.js';
 import { conditionalOffer } from './condition-demand.js';
-import { CONTINUE_UNTIL, MADE_CONDITION } from './cues.js';
+import { MADE_CONDITION } from './cues.js';
 import { OUTCOME_CUE } from './outcome-condition.js';
 
 /**
@@ -59,8 +59,6 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   const around = stances.find((s) => s.start < issue.start && issue.end <= s.end);
   // ("There can be no lasting peace without the return of ...": peace is the outcome the condition is for, not refused.)
   if (around && issue.issue === 'peace_talks' && /^no\s/i.test(text.slice(around.start, around.end)) && /\b(?:without|unless|until)\b/.test(around.cue) && /^(?:[\p{L}-]+\s+)?peace$/iu.test(text.slice(issue.start, issue.end))) return null;
-  // ("will continue their attacks until ...": the hostility that goes on is no stance of its own.)
-  if (around && around.cue === CONTINUE_UNTIL) return null;
   if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b|\buntil\b|\blacking\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;
   // ("a truce offered by Israel for the release of ...": the participle qualifies the noun before it, not what follows.)
   // ("offered to host negotiations": a cue that shares its last words with the issue's first ones still comes before it.)

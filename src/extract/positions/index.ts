@@ -186,8 +186,6 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     if (!named.length && !namesTerms && !refers) { prior.push(here); continue; }
     const stances = stanceHits(s, ctx, dv);
     if (stays && !stances.some((st) => st.start < stays.stance.end && stays.stance.start < st.end)) { stances.push(stays.stance); stances.sort((a, b) => a.start - b.start); }
-    // ("the war will only end once ...": the end offered on a condition, not demanded; the modal's own cue gives way.)
-    if (ends) for (let i = stances.length - 1; i >= 0; i--) if (stances[i].start < ends.issue.start && ends.offer.start < stances[i].end) stances.splice(i, 1);
     if (ends) for (const st of [ends.offer, ends.demand]) if (!stances.some((o) => o.start < st.end && st.start < o.end)) stances.push(st);
     // "If X drops its claims, peace can be achieved," the speaker said: the condition is demanded.
     const outcome = ifOutcome(s, claim, dv);
