@@ -9,6 +9,8 @@ import { DEONTIC, NEW_CLAUSE } from './governing.js';
 
 /** The cue of "made X a condition": it governs only what it encloses. */
 export const MADE_CONDITION = 'made ... a condition';
+/** The cue of a hostility vowed to go on until a condition is met (governs only what follows "until"). */
+export const CONTINUE_UNTIL = 'continue ... until';
 import { agentAfter, IRREGULAR_PHRASAL } from './agent.js';
 import { apposedDemonymOwner } from './relative-clause.js';
 import { conditionContent } from './condition-demand.js';
@@ -235,6 +237,8 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
       && /^\s+[\p{L}-]+/u.test(s.text.slice(h.end - s.start)) && !/^\s+(?:to|by|that|for|on|with|in|at|from|as|it|them|him|her|and|or|but)\b/i.test(s.text.slice(h.end - s.start))) continue;
     // "a crucial economic lifeline", "the necessary steps", "a mutually acceptable solution": a verdict adjective before its noun judges nothing asked for.
     if (/^(?:crucial|essential|necessary|vital|important|acceptable)$/i.test(h.cue) && /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 20), h.start - s.start))) continue;
+    // ("sanctions would depend on how the talks proceeded": what depends on an open course of events asks for nothing.)
+    if (/^depend/.test(h.cue) && /^\s+(?:how|whether|what|when|where|who|which|progress|developments|the\s+(?:outcome|progress|course|situation|results?))\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 30))) continue;
     // "atrocities committed by its troops": committing a crime is no commitment to anything.
     if (/^committed$/i.test(h.cue) && /^\s+(?:by|against|in|during|on)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 10))) continue;
     all.push(hit);
@@ -256,6 +260,13 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     const end = s.start + m.index + m.length;
     if (!all.some((h) => h.start <= start && h.end >= end)) all.push({ start, end, cue: `not ... ${m.word.toLowerCase()}`, stance: 'demand' });
   }
+  // "vowed to intensify attacks on shipping until the war in Gaza ends", "will continue the war until Hamas is
+  // disarmed": a hostility vowed to go on until another side acts demands that act (one cue to "until").
+  for (const m of continuingUntil(s.text)) {
+    const start = s.start + m.index;
+    const end = start + m.length;
+    if (!all.some((h) => h.start <= start && h.end >= end)) all.push({ start, end, cue: CONTINUE_UNTIL, stance: 'demand' });
+  }
   // "has made the return of all hostages a condition for ...": what is made the condition is demanded (and only that).
   for (const m of madeConditions(s.text)) {
     const start = s.start + m.index;
@@ -272,6 +283,9 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     const verbs = s.words.filter((w) => w.start >= s.start + clause && w.end <= h.start && w.pos === 'VERB');
     const verb = verbs.find((w, i) => !(SAYING.test(w.key) && i + 1 < verbs.length));
     if (!verb || h.start - verb.start > 200) continue;
+    // ("would not agree to a U.S. demand for a ceasefire as a condition for talks": the condition of another's demand, named
+    // by its noun, is that demand's; the verb's subject answers it.)
+    if (/\b(?:demands?|calls?|requests?|insistence)\s+(?:for|that|to|of)\b/i.test(s.text.slice(verb.start - s.start, h.start - s.start))) continue;
     h.start = verb.start;
     h.cue = MADE_CONDITION;
   }
@@ -284,7 +298,7 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     const between = s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start);
     // ("rejected the government's offer of amnesty": an owner the sentence does not name, so the noun is the verb's object;
     // also "the eastern parliament's call", "the rebels' demand".)
-    if ((/^\s+(?:\w+\s+){0,2}$/.test(between) || /^\s+the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:['’]s|s['’])\s+$/u.test(between) || SINGLED_OUT.test(between)) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
+    if ((/^\s+(?:\w+\s+){0,2}$/.test(between) || /^\s+the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:['’]s|s['’])\s+$/u.test(between) || SINGLED_OUT.test(between)) && /^(?:demand|demands|call|calls|request|requests|proposal|proposals|offer|offers|idea|plan|plans|appeal|appeals|road map|roadmap)\b/i.test(s.text.slice(kept[i].start - s.start))) kept.splice(i, 1);
   }
   // "ruled out any deal that would require Tehran to halt enrichment", "rejected any agreement that would send its
   // commanders before the tribunal": a cue inside the relative clause of a rejected document is what it would bring,
@@ -387,6 +401,29 @@ export function refusalsUntil(text: string): { index: number; length: number; wo
     } else {
       NEGATOR.lastIndex = neg.index + 1;
     }
+  }
+  return out;
+}
+
+/** A vow or modal, then a verb of going on with a hostility: "will continue", "vowed to intensify", "vowing to persist". */
+const GOES_ON = /\b(?:will|would|shall|'ll|(?:is|are)\s+going\s+to|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|swear(?:s|ing)?|swore|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|resolv(?:e|es|ed|ing)|determined)\s+to)\s+(?:[a-z]+ly\s+)?(?:continu(?:e|ing)|keep\s+(?:up|on)|intensify|escalate|step\s+up|persist|press\s+on|carry\s+on|fight\s+on|pursue)\b/gi;
+
+/**
+ * "will continue their attacks on ships until Israel stops its offensive": a vowed hostility and the first
+ * "until" after it in the same clause (within 160 characters), one demand cue.
+ */
+export function continuingUntil(text: string): { index: number; length: number }[] {
+  const out: { index: number; length: number }[] = [];
+  GOES_ON.lastIndex = 0;
+  for (let m = GOES_ON.exec(text); m; m = GOES_ON.exec(text)) {
+    const from = m.index + m[0].length;
+    const clauseEnd = clauseEndFrom(text, from);
+    const until = /\buntil\b/i.exec(text.slice(from, Math.min(clauseEnd, from + 160)));
+    if (!until) continue;
+    const end = from + until.index + until[0].length;
+    // (The cue is the "until" alone: the hostility before it keeps its own reading, "carrying on the war" rejects a ceasefire.)
+    out.push({ index: from + until.index, length: until[0].length });
+    GOES_ON.lastIndex = end;
   }
   return out;
 }

@@ -77,8 +77,12 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   const ownPhrases = (s: StanceHit): boolean => s.start - issue.end <= 110 && ownPhrasesThenCopula(text.slice(issue.end, s.start));
   const after = stances.filter((s) => s.start >= issue.end && (s.start - issue.end <= 50 || pastApposition(s) || ownPhrases(s)) && !NEW_CLAUSE.test(text.slice(issue.end, s.start))
     && !/\b(?:said|says|told|announced|stated)\s+(?:that\s+)?(?:it|they|he|she|we)\b/i.test(text.slice(issue.end, s.start))
-    && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(issue.end, s.start - 30), s.start))
+    // ("Any suggestion that Eritrea is involved in ... is categorically rejected": a verdict on a report, not on the issue inside it.)
+    && !insideReport(text.slice(Math.max(0, issue.start - 120), issue.start))
+    && (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(issue.end, s.start - 30), s.start).replace(/["“”‘]/g, " "))
       // "X is the RSF's first condition", "X remains Kinshasa's central demand": a noun with its owner after the issue.
+      // ("the association cannot be established", "the missile programme cannot be negotiated": a negated passive after its subject.)
+      || (/^(?:cannot|can't|can never|will not|won't|will never|must not|shall not)\s+be\s/i.test(text.slice(s.start, s.end)) && /^[^,;]*$/.test(text.slice(issue.end, s.start)))
       || ownedVerdict(text.slice(Math.max(issue.end, s.start - 60), s.start)) || s.cue === OUTCOME_CUE || ((DEONTIC.test(s.cue) || ONLY_IF.test(s.cue)) && /^\s*$/.test(text.slice(issue.end, s.start)))
       // ("reconstruction of the south must start": a short phrase of the issue's own before the modal.)
       || ((DEONTIC.test(s.cue) || ONLY_IF.test(s.cue)) && /^\s+(?:of|in|into|to|for|on|from|across|inside|within)\s+(?:(?:the|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$/u.test(text.slice(issue.end, s.start)) && !/\b(?:is|are|was|were|has|have|had|said|says)\b/.test(text.slice(issue.end, s.start)))
@@ -196,4 +200,15 @@ function newClause(text: string, stance: StanceHit, at: number): boolean {
 const AND_SUBJECT = /,\s+and\s+(?:the\s+)?(?!(?:then|also|now|still|later|thus|so|it|they|he|she|we|I)\s)(?:[\p{L}'’.-]+\s+){1,3}(?:has|have|had|is|are|was|were|did|does|do)\s/u;
 
 /** "Ukraine must drop its NATO ambitions": a modal of obligation voices the speaker's demand on the subject. */
-export const DEONTIC = /^(?:must|has to|have to|had to|needs to|need to|should|ought to|had better)\b/;
+export const DEONTIC = /^(?:must|has to|have to|had to|needs to|need to|should|ought to|had better|(?:has|have|had) an obligation to|(?:is|are) obligated to)\b/;
+
+/** "a report that", "any suggestion that": the last one in `lead`, with no sentence break after it. */
+const REPORT_THAT = /\b(?:suggestion|claim|allegation|report|accusation|assertion|charge|rumou?r)s?\s+that\b/gi;
+
+/** Whether `lead` (the words before an issue) ends inside the clause of a report or claim ("Any suggestion that ..."). */
+function insideReport(lead: string): boolean {
+  let last = -1;
+  REPORT_THAT.lastIndex = 0;
+  for (let m = REPORT_THAT.exec(lead); m; m = REPORT_THAT.exec(lead)) last = m.index + m[0].length;
+  return last >= 0 && !/[.;]/.test(lead.slice(last));
+}

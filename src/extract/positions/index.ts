@@ -7,7 +7,7 @@ import type { Doc, Position } from '../../doc/model.js';
 import type { Ctx } from '../../pipeline/context.js';
 import { viewOf, claimHolding, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
 import { subjectBefore, unnamedHeads } from '../claims/find-source.js';
-import { issueHits, stanceHits, type StanceHit } from './cues.js';
+import { CONTINUE_UNTIL, issueHits, stanceHits, type StanceHit } from './cues.js';
 import { DEONTIC, governingStance, modalStance, ownedVerdict } from './governing.js';
 import { askerOf, coordinatedWith, documentSender, holderOf, ownSide, speakerOf, targetOf } from './holders.js';
 import { adjustStance, carriesOnWar } from './adjust-stance.js';
@@ -18,7 +18,7 @@ import { appositiveNoun, relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
 import { authorityHolder, rulersHolder, shortNameHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
-import { outcomeCondition, OUTCOME_CONDITION_CUE } from './outcome-condition.js';
+import { endsIf, outcomeCondition, OUTCOME_CONDITION_CUE } from './outcome-condition.js';
 import { stayingConditions, stayingOn, staysIn } from './staying-condition.js';
 import { pronounAntecedent, openingPossessive } from './pronoun-holder.js';
 import { frontedCondition, FRONTED_CUE } from './fronted-condition.js';
@@ -57,6 +57,8 @@ function asksAfterOwner(between: string): boolean {
 const APPOSITIVE_OWNER_PLAN = /(?:,|[—–])\s*(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:demands?|conditions?|requests?|elements?|terms?|points?|planks?|provisions?)\s+(?:of|in|under)\s+(?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,3}(?:peace\s+)?(?:plan|proposals?|deal|framework|initiative|draft|agreement|roadmap|talks|negotiations)$/iu;
 
 /** Cues that judge what is named before them: "X is a precondition", "X is non-negotiable". */
+/** A condition stated after what it conditions: "X is conditioned on Y", "X depends on Y". */
+const CONDITIONED = /^(?:condition\* \.\.\. on|conditioned|conditional on|conditional upon|conditioned upon|conditioned \.\.\. on|contingent on|contingent upon|is contingent|remains contingent|was contingent|depends on|depend on|depended on|hinge\* on)$/;
 const VERDICT_CUE = /^(?:(?:(?:pre-?)?conditions?|precondition\*|pre-condition\*|prerequisite\*)(?: for| of)?|non-negotiable|unacceptable|not acceptable|a must|is a must|essential|red lines?|out of the question|sine qua non)$/;
 
 /** "and called on the army to do the same", "urged Kyiv to follow suit": asking another side for the stance just stated. */
@@ -188,9 +190,12 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     // ("will keep its troops in Transnistria until ...": the lexicon may name the act a withdrawal cue already.)
     const stays = stayingOn(s, dv);
     if (stays && !named.some((h) => h.issue === 'withdrawal' && h.start < stays.issue.end && stays.issue.start < h.end)) { named.push(stays.issue); named.sort((a, b) => a.start - b.start); }
-    const here: Prior = { start: s.start, end: s.end, positionIssues: [], hitIssues: named.map((h) => h.issue) };
     const claimIndex = claimHolding(doc, s);
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;
+    // ("the war would stop immediately if Hamas released the hostages": the end of a hostility offered, what it waits for demanded.)
+    const ends = endsIf(s, claim?.source && !dv.isMedia(claim.source) ? claim.source : null);
+    if (ends && !named.some((h) => h.start < ends.issue.end && ends.issue.start < h.end)) { named.push(ends.issue); named.sort((a, b) => a.start - b.start); }
+    const here: Prior = { start: s.start, end: s.end, positionIssues: [], hitIssues: named.map((h) => h.issue) };
     const sentenceFrom = positions.length;
     // Stance cues matter where there is an issue, or terms named again ("rejected such terms").
     const namesTerms = TERMS_WORD.test(s.text);
@@ -198,6 +203,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     if (!named.length && !namesTerms && !refers) { prior.push(here); continue; }
     const stances = stanceHits(s, ctx, dv);
     if (stays && !stances.some((st) => st.start < stays.stance.end && stays.stance.start < st.end)) { stances.push(stays.stance); stances.sort((a, b) => a.start - b.start); }
+    if (ends) for (const st of [ends.offer, ends.demand]) if (!stances.some((o) => o.start < st.end && st.start < o.end)) stances.push(st);
     // "If X drops its claims, peace can be achieved," the speaker said: the condition is demanded.
     const outcome = ifOutcome(s, claim, dv);
     if (outcome && !stances.some((st) => st.start <= outcome.start && st.end >= outcome.end)) stances.unshift(outcome);
@@ -276,6 +282,12 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       if (governing && governing.end <= hit.start && VERDICT_CUE.test(governing.cue) && issues.some((o) => o.end <= governing!.start)
         && (/\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, governing.start - 30), governing.start))
           || ownedVerdict(doc.text.slice(Math.max(s.start, governing.start - 60), governing.start)))) continue;
+      // ("would continue fighting until Kyiv made decisions ..., even as negotiations resumed": what the hostility waits for ends at its clause.)
+      if (governing && governing.cue === CONTINUE_UNTIL && governing.end <= hit.start && /[,;:]|\b(?:while|whereas|but|even as)\b/.test(doc.text.slice(governing.end, hit.start))) continue;
+      // ("a U.S. demand for a ceasefire as a condition for peace talks": what another's condition is for is no position here.)
+      if (governing && governing.end <= hit.start && /^as an? (?:pre-?)?condition$/.test(governing.cue)) continue;
+      // ("agreeing on another truce is conditioned on ...", "the signing depends on ...": what is conditioned is not demanded; what it waits for is.)
+      if (governing && governing.start >= hit.end && CONDITIONED.test(governing.cue) && /\b(?:is|are|was|were|remains?|remained|be|been)\s+(?:\w+ly\s+)?$|^[^,;]*\s$/i.test(doc.text.slice(hit.end, governing.start)) && issues.some((o) => o.start >= governing!.end)) continue;
       // ("Baku's main precondition for signing the peace treaty is a change to ...": what the condition is for is not demanded; what it is, is.)
       if (governing && governing.end <= hit.start && /^(?:pre-?)?conditions?(?: for)?$|^precondition\*$|^prerequisite\*$/.test(governing.cue) && conditionedBeforeCopula(governing, hit, issues, doc.text)) continue;
       // ("releases will only occur after a peace accord is signed and accuses the rebels of violating the truce": what an outcome

@@ -112,7 +112,8 @@ export function objectNouns(s: SentenceView, stances: StanceHit[], issues: Issue
     // The noun's content: the issues after it in its clause.
     // (Past a parenthetical after the owner, not inside it.)
     const after = noun.aside ? noun.aside[1] : noun.nounEnd;
-    const content = issues.filter((h) => h.start >= after && h.start - after <= 120 && !NEW_CLAUSE.test(text.slice(after, h.start)) && !/[;:]/.test(text.slice(after, h.start)));
+    // ("a U.S. demand for a ceasefire as a condition for peace talks": what the condition is for is not the noun's content.)
+    const content = issues.filter((h) => h.start >= after && h.start - after <= 120 && !NEW_CLAUSE.test(text.slice(after, h.start)) && !/[;:]/.test(text.slice(after, h.start)) && !/\bas\s+an?\s+(?:pre-?)?condition\b/i.test(text.slice(after, h.start)));
     if (content.length) out.push({ verb, noun, issues: content });
   }
   // "described the Quad's proposal for a truce as a non-starter": a verdict on an owned stance noun is

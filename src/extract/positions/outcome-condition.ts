@@ -67,3 +67,56 @@ export function outcomeCondition(s: SentenceView, issues: IssueHit[], speaker: s
   out.push({ start: s.start + frame.tail.start, end, cue: `${frame.tail.word} ${OUTCOME_CONDITION_CUE}`, stance: 'demand', ...(speaker ? { agent: speaker } : {}) });
   return out;
 }
+
+/** The hostility that would end, right before the modal: "the war in Gaza", "its attacks", "the fighting". */
+const HOSTILITY = new Set(['war', 'fighting', 'conflict', 'offensive', 'attacks', 'strikes', 'bombing', 'bombardment', 'hostilities', 'operations', 'aggression']);
+
+/** The lead before the modal ends in a hostility, with at most "in/on/against (the) Name (Name)" after it. */
+function endsInHostility(lead: string): boolean {
+  if (!/\s$/.test(lead)) return false;
+  const words = lead.slice(-80).trim().split(/\s+/);
+  let i = words.length - 1;
+  const cap = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  if (cap(words[i])) {
+    i--;
+    if (cap(words[i])) i--;
+    if (words[i]?.toLowerCase() === 'the') i--;
+    if (!/^(?:in|on|against)$/i.test(words[i] ?? '')) return false;
+    i--;
+  }
+  return HOSTILITY.has((words[i] ?? '').toLowerCase());
+}
+/** The modal and its verb of ending: "would stop", "could end", "will only cease", "would be over", "will be halted". */
+const ENDS = /^(?:will|would|could|can|shall)\s+(?:only\s+)?(?:[a-z]+ly\s+)?(?:stop|end|cease|halt|be\s+over|come\s+to\s+an\s+end|be\s+stopped|be\s+halted|be\s+ended|be\s+suspended)\b/i;
+/** What it waits for, a few words on: "immediately if", "“immediately” if", "at once when". */
+const ENDS_IF = /^\s+(?:(?:at\s+once|[“"‘]?[a-z]+[”"’]?)\s+){0,2}(if|when|once|as\s+soon\s+as)\s/i;
+
+/**
+ * "the war in Gaza would stop immediately if Hamas released all the hostages", "its attacks will stop when
+ * Israel ceases its operations": the end of a hostility, stated as the outcome of another side's acts, is the
+ * speaker's offer of a ceasefire (at the verb of ending), and the acts after "if"/"when" are demanded. None in
+ * a question, a hypothesis or an analyst's guess.
+ */
+export function endsIf(s: SentenceView, speaker: string | null): { issue: IssueHit; offer: StanceHit; demand: StanceHit } | null {
+  MODAL.lastIndex = 0;
+  for (let m = MODAL.exec(s.text); m; m = MODAL.exec(s.text)) {
+    const lead = s.text.slice(0, m.index);
+    if (!endsInHostility(lead)) continue;
+    const v = ENDS.exec(s.text.slice(m.index, m.index + 60));
+    if (!v) continue;
+    const verbEnd = m.index + v[0].length;
+    const w = ENDS_IF.exec(s.text.slice(verbEnd, verbEnd + 60));
+    if (!w) continue;
+    if (/\b(?:if|whether|unless|analysts?|expect(?:s|ed)?|believe[sd]?|might)\b|\?/i.test(lead) || s.text.trimEnd().endsWith('?')) return null;
+    const modalWord = /^\S+/.exec(s.text.slice(m.index))![0];
+    const verbStart = m.index + modalWord.length + 1;
+    const at = s.start + verbEnd + w.index + w[0].length - w[1].length - 1;
+    const agent = speaker ? { agent: speaker } : {};
+    return {
+      issue: { start: s.start + verbStart, end: s.start + verbEnd, cue: 'war ... would stop', issue: 'ceasefire' },
+      offer: { start: s.start + m.index, end: s.start + m.index + modalWord.length, cue: OUTCOME_CUE, stance: 'offer', ...agent },
+      demand: { start: at, end: at + w[1].length, cue: `${w[1].toLowerCase()} ${OUTCOME_CONDITION_CUE}`, stance: 'demand', ...agent },
+    };
+  }
+  return null;
+}
