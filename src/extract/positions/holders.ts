@@ -287,6 +287,10 @@ export function speakerOf(s: SentenceView, stance: StanceHit, claim: Claim | nul
 /** The first other state or leader named after the cue: "insists Kyiv abandon ..." -> Ukraine. */
 export function targetOf(s: SentenceView, holder: string, stance: StanceHit, dv: DocView): string | null {
   const holderCountry = dv.countryOf(holder);
-  const m = s.mentions.find((x) => x.start >= stance.start && x.actor !== holder && (dv.countryOf(x.actor) ?? x.actor) !== holderCountry && ['state', 'person', 'armed_group'].includes(dv.kindOf(x.actor) ?? ''));
+  const m = s.mentions.find((x) => x.start >= stance.start && x.actor !== holder && (dv.countryOf(x.actor) ?? x.actor) !== holderCountry && ['state', 'person', 'armed_group'].includes(dv.kindOf(x.actor) ?? '')
+    // ("..., Kazakh Foreign Minister Murat Nurtleu said": who reports the stance after it is not its target.)
+    && !REPORTS_AFTER.test(dv.doc.text.slice(x.end, Math.min(s.end, x.end + 60))));
   return m?.actor ?? null;
 }
+/** A name followed, within a few words of a title, by its reporting verb. */
+const REPORTS_AFTER = /^(?:['’]s)?(?:\s+[\p{L}'’-]+){0,5}?\s+(?:said|says|told|tells|added|stated|noted|announced|confirmed)\b/u;
