@@ -39,12 +39,21 @@ function withArticle(key: string): string[] {
   return out;
 }
 
+/** Arabic articles a place's name may open with in lower case: "el-Fasher", "al-Mawasi", "ad-Damazin". */
+const ARTICLE_PARTICLES = new Set(['el', 'al', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'en', 'er', 'es']);
+/** "el-Fasher": a lower-case article, a hyphen and a capitalised word, nothing between them. */
+function articleParticle(words: Word[], i: number): boolean {
+  const w = words[i];
+  return ARTICLE_PARTICLES.has(w.text) && words[i + 1]?.text === '-' && !!words[i + 2]?.cap
+    && w.end === words[i + 1].start && words[i + 1].end === words[i + 2].start;
+}
+
 export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) => boolean, articleCountries: Set<string>): Location[] {
   const found = new Map<string, Location>();
   // The last word of the last place found: "attacked Quetta, Turbat and Kalat" lists places.
   let lastPlaceWord = -1;
   for (let i = 0; i < words.length; i++) {
-    if (taken(i) || !words[i].cap) continue;
+    if (taken(i) || (!words[i].cap && !articleParticle(words, i))) continue;
     for (let n = Math.min(4 + hyphensAt(doc, words, i), words.length - i); n >= 1; n--) {
       // (The last word's letter first, an ASCII one without the expression: it turns most spans away before any copy.)
       const lastText = words[i + n - 1].text;
