@@ -11,6 +11,9 @@ export const ORG_HEADS = new Set([
   'center', 'centre', 'university', 'college', 'school', 'society', 'partners', 'mission', 'programme', 'program',
 ]);
 
+/** Head nouns of military units, named by a number before them: "47th Mechanized Brigade", "444 Brigade". */
+export const MILITARY_UNIT_HEADS: ReadonlySet<string> = new Set(['brigade', 'battalion', 'regiment', 'division', 'corps', 'squadron', 'flotilla']);
+
 /** Words of organisation names that say what, not whose: "Foreign Ministry", "Security Council". */
 export const GENERIC_ORG_WORDS = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'security', 'national', 'general', 'supreme', 'central', 'state', 'federal', 'armed', 'special', 'military', 'intelligence', 'energy', 'economy', 'emergency', 'emergencies', 'public', 'high', 'joint', 'presidential', 'executive', 'political', 'air', 'naval', 'ground', 'border', 'revolutionary', 'islamic', 'international', 'european', 'united']);
 

@@ -7,7 +7,7 @@ import { type Kb, slug, normName } from '../kb/index.js';
 import { type Word, adjacent } from './words.js';
 import type { Candidate } from './candidate.js';
 import { isKnownPlace } from './places.js';
-import { ORG_HEADS, GENERIC_ORG_WORDS, FACILITY_HEADS, SPEAKING_FACILITIES, MEDIA_HEADS, PORTFOLIO_WORDS } from './org-words.js';
+import { ORG_HEADS, GENERIC_ORG_WORDS, MILITARY_UNIT_HEADS, FACILITY_HEADS, SPEAKING_FACILITIES, MEDIA_HEADS, PORTFOLIO_WORDS } from './org-words.js';
 import { organisationOf } from './organisation-of.js';
 
 export const PERSON_TITLES = new Set([
@@ -59,8 +59,6 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,6}$/u;
 /** Words for a body that introduce its acronym: "the agency UKMTO", "the monitoring group ACLED". */
 const ACRONYM_BODIES = new Set(['agency', 'group', 'monitor', 'watchdog', 'organisation', 'organization', 'network', 'body', 'ngo', 'charity', 'centre', 'center', 'office', 'observatory', 'authority', 'initiative', 'project', 'institute', 'coalition']);
 
-/** Head nouns of military units, named by a number before them: "47th Mechanized Brigade", "444 Brigade". */
-const UNIT_HEADS = new Set(['brigade', 'battalion', 'regiment', 'division', 'corps', 'squadron', 'flotilla']);
 const UNIT_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
 
 /** Words that open a sentence in capitals but name no one ("Even Ana Ruiz, ..."): not part of a name. */
@@ -100,7 +98,7 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
     // "Even Ana Ruiz": a capitalised adverb opening the sentence is not the name's first word.
     while (i < j - 1 && LEADING_POS.has(words[i].pos) && !PERSON_TITLES.has(words[i].key)) i++;
     // "the 47th Mechanized Brigade", "the 444 Brigade": a military unit's number is part of its name.
-    if (UNIT_HEADS.has(words[j].key) && i > 0 && !taken(i - 1) && UNIT_NUMBER.test(words[i - 1].text) && adjacent(doc, words[i - 1], words[i])) i--;
+    if (MILITARY_UNIT_HEADS.has(words[j].key) && i > 0 && !taken(i - 1) && UNIT_NUMBER.test(words[i - 1].text) && adjacent(doc, words[i - 1], words[i])) i--;
     // "Bank of England", "Centre for Strategic Studies": an organisation named by its head noun and what it is of or for.
     const ofOrg = organisationOf(doc, words, kb, i, j, taken);
     if (ofOrg) { out.push(ofOrg.cand); i = ofOrg.last; continue; }

@@ -1,6 +1,6 @@
 // The phrase an unnamed source is named by ("a senior Hamas official", "western security
 // officials"), and the body it is in ("a source in the Palestinian armed group" -> Hamas).
-import type { DocView, SentenceView } from '../sentence-view.js';
+import { lastMentionBefore, type DocView, type SentenceView } from '../sentence-view.js';
 import type { Source } from './find-source.js';
 
 /** The noun phrase around an unnamed-source head: "western security officials", "French sources". */
@@ -51,37 +51,27 @@ export function groupPhrase(view: SentenceView, head: number, dv: DocView): Sour
 
 const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson|representative)$/;
 
-/** Role nouns that "the" sends back to the person last named in the role: "the spokesman", "the envoy". */
-const ROLE_BACK: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'negotiator', 'mediator', 'ambassador']);
-/** The spellings of one role: a spokesman's role may be written "spokesperson" or "press secretary". */
-const ROLE_FORMS: Record<string, RegExp> = {
-  spokesman: /\bspokes(?:man|woman|person)\b|\bpress secretary\b/i,
-  spokeswoman: /\bspokes(?:man|woman|person)\b|\bpress secretary\b/i,
-  spokesperson: /\bspokes(?:man|woman|person)\b|\bpress secretary\b/i,
-  envoy: /\benvoy\b/i,
-  negotiator: /\bnegotiator\b/i,
-  mediator: /\bmediator\b/i,
-  ambassador: /\bambassador\b/i,
-};
+/** A spokesman's role may be written "spokesperson" or "press secretary". */
+const SPOKES = /\bspokes(?:man|woman|person)\b|\bpress secretary\b/i;
+/** Role nouns that "the" sends back to the person last named in the role ("the spokesman", "the envoy"), with the spellings of each role. */
+const ROLE_FORMS: ReadonlyMap<string, RegExp> = new Map([
+  ['spokesman', SPOKES], ['spokeswoman', SPOKES], ['spokesperson', SPOKES],
+  ...['envoy', 'negotiator', 'mediator', 'ambassador'].map((r): [string, RegExp] => [r, new RegExp(`\\b${r}\\b`, 'i')]),
+]);
+const ROLE_BACK: ReadonlySet<string> = new Set(ROLE_FORMS.keys());
 
-/** The person mentioned last before `before` whose role, or the words just before a mention, name the role. */
+/** The person mentioned last before `before` whose role, or the words just before a mention of them, name the role. */
 function lastInRole(dv: DocView, role: string, before: number): string | null {
-  const form = ROLE_FORMS[role];
+  const form = ROLE_FORMS.get(role)!;
   const text = dv.doc.text;
-  let best: string | null = null;
-  let bestAt = -1;
-  for (const a of dv.doc.actors) {
-    if (a.kind !== 'person') continue;
-    const earlier = a.mentions.filter((m) => m.end <= before);
-    if (!earlier.length) continue;
-    const fits = (a.role != null && form.test(a.role)) || earlier.some((m) => form.test(text.slice(Math.max(0, m.start - 40), m.start)));
-    if (!fits) continue;
-    const last = earlier[earlier.length - 1].start;
-    if (last > bestAt) { best = a.id; bestAt = last; }
-  }
+  const fits = (id: string): boolean => {
+    const a = dv.doc.actors.find((x) => x.id === id);
+    return !!a && a.kind === 'person' && ((a.role != null && form.test(a.role)) || a.mentions.some((m) => m.end <= before && form.test(text.slice(Math.max(0, m.start - 40), m.start))));
+  };
+  const last = lastMentionBefore(dv.doc.mentions, before, 0, fits);
   // "... A Hamas spokesman said ... The spokesman added": an unnamed one brought in since is the one meant.
-  if (best && unnamedInRole(text.slice(bestAt, before), form)) return null;
-  return best;
+  if (!last || unnamedInRole(text.slice(last.start, before), form)) return null;
+  return last.actor;
 }
 
 /** Whether `span` brings in someone unnamed in the role: "a rebel spokesman", "another envoy" (up to three words between). */

@@ -7,20 +7,19 @@
 import { mentionHolding, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
 import type { Source } from './find-source.js';
 import { nationalArmy } from '../national-army.js';
+import { MILITARY_UNIT_HEADS } from '../../link/org-words.js';
 
-/** Head nouns of a speaking body or office (the last word of "the defence ministry"). */
+/** Military units: named by their number ("the seventh infantry brigade", "the 444 Brigade"), never their state's voice ("the division", "the corps" said name other bodies too). */
+const UNIT_HEADS: ReadonlySet<string> = new Set([...MILITARY_UNIT_HEADS].filter((h) => h !== 'division' && h !== 'corps'));
+
+/** Head nouns of a speaking body or office (the last word of "the defence ministry"); a military unit too: "the brigade said". */
 const BODY_HEADS = new Set([
   'ministry', 'army', 'military', 'navy', 'police', 'service', 'agency', 'command', 'office', 'council',
   'commission', 'committee', 'government', 'administration', 'presidency', 'embassy', 'guard', 'cabinet',
   'parliament', 'court', 'department', 'authority', 'directorate', 'inspectorate', 'prosecutor', 'prosecutors',
   'governor', 'mayor', 'force', 'staff', 'headquarters', 'mission', 'secretariat', 'regulator', 'watchdog',
-  'hospital', 'morgue', 'municipality',
-  // A military unit: "the brigade said", "the 3rd battalion reported" (a unit the article names with its number first).
-  'brigade', 'battalion', 'regiment', 'squadron', 'flotilla',
+  'hospital', 'morgue', 'municipality', ...UNIT_HEADS,
 ]);
-
-/** Military units: named by their number ("the seventh infantry brigade", "the 444 Brigade"), never their state's voice. */
-const UNIT_HEADS: ReadonlySet<string> = new Set(['brigade', 'battalion', 'regiment', 'squadron', 'flotilla']);
 
 /** Heads of bodies that do not speak for their state: a hospital, a morgue, a town hall, a court. */
 const NOT_OF_STATE: ReadonlySet<string> = new Set(['hospital', 'morgue', 'municipality', 'court', 'mission', ...UNIT_HEADS]);
