@@ -30,7 +30,9 @@ function mergeOverlapping(spans: Removed[]): Removed[] {
   for (const s of spans) {
     const last = out[out.length - 1];
     if (last && s.start < last.end) {
-      if (s.end > last.end) out[out.length - 1] = { ...last, end: s.end };
+      // A span that holds the last one whole from its start is the line's own reason: a teaser
+      // of another story is "related", not the "byline" of the dateline it opens with.
+      if (s.end > last.end) out[out.length - 1] = s.start === last.start ? s : { ...last, end: s.end };
       continue;
     }
     out.push(s);

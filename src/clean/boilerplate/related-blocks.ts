@@ -6,6 +6,7 @@ import { type Line, trimmed } from '../../doc/lines.js';
 import { RELATED_HEADING } from './plugs.js';
 import { isHeadline, isProse } from './line-shape.js';
 import { isStamp } from './stamps.js';
+import { datelineEnd } from './bylines.js';
 
 const LIST_MARKER = /^(?:list of \d+ items?|list \d+ of \d+|end of list|\d{1,2}[.)]?)$/i;
 
@@ -31,6 +32,19 @@ function summaryPoints(lines: Line[], i: number): Removed[] {
 /** A headline that ends in its closing quote, no stop inside it: "Minister says talks 'entering final phase'". */
 const QUOTE_ENDED = /[^\s.!?,;:…]['’"”]$/u;
 
+/**
+ * Another story's teaser opening with its own wire dateline, between headlines of the block: the
+ * line after it is another headline (or a teaser, or nothing), not more of an article's prose.
+ */
+function datelineTeaser(lines: Line[], j: number): boolean {
+  if (datelineEnd(lines[j].text) < 0) return false;
+  let k = j + 1;
+  while (k < lines.length && lines[k].blank) k++;
+  if (k >= lines.length) return true;
+  const next = lines[k].text.trim();
+  return datelineEnd(next) >= 0 || (isHeadline(next) && !isProse(next));
+}
+
 export function findRelatedBlocks(lines: Line[]): Removed[] {
   const out: Removed[] = [];
   for (let i = 0; i < lines.length; i++) if (!lines[i].blank && SUMMARY_HEADING.test(lines[i].text.trim())) out.push(...summaryPoints(lines, i));
@@ -38,6 +52,10 @@ export function findRelatedBlocks(lines: Line[]): Removed[] {
     const t = lines[i].text.trim();
     const toc = TOC_HEADING.test(t);
     if (lines[i].blank || t.length > 60 || !(RELATED_HEADING.test(t) || toc)) continue;
+    // Below the article's prose, another story's teaser opening with its own wire dateline
+    // ("TEHRAN, Feb. 21 (DID) – The foreign ministers discussed ...") is the block's too.
+    let proseAbove = false;
+    for (let k = 0; k < i && !proseAbove; k++) proseAbove = !lines[k].blank && isProse(lines[k].text.trim());
     let j = i + 1;
     for (; j < lines.length; j++) {
       const line = lines[j];
@@ -45,7 +63,7 @@ export function findRelatedBlocks(lines: Line[]): Removed[] {
       const text = line.text.trim();
       // "1. Gaza ceasefire collapses as ...": a numbered headline of a "Most Read" list.
       const headline = text.replace(/^\d{1,2}[.)]\s+(?=\p{Lu})/u, '');
-      if (LIST_MARKER.test(text) || isStamp(text) || (isHeadline(headline) && (!isProse(headline) || QUOTE_ENDED.test(headline)))) {
+      if (LIST_MARKER.test(text) || isStamp(text) || (proseAbove && !toc && j > i + 1 && datelineTeaser(lines, j)) || (isHeadline(headline) && (!isProse(headline) || QUOTE_ENDED.test(headline)))) {
         out.push({ ...trimmed(line), reason: toc ? 'navigation' : 'related', rule: toc ? 'contents-block' : 'related-block' });
       } else break;
     }
