@@ -115,7 +115,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   let via: Source | null = null;
   let coveredTo = -1;
   let secondHand = false;
-  for (const c of mainClauseFirst(s, relativeLast(s, cuesIn(s, verbs)))) {
+  for (const c of trailingFirst(s, mainClauseFirst(s, relativeLast(s, cuesIn(s, verbs))))) {
     if (c.start < coveredTo || inQuote(s, c.start, dv)) continue;
     const lead = dv.doc.text.slice(Math.max(s.start, c.start - 40), c.start);
     // "Washington's calls for a compromise", "did not say what", "declined to comment": no statement made.
@@ -349,6 +349,33 @@ const RELATIVE_BEFORE = /\b(?:who|which)\s+(?:(?:has|have|had|also|since|later|r
 function relativeLast<T extends { start: number }>(s: SentenceView, cues: T[]): T[] {
   const inRelative = (c: T) => RELATIVE_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 40), c.start - s.start));
   return [...cues.filter((c) => !inRelative(c)), ...cues.filter(inRelative)];
+}
+
+/** A reporting verb that closes its sentence after the speaker: "..., the Kremlin said.", "..., an AU statement said on Monday." */
+const TRAILING_VERB = /^(?:said|says|added|adds|stated|announced|confirmed|wrote|noted)$/i;
+/** A statement's own verb before it: "Sybiha said Kyiv supported the plan, the agency said" keeps its speaker (the second is the channel). */
+const OWN_SPEECH = /^(?:said|says|added|adds|stated|announced|confirmed|wrote|noted|told|tells|reported|reports)$/i;
+const TRAILING_TAIL = /^(?:(?:on|in|late|early|last|this)\b[^,;:"“”.!]{0,40})?[.!]?$/;
+const TRAILING_SPEAKER = /, (?!(?:its|his|her|their|he|she|it|they)\b)[^,;:"“”()\s][^,;:"“”()]{0,59} $/iu;
+
+/**
+ * "Putin spoke to Pezeshkian by phone and offered to mediate, the Kremlin said.": the speaker
+ * after the sentence's last comma, closing it with "said", reports the whole sentence; the verbs of
+ * what they report ("spoke to", "urged") are not its cues.
+ */
+function trailingFirst<T extends { start: number; end: number; cue: string }>(s: SentenceView, cues: T[]): T[] {
+  const last = cues.filter((c) => c.start > s.start).pop();
+  if (!last || !TRAILING_VERB.test(last.cue) || cues.length < 2) return cues;
+  if (cues.some((c) => c !== last && OWN_SPEECH.test(c.cue))) return cues;
+  if (!TRAILING_TAIL.test(s.text.slice(last.end - s.start).trim())) return cues;
+  const before = s.text.slice(Math.max(0, last.start - s.start - 70), last.start - s.start);
+  const m = TRAILING_SPEAKER.exec(before);
+  if (!m) return cues;
+  // (The speaker is a noun phrase: no verb between the comma and the cue, no quote closed before the comma.)
+  const from = last.start - m[0].length + 1;
+  if (s.words.some((w) => w.start >= from && w.end <= last.start && (w.pos === 'VERB' || w.pos === 'AUX'))) return cues;
+  if (/["”]\s*$/.test(s.text.slice(0, from - s.start - 1))) return cues;
+  return [last, ...cues.filter((c) => c !== last)];
 }
 
 function mainClauseFirst<T extends { start: number }>(s: SentenceView, cues: T[]): T[] {
