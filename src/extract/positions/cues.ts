@@ -325,10 +325,12 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
       || /^\s+the\s+(?:army|military|government|rebels|group|militia|junta|regime|authorities|other side|insurgents|paramilitaries|opposition)\s+to\s+$/i.test(between)
       // ("pressed both sides to accept a truce": the parties asked inside the cue "press* ... to".)
       || (/\.\.\./.test(demand.cue) && /\s(?:both (?:sides|parties)|the two sides|the two parties|the (?:warring )?parties|all (?:the )?(?:warring )?(?:parties|sides))\s+to$/i.test(s.text.slice(demand.start - s.start, demand.end - s.start)));
-    if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) { kept.splice(i, 1); continue; }
+    // ("urged Kinshasa to free the detainees and Kinshasa agreed to a ceasefire": a new subject after "and" answers for itself.)
+    const newSubject = /\s(?:and|but)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+$/u.test(between);
+    if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !newSubject && !/\b(?:and|but|or)\s+$/.test(between)) { kept.splice(i, 1); continue; }
     // ("conditions for a ceasefire, including that Cambodia first stop firing and agree to talks": a second act of the one
     // asked, coordinated in the base form, is asked too; "demanded that Hamas disarm and agreed to ..." is the holder's own.)
-    if (named && demand.stance === 'demand' && between.length < 90 && askedThenAnd(between) && !NEW_CLAUSE.test(between) && /^(?:agree|accept|allow|withdraw|release|recognise|recognize|lay|hand|pull|return|open|commit|offer|give|cede|join|hold|sign|end|stop|halt|drop|enter|resume|engage)\b/i.test(s.text.slice(kept[i].start - s.start))) { kept.splice(i, 1); continue; }
+    if (named && (demand.stance === 'demand' ? askedThenAnd(between) : ASKING_CUE.test(demand.cue) && urgedThenAnd(between)) && between.length < 90 && !NEW_CLAUSE.test(between) && /^(?:agree|accept|allow|withdraw|release|recognise|recognize|lay|hand|pull|return|open|commit|offer|give|cede|join|hold|sign|end|stop|halt|drop|enter|resume|engage)\b/i.test(s.text.slice(kept[i].start - s.start))) { kept.splice(i, 1); continue; }
     // ("wants NATO to disavow ..., and for Ukraine to agree to neutrality": a second party asked in the same breath.)
     if (named && demand.stance !== 'offer' && between.length < 200 && /,?\s+and\s+(?:also\s+)?for\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+to\s+$/u.test(between)
       && !NEW_CLAUSE.test(between.replace(/,?\s+and\s+(?:also\s+)?for\s+[^,;.]*$/u, ''))) kept[i] = { start: demand.start, end: kept[i].end, cue: 'and for ... to', stance: 'demand' };
@@ -487,6 +489,18 @@ export function madeConditions(text: string): { index: number; length: number }[
 const REJECTED_TERMS = /^\s+(?:any|a|an|the|such|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|plan|proposal|arrangement|settlement|framework|text|draft|resolution|treaty|formula|initiative|process|roadmap|solution)s?\s+(?:that|which)\s+(?:(?:would|will|could|might|can|may|seeks? to|aims? to)\s+)?(?:\p{L}+ly\s+)?$/iu;
 
 /** "... including that Cambodia first stop firing and ": a named one asked ("that/for <Name>"), then within 50 characters and no comma, an "and". */
+/** A support cue that asks another side to act: "urged", "called on", "pressed". */
+const ASKING_CUE = /^(?:urg|call(?:ed|s|ing)? on|press|ask)/i;
+/** "urged him to release the prisoners and ...", "urged Kinshasa to withdraw its troops and ...": one asked, a first act, then "and". */
+const URGED_ONE = /^\s+(?:him|her|them|the\s+\p{Ll}+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+to\s/u;
+function urgedThenAnd(between: string): boolean {
+  const one = URGED_ONE.exec(between);
+  const and = one ? /\sand\s+(?:also\s+|then\s+)?$/.exec(between) : null;
+  if (!one || !and || and.index <= one[0].length) return false;
+  const act = between.slice(one[0].length, and.index);
+  return act.length <= 60 && !/[,;:]/.test(act);
+}
+
 function askedThenAnd(between: string): boolean {
   const and = /\sand\s+(?:also\s+|then\s+)?$/.exec(between);
   if (!and) return false;
