@@ -14,10 +14,19 @@ interface SpanIndex {
 
 const indexes = new WeakMap<readonly Span[], SpanIndex>();
 
+// (The comparators are functions of the module, not closures made at each call: V8 compiled such
+// a closure again after every full collection; docs/performance.md, twentieth session.)
+let sorting: readonly Span[] = [];
+const byStartThenPosition = (a: number, b: number): number => sorting[a].start - sorting[b].start || a - b;
+const ascending = (a: number, b: number): number => a - b;
+
 function indexOf(spans: readonly Span[]): SpanIndex {
   let index = indexes.get(spans);
   if (!index) {
-    const byStart = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || a - b);
+    const byStart: number[] = [];
+    for (let i = 0; i < spans.length; i++) byStart.push(i);
+    sorting = spans;
+    try { byStart.sort(byStartThenPosition); } finally { sorting = []; }
     let longest = 0;
     for (const s of spans) longest = Math.max(longest, s.end - s.start);
     index = { byStart, longest };
@@ -42,18 +51,25 @@ export function spansStartingIn<T extends Span>(spans: readonly T[], from: numbe
   const { byStart } = indexOf(spans);
   const found: number[] = [];
   for (let k = firstFrom(spans, byStart, from); k < byStart.length && spans[byStart[k]].start < to; k++) found.push(byStart[k]);
-  return found.sort((a, b) => a - b).map((i) => spans[i]);
+  found.sort(ascending);
+  const out: T[] = [];
+  for (const i of found) out.push(spans[i]);
+  return out;
 }
 
 /** The spans inside [from, to], in list order: `spans.filter((s) => s.start >= from && s.end <= to)`. */
 export function spansWithin<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
-  return spansStartingIn(spans, from, Math.max(from, to) + 1).filter((s) => s.end <= to);
+  const out: T[] = [];
+  for (const s of spansStartingIn(spans, from, Math.max(from, to) + 1)) if (s.end <= to) out.push(s);
+  return out;
 }
 
 /** The spans that end in (from, to], in list order: `spans.filter((s) => s.end > from && s.end <= to)`. */
 export function spansEndingIn<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
   const { longest } = indexOf(spans);
-  return spansStartingIn(spans, from - longest, to + 1).filter((s) => s.end > from && s.end <= to);
+  const out: T[] = [];
+  for (const s of spansStartingIn(spans, from - longest, to + 1)) if (s.end > from && s.end <= to) out.push(s);
+  return out;
 }
 
 /** The position in the list of the first span holding [from, to] (start <= from, to <= end), or -1. */

@@ -1,7 +1,7 @@
 // What the extractors look at: sentences with their words and the actor mentions inside,
 // and the speaker a pronoun stands for. Built once per document, shared by claims,
 // positions and events.
-import type { Claim, Doc, Mention, Sentence, Span } from '../doc/model.js';
+import type { Actor, Claim, Doc, Mention, Sentence, Span } from '../doc/model.js';
 import { firstHolding } from '../doc/span-index.js';
 import { oneByte } from '../doc/one-byte.js';
 import { wordsOf, type Word } from '../link/words.js';
@@ -51,31 +51,42 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
   const cached = sentenceCache.get(doc.mentions);
   const sentences = cached && cached.sentences === doc.sentences ? cached.views : sentenceViews(doc);
   if (!cached || cached.sentences !== doc.sentences) sentenceCache.set(doc.mentions, { sentences: doc.sentences, views: sentences });
-  const kinds = new Map(doc.actors.map((a) => [a.id, a]));
-  let home: string | null | undefined;
-  return {
-    doc,
-    sentences,
-    kindOf: (id) => kinds.get(id)?.kind ?? null,
-    countryOf: (id) => kinds.get(id)?.country ?? null,
-    // (An outlet the knowledge base does not know is read from its name: "Erem News".)
-    isMedia: (id) => kb.actors.get(id)?.media === true || (!kb.actors.has(id) && kinds.get(id)?.kind === 'organisation' && mediaName(kinds.get(id)!.name)),
-    stateOfDemonym: (word) => kb.demonyms.get(normName(word)) ?? null,
-    stateOfCapital: (word) => kb.capitalStates.get(normName(word)) ?? null,
-    homeCountry: () => (home === undefined ? (home = homeCountry(doc, kb)) : home),
-    nameOf: (id) => kinds.get(id)?.name ?? null,
-    speaksFor: (id) => {
-      const actor = kinds.get(id);
-      if (!actor || actor.kind !== 'organisation' || !actor.country || !STATE_OFFICE.test(actor.name)) return id;
-      const state = kb.stateOf.get(actor.country);
-      return state && kinds.has(state) ? state : id;
-    },
-    // The source of the last claim told at or before `at`: who "he" or "it" most likely is.
-    lastSpeaker: (at) => {
-      const prev = lastClaimFrom(sourcedClaims(doc), at);
-      return prev && at - prev.evidence.end < 600 ? prev.source : null;
-    },
-  };
+  const kinds = new Map<string, Actor>();
+  for (const a of doc.actors) kinds.set(a.id, a);
+  return new View(doc, sentences, kinds, kb);
+}
+
+/**
+ * The document view's questions, as methods of a class: closures made for each document were
+ * compiled again by V8 after every full collection (docs/performance.md, twentieth session).
+ * The claims stage replaces kindOf, lastSpeaker and lastUnnamedPerson on its view as it goes.
+ */
+class View implements DocView {
+  private home: string | null | undefined = undefined;
+  lastUnnamedPerson?: (at: number) => string | null;
+  constructor(readonly doc: Doc, readonly sentences: SentenceView[], private readonly kinds: Map<string, Actor>, private readonly kb: Kb) {}
+
+  kindOf(id: string): string | null { return this.kinds.get(id)?.kind ?? null; }
+  countryOf(id: string): string | null { return this.kinds.get(id)?.country ?? null; }
+  // (An outlet the knowledge base does not know is read from its name: "Erem News".)
+  isMedia(id: string): boolean {
+    return this.kb.actors.get(id)?.media === true || (!this.kb.actors.has(id) && this.kinds.get(id)?.kind === 'organisation' && mediaName(this.kinds.get(id)!.name));
+  }
+  stateOfDemonym(word: string): string | null { return this.kb.demonyms.get(normName(word)) ?? null; }
+  stateOfCapital(word: string): string | null { return this.kb.capitalStates.get(normName(word)) ?? null; }
+  homeCountry(): string | null { return this.home === undefined ? (this.home = homeCountry(this.doc, this.kb)) : this.home; }
+  nameOf(id: string): string | null { return this.kinds.get(id)?.name ?? null; }
+  speaksFor(id: string): string {
+    const actor = this.kinds.get(id);
+    if (!actor || actor.kind !== 'organisation' || !actor.country || !STATE_OFFICE.test(actor.name)) return id;
+    const state = this.kb.stateOf.get(actor.country);
+    return state && this.kinds.has(state) ? state : id;
+  }
+  // The source of the last claim told at or before `at`: who "he" or "it" most likely is.
+  lastSpeaker(at: number): string | null {
+    const prev = lastClaimFrom(sourcedClaims(this.doc), at);
+    return prev && at - prev.evidence.end < 600 ? prev.source : null;
+  }
 }
 
 /** Capital name -> ISO code, built once a knowledge base. */
@@ -124,7 +135,8 @@ export function claimHolding(doc: Doc, span: Span): number {
 function isRemoved(doc: Doc, s: Sentence): boolean {
   for (let i = s.start; i < s.end; i++) {
     if (/\s/.test(doc.text[i])) continue;
-    const r = doc.removed.find((x) => x.start <= i && i < x.end);
+    let r: Span | undefined;
+    for (const x of doc.removed) if (x.start <= i && i < x.end) { r = x; break; }
     if (!r) return false;
     i = r.end - 1;
   }
@@ -135,20 +147,23 @@ function sentenceViews(doc: Doc): SentenceView[] {
   const words = wordsOf(doc);
   let w = 0;
   let m = 0;
-  const sentences: SentenceView[] = doc.sentences
-    .filter((s) => s.start >= doc.titleEnd)
-    .map((s, index) => {
-      while (w < words.length && words[w].end <= s.start) w++;
-      const ws: Word[] = [];
-      let k = w;
-      while (k < words.length && words[k].start < s.end) ws.push(words[k++]);
-      while (m < doc.mentions.length && doc.mentions[m].end <= s.start) m++;
-      const ms: Mention[] = [];
-      let j = m;
-      while (j < doc.mentions.length && doc.mentions[j].start < s.end) ms.push(doc.mentions[j++]);
-      const removed = isRemoved(doc, s);
-      return { ...s, index, text: oneByte(doc.text.slice(s.start, s.end)), words: ws, mentions: ms, removed };
-    });
+  // (A plain loop, not a callback made at each call: V8 compiled such a callback again after
+  // every full collection; docs/performance.md, twentieth session.)
+  const sentences: SentenceView[] = [];
+  for (const s of doc.sentences) {
+    if (!(s.start >= doc.titleEnd)) continue;
+    const index = sentences.length;
+    while (w < words.length && words[w].end <= s.start) w++;
+    const ws: Word[] = [];
+    let k = w;
+    while (k < words.length && words[k].start < s.end) ws.push(words[k++]);
+    while (m < doc.mentions.length && doc.mentions[m].end <= s.start) m++;
+    const ms: Mention[] = [];
+    let j = m;
+    while (j < doc.mentions.length && doc.mentions[j].start < s.end) ms.push(doc.mentions[j++]);
+    const removed = isRemoved(doc, s);
+    sentences.push({ ...s, index, text: oneByte(doc.text.slice(s.start, s.end)), words: ws, mentions: ms, removed });
+  }
   return sentences;
 }
 
@@ -196,5 +211,6 @@ export function stateActorOf(dv: DocView, country: string | null | undefined): s
 
 /** The mention that holds the whole of `w` (a word or any span), if one does. */
 export function mentionHolding(mentions: readonly Mention[], w: Span): Mention | undefined {
-  return mentions.find((m) => m.start <= w.start && w.end <= m.end);
+  for (const m of mentions) if (m.start <= w.start && w.end <= m.end) return m;
+  return undefined;
 }

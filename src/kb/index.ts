@@ -225,7 +225,10 @@ function endOf(d: string): string {
 
 /** The state a name or alias stands for ("russia", "u.s."), if it names one. */
 export function stateByName(kb: Kb, key: string): KbActor | undefined {
-  return kb.names.get(key)?.map((id) => kb.actors.get(id)!).find((a) => a.kind === 'state');
+  const ids = kb.names.get(key);
+  if (!ids) return undefined;
+  for (const id of ids) { const a = kb.actors.get(id)!; if (a.kind === 'state') return a; }
+  return undefined;
 }
 
 /** People holding `office` for `country` on `date`. */

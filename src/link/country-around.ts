@@ -110,7 +110,8 @@ function placesNamed(words: Word[], c: Candidate, kb: Kb): { start: number; end:
 
 /** The state or place linked nearest to the mention in its sentence. */
 function inSentence(doc: Doc, c: Candidate, linked: { start: number; end: number; country: string | null }[]): string | null {
-  const s = doc.sentences.find((x) => x.start <= c.start && c.start < x.end);
+  let s: (typeof doc.sentences)[number] | undefined;
+  for (const x of doc.sentences) if (x.start <= c.start && c.start < x.end) { s = x; break; }
   if (!s) return null;
   let best: string | null = null;
   let dist = Infinity;

@@ -20,43 +20,81 @@ import { GENERIC_ORG_WORDS } from './org-words.js';
 
 const titleIndexes = new WeakMap<Kb, TitleIndex>();
 
+// (The callbacks of the stage are functions of the module, not closures made at each call: V8 held
+// a closure's optimised code only as long as one of its closures lived, and compiled it again after
+// every full collection; docs/performance.md, twentieth session.)
+const ascending = (a: number, b: number): number => a - b;
+const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+const byCandStart = (a: { cand: Candidate }, b: { cand: Candidate }): number => a.cand.start - b.cand.start;
+const byCountDown = (a: [string, number], b: [string, number]): number => b[1] - a[1];
+
+function idsOf(chosen: { id: string }[]): string[] {
+  const ids: string[] = [];
+  for (const x of chosen) ids.push(x.id);
+  return ids;
+}
+
+/** The words inside photo credits and bylines. */
+function skippedWords(doc: Doc, words: Word[]): Set<number> {
+  const skipped = new Set<number>();
+  let any = false;
+  for (const r of doc.removed) if (r.reason === 'credit' || r.reason === 'byline') { any = true; break; }
+  if (!any) return skipped;
+  for (const w of words) {
+    for (const r of doc.removed) {
+      if ((r.reason === 'credit' || r.reason === 'byline') && r.start <= w.start && w.end <= r.end) { skipped.add(w.i); break; }
+    }
+  }
+  return skipped;
+}
+
+/** The names the rules chose so far and the words they took. */
+class Picks {
+  readonly takenWords = new Set<number>();
+  readonly chosen: { cand: Candidate; id: string }[] = [];
+  readonly named = new Map<string, number[]>();
+  constructor(private readonly skipped: Set<number>) {
+    for (const i of skipped) this.takenWords.add(i);
+  }
+
+  free(c: Candidate): boolean {
+    for (let k = c.first; k <= c.last; k++) if (this.takenWords.has(k)) return false;
+    return true;
+  }
+
+  accept(c: Candidate, id: string): void {
+    for (let k = c.first; k <= c.last; k++) if (this.skipped.has(k)) return;
+    this.chosen.push({ cand: c, id });
+    for (let k = c.first; k <= c.last; k++) this.takenWords.add(k);
+    const starts = this.named.get(id);
+    // (Sorted once, before the titles read them: sorting at every name made 100,000 names quadratic.)
+    if (starts) starts.push(c.start); else this.named.set(id, [c.start]);
+  }
+}
+
 export function linkStage(doc: Doc, ctx: Ctx): Doc {
   const { kb } = ctx;
-  const skip = doc.removed.filter((r) => r.reason === 'credit' || r.reason === 'byline');
   const words = wordsOf(doc);
-  const takenWords = new Set<number>();
   // Words of photo credits and bylines name agencies and reporters, never actors of the story.
-  const skipped = new Set(skip.length ? words.filter((w) => skip.some((r) => r.start <= w.start && w.end <= r.end)).map((w) => w.i) : []);
-  for (const i of skipped) takenWords.add(i);
-  const take = (c: Candidate) => { for (let k = c.first; k <= c.last; k++) takenWords.add(k); };
+  const skipped = skippedWords(doc, words);
+  const picks = new Picks(skipped);
+  const { takenWords, chosen, named } = picks;
   const taken = (i: number) => takenWords.has(i);
-  const free = (c: Candidate) => { for (let k = c.first; k <= c.last; k++) if (takenWords.has(k)) return false; return true; };
-
-  const chosen: { cand: Candidate; id: string }[] = [];
-  const named = new Map<string, number[]>();
-  const accept = (c: Candidate, id: string) => {
-    for (let k = c.first; k <= c.last; k++) if (skipped.has(k)) return;
-    chosen.push({ cand: c, id });
-    take(c);
-    const starts = named.get(id);
-    // (Sorted once, before the titles read them: sorting at every name made 100,000 names quadratic.)
-    if (starts) starts.push(c.start); else named.set(id, [c.start]);
-  };
 
   const known = findKnownNames(doc, words, kb);
   // (A state's name read as a first name stays free for the person's name, and no later rule takes it as the state.)
   const firstNames = new Set<number>();
   for (const c of known) if (stateAsFirstName(doc, words, c, kb)) firstNames.add(c.first);
-  for (const c of known) if (!inCityName(doc, words, c, kb) && !inPlaceName(doc, words, c, kb) && !firstNames.has(c.first)) accept(c, resolveAmbiguous(c.ids, kb, doc.meta.published, named));
-  for (const c of findStatesInWords(doc, words, kb)) if (free(c) && !firstNames.has(c.first) && !inCityName(doc, words, c, kb)) accept(c, c.ids[0]);
-  for (const c of findLeaderGovernments(doc, words, kb, taken)) if (free(c)) accept(c, c.ids[0]);
+  for (const c of known) if (!inCityName(doc, words, c, kb) && !inPlaceName(doc, words, c, kb) && !firstNames.has(c.first)) picks.accept(c, resolveAmbiguous(c.ids, kb, doc.meta.published, named));
+  for (const c of findStatesInWords(doc, words, kb)) if (picks.free(c) && !firstNames.has(c.first) && !inCityName(doc, words, c, kb)) picks.accept(c, c.ids[0]);
+  for (const c of findLeaderGovernments(doc, words, kb, taken)) if (picks.free(c)) picks.accept(c, c.ids[0]);
 
-  const countries = tallyCountries(chosen.map((x) => x.id), kb);
+  const countries = tallyCountries(idsOf(chosen), kb);
   const mainCountry = countries[0] ?? null;
   relinkBareBodies(chosen, named, kb, mainCountry);
   let titles = titleIndexes.get(kb);
   if (!titles) { titles = buildTitleIndex(kb); titleIndexes.set(kb, titles); }
-  for (const starts of named.values()) starts.sort((a, b) => a - b);
+  for (const starts of named.values()) starts.sort(ascending);
   // The words of each body's mention ("NATO", "the RSF", "Sudan's army" as the SAF): the owner of a title after them.
   const bodies = new Map<number, BodyMention>();
   for (const { cand, id } of chosen) {
@@ -65,17 +103,17 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
     const m = { id, first: cand.first, last: cand.last };
     for (let k = cand.first; k <= cand.last; k++) bodies.set(k, m);
   }
-  for (const c of findTitles(doc, words, kb, titles, mainCountry, named, (w) => bodies.get(w) ?? null)) if (free(c)) accept(c, c.ids[0]);
+  for (const c of findTitles(doc, words, kb, titles, mainCountry, named, (w) => bodies.get(w) ?? null)) if (picks.free(c)) picks.accept(c, c.ids[0]);
 
   const newActors = new Map<string, NonNullable<Candidate['newActor']>>();
   for (const c of findUnknownNames(doc, words, kb, taken)) {
     const actor = c.newActor!;
-    if (kb.actors.has(actor.id)) { accept(c, actor.id); continue; }
+    if (kb.actors.has(actor.id)) { picks.accept(c, actor.id); continue; }
     // "Rami Abu Hassan ... Abu Hassan said": the end of a name told in full is that person.
     const fuller = actor.kind === 'person' ? [...newActors.values()].find((p) => p.kind === 'person' && p.name.toLowerCase().endsWith(' ' + actor.name.toLowerCase())) : undefined;
-    if (fuller) { accept(c, fuller.id); continue; }
+    if (fuller) { picks.accept(c, fuller.id); continue; }
     if (!newActors.has(actor.id)) newActors.set(actor.id, { ...actor, country: actor.country ?? countryAround(doc, words, c, kb, linkedCountries(chosen, kb), mainCountry, linkedBodies(chosen, kb)) });
-    accept(c, actor.id);
+    picks.accept(c, actor.id);
   }
   // People of the knowledge base named in full here ("Mahamat Idriss Deby") are their surnames later ("Deby added").
   const fullNamed = new Map<string, NonNullable<Candidate['newActor']>>();
@@ -83,7 +121,7 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
     const known = kb.actors.get(id);
     if (known?.kind === 'person' && /\s/.test(cand.text.trim()) && normName(cand.text) === normName(known.name)) fullNamed.set(id, { id, name: known.name, kind: 'person', country: known.country, role: null });
   }
-  for (const c of surnamesOf(words, new Map([...newActors, ...fullNamed]), taken)) accept(c, c.ids[0]);
+  for (const c of surnamesOf(words, new Map([...newActors, ...fullNamed]), taken)) picks.accept(c, c.ids[0]);
   // "According to Ombudsman Iris Marin ... said Marin": a lone surname after a person the article named in full is that
   // person, not someone of the knowledge base known by the same surname whom the article never names in full.
   const newBySurname = new Map<string, { id: string; at: number }>();
@@ -104,10 +142,11 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   }
 
   const actors = buildActors(doc, kb, chosen, newActors);
-  const mentions: Mention[] = chosen
-    .map(({ cand, id }) => ({ start: cand.start, end: cand.end, text: cand.text, actor: id, via: cand.via }))
-    .sort((a, b) => a.start - b.start);
-  const articleCountries = new Set(tallyCountries(chosen.map((x) => x.id), kb).concat(actors.map((a) => a.country).filter((c): c is string => !!c)));
+  const mentions: Mention[] = [];
+  for (const { cand, id } of chosen) mentions.push({ start: cand.start, end: cand.end, text: cand.text, actor: id, via: cand.via });
+  mentions.sort(byStart);
+  const articleCountries = new Set(tallyCountries(idsOf(chosen), kb));
+  for (const a of actors) if (a.country) articleCountries.add(a.country);
   const locations = [...findPlaces(doc, words, kb, taken, articleCountries), ...countriesAsPlaces(doc, mentions, kb)];
   return { ...doc, mentions, actors, locations };
 }
@@ -133,13 +172,19 @@ function countriesAsPlaces(doc: Doc, mentions: Mention[], kb: Kb): Location[] {
 
 /** The states linked so far, where they are named: context for the country of a new actor. */
 function linkedCountries(chosen: { cand: Candidate; id: string }[], kb: Kb): { start: number; end: number; country: string | null }[] {
-  return chosen.filter(({ id }) => kb.actors.get(id)?.kind === 'state').map(({ cand, id }) => ({ start: cand.start, end: cand.end, country: kb.actors.get(id)!.country }));
+  const out: { start: number; end: number; country: string | null }[] = [];
+  for (const { cand, id } of chosen) if (kb.actors.get(id)?.kind === 'state') out.push({ start: cand.start, end: cand.end, country: kb.actors.get(id)!.country });
+  return out;
 }
 
 /** The bodies (organisations, armed groups, coalitions) linked so far, with their countries: the body a role is in. */
 function linkedBodies(chosen: { cand: Candidate; id: string }[], kb: Kb): { start: number; end: number; country: string | null }[] {
-  return chosen.filter(({ id }) => { const k = kb.actors.get(id)?.kind; return k === 'organisation' || k === 'armed_group' || k === 'coalition'; })
-    .map(({ cand, id }) => ({ start: cand.start, end: cand.end, country: kb.actors.get(id)!.country }));
+  const out: { start: number; end: number; country: string | null }[] = [];
+  for (const { cand, id } of chosen) {
+    const k = kb.actors.get(id)?.kind;
+    if (k === 'organisation' || k === 'armed_group' || k === 'coalition') out.push({ start: cand.start, end: cand.end, country: kb.actors.get(id)!.country });
+  }
+  return out;
 }
 
 const statesByIso = new WeakMap<Kb, Map<string, KbActor>>();
@@ -160,7 +205,8 @@ function relinkBareBodies(chosen: { cand: Candidate; id: string }[], named: Map<
   }
   const state = byIso.get(main);
   if (!state) return;
-  const statesNamed = new Set(chosen.map((x) => kb.actors.get(x.id)).filter((a) => a?.kind === 'state').map((a) => a!.country));
+  const statesNamed = new Set<string | null>();
+  for (const x of chosen) { const a = kb.actors.get(x.id); if (a?.kind === 'state') statesNamed.add(a.country); }
   for (const entry of chosen) {
     const body = kb.actors.get(entry.id);
     if (!body || body.kind !== 'organisation' || !body.country || body.country === main || statesNamed.has(body.country)) continue;
@@ -200,7 +246,9 @@ function tallyCountries(ids: string[], kb: Kb): string[] {
     const c = kb.actors.get(id)?.country;
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  const out: string[] = [];
+  for (const [c] of [...counts.entries()].sort(byCountDown)) out.push(c);
+  return out;
 }
 
 /** After "Andrei Vorobyov", a lone "Vorobyov" is the same person. */
@@ -278,7 +326,7 @@ function surnamesOf(words: Word[], people: Map<string, NonNullable<Candidate['ne
 
 function buildActors(doc: Doc, kb: Kb, chosen: { cand: Candidate; id: string }[], newActors: Map<string, NonNullable<Candidate['newActor']>>): Actor[] {
   const byId = new Map<string, Actor>();
-  for (const { cand, id } of [...chosen].sort((a, b) => a.cand.start - b.cand.start)) {
+  for (const { cand, id } of [...chosen].sort(byCandStart)) {
     let actor = byId.get(id);
     if (!actor) {
       const known: KbActor | undefined = kb.actors.get(id);

@@ -116,6 +116,17 @@ function firstWordOfWord(key: string): string {
   return first;
 }
 
+// (Loops, not callbacks made at each call: V8 compiled such callbacks again after every full collection.)
+function allOfKind(kb: Kb, ids: readonly string[], kind: string): boolean {
+  for (const id of ids) if (kb.actors.get(id)!.kind !== kind) return false;
+  return true;
+}
+
+function noneOfKind(kb: Kb, ids: readonly string[], kind: string): boolean {
+  for (const id of ids) if (kb.actors.get(id)!.kind === kind) return false;
+  return true;
+}
+
 export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
   const out: Candidate[] = [];
   const run = runsOf(doc, words);
@@ -141,16 +152,16 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
       // "Gaza's health ministry" is the "Gaza health ministry" of the knowledge base.
       const ids = kb.names.get(key) ?? (key.includes("'s ") ? kb.names.get(key.replace(/'s /g, ' ')) ?? ofState(kb, key) : undefined);
       if (!ids) continue;
-      if (!w.cap && !particleName(words, i, n) && !(n >= 3 && ids.every((id) => kb.actors.get(id)!.kind !== 'person'))) continue;
+      if (!w.cap && !particleName(words, i, n) && !(n >= 3 && noneOfKind(kb, ids, 'person'))) continue;
       // A lone capitalised word that the tagger reads as an ordinary word opening a sentence is
       // not a name ("Chad" might be, "Will" is not): require a proper noun for one-word names.
       if (n === 1 && w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'X') continue;
       // "Munir Tallawi" is not Asim Munir: a person's one-word alias followed by another name is part of that name.
       const next = words[i + 1];
-      if (n === 1 && next && next.cap && next.pos === 'PROPN' && adjacent(doc, w, next) && (!startsKnown(kb, words, i + 1, trie, sigs) || otherSurname(kb, next.key, ids)) && ids.every((id) => kb.actors.get(id)!.kind === 'person')) continue;
-      if (n === 1 && ids.every((id) => kb.actors.get(id)!.kind === 'person') && partOfOtherName(doc, kb, words, i, out, trie, sigs)) continue;
+      if (n === 1 && next && next.cap && next.pos === 'PROPN' && adjacent(doc, w, next) && (!startsKnown(kb, words, i + 1, trie, sigs) || otherSurname(kb, next.key, ids)) && allOfKind(kb, ids, 'person')) continue;
+      if (n === 1 && allOfKind(kb, ids, 'person') && partOfOtherName(doc, kb, words, i, out, trie, sigs)) continue;
       // "the Jordan river" is no state.
-      if (ids.every((id) => kb.actors.get(id)!.kind === 'state') && namesFeature(words[i + n])) continue;
+      if (allOfKind(kb, ids, 'state') && namesFeature(words[i + n])) continue;
       found = { start: w.start, end: last.end, text: doc.text.slice(w.start, last.end), ids, via: n > 1 ? 'name' : 'alias', first: i, last: i + n - 1 };
     }
     if (!found && strict) {

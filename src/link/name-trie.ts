@@ -186,7 +186,8 @@ function wordSignature(text: string): WordSig {
 export function sigsOf(words: readonly Word[]): WordSig[] {
   let sigs = sigCache.get(words);
   if (!sigs) {
-    sigs = words.map((w) => wordSignature(w.text));
+    sigs = [];
+    for (const w of words) sigs.push(wordSignature(w.text));
     sigCache.set(words, sigs);
   }
   return sigs;

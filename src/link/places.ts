@@ -48,6 +48,18 @@ function articleParticle(words: Word[], i: number): boolean {
     && w.end === words[i + 1].start && words[i + 1].end === words[i + 2].start;
 }
 
+/** A word of the span after the first is taken, or is not right after the one before it (a loop, not a callback made at each call). */
+function brokenSpan(doc: Doc, span: Word[], i: number, taken: (i: number) => boolean): boolean {
+  for (let k = 1; k < span.length; k++) if (taken(i + k) || !adjacent(doc, span[k - 1], span[k])) return true;
+  return false;
+}
+
+function wordsNotHyphens(span: Word[]): number {
+  let n = 0;
+  for (const w of span) if (w.text !== '-') n++;
+  return n;
+}
+
 export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) => boolean, articleCountries: Set<string>): Location[] {
   const found = new Map<string, Location>();
   // The last word of the last place found: "attacked Quetta, Turbat and Kalat" lists places.
@@ -60,7 +72,7 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       const lastCode = lastText.charCodeAt(lastText.length - 1);
       if (lastCode < 128 ? !((lastCode >= 97 && lastCode <= 122) || (lastCode >= 65 && lastCode <= 90)) : !/[\p{L}]$/u.test(lastText)) continue;
       const span = words.slice(i, i + n);
-      if (span.some((w, k) => k > 0 && (taken(i + k) || !adjacent(doc, span[k - 1], w)))) continue;
+      if (brokenSpan(doc, span, i, taken)) continue;
       const key = keyOf(words, i, i + n);
       // "the northwestern state of Katsina" is Katsina State, not the city of Katsina.
       const ofRegion = regionOf(words, i, key, kb.places) ?? listedRegion(words, i + n, key, kb.places);
@@ -75,7 +87,7 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       if (namesFeature(words[i + n]) && kb.places.get(key)?.every((p) => p.population >= 1e9)) continue;
       const shipped = pick(kb.places.get(key), articleCountries);
       const listed = i >= 2 && lastPlaceWord === i - 2 && words[i - 1].text === ',';
-      const place = shipped ?? (span.filter((w) => w.text !== '-').length <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries, listed) : null);
+      const place = shipped ?? (wordsNotHyphens(span) <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries, listed) : null);
       if (!place) continue;
       const text = doc.text.slice(span[0].start, span[n - 1].end);
       // A city of the gazetteer goes by the article's spelling when the two differ only in

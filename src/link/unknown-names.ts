@@ -109,7 +109,8 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
     // "Minister of Foreign Affairs Ali al-Sadiq": the portfolio after the title's "of" is not the name.
     const portfolio = t < 0 ? portfolioTitle(words, i, j) : null;
     if (portfolio) i = portfolio.name;
-    const span = words.slice(i, j + 1).filter((w) => w.text !== '-' && !(PARTICLES.has(w.key) && !w.cap));
+    const span: Word[] = [];
+    for (let k = i; k <= j && k < words.length; k++) { const w = words[k]; if (w.text !== '-' && !(PARTICLES.has(w.key) && !w.cap)) span.push(w); }
     const prev = neighbour(doc, words, i, -1);
     const next = neighbour(doc, words, j, 1);
     const titled = (t >= 0) || !!portfolio || (prev && (PERSON_TITLES.has(prev.key) || (!prev.cap && OCCUPATIONS.has(prev.key))));
@@ -144,7 +145,8 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
     // "Chief of the Defence Staff" is a title, "Ministry of Defence" an organisation.
     const inTitle = i >= 2 && words[i - 1].key === 'the' && words[i - 2].key === 'of';
     // "the Foreign Ministry" alone names no one: an organisation needs a proper name or a demonym.
-    const named = span.some((w) => !ORG_HEADS.has(w.key) && !GENERIC_ORG_WORDS.has(w.key) && w.key !== 'the');
+    let named = false;
+    for (const w of span) if (!ORG_HEADS.has(w.key) && !GENERIC_ORG_WORDS.has(w.key) && w.key !== 'the') { named = true; break; }
     // "Al-Aqsa Martyrs Hospital said": a hospital speaks through its staff, an organisation.
     const speakingFacility = SPEAKING_FACILITIES.has(head) && span.length >= 2 && reported && !inTitle && named;
     if ((ORG_HEADS.has(head) || speakingFacility) && span.length >= 2 && !inTitle && named) {

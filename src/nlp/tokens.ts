@@ -142,7 +142,9 @@ export function tokenise(text: string): Tokenised {
   }
   // (A text of spaces alone has a sentence but no tokens to span.)
   const rough = joinAfterTitles(text, winkSentences.filter(([a, b]) => tokens[a] && tokens[b]).map(([a, b]) => ({ start: tokens[a].start, end: tokens[b].end })));
-  const words = joinSplitLetters(text, tokens.filter((t) => t.pos !== 'SPACE'));
+  const notSpace: typeof tokens = [];
+  for (const t of tokens) if (t.pos !== 'SPACE') notSpace.push(t);
+  const words = joinSplitLetters(text, notSpace);
   return { tokens: words, sentences: capSentences(splitAtLineBreaks(text, rough), words) };
 }
 

@@ -32,7 +32,8 @@ const THING_PRONOUNS = new Set(['it', 'they']);
 
 /** The unnamed-source head nouns from the hedge lexicon, single words only ("officials", "sources"). */
 export function unnamedHeads(cues: readonly string[]): Set<string> {
-  const heads = new Set(cues.filter((c) => /^[a-z-]+$/.test(c)));
+  const heads = new Set<string>();
+  for (const c of cues) if (/^[a-z-]+$/.test(c)) heads.add(c);
   // ("locals" gives no "local": that is an adjective, "local media", "local officials".)
   for (const h of [...heads]) if (h.endsWith('s') && h !== 'locals') heads.add(h.slice(0, -1));
   for (const p of PERSON_NOUNS) heads.add(p);
@@ -96,9 +97,23 @@ export function inBetweenPair(view: SentenceView, k: number): boolean {
     || betweenAnd(ws, k - 1) || (ws[k - 1]?.key === 'the' && betweenAnd(ws, k - 2));
 }
 
+// (Loops over the words, not callbacks made at each call: V8 compiled such callbacks again after
+// every full collection; docs/performance.md, twentieth session.)
+/** The index of the first word starting at or after `at`, or -1. */
+function firstWordFrom(ws: readonly Word[], at: number): number {
+  for (let i = 0; i < ws.length; i++) if (ws[i].start >= at) return i;
+  return -1;
+}
+
+/** The index of the word starting at `start`, or -1. */
+function wordStartingAt(ws: readonly Word[], start: number): number {
+  for (let i = 0; i < ws.length; i++) if (ws[i].start === start) return i;
+  return -1;
+}
+
 export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>): Source | null {
   const ws = view.words;
-  let k = ws.findIndex((w) => w.start >= verbAt) - 1;
+  let k = firstWordFrom(ws, verbAt) - 1;
   if (k < -1) k = ws.length - 1;
   let skipped = 0;
   while (k >= 0 && skipped < 6) {
@@ -107,7 +122,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     if (mention) {
       // "Russia's envoy for talks with the United States said": a name inside a
       // prepositional phrase modifies the subject; the subject is the clause's first name.
-      const mk = ws.findIndex((x) => x.start === mention.start);
+      const mk = wordStartingAt(ws, mention.start);
       const lead = ws[mk - 1]?.key === 'the' ? ws[mk - 2] : ws[mk - 1];
       // ("for Ukraine to give up": the subject of an infinitive, kept.)
       // ("to send police to Haiti to support the mission": a place is no subject of the infinitive after it.)
@@ -377,13 +392,13 @@ function firstConjunctSubject(view: SentenceView, conj: number, dv: DocView, hea
 
 /** The index of the word just before the verb once adverbs are skipped. */
 function firstSkippable(ws: Word[], verbAt: number): number {
-  let k = ws.findIndex((w) => w.start >= verbAt) - 1;
+  let k = firstWordFrom(ws, verbAt) - 1;
   while (k >= 0 && (ws[k].pos === 'ADV' || ws[k].pos === 'AUX' || ws[k].pos === 'PART')) k--;
   return k;
 }
 
 export function subjectAfter(view: SentenceView, verbEnd: number): Source | null {
-  const next = view.words.find((w) => w.start >= verbEnd);
+  const next: Word | undefined = view.words[firstWordFrom(view.words, verbEnd)];
   if (!next) return null;
   const mention = view.mentions.find((m) => m.start <= next.start && next.start < m.end);
   return mention ? fromMention(mention) : null;
@@ -400,7 +415,7 @@ const STRONG_BREAK = /^(?:;|:|—|–|that|while|when|after|before|because|altho
  */
 export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, heads: Set<string>, strongOnly = false): Source | null {
   const ws = view.words;
-  const v = ws.findIndex((w) => w.start >= verbAt);
+  const v = firstWordFrom(ws, verbAt);
   const end = v < 0 ? ws.length : v;
   let start = 0;
   const brk = strongOnly ? STRONG_BREAK : CLAUSE_BREAK;
@@ -574,7 +589,7 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   // "..., according to Lebanon's health ministry, hours after the group's leader said it would not":
   // "it" right after a reporting verb is that verb's subject, when a body or state.
   if (!wantPerson) {
-    const i = view.words.findIndex((x) => x.start === w.start);
+    const i = wordStartingAt(view.words, w.start);
     const verb = view.words[view.words[i - 1]?.key === 'that' ? i - 2 : i - 1];
     if (verb && SAYING.test(verb.key)) {
       const said = subjectBefore(view, verb.start, dv, NO_HEADS);
@@ -596,7 +611,7 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   // ("Erhurman, who took over from Ersin Tatar, said he was willing": "he" right after a reporting verb is that verb's
   // subject when a person, not the last person named in the relative clause between.)
   if (wantPerson) {
-    const i = view.words.findIndex((x) => x.start === w.start);
+    const i = wordStartingAt(view.words, w.start);
     const verb = view.words[view.words[i - 1]?.key === 'that' ? i - 2 : i - 1];
     if (verb && SAYING.test(verb.key)) {
       const said = subjectBefore(view, verb.start, dv, NO_HEADS);
@@ -657,7 +672,8 @@ function openingPerson(w: Word, dv: DocView, view: SentenceView): string | null 
   let from = view.start;
   const quote = quotedRanges(dv).filter(([a, b]) => a < w.start && b <= w.start && /^[\s,.!?]*$/.test(dv.doc.text.slice(b, w.start))).pop();
   if (quote) from = Math.min(from, quote[0]);
-  const prev = [...dv.sentences].reverse().find((x) => x.end <= from + 1);
+  let prev: SentenceView | undefined;
+  for (let i = dv.sentences.length - 1; i >= 0; i--) if (dv.sentences[i].end <= from + 1) { prev = dv.sentences[i]; break; }
   if (!prev || from - prev.end > 400) return null;
   // ("Despite the Assad regime's collapse, Turkish Foreign Minister Hakan Fidan maintained ...": the clause the
   // sentence opens with sets the scene; the subject comes after its comma.)

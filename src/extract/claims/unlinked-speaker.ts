@@ -5,6 +5,7 @@
 import type { Actor } from '../../doc/model.js';
 import { slug, normName, type Kb } from '../../kb/index.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
+import type { Word } from '../../link/words.js';
 import type { Source } from './find-source.js';
 
 /** Capitalised words that open sentences or name times and places, never a speaker. */
@@ -173,7 +174,8 @@ const BARE_ROLE = /^(?:(?:deputy|acting|senior)\s+)?(?:director|head|chief|spoke
 
 /** "Abdi Warsame, director of the ambulance service, said": read on the words, not by one expression over the sentence. */
 function nameBeforeBareRole(s: SentenceView, cueAt: number, dv: DocView, kb: Kb): Source | null {
-  const ws = s.words.filter((w) => w.end <= cueAt);
+  const ws: Word[] = [];
+  for (const w of s.words) if (w.end <= cueAt) ws.push(w);
   const close = ws.length - 1;
   if (close < 3 || ws[close].text !== ',') return null;
   let open = close - 1;

@@ -25,7 +25,11 @@ export function placedOrDated(doc: Doc, s: SentenceView, h: EventHit, happening 
     const stop = happening ? rest.search(/[;:]|,\s+(?:but|and|while|as|which|who)\b|\s[-–—]\s/) : Math.min(40, rest.search(/[,;:]|$/));
     return h.end + (stop < 0 ? rest.length : stop);
   })();
-  const placed = doc.locations.some((l) => l.mentions.some((m) => m.start >= h.end && m.end <= clauseEnd && /\b(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(m.start - 8, m.start))));
+  let placed = false;
+  for (const l of doc.locations) {
+    for (const m of l.mentions) if (m.start >= h.end && m.end <= clauseEnd && /\b(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(m.start - 8, m.start))) { placed = true; break; }
+    if (placed) break;
+  }
   // ("sources close to the talks said on Tuesday": the day of the saying dates no round.)
   const dated = doc.dates.some((d) => d.start >= h.end && d.end <= clauseEnd && !SAID_ON.test(doc.text.slice(Math.max(h.end, d.start - 30), d.start)));
   // "Talks in Abu Dhabi", "the talks held on Friday and Saturday", "after the talks ended".

@@ -199,7 +199,7 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   if (h.entry.type === 'CONSULT' && /^land(?:ed|s|ing)?\b/i.test(cue) && /\b(?:shells?|projectiles?|rockets?|missiles?|mortars?|rounds|bombs?|drones?|munitions|grenades?)\b[^.;]{0,120}\b(?:which|that)\s+(?:had\s+|later\s+)?$/i.test(before)) return false;
   // "Organization for Security and Co-operation in Europe": a cue inside a name is part of the name.
   // (The sentence's mentions are all those that reach into it: a name holding the cue is one of them.)
-  if (s.mentions.some((m) => m.start <= h.start && h.end <= m.end && m.end - m.start > h.end - h.start)) return false;
+  for (const m of s.mentions) if (m.start <= h.start && h.end <= m.end && m.end - m.start > h.end - h.start) return false;
   // "the proposal meets Israel's goal", "demands were met": meeting a goal is no meeting.
   if (h.entry.type === 'CONSULT' && /^(?:meet|meets|met|meeting)$/i.test(cue) && /^\s+(?:[\w'’-]+\s+){0,3}(?:demands?|goals?|conditions?|requirements?|criteria|needs|expectations?|standards?|deadlines?|targets?|obligations?|commitments?|threshold)\b/i.test(after)) return false;
   // "said at a news conference in Tehran": a press conference is no multilateral meeting.

@@ -26,6 +26,7 @@ import { definiteRepeat, mergeInto } from './definite-repeat.js';
 import { warToll, summedActs } from './war-toll.js';
 import { backgroundMention } from './background-mention.js';
 import { leadThenWords } from '../lead-then-words.js';
+import type { Word } from '../../link/words.js';
 import { notAHappening } from './not-happening.js';
 import { partOfEarlier } from './part-of.js';
 
@@ -119,7 +120,9 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     if (isHeading(s.text)) continue;
     const raw = eventHits(s.text, s.start, entries);
     const hits = chooseHits(raw.filter((h) => isEvent(doc, s, h, dv)).map((h) => seizedPlace(doc, h)), doc.text);
-    const quantities = quantitiesIn(s.text, spansWithin(doc.numbers, s.start, s.end).map((n) => ({ ...n, start: n.start - s.start, end: n.end - s.start })));
+    const numbers = [];
+    for (const n of spansWithin(doc.numbers, s.start, s.end)) numbers.push({ ...n, start: n.start - s.start, end: n.end - s.start });
+    const quantities = quantitiesIn(s.text, numbers);
     // (A deed told only as the landmark of the act before it, "... after gunmen opened fire", is not the one the next figures count.)
     const previous = events.length >= 2 && landmarkParts.has(events[events.length - 1]) && events[events.length - 2].evidence.end === events[events.length - 1].evidence.start ? events[events.length - 2] : events[events.length - 1];
     // A sentence that only adds figures or refers back to the last event continues it.
@@ -360,8 +363,10 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
     // ("..., according to residents and the Arakan Army." : who reported the act before is not the doer of the next.)
     mentions = uniqueActors(actorMentions(earlier.mentions).filter((m) => !speakerOfSentence(doc, earlier, m, dv) && !isReporter(doc.text, earlier, m)));
   }
-  const before = mentions.filter((m) => m.end <= hit.start);
-  const after = mentions.filter((m) => m.start >= hit.end);
+  const before: Mention[] = [];
+  const after: Mention[] = [];
+  for (const m of mentions) if (m.end <= hit.start) before.push(m);
+  for (const m of mentions) if (m.start >= hit.end) after.push(m);
   // The doer is named as a subject, not after a preposition: "Russia's troops launched strikes on Ukraine and followed up with drone attacks".
   // (A mention of the sentence before is read in its own sentence: "fired by Polisario militants ... in Morocco's south".)
   const subjects = before.filter((m) => !/\b(?:on|against|in|at|to|into|from|of|over|near|with|for|by|toward|towards)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(m.start < s.start ? 0 : s.start, m.start - 12), m.start)));
@@ -474,7 +479,9 @@ function restoredIn(doc: Doc, s: SentenceView): Mention[] {
 
 function uniqueActors(mentions: Mention[]): Mention[] {
   const seen = new Set<string>();
-  return mentions.filter((m) => (seen.has(m.actor) ? false : (seen.add(m.actor), true)));
+  const out: Mention[] = [];
+  for (const m of mentions) if (!seen.has(m.actor)) { seen.add(m.actor); out.push(m); }
+  return out;
 }
 
 const LEAD_PERFECT = /\b(?:has|have)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -625,7 +632,8 @@ const CLAIMED_ATTACK = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:th
 /** "The group said it had killed 40 soldiers", after its claim: the same telling goes on. */
 const GROUP_SAID_OWN = /^\s*(?:The|This|That)\s+(?:group|militia|militants|movement|insurgents|rebels)\s+(?:also\s+)?(?:said|says|claimed|added)\b/;
 function ownTellingOfAttack(dv: DocView, s: SentenceView, events: readonly Event[]): boolean {
-  const told = events.some((e) => e.type === 'ASSAULT' && e.evidence.end <= s.start && s.start - e.evidence.end < 1500);
+  let told = false;
+  for (const e of events) if (e.type === 'ASSAULT' && e.evidence.end <= s.start && s.start - e.evidence.end < 1500) { told = true; break; }
   if (!told) return false;
   if (CLAIMED_ATTACK.test(s.text)) return true;
   const prev = dv.sentences[s.index - 1];
@@ -650,7 +658,8 @@ const LEFT_AFTER = /\b(?:before|then|and then|after which)\s+$/i;
 function toldAgain(text: string, s: SentenceView, hit: EventHit, event: Event, events: readonly Event[]): Event | null {
   const clause = ownClause(text.slice(Math.max(s.start, hit.start - 160), hit.start));
   const cue = text.slice(hit.start, hit.end);
-  const last = [...events].reverse().find((e) => e.type === event.type && s.start - e.evidence.end < 1500);
+  let last: Event | undefined;
+  for (let i = events.length - 1; i >= 0; i--) if (events[i].type === event.type && s.start - events[i].evidence.end < 1500) { last = events[i]; break; }
   if (!last || (event.date !== null && last.date !== null && event.date !== last.date)) return null;
   if ((event.type === 'ASSAULT' || event.type === 'COERCE') && DEFINITE_PASSIVE.test(clause)) return last;
   // "said the strikes had also destroyed a health centre": the strikes told before, and what else they did.
@@ -675,13 +684,15 @@ const UNNAMED_DOERS = /^(?:gunm[ae]n|militants?|attackers?|assailants?|insurgent
  * ..." or "A meeting is planned ..." still takes the actors told just before.)
  */
 function newDoer(s: SentenceView, hit: { start: number }): boolean {
-  const ws = s.words.filter((w) => w.end <= hit.start);
+  const ws: Word[] = [];
+  for (const w of s.words) if (w.end <= hit.start) ws.push(w);
   let k = 0;
   // An opening adverbial up to its comma: "On Thursday,", "Earlier,", "In the north,".
   const comma = ws.findIndex((w) => w.text === ',');
   if (comma >= 0 && comma <= 5 && ws[0] && (ws[0].pos === 'ADP' || ws[0].pos === 'ADV')) k = comma + 1;
   // The subject's words, up to the cue or three words: "Armed gangs", "Unidentified gunmen".
-  const subject = [...ws.slice(k, k + 3), ...s.words.filter((w) => w.start >= hit.start).slice(0, 1)];
+  const subject = ws.slice(k, k + 3);
+  for (const w of s.words) if (w.start >= hit.start) { subject.push(w); break; }
   for (const w of subject) {
     if (mentionHolding(s.mentions, w)) return false;
     if (UNNAMED_DOERS.test(w.key)) return true;

@@ -31,8 +31,17 @@ export function compileEvents(lex: EventLexicon): CueTable<EventEntry> {
 export function eventHits(text: string, offset: number, table: CueTable<EventEntry>): EventHit[] {
   const all: EventHit[] = [];
   for (const h of table.find(text, offset)) if (h.end > h.start) all.push({ entry: h.owner, start: h.start, end: h.end });
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  all.sort(longerFirst);
   const kept: EventHit[] = [];
-  for (const h of all) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const h of all) if (!overlapsAny(kept, h)) kept.push(h);
+  return kept.sort(byStart);
+}
+
+// (Functions of the module, not callbacks made at each call: V8 compiled such callbacks again
+// after every full collection; docs/performance.md, twentieth session.)
+const longerFirst = (a: EventHit, b: EventHit): number => b.end - b.start - (a.end - a.start) || a.start - b.start;
+const byStart = (a: EventHit, b: EventHit): number => a.start - b.start;
+function overlapsAny(kept: readonly EventHit[], h: EventHit): boolean {
+  for (const k of kept) if (k.start < h.end && h.start < k.end) return true;
+  return false;
 }

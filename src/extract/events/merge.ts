@@ -4,7 +4,7 @@
 // A strike repeats only nearby, and only when the later telling adds no other date: "the
 // 2023 attack" told after an undated "warning shots" is another event. Two places, two dates
 // or (for acts of one side on another) two attacking sides make two events.
-import type { Event, Location } from '../../doc/model.js';
+import type { Actor, Event, Location } from '../../doc/model.js';
 import type { DocView } from '../sentence-view.js';
 
 /** Types whose repeats are one event however far apart they are told (a deal, a round of talks, a swap). */
@@ -96,7 +96,9 @@ class RepeatIndex {
   private ordered: boolean;
 
   constructor(events: readonly Event[]) {
-    this.ordered = events.every((e, i) => i === 0 || events[i - 1].evidence.end <= e.evidence.end);
+    let ordered = true;
+    for (let i = 1; i < events.length; i++) if (!(events[i - 1].evidence.end <= events[i].evidence.end)) { ordered = false; break; }
+    this.ordered = ordered;
   }
 
   add(out: Event[], e: Event): void {
@@ -261,9 +263,11 @@ function covers(first: Event, actor: string, dv: DocView, doer: string | null = 
   const country = dv.countryOf(actor);
   // "The army said it struck Hamas militants in the school" after "Israeli strikes on Gaza": Hamas is of the place struck.
   // (The later telling's doer is not: "Russian forces launched drones" after drones downed over a Russian region is another attack.)
-  const place = first.location === null ? undefined : dv.doc.locations.find((l) => l.name === first.location);
+  const place = first.location === null ? undefined : locationNamed(dv, first.location);
   if (first.type === 'ASSAULT' && !(actor === doer && first.source_actor === null) && place && country !== null && place.country === country && dv.kindOf(actor) !== 'person') return true;
-  return country !== null && first.actors.some((a) => dv.kindOf(a) === 'state' && dv.countryOf(a) === country);
+  if (country === null) return false;
+  for (const a of first.actors) if (dv.kindOf(a) === 'state' && dv.countryOf(a) === country) return true;
+  return false;
 }
 
 /** Talks told as held and as under way ("talks in Geneva ended for the day" / "Talks in Geneva are under way") are one round. */
@@ -280,7 +284,7 @@ function sameStatus(a: Event, b: Event): boolean {
 const FAR_APART_KM = 800;
 function samePlace(a: Event, b: Event, dv: DocView): boolean {
   if (a.location === null || b.location === null || a.location === b.location) return true;
-  const la = dv.doc.locations.find((l) => l.name === a.location), lb = dv.doc.locations.find((l) => l.name === b.location);
+  const la = locationNamed(dv, a.location), lb = locationNamed(dv, b.location);
   if (!la || !lb) return true;
   // A whole country as an event's place is often only the country the sentence is about.
   if (isState(la, dv) || isState(lb, dv)) return true;
@@ -294,18 +298,30 @@ function samePlace(a: Event, b: Event, dv: DocView): boolean {
 
 /** Whether `place` lies in the state `state` names (a whole country as the first telling's place). */
 function narrower(state: string | null, place: string, dv: DocView): boolean {
-  const ls = dv.doc.locations.find((l) => l.name === state), lp = dv.doc.locations.find((l) => l.name === place);
+  const ls = locationNamed(dv, state), lp = locationNamed(dv, place);
   if (!ls || !lp || !isState(ls, dv) || isState(lp, dv)) return false;
   const c = countryOfPlace(ls, dv);
   return c !== null && lp.country === c;
 }
 
+// (Plain loops, not callbacks made at each call: V8 compiled such callbacks again after every full
+// collection; docs/performance.md, twentieth session.)
+function locationNamed(dv: DocView, name: string | null): Location | undefined {
+  for (const l of dv.doc.locations) if (l.name === name) return l;
+  return undefined;
+}
+
+function stateNamed(l: Location, dv: DocView): Actor | undefined {
+  for (const x of dv.doc.actors) if (x.kind === 'state' && x.name === l.name) return x;
+  return undefined;
+}
+
 function isState(l: Location, dv: DocView): boolean {
-  return dv.doc.actors.some((x) => x.kind === 'state' && x.name === l.name);
+  return stateNamed(l, dv) !== undefined;
 }
 
 function countryOfPlace(l: Location, dv: DocView): string | null {
-  return dv.doc.actors.find((x) => x.kind === 'state' && x.name === l.name)?.country ?? l.country;
+  return stateNamed(l, dv)?.country ?? l.country;
 }
 
 function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {

@@ -32,6 +32,12 @@ const AND_ONE_PASSIVE = /^(?:[\p{L}'’-]+\s+){1,2}and\s+(?:a|an|one)\s+(?:[\p{L
 const AND_BETWEEN = /^\s+(?:[\p{L}'’-]+\s+){1,5}and\s+$/u;
 const PASSIVE_KEY: Record<string, QuantityKey> = { killed: 'killed', injured: 'injured', wounded: 'injured' };
 
+/** The key of the first expression of the table that matches (a loop, not a callback made at each call: V8 compiled such callbacks again after every full collection). */
+function keyMatching(table: readonly (readonly [RegExp, QuantityKey])[], text: string): QuantityKey | undefined {
+  for (const [re, key] of table) if (re.test(text)) return key;
+  return undefined;
+}
+
 export function quantitiesIn(text: string, numbers: readonly NumberMention[]): Partial<Record<QuantityKey, number>> {
   const out: Partial<Record<QuantityKey, number>> = {};
   const summed = new Set<NumberMention>();
@@ -45,12 +51,12 @@ export function quantitiesIn(text: string, numbers: readonly NumberMention[]): P
       // ("six people, including a child, were killed": the group's parenthesis set aside.)
       .replace(INCLUDING, '$1 ');
     const before = text.slice(Math.max(0, n.start - 40), n.start);
-    let key: QuantityKey | undefined = NOUNS.find(([re]) => re.test(after))?.[1];
+    let key: QuantityKey | undefined = keyMatching(NOUNS, after);
     let value = n.value;
     const andOne = key ? null : AND_ONE_PASSIVE.exec(after);
     if (andOne) { key = PASSIVE_KEY[andOne[1].toLowerCase()]; value += 1; }
     if (!key) {
-      key = VERBS_BEFORE.find(([re]) => re.test(before))?.[1];
+      key = keyMatching(VERBS_BEFORE, before);
       // ("killing 12 police officers and six civilians": 18, when the second count names no toll of its own.)
       const next = numbers[i + 1];
       if (key && next && next.approx !== 'vague' && AND_BETWEEN.test(text.slice(n.end, next.start))) {

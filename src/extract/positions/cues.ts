@@ -45,28 +45,59 @@ export function issueHits(s: SentenceView, ctx: Ctx, dv?: DocView): IssueHit[] {
   hits.push(...namedProcesses(s));
   hits.push(...pronounRelease(s));
   for (const h of hits) {
-    if (not.some((n) => n.owner === h.owner && n.start <= h.start && h.end <= n.end)) continue;
+    if (negated(not, h)) continue;
     // ("the Asia Pacific Economic Cooperation summit", "the Declaration on State Sovereignty": a cue inside an institution's or a document's name is none.)
     if (insideInstitutionName(s.text, h.start - s.start, h.end - s.start)) continue;
     // ("aid to all parts of the Palestinian enclave", "fighting inside the enclave": the enclave as a place, not its control.)
     if (h.owner === 'territory' && /^enclaves?$/i.test(s.text.slice(h.start - s.start, h.end - s.start))
       && /\b(?:to|into|in|across|throughout|inside|within)\s+(?:all\s+)?(?:parts\s+of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(Math.max(0, h.start - s.start - 50), h.start - s.start))) continue;
-    if (!out.some((o) => o.issue === h.owner && o.start < h.end && h.start < o.end)) out.push({ start: h.start, end: h.end, cue: h.cue, issue: h.owner });
+    if (!overlapsIssue(out, h.owner, h)) out.push({ start: h.start, end: h.end, cue: h.cue, issue: h.owner });
   }
   // ("will not accept Turkiye, a key Gaza ceasefire mediator, having any role": a role in apposition describes the name before it.)
   const described = appositiveRoles(s);
   // "lay down its weapons" is disarmament, not weapons deliveries: a cue inside a longer cue of another issue yields.
-  return out
-    .filter((h) => !described.some(([from, to]) => from <= h.start && h.end <= to))
-    // ("hand over heavy weapons to the army": "weapons to" overlapping the longer disarmament cue before it yields too.)
-    // ("guarantees of southwest Syria's demilitarization, and security guarantees": not a longer cue whose gap runs past a comma after it.)
-    .filter((h) => !out.some((o) => o !== h && o.issue !== h.issue && o.start <= h.start && h.start < o.end && o.end - o.start > h.end - h.start && !s.text.slice(h.end - s.start, o.end - s.start).includes(', and ')))
-    // "withdraw its troops from the entirety of the territory of four regions": where the troops leave is the withdrawal's, one position.
-    // (Also the parts named in apposition: "from the Donbas region, made up of Donetsk and Luhansk".)
-    .filter((h) => !(h.issue === 'territory' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^(?:\s+of\b|[^.;,]{0,50}\b(?:from|out of)\b)(?:[^.;,]|,\s+(?:comprised|comprising|made up|consisting|including|namely|i\.e\.)\b)*$/.test(s.text.slice(o.end - s.start, h.start - s.start)))))
-    // ("the withdrawal of French troops": the troops that leave are the withdrawal's, no foreign force sent.)
-    .filter((h) => !(h.issue === 'peacekeepers' && out.some((o) => o.issue === 'withdrawal' && o.end <= h.start && /^\s+of\s+(?:the\s+|all\s+)?$/i.test(s.text.slice(o.end - s.start, h.start - s.start)))))
-    .sort((a, b) => a.start - b.start);
+  const kept: IssueHit[] = [];
+  for (const h of out) if (keptIssue(h, out, described, s)) kept.push(h);
+  return kept.sort(byStart);
+}
+
+const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+
+function negated(not: (CueHit & { owner: Issue })[], h: CueHit & { owner: Issue }): boolean {
+  for (const n of not) if (n.owner === h.owner && n.start <= h.start && h.end <= n.end) return true;
+  return false;
+}
+
+function overlapsIssue(out: IssueHit[], issue: Issue, h: { start: number; end: number }): boolean {
+  for (const o of out) if (o.issue === issue && o.start < h.end && h.start < o.end) return true;
+  return false;
+}
+
+function overlapsAny(kept: readonly StanceHit[], h: StanceHit): boolean {
+  for (const k of kept) if (k.start < h.end && h.start < k.end) return true;
+  return false;
+}
+
+function insideMention(s: SentenceView, h: { start: number; end: number }): boolean {
+  for (const m of s.mentions) if (m.start <= h.start && h.end <= m.end) return true;
+  return false;
+}
+
+/**
+ * The tests issueHits makes of each hit against all of them (a function of the module, not
+ * callbacks made at each call: V8 compiled such callbacks again after every full collection).
+ */
+function keptIssue(h: IssueHit, out: IssueHit[], described: [number, number][], s: SentenceView): boolean {
+  for (const [from, to] of described) if (from <= h.start && h.end <= to) return false;
+  // ("hand over heavy weapons to the army": "weapons to" overlapping the longer disarmament cue before it yields too.)
+  // ("guarantees of southwest Syria's demilitarization, and security guarantees": not a longer cue whose gap runs past a comma after it.)
+  for (const o of out) if (o !== h && o.issue !== h.issue && o.start <= h.start && h.start < o.end && o.end - o.start > h.end - h.start && !s.text.slice(h.end - s.start, o.end - s.start).includes(', and ')) return false;
+  // "withdraw its troops from the entirety of the territory of four regions": where the troops leave is the withdrawal's, one position.
+  // (Also the parts named in apposition: "from the Donbas region, made up of Donetsk and Luhansk".)
+  if (h.issue === 'territory') for (const o of out) if (o.issue === 'withdrawal' && o.end <= h.start && /^(?:\s+of\b|[^.;,]{0,50}\b(?:from|out of)\b)(?:[^.;,]|,\s+(?:comprised|comprising|made up|consisting|including|namely|i\.e\.)\b)*$/.test(s.text.slice(o.end - s.start, h.start - s.start))) return false;
+  // ("the withdrawal of French troops": the troops that leave are the withdrawal's, no foreign force sent.)
+  if (h.issue === 'peacekeepers') for (const o of out) if (o.issue === 'withdrawal' && o.end <= h.start && /^\s+of\s+(?:the\s+|all\s+)?$/i.test(s.text.slice(o.end - s.start, h.start - s.start))) return false;
+  return true;
 }
 
 /** The verb or noun of a release ("the release of", "to free"). */
@@ -213,7 +244,7 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     if (/^(?:support|backing|help|assistance)$/i.test(h.cue) && /\bwith\s+(?:the\s+)?(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, h.start - s.start - 24), h.start - s.start))
       && /^\s+(?:from|of)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 6))) continue;
     // "the Rapid Support Forces": a cue inside a name is none.
-    if (s.mentions.some((m) => m.start <= h.start && h.end <= m.end)) continue;
+    if (insideMention(s, h)) continue;
     // ("offered no details on how the truce would work", "provided little clarity": nothing given is no offer.)
     if (h.owner === 'offer' && /^\s+(?:no|nothing|little|few)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 9))) continue;
     // ("declined to comment on ...": the infinitive after it is what the negator list reads; "declined" alone takes a noun, "declined any engagement".)
@@ -292,7 +323,7 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
   // The longest cue wins where two overlap ("will not ... unless" over "unless").
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: StanceHit[] = [];
-  for (const h of all) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  for (const h of all) if (!overlapsAny(kept, h)) kept.push(h);
   // "rejected any demand that ...", "dismissed calls for ...": a stance noun that is the object of a stance verb is the verb's.
   for (let i = kept.length - 1; i > 0; i--) {
     const between = s.text.slice(kept[i - 1].end - s.start, kept[i].start - s.start);

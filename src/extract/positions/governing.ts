@@ -2,6 +2,7 @@
 // verdict after it, or, with none, a modal right before an act.
 import type { IssueHit, StanceHit } from './cues.js';
 import type { SentenceView } from '../sentence-view.js';
+import type { Word } from '../../link/words.js';
 import { conditionalOffer } from './condition-demand.js';
 import { MADE_CONDITION } from './cues.js';
 import { OUTCOME_CUE } from './outcome-condition.js';
@@ -31,7 +32,8 @@ export function modalStance(s: SentenceView, issue: IssueHit): StanceHit | null 
     const stance = issue.issue === 'peace_talks' || issue.issue === 'ceasefire' ? 'support' : 'offer';
     return { start: issue.start - act[0].length, end: issue.start, cue: act[0].trim(), stance };
   }
-  const word = s.words.find((w) => w.start === issue.start);
+  let word: Word | undefined;
+  for (const w of s.words) if (w.start === issue.start) { word = w; break; }
   if (!word || word.pos !== 'VERB' || !ACTS.test(word.key)) return null;
   const negated = /\b(?:would not|will not|won't|wouldn't|refus(?:e|es|ed|ing) to|cannot|can't|never)\s+(?:\w+ly\s+)?$/i.exec(before);
   if (negated) return { start: issue.start - negated[0].length, end: issue.start, cue: negated[0].trim(), stance: 'reject' };
@@ -56,7 +58,8 @@ const ONLY_IF = /^(?:can|could|would|will)\s+only\s+(?:happen|take\s+place|occur
 /** The nearest stance cue before the issue (a list shares its cue), else the nearest after. */
 export function governingStance(stances: StanceHit[], issue: IssueHit, text: string): StanceHit | null {
   // "will not disarm unless ...": what the holder will not do is rejected, on a condition.
-  const around = stances.find((s) => s.start < issue.start && issue.end <= s.end);
+  let around: StanceHit | undefined;
+  for (const st of stances) if (st.start < issue.start && issue.end <= st.end) { around = st; break; }
   // ("There can be no lasting peace without the return of ...": peace is the outcome the condition is for, not refused.)
   if (around && issue.issue === 'peace_talks' && /^no\s/i.test(text.slice(around.start, around.end)) && /\b(?:without|unless|until)\b/.test(around.cue) && /^(?:[\p{L}-]+\s+)?peace$/iu.test(text.slice(issue.start, issue.end))) return null;
   if (around) return around.stance === 'demand' && /\bunless\b|\bwithout\b|\buntil\b|\blacking\b/.test(around.cue) ? { ...around, stance: 'reject' } : around;

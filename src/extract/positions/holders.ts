@@ -123,7 +123,8 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   const described = appositiveRelativeHead(s, stance, dv);
   if (described) return described;
   // "Putin's demands include ...": the possessor of the stance noun.
-  const poss = s.mentions.filter((m) => m.end <= stance.start && possessive(dv.doc.text, m.end, stance.start));
+  const poss: Mention[] = [];
+  for (const m of s.mentions) if (m.end <= stance.start && possessive(dv.doc.text, m.end, stance.start)) poss.push(m);
   if (poss.length) return poss[poss.length - 1].actor;
   // ("Hamas’ “ongoing and public refusal to disarm”": a bare apostrophe after a name in s, a quote mark and a few adjectives before the noun.)
   if (STANCE_NOUN.test(stance.cue)) {
@@ -163,7 +164,8 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
  */
 function appositiveRelativeHead(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
   const text = dv.doc.text;
-  const head = s.mentions.filter((m) => m.end <= stance.start && stance.start - m.end <= 90).pop();
+  let head: Mention | undefined;
+  for (let i = s.mentions.length - 1; i >= 0; i--) { const m = s.mentions[i]; if (m.end <= stance.start && stance.start - m.end <= 90) { head = m; break; } }
   if (!head || !APPOSITIVE_RELATIVE.test(text.slice(head.end, stance.start))) return null;
   if (dv.kindOf(head.actor) === 'group' || dv.isMedia(head.actor)) return null;
   return head.actor;

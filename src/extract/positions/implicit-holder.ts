@@ -28,10 +28,16 @@ function groupHeadAt(s: SentenceView, k: number, heads: Set<string> = GROUP_HEAD
 /** Adverbs the tagger may read otherwise: "the movement has since refused", "has already rejected". */
 const SKIPPED = new Set(['also', 'still', 'since', 'already']);
 
+function stateMentionHolding(s: SentenceView, w: { start: number; end: number }, dv: DocView): Mention | undefined {
+  for (const m of s.mentions) if (m.start <= w.start && w.end <= m.end && dv.kindOf(m.actor) === 'state') return m;
+  return undefined;
+}
+
 /** The word index of the stance cue's subject: the last word before it that is no auxiliary or adverb. */
 function subjectWord(s: SentenceView, stance: StanceHit): number {
-  let k = s.words.findIndex((w) => w.start >= stance.start) - 1;
-  if (k < -1) k = s.words.length - 1;
+  // (Plain loops, not callbacks made at each call, which V8 compiled again after every full collection.)
+  let k = s.words.length - 1;
+  for (let i = 0; i < s.words.length; i++) if (s.words[i].start >= stance.start) { k = i - 1; break; }
   while (k >= 0 && (BETWEEN.has(s.words[k].pos) || SKIPPED.has(s.words[k].key))) k--;
   return k;
 }
@@ -42,7 +48,11 @@ export function firstPersonHolder(s: SentenceView, stance: StanceHit, claim: Cla
   const k = subjectWord(s, stance);
   let w: Word | undefined = s.words[k];
   if (!w || (w.key !== 'we' && w.key !== 'i')) {
-    w = [...s.words].reverse().find((x) => x.end <= stance.start && (x.key === 'we' || x.key === 'i'));
+    w = undefined;
+    for (let i = s.words.length - 1; i >= 0; i--) {
+      const x = s.words[i];
+      if (x.end <= stance.start && (x.key === 'we' || x.key === 'i')) { w = x; break; }
+    }
     if (!w || stance.start - w.end > 60 || /[,;:]/.test(dv.doc.text.slice(w.end, stance.start))) return null;
     const between = s.words.filter((x) => x.start > w!.end && x.end <= stance.start);
     if (between.some((x) => ['he', 'she', 'it', 'they', 'you', 'that', 'who', 'which'].includes(x.key)) || s.mentions.some((m) => m.start > w!.end && m.end <= stance.start)) return null;
@@ -172,7 +182,7 @@ export function authorityHolder(s: SentenceView, stance: StanceHit, dv: DocView)
   const k = subjectWord(s, stance);
   const head = s.words[k];
   // ("The transitional authorities in Bamako rejected ...": a governing body and the seat after "in" that the linker made its state.)
-  const seated = head && s.mentions.find((m) => m.start <= head.start && head.end <= m.end && dv.kindOf(m.actor) === 'state');
+  const seated = head && stateMentionHolding(s, head, dv);
   // (Not the object of a preposition: "Critics of the junta in Bamako", "Protesters outside the presidency in Kinshasa".)
   if (seated && seatedBodyOpens(s, seated.start)) return seated.actor;
   const adjective = s.words[k - 1];

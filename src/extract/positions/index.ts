@@ -3,11 +3,11 @@
 // cue ("demands include neutrality, abandoning NATO ambitions, demilitarising and ...") gives
 // one position an item. The holder is the claim's named source, else the subject before the
 // cue; negation turns the stance ("will not accept" rejects, "will not ... unless" demands).
-import type { Doc, Position } from '../../doc/model.js';
+import type { Claim, Doc, Position } from '../../doc/model.js';
 import type { Ctx } from '../../pipeline/context.js';
 import { viewOf, claimHolding, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
 import { subjectBefore, unnamedHeads } from '../claims/find-source.js';
-import { CONTINUE_UNTIL, issueHits, stanceHits, type StanceHit } from './cues.js';
+import { CONTINUE_UNTIL, issueHits, stanceHits, type IssueHit, type StanceHit } from './cues.js';
 import { DEONTIC, governingStance, modalStance, ownedVerdict } from './governing.js';
 import { askerOf, coordinatedWith, documentSender, holderOf, ownSide, speakerOf, targetOf } from './holders.js';
 import { adjustStance, carriesOnWar } from './adjust-stance.js';
@@ -165,13 +165,237 @@ function conditionedBeforeCopula(cue: StanceHit, hit: { start: number; end: numb
 /** "... with (the) jihadist groups that lay down ...": a relative clause on the parties a stance is about, right before the issue. */
 const PARTY_RELATIVE = /\b(?:groups?|fighters|militants|rebels|insurgents|militias?|factions?|those|anyone|members) (?:that|who|which) (?:(?:agree|agrees|agreed|will|would) (?:to )?)?$/i;
 
-/** The first route that finds a holder, and what it found. */
-function firstFound(routes: [string, () => string | null | undefined][]): [string, string | null] {
-  for (const [route, find] of routes) {
-    const found = find();
-    if (found) return [route, found];
+interface HolderArgs {
+  pair: string[] | null;
+  agent: string | null;
+  speaker: string | null;
+  verdict: string | null;
+  asking: { holder: string; target: string } | null;
+  s: SentenceView;
+  anchor: StanceHit;
+  claim: Claim | null;
+  dv: DocView;
+  stance: StanceHit;
+  heldAt: { at: number; holder: string }[];
+  positions: Position[];
+  heads: Set<string>;
+}
+
+/**
+ * The first route that finds a holder, and what it found: each route is asked only when those
+ * before it found none. (Plain code, not a list of callbacks made for each issue: V8 compiled
+ * such callbacks again after every full collection; docs/performance.md, twentieth session.)
+ */
+function holderFound(a: HolderArgs): [string, string | null] {
+  const { s, anchor, claim, dv, stance } = a;
+  let found: string | null | undefined;
+  if ((found = a.pair?.[1] ?? null)) return ['both-sides', found];
+  if ((found = a.agent)) return ['agent', found];
+  if ((found = a.speaker)) return ['speaker', found];
+  if ((found = a.verdict)) return ['verdict', found];
+  if ((found = a.asking?.holder ?? null)) return ['asker', found];
+  if ((found = documentSender(s, anchor, dv))) return ['sender', found];
+  if ((found = firstPersonHolder(s, anchor, claim, dv))) return ['first-person', found];
+  if ((found = unnamedGroupHolder(s, anchor, dv))) return ['unnamed-group', found];
+  if ((found = unnamedBlocHolder(s, anchor, dv))) return ['unnamed-bloc', found];
+  if ((found = officeHolder(s, anchor, dv))) return ['office', found];
+  // ("Haftar said he would accept a unified government only if elections were held": the condition is the one who would accept's.)
+  if (CONDITION_CUE.test(stance.cue)) {
+    for (let i = a.heldAt.length - 1; i >= 0; i--) {
+      if (a.heldAt[i].at < stance.start) { found = a.heldAt[i].holder; break; }
+    }
+    if (found) return ['condition-of', found];
   }
+  // ("The AFC/M23 is seeking talks. Their demands include ...": an opening "Their"/"Its" before a stance noun is the side that held the sentence before.)
+  if (STANCE_NOUN.test(anchor.cue) && (found = openingPossessive(s, anchor.start, a.positions, dv))) return ['opening-possessive', found];
+  if ((found = authorityHolder(s, anchor, dv))) return ['authority', found];
+  if ((found = rulersHolder(s, anchor, dv))) return ['rulers', found];
+  if ((found = shortNameHolder(s, anchor, dv))) return ['short-name', found];
+  if ((found = speakersGovernmentHolder(s, anchor, claim, dv))) return ['speakers-government', found];
+  if ((found = holderOf(s, anchor, claim, dv, a.heads))) return ['subject', found];
+  if ((found = groupSourceHolder(claim, dv))) return ['group-source', found];
   return ['none', null];
+}
+
+/** What one sentence's rules share while its issues are read (rulePositions). */
+interface SentenceState {
+  doc: Doc;
+  ctx: Ctx;
+  dv: DocView;
+  heads: Set<string>;
+  s: SentenceView;
+  claim: Claim | null;
+  claimIndex: number;
+  named: IssueHit[];
+  stances: StanceHit[];
+  issues: IssueHit[];
+  fronted: ReturnType<typeof frontedCondition>;
+  seen: Set<string>;
+  heldAt: { at: number; holder: string }[];
+  modalActs: StanceHit[];
+  nounObjects: ReturnType<typeof objectNouns>;
+  antecedent: () => string | null;
+  positions: Position[];
+  add: (p: Position, note: RuleNote) => void;
+}
+
+/**
+ * The positions one issue of a sentence gives (the body of rulePositions' loop over the issues, a
+ * function of its own: TurboFan compiled rulePositions whole, in one of the longest compiles of
+ * the run; docs/performance.md, twentieth session).
+ */
+function issuePositions(hit: IssueHit, st: SentenceState): void {
+  const { doc, ctx, dv, heads, s, claim, claimIndex, named, stances, issues, fronted, seen, heldAt, modalActs, nounObjects, antecedent, positions, add } = st;
+    // (Unless a stance verb takes the talks themselves: "ready to engage in negotiations on ...".)
+    // ("ruled out third-party mediation on Kashmir": the verb takes the mediation itself.)
+    const process = /^(?:\S+\s+)?(?:talks|negotiat\S*|mediat\S*)$/i.test(doc.text.slice(hit.start, hit.end));
+    // ("offered to host talks on a truce": a cue that ends inside the issue's words takes it.)
+    const taken = stances.some((st) => (st.start < hit.start && hit.start < st.end && st.end < hit.end) || st.end <= hit.start && (/^\s+(?:immediately\s+)?(?:(?:to\s+)?(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)\s+(?:in\s+)?)?(?:the\s+|new\s+|direct\s+)?$/i.test(doc.text.slice(st.end, hit.start))
+      // ("is ready to host negotiations for a truce": the issue's own words start with the act the cue takes.)
+      || (process && /^\s+to\s+$/i.test(doc.text.slice(st.end, hit.start)) && /^(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)/i.test(doc.text.slice(hit.start, hit.end)))
+      || (process && /^\s+(?:(?:any|all|the|a|new|direct|further|[\w]+-[\w]+)\s+){0,2}$/i.test(doc.text.slice(st.end, hit.start)))
+      // ("would welcome U.S. mediation on Kashmir": the mediator named before the process.)
+      || (process && /^\s+(?:(?:any|the|a)\s+)?(?:[A-Z][\w.]*\s+){1,2}$/.test(doc.text.slice(st.end, hit.start)))));
+    // (A clause or condition between the two keeps the talks: "exclude them from negotiations if sanctions return".)
+    // (The vehicle carries the issue after it in its phrase, "talks on a truce", or right before it, "truce talks".)
+    const carried = (o: typeof hit) => o.issue !== 'peace_talks'
+      && (o.start > hit.start ? o.start - hit.end < 80 && !/[,;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(hit.end, o.start))
+        // ("talks with the junta": the party talked with, not the topic.)
+        && !/^\s+(?:with|between|among)\s+(?:the\s+)?$/i.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]|\b(?:and|or)\b/.test(doc.text.slice(o.end, hit.start)));
+    if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some(carried)) return;
+    let governing = governingStance(stances, hit, doc.text) ?? butNotStance(stances, hit, issues, doc.text) ?? modalStance(s, hit)
+      // ("Israel would withdraw from the hilltops if the Lebanese army disarmed Hezbollah": the condition of an announced act is demanded.)
+      ?? conditionalOffer(modalActs.map((m) => ({ ...m, stance: 'offer' as const })), hit.start, doc.text);
+    // (The fronted condition's demand reaches to its comma; an issue of the main clause is the refusal's.)
+    const front = governing?.cue === FRONTED_CUE ? fronted.find((f) => f.demand.start === governing!.start) : undefined;
+    if (front && hit.start > front.clauseEnd) {
+      if (!front.personal) return;
+      governing = stances.find((st) => st.start < front.refusal.end && front.refusal.start < st.end) ?? front.refusal;
+    }
+    // "intends to remain in the buffer zone and will not withdraw": a refused act coordinated after the cue is the refusal's.
+    if (governing && governing.stance !== 'reject' && governing.end <= hit.start) {
+      const refusal = modalStance(s, hit);
+      if (refusal?.stance === 'reject' && refusal.start >= governing.end && /\b(?:and|but)\s+(?:\w+ly\s+)?$/i.test(doc.text.slice(governing.end, refusal.start))) governing = refusal;
+    }
+    // ("intends to remain in the buffer zone": staying in a zone a withdrawal would leave refuses the withdrawal.)
+    if (governing && governing.stance !== 'reject' && governing.end <= hit.start && hit.issue === 'withdrawal' && staysIn(doc.text.slice(governing.end, hit.start))) governing = { ...governing, stance: 'reject' };
+    // ("vowed there would be no truce": ruling the issue out, right before it, turns a support or an offer into a rejection.)
+    if (governing && (governing.stance === 'support' || governing.stance === 'offer') && governing.end <= hit.start) {
+      const none = modalStance(s, hit);
+      if (none?.stance === 'reject' && /^there\b/i.test(none.cue) && none.start >= governing.end) governing = none;
+    }
+    // ("..., a central demand of Moscow in the U.S.-brokered talks": a noun in apposition refers back; only "for"/"that" opens what it asks.)
+    if (governing && governing.end <= hit.start && appositiveNoun(s, governing, doc.text) && !asksAfterOwner(doc.text.slice(governing.end, hit.start))) return;
+    // ("..., a central demand of the Russian peace plan": the plan the noun belongs to, no issue it asks, whoever owns it.)
+    if (governing && governing.end <= hit.start && APPOSITIVE_OWNER_PLAN.test(doc.text.slice(Math.max(s.start, governing.start - 40), hit.end)) && hit.issue === 'peace_talks') return;
+    // ("... remains the main obstacle to a peace treaty": what a stance stands in the way of is no issue of the stance.)
+    if (governing && governing.end <= hit.start && OBSTACLE.some((re) => re.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start)))) return;
+    // ("U.S. envoy Steve Witkoff said", "its envoy said": the speaker's office names no talks.)
+    // ("the UN envoy's office said": the office of one.)
+    if (/^envoys?$/i.test(hit.cue) && /^(?:\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}|['’]s\s+(?:office|team|spokes(?:man|woman|person)|aides?)\s+)(?:said|says|told|added|stressed|noted)\b/u.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)))) return;
+    // ("prepared to deploy 20,000 troops in Gaza to help secure peace": peace as the purpose of another issue's act is no position of its own.)
+    if (hit.issue === 'peace_talks' && issues.some((o) => o.issue !== 'peace_talks' && o.end <= hit.start) && PURPOSE.test(doc.text.slice(Math.max(s.start, hit.start - 40), hit.start) + (PURPOSE_VERB.exec(doc.text.slice(hit.start, hit.end))?.[0] ?? ''))) return;
+    // ("agreed to reopen transport links under the U.S.-brokered deal", "alongside the peace deal": a deal as the frame of another act, no object of the cue.)
+    if (hit.issue === 'peace_talks' && issues.some((o) => o.issue !== 'peace_talks' && o.end <= hit.start) && DEAL_FRAME.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start))) return;
+    // ("The withdrawal of Turkish troops is a precondition for any normalisation": what is conditioned is not demanded.)
+    if (governing && governing.end <= hit.start && VERDICT_CUE.test(governing.cue) && issues.some((o) => o.end <= governing!.start)
+      && (/\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, governing.start - 30), governing.start))
+        || ownedVerdict(doc.text.slice(Math.max(s.start, governing.start - 60), governing.start)))) return;
+    // ("would continue fighting until Kyiv made decisions ..., even as negotiations resumed": what the hostility waits for ends at its clause.)
+    if (governing && governing.cue === CONTINUE_UNTIL && governing.end <= hit.start && /[,;:]|\b(?:while|whereas|but|even as)\b/.test(doc.text.slice(governing.end, hit.start))) return;
+    // ("a U.S. demand for a ceasefire as a condition for peace talks": what another's condition is for is no position here.)
+    if (governing && governing.end <= hit.start && /^as an? (?:pre-?)?condition$/.test(governing.cue)) return;
+    // ("agreeing on another truce is conditioned on ...", "the signing depends on ...": what is conditioned is not demanded; what it waits for is.)
+    if (governing && governing.start >= hit.end && CONDITIONED.test(governing.cue) && /\b(?:is|are|was|were|remains?|remained|be|been)\s+(?:\w+ly\s+)?$|^[^,;]*\s$/i.test(doc.text.slice(hit.end, governing.start)) && issues.some((o) => o.start >= governing!.end)) return;
+    // ("Baku's main precondition for signing the peace treaty is a change to ...": what the condition is for is not demanded; what it is, is.)
+    if (governing && governing.end <= hit.start && /^(?:pre-?)?conditions?(?: for)?$|^precondition\*$|^prerequisite\*$/.test(governing.cue) && conditionedBeforeCopula(governing, hit, issues, doc.text)) return;
+    // ("releases will only occur after a peace accord is signed and accuses the rebels of violating the truce": what an outcome
+    // waits for ends at a comma or a second verb of the sentence's subject.)
+    if (governing && governing.end <= hit.start && governing.cue.endsWith(OUTCOME_CONDITION_CUE) && OUTCOME_REACH_END.test(doc.text.slice(governing.end, hit.start))) return;
+    // ("ready to host negotiations on a ceasefire": the host offers the talks, not their topic.)
+    if (governing && governing.end <= hit.start && hit.issue !== 'peace_talks' && issues.some((o) => o.issue === 'peace_talks' && o.start >= governing!.start && o.end <= hit.start
+      && hosting(doc.text.slice(governing!.start, o.end)) && TOPIC.test(doc.text.slice(o.end, hit.start)))) return;
+    // ("open to meeting Kim at the demilitarized zone": where the talks take place is no issue of the stance on them.)
+    // (Its abbreviation in brackets after it too: "at the demilitarized zone (DMZ)".)
+    const placeAt = (h: typeof hit) => /\b(?:at|in)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, h.start - 8), h.start));
+    if (governing && governing.end <= hit.start && hit.issue !== 'peace_talks' && (placeAt(hit) || issues.some((o) => o.issue === hit.issue && o.end < hit.start && /^\s*\($/.test(doc.text.slice(o.end, hit.start)) && placeAt(o)))
+      && issues.some((o) => o.issue === 'peace_talks' && o.start >= governing!.end && o.end <= hit.start)) return;
+    if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) return;
+    // ("open to dialogue with jihadist groups that lay down their arms": what the parties offered talks must do is demanded.)
+    if (governing.stance === 'offer' && governing.end <= hit.start && PARTY_RELATIVE.test(doc.text.slice(Math.max(governing.end, hit.start - 60), hit.start))) governing = { ...governing, stance: 'demand' };
+    if (!stances.includes(governing) && governing.stance !== 'reject' && governing.stance !== 'demand' && governing.end <= hit.start) modalActs.push(governing);
+    // ("Israel balked at a Lebanese demand for ...": the noun is the owner's, added below, never the verb subject's.)
+    const owned = nounObjects.find((on) => on.noun.nounStart === governing!.start && on.issues.includes(hit));
+    let stance: StanceHit = governing;
+    const agent = stance.agent ?? null;
+    // ("the Palestinian Authority will not be allowed to rule Gaza": the one not allowed is the target; the speaker holds it.)
+    const deontic = !agent && (DEONTIC.test(stance.cue) || /\bbe allowed\b/.test(stance.cue));
+    // ("Under the deal, both armies are required to withdraw": the one obliged holds nothing; "Western powers insist that Iran
+    // is obliged to ...": the one who says so demands it.)
+    const obliged = !agent && obligedSubject(stance, s, doc.text);
+    const speaker = deontic ? speakerOf(s, stance, claim, dv) ?? (/\bbe allowed\b/.test(stance.cue) ? reporterBefore(s, stance, dv) : null)
+      : obliged ? (claim?.source && !dv.isMedia(claim.source) && dv.kindOf(claim.source) !== 'group' ? claim.source : asserterBefore(s, stance, dv, heads)) : null;
+    if (obliged && !speaker) return;
+    const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
+    if (asking && !asking.holder) return;
+    // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
+    // ("The withdrawal of Turkish troops is a precondition for ..., Syrian officials said": a state's officials, the state, when the article names it.)
+    // ("Zero enrichment is Washington's bottom line, the envoy said": the owner named before the noun holds it.)
+    // ("Russia will consider any European troops in Ukraine legitimate targets, Lavrov said": the one who judges does.)
+    const judge = !agent && !speaker && stance.start >= hit.end ? judgeOf(s, hit.start, dv) : null;
+    const verdict = judge ?? (!agent && !speaker && stance.start >= hit.end && claim?.source && !dv.isMedia(claim.source) && !ownedVerdict(doc.text.slice(Math.max(s.start, stance.start - 60), stance.start))
+      ? (dv.kindOf(claim.source) !== 'group' ? claim.source : VERDICT_CUE.test(stance.cue) ? stateOfGroup(claim.source, dv) : null) : null);
+    // ("Hamas \"doesn't intend to disarm\", the analyst said": a quote that opens at the cue keeps the subject before it.)
+    const quoted = /[“"‘]\s*(?:(?:will|would|could|can|shall|should|must|is|are|was|were|has|have|had|does|do|did|not|never|also|still|\w+ly)\s+)*$/i.exec(doc.text.slice(s.start, stance.start));
+    const quotedAnchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;
+    // ("Ukraine was prepared to give up X in exchange for Y": the condition of an offer that is another cue's infinitive has that cue's subject.)
+    // ("Until Israel withdraws, Hezbollah will not disarm": the main clause's subject, between its comma and the refusal, holds both.)
+    const frontAnchor = front && (s.mentions.some((m) => m.start > front.clauseEnd && m.end <= front.refusal.start) || /\b(?:we|they|he|she|it|I)\s/.test(doc.text.slice(front.clauseEnd, front.refusal.start))) ? { ...stance, start: front.refusal.start } : null;
+    const anchor = frontAnchor ?? (stances.includes(governing) ? quotedAnchor : chainHead(stances, quotedAnchor, doc.text));
+    // "Both sides agreed to ...": each of the two parties named together last.
+    const pair = agent || speaker || asking ? null : bothSidesHolders(s, anchor, dv) ?? theyPairHolders(s, anchor, dv);
+    const [holderRoute, found] = holderFound({ pair, agent, speaker, verdict, asking, s, anchor, claim, dv, stance, heldAt, positions, heads });
+    // A ministry holds no position of its own: its state does.
+    // ("... Zelensky has hinted that he is open to a summit. He also insisted that ...": the opening
+    // "he" is the subject of the sentence before, not an earlier speaker the sentence does not name.)
+    const continued = found && dv.kindOf(found) === 'person' && !s.mentions.some((m) => m.actor === found) ? antecedent() : null;
+    // ("envoys of the Quad - the United States, ... and Egypt - pressed ...": a list set off by dashes names the members of the body before it, which holds the position.)
+    const apposed = !continued && found && holderRoute === 'subject' ? dashApposition(s, found, stance.start, dv) ?? servedBy(s, found, stance.start, dv) : null;
+    const person = apposed ?? continued ?? (found ? dv.speaksFor(found) : null);
+    // ("Burhan's government has made ... a precondition": a leader's government is the leader's state, when the article names it.)
+    const holder = person && dv.kindOf(person) === 'person' ? leaderGovernment(s, person, anchor.start, dv) ?? person : person;
+    // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
+    if (!holder || dv.isMedia(holder) || (owned && owned.noun.owner !== holder)) return;
+    // ("Both protagonists of Sudan's civil war have rejected ...": the state whose war names the subject's phrase is not its subject.)
+    if (holderRoute === 'subject' && warOf(s, holder, anchor.start, dv)) return;
+    if (asking) stance = { ...stance, stance: 'demand' };
+    // "calls for Kyiv to reduce its army": the one called on to act does not hold the call.
+    if (/\bfor$/.test(stance.cue) && s.mentions.some((m) => m.actor === holder && m.start >= stance.end && m.start - stance.end <= 6 && /^\s+to\s/.test(doc.text.slice(m.end, m.end + 5)))) return;
+    // ("deprives Russia of the appetite to continue fighting": carrying on the war is a stance only as the cue's own object.)
+    if (carriesOnWar(hit, doc.text) && !(stance.end <= hit.start && /^\s*(?:to\s+)?$/i.test(doc.text.slice(stance.end, hit.start)))) return;
+    stance = adjustStance(stance, hit, s, holder, dv);
+    // "Aliyev reiterated that Armenia should change its constitution": what a speaker says another side should do is demanded of it.
+    if (deontic && stance.stance === 'support' && speaker) {
+      const subject = subjectBefore(s, stance.start, dv, heads);
+      if (subject?.actor && !subject.group && subject.actor !== holder && dv.kindOf(subject.actor) !== 'group' && !ownSide(holder, dv.speaksFor(subject.actor), [], dv)
+        && /^\s+(?:\w+ly\s+)?$/.test(doc.text.slice(subject.end, stance.start))) stance = { ...stance, stance: 'demand' };
+    }
+    // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
+    // ("Britain, France and Germany said Iran must ...": each of the coordinated speakers.)
+    const holders = pair ? pair.map((h) => dv.speaksFor(h)) : speaker && holderRoute === 'speaker' && found ? [...coordinatedWith(s, found, stance.start, dv).map((h) => dv.speaksFor(h)), holder]
+      : agent && holderRoute === 'agent' && holder === dv.speaksFor(agent) ? agentList(s, agent, stance.end, dv).map((h) => dv.speaksFor(h))
+      : speaker || asking || agent || apposed ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
+    for (const h of holders) {
+      const key = `${h}|${stance.stance}|${hit.issue}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      heldAt.push({ at: stance.start, holder: h });
+      const target = asking?.target ?? (speaker ? subjectBefore(s, stance.start, dv, heads)?.actor : null) ?? targetOf(s, h, stance, dv);
+      add({
+        holder: h, stance: stance.stance, issue: hit.issue, target: target && !ownSide(h, target, holders, dv) ? target : null,
+        condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
+      }, { rule: named.includes(hit) ? 'cue' : 'reference', holderBy: h === holder ? holderRoute : 'coordinated', cue: governing.cue, modal: !stances.includes(governing) });
+    }
 }
 
 /** The rules' positions, each with a note of the rule that made it (what a learned filter reads). */
@@ -226,168 +450,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     const nounObjects = objectNouns(s, stances, issues, dv);
     let antecedentOf: string | null | undefined;
     const antecedent = () => (antecedentOf === undefined ? (antecedentOf = pronounAntecedent(s, dv)) : antecedentOf);
-    for (const hit of issues) {
-      // (Unless a stance verb takes the talks themselves: "ready to engage in negotiations on ...".)
-      // ("ruled out third-party mediation on Kashmir": the verb takes the mediation itself.)
-      const process = /^(?:\S+\s+)?(?:talks|negotiat\S*|mediat\S*)$/i.test(doc.text.slice(hit.start, hit.end));
-      // ("offered to host talks on a truce": a cue that ends inside the issue's words takes it.)
-      const taken = stances.some((st) => (st.start < hit.start && hit.start < st.end && st.end < hit.end) || st.end <= hit.start && (/^\s+(?:immediately\s+)?(?:(?:to\s+)?(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)\s+(?:in\s+)?)?(?:the\s+|new\s+|direct\s+)?$/i.test(doc.text.slice(st.end, hit.start))
-        // ("is ready to host negotiations for a truce": the issue's own words start with the act the cue takes.)
-        || (process && /^\s+to\s+$/i.test(doc.text.slice(st.end, hit.start)) && /^(?:engage|take part|participate|join|host|attend|hold|resume|start|enter)/i.test(doc.text.slice(hit.start, hit.end)))
-        || (process && /^\s+(?:(?:any|all|the|a|new|direct|further|[\w]+-[\w]+)\s+){0,2}$/i.test(doc.text.slice(st.end, hit.start)))
-        // ("would welcome U.S. mediation on Kashmir": the mediator named before the process.)
-        || (process && /^\s+(?:(?:any|the|a)\s+)?(?:[A-Z][\w.]*\s+){1,2}$/.test(doc.text.slice(st.end, hit.start)))));
-      // (A clause or condition between the two keeps the talks: "exclude them from negotiations if sanctions return".)
-      // (The vehicle carries the issue after it in its phrase, "talks on a truce", or right before it, "truce talks".)
-      const carried = (o: typeof hit) => o.issue !== 'peace_talks'
-        && (o.start > hit.start ? o.start - hit.end < 80 && !/[,;.]\s|\b(?:if|unless|until|once|but|while|whereas)\b/.test(doc.text.slice(hit.end, o.start))
-          // ("talks with the junta": the party talked with, not the topic.)
-          && !/^\s+(?:with|between|among)\s+(?:the\s+)?$/i.test(doc.text.slice(hit.end, o.start)) : hit.start - o.end < 20 && !/[,;.]|\b(?:and|or)\b/.test(doc.text.slice(o.end, hit.start)));
-      if (hit.issue === 'peace_talks' && !taken && VEHICLE.test(doc.text.slice(hit.start, hit.end)) && issues.some(carried)) continue;
-      let governing = governingStance(stances, hit, doc.text) ?? butNotStance(stances, hit, issues, doc.text) ?? modalStance(s, hit)
-        // ("Israel would withdraw from the hilltops if the Lebanese army disarmed Hezbollah": the condition of an announced act is demanded.)
-        ?? conditionalOffer(modalActs.map((m) => ({ ...m, stance: 'offer' as const })), hit.start, doc.text);
-      // (The fronted condition's demand reaches to its comma; an issue of the main clause is the refusal's.)
-      const front = governing?.cue === FRONTED_CUE ? fronted.find((f) => f.demand.start === governing!.start) : undefined;
-      if (front && hit.start > front.clauseEnd) {
-        if (!front.personal) continue;
-        governing = stances.find((st) => st.start < front.refusal.end && front.refusal.start < st.end) ?? front.refusal;
-      }
-      // "intends to remain in the buffer zone and will not withdraw": a refused act coordinated after the cue is the refusal's.
-      if (governing && governing.stance !== 'reject' && governing.end <= hit.start) {
-        const refusal = modalStance(s, hit);
-        if (refusal?.stance === 'reject' && refusal.start >= governing.end && /\b(?:and|but)\s+(?:\w+ly\s+)?$/i.test(doc.text.slice(governing.end, refusal.start))) governing = refusal;
-      }
-      // ("intends to remain in the buffer zone": staying in a zone a withdrawal would leave refuses the withdrawal.)
-      if (governing && governing.stance !== 'reject' && governing.end <= hit.start && hit.issue === 'withdrawal' && staysIn(doc.text.slice(governing.end, hit.start))) governing = { ...governing, stance: 'reject' };
-      // ("vowed there would be no truce": ruling the issue out, right before it, turns a support or an offer into a rejection.)
-      if (governing && (governing.stance === 'support' || governing.stance === 'offer') && governing.end <= hit.start) {
-        const none = modalStance(s, hit);
-        if (none?.stance === 'reject' && /^there\b/i.test(none.cue) && none.start >= governing.end) governing = none;
-      }
-      // ("..., a central demand of Moscow in the U.S.-brokered talks": a noun in apposition refers back; only "for"/"that" opens what it asks.)
-      if (governing && governing.end <= hit.start && appositiveNoun(s, governing, doc.text) && !asksAfterOwner(doc.text.slice(governing.end, hit.start))) continue;
-      // ("..., a central demand of the Russian peace plan": the plan the noun belongs to, no issue it asks, whoever owns it.)
-      if (governing && governing.end <= hit.start && APPOSITIVE_OWNER_PLAN.test(doc.text.slice(Math.max(s.start, governing.start - 40), hit.end)) && hit.issue === 'peace_talks') continue;
-      // ("... remains the main obstacle to a peace treaty": what a stance stands in the way of is no issue of the stance.)
-      if (governing && governing.end <= hit.start && OBSTACLE.some((re) => re.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start)))) continue;
-      // ("U.S. envoy Steve Witkoff said", "its envoy said": the speaker's office names no talks.)
-      // ("the UN envoy's office said": the office of one.)
-      if (/^envoys?$/i.test(hit.cue) && /^(?:\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}|['’]s\s+(?:office|team|spokes(?:man|woman|person)|aides?)\s+)(?:said|says|told|added|stressed|noted)\b/u.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)))) continue;
-      // ("prepared to deploy 20,000 troops in Gaza to help secure peace": peace as the purpose of another issue's act is no position of its own.)
-      if (hit.issue === 'peace_talks' && issues.some((o) => o.issue !== 'peace_talks' && o.end <= hit.start) && PURPOSE.test(doc.text.slice(Math.max(s.start, hit.start - 40), hit.start) + (PURPOSE_VERB.exec(doc.text.slice(hit.start, hit.end))?.[0] ?? ''))) continue;
-      // ("agreed to reopen transport links under the U.S.-brokered deal", "alongside the peace deal": a deal as the frame of another act, no object of the cue.)
-      if (hit.issue === 'peace_talks' && issues.some((o) => o.issue !== 'peace_talks' && o.end <= hit.start) && DEAL_FRAME.test(doc.text.slice(Math.max(s.start, hit.start - 50), hit.start))) continue;
-      // ("The withdrawal of Turkish troops is a precondition for any normalisation": what is conditioned is not demanded.)
-      if (governing && governing.end <= hit.start && VERDICT_CUE.test(governing.cue) && issues.some((o) => o.end <= governing!.start)
-        && (/\b(?:is|are|was|were|remains?|remained|be)\s+(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(Math.max(s.start, governing.start - 30), governing.start))
-          || ownedVerdict(doc.text.slice(Math.max(s.start, governing.start - 60), governing.start)))) continue;
-      // ("would continue fighting until Kyiv made decisions ..., even as negotiations resumed": what the hostility waits for ends at its clause.)
-      if (governing && governing.cue === CONTINUE_UNTIL && governing.end <= hit.start && /[,;:]|\b(?:while|whereas|but|even as)\b/.test(doc.text.slice(governing.end, hit.start))) continue;
-      // ("a U.S. demand for a ceasefire as a condition for peace talks": what another's condition is for is no position here.)
-      if (governing && governing.end <= hit.start && /^as an? (?:pre-?)?condition$/.test(governing.cue)) continue;
-      // ("agreeing on another truce is conditioned on ...", "the signing depends on ...": what is conditioned is not demanded; what it waits for is.)
-      if (governing && governing.start >= hit.end && CONDITIONED.test(governing.cue) && /\b(?:is|are|was|were|remains?|remained|be|been)\s+(?:\w+ly\s+)?$|^[^,;]*\s$/i.test(doc.text.slice(hit.end, governing.start)) && issues.some((o) => o.start >= governing!.end)) continue;
-      // ("Baku's main precondition for signing the peace treaty is a change to ...": what the condition is for is not demanded; what it is, is.)
-      if (governing && governing.end <= hit.start && /^(?:pre-?)?conditions?(?: for)?$|^precondition\*$|^prerequisite\*$/.test(governing.cue) && conditionedBeforeCopula(governing, hit, issues, doc.text)) continue;
-      // ("releases will only occur after a peace accord is signed and accuses the rebels of violating the truce": what an outcome
-      // waits for ends at a comma or a second verb of the sentence's subject.)
-      if (governing && governing.end <= hit.start && governing.cue.endsWith(OUTCOME_CONDITION_CUE) && OUTCOME_REACH_END.test(doc.text.slice(governing.end, hit.start))) continue;
-      // ("ready to host negotiations on a ceasefire": the host offers the talks, not their topic.)
-      if (governing && governing.end <= hit.start && hit.issue !== 'peace_talks' && issues.some((o) => o.issue === 'peace_talks' && o.start >= governing!.start && o.end <= hit.start
-        && hosting(doc.text.slice(governing!.start, o.end)) && TOPIC.test(doc.text.slice(o.end, hit.start)))) continue;
-      // ("open to meeting Kim at the demilitarized zone": where the talks take place is no issue of the stance on them.)
-      // (Its abbreviation in brackets after it too: "at the demilitarized zone (DMZ)".)
-      const placeAt = (h: typeof hit) => /\b(?:at|in)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, h.start - 8), h.start));
-      if (governing && governing.end <= hit.start && hit.issue !== 'peace_talks' && (placeAt(hit) || issues.some((o) => o.issue === hit.issue && o.end < hit.start && /^\s*\($/.test(doc.text.slice(o.end, hit.start)) && placeAt(o)))
-        && issues.some((o) => o.issue === 'peace_talks' && o.start >= governing!.end && o.end <= hit.start)) continue;
-      if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) continue;
-      // ("open to dialogue with jihadist groups that lay down their arms": what the parties offered talks must do is demanded.)
-      if (governing.stance === 'offer' && governing.end <= hit.start && PARTY_RELATIVE.test(doc.text.slice(Math.max(governing.end, hit.start - 60), hit.start))) governing = { ...governing, stance: 'demand' };
-      if (!stances.includes(governing) && governing.stance !== 'reject' && governing.stance !== 'demand' && governing.end <= hit.start) modalActs.push(governing);
-      // ("Israel balked at a Lebanese demand for ...": the noun is the owner's, added below, never the verb subject's.)
-      const owned = nounObjects.find((on) => on.noun.nounStart === governing!.start && on.issues.includes(hit));
-      let stance: StanceHit = governing;
-      const agent = stance.agent ?? null;
-      // ("the Palestinian Authority will not be allowed to rule Gaza": the one not allowed is the target; the speaker holds it.)
-      const deontic = !agent && (DEONTIC.test(stance.cue) || /\bbe allowed\b/.test(stance.cue));
-      // ("Under the deal, both armies are required to withdraw": the one obliged holds nothing; "Western powers insist that Iran
-      // is obliged to ...": the one who says so demands it.)
-      const obliged = !agent && obligedSubject(stance, s, doc.text);
-      const speaker = deontic ? speakerOf(s, stance, claim, dv) ?? (/\bbe allowed\b/.test(stance.cue) ? reporterBefore(s, stance, dv) : null)
-        : obliged ? (claim?.source && !dv.isMedia(claim.source) && dv.kindOf(claim.source) !== 'group' ? claim.source : asserterBefore(s, stance, dv, heads)) : null;
-      if (obliged && !speaker) continue;
-      const asking = speaker || agent ? null : askerOf(s, stance, dv, heads);
-      if (asking && !asking.holder) continue;
-      // A verdict after its issue is the speaker's ("any troops sent to Ukraine would be legitimate targets", Lavrov warned).
-      // ("The withdrawal of Turkish troops is a precondition for ..., Syrian officials said": a state's officials, the state, when the article names it.)
-      // ("Zero enrichment is Washington's bottom line, the envoy said": the owner named before the noun holds it.)
-      // ("Russia will consider any European troops in Ukraine legitimate targets, Lavrov said": the one who judges does.)
-      const judge = !agent && !speaker && stance.start >= hit.end ? judgeOf(s, hit.start, dv) : null;
-      const verdict = judge ?? (!agent && !speaker && stance.start >= hit.end && claim?.source && !dv.isMedia(claim.source) && !ownedVerdict(doc.text.slice(Math.max(s.start, stance.start - 60), stance.start))
-        ? (dv.kindOf(claim.source) !== 'group' ? claim.source : VERDICT_CUE.test(stance.cue) ? stateOfGroup(claim.source, dv) : null) : null);
-      // ("Hamas \"doesn't intend to disarm\", the analyst said": a quote that opens at the cue keeps the subject before it.)
-      const quoted = /[“"‘]\s*(?:(?:will|would|could|can|shall|should|must|is|are|was|were|has|have|had|does|do|did|not|never|also|still|\w+ly)\s+)*$/i.exec(doc.text.slice(s.start, stance.start));
-      const quotedAnchor = quoted && stance.start - s.start - quoted[0].length > 0 ? { ...stance, start: stance.start - quoted[0].length } : stance;
-      // ("Ukraine was prepared to give up X in exchange for Y": the condition of an offer that is another cue's infinitive has that cue's subject.)
-      // ("Until Israel withdraws, Hezbollah will not disarm": the main clause's subject, between its comma and the refusal, holds both.)
-      const frontAnchor = front && (s.mentions.some((m) => m.start > front.clauseEnd && m.end <= front.refusal.start) || /\b(?:we|they|he|she|it|I)\s/.test(doc.text.slice(front.clauseEnd, front.refusal.start))) ? { ...stance, start: front.refusal.start } : null;
-      const anchor = frontAnchor ?? (stances.includes(governing) ? quotedAnchor : chainHead(stances, quotedAnchor, doc.text));
-      // "Both sides agreed to ...": each of the two parties named together last.
-      const pair = agent || speaker || asking ? null : bothSidesHolders(s, anchor, dv) ?? theyPairHolders(s, anchor, dv);
-      const [holderRoute, found] = firstFound([
-        ['both-sides', () => pair?.[1] ?? null],
-        ['agent', () => agent], ['speaker', () => speaker], ['verdict', () => verdict], ['asker', () => asking?.holder ?? null], ['sender', () => documentSender(s, anchor, dv)],
-        ['first-person', () => firstPersonHolder(s, anchor, claim, dv)], ['unnamed-group', () => unnamedGroupHolder(s, anchor, dv)], ['unnamed-bloc', () => unnamedBlocHolder(s, anchor, dv)],
-        ['office', () => officeHolder(s, anchor, dv)],
-        // ("Haftar said he would accept a unified government only if elections were held": the condition is the one who would accept's.)
-        ['condition-of', () => (CONDITION_CUE.test(stance.cue) ? [...heldAt].reverse().find((x) => x.at < stance.start)?.holder : null)],
-        // ("The AFC/M23 is seeking talks. Their demands include ...": an opening "Their"/"Its" before a stance noun is the side that held the sentence before.)
-        ['opening-possessive', () => (STANCE_NOUN.test(anchor.cue) ? openingPossessive(s, anchor.start, positions, dv) : null)],
-        ['authority', () => authorityHolder(s, anchor, dv)], ['rulers', () => rulersHolder(s, anchor, dv)], ['short-name', () => shortNameHolder(s, anchor, dv)], ['speakers-government', () => speakersGovernmentHolder(s, anchor, claim, dv)], ['subject', () => holderOf(s, anchor, claim, dv, heads)], ['group-source', () => groupSourceHolder(claim, dv)],
-      ]);
-      // A ministry holds no position of its own: its state does.
-      // ("... Zelensky has hinted that he is open to a summit. He also insisted that ...": the opening
-      // "he" is the subject of the sentence before, not an earlier speaker the sentence does not name.)
-      const continued = found && dv.kindOf(found) === 'person' && !s.mentions.some((m) => m.actor === found) ? antecedent() : null;
-      // ("envoys of the Quad - the United States, ... and Egypt - pressed ...": a list set off by dashes names the members of the body before it, which holds the position.)
-      const apposed = !continued && found && holderRoute === 'subject' ? dashApposition(s, found, stance.start, dv) ?? servedBy(s, found, stance.start, dv) : null;
-      const person = apposed ?? continued ?? (found ? dv.speaksFor(found) : null);
-      // ("Burhan's government has made ... a precondition": a leader's government is the leader's state, when the article names it.)
-      const holder = person && dv.kindOf(person) === 'person' ? leaderGovernment(s, person, anchor.start, dv) ?? person : person;
-      // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
-      if (!holder || dv.isMedia(holder) || (owned && owned.noun.owner !== holder)) continue;
-      // ("Both protagonists of Sudan's civil war have rejected ...": the state whose war names the subject's phrase is not its subject.)
-      if (holderRoute === 'subject' && warOf(s, holder, anchor.start, dv)) continue;
-      if (asking) stance = { ...stance, stance: 'demand' };
-      // "calls for Kyiv to reduce its army": the one called on to act does not hold the call.
-      if (/\bfor$/.test(stance.cue) && s.mentions.some((m) => m.actor === holder && m.start >= stance.end && m.start - stance.end <= 6 && /^\s+to\s/.test(doc.text.slice(m.end, m.end + 5)))) continue;
-      // ("deprives Russia of the appetite to continue fighting": carrying on the war is a stance only as the cue's own object.)
-      if (carriesOnWar(hit, doc.text) && !(stance.end <= hit.start && /^\s*(?:to\s+)?$/i.test(doc.text.slice(stance.end, hit.start)))) continue;
-      stance = adjustStance(stance, hit, s, holder, dv);
-      // "Aliyev reiterated that Armenia should change its constitution": what a speaker says another side should do is demanded of it.
-      if (deontic && stance.stance === 'support' && speaker) {
-        const subject = subjectBefore(s, stance.start, dv, heads);
-        if (subject?.actor && !subject.group && subject.actor !== holder && dv.kindOf(subject.actor) !== 'group' && !ownSide(holder, dv.speaksFor(subject.actor), [], dv)
-          && /^\s+(?:\w+ly\s+)?$/.test(doc.text.slice(subject.end, stance.start))) stance = { ...stance, stance: 'demand' };
-      }
-      // "Britain and France offered to lead a reassurance force": each of the coordinated subjects holds it.
-      // ("Britain, France and Germany said Iran must ...": each of the coordinated speakers.)
-      const holders = pair ? pair.map((h) => dv.speaksFor(h)) : speaker && holderRoute === 'speaker' && found ? [...coordinatedWith(s, found, stance.start, dv).map((h) => dv.speaksFor(h)), holder]
-        : agent && holderRoute === 'agent' && holder === dv.speaksFor(agent) ? agentList(s, agent, stance.end, dv).map((h) => dv.speaksFor(h))
-        : speaker || asking || agent || apposed ? [holder] : [...coordinatedWith(s, holder, stance.start, dv), holder];
-      for (const h of holders) {
-        const key = `${h}|${stance.stance}|${hit.issue}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        heldAt.push({ at: stance.start, holder: h });
-        const target = asking?.target ?? (speaker ? subjectBefore(s, stance.start, dv, heads)?.actor : null) ?? targetOf(s, h, stance, dv);
-        add({
-          holder: h, stance: stance.stance, issue: hit.issue, target: target && !ownSide(h, target, holders, dv) ? target : null,
-          condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
-        }, { rule: named.includes(hit) ? 'cue' : 'reference', holderBy: h === holder ? holderRoute : 'coordinated', cue: governing.cue, modal: !stances.includes(governing) });
-      }
-    }
+    const state: SentenceState = { doc, ctx, dv, heads, s, claim, claimIndex, named, stances, issues, fronted, seen, heldAt, modalActs, nounObjects, antecedent, positions, add };
+    for (const hit of issues) issuePositions(hit, state);
     // "rejected Machado's offer for a transition": the owner holds the noun's stance, the subject the verb's.
     for (const on of nounObjects) {
       // ("The transitional authorities in Bamako rejected an ECOWAS proposal": a governing body of a state named by seat or adjective.)
