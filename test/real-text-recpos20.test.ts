@@ -24,3 +24,17 @@ test('recpos20: a plural demonym after "the", as the subject of a verb, is its s
   const r = run('The Israelis held in Gaza must be freed, the families said. Russians living abroad oppose the war.');
   assert.ok(!r.actors.some((a) => a.id === 'israel' || a.id === 'russia'), r.actors.map((a) => a.id).join('; '));
 });
+
+test('recpos20: "will not surrender any of its territory" rejects giving up territory', () => {
+  const t = triples(run('Zelensky said Ukraine will not surrender any of its territory.'));
+  assert.ok(t.includes('ukraine reject territory'), t.join('; '));
+});
+
+test('recpos20: readiness "indicated" or "confirmed", and an acceptance named by its noun, offer', () => {
+  const t = triples(run('The RSF said it had taken the town. The group also indicated its readiness for talks with the army.'));
+  assert.ok(t.includes('rsf offer peace_talks'), t.join('; '));
+  const t2 = triples(run('Hamas confirmed its acceptance of the ceasefire on Sunday.'));
+  assert.ok(t2.includes('hamas offer ceasefire'), t2.join('; '));
+  const t3 = triples(run("The RSF's acceptance of the truce proposal was welcomed by mediators."));
+  assert.ok(t3.includes('rsf offer ceasefire'), t3.join('; '));
+});
