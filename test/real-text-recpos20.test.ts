@@ -38,3 +38,12 @@ test('recpos20: readiness "indicated" or "confirmed", and an acceptance named by
   const t3 = triples(run("The RSF's acceptance of the truce proposal was welcomed by mediators."));
   assert.ok(t3.includes('rsf offer ceasefire'), t3.join('; '));
 });
+
+test('recpos20: confirming one will attend talks named just before offers them', () => {
+  const t = triples(run('Washington has proposed holding the next round of talks in Geneva next week. Armenia has confirmed it will attend.'));
+  assert.ok(t.includes('armenia offer peace_talks'), t.join('; '));
+  const t2 = triples(run('Aliyev said Qatar proposed a new round of negotiations in Doha. "We confirmed our participation," he added.'));
+  assert.ok(t2.includes('ilham-aliyev offer peace_talks'), t2.join('; '));
+  // (No talks before: attending a funeral is no stance.)
+  assert.deepEqual(triples(run('Putin will travel to Rome on Friday. The Kremlin confirmed he will attend.')), []);
+});
