@@ -47,3 +47,13 @@ test('recpos20: confirming one will attend talks named just before offers them',
   // (No talks before: attending a funeral is no stance.)
   assert.deepEqual(triples(run('Putin will travel to Rome on Friday. The Kremlin confirmed he will attend.')), []);
 });
+
+test('recpos20: "insisted that X would not agree to ..." reports X\'s own refusal, not what is asked of X', () => {
+  const t = triples(run("Aliyev insisted that Azerbaijan would not agree to Armenia's demand for a new border commission."));
+  assert.ok(t.some((x) => /^(?:azerbaijan|ilham-aliyev) reject /.test(x)), t.join('; '));
+  const t2 = triples(run('Khartoum insisted that the army will never accept a truce with the RSF.'));
+  assert.ok(t2.some((x) => /^sudan reject ceasefire$/.test(x)), t2.join('; '));
+  // (What is asked of the other side in the base form stays the asker's demand.)
+  const t3 = triples(run('Moscow insisted that Kyiv withdraw its troops from the four regions.'));
+  assert.ok(t3.includes('russia demand withdrawal') && !t3.some((x) => x.startsWith('ukraine ')), t3.join('; '));
+});
