@@ -6,7 +6,7 @@ import type { IssueHit, StanceHit } from './cues.js';
 import type { Prior } from './issue-reference.js';
 
 /** A confirmed or announced taking part with no object: "confirmed our participation", "said it will attend". */
-const ATTEND = /\b(?:confirm(?:s|ed)?|announc(?:es|ed)|sa(?:id|ys)|agreed|decided)\s+(?:(?:that\s+)?(?:it|they|we|he|she|I)\s+(?:will|would)\s+(?:(?:take\s+part|participate|attend|be\s+there)(?=\s*(?:[.,;”"’]|$|\s+(?:next|this|on|in|as|if|once|after)\b)))|(?:its|our|their|his|her)\s+participation\b(?!\s+(?:in|at|of)\b))/iu;
+const ATTEND = /\b(?:confirm(?:s|ed)?|announc(?:es|ed)|sa(?:id|ys)|agreed|decided)\s+(?:(?:that\s+)?(?:it|they|we|he|she|I)\s+(?:will|would)\s+(?:(?:take\s+part|participate|attend|be\s+there)(?=[.,;”"’]|$|\s(?:next|this|on|in|as|if|once|after)\b))|(?:its|our|their|his|her)\s+participation\b(?!\s+(?:in|at|of)\b))/iu;
 
 /** The taking part as a stance (offer) and an issue (the talks), when talks are named earlier in the sentence or just before in the paragraph. */
 export function attendsTalks(s: SentenceView, named: IssueHit[], prior: Prior[], text: string): { issue: IssueHit; stance: StanceHit } | null {
