@@ -46,6 +46,13 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
       out.push({ start: w.start, end: w.end, text: w.text, ids: [kb.stateOf.get(iso)!], via: 'demonym', first: i, last: i });
       continue;
     }
+    // "The Americans are proposing ...", "the Iranians have long insisted": a plural demonym after "the", as the
+    // subject of a verb, is its state's side (not people of that nation: "the Russians killed in ..." has no verb next).
+    const plural = iso && /^[a-z]+s$/.test(w.key) && kb.demonyms.get(w.key.slice(0, -1)) === iso ? iso : undefined;
+    if (plural && prev?.key === 'the' && kb.stateOf.get(plural) && actsNext(words, i + 1) && !peopleNext(words, i + 1)) {
+      out.push({ start: w.start, end: w.end, text: w.text, ids: [kb.stateOf.get(plural)!], via: 'demonym', first: i, last: i });
+      continue;
+    }
     // Metonyms of one or two words ("Kyiv", "White House", "Downing Street").
     for (const n of [3, 2, 1]) {
       if (i + n > words.length) continue;
@@ -67,6 +74,14 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
     }
   }
   return out;
+}
+
+/** "the Russians killed in ...", "the Israelis held in Gaza were freed": what befalls people of a nation, not their state's act. */
+const PEOPLE_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'living', 'held', 'detained', 'captured', 'arrested', 'trapped', 'evacuated', 'displaced', 'stranded', 'kidnapped', 'abducted', 'freed', 'released', 'aboard', 'abroad', 'who', 'living', 'residing', 'born']);
+function peopleNext(words: Word[], j: number): boolean {
+  const a = words[j]?.key ?? '';
+  if (PEOPLE_PARTICIPLES.has(a)) return true;
+  return /^(?:were|are|was|is|have|had|been|being)$/.test(a) && (PEOPLE_PARTICIPLES.has(words[j + 1]?.key ?? '') || (/^(?:been|being)$/.test(words[j + 1]?.key ?? '') && PEOPLE_PARTICIPLES.has(words[j + 2]?.key ?? '')));
 }
 
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight)$/;

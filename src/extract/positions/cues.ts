@@ -19,6 +19,9 @@ import { conditionContent } from './condition-demand.js';
 export interface StanceHit extends CueHit { stance: Stance; agent?: string }
 export interface IssueHit extends CueHit { issue: Issue }
 
+/** A modal or auxiliary (negated or not) right before a cue: " Armenia would not ", " Kyiv will never ", " it is ". */
+const REPORTED_OWN = /\s(?:will|would|can|could|cannot|can['’]t|won['’]t|wouldn['’]t|shall|is|are|was|were|has|have|had|does|do|did)(?:\s+(?:not|never|no\s+longer))?\s+(?:\w+ly\s+)?$/i;
+
 const NEGATION_FLIP: Record<Stance, Stance> = { support: 'reject', offer: 'reject', reject: 'support', demand: 'reject' };
 
 const tables = new WeakMap<object, { issues: CueTable<Issue>; not: CueTable<Issue>; stances: CueTable<Stance> }>();
@@ -358,7 +361,10 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
       || (/\.\.\./.test(demand.cue) && /\s(?:both (?:sides|parties)|the two sides|the two parties|the (?:warring )?parties|all (?:the )?(?:warring )?(?:parties|sides))\s+to$/i.test(s.text.slice(demand.start - s.start, demand.end - s.start)));
     // ("urged Kinshasa to free the detainees and Kinshasa agreed to a ceasefire": a new subject after "and" answers for itself.)
     const newSubject = /\s(?:and|but)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+$/u.test(between);
-    if (named && between.length < 60 && !NEW_CLAUSE.test(between) && !newSubject && !/\b(?:and|but|or)\s+$/.test(between)) { kept.splice(i, 1); continue; }
+    // ("insisted that Armenia would not agree to ...": a modal or auxiliary after the one named reports that side's own stance,
+    // not what the insisting side asks of it, as "insisted that Armenia change ..." does.)
+    const reported = /\bthat$/i.test(demand.cue) && REPORTED_OWN.test(between);
+    if (named && !reported && !newSubject && between.length < 60 && !NEW_CLAUSE.test(between) && !/\b(?:and|but|or)\s+$/.test(between)) { kept.splice(i, 1); continue; }
     // ("conditions for a ceasefire, including that Cambodia first stop firing and agree to talks": a second act of the one
     // asked, coordinated in the base form, is asked too; "demanded that Hamas disarm and agreed to ..." is the holder's own.)
     if (named && (demand.stance === 'demand' ? askedThenAnd(between) : ASKING_CUE.test(demand.cue) && urgedThenAnd(between)) && between.length < 90 && !NEW_CLAUSE.test(between) && /^(?:agree|accept|allow|withdraw|release|recognise|recognize|lay|hand|pull|return|open|commit|offer|give|cede|join|hold|sign|end|stop|halt|drop|enter|resume|engage)\b/i.test(s.text.slice(kept[i].start - s.start))) { kept.splice(i, 1); continue; }

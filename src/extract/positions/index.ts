@@ -26,6 +26,7 @@ import { butNotStance } from './but-not.js';
 import { objectNouns } from './object-noun.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 import { agentList } from './agent.js';
+import { attendsTalks } from './attend-talks.js';
 import { learnedPositions, type RuleNote, type RuleOutput } from './learned/apply.js';
 
 /**
@@ -419,6 +420,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     // ("the war would stop immediately if Hamas released the hostages": the end of a hostility offered, what it waits for demanded.)
     const ends = endsIf(s, claim?.source && !dv.isMedia(claim.source) ? claim.source : null);
     if (ends && !named.some((h) => h.start < ends.issue.end && ends.issue.start < h.end)) { named.push(ends.issue); named.sort((a, b) => a.start - b.start); }
+    // ("... proposed holding talks next week. Ukraine has confirmed it will attend.": taking part offers the talks named before.)
+    const attends = attendsTalks(s, named, prior, doc.text);
+    if (attends && !named.some((h) => h.start < attends.issue.end && attends.issue.start < h.end)) { named.push(attends.issue); named.sort((a, b) => a.start - b.start); }
     const here: Prior = { start: s.start, end: s.end, positionIssues: [], hitIssues: named.map((h) => h.issue) };
     const sentenceFrom = positions.length;
     // Stance cues matter where there is an issue, or terms named again ("rejected such terms").
@@ -428,6 +432,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     const stances = stanceHits(s, ctx, dv);
     if (stays && !stances.some((st) => st.start < stays.stance.end && stays.stance.start < st.end)) { stances.push(stays.stance); stances.sort((a, b) => a.start - b.start); }
     if (ends) for (const st of [ends.offer, ends.demand]) if (!stances.some((o) => o.start < st.end && st.start < o.end)) stances.push(st);
+    if (attends && !stances.some((o) => o.start < attends.stance.end && attends.stance.start < o.end)) stances.push(attends.stance);
     // "If X drops its claims, peace can be achieved," the speaker said: the condition is demanded.
     const outcome = ifOutcome(s, claim, dv);
     if (outcome && !stances.some((st) => st.start <= outcome.start && st.end >= outcome.end)) stances.unshift(outcome);
