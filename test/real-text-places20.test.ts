@@ -30,11 +30,6 @@ test('places20: a dateline in capitals alone ("ISLAMABAD (Reuters) -") names the
   assert.ok(place(r, 'Islamabad'), places(r));
 });
 
-test('places20: a shipped place goes by the spelling the article gives it', () => {
-  const r = run('Government forces retook two villages in the central Hiiraan region from militants on Monday, a Somali commander said.');
-  assert.ok(place(r, 'Hiiraan'), places(r));
-});
-
 test('places20: a state\'s name after "Puerto" is a town\'s, not the state', () => {
   const r = run('Rebels ambushed an army patrol near the village of Puerto Jordan in eastern Colombia, the army said on Tuesday.');
   assert.ok(place(r, 'Puerto Jordan'), places(r));
@@ -68,8 +63,9 @@ test('places20: a town\'s name joined by a hyphen to a word that names no place 
 
 test('places20: names of real copy the knowledge base lacked link (Obeid, Mount Dov, the LRA, Turki al-Maliki, Iris Marín)', () => {
   const r = run('Witnesses reported explosions in the city of Obeid. Hezbollah fired two projectiles toward Mount Dov, the Israeli military said. The Lord\'s Resistance Army was blamed. Coalition spokesman Turki al-Maliki said the attack failed. Iris Marín, Colombia\'s ombudsperson, called the events grave.');
-  assert.equal(place(r, 'Obeid')?.country, 'SD', places(r));
-  assert.ok(place(r, 'Mount Dov')?.lat, places(r));
+  const at = (text: string) => r.locations.find((l) => l.mentions.some((m) => m.text === text))?.name;
+  assert.equal(at('Obeid'), 'El Obeid', places(r));
+  assert.equal(at('Mount Dov'), 'Shebaa Farms', places(r));
   for (const id of ['lords-resistance-army', 'turki-al-maliki', 'iris-marin']) assert.ok(r.actors.some((a) => a.id === id), `${id}: ${actors(r)}`);
 });
 
@@ -77,11 +73,4 @@ test('places20: the name after "the suburb of" is a place, not a person who spea
   const r = run('On Tuesday, a social council in the southeastern suburb of Suq el-Tayyara announced an agreement with the prime minister, officials in Tripoli said.');
   assert.ok(!r.actors.some((a) => a.name.includes('Tayyara')), actors(r));
   assert.ok(place(r, 'Suq el-Tayyara'), places(r));
-});
-
-test('places20: a shipped place named once by another spelling and once by its own goes by its own', () => {
-  const r = run('Israeli strikes hit Gaza overnight. The strikes across the Gaza Strip killed 12 people, the health ministry said.');
-  assert.ok(place(r, 'Gaza Strip'), places(r));
-  const h = run('Four strikes hit Hodeida governorate on the Red Sea, the Houthi-run channel said.');
-  assert.ok(place(h, 'Hodeida'), places(h));
 });

@@ -87,10 +87,9 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       if (!place) continue;
       const text = doc.text.slice(span[0].start, span[n - 1].end);
       // A city of the gazetteer goes by the article's spelling when the two differ only in
-      // accents, apostrophes, hyphens or case ("al-Bab" for GeoNames' "Al Bāb"); a shipped
-      // place by the spelling the article gives it ("Hiiraan", "Nabatiyeh", "El-Fasher"), as a
-      // reader of the article would name it.
-      addMention(found, place, { start: span[0].start, end: span[n - 1].end, text }, shipped ? articleSpelling(text, place.name) : sameSpelling(text, place.name) ? (SHOUTED.test(text) ? (folded(text) === folded(place.name) ? place.name : titled(text)) : text) : place.name);
+      // accents, apostrophes, hyphens or case ("al-Bab" for GeoNames' "Al Bāb"; a dateline's
+      // "PORT-AU-PRINCE" is GeoNames' "Port-au-Prince").
+      addMention(found, place, { start: span[0].start, end: span[n - 1].end, text }, !shipped && sameSpelling(text, place.name) ? (SHOUTED.test(text) ? (folded(text) === folded(place.name) ? place.name : titled(text)) : text) : place.name);
       i += n - 1;
       lastPlaceWord = i;
       break;
@@ -120,10 +119,8 @@ function hyphensAt(doc: Doc, words: Word[], i: number): number {
 function addMention(found: Map<string, Location>, place: Omit<Location, 'mentions'>, mention: Location['mentions'][number], name = place.name): void {
   const id = `${place.name}|${place.country}`;
   const loc = found.get(id);
-  if (!loc) { found.set(id, { name, country: place.country, lat: place.lat, lon: place.lon, mentions: [mention] }); return; }
-  loc.mentions.push(mention);
-  // ("Gaza ... the Gaza Strip": the place's own name, once the article gives it, is its name.)
-  if (name === place.name && loc.name !== place.name) found.set(id, { ...loc, name });
+  if (loc) loc.mentions.push(mention);
+  else found.set(id, { name, country: place.country, lat: place.lat, lon: place.lon, mentions: [mention] });
 }
 
 /** Nouns of a country's first-level regions, as in "the state of Zamfara", "the province of Idlib". */
@@ -168,28 +165,6 @@ function sameSpelling(text: string, name: string): boolean {
   const t = folded(text);
   const n = folded(name);
   return t === n || (n.endsWith(t) && /^a(?:l|sh|th|dh|[tdrzsn])$/.test(n.slice(0, n.length - t.length)));
-}
-
-/** Nouns of a region at the end of its name: "Taiz province", "Saada Governorate", "Rakhine State". */
-const REGION_TAIL = new Set(['province', 'region', 'governorate', 'state', 'district', 'oblast', 'department', 'county', 'territory', 'prefecture', 'municipality']);
-/** A name without the region's noun at its end ("Taiz province" -> "Taiz"). */
-function withoutRegionNoun(name: string): string {
-  const k = name.lastIndexOf(' ');
-  return k > 0 && REGION_TAIL.has(name.slice(k + 1).toLowerCase()) ? name.slice(0, k).trimEnd() : name;
-}
-
-/**
- * The name a shipped place goes by in this article: its own spelling there ("Hiiraan" for the
- * knowledge base's "Hiraan", "Hodeida" for "Hodeidah", "Nabatiyeh" for "Nabatieh"), titled when
- * shouted in a dateline, without a leading "the" or a region's noun the knowledge base's name
- * lacks; the knowledge base's name when the two differ only in case or in the region's noun
- * ("Rakhine state", "Taiz province" for "Taiz Governorate", "Cabo Delgado province").
- */
-function articleSpelling(text: string, name: string): string {
-  let t = text.replace(/^the\s+/i, '');
-  if (SHOUTED.test(t)) t = titled(t);
-  if (withoutRegionNoun(t).toLowerCase() === withoutRegionNoun(name).toLowerCase()) return name;
-  return withoutRegionNoun(name) !== name ? t : withoutRegionNoun(t);
 }
 
 /** A name without accents, apostrophes, hyphens, spaces or case: "Al Bāb" and "al-Bab" fold alike. */
