@@ -147,8 +147,46 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   mentions.sort(byStart);
   const articleCountries = new Set(tallyCountries(idsOf(chosen), kb));
   for (const a of actors) if (a.country) articleCountries.add(a.country);
-  const locations = [...findPlaces(doc, words, kb, taken, articleCountries), ...countriesAsPlaces(doc, mentions, kb)];
+  // The town of a wire dateline ("BEIRUT (AP) -", "PORT SUDAN, Sudan (Reuters) -") is a place of the story when it lies in a
+  // country the story names elsewhere; a bureau abroad ("LONDON --" over talks in the Emirates) is not.
+  const dateline = datelinePlaceWords(doc, words);
+  const found = findPlaces(doc, words, kb, dateline.size ? (i) => taken(i) && !dateline.has(i) : taken, articleCountries, dateline);
+  // (The countries of its actors, outlets aside: "told The Associated Press" makes no story of the United States.)
+  const storyCountries = new Set<string | null>();
+  for (const a of actors) if (a.kind !== 'group' && !kb.actors.get(a.id)?.media) storyCountries.add(a.country);
+  for (const l of found) for (const m of l.mentions) if (!dateline.has(wordAt(words, m.start))) storyCountries.add(l.country);
+  const kept: typeof found = [];
+  for (const l of found) {
+    const onlyDateline = l.mentions.every((m) => dateline.has(wordAt(words, m.start)));
+    if (!onlyDateline || (l.country !== null && storyCountries.has(l.country))) kept.push(l);
+  }
+  const locations = [...kept, ...countriesAsPlaces(doc, mentions, kb)];
   return { ...doc, mentions, actors, locations };
+}
+
+/** The words of a wire dateline's town: "BEIRUT" of "BEIRUT (AP) -", "PORT SUDAN" of "PORT SUDAN, Sudan (Reuters) -". */
+function datelinePlaceWords(doc: Doc, words: Word[]): Set<number> {
+  const out = new Set<number>();
+  for (const r of doc.removed) {
+    if (r.rule !== 'wire-dateline') continue;
+    // (The town ends at the first comma, bracket, slash or dash: "PORT SUDAN, Sudan (Reuters) -".)
+    const text = doc.text.slice(r.start, r.end);
+    let to = text.length;
+    for (const stop of [',', '(', '/', '—', '–', '--', ' - ', '\n']) { const k = text.indexOf(stop); if (k >= 0 && k < to) to = k; }
+    const end = r.start + to;
+    for (const w of words) if (w.start >= r.start && w.end <= end) out.add(w.i);
+  }
+  return out;
+}
+
+/** The index of the word that starts at `start` (-1 when none does). */
+function wordAt(words: Word[], start: number): number {
+  let lo = 0, hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < start) lo = mid + 1; else if (words[mid].start > start) hi = mid - 1; else return mid;
+  }
+  return -1;
 }
 
 /** "in", "to" ... before a state's name, over "the" and a part of the country ("in northwestern Nigeria", "across eastern Ukraine"). */

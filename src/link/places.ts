@@ -6,6 +6,7 @@ import { type Kb, type KbPlace, normName } from '../kb/index.js';
 import { type Word, adjacent, keyOf } from './words.js';
 import { citiesNamed } from './gazetteer.js';
 import { namesFeature } from './feature-names.js';
+import { PLACE_OPENERS } from './state-in-place-name.js';
 
 /** Capitalised words that name times, never places ("in March", "in August"). */
 const TIME_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
@@ -60,7 +61,8 @@ function wordsNotHyphens(span: Word[]): number {
   return n;
 }
 
-export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) => boolean, articleCountries: Set<string>): Location[] {
+/** `dateline`: the words of a wire dateline's town, a place named as surely as after a locative. */
+export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) => boolean, articleCountries: Set<string>, dateline: ReadonlySet<number> = new Set()): Location[] {
   const found = new Map<string, Location>();
   // The last word of the last place found: "attacked Quetta, Turbat and Kalat" lists places.
   let lastPlaceWord = -1;
@@ -74,6 +76,10 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       const span = words.slice(i, i + n);
       if (brokenSpan(doc, span, i, taken)) continue;
       const key = keyOf(words, i, i + n);
+      // "Carrefour-Feuilles" is no Carrefour: a name joined by a hyphen to a capitalised word that names no
+      // place of its own is the first part of a longer name ("the Gaza-Egypt border" names two places).
+      const hy = words[i + n], nx = words[i + n + 1];
+      if (hy?.text === '-' && nx?.cap && hy.start === span[n - 1].end && nx.start === hy.end && !kb.places.has(nx.key) && !kb.names.has(nx.key) && !citiesNamed(nx.key).length) continue;
       // "the northwestern state of Katsina" is Katsina State, not the city of Katsina.
       const ofRegion = regionOf(words, i, key, kb.places) ?? listedRegion(words, i + n, key, kb.places);
       if (ofRegion) {
@@ -85,14 +91,17 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
       }
       // "the Jordan river": not the country Jordan (a shipped "Jordan Valley" is found as a whole).
       if (namesFeature(words[i + n]) && kb.places.get(key)?.every((p) => p.population >= 1e9)) continue;
-      const shipped = pick(kb.places.get(key), articleCountries);
-      const listed = i >= 2 && lastPlaceWord === i - 2 && words[i - 1].text === ',';
-      const place = shipped ?? (wordsNotHyphens(span) <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries, listed) : null);
+      let shipped = pick(kb.places.get(key), articleCountries);
+      // "the village of Puerto Jordan": a state's name after a word that opens town names is the town's, not the state.
+      if (shipped && shipped.population >= 1e9 && i > 0 && words[i - 1].cap && PLACE_OPENERS.has(words[i - 1].key) && adjacent(doc, words[i - 1], words[i])) shipped = null;
+      const listed = (i >= 2 && lastPlaceWord === i - 2 && words[i - 1].text === ',') || dateline.has(i);
+      const place = shipped ?? (wordsNotHyphens(span) <= 3 ? pickCity(key, span, words[i - 1], words[i + n], articleCountries, listed, words[i - 2]) : null);
       if (!place) continue;
       const text = doc.text.slice(span[0].start, span[n - 1].end);
       // A city of the gazetteer goes by the article's spelling when the two differ only in
-      // accents, apostrophes, hyphens or case ("al-Bab" for GeoNames' "Al Bāb").
-      addMention(found, place, { start: span[0].start, end: span[n - 1].end, text }, !shipped && sameSpelling(text, place.name) ? (SHOUTED.test(text) ? titled(text) : text) : place.name);
+      // accents, apostrophes, hyphens or case ("al-Bab" for GeoNames' "Al Bāb"; a dateline's
+      // "PORT-AU-PRINCE" is GeoNames' "Port-au-Prince").
+      addMention(found, place, { start: span[0].start, end: span[n - 1].end, text }, !shipped && sameSpelling(text, place.name) ? (SHOUTED.test(text) ? (folded(text) === folded(place.name) ? place.name : titled(text)) : text) : place.name);
       i += n - 1;
       lastPlaceWord = i;
       break;
@@ -106,7 +115,7 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
     if (!city) continue;
     addMention(found, city, { start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
-  localPlaces(doc, words, taken, found);
+  localPlaces(doc, words, kb, taken, found);
   for (const loc of found.values()) loc.mentions.sort((a, b) => a.start - b.start);
   return [...found.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
@@ -175,36 +184,52 @@ function folded(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 }
 
-/** Nouns after a name that make it a place: "the Tuffah neighbourhood", "Jabalia refugee camp". */
-const PLACE_AFTER = new Set(['neighbourhood', 'neighborhood', 'district', 'quarter', 'suburb', 'governorate', 'province', 'municipality', 'locality', 'commune', 'subdistrict', 'sub-district', 'prefecture']);
+/** Nouns after a name that make it a place: "the Tuffah neighbourhood", "Jabalia refugee camp", "Beit Lif village", "the Chaman crossing". */
+const PLACE_AFTER = new Set(['neighbourhood', 'neighborhood', 'district', 'quarter', 'suburb', 'governorate', 'province', 'municipality', 'locality', 'commune', 'subdistrict', 'sub-district', 'prefecture',
+  'village', 'hamlet', 'township', 'territory', 'directorate', 'crossing', 'area']);
 /** Words before "camp" that make the name before them a camp: "the Abu Shouk displacement camp". */
 const CAMP_KINDS = new Set(['refugee', 'displacement', 'displaced', 'idp', 'tent']);
 /** Nouns before "of" and a name that make it a place: "the village of Stepanivka". */
-const PLACE_OF = new Set(['village', 'town', 'city', 'neighbourhood', 'neighborhood', 'district', 'settlement', 'hamlet', 'province', 'governorate', 'commune', 'locality', 'municipality']);
+const PLACE_OF = new Set(['village', 'town', 'city', 'neighbourhood', 'neighborhood', 'district', 'settlement', 'hamlet', 'province', 'governorate', 'commune', 'locality', 'municipality', 'suburb', 'quarter', 'outskirts']);
+/**
+ * Capitalised words before a place noun that say what kind of place, not its name: "a Druze
+ * village", "the Border crossing" (a demonym is turned away too: "a Lebanese village").
+ */
+const NOT_A_PLACE_NAME = new Set(['druze', 'christian', 'muslim', 'sunni', 'shia', 'shiite', 'alawite', 'arab', 'bedouin', 'yazidi', 'jewish', 'kurdish', 'border', 'frontier', 'buffer', 'security', 'military', 'rebel', 'government', 'coastal', 'mountain', 'euro', 'schengen', 'metropolitan', 'capital', 'federal', 'tribal', 'disputed', 'occupied', 'green', 'red', 'no-go', 'exclusion', 'demilitarized', 'demilitarised']);
 
 /**
  * Places the gazetteer lacks, named by the noun around them ("the eastern Tuffah
- * neighbourhood", "the village of Stepanivka"). Their country is that of the place named just
- * before in the same sentence (Gaza City for Tuffah) or right after ("... of Zelenyi Hai in
- * the Zaporizhzhia region"), else unknown; their coordinates unknown.
+ * neighbourhood", "the village of Stepanivka", "Beit Lif village"). Their country is that of a
+ * demonym right before them ("the southern Lebanese village of Hariss"), else that of the place
+ * named just before in the same sentence (Gaza City for Tuffah) or right after ("... of Zelenyi
+ * Hai in the Zaporizhzhia region"), else that of every other place of the article when they all
+ * lie in one country; their coordinates unknown.
  */
-function localPlaces(doc: Doc, words: Word[], taken: (i: number) => boolean, found: Map<string, Location>): void {
-  const add = (from: number, to: number): void => {
+function localPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) => boolean, found: Map<string, Location>): void {
+  const add = (from: number, to: number, demonymAt = -1): void => {
     if (from < 0 || to >= words.length) return;
     for (let k = from; k <= to; k++) {
       const w = words[k];
+      // ("Al-Safra", "Soug el-Joumaa": the hyphen of an article, or the article in lower case, is part of the name.)
+      if ((w.text === '-' || ARTICLE_PARTICLES.has(w.text)) && k > from && k < to) continue;
       // "Her neighbourhood": a capitalised pronoun or determiner is no name.
       if (taken(k) || !w.cap || !/^\p{Lu}[\p{L}'’-]+$/u.test(w.text) || w.pos === 'PRON' || w.pos === 'DET' || TIME_WORDS.has(w.key)) return;
     }
+    // "a Druze village", "the Lebanese border area": what kind of place, not which.
+    if (from === to && (NOT_A_PLACE_NAME.has(words[from].key) || kb.demonyms.has(words[from].key))) return;
     const start = words[from].start;
     const end = words[to].end;
     if ([...found.values()].some((l) => l.mentions.some((m) => m.start < end && start < m.end))) return;
     const name = doc.text.slice(start, end);
+    // "The Chaman crossing" after "at the Chaman border crossing": a place found already by that name.
+    const same = [...found.values()].find((l) => l.name === name || l.mentions.some((m) => m.text === name));
+    if (same) { same.mentions.push({ start, end, text: name }); return; }
+    // The country of a demonym just before it: "the southern Lebanese village of Hariss".
+    let country: string | null = demonymAt >= 0 ? kb.demonyms.get(words[demonymAt].key) ?? null : null;
     // The country of the nearest place before it in the sentence.
     const sentenceStart = doc.sentences.find((x) => x.start <= start && start < x.end)?.start ?? 0;
-    let country: string | null = null;
     let nearest = -1;
-    for (const l of found.values()) for (const m of l.mentions) if (m.end <= start && m.start >= sentenceStart && m.start > nearest && l.lat !== null) { nearest = m.start; country = l.country; }
+    if (country === null) for (const l of found.values()) for (const m of l.mentions) if (m.end <= start && m.start >= sentenceStart && m.start > nearest && l.lat !== null) { nearest = m.start; country = l.country; }
     // "the village of Zelenyi Hai in the Zaporizhzhia region": else the place right after it.
     if (country === null) {
       let next = Infinity;
@@ -212,23 +237,52 @@ function localPlaces(doc: Doc, words: Word[], taken: (i: number) => boolean, fou
     }
     addMention(found, { name, country, lat: null, lon: null }, { start, end, text: name });
   };
+  // A demonym among the two words before "village of", "town of": "the southern Lebanese village of".
+  const demonymBefore = (k: number): number => {
+    for (let j = k - 1; j >= Math.max(0, k - 2); j--) if (words[j].cap && kb.demonyms.has(words[j].key)) return j;
+    return -1;
+  };
   // The place noun in lower case ("the Western District of New York" is a name of its own), and
-  // the name whole ("Kowloon West district" is not "West").
-  const whole = (k: number) => k === 0 || !words[k - 1].cap || !adjacent(doc, words[k - 1], words[k]);
+  // the name whole: up to three capitalised words after a word in lower case or a stop ("the Al
+  // Mina district", "Beit Lif village"; "Kowloon West district" is not "West").
+  // (A word of a time, a pronoun or one an actor took ends the name before it: "On Tuesday Beit Lif village".)
+  const nameWord = (j: number, next: number): boolean => j >= 0 && words[j].cap && adjacent(doc, words[j], words[next]) && !taken(j) && !TIME_WORDS.has(words[j].key) && words[j].pos !== 'PRON' && words[j].pos !== 'DET';
+  const startOfName = (k: number): number => {
+    let from = k;
+    while (k - from < 2 && nameWord(from - 1, from)) from--;
+    // "the Al-Safra district": an article joined by a hyphen opens the name.
+    if (from >= 2 && words[from - 1].text === '-' && /^(?:al|el|ad|an|ar|as|ash|at|az)$/.test(words[from - 2].key) && words[from - 2].end === words[from - 1].start && words[from - 1].end === words[from].start && words[from - 2].cap && !taken(from - 2)) from -= 2;
+    return nameWord(from - 1, from) ? -1 : from;
+  };
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
     if (w.cap && w.key !== 'of') continue;
-    if (PLACE_AFTER.has(w.key) && words[i - 1].cap && whole(i - 1)) add(i - 1, i - 1);
+    if (PLACE_AFTER.has(w.key) && words[i - 1].cap) {
+      const from = startOfName(i - 1);
+      if (from >= 0) add(from, i - 1, demonymBefore(from));
+    }
     else if (w.key === 'camp' && CAMP_KINDS.has(words[i - 1].key) && i > 1 && words[i - 2].cap) {
       // "the Abu Shouk displacement camp": the name may be two words.
-      if (whole(i - 2)) add(i - 2, i - 2);
-      else if (i > 2 && whole(i - 3)) add(i - 3, i - 2);
+      const from = startOfName(i - 2);
+      if (from >= 0) add(from, i - 2);
     }
     else if (w.key === 'of' && PLACE_OF.has(words[i - 1].key) && words[i + 1]?.cap) {
       let to = i + 1;
-      while (to + 1 < words.length && words[to + 1].cap && adjacent(doc, words[to], words[to + 1]) && to - i < 3) to++;
-      add(i + 1, to);
+      for (;;) {
+        if (to + 1 < words.length && words[to + 1].cap && adjacent(doc, words[to], words[to + 1]) && to - i < 3) to++;
+        // "the suburb of Soug el-Joumaa": a lower-case article joined by a hyphen to the next word.
+        else if (to + 3 < words.length && articleParticle(words, to + 1) && adjacent(doc, words[to], words[to + 1]) && to - i < 3) to += 3;
+        else break;
+      }
+      add(i + 1, to, demonymBefore(i - 1));
     }
+  }
+  // A place of unknown country in an article whose other places all lie in one country is in it.
+  const countries = new Set<string>();
+  for (const l of found.values()) if (l.lat !== null && l.country) countries.add(l.country);
+  if (countries.size === 1) {
+    const only = [...countries][0];
+    for (const [id, l] of found) if (l.country === null && l.lat === null) found.set(id, { ...l, country: only });
   }
 }
 
@@ -257,8 +311,9 @@ function citiesOfAll(keys: string[]): readonly KbPlace[] {
 /** Capitalised words that close the name of a body of water or a work on it. */
 const WATER_AFTER = new Set(['sea', 'ocean', 'gulf', 'strait', 'straits', 'bay', 'river', 'dam', 'canal', 'lake', 'channel']);
 
-function pickCity(key: string, span: Word[], before: Word | undefined, after: Word | undefined, countries: Set<string>, listed: boolean): KbPlace | null {
-  if (span.length === 1 && span[0].pos !== 'PROPN') return null;
+function pickCity(key: string, span: Word[], before: Word | undefined, after: Word | undefined, countries: Set<string>, listed: boolean, beforeThe?: Word): KbPlace | null {
+  // (A town shouted in a dateline is read as a proper noun too: "ISLAMABAD (Reuters) -".)
+  if (span.length === 1 && span[0].pos !== 'PROPN' && !(span[0].text.length >= 4 && /^\p{Lu}+$/u.test(span[0].text))) return null;
   if (span.length === 1 && TIME_WORDS.has(span[0].key)) return null;
   // "the Red Sea and Arab Sea", "the Tishrin Dam": a word of a sea's, a gulf's or a dam's name, not a town of that name.
   if (after?.cap && WATER_AFTER.has(after.key)) return null;
@@ -267,7 +322,7 @@ function pickCity(key: string, span: Word[], before: Word | undefined, after: Wo
   let list = citiesOfAll(variants(key));
   if (!list.length) list = citiesOfAll(withArticle(key));
   if (!list.length) return null;
-  const locative = listed || (!!before && LOCATIVE.has(before.key));
+  const locative = listed || (!!before && LOCATIVE.has(before.key)) || (before?.key === 'the' && !!beforeThe && LOCATIVE.has(beforeThe.key) && beforeThe.key !== 'and');
   // A city must be big or be introduced as a place ("in Ramensky"): cities of a thousand
   // people share names with everything.
   // The article's countries decide between towns of a similar size; a world city wins over a
@@ -278,6 +333,6 @@ function pickCity(key: string, span: Word[], before: Word | undefined, after: Wo
   const local = countries.has(best.country);
   const min = locative ? (local ? 1000 : 50000) : local ? 100000 : 1000000;
   // "from" is said of people as often as of places: only sizeable towns.
-  if (before?.key === 'from' && best.population < 100000) return null;
+  if ((before?.key === 'from' || (before?.key === 'the' && beforeThe?.key === 'from')) && best.population < 100000) return null;
   return best.population >= min ? best : null;
 }

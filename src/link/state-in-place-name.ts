@@ -17,7 +17,7 @@ const AFTER = 3;
 const STATE_OWNED = new Set(['television', 'tv', 'media', 'broadcaster', 'radio', 'news', 'agency', 'newspaper', 'daily', 'press', 'company', 'firm', 'oil', 'mining', 'airline']);
 
 /** Words that open a town's name before another name: "Puerto Jordan" (Colombia), "San Marino" aside, "Fort Portal". */
-const PLACE_OPENERS = new Set(['puerto', 'porto', 'port', 'ciudad', 'villa', 'fort', 'cabo', 'bahia', 'nueva', 'nuevo', 'santa', 'santo', 'sao', 'são']);
+export const PLACE_OPENERS = new Set(['puerto', 'porto', 'port', 'ciudad', 'villa', 'fort', 'cabo', 'bahia', 'nueva', 'nuevo', 'santa', 'santo', 'sao', 'são']);
 
 export function inPlaceName(doc: Doc, words: Word[], c: Candidate, kb: Kb): boolean {
   if (c.ids.length !== 1 || kb.actors.get(c.ids[0])?.kind !== 'state') return false;
