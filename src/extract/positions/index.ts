@@ -16,6 +16,7 @@ import { conditionOf } from './condition.js';
 import { conditionalOffer } from './condition-demand.js';
 import { appositiveNoun, relativeStances } from './relative-clause.js';
 import { deniedReport, notAPosition } from './hard-negatives.js';
+import { unnamedOtherSubject } from './other-subject.js';
 import { authorityHolder, rulersHolder, shortNameHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
 import { endsIf, outcomeCondition, OUTCOME_CONDITION_CUE } from './outcome-condition.js';
@@ -359,6 +360,8 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       if (!holder || dv.isMedia(holder) || (owned && owned.noun.owner !== holder)) continue;
       // ("Both protagonists of Sudan's civil war have rejected ...": the state whose war names the subject's phrase is not its subject.)
       if (holderRoute === 'subject' && warOf(s, holder, anchor.start, dv)) continue;
+      // ("Fidan said the two sides had agreed to ...": a party phrase that names no one is the subject; the speaker holds nothing.)
+      if (holderRoute === 'subject' && unnamedOtherSubject(s, anchor, holder, dv)) continue;
       if (asking) stance = { ...stance, stance: 'demand' };
       // "calls for Kyiv to reduce its army": the one called on to act does not hold the call.
       if (/\bfor$/.test(stance.cue) && s.mentions.some((m) => m.actor === holder && m.start >= stance.end && m.start - stance.end <= 6 && /^\s+to\s/.test(doc.text.slice(m.end, m.end + 5)))) continue;
