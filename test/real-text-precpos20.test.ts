@@ -34,3 +34,27 @@ test('precpos20: "The main opposition coalition has said it will boycott ..." is
   const t = triples(run('Ethiopia plans to hold elections in June. The main opposition coalition has said it will boycott the vote unless the constitution is restored.'));
   assert.ok(!t.some((x) => x.startsWith('ethiopia ')), t.join('; '));
 });
+
+test('precpos20: a side "under pressure to" act, or "facing mounting pressure to", holds no stance on the act', () => {
+  const t = triples(run('Khartoum is under U.S. pressure to disarm the militias that fought alongside the army in Darfur.'));
+  assert.ok(!t.some((x) => x.startsWith('sudan ')), t.join('; '));
+  const t2 = triples(run('Addis Ababa faces mounting pressure to withdraw its troops from Somalia.'));
+  assert.ok(!t2.some((x) => x.startsWith('ethiopia ')), t2.join('; '));
+});
+
+test('precpos20: a person the article introduces as an analyst or researcher holds no position, nor gives one', () => {
+  const t = triples(run('Regional security analyst Hassan Khannenje said the TPLF "has no intention to disarm and never had."'));
+  assert.ok(!t.some((x) => x.endsWith(' demilitarisation')), t.join('; '));
+  const t2 = triples(run('Hassan Khannenje, a researcher at a Nairobi institute, said Eritrea would never accept a ceasefire.'));
+  assert.ok(!t2.some((x) => x.endsWith(' ceasefire')), t2.join('; '));
+});
+
+test('precpos20: a passive with no agent ("had been agreed", "being proposed") is no stance of the speaker or the subject', () => {
+  const t = triples(run('Kenyan President William Ruto, who mediated between the two sides, said the ceasefire had been agreed on humanitarian grounds.'));
+  assert.ok(!t.some((x) => x.startsWith('william-ruto ')), t.join('; '));
+  const t2 = triples(run('Abiy Ahmed is unlikely to be impressed by the kind of compromise being proposed for the disputed border areas.'));
+  assert.ok(!t2.some((x) => x.startsWith('abiy-ahmed ')), t2.join('; '));
+  // (With its agent, the agent's: "a truce proposed by Eritrea".)
+  const t3 = triples(run('A ceasefire was proposed by Eritrea on Monday.'));
+  assert.ok(t3.some((x) => x.startsWith('eritrea ') && x.endsWith(' ceasefire')), t3.join('; '));
+});
