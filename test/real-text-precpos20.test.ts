@@ -58,3 +58,22 @@ test('precpos20: a passive with no agent ("had been agreed", "being proposed") i
   const t3 = triples(run('A ceasefire was proposed by Eritrea on Monday.'));
   assert.ok(t3.some((x) => x.startsWith('eritrea ') && x.endsWith(' ceasefire')), t3.join('; '));
 });
+
+test('precpos20: a stance given up later in the same sentence ("but has since dropped", "a position it abandoned") is no longer held', () => {
+  const t = triples(run('Asmara once demanded a full Ethiopian withdrawal from Badme, but it has since quietly dropped that demand.'));
+  assert.ok(!t.some((x) => x.endsWith(' withdrawal')), t.join('; '));
+  const t2 = triples(run('Eritrea has long insisted on full control of Badme, a position it abandoned in 2018.'));
+  assert.ok(!t2.some((x) => x.startsWith('eritrea ')), t2.join('; '));
+});
+
+test('precpos20: what "many Israelis believe" or "critics say" a side will do is no stance of that side', () => {
+  const t = triples(run('Many Ethiopians believe the TPLF will never agree to disarm.'));
+  assert.ok(!t.some((x) => x.endsWith(' demilitarisation')), t.join('; '));
+  const t2 = triples(run('Critics say Abiy Ahmed is ready to cede more territory to Eritrea.'));
+  assert.ok(!t2.some((x) => x.endsWith(' territory')), t2.join('; '));
+});
+
+test('precpos20: "X is expected to reject the proposal" answers no terms stated before', () => {
+  const t = triples(run('Ethiopia demanded that Eritrean troops leave Tigray. The TPLF is expected to reject the new proposal, according to regional officials.'));
+  assert.ok(!t.some((x) => x.includes(' reject ')), t.join('; '));
+});

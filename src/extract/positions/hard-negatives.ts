@@ -78,6 +78,11 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   // ("the ceasefire had been agreed on humanitarian grounds", Lavrov said; "the kind of compromise being proposed for Donetsk": a passive
   // with no agent names no one who agreed or proposed; the speaker or the sentence's subject does not hold it.)
   if (AGENTLESS_CUE.test(stance.cue) && AGENTLESS_BE.test(text.slice(Math.max(s.start, stance.start - 24), stance.start)) && !/^\s+(?:[\p{L}-]+\s+){0,5}?by\s/iu.test(text.slice(stance.end, Math.min(s.end, stance.end + 50)))) return true;
+  // ("Kyiv once demanded a full withdrawal, but has since dropped that demand", "insisted on X, a position it abandoned in 2018":
+  // a stance given up later in the same sentence.)
+  if (ABANDONED_AFTER.test(text.slice(stance.end, s.end).replace(/\s+/g, ' '))) return true;
+  // ("Critics say Pashinyan is ready to cede ...", "His domestic critics argue ...": what critics say a side wants is no stance of it.)
+  if (CRITICS_SAY.test(text.slice(s.start, stance.start).replace(/\s+/g, ' ').replace(/^[^\p{L}]+/u, ''))) return true;
   // ("Beirut is under U.S. pressure to disarm the group", "Kyiv faces mounting pressure to cede ...": the pressure is another's, the subject holds nothing.)
   if (/^press/i.test(stance.cue) && UNDER_PRESSURE.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))) return true;
   // ("Israel and Hamas have not agreed to a ceasefire since January", "the two sides have yet to agree on a truce": no agreement reached
@@ -201,6 +206,12 @@ function pastAgreement(cue: string, sentence: string, published: string | null):
   return false;
 }
 
+/** A rejection guessed by others, not stated: "Hamas is expected to reject the proposal", "Analysts expect Kyiv to reject ...". */
+export function guessedStance(stance: StanceHit, s: SentenceView, text: string): boolean {
+  const lead = text.slice(s.start, stance.start);
+  return ANALYSTS_GUESS.test(lead) || INDEFINITE_VIEW.test(lead) || CRITICS_SAY.test(lead.replace(/\s+/g, ' ').replace(/^[^\p{L}]+/u, '')) || PREDICTION.test(text.slice(Math.max(s.start, stance.start - 50), stance.start));
+}
+
 /** "as rejecting the proposal could open the way for ...": a stance cue that is a gerund opening a clause, its object, then a modal. */
 export function hypotheticalGerund(stance: StanceHit, s: SentenceView, text: string): boolean {
   return /^[a-z]+ing$/i.test(text.slice(stance.start, stance.end)) && GERUND_LEAD.test(text.slice(Math.max(s.start, stance.start - 12), stance.start))
@@ -218,9 +229,14 @@ const OUTCOME_OF = /\b(?:that|which)\s+(?:could|would|will|may|might|can)\s+(?:\
 const DROPPED = /\b(?:dropp(?:ed|ing)|drops?|abandon(?:ed|ing|s)?|retract(?:ed|ing|s)?|revers(?:ed|ing|es?)|backtrack(?:ed|ing|s)?\s+on|walk(?:ed|ing|s)?\s+back|withdr(?:ew|awn|aws?|awing))\s+(?:its|their|his|her|a|the)\s+(?:long-standing\s+|longstanding\s+|earlier\s+|previous\s+|key\s+|main\s+)?$/i;
 
 /** A clause opening on an indefinite judge: "Some viewed ...", "Others see ...", "Many believe ...". */
-const INDEFINITE_VIEW = /^\W*(?:but\s+|yet\s+)?(?:some|others|many|few)\s+(?:\w+ly\s+)?(?:view(?:s|ed)?|see|saw|sees|believe[sd]?|consider(?:s|ed)?|regard(?:s|ed)?|argue[sd]?|fear(?:s|ed)?|hope[sd]?|think|thought)\b/i;
+const INDEFINITE_VIEW = /^\W*(?:but\s+|yet\s+)?(?:others|(?:some|many|few|most)(?:\s+[\p{L}-]+s)?)\s+(?:\w+ly\s+)?(?:view(?:s|ed)?|see|saw|sees|believe[sd]?|consider(?:s|ed)?|regard(?:s|ed)?|argue[sd]?|fear(?:s|ed)?|hope[sd]?|think|thought)\b/iu;
 /** "pressure on Netanyahu to agree", "pressing Hamas to accept", "pushed Kyiv to": the side pressed, then its act. */
 const PRESSED_TO = /\b(?:pressure\s+(?:on|upon)|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}to\s+(?:\w+ly\s+)?$/u;
+
+/** After the cue: "but (it) has since dropped / abandoned ...", ", a position it abandoned ..." (blanks made single). */
+const ABANDONED_AFTER = /\bbut (?:it |they |he |she |the \w+ )?(?:has |have |had )(?:since |later |now )?(?:\w+ly )?(?:dropped|abandoned|withdrawn|retracted|reversed|walked back|backtracked on|given up)\b|, an? (?:\w+ )?(?:position|demand|stance|claim|offer|condition) (?:that )?(?:it|they|he|she) (?:later |has since |had since |since )?(?:abandoned|dropped|gave up|withdrew|retracted|reversed|has abandoned|has dropped)\b/i;
+/** Opening the sentence: critics or opponents saying. */
+const CRITICS_SAY = /^(?:(?:his|her|their|its|some|many) )?(?:[\p{Lu}][\p{L}]*['’]s? )?(?:(?:domestic|opposition|western|local) )?(?:critics|opponents|detractors) (?:say|said|argue[sd]?|claim(?:s|ed)?|charge[sd]?|contend(?:s|ed)?|allege[sd]?|believe[sd]?|fear(?:s|ed)?)\b/iu;
 
 /** Participle cues of a party's act, and the passive's auxiliary before them ("had been agreed", "being proposed", "was not accepted"). */
 const AGENTLESS_CUE = /^(?:agreed|proposed|accepted|offered|endorsed|approved)\b/i;
