@@ -54,6 +54,9 @@ test('precpos20: a passive with no agent ("had been agreed", "being proposed") i
   assert.ok(!t.some((x) => x.startsWith('william-ruto ')), t.join('; '));
   const t2 = triples(run('Abiy Ahmed is unlikely to be impressed by the kind of compromise being proposed for the disputed border areas.'));
   assert.ok(!t2.some((x) => x.startsWith('abiy-ahmed ')), t2.join('; '));
+  // (Agreed with another party: the speaker's side agreed.)
+  const t4 = triples(run('Abiy Ahmed declared on Sunday that a temporary truce had been agreed upon with the TPLF.'));
+  assert.ok(t4.some((x) => x.startsWith('abiy-ahmed ') && x.endsWith(' ceasefire')), t4.join('; '));
   // (With its agent, the agent's: "a truce proposed by Eritrea".)
   const t3 = triples(run('A ceasefire was proposed by Eritrea on Monday.'));
   assert.ok(t3.some((x) => x.startsWith('eritrea ') && x.endsWith(' ceasefire')), t3.join('; '));

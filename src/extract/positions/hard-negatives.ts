@@ -77,7 +77,9 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (PRESSED_TO.test(text.slice(Math.max(s.start, stance.start - 80), stance.start))) return true;
   // ("the ceasefire had been agreed on humanitarian grounds", Lavrov said; "the kind of compromise being proposed for Donetsk": a passive
   // with no agent names no one who agreed or proposed; the speaker or the sentence's subject does not hold it.)
-  if (AGENTLESS_CUE.test(stance.cue) && AGENTLESS_BE.test(text.slice(Math.max(s.start, stance.start - 24), stance.start)) && !/^\s+(?:[\p{L}-]+\s+){0,5}?by\s/iu.test(text.slice(stance.end, Math.min(s.end, stance.end + 50)))) return true;
+  if (AGENTLESS_CUE.test(stance.cue) && AGENTLESS_BE.test(text.slice(Math.max(s.start, stance.start - 24), stance.start)) && !/^\s+(?:[\p{L}-]+\s+){0,5}?by\s/iu.test(text.slice(stance.end, Math.min(s.end, stance.end + 50)))
+    // ("Petro declared that a truce had been agreed upon with the armed groups": agreed with another, the speaker's side is the one that agreed.)
+    && !/^\s+(?:upon\s+|on\s+)?with\s/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 12)))) return true;
   // ("Kyiv once demanded a full withdrawal, but has since dropped that demand", "insisted on X, a position it abandoned in 2018":
   // a stance given up later in the same sentence.)
   if (ABANDONED_AFTER.test(text.slice(stance.end, s.end).replace(/\s+/g, ' '))) return true;
