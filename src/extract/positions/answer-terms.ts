@@ -3,7 +3,7 @@ import type { Claim, Position } from '../../doc/model.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
 import type { StanceHit } from './cues.js';
 import { holderOf } from './holders.js';
-import { hypotheticalGerund } from './hard-negatives.js';
+import { guessedStance, hypotheticalGerund } from './hard-negatives.js';
 
 /** "such conditions", "those demands", "the proposal": terms stated before, named again. */
 const TERMS = String.raw`(?:such|these|those|this|that|the|their|its|his|her|moscow's|russia's|kyiv's)\s+(?:\w+\s+)?(?:terms|conditions?|demands?|proposals?|plans?|offer|ultimatum)`;
@@ -22,6 +22,8 @@ export function rejectionOfTerms(s: SentenceView, stances: StanceHit[], before: 
   const text = dv.doc.text;
   // ("as rejecting the proposal could open the way for ...": a rejection supposed, not stated.)
   if (hypotheticalGerund(reject, s, text)) return null;
+  // ("Hamas is expected to reject the new proposal": a guess, not a rejection.)
+  if (guessedStance(reject, s, text)) return null;
   if (!TERMS_AFTER.test(text.slice(reject.end, s.end)) && !TERMS_BEFORE.test(text.slice(s.start, reject.start))) return null;
   const holder = holderOf(s, reject, claim, dv, heads);
   if (!holder || dv.isMedia(holder)) return null;

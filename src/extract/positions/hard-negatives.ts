@@ -75,6 +75,18 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   if (INDEFINITE_VIEW.test(text.slice(s.start, stance.start))) return true;
   // ("The deaths renewed pressure on Netanyahu to agree a ceasefire": what a side is pressed to do is no stance of its own.)
   if (PRESSED_TO.test(text.slice(Math.max(s.start, stance.start - 80), stance.start))) return true;
+  // ("the ceasefire had been agreed on humanitarian grounds", Lavrov said; "the kind of compromise being proposed for Donetsk": a passive
+  // with no agent names no one who agreed or proposed; the speaker or the sentence's subject does not hold it.)
+  if (AGENTLESS_CUE.test(stance.cue) && AGENTLESS_BE.test(text.slice(Math.max(s.start, stance.start - 24), stance.start)) && !/^\s+(?:[\p{L}-]+\s+){0,5}?by\s/iu.test(text.slice(stance.end, Math.min(s.end, stance.end + 50)))
+    // ("Petro declared that a truce had been agreed upon with the armed groups": agreed with another, the speaker's side is the one that agreed.)
+    && !/^\s+(?:upon\s+|on\s+)?with\s/i.test(text.slice(stance.end, Math.min(s.end, stance.end + 12)))) return true;
+  // ("Kyiv once demanded a full withdrawal, but has since dropped that demand", "insisted on X, a position it abandoned in 2018":
+  // a stance given up later in the same sentence.)
+  if (ABANDONED_AFTER.test(text.slice(stance.end, s.end).replace(/\s+/g, ' '))) return true;
+  // ("Critics say Pashinyan is ready to cede ...", "His domestic critics argue ...": what critics say a side wants is no stance of it.)
+  if (CRITICS_SAY.test(text.slice(s.start, stance.start).replace(/\s+/g, ' ').replace(/^[^\p{L}]+/u, ''))) return true;
+  // ("Beirut is under U.S. pressure to disarm the group", "Kyiv faces mounting pressure to cede ...": the pressure is another's, the subject holds nothing.)
+  if (/^press/i.test(stance.cue) && UNDER_PRESSURE.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))) return true;
   // ("Israel and Hamas have not agreed to a ceasefire since January", "the two sides have yet to agree on a truce": no agreement reached
   // between the parties is a fact of the talks, not a rejection by either.)
   if (/^agree/i.test(stance.cue) && JOINT_NOT_AGREED.test(text.slice(s.start, stance.start).replace(/\s+/g, ' ').replace(/^[^\p{L}]+/u, ''))) return true;
@@ -196,6 +208,12 @@ function pastAgreement(cue: string, sentence: string, published: string | null):
   return false;
 }
 
+/** A rejection guessed by others, not stated: "Hamas is expected to reject the proposal", "Analysts expect Kyiv to reject ...". */
+export function guessedStance(stance: StanceHit, s: SentenceView, text: string): boolean {
+  const lead = text.slice(s.start, stance.start);
+  return ANALYSTS_GUESS.test(lead) || INDEFINITE_VIEW.test(lead) || CRITICS_SAY.test(lead.replace(/\s+/g, ' ').replace(/^[^\p{L}]+/u, '')) || PREDICTION.test(text.slice(Math.max(s.start, stance.start - 50), stance.start));
+}
+
 /** "as rejecting the proposal could open the way for ...": a stance cue that is a gerund opening a clause, its object, then a modal. */
 export function hypotheticalGerund(stance: StanceHit, s: SentenceView, text: string): boolean {
   return /^[a-z]+ing$/i.test(text.slice(stance.start, stance.end)) && GERUND_LEAD.test(text.slice(Math.max(s.start, stance.start - 12), stance.start))
@@ -213,9 +231,33 @@ const OUTCOME_OF = /\b(?:that|which)\s+(?:could|would|will|may|might|can)\s+(?:\
 const DROPPED = /\b(?:dropp(?:ed|ing)|drops?|abandon(?:ed|ing|s)?|retract(?:ed|ing|s)?|revers(?:ed|ing|es?)|backtrack(?:ed|ing|s)?\s+on|walk(?:ed|ing|s)?\s+back|withdr(?:ew|awn|aws?|awing))\s+(?:its|their|his|her|a|the)\s+(?:long-standing\s+|longstanding\s+|earlier\s+|previous\s+|key\s+|main\s+)?$/i;
 
 /** A clause opening on an indefinite judge: "Some viewed ...", "Others see ...", "Many believe ...". */
-const INDEFINITE_VIEW = /^\W*(?:but\s+|yet\s+)?(?:some|others|many|few)\s+(?:\w+ly\s+)?(?:view(?:s|ed)?|see|saw|sees|believe[sd]?|consider(?:s|ed)?|regard(?:s|ed)?|argue[sd]?|fear(?:s|ed)?|hope[sd]?|think|thought)\b/i;
+const INDEFINITE_VIEW = /^\W*(?:but\s+|yet\s+)?(?:others|(?:some|many|few|most)(?:\s+[\p{L}-]+s)?)\s+(?:\w+ly\s+)?(?:view(?:s|ed)?|see|saw|sees|believe[sd]?|consider(?:s|ed)?|regard(?:s|ed)?|argue[sd]?|fear(?:s|ed)?|hope[sd]?|think|thought)\b/iu;
 /** "pressure on Netanyahu to agree", "pressing Hamas to accept", "pushed Kyiv to": the side pressed, then its act. */
 const PRESSED_TO = /\b(?:pressure\s+(?:on|upon)|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}to\s+(?:\w+ly\s+)?$/u;
+
+/** After the cue: "but (it) has since dropped / abandoned ...", ", a position it abandoned ..." (blanks made single). */
+const ABANDONED_AFTER = /\bbut (?:it |they |he |she |the \w+ )?(?:has |have |had )(?:since |later |now )?(?:\w+ly )?(?:dropped|abandoned|withdrawn|retracted|reversed|walked back|backtracked on|given up)\b|, an? (?:\w+ )?(?:position|demand|stance|claim|offer|condition) (?:that )?(?:it|they|he|she) (?:later |has since |had since |since )?(?:abandoned|dropped|gave up|withdrew|retracted|reversed|has abandoned|has dropped)\b/i;
+/** Opening the sentence: critics or opponents saying. */
+const CRITICS_SAY = /^(?:(?:his|her|their|its|some|many) )?(?:[\p{Lu}][\p{L}]*['’]s? )?(?:(?:domestic|opposition|western|local) )?(?:critics|opponents|detractors) (?:say|said|argue[sd]?|claim(?:s|ed)?|charge[sd]?|contend(?:s|ed)?|allege[sd]?|believe[sd]?|fear(?:s|ed)?)\b/iu;
+
+/** Participle cues of a party's act, and the passive's auxiliary before them ("had been agreed", "being proposed", "was not accepted"). */
+const AGENTLESS_CUE = /^(?:agreed|proposed|accepted|offered|endorsed|approved)\b/i;
+const AGENTLESS_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|already|now|\w+ly)\s+)?$/i;
+
+/** Before "pressure": "under (U.S.)", "faces mounting", "came under growing". */
+const UNDER_PRESSURE = /\b(?:under|fac(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?:mounting|growing|increasing|intense|heavy|strong|renewed|fresh|international|domestic|western|[\p{Lu}][\p{L}.'’-]*)\s+){0,3}$/u;
+
+/**
+ * "National security analyst Kobi Michael said ...", "X, a researcher at ...": a person the article introduces as an
+ * analyst, expert or scholar reads the sides; no position is theirs, nor what they say of a side.
+ */
+export function commentator(actor: string | null | undefined, dv: DocView): boolean {
+  if (!actor || dv.kindOf(actor) !== 'person') return false;
+  const text = dv.doc.text;
+  return dv.doc.mentions.some((m) => m.actor === actor && (COMMENTATOR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || COMMENTATOR_AFTER.test(text.slice(m.end, m.end + 60))));
+}
+const COMMENTATOR_BEFORE = /\b(?:analyst|expert|researcher|scholar|commentator|academic|professor)\s+$/i;
+const COMMENTATOR_AFTER = /^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|expert|researcher|scholar|commentator|academic|professor)\b/i;
 
 /** A sentence opening with analysts (or diplomats) guessing: "Analysts expect", "Many experts doubt". */
 const ANALYSTS_GUESS = /^\W*(?:(?:some|many|most|several|other|western|independent|military|political|regional|security|foreign)\s+){0,2}(?:(?:analysts?|experts?|observers?|commentators?|diplomats?|scholars?|researchers?)\s+(?:\w+ly\s+)?(?:expect|believe|predict|anticipate|doubt|think|fear|suspect|reckon|suggest)(?:s|ed)?|(?:analysts?|experts?|observers?|commentators?|scholars?|researchers?)\s+(?:\w+ly\s+)?(?:note[sd]?|say|said|argue[sd]?|point(?:ed)?\s+out))\b/i;

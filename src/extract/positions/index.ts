@@ -15,7 +15,8 @@ import { TERMS_WORD, rejectionOfTerms } from './answer-terms.js';
 import { conditionOf } from './condition.js';
 import { conditionalOffer } from './condition-demand.js';
 import { appositiveNoun, relativeStances } from './relative-clause.js';
-import { deniedReport, notAPosition } from './hard-negatives.js';
+import { commentator, deniedReport, notAPosition } from './hard-negatives.js';
+import { unnamedOtherSubject } from './other-subject.js';
 import { authorityHolder, rulersHolder, shortNameHolder, bothSidesHolders, firstPersonHolder, groupSourceHolder, officeHolder, speakersGovernmentHolder, theyPairHolders, unnamedBlocHolder, unnamedGroupHolder } from './implicit-holder.js';
 import { ifOutcome } from './if-outcome.js';
 import { endsIf, outcomeCondition, OUTCOME_CONDITION_CUE } from './outcome-condition.js';
@@ -369,6 +370,10 @@ function issuePositions(hit: IssueHit, st: SentenceState): void {
     if (!holder || dv.isMedia(holder) || (owned && owned.noun.owner !== holder)) return;
     // ("Both protagonists of Sudan's civil war have rejected ...": the state whose war names the subject's phrase is not its subject.)
     if (holderRoute === 'subject' && warOf(s, holder, anchor.start, dv)) return;
+    // ("Fidan said the two sides had agreed to ...": a party phrase that names no one is the subject; the speaker holds nothing.)
+    if (holderRoute === 'subject' && unnamedOtherSubject(s, anchor, holder, dv)) return;
+    // ("National security analyst X said Hamas \"doesn't intend to disarm\"": an analyst's reading, no one's position.)
+    if (commentator(holder, dv) || commentator(claim?.source, dv)) return;
     if (asking) stance = { ...stance, stance: 'demand' };
     // "calls for Kyiv to reduce its army": the one called on to act does not hold the call.
     if (/\bfor$/.test(stance.cue) && s.mentions.some((m) => m.actor === holder && m.start >= stance.end && m.start - stance.end <= 6 && /^\s+to\s/.test(doc.text.slice(m.end, m.end + 5)))) return;
