@@ -46,7 +46,10 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const weaponsAgain = (o: Event) => !further && o.type === 'ASSAULT' && e.type === 'ASSAULT' && e.evidence.start - index.lastTold(o) < NEAR
       && (e.date === null || e.date === o.date) && sameMode(o, e, dv) && samePlace(o, e, dv) && theWeapons(dv.doc.text.slice(e.evidence.start, e.evidence.end))
       && (e.quantities.killed === undefined || e.quantities.killed === o.quantities.killed);
-    const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o));
+    // ("Kabul said Tajik forces had fired mortar shells ..." / "Dushanbe said Afghan guards had opened fire first" after "the two
+    // sides' forces clashed overnight": each side's telling of the fight; "said its forces had repelled an attack": the attack's target telling it.)
+    const otherSide = (o: Event) => !further && otherSideTelling(o, e, dv, index.lastTold(o));
+    const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o) || otherSide(o));
     if (twin) {
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
       if ((twin.date === null || (twin.date !== e.date && retoldWithDay(twin, e, dv))) && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; index.dated(twin); }
@@ -161,6 +164,24 @@ function sameMode(a: Event, b: Event, dv?: DocView): boolean {
   if (a.type === 'ASSAULT' && ((a.mode === 'explosion' && ONE_RAID.has(b.mode)) || (b.mode === 'explosion' && ONE_RAID.has(a.mode)))) return true;
   if (a.type === 'ASSAULT' && ((a.mode === 'explosion' && BLAST_OF.has(b.mode)) || (b.mode === 'explosion' && BLAST_OF.has(a.mode)))) return true;
   return a.type === 'CONSULT' && a.mode !== null && TALKS.has(a.mode) && TALKS.has(b.mode);
+}
+
+/** "repelled an attack", "had repulsed attacks": the attack told by the side it was made on. */
+const REPELLED = /\b(?:repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)|foil(?:ed|s)|fought off|beat back|beaten back)\s(?:[\w-]+\s){0,3}(?:attacks?|assaults?|raids?|offensive|incursions?)\b/i;
+/** A telling that marks itself as of another act. */
+const ANOTHER_ACT = /\b(?:separate(?:ly)?|another|second|earlier|later|previous(?:ly)?|also|again|fresh|new)\b/i;
+/**
+ * One side's telling of a fight told first as mutual ("forces clashed", "exchanged fire"), or the target's telling of an
+ * attack ("said its forces had repelled an attack"), told close after it with no day, toll or mark of another act of its own.
+ */
+function otherSideTelling(first: Event, later: Event, dv: DocView, lastTold: number): boolean {
+  if (first.type !== 'ASSAULT' || later.type !== 'ASSAULT' || later.evidence.start - lastTold >= NEAR) return false;
+  if (later.date !== null && later.date !== first.date) return false;
+  if (later.quantities.killed !== undefined && later.quantities.killed !== first.quantities.killed) return false;
+  const told = dv.doc.text.slice(later.evidence.start, later.evidence.end);
+  if (ANOTHER_ACT.test(told) || !/\b(?:said|says|told|reported|claimed|according to)\b/i.test(told)) return false;
+  if (!samePlace(first, later, dv) || !sameMode(first, later, dv)) return false;
+  return MUTUAL.test(dv.doc.text.slice(first.evidence.start, first.evidence.end)) || REPELLED.test(told);
 }
 
 /**

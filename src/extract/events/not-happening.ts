@@ -23,6 +23,7 @@ import type { Doc } from '../../doc/model.js';
 import type { SentenceView } from '../sentence-view.js';
 import { spansStartingIn } from '../../doc/span-index.js';
 import type { EventHit } from './lexicon.js';
+import { partTakenInPassing } from './reference-clause.js';
 
 /** "was the second mass strike", "is a new round of": a noun after a copula (not "there was an attack"). */
 const COPULA_BEFORE = /(?<!\bthere\s)\b(?:was|is|were|are|been|be|became|becomes|remains|remained)\s+(?:(?:the|a|an|his|her|its|their|our|this|that)\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -129,6 +130,8 @@ export function notAHappening(doc: Doc, s: SentenceView, h: EventHit, clause: st
   const cue = doc.text.slice(h.start, h.end);
   const after = doc.text.slice(h.end, Math.min(s.end, h.end + 120));
   if (h.entry.verbal) return false;
+  // ("Qatar, which mediated the talks, said", "The meeting, hosted by the EU, lasted four hours": a part taken in a happening told elsewhere.)
+  if (partTakenInPassing(doc.text.slice(Math.max(s.start, h.start - 240), h.start), cue, doc.text.slice(h.end, s.end))) return true;
   if (h.entry.type === 'ASSAULT' && (NO_TOLL_BEFORE.test(clause) || (/^(?:casualties|injuries|deaths|fatalities)$/i.test(cue) && NO_TOLL_NOUN.test(clause)))) return true;
   if (YET_TO_AFTER.test(after)) return true;
   if ((h.entry.type === 'RETREAT' || h.entry.type === 'MOBILIZE') && whichBefore(clause)) return true;
