@@ -55,3 +55,48 @@ test('a fight told again with its own toll, or marked as another, stays another'
     + 'Separately, Tajikistan\'s border service said Afghan guards had opened fire on a patrol near Khorog.');
   assert.equal(ev.length, 2);
 });
+
+test('acts summed in a perfect over a span ("had shelled its positions for a week", "have besieged the town for months") tell no one happening', () => {
+  assert.deepEqual(deeds('A rebel spokesman said army troops had shelled its positions near Kapoeta for a week.'), []);
+  assert.deepEqual(deeds('The militia has besieged Kadugli for months, residents said.'), []);
+  assert.deepEqual(deeds('Residents said the district had been partly besieged by army units for several days before the fighting.'), []);
+  assert.deepEqual(deeds('Ethiopia has continued to launch drone strikes on Tigray since a ceasefire in November.'), []);
+  assert.equal(deeds('Army troops shelled rebel positions near Kapoeta on Monday, killing four, a spokesman said.').length, 1);
+});
+
+test('what a deal binds a side to do, and the deed a charge names, are no happenings', () => {
+  assert.deepEqual(deeds('Under the truce, Eritrea was required to fully withdraw its troops from the border zone.'), []);
+  assert.deepEqual(deeds('Police said on Monday they had arrested three men suspected of planting explosives near a bridge in Gao.').map((e) => e.type), ['COERCE']);
+});
+
+test('a capture "after an 18-month siege" is the capture, with no siege told as a happening of that day', () => {
+  assert.deepEqual(deeds('The militia took control of the army\'s last base in Kordofan on Sunday after an 18-month siege.').map((e) => e.type), ['ASSAULT']);
+});
+
+test('a raid made to hold people is the arrest, and its denial after is no new raid', () => {
+  const ev = deeds('Rebels stormed a United Nations compound in Bunia on Sunday and detained at least nine employees, the UN envoy said, the latest in a series of raids on aid groups.\n\n'
+    + 'A rebel spokesman denied that the compound had been raided, saying staff had only been questioned.');
+  assert.deepEqual(ev.map((e) => e.type), ['COERCE']);
+});
+
+test('"The junta\'s latest assault came a day after ..." names the attack told before', () => {
+  const ev = deeds('A junta jet bombed a village in Chin state on Tuesday, killing nine civilians, residents said. The junta has not released any information regarding the attack, '
+    + 'and calls to junta spokesperson Maj. Gen. Aung Kyaw Lin went unanswered. The junta\'s latest assault came a day after it bombed a school in Magway region, killing 12, despite a ceasefire declared on April 2.');
+  assert.equal(ev.length, 2);
+  assert.deepEqual(ev.map((e) => e.quantities.killed), [9, 12]);
+});
+
+test('an attack on "a village" told again far down as the jet that "bombed the village" is one attack, with its day', () => {
+  const ev = deeds('An air strike by the army on a village held by rebels in Chin state has killed about 30 people and injured at least 15 others, officials of the group said.\n\n'
+    + 'The military has not announced any operation in the area. Access to the internet and phone service in the area is mostly cut off, and the claims could not be independently verified by reporters on Thursday.\n\n'
+    + 'The conflict began when the army ousted the elected government, and many opponents of military rule later took up arms across the country, which has been embroiled in fighting for years.\n\n'
+    + 'The military government has stepped up air strikes over the past three years on armed groups that have been fighting for decades for greater autonomy.\n\n'
+    + 'A spokesman for the rebel group told reporters that a jet fighter bombed the village on Wednesday afternoon, killing 30 civilians and injuring more than 15 others.');
+  const attacks = ev.filter((e) => e.type === 'ASSAULT');
+  assert.equal(attacks.length, 1);
+  assert.equal(attacks[0].date, '2025-11-05');
+});
+
+test('"seized the base", "seized the regional broadcaster": a site taken by arms is an assault', () => {
+  assert.deepEqual(deeds('A rebel faction seized the regional broadcaster in Bukavu on Wednesday.').map((e) => [e.type, e.mode]), [['ASSAULT', 'ground']]);
+});

@@ -49,7 +49,10 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     // ("Kabul said Tajik forces had fired mortar shells ..." / "Dushanbe said Afghan guards had opened fire first" after "the two
     // sides' forces clashed overnight": each side's telling of the fight; "said its forces had repelled an attack": the attack's target telling it.)
     const otherSide = (o: Event) => !further && otherSideTelling(o, e, dv, index.lastTold(o));
-    const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o) || otherSide(o));
+    // ("A jet fighter bombed the village on Wednesday afternoon, killing 40" after "An air strike on a village ... has killed about 40":
+    // the target named with "a" and then with "the", with no other toll or day, is one attack however far down.)
+    const targetAgain = (o: Event) => !further && targetRetold(o, e, dv, index.lastTold(o));
+    const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o) || otherSide(o)) ?? index.first(out, e, Infinity, targetAgain);
     if (twin) {
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
       if ((twin.date === null || (twin.date !== e.date && retoldWithDay(twin, e, dv))) && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; index.dated(twin); }
@@ -182,6 +185,17 @@ function otherSideTelling(first: Event, later: Event, dv: DocView, lastTold: num
   if (ANOTHER_ACT.test(told) || !/\b(?:said|says|told|reported|claimed|according to)\b/i.test(told)) return false;
   if (!samePlace(first, later, dv) || !sameMode(first, later, dv)) return false;
   return MUTUAL.test(dv.doc.text.slice(first.evidence.start, first.evidence.end)) || REPELLED.test(told);
+}
+
+/** The attack told first on "a village", told again on "the village" in the same article (events20). */
+function targetRetold(first: Event, later: Event, dv: DocView, lastTold: number): boolean {
+  if (first.type !== 'ASSAULT' || later.type !== 'ASSAULT' || later.evidence.start - lastTold >= 1500 || later.evidence.start < first.evidence.end) return false;
+  if (later.date !== null && first.date !== null && later.date !== first.date) return false;
+  for (const k of ['killed', 'injured'] as const) if (later.quantities[k] !== undefined && first.quantities[k] !== undefined && later.quantities[k] !== first.quantities[k]) return false;
+  const text = dv.doc.text;
+  const told = text.slice(later.evidence.start, later.evidence.end);
+  if (ANOTHER_ACT.test(told) || !samePlace(first, later, dv) || !sameMode(first, later, dv)) return false;
+  return sameTarget(text.slice(first.evidence.start, first.evidence.end), told);
 }
 
 /**
