@@ -100,3 +100,14 @@ test('an attack on "a village" told again far down as the jet that "bombed the v
 test('"seized the base", "seized the regional broadcaster": a site taken by arms is an assault', () => {
   assert.deepEqual(deeds('A rebel faction seized the regional broadcaster in Bukavu on Wednesday.').map((e) => [e.type, e.mode]), [['ASSAULT', 'ground']]);
 });
+
+test('a deed told as the landmark of talks ("days after clashes that killed 18") and told again with its own day is one attack, told by its own words', () => {
+  const text = 'Kenya\'s government and the rebel Northern Front began a new round of peace talks in Arusha on Tuesday, both sides said, days after clashes in Turkana that local officials said killed at least 18 people.\n\n'
+    + 'The talks are the first between the two sides since 2022. A government negotiator said Nairobi was committed to a peaceful resolution of the conflict.\n\n'
+    + 'On Saturday, Northern Front fighters attacked a police station in the town of Lodwar, killing 12 police officers and six civilians, the county commissioner said.';
+  const r = record(text);
+  const attacks = r.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(attacks.length, 1);
+  assert.equal(attacks[0].date, '2025-11-01');
+  assert.match(r.document.text.slice(attacks[0].evidence.start, attacks[0].evidence.end), /^On Saturday/);
+});

@@ -52,10 +52,15 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     // ("A jet fighter bombed the village on Wednesday afternoon, killing 40" after "An air strike on a village ... has killed about 40":
     // the target named with "a" and then with "the", with no other toll or day, is one attack however far down.)
     const targetAgain = (o: Event) => !further && targetRetold(o, e, dv, index.lastTold(o));
-    const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o) || otherSide(o)) ?? index.first(out, e, Infinity, targetAgain);
+    // ("began talks on Tuesday, days after clashes that killed at least 18" ... "On Saturday, fighters attacked a police station, killing
+    // 12 police officers and six civilians": the toll of the landmark told again with its own day.)
+    const tollAgain = (o: Event) => !further && landmarkToll(o, e, dv);
+    const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o) || otherSide(o)) ?? index.first(out, e, Infinity, (o) => targetAgain(o) || tollAgain(o));
     if (twin) {
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
-      if ((twin.date === null || (twin.date !== e.date && retoldWithDay(twin, e, dv))) && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; index.dated(twin); }
+      if ((twin.date === null || (twin.date !== e.date && (retoldWithDay(twin, e, dv) || landmarkToll(twin, e, dv)))) && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; index.dated(twin); }
+      // (A deed told only as another act's landmark is told in full by its own telling, whose words are its evidence.)
+      if (landmarkToll(twin, e, dv)) twin.evidence = e.evidence;
       twin.location ??= e.location;
       // ("an attack on an army base in northern Burkina Faso" told again as "stormed the base in Djibo": the town is the narrower place.)
       if (e.location !== null && twin.location !== e.location && narrower(twin.location, e.location, dv)) twin.location = e.location;
@@ -185,6 +190,25 @@ function otherSideTelling(first: Event, later: Event, dv: DocView, lastTold: num
   if (ANOTHER_ACT.test(told) || !/\b(?:said|says|told|reported|claimed|according to)\b/i.test(told)) return false;
   if (!samePlace(first, later, dv) || !sameMode(first, later, dv)) return false;
   return MUTUAL.test(dv.doc.text.slice(first.evidence.start, first.evidence.end)) || REPELLED.test(told);
+}
+
+/** "days after clashes ... killed at least 18", "hours after a strike that killed six": a deed told as the landmark of another act. */
+const LANDMARK_BEFORE = /\b(?:hours|days|weeks|a day|a week|two days|three days|a few days|shortly|just)\s(?:after|since)\s/i;
+/**
+ * An attack told in passing as the landmark of another act, dated (if at all) by that act's day, and told again with its own day
+ * and the same dead (events20).
+ */
+function landmarkToll(first: Event, later: Event, dv: DocView): boolean {
+  if (first.type !== 'ASSAULT' || later.type !== 'ASSAULT' || later.date === null || later.evidence.start < first.evidence.end) return false;
+  const dead = first.quantities.killed;
+  if (dead === undefined || dead < 2 || later.quantities.killed !== dead) return false;
+  const text = dv.doc.text;
+  const ev = text.slice(first.evidence.start, first.evidence.end);
+  const m = LANDMARK_BEFORE.exec(ev);
+  if (!m) return false;
+  const dayAt = first.date_text ? ev.indexOf(first.date_text) : -1;
+  if (first.date !== null && first.date !== later.date && !(dayAt >= 0 && dayAt < m.index)) return false;
+  return !ANOTHER_ACT.test(text.slice(later.evidence.start, later.evidence.end)) && samePlace(first, later, dv) && sameMode(first, later, dv);
 }
 
 /** The attack told first on "a village", told again on "the village" in the same article (events20). */
