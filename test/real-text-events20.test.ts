@@ -104,10 +104,20 @@ test('"seized the base", "seized the regional broadcaster": a site taken by arms
 test('a deed told as the landmark of talks ("days after clashes that killed 18") and told again with its own day is one attack, told by its own words', () => {
   const text = 'Kenya\'s government and the rebel Northern Front began a new round of peace talks in Arusha on Tuesday, both sides said, days after clashes in Turkana that local officials said killed at least 18 people.\n\n'
     + 'The talks are the first between the two sides since 2022. A government negotiator said Nairobi was committed to a peaceful resolution of the conflict.\n\n'
+    + 'A rebel spokesman said in a post on social media that the group would not lay down its weapons before a political settlement addressing the root causes of the conflict, including the status of the northern counties.\n\n'
+    + 'The United States and the European Union welcomed the resumption of negotiations and urged both sides to agree a ceasefire and to allow aid to reach civilians in the north.\n\n'
     + 'On Saturday, Northern Front fighters attacked a police station in the town of Lodwar, killing 12 police officers and six civilians, the county commissioner said.';
   const r = record(text);
   const attacks = r.events.filter((e) => e.type === 'ASSAULT');
   assert.equal(attacks.length, 1);
   assert.equal(attacks[0].date, '2025-11-01');
   assert.match(r.document.text.slice(attacks[0].evidence.start, attacks[0].evidence.end), /^On Saturday/);
+});
+
+test('acts summed to date and the tolls of a war or a year are no one happening', () => {
+  assert.deepEqual(deeds('About 3,000 of the group\'s 5,000 fighters have handed in their weapons so far, the commission said.'), []);
+  assert.deepEqual(deeds('More than 60,000 people were killed in the decades-long separatist rebellion before the accord was signed.'), []);
+  assert.deepEqual(deeds('The 1995 accord ended the war, in which about 50,000 people were killed.'), []);
+  assert.deepEqual(deeds('More than 900 people were killed in militant attacks across the two northern provinces last year, a think tank said.'), []);
+  assert.equal(deeds('Rebels launched 40 drones at Juba overnight, the air force said.').length, 1);
 });

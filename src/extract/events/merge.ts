@@ -57,10 +57,12 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const tollAgain = (o: Event) => !further && landmarkToll(o, e, dv);
     const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o) || otherSide(o)) ?? index.first(out, e, Infinity, (o) => targetAgain(o) || tollAgain(o));
     if (twin) {
+      // (Only a deed merged for being the landmark's toll told again takes the later words as its evidence.)
+      const landmarkOnly = !isTwin(twin) && !weaponsAgain(twin) && !otherSide(twin) && !targetAgain(twin) && landmarkToll(twin, e, dv);
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
       if ((twin.date === null || (twin.date !== e.date && (retoldWithDay(twin, e, dv) || landmarkToll(twin, e, dv)))) && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; index.dated(twin); }
       // (A deed told only as another act's landmark is told in full by its own telling, whose words are its evidence.)
-      if (landmarkToll(twin, e, dv)) twin.evidence = e.evidence;
+      if (landmarkOnly) twin.evidence = e.evidence;
       twin.location ??= e.location;
       // ("an attack on an army base in northern Burkina Faso" told again as "stormed the base in Djibo": the town is the narrower place.)
       if (e.location !== null && twin.location !== e.location && narrower(twin.location, e.location, dv)) twin.location = e.location;
