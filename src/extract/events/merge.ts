@@ -190,6 +190,8 @@ function otherSideTelling(first: Event, later: Event, dv: DocView, lastTold: num
   if (later.quantities.killed !== undefined && later.quantities.killed !== first.quantities.killed) return false;
   const told = dv.doc.text.slice(later.evidence.start, later.evidence.end);
   if (ANOTHER_ACT.test(told) || !/\b(?:said|says|told|reported|claimed|according to)\b/i.test(told)) return false;
+  // ("The fighting broke out after the head of the SSA was reportedly killed at a meeting": the deed the fight began with is another.)
+  if (/\b(?:broke out|erupted|began|started|flared(?: up)?|(?:was|were) (?:triggered|sparked))\s+(?:after|when|following|over)\b/i.test(told)) return false;
   if (!samePlace(first, later, dv) || !sameMode(first, later, dv)) return false;
   return MUTUAL.test(dv.doc.text.slice(first.evidence.start, first.evidence.end)) || REPELLED.test(told);
 }
