@@ -27,6 +27,7 @@ const NEAR = 400;
 export function mergeRepeats(events: Event[], dv: DocView): Event[] {
   const out: Event[] = [];
   const index = new RepeatIndex(events);
+  const leadAttacks: Event[] = [];
   for (const e of events) {
     const reach = ARTICLE_WIDE.has(e.type) ? Infinity : NEAR;
     // One side's strikes on one day are one attack however far apart the article tells them.
@@ -55,7 +56,9 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     // ("began talks on Tuesday, days after clashes that killed at least 18" ... "On Saturday, fighters attacked a police station, killing
     // 12 police officers and six civilians": the toll of the landmark told again with its own day.)
     const tollAgain = (o: Event) => !further && landmarkToll(o, e, dv);
-    const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o) || otherSide(o)) ?? index.first(out, e, Infinity, (o) => targetAgain(o) || tollAgain(o));
+    // (Both looked for in a bounded set, to keep the merge linear: told within 1500 characters, or an attack of the lead.)
+    const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o) || otherSide(o)) ?? index.first(out, e, 1500, targetAgain)
+      ?? (e.type === 'ASSAULT' ? leadAttacks.find(tollAgain) : undefined);
     if (twin) {
       // (Only a deed merged for being the landmark's toll told again takes the later words as its evidence.)
       const landmarkOnly = !isTwin(twin) && !weaponsAgain(twin) && !otherSide(twin) && !targetAgain(twin) && landmarkToll(twin, e, dv);
@@ -71,6 +74,7 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
       continue;
     }
     index.add(out, e);
+    if (e.type === 'ASSAULT' && leadAttacks.length < 8 && inLead(dv.doc.text, e.evidence.start)) leadAttacks.push(e);
   }
   return out;
 }
