@@ -76,6 +76,16 @@ const MONTHS = '(?:january|february|march|april|may|june|july|august|september|o
 const DATE_SPAN = new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:from|between)\\s+(?:early\\s+|late\\s+|mid-)?${MONTHS}\\s+(?:to|until|through|and)\\s+(?:early\\s+|late\\s+|mid-)?${MONTHS}\\b`, 'iu');
 /** "have since carried out several rounds of strikes": many acts counted in rounds. */
 const ROUNDS_OF = /\b(?:several|multiple|many|numerous|repeated|successive|\d+|two|three|four|five)\s+(?:\w+\s+)?(?:rounds|waves)\s+of\s+(?:[\w-]+\s+)?$/i;
+/** "had shelled its positions for a week", "have besieged the city for months", "had been partly besieged for several days": acts summed in a perfect over a span (events20). */
+const PERFECT_RIGHT_BEFORE = /\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?$/i;
+const FOR_SPAN_AFTER = /^[^.;]{0,90}?\bfor\s+(?:(?:about|more than|nearly|over|almost|at least)\s+)?(?:(?:a|an|several|many|some|\d+|two|three|four|five|six|seven|eight|nine|ten|the past|the last)\s+)?(?:\w+\s+)?(?:days|weeks|months|years|decades|week|month|year)\b/i;
+// (Not "over the past two months": the gold counts "have been killed ... over the past two months" as one running toll.)
+const SUMMED_TO_DATE = /^[^.;]{0,100}?\b(?:so far|to date)\b/i;
+const WAR_TOLL_AFTER = /^\s+(?:[\w-]+\s){0,3}?in\s+(?:the|a|its|their)\s+(?:[\w-]+\s){0,3}(?:war|wars|conflict|rebellion|insurgency|uprising|civil war)\b/i;
+const WAR_WHICH_BEFORE = /\b(?:war|conflict|rebellion|insurgency|uprising),\s+(?:in\s+which|which)\s[^.;,]{0,60}$/i;
+const YEAR_TOLL_AFTER = /^\s+in\s+(?:[\w-]+\s){0,2}(?:attacks|violence|fighting|clashes)\s[^.;]{0,80}\b(?:last|this)\s+year\b/i;
+/** "has continued to launch strikes on Lebanon since a November 27 ceasefire": a habit kept up since a landmark (events20). */
+const KEPT_UP_BEFORE = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:continued\s+to\s+\w+|kept\s+up|kept\s+on\s+\w+ing|maintained)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "though funding remains uncertain": the act named as a topic. */
 const TOPIC_STATE_AFTER = /^\s+(?:remains?|remained)\b/i;
 
@@ -101,6 +111,8 @@ export function backgroundMention(doc: Doc, s: SentenceView, h: EventHit, clause
   if (/s$/i.test(cue) && TREND_BEFORE.test(clause) && !DAY_TOLD.test(s.text)) return true;
   // "asked about recent drone attacks on energy facilities": attacks of late, summed as a topic.
   if (/s$/i.test(cue) && /\b(?:recent|a series of|a spate of|a wave of recent)\s+(?:[\w-]+\s+)?$/i.test(clause) && !DAY_TOLD.test(s.text)) return true;
+  // ("..., the latest in a series of raids on aid groups", "the latest in a string of deadly attacks": the act just told, placed among many (events20).)
+  if (/s$/i.test(cue) && /\b(?:latest|last|newest|third|fourth|fifth)\s+(?:in|of)\s+(?:a|the)\s+(?:series|string|spate|wave|run|number|succession)\s+of\s+(?:[\w-]+\s+)?$/i.test(clause)) return true;
   // (Eighteenth session, real copy: "has endured intensified RSF attacks since the army recaptured Khartoum", "Fighting has
   // ravaged swathes of the country since a coup in 2021", "violated the ceasefire ... on an almost daily basis", "were killed from
   // January to June", "have since carried out several rounds of strikes".)
@@ -115,6 +127,14 @@ export function backgroundMention(doc: Doc, s: SentenceView, h: EventHit, clause
     if (DAILY_BASIS.test(doc.text.slice(h.end, s.end))) return true;
     if (/^(?:killed|died|dead)$/i.test(cue) && DATE_SPAN.test(after)) return true;
     if (ROUNDS_OF.test(clause)) return true;
+    if (PERFECT_RIGHT_BEFORE.test(clause) && FOR_SPAN_AFTER.test(after)) return true;
+    // ("have handed in their weapons so far": acts summed to date (events20).)
+    if (/\b(?:has|have|had)\s+(?:\w+\s+){0,2}$/i.test(clause) && SUMMED_TO_DATE.test(doc.text.slice(h.end, s.end))) return true;
+    // ("More than 120,000 people were killed in the decades-long rebellion", "the war, in which about 100,000 people were killed",
+    // "were killed in militant attacks across the two provinces last year": a war's or a year's toll (events20).)
+    if (/s$/i.test(cue) && /\b(?:killed|died|dead)\s+in\s+(?:[\w-]+\s){0,2}$/i.test(clause) && /^[^.;]{0,80}\b(?:last|this)\s+year\b/i.test(doc.text.slice(h.end, s.end))) return true;
+    if (/^(?:killed|died|dead)$/i.test(cue) && (WAR_TOLL_AFTER.test(after) || WAR_WHICH_BEFORE.test(clause) || YEAR_TOLL_AFTER.test(doc.text.slice(h.end, s.end)))) return true;
+    if (KEPT_UP_BEFORE.test(clause) && /^[^.;]{0,100}\bsince\b/i.test(doc.text.slice(h.end, s.end))) return true;
   }
   if (REPEATEDLY_AFTER.test(after) || HABITUAL_BEFORE.test(clause) || SPAN_OF.test(clause) || TREND_AFTER.test(after) || TOPIC_STATE_AFTER.test(after)) return true;
   if (VIOLENT_OR_ALLIED.has(h.entry.type) && !DAY_TOLD.test(s.text) && (YEAR_RANGE.test(clause.slice(-100)) || YEAR_RANGE.test(after))) return true;

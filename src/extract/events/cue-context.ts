@@ -116,7 +116,8 @@ export function notAnEventAfter(doc: Doc, s: SentenceView, h: EventHit): boolean
   // ("arrested 12 suspected gang members in a raid in Guayaquil": the raid is the arrest's setting, no attack of its own.)
   if (h.entry.type === 'ASSAULT' && /^raids?$/i.test(cue) && /\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|rounded up|apprehended)\b[^.;]{0,80}\b(?:in|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return false;
   // ("The violence came as church leaders met ...", "The attack came a day after ..."): the deed just told, named again to date another.
-  if (nominal && /\b(?:the|this|that|these|those|the latest)\s+$/i.test(before) && /^\s+(?:came|comes|followed|follows)\s+(?:as|after|amid|just|only|days|hours|weeks|a\s+(?:day|week)|two|three|shortly|soon)\b/i.test(after)) return false;
+  // ("The junta's latest assault came a day after ...": the same, named by its doer.)
+  if (nominal && /(?:\b(?:the|this|that|these|those|the latest)|['’]s\s(?:latest|last|most recent|newest))\s+$/iu.test(before) && /^\s+(?:came|comes|followed|follows)\s+(?:as|after|amid|just|only|days|hours|weeks|a\s+(?:day|week)|two|three|shortly|soon)\b/i.test(after)) return false;
   // ("The outlawed Balochistan Liberation Army claimed ...": a ban named as the group's standing, no ban told.)
   if (h.entry.type === 'COERCE' && /^outlawed$/i.test(cue) && /\b(?:the|an?|its|their)\s+$/i.test(before)) return false;
   // ("seven of them had been recaptured", "recaptured 20 escaped inmates": people caught again, no ground taken.)

@@ -152,7 +152,7 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     const ownTelling = ownTellingOfAttack(dv, s, events);
     for (const hit of hits) {
       if (ownTelling && VIOLENT.has(hit.entry.type)) continue;
-      if (partOfAttack(doc.text, hits, hit) || leftAfterAttack(doc.text, hits, hit)) continue;
+      if (partOfAttack(doc.text, hits, hit) || leftAfterAttack(doc.text, hits, hit) || raidToArrest(doc.text, hits, hit)) continue;
       // "The attackers also looted weapons ... before withdrawing": what the attackers of the attack just told did is part of it.
       if (!hit.entry.verbal && hit.entry.type !== 'ASSAULT' && THE_ATTACKERS.test(doc.text.slice(s.start, hit.start)) && events.some((e) => e.type === 'ASSAULT' && s.start - e.evidence.end < 600)) continue;
       const part = deedPart(s, hits, hit, doc.text);
@@ -164,7 +164,7 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
       const retold = toldAgain(doc.text, s, hit, event, events);
       if (retold) { mergeInto(retold, event); lastAt = s.index; continue; }
       // "Hamas denied its operatives had fired on the troops": a deed of a kind told before, denied, is that deed again.
-      if (!hit.entry.verbal && DENIED_DEED.test(doc.text.slice(Math.max(s.start, hit.start - 80), hit.start)) && events.some((e) => e.type === event.type)) { lastAt = s.index; continue; }
+      if (!hit.entry.verbal && DENIED_DEED.test(doc.text.slice(Math.max(s.start, hit.start - 80), hit.start)) && events.some((e) => e.type === event.type || (VIOLENT.has(e.type) && VIOLENT.has(event.type)))) { lastAt = s.index; continue; }
       // "Kyiv and Moscow agreed to a prisoner exchange": the agreement and the swap are one happening.
       if (event.type === 'COOPERATE' && events.some((e) => e.type === 'AGREE' && e.evidence.start === s.start && agreedTo(doc.text, hits, hit))) continue;
       // "stopped almost all shipments of military aid": aid that is halted is no aid given.
@@ -188,8 +188,11 @@ function seizedPlace(doc: Doc, h: EventHit): EventHit {
   if (h.entry.type !== 'COERCE' || !/^seiz(?:ed|es|e|ing)$/i.test(doc.text.slice(h.start, h.end))) return h;
   // ("seized Russia's assets": a place owning the thing seized is not what is seized.)
   const placed = doc.locations.some((l) => l.mentions.some((m) => m.start > h.end && m.start - h.end <= 6 && /^\s+(?:the\s+)?$/i.test(doc.text.slice(h.end, m.start)) && !/^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2))));
-  return placed ? { ...h, entry: GROUND } : h;
+  // ("the group had briefly seized the base", "seized the regional broadcaster in Mekelle": a post or a site taken by arms (events20).)
+  const site = SEIZED_SITE.test(doc.text.slice(h.end, Math.min(doc.text.length, h.end + 50)));
+  return placed || site ? { ...h, entry: GROUND } : h;
 }
+const SEIZED_SITE = /^\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:base|bases|town|city|village|airport|airbase|camp|barracks|outpost|post|checkpoint|broadcaster|radio station|television station|headquarters|garrison|border crossing|crossing)\b/i;
 
 /** The event's day was taken from the day its teller spoke ("witnesses said on Monday"), the sentence giving no other. */
 function saidDayOnly(text: string, e: Event): boolean {
@@ -645,6 +648,17 @@ const SPOILS = /^(?:seiz|captur|set fire|burn|torch|loot|abduct|kidnap|destroy|r
 function partOfAttack(text: string, hits: EventHit[], hit: EventHit): boolean {
   if (hit.entry.type !== 'COERCE' || !SPOILS.test(text.slice(hit.start, hit.end))) return false;
   return hits.some((h) => h.entry.type === 'ASSAULT' && h.end <= hit.start && hit.start - h.end < 120 && !/[;]/.test(text.slice(h.end, hit.start)) && !clauseBetween(text, h, hit));
+}
+
+/**
+ * "stormed a United Nations compound and detained 11 employees", "raided the office, arresting six": a raid made to hold people
+ * is the arrest (COERCE), as "arrested 12 suspects in a raid" is (events20).
+ */
+const ARREST = /^(?:detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|abduct(?:ed|ing|s)?|seiz(?:ed|ing)|rounded up|took\s)/i;
+function raidToArrest(text: string, hits: EventHit[], hit: EventHit): boolean {
+  if (hit.entry.type !== 'ASSAULT' || !/^(?:storm(?:ed|ing|s)?|raid(?:ed|ing|s)?)$/i.test(text.slice(hit.start, hit.end))) return false;
+  return hits.some((h) => h.entry.type === 'COERCE' && h.start > hit.end && h.start - hit.end < 120 && ARREST.test(text.slice(h.start, h.end))
+    && /(?:\band\s+|,\s+)$/.test(text.slice(hit.end, h.start)) && !/[;.]/.test(text.slice(hit.end, h.start)));
 }
 
 /** "the ship had been struck", "the suspects were detained": a passive whose definite subject is the one struck or held before. */

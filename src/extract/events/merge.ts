@@ -27,6 +27,7 @@ const NEAR = 400;
 export function mergeRepeats(events: Event[], dv: DocView): Event[] {
   const out: Event[] = [];
   const index = new RepeatIndex(events);
+  const leadAttacks: Event[] = [];
   for (const e of events) {
     const reach = ARTICLE_WIDE.has(e.type) ? Infinity : NEAR;
     // One side's strikes on one day are one attack however far apart the article tells them.
@@ -46,10 +47,25 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const weaponsAgain = (o: Event) => !further && o.type === 'ASSAULT' && e.type === 'ASSAULT' && e.evidence.start - index.lastTold(o) < NEAR
       && (e.date === null || e.date === o.date) && sameMode(o, e, dv) && samePlace(o, e, dv) && theWeapons(dv.doc.text.slice(e.evidence.start, e.evidence.end))
       && (e.quantities.killed === undefined || e.quantities.killed === o.quantities.killed);
-    const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o));
+    // ("Kabul said Tajik forces had fired mortar shells ..." / "Dushanbe said Afghan guards had opened fire first" after "the two
+    // sides' forces clashed overnight": each side's telling of the fight; "said its forces had repelled an attack": the attack's target telling it.)
+    const otherSide = (o: Event) => !further && otherSideTelling(o, e, dv, index.lastTold(o));
+    // ("A jet fighter bombed the village on Wednesday afternoon, killing 40" after "An air strike on a village ... has killed about 40":
+    // the target named with "a" and then with "the", with no other toll or day, is one attack however far down.)
+    const targetAgain = (o: Event) => !further && targetRetold(o, e, dv, index.lastTold(o));
+    // ("began talks on Tuesday, days after clashes that killed at least 18" ... "On Saturday, fighters attacked a police station, killing
+    // 12 police officers and six civilians": the toll of the landmark told again with its own day.)
+    const tollAgain = (o: Event) => !further && landmarkToll(o, e, dv);
+    // (Both looked for in a bounded set, to keep the merge linear: told within 1500 characters, or an attack of the lead.)
+    const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o) || otherSide(o)) ?? index.first(out, e, 1500, targetAgain)
+      ?? (e.type === 'ASSAULT' ? leadAttacks.find(tollAgain) : undefined);
     if (twin) {
+      // (Only a deed merged for being the landmark's toll told again takes the later words as its evidence.)
+      const landmarkOnly = !isTwin(twin) && !weaponsAgain(twin) && !otherSide(twin) && !targetAgain(twin) && landmarkToll(twin, e, dv);
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
-      if ((twin.date === null || (twin.date !== e.date && retoldWithDay(twin, e, dv))) && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; index.dated(twin); }
+      if ((twin.date === null || (twin.date !== e.date && (retoldWithDay(twin, e, dv) || landmarkToll(twin, e, dv)))) && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; index.dated(twin); }
+      // (A deed told only as another act's landmark is told in full by its own telling, whose words are its evidence.)
+      if (landmarkOnly) twin.evidence = e.evidence;
       twin.location ??= e.location;
       // ("an attack on an army base in northern Burkina Faso" told again as "stormed the base in Djibo": the town is the narrower place.)
       if (e.location !== null && twin.location !== e.location && narrower(twin.location, e.location, dv)) twin.location = e.location;
@@ -58,6 +74,7 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
       continue;
     }
     index.add(out, e);
+    if (e.type === 'ASSAULT' && leadAttacks.length < 8 && inLead(dv.doc.text, e.evidence.start)) leadAttacks.push(e);
   }
   return out;
 }
@@ -163,6 +180,56 @@ function sameMode(a: Event, b: Event, dv?: DocView): boolean {
   if (a.type === 'ASSAULT' && ((a.mode === 'explosion' && ONE_RAID.has(b.mode)) || (b.mode === 'explosion' && ONE_RAID.has(a.mode)))) return true;
   if (a.type === 'ASSAULT' && ((a.mode === 'explosion' && BLAST_OF.has(b.mode)) || (b.mode === 'explosion' && BLAST_OF.has(a.mode)))) return true;
   return a.type === 'CONSULT' && a.mode !== null && TALKS.has(a.mode) && TALKS.has(b.mode);
+}
+
+/** "repelled an attack", "had repulsed attacks": the attack told by the side it was made on. */
+const REPELLED = /\b(?:repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)|foil(?:ed|s)|fought off|beat back|beaten back)\s(?:[\w-]+\s){0,3}(?:attacks?|assaults?|raids?|offensive|incursions?)\b/i;
+/** A telling that marks itself as of another act. */
+const ANOTHER_ACT = /\b(?:separate(?:ly)?|another|second|earlier|later|previous(?:ly)?|also|again|fresh|new)\b/i;
+/**
+ * One side's telling of a fight told first as mutual ("forces clashed", "exchanged fire"), or the target's telling of an
+ * attack ("said its forces had repelled an attack"), told close after it with no day, toll or mark of another act of its own.
+ */
+function otherSideTelling(first: Event, later: Event, dv: DocView, lastTold: number): boolean {
+  if (first.type !== 'ASSAULT' || later.type !== 'ASSAULT' || later.evidence.start - lastTold >= NEAR) return false;
+  if (later.date !== null && later.date !== first.date) return false;
+  if (later.quantities.killed !== undefined && later.quantities.killed !== first.quantities.killed) return false;
+  const told = dv.doc.text.slice(later.evidence.start, later.evidence.end);
+  if (ANOTHER_ACT.test(told) || !/\b(?:said|says|told|reported|claimed|according to)\b/i.test(told)) return false;
+  // ("The fighting broke out after the head of the SSA was reportedly killed at a meeting": the deed the fight began with is another.)
+  if (/\b(?:broke out|erupted|began|started|flared(?: up)?|(?:was|were) (?:triggered|sparked))\s+(?:after|when|following|over)\b/i.test(told)) return false;
+  if (!samePlace(first, later, dv) || !sameMode(first, later, dv)) return false;
+  return MUTUAL.test(dv.doc.text.slice(first.evidence.start, first.evidence.end)) || REPELLED.test(told);
+}
+
+/** "days after clashes ... killed at least 18", "hours after a strike that killed six": a deed told as the landmark of another act. */
+const LANDMARK_BEFORE = /\b(?:hours|days|weeks|a day|a week|two days|three days|a few days|shortly|just)\s(?:after|since)\s/i;
+/**
+ * An attack told in passing as the landmark of another act, dated (if at all) by that act's day, and told again with its own day
+ * and the same dead (events20).
+ */
+function landmarkToll(first: Event, later: Event, dv: DocView): boolean {
+  if (first.type !== 'ASSAULT' || later.type !== 'ASSAULT' || later.date === null || later.evidence.start < first.evidence.end) return false;
+  const dead = first.quantities.killed;
+  if (dead === undefined || dead < 2 || later.quantities.killed !== dead) return false;
+  const text = dv.doc.text;
+  const ev = text.slice(first.evidence.start, first.evidence.end);
+  const m = LANDMARK_BEFORE.exec(ev);
+  if (!m) return false;
+  const dayAt = first.date_text ? ev.indexOf(first.date_text) : -1;
+  if (first.date !== null && first.date !== later.date && !(dayAt >= 0 && dayAt < m.index)) return false;
+  return !ANOTHER_ACT.test(text.slice(later.evidence.start, later.evidence.end)) && samePlace(first, later, dv) && sameMode(first, later, dv);
+}
+
+/** The attack told first on "a village", told again on "the village" in the same article (events20). */
+function targetRetold(first: Event, later: Event, dv: DocView, lastTold: number): boolean {
+  if (first.type !== 'ASSAULT' || later.type !== 'ASSAULT' || later.evidence.start - lastTold >= 1500 || later.evidence.start < first.evidence.end) return false;
+  if (later.date !== null && first.date !== null && later.date !== first.date) return false;
+  for (const k of ['killed', 'injured'] as const) if (later.quantities[k] !== undefined && first.quantities[k] !== undefined && later.quantities[k] !== first.quantities[k]) return false;
+  const text = dv.doc.text;
+  const told = text.slice(later.evidence.start, later.evidence.end);
+  if (ANOTHER_ACT.test(told) || !samePlace(first, later, dv) || !sameMode(first, later, dv)) return false;
+  return sameTarget(text.slice(first.evidence.start, first.evidence.end), told);
 }
 
 /**

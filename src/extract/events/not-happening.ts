@@ -23,6 +23,7 @@ import type { Doc } from '../../doc/model.js';
 import type { SentenceView } from '../sentence-view.js';
 import { spansStartingIn } from '../../doc/span-index.js';
 import type { EventHit } from './lexicon.js';
+import { partTakenInPassing } from './reference-clause.js';
 
 /** "was the second mass strike", "is a new round of": a noun after a copula (not "there was an attack"). */
 const COPULA_BEFORE = /(?<!\bthere\s)\b(?:was|is|were|are|been|be|became|becomes|remains|remained)\s+(?:(?:the|a|an|his|her|its|their|our|this|that)\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -125,12 +126,27 @@ const PERFECT_STATE = /\b(?:has|have)\s(?:(?:long|now|also)\s)?(?:been\s(?:under
 const STATE_SPAN_FOR = /\bfor (?:more than |over |nearly |almost |about )?(?:\d\d?|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months|weeks)\b/i;
 const STATE_SPAN_SINCE = /\bsince (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|20\d\d|the start|the beginning|the war|the conflict|the coup)\b/i;
 
+/** "was required to withdraw", "are obliged to hand over": what a deal binds a side to do, not done (events20). */
+const BOUND_TO = /\b(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:required|obliged|obligated|bound)\s+to\s+(?:\w+ly\s+)?$/i;
+/** "arrested three men suspected of planting explosives", "charged with attacking": the deed a charge names. */
+const CHARGED_WITH = /\b(?:suspected|suspicion|charged|convicted)\s(?:of|with)\s([\w-]+)(?:\s[\w-]+){0,3}\s$/i;
+function chargedWith(clause: string): boolean {
+  return /ing$/i.test(CHARGED_WITH.exec(clause)?.[1] ?? '');
+}
+/** "after an 18-month siege", "following a months-long blockade": the siege a capture ended, told as its circumstance. */
+const SPAN_SIEGE_BEFORE = /\b(?:after|following|ending|ended)\s+(?:a|an|the|its|their)\s+(?:[\w-]+-(?:day|week|month|year)(?:-long)?|(?:days|weeks|months|years)-long|long)\s+$/i;
+
 export function notAHappening(doc: Doc, s: SentenceView, h: EventHit, clause: string): boolean {
   const cue = doc.text.slice(h.start, h.end);
   const after = doc.text.slice(h.end, Math.min(s.end, h.end + 120));
   if (h.entry.verbal) return false;
+  // ("Qatar, which mediated the talks, said", "The meeting, hosted by the EU, lasted four hours": a part taken in a happening told elsewhere.)
+  if (partTakenInPassing(doc.text.slice(Math.max(s.start, h.start - 240), h.start), cue, doc.text.slice(h.end, s.end))) return true;
   if (h.entry.type === 'ASSAULT' && (NO_TOLL_BEFORE.test(clause) || (/^(?:casualties|injuries|deaths|fatalities)$/i.test(cue) && NO_TOLL_NOUN.test(clause)))) return true;
   if (YET_TO_AFTER.test(after)) return true;
+  if (BOUND_TO.test(clause)) return true;
+  if ((h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE') && chargedWith(clause)) return true;
+  if (h.entry.type === 'COERCE' && /^(?:siege|blockade|encirclement)$/i.test(cue) && SPAN_SIEGE_BEFORE.test(clause)) return true;
   if ((h.entry.type === 'RETREAT' || h.entry.type === 'MOBILIZE') && whichBefore(clause)) return true;
   if (delayed(clause, cue)) return true;
   // ("... on Oct. 7, 2023, killing ...": an abbreviation's point ends no sentence.)
