@@ -254,6 +254,9 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     if (h.owner === 'reject' && h.cue === 'declined' && /^\s+to\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 4))) continue;
     // ("Israel's proposed changes to the truce deal": a participle as the adjective of changes sought to a deal, no offer of the deal.)
     if (h.owner === 'offer' && /^propos/i.test(h.cue) && /^\s+(?:changes|amendments|revisions|modifications|tweaks|edits|alterations)\b/i.test(s.text.slice(h.end - s.start, h.end - s.start + 16))) continue;
+    // ("Hamas expects to release the hostages next week": with no one between, the subject's own act foreseen, not a
+    // demand of another, as "expects Russia to withdraw" is.)
+    if (h.owner === 'demand' && h.cue === 'expects ... to' && /^expect(?:s|ed|ing)?\s+to$/i.test(s.text.slice(h.start - s.start, h.end - s.start))) continue;
     const hit: StanceHit = { start: h.start, end: h.end, cue: h.cue, stance: h.owner };
     const agent = dv ? agentAfter(s, hit, dv) : null;
     // ("have been rebuffed by the army": a cue "rebuff*" is named by its participle, as the rules after read it.)
