@@ -77,7 +77,7 @@ export function findStatesInWords(doc: Doc, words: Word[], kb: Kb): Candidate[] 
 }
 
 /** "the Russians killed in ...", "the Israelis held in Gaza were freed": what befalls people of a nation, not their state's act. */
-const PEOPLE_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'living', 'held', 'detained', 'captured', 'arrested', 'trapped', 'evacuated', 'displaced', 'stranded', 'kidnapped', 'abducted', 'freed', 'released', 'aboard', 'abroad', 'who', 'living', 'residing', 'born']);
+const PEOPLE_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'living', 'held', 'detained', 'captured', 'arrested', 'trapped', 'evacuated', 'displaced', 'stranded', 'kidnapped', 'abducted', 'freed', 'released', 'aboard', 'abroad', 'who', 'residing', 'born']);
 function peopleNext(words: Word[], j: number): boolean {
   const a = words[j]?.key ?? '';
   if (PEOPLE_PARTICIPLES.has(a)) return true;

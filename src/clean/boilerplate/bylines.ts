@@ -80,8 +80,6 @@ function isAuthorRole(t: string): boolean {
  * first "(" after the opening blanks, and what comes before it is checked without its closing blanks.
  */
 const DATELINE_AGENCY = /\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Interfax|Anadolu|ANI|PTI|UNI|IANS|APP|WAFA|SANA|ENA|KUNA|WAM|SPA|QNA|MENA|IRNA|APA|Bernama|Yonhap|Kyodo|Antara)\)\s*[-–—:]\s*/y;
-/** A known agency in brackets: left to DATELINE_AGENCY ("(Reuters) - "). */
-const DATELINE_AGENCY_NAME = /^\s*\((?:Reuters|AP|AFP|Bloomberg)\)/;
 /** A date, after a place or not: "MOSCOW, Feb 10", "KYIV, Ukraine, 10 March", "Feb. 10". */
 const DATELINE_DATE = /^(?:[A-Z]{2,5}\d{1,3}-\d{1,3} )?(?:(?:[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:, [A-Z][a-zA-Z .]{1,30})?,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})$/;
 /** A place alone, before the blank that ends it: "MOSCOW,", "KYIV, Ukraine", "ISLAMABAD/NEW DELHI,", "Beirut" (AFP's style). */
@@ -97,13 +95,12 @@ export function datelineEnd(text: string): number {
   const lead = /^\s*/.exec(text)![0].length;
   const bracket = text.indexOf('(', lead);
   if (bracket < 0) return -1;
-  if (bracket === lead) {
-    const outlet = OUTLET_DATELINE.exec(text);
-    if (outlet && !DATELINE_AGENCY_NAME.test(outlet[0])) return outlet[0].length;
-  }
   DATELINE_AGENCY.lastIndex = bracket;
   const agency = DATELINE_AGENCY.exec(text);
   if (!agency) {
+    // (An outlet the agency list does not know, in brackets opening the paragraph: "(The Post News)– ".)
+    const outlet = bracket === lead ? OUTLET_DATELINE.exec(text) : null;
+    if (outlet) return outlet[0].length;
     // An agency the list does not know: only after a place, a comma and a date ("HARBOURTON, Feb. 21").
     DATELINE_ANY_AGENCY.lastIndex = bracket;
     const any = DATELINE_ANY_AGENCY.exec(text);

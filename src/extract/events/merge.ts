@@ -57,11 +57,12 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     // 12 police officers and six civilians": the toll of the landmark told again with its own day.)
     const tollAgain = (o: Event) => !further && landmarkToll(o, e, dv);
     // (Both looked for in a bounded set, to keep the merge linear: told within 1500 characters, or an attack of the lead.)
-    const twin = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o) || otherSide(o)) ?? index.first(out, e, 1500, targetAgain)
-      ?? (e.type === 'ASSAULT' ? leadAttacks.find(tollAgain) : undefined);
+    const near = index.first(out, e, reach, (o) => isTwin(o) || weaponsAgain(o) || otherSide(o)) ?? index.first(out, e, 1500, targetAgain);
+    const byLandmark = !near && e.type === 'ASSAULT' ? leadAttacks.find(tollAgain) : undefined;
+    const twin = near ?? byLandmark;
     if (twin) {
-      // (Only a deed merged for being the landmark's toll told again takes the later words as its evidence.)
-      const landmarkOnly = !isTwin(twin) && !weaponsAgain(twin) && !otherSide(twin) && !targetAgain(twin) && landmarkToll(twin, e, dv);
+      // (Only a deed merged for being the landmark's toll told again, and for nothing else, takes the later words as its evidence.)
+      const landmarkOnly = byLandmark !== undefined && !isTwin(byLandmark) && !weaponsAgain(byLandmark) && !otherSide(byLandmark) && !targetAgain(byLandmark);
       for (const [k, v] of Object.entries(e.quantities)) if (!(k in twin.quantities)) (twin.quantities as Record<string, number>)[k] = v;
       if ((twin.date === null || (twin.date !== e.date && (retoldWithDay(twin, e, dv) || landmarkToll(twin, e, dv)))) && e.date !== null) { twin.date = e.date; twin.date_text = e.date_text; index.dated(twin); }
       // (A deed told only as another act's landmark is told in full by its own telling, whose words are its evidence.)

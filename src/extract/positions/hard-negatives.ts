@@ -84,7 +84,7 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   // a stance given up later in the same sentence.)
   if (ABANDONED_AFTER.test(text.slice(stance.end, s.end).replace(/\s+/g, ' '))) return true;
   // ("Critics say Pashinyan is ready to cede ...", "His domestic critics argue ...": what critics say a side wants is no stance of it.)
-  if (CRITICS_SAY.test(text.slice(s.start, stance.start).replace(/\s+/g, ' ').replace(/^[^\p{L}]+/u, ''))) return true;
+  if (criticsSay(text.slice(s.start, stance.start))) return true;
   // ("Beirut is under U.S. pressure to disarm the group", "Kyiv faces mounting pressure to cede ...": the pressure is another's, the subject holds nothing.)
   if (/^press/i.test(stance.cue) && UNDER_PRESSURE.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))) return true;
   // ("Israel and Hamas have not agreed to a ceasefire since January", "the two sides have yet to agree on a truce": no agreement reached
@@ -211,7 +211,7 @@ function pastAgreement(cue: string, sentence: string, published: string | null):
 /** A rejection guessed by others, not stated: "Hamas is expected to reject the proposal", "Analysts expect Kyiv to reject ...". */
 export function guessedStance(stance: StanceHit, s: SentenceView, text: string): boolean {
   const lead = text.slice(s.start, stance.start);
-  return ANALYSTS_GUESS.test(lead) || INDEFINITE_VIEW.test(lead) || CRITICS_SAY.test(lead.replace(/\s+/g, ' ').replace(/^[^\p{L}]+/u, '')) || PREDICTION.test(text.slice(Math.max(s.start, stance.start - 50), stance.start));
+  return ANALYSTS_GUESS.test(lead) || INDEFINITE_VIEW.test(lead) || criticsSay(lead) || PREDICTION.test(text.slice(Math.max(s.start, stance.start - 50), stance.start));
 }
 
 /** "as rejecting the proposal could open the way for ...": a stance cue that is a gerund opening a clause, its object, then a modal. */
@@ -237,6 +237,10 @@ const PRESSED_TO = /\b(?:pressure\s+(?:on|upon)|press(?:es|ed|ing)?|push(?:es|ed
 
 /** After the cue: "but (it) has since dropped / abandoned ...", ", a position it abandoned ..." (blanks made single). */
 const ABANDONED_AFTER = /\bbut (?:it |they |he |she |the \w+ )?(?:has |have |had )(?:since |later |now )?(?:\w+ly )?(?:dropped|abandoned|withdrawn|retracted|reversed|walked back|backtracked on|given up)\b|, an? (?:\w+ )?(?:position|demand|stance|claim|offer|condition) (?:that )?(?:it|they|he|she) (?:later |has since |had since |since )?(?:abandoned|dropped|gave up|withdrew|retracted|reversed|has abandoned|has dropped)\b/i;
+/** The sentence up to the cue opens with critics or opponents saying (blanks made single, leading quotes and dashes left out). */
+function criticsSay(lead: string): boolean {
+  return CRITICS_SAY.test(lead.replace(/\s+/g, ' ').replace(/^[^\p{L}]+/u, ''));
+}
 /** Opening the sentence: critics or opponents saying. */
 const CRITICS_SAY = /^(?:(?:his|her|their|its|some|many) )?(?:[\p{Lu}][\p{L}]*['’]s? )?(?:(?:domestic|opposition|western|local) )?(?:critics|opponents|detractors) (?:say|said|argue[sd]?|claim(?:s|ed)?|charge[sd]?|contend(?:s|ed)?|allege[sd]?|believe[sd]?|fear(?:s|ed)?)\b/iu;
 
@@ -253,9 +257,21 @@ const UNDER_PRESSURE = /\b(?:under|fac(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?:mounti
  */
 export function commentator(actor: string | null | undefined, dv: DocView): boolean {
   if (!actor || dv.kindOf(actor) !== 'person') return false;
-  const text = dv.doc.text;
-  return dv.doc.mentions.some((m) => m.actor === actor && (COMMENTATOR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || COMMENTATOR_AFTER.test(text.slice(m.end, m.end + 60))));
+  // (Read once per document: the rules ask it of every holder and claim source they find.)
+  let known = commentatorsRead.get(dv.doc);
+  if (!known) commentatorsRead.set(dv.doc, (known = new Map()));
+  let is = known.get(actor);
+  if (is === undefined) {
+    const text = dv.doc.text;
+    is = false;
+    for (const m of dv.doc.mentions) {
+      if (m.actor === actor && (COMMENTATOR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || COMMENTATOR_AFTER.test(text.slice(m.end, m.end + 60)))) { is = true; break; }
+    }
+    known.set(actor, is);
+  }
+  return is;
 }
+const commentatorsRead = new WeakMap<object, Map<string, boolean>>();
 const COMMENTATOR_BEFORE = /\b(?:analyst|expert|researcher|scholar|commentator|academic|professor)\s+$/i;
 const COMMENTATOR_AFTER = /^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|expert|researcher|scholar|commentator|academic|professor)\b/i;
 
