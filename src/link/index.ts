@@ -17,6 +17,7 @@ import { countryAround } from './country-around.js';
 import { inPlaceName } from './state-in-place-name.js';
 import { findLeaderGovernments } from './leader-government.js';
 import { GENERIC_ORG_WORDS } from './org-words.js';
+import { definedAbbreviations } from './abbreviations.js';
 
 const titleIndexes = new WeakMap<Kb, TitleIndex>();
 
@@ -138,6 +139,19 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
       if (x.cand.first !== x.cand.last || kb.actors.get(x.id)?.kind !== 'person' || fullNamed.has(x.id)) continue;
       const other = newBySurname.get(x.cand.text.toLowerCase());
       if (other?.id && other.at < x.cand.start) x.id = other.id;
+    }
+  }
+
+  // "the Arakkha Army (AA) ... the AA said": an abbreviation the article defines is that actor's name in it.
+  const abbreviations = definedAbbreviations(doc, words, chosen);
+  if (abbreviations.size) {
+    for (const x of chosen) {
+      const def = abbreviations.get(x.cand.text);
+      if (def && x.cand.start > def.at && x.id !== def.id) x.id = def.id;
+    }
+    for (const w of words) {
+      const def = abbreviations.get(w.text);
+      if (def && w.start > def.at && !taken(w.i)) picks.accept({ start: w.start, end: w.end, text: w.text, ids: [def.id], via: 'abbreviation', first: w.i, last: w.i }, def.id);
     }
   }
 

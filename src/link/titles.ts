@@ -135,7 +135,9 @@ export function findTitles(doc: Doc, words: Word[], kb: Kb, index: TitleIndex, m
       const ofBody = ofAt > 0 && ofAt < words.length ? bodyAt(ofAt) : null;
       const current = list.filter((h) => heldOn({ start: h.start, end: h.end } as never, date) && (owner.iso === null || h.country === owner.iso) && (!ofBody || h.org === ofBody.id));
       const before = lastNamedBefore(named, current.map((h) => h.actor.id), words[i].start);
-      const actor = choose(current, owner.iso, before, mainCountry);
+      // ("the mayor of the second largest Ukrainian city": a title whose "of" names no body the index knows
+      // says where it is held in words the index cannot read; the article's main country is no guess there.)
+      const actor = choose(current, owner.iso, before, ofAt > 0 && !ofBody ? undefined : mainCountry);
       if (actor && apposed && !namesHolder(doc, words, i + n + 1, actor)) break;
       if (actor) {
         // "the Prime Minister" keeps its article; "Israel's prime minister" leaves "Israel" to the state.
@@ -207,13 +209,14 @@ function lastNamedBefore(named: Map<string, number[]>, ids: string[], at: number
   return out;
 }
 
-function choose(list: { actor: KbActor; country: string | null }[], iso: string | null, named: Map<string, number>, mainCountry: string | null): KbActor | null {
+/** (`mainCountry` undefined: the article's main country is no clue to this title.) */
+function choose(list: { actor: KbActor; country: string | null }[], iso: string | null, named: Map<string, number>, mainCountry: string | null | undefined): KbActor | null {
   const unique = [...new Map(list.map((h) => [h.actor.id, h])).values()];
   if (unique.length === 1 && iso) return unique[0].actor;
   const mentioned = unique.filter((h) => named.has(h.actor.id));
   if (mentioned.length === 1) return mentioned[0].actor;
   if (mentioned.length > 1) return mentioned.sort((a, b) => named.get(b.actor.id)! - named.get(a.actor.id)!)[0].actor;
-  const home = unique.filter((h) => h.country === mainCountry);
+  const home = mainCountry === undefined ? [] : unique.filter((h) => h.country === mainCountry);
   if (home.length === 1 && !iso) return home[0].actor;
   return unique.length === 1 && iso ? unique[0].actor : null;
 }

@@ -164,7 +164,8 @@ function notSignoff(m: RegExpExecArray | null, signoffs: Set<string>): RegExpExe
 }
 
 /** A note in brackets that the photo is old or handed out, ending a caption with or without its full stop: "... in Tripoli (Archive)", "... on Thursday. (File photo)", "(File photo: Social media)", "(Supplied)". */
-const FILE_TAG = /[(\[]\s*(?:(?:file|archive|handout|representational|illustrative) (?:photo|picture|image|pic)(?::[^()\[\]\n]{0,59}[^()\[\]\s])?|archives?|supplied|handout|(?:photo|picture|image)s? (?:supplied|handout))\s*[)\]]\.?\s*$/i;
+// (With the agency behind a slash: "... on civilians. [File photo] / AP".)
+const FILE_TAG = new RegExp(`[(\\[]\\s*(?:(?:file|archive|handout|representational|illustrative) (?:photo|picture|image|pic)(?::[^()\\[\\]\\n]{0,59}[^()\\[\\]\\s])?|archives?|supplied|handout|(?:photo|picture|image)s? (?:supplied|handout))\\s*[)\\]](?:\\s?/\\s?(?:${AGENCIES}))?\\.?\\s*$`, 'i');
 
 /** Words in brackets at a paragraph's end that are no photo credit: "(More)", "(Updated)", "(Video)". */
 const ONE_WORD_NOT_CREDIT = /^(?:more|updated?|corrected|correction|video|audio|photos?|opinion|analysis|explainer|watch|listen|live|end|translated|file|applause|laughter|sic|emphasis|continued|ends?)$/i;
@@ -258,8 +259,8 @@ function wireCredit(text: string): { index: number } | null {
  * initials of the outlet, a slash, the photographer). Read in the last 80 characters of the line.
  */
 const BARE_CREDIT = new RegExp(`[.!]\\s{1,3}((?:${AGENCIES})(?: Images| Photo)?|(?:Photo|Picture|Image)s? (?:by |courtesy (?:of )?)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,40}|(?:PHOTOS?|PICTURES?|IMAGES?|Photos?) ?\\| ?[\\p{Lu}][\\p{L}.&'’ -]{1,40}|(?:File|Archive) (?:photo|picture|image) ?: ?[\\p{Lu}][\\p{L}.&'’ /-]{1,40}|\\p{Lu}{2,6}\\/[\\p{Lu}][\\p{L}.'’ -]{1,40})$`, 'u');
-/** "... on Tuesday. | Reuters": a credit behind a bar after the caption's stop. */
-const PIPE_CREDIT = /[.!]\s{1,3}(\| ?[\p{Lu}][\p{L}\p{N}.&'’ \/-]{1,40})$/u;
+/** "... on Tuesday. | Reuters", "... on civilians. / AP": a credit behind a bar or a slash after the caption's stop. */
+const PIPE_CREDIT = /[.!]\s{1,3}([|/] ?[\p{Lu}][\p{L}\p{N}.&'’ \/-]{1,40})$/u;
 
 function bareCredit(text: string): { index: number } | null {
   const t = text.trimEnd();

@@ -89,6 +89,8 @@ export function locationIn(doc: Doc, s: SentenceView, countries = true, cue: { s
       // ("killed 11 civilians in eastern Congo, as delegations met in Doha": a place of the clause after ", as" is the other act's, and the reverse.)
       // (A verbal act's place stays any the sentence names: "called for a deal ..., while the war in Gaza went on".)
       if (cue && countries && /,\s+(?:as|while|even as)\s/i.test(doc.text.slice(Math.min(m.end, cue.end) - 1, Math.max(m.start, cue.start)))) continue;
+      // ("began talks in Egypt ... amid hopes that the war in Gaza may end", "... despite the fighting in Darfur": a place after "amid" or "despite" is the circumstance's.)
+      if (cue && m.start > cue.end && /\s(?:amid|amidst|despite)\s/i.test(doc.text.slice(cue.end, m.start))) continue;
       if (!best || score > best.score) best = { name: loc.name, score };
     }
   }

@@ -14,6 +14,9 @@ const TALKS = new Set(['meeting', 'third-party', 'multilateral']);
 /** A toll counted on top of one told before: "another six people", "a further 12 civilians", "five others were killed". */
 const FURTHER_TOLL = /\b(?:another|a further|an additional)\s+(?:\d{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b|(?<![\d,])(?:\d{1,7}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))\s+(?:others|more\s+(?:people|civilians|soldiers|children))\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b/i;
 
+/** "a separate Israeli strike on a house in Houla killed one", "another drone attack hit ...", "In a separate incident": a telling that marks itself as of another act. */
+const SEPARATE_ACT = /\b(?:a|an|in a|another)\s+separate\s+(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|bombings?|shelling|incidents?|explosions?|blasts?|clashes|assaults?)\b|\banother\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|air strike|raid|bombing|explosion|blast|assault)\b|\bseparately\b/i;
+
 const COMES_AFTER = /\b(?:comes?|came|follows?|followed)\s+(?:just\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?)\s+(?:after|since)\b/i;
 /** A sentence opening on the weapons or the attack told just before: "The drones hit ...", "The bombs struck ...". */
 const WEAPONS = new Set(['bombs', 'drones', 'missiles', 'shells', 'rockets', 'strikes', 'airstrikes', 'attackers', 'gunmen', 'assailants']);
@@ -37,7 +40,8 @@ export function mergeRepeats(events: Event[], dv: DocView): Event[] {
     const sameToll = (o: Event) => o.date !== null && o.date === e.date && e.quantities.killed !== undefined && o.quantities.killed === e.quantities.killed;
     // ("Another six people were killed ...", "Five others were killed ...": a further toll is a further attack.)
     // ("The attack comes a day after Israel killed a woman ...": the deed the attack is timed by is another.)
-    const further = e.type === 'ASSAULT' && (FURTHER_TOLL.test(dv.doc.text.slice(e.evidence.start, e.evidence.end)) || COMES_AFTER.test(dv.doc.text.slice(e.evidence.start, e.evidence.end)));
+    const told = e.type === 'ASSAULT' ? dv.doc.text.slice(e.evidence.start, e.evidence.end) : '';
+    const further = e.type === 'ASSAULT' && (FURTHER_TOLL.test(told) || COMES_AFTER.test(told) || SEPARATE_ACT.test(told));
     const isTwin = (o: Event) => !further && o.type === e.type && sameMode(o, e, dv) && sameStatus(o, e) && (e.evidence.start - index.lastTold(o) < reach || sameDay(o) || sameToll(o))
       && (o.date === e.date || e.date === null || (o.date === null && reach === Infinity) || retoldWithDay(o, e, dv))
       && sameSide(o, e, dv) && samePlace(o, e, dv)

@@ -19,7 +19,8 @@ const AGREED_TO_MEET = /\bagree[ds]? (?:on \w+ )?to (?:meet|hold|convene|resume)
 const AHEAD_OF = /\bahead of\s+(?:(?:the|a|an|next|planned|upcoming|this|their|his|her)\s+)?(?:[\w-]+\s+)?$/i;
 
 /** Where the cue's own clause starts: "he expected the next round ..., after his officials concluded a meeting". */
-const CLAUSE_START = /(?:[;]|,\s+(?:after|before|while|when|as|since|but|and|once)\s|\b(?:after|before|while|when|since|once)\s+(?=\S+\s+\S+))(?![^;,]*(?:[;]|,\s+(?:after|before|while|when|as|since|but|and|once)\s))/i;
+// ("... travel to Doha to meet the rebels following deadly attacks": what follows "following" is a landmark of its own time.)
+const CLAUSE_START = /(?:[;]|,\s+(?:after|following|before|while|when|as|since|but|and|once)\s|\b(?:after|following|before|while|when|since|once)\s+(?=\S+\s+\S+))(?![^;,]*(?:[;]|,\s+(?:after|following|before|while|when|as|since|but|and|once)\s))/i;
 
 /** "who is hosting a virtual meeting of 25 leaders on Saturday": a present progressive with a day to come is planned. */
 const PROGRESSIVE = /\b(?:is|are)\s+(?:hosting|holding|convening|meeting|visiting|travel(?:l)?ing|heading|flying|attending|chairing)\b(?:\s+(?:a|an|the|its|their|his|her))?(?:\s+[\w-]+){0,2}\s*$/i;
