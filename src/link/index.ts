@@ -86,7 +86,8 @@ export function linkStage(doc: Doc, ctx: Ctx): Doc {
   // (A state's name read as a first name stays free for the person's name, and no later rule takes it as the state.)
   const firstNames = new Set<number>();
   for (const c of known) if (stateAsFirstName(doc, words, c, kb)) firstNames.add(c.first);
-  for (const c of known) if (!inCityName(doc, words, c, kb) && !inPlaceName(doc, words, c, kb) && !firstNames.has(c.first)) picks.accept(c, resolveAmbiguous(c.ids, kb, doc.meta.published, named));
+  const around = countriesOfKnown(known, kb);
+  for (const c of known) if (!inCityName(doc, words, c, kb) && !inPlaceName(doc, words, c, kb) && !firstNames.has(c.first)) picks.accept(c, resolveAmbiguous(c.ids, kb, doc.meta.published, named, around));
   for (const c of findStatesInWords(doc, words, kb)) if (picks.free(c) && !firstNames.has(c.first) && !inCityName(doc, words, c, kb)) picks.accept(c, c.ids[0]);
   for (const c of findLeaderGovernments(doc, words, kb, taken)) if (picks.free(c)) picks.accept(c, c.ids[0]);
 
@@ -278,8 +279,18 @@ function relinkBareBodies(chosen: { cand: Candidate; id: string }[], named: Map<
   }
 }
 
-/** Several actors share a name: the one already named, then one holding office on the date. */
-function resolveAmbiguous(ids: string[], kb: Kb, date: string | null, named: Map<string, number[]>): string {
+/** How many of the article's names the knowledge base knows as one actor belong to each country. */
+function countriesOfKnown(known: readonly Candidate[], kb: Kb): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of known) {
+    const country = c.ids.length === 1 ? kb.actors.get(c.ids[0])?.country : null;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Several actors share a name: the one already named, then one holding office on the date, then a body of the article's country. */
+function resolveAmbiguous(ids: string[], kb: Kb, date: string | null, named: Map<string, number[]>, around: Map<string, number>): string {
   if (ids.length === 1) return ids[0];
   const seen = ids.find((id) => named.has(id));
   if (seen) return seen;
@@ -287,6 +298,17 @@ function resolveAmbiguous(ids: string[], kb: Kb, date: string | null, named: Map
   const states = new Set([...named.keys()].map((id) => kb.actors.get(id)).filter((a) => a?.kind === 'state').map((a) => a!.country));
   const local = ids.filter((id) => states.has(kb.actors.get(id)?.country ?? '') && rolesOn(kb.actors.get(id)!, date).length > 0);
   if (local.length === 1) return local[0];
+  // A body holds no office: "SNA" in a story of Somalia is the Somali National Army, "House of Representatives" in one of
+  // Libya Libya's: the one of the country the article's unambiguous names belong to most.
+  let best: string | null = null;
+  let most = 0;
+  let tie = false;
+  for (const id of ids) {
+    const a = kb.actors.get(id)!;
+    const n = a.kind === 'person' ? 0 : around.get(a.country ?? '') ?? 0;
+    if (n > most) { best = id; most = n; tie = false; } else if (n === most && n > 0) tie = true;
+  }
+  if (best && !tie) return best;
   const inOffice = ids.find((id) => rolesOn(kb.actors.get(id)!, date).length > 0);
   return inOffice ?? ids[0];
 }

@@ -152,7 +152,8 @@ export function findKnownNames(doc: Doc, words: Word[], kb: Kb): Candidate[] {
       // "Gaza's health ministry" is the "Gaza health ministry" of the knowledge base.
       const ids = kb.names.get(key) ?? (key.includes("'s ") ? kb.names.get(key.replace(/'s /g, ' ')) ?? ofState(kb, key) : undefined);
       if (!ids) continue;
-      if (!w.cap && !particleName(words, i, n) && !(n >= 3 && noneOfKind(kb, ids, 'person'))) continue;
+      // ("the 444 Brigade", "the 400 Mawozo gang"): a number opens a body's name as a capital would.
+      if (!w.cap && !particleName(words, i, n) && !(n >= 3 && noneOfKind(kb, ids, 'person')) && !(c0 >= 48 && c0 <= 57 && noneOfKind(kb, ids, 'person'))) continue;
       // A lone capitalised word that the tagger reads as an ordinary word opening a sentence is
       // not a name ("Chad" might be, "Will" is not): require a proper noun for one-word names.
       if (n === 1 && w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'X') continue;

@@ -154,7 +154,7 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
       const nameWords = span[0].key === 'the' ? span.slice(1) : span;
       const name = doc.text.slice(nameWords[0].start, words[j].end);
       out.push({ ...cand(doc, words, i, j), ids: [], via: 'new-organisation', newActor: { id: slug(name), name, kind: 'organisation', country, role: null } });
-    } else if (span.length >= 2 && span.length <= 4 && (titled || reported || appositive) && !FACILITY_HEADS.has(head) && !placeNamed(words, i) && span.every((w) => (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X')
+    } else if (span.length >= 2 && span.length <= 4 && (titled || reported || appositive) && !FACILITY_HEADS.has(head) && !placeNamed(words, i) && !PLACE_FIRST_WORDS.has(span[0].key) && span.every((w) => (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X')
       // "Ukrainian Minister", "Foreign Minister": titles and demonyms are no one's name.
       && !PERSON_TITLES.has(w.key) && !kb.demonyms.has(w.key) && !GENERIC_ORG_WORDS.has(w.key))) {
       const name = doc.text.slice(words[i].start, words[j].end);
@@ -165,6 +165,9 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
   }
   return out;
 }
+
+/** Arabic words that open a place's name, never a person's: "Um Dahalib", "Umm Sumaymah" (mother of). */
+const PLACE_FIRST_WORDS = new Set(['um', 'umm']);
 
 /** Nouns of a kind of place before "of" and a name: "the suburb of Soug el-Joumaa", "the village of Puerto Jordan". */
 const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'suburb', 'neighbourhood', 'neighborhood', 'district', 'settlement', 'hamlet', 'locality', 'municipality', 'commune', 'quarter', 'outskirts']);
