@@ -56,3 +56,15 @@ test('"the ministry said" after a quote naming another ministry: the ministry th
   assert.equal(c.length, 2);
   assert.equal(c[1].source, c[0].source);
 });
+
+test('"he said" with no person the linker knows: the unknown name told before speaks', () => {
+  const c = claimsOf('A drone hit Oksana Melnychuk’s house in the village of Dubove overnight. “The windows flew into the room,” she told reporters on Tuesday.');
+  assert.equal(c.length, 1);
+  assert.equal(c[0].hedge, 'direct');
+  assert.equal(c[0].source_text, 'Oksana Melnychuk');
+});
+
+test('"she said" with no name before it but a place or a people: no speaker made up', () => {
+  const c = claimsOf('Shelling hit Kramatorsk and Sloviansk overnight. “The windows flew into the room,” she said.');
+  assert.ok(c.every((x) => !/Kramatorsk|Sloviansk/.test(x.source_text ?? '')));
+});

@@ -8,7 +8,7 @@ import type { Lexicons } from '../../lexicons/index.js';
 import { slug } from '../../kb/index.js';
 import { spansWithin, firstHolding } from '../../doc/span-index.js';
 import { viewOf, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
-import { unlinkedSpeaker, unlinkedAfter, appositiveSpeaker, speakerActor } from './unlinked-speaker.js';
+import { unlinkedSpeaker, unlinkedAfter, appositiveSpeaker, speakerActor, pronounName } from './unlinked-speaker.js';
 import { institutionSubject, institutionAfter } from './institution-speaker.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quoteAround, type Source } from './find-source.js';
 
@@ -200,7 +200,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     const nameAt = aside ? c.start - aside[0].length : c.start;
     // ("..., wounded 31 other people, said Shahid Rind, a spokesman": a name after the verb that follows its clause is the speaker, not the group before the comma.)
     const namedAfter = follows ? speakerAfter(s, c.end, dv, heads) : null;
-    const found = appositiveSpeaker(s, c.start, dv, ctx.kb) ?? (namedAfter && !namedAfter.group ? namedAfter : null) ?? subjectBefore(s, c.start, dv, heads) ?? institutionSubject(s, nameAt, dv) ?? unlinkedSpeaker(s, nameAt, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
+    const found = appositiveSpeaker(s, c.start, dv, ctx.kb) ?? (namedAfter && !namedAfter.group ? namedAfter : null) ?? subjectBefore(s, c.start, dv, heads) ?? institutionSubject(s, nameAt, dv) ?? unlinkedSpeaker(s, nameAt, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv) ?? pronounName(s, c.start, dv, ctx.kb);
     if (found) { source = found; cue = c; }
     // "Sources told Axios that ...": the outlet told is the one it reached us through.
     if (found && /\b(?:told|tells|telling)$/i.test(c.cue)) {
