@@ -68,3 +68,15 @@ test('"she said" with no name before it but a place or a people: no speaker made
   const c = claimsOf('Shelling hit Kramatorsk and Sloviansk overnight. “The windows flew into the room,” she said.');
   assert.ok(c.every((x) => !/Kramatorsk|Sloviansk/.test(x.source_text ?? '')));
 });
+
+test('"..., the armed forces said": a state\'s armed forces speak on record', () => {
+  const [c] = claimsOf('Soldiers retook the prison in Machala early on Tuesday after an operation lasting several hours, the armed forces said.');
+  assert.equal(c?.hedge, 'direct');
+  assert.match(c?.source_text ?? '', /armed forces/);
+});
+
+test('"Baloch separatists accuse ...": insurgents named by what they are speak as an unnamed collective', () => {
+  const [c] = claimsOf("Baloch separatists accuse the federal government of exploiting the province's gas and minerals.");
+  assert.equal(c?.hedge, 'reported');
+  assert.match(c?.source_text ?? '', /separatists/);
+});

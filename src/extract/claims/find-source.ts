@@ -54,6 +54,8 @@ const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'fat
   'administrator', 'administrators',
   // ("said a representative of the local defence force", "a local politician told AFP", "a government employee reported")
   'representative', 'representatives', 'politician', 'politicians', 'employee', 'employees', 'cleric', 'clerics',
+  // ("Baloch separatists accuse ...", "insurgents said": fighters named by what they are, an unnamed collective)
+  'separatists', 'insurgents', 'jihadists',
   // ("Pashinyan's critics say": the critics speak, not the man they criticise)
   'critics', 'opponents', 'detractors'];
 

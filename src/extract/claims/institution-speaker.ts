@@ -18,7 +18,7 @@ const BODY_HEADS = new Set([
   'commission', 'committee', 'government', 'administration', 'presidency', 'embassy', 'guard', 'cabinet',
   'parliament', 'court', 'department', 'authority', 'directorate', 'inspectorate', 'prosecutor', 'prosecutors',
   'governor', 'mayor', 'force', 'staff', 'headquarters', 'mission', 'secretariat', 'regulator', 'watchdog',
-  'hospital', 'morgue', 'municipality', ...UNIT_HEADS,
+  'hospital', 'morgue', 'municipality', 'forces', ...UNIT_HEADS,
 ]);
 
 /** Heads of bodies that do not speak for their state: a hospital, a morgue, a town hall, a court. */
@@ -28,6 +28,8 @@ const NOT_OF_STATE: ReadonlySet<string> = new Set(['hospital', 'morgue', 'munici
 const NEEDS_LEAD: Record<string, ReadonlySet<string>> = {
   force: new Set(['air', 'space', 'task', 'defence', 'defense', 'border', 'police']),
   staff: new Set(['general']),
+  // ("the armed forces said", "the security forces said": a state's forces as a whole, not "government forces" or "Russian forces" fighting.)
+  forces: new Set(['armed', 'security']),
 };
 
 /** The words for a state's land forces as a whole, one for the other. */
@@ -154,7 +156,7 @@ function institutionAt(view: SentenceView, k: number, dv: DocView, extra: readon
 }
 
 /** Offices only a state has: a health ministry or a commission may be a territory's or a movement's ("the health ministry in Gaza"). */
-const SOVEREIGN: ReadonlySet<string> = new Set(['defence', 'foreign', 'interior', 'army', 'military', 'navy', 'presidency', 'cabinet']);
+const SOVEREIGN: ReadonlySet<string> = new Set(['defence', 'foreign', 'interior', 'army', 'military', 'navy', 'presidency', 'cabinet', 'armed']);
 
 function isAcronym(text: string): boolean {
   if (text.length < 2 || text.length > 6) return false;
