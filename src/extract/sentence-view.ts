@@ -27,6 +27,8 @@ export interface DocView {
   lastSpeaker?: (at: number) => string | null;
   /** The unnamed person ("a senior official") who spoke last before `at`, with no one named since, set by the claims stage. */
   lastUnnamedPerson?: (at: number) => string | null;
+  /** The news outlet or unnamed body ("the health ministry") whose claim ends right before `at`, set by the claims stage. */
+  lastBodySpeaker?: (at: number) => string | null;
   countryOf(actor: string): string | null;
   /** A news outlet: the channel of a report, never a party to the story. */
   isMedia(actor: string): boolean;
@@ -64,6 +66,7 @@ export function viewOf(doc: Doc, kb: Kb): DocView {
 class View implements DocView {
   private home: string | null | undefined = undefined;
   lastUnnamedPerson?: (at: number) => string | null;
+  lastBodySpeaker?: (at: number) => string | null;
   constructor(readonly doc: Doc, readonly sentences: SentenceView[], private readonly kinds: Map<string, Actor>, private readonly kb: Kb) {}
 
   kindOf(id: string): string | null { return this.kinds.get(id)?.kind ?? null; }

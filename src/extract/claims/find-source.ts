@@ -54,6 +54,8 @@ const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'fat
   'administrator', 'administrators',
   // ("said a representative of the local defence force", "a local politician told AFP", "a government employee reported")
   'representative', 'representatives', 'politician', 'politicians', 'employee', 'employees', 'cleric', 'clerics',
+  // ("Baloch separatists accuse ...", "insurgents said": fighters named by what they are, an unnamed collective)
+  'separatists', 'insurgents', 'jihadists',
   // ("Pashinyan's critics say": the critics speak, not the man they criticise)
   'critics', 'opponents', 'detractors'];
 
@@ -641,6 +643,11 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
     if (w.key === 'it' && kind === null) return false;
     return wantPerson ? kind === 'person' : kind !== 'person' && kind !== 'group' && !dv.isMedia(actor);
   };
+  // ("NNA reported that ... . It said": the outlet, or a body made by the claims stage, right before.)
+  if (w.key === 'it' && w.start === view.start) {
+    const body = dv.lastBodySpeaker?.(w.start);
+    if (body) return { actor: body, text: w.text, start: w.start, end: w.end, group: false };
+  }
   const lastSpeaker = dv.lastSpeaker?.(w.start);
   if (lastSpeaker && fits(lastSpeaker)) return { actor: lastSpeaker, text: w.text, start: w.start, end: w.end, group: false };
   const named = lastMentionBefore(dv.doc.mentions, w.start, view.start - 2000, fits, (m) => !pairedAfterBetween(dv.doc.text, m.start))

@@ -8,7 +8,7 @@ import type { Lexicons } from '../../lexicons/index.js';
 import { slug } from '../../kb/index.js';
 import { spansWithin, firstHolding } from '../../doc/span-index.js';
 import { viewOf, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
-import { unlinkedSpeaker, unlinkedAfter, appositiveSpeaker, speakerActor } from './unlinked-speaker.js';
+import { unlinkedSpeaker, unlinkedAfter, appositiveSpeaker, speakerActor, pronounName } from './unlinked-speaker.js';
 import { institutionSubject, institutionAfter } from './institution-speaker.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quoteAround, type Source } from './find-source.js';
 
@@ -57,6 +57,14 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
     // ("A local politician told AFP ... . He also reported ... . ..., he added": the same one, through the pronoun that stood for them.)
     if (!spokesman && (!groups.has(prev.source!) || !(SINGULAR_SOURCE.test(prev.source_text ?? '') || /^(?:he|she)$/i.test(prev.source_text ?? '')))) return null;
     return dv.doc.mentions.some((m) => m.start >= prev.evidence.end && m.end <= at && kindOf(m.actor) === 'person') ? null : prev.source;
+  };
+  // "NNA reported that ... . It said ...", "The health ministry said ... . It added ...": an "It" that opens the
+  // sentence right after an outlet's claim, or a body's the knowledge base does not hold, goes on in its voice.
+  dv.lastBodySpeaker = (at) => {
+    const prev = lastSourcedBefore(at);
+    if (!prev?.source || at - prev.evidence.end > 4 || /\S/.test(dv.doc.text.slice(prev.evidence.end, at))) return null;
+    if (dv.isMedia(prev.source)) return prev.source;
+    return groups.has(prev.source) && BODY_SOURCE.test(prev.source_text ?? '') ? prev.source : null;
   };
   for (const sentence of dv.sentences) {
     if (sentence.removed) continue;
@@ -113,7 +121,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   // ("No group has claimed responsibility", "rejected the allegations": a claim not made, or denied, frames nothing.)
   const alleged = cuesIn(s, hedges.alleged).find((c) => {
     const lead = dv.doc.text.slice(Math.max(s.start, c.start - 40), c.start);
-    return !NEGATED.test(lead) && !NO_ONE.test(lead) && !(/^(?:allegations?|claims?)$/i.test(c.cue) && DENIED_OBJECT.test(lead));
+    return !NEGATED.test(lead) && !NO_ONE.test(lead) && !(/^(?:allegations?|claims?)(?: that)?$/i.test(c.cue) && DENIED_OBJECT.test(lead));
   });
   const speculative = cuesIn(s, hedges.speculative);
   const strongSpeculation = speculative.find((c) => SPECULATIVE_CLAIM.test(c.cue));
@@ -192,7 +200,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     const nameAt = aside ? c.start - aside[0].length : c.start;
     // ("..., wounded 31 other people, said Shahid Rind, a spokesman": a name after the verb that follows its clause is the speaker, not the group before the comma.)
     const namedAfter = follows ? speakerAfter(s, c.end, dv, heads) : null;
-    const found = appositiveSpeaker(s, c.start, dv, ctx.kb) ?? (namedAfter && !namedAfter.group ? namedAfter : null) ?? subjectBefore(s, c.start, dv, heads) ?? institutionSubject(s, nameAt, dv) ?? unlinkedSpeaker(s, nameAt, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv);
+    const found = appositiveSpeaker(s, c.start, dv, ctx.kb) ?? (namedAfter && !namedAfter.group ? namedAfter : null) ?? subjectBefore(s, c.start, dv, heads) ?? institutionSubject(s, nameAt, dv) ?? unlinkedSpeaker(s, nameAt, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv) ?? pronounName(s, c.start, dv, ctx.kb);
     if (found) { source = found; cue = c; }
     // "Sources told Axios that ...": the outlet told is the one it reached us through.
     if (found && /\b(?:told|tells|telling)$/i.test(c.cue)) {
@@ -205,7 +213,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
       if (!SPEECH_ACT.test(c.cue) || inQuote(s, c.start, dv) || NOUN_USE.test(dv.doc.text.slice(Math.max(s.start, c.start - 40), c.start))) continue;
       if (NEGATED.test(dv.doc.text.slice(Math.max(s.start, c.start - 40), c.start))) continue;
       // ("He asked not to be named", "requested anonymity": the speaker's terms, no statement.)
-      if (/^\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity|anonymity)\b/i.test(dv.doc.text.slice(c.end, c.end + 30))) continue;
+      // ("did not respond to a Reuters request for comment": a request the outlet made, no statement.)
+      if (/^\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity|anonymity|for\s+(?:comment|a\s+comment|an\s+interview))\b/i.test(dv.doc.text.slice(c.end, c.end + 30))) continue;
       const found = subjectBefore(s, c.start, dv, heads);
       if (found) { source = found; cue = c; break; }
     }
@@ -230,7 +239,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   if (alleged) hedge = 'alleged';
   else if (!source && passiveReport) hedge = 'reported';
   else if (!source) hedge = 'speculative';
-  else if ((kind === 'group' && !(source && namedOffice(source))) || (sourceId && dv.isMedia(sourceId)) || secondHand) hedge = 'reported';
+  // (A pronoun that stands for a named office keeps the office's framing: "The health ministry said ... . It added".)
+  else if ((kind === 'group' && !(source && (namedOffice(source) || (sourceId && groups.has(sourceId) && namedOffice({ text: groups.get(sourceId)!.name }))))) || (sourceId && dv.isMedia(sourceId)) || secondHand) hedge = 'reported';
   else if (/^(according to|as reported by|reported by)$/.test(cue!.cue) && kind !== 'person') hedge = 'reported';
   else hedge = 'direct';
   // The words that frame the claim: the alleging cue when it decides the hedge, else the reporting one.
@@ -333,6 +343,8 @@ function secondStatement(s: SentenceView, claim: Claim, dv: DocView, ctx: Ctx, v
   return null;
 }
 
+/** One body named by what it is: "the Lebanese health ministry", "a health ministry statement", "the local monitoring group". */
+const BODY_SOURCE = /^(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:ministry|army|military|agency|office|command|service|council|committee|government|police|group|movement|mission|authority|administration|hospital|monitor|network|statement)$/iu;
 /** One unnamed person: "a senior official", "a member of a resistance group", "one resident". */
 /** "a spokesman for the UN said": one unnamed person who speaks as the body named after. */
 const SPOKESMAN_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of)\s/i;
@@ -342,7 +354,7 @@ const PARENTHETICAL_BEFORE = /,\s+(?:(?:speaking|writing|reporting|talking|posti
 /** "No group has claimed responsibility": no one made the claim. */
 const NO_ONE = /\b(?:no|none)\s+(?:[\p{L}-]+\s+){0,2}(?:has|have|had)\s+(?:yet\s+|so far\s+|immediately\s+)?$/iu;
 /** "rejected the allegations", "denies these claims": the allegation is the object of a denial. */
-const DENIED_OBJECT = /\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting)\s(?:(?:the|these|those|such|all|any|its|their|his|her)\s)?(?:[\p{L}-]+\s)?$/iu;
+const DENIED_OBJECT = /\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting)\s(?:(?:the|these|those|such|all|any|its|their|his|her)\s)?(?:[\p{L}-]+(?:['’]s)?\s)?$/iu;
 /** "did not say what triggered it", "declined to comment": a statement not made. */
 const NEGATED = /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|never|declined to|refused to)\s+(?:(?:immediately|officially|publicly|independently)\s+)?$/i;
 /** "an official was quoted in local media as saying": a passive that names its speaker in the subject. */
@@ -421,12 +433,13 @@ const RELATIVE_VERB = String.raw`(?:(?:has|have|had|also|still|later|repeatedly|
  * after a proposal is an act told, no statement.)
  */
 const RELATIVE_ATTRIBUTION = String.raw`(?:(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|version|figure|toll|report)\s+(?:that\s+)?${RELATIVE_SUBJECT}${RELATIVE_VERB}(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|dismissed|dismisses|says|said|say)|which\s+${RELATIVE_SUBJECT}${RELATIVE_VERB}(?:denies|denied|deny|disputes|disputed|dispute|says|said|say|describes|described|considers|regards|regarded|views))\b`;
-const CLAUSE_CUT = new RegExp(`;\\s+|,\\s+(?=(?:though|although|while|whereas|but)\\s+[^,;]{0,60}?\\b(?:say|says|said|warn|warns|warned|insist|insists|insisted|argue|argues|argued|maintain|maintains|deny|denies|denied)\\b|(?:after|as|when)\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,5}(?:said|says|told|announced|claimed|insisted|warned)\\b|something\\s+(?:that\\s+)?(?:the\\s+)?[\\p{Lu}][\\p{L}’'-]*(?:\\s+[\\p{Lu}][\\p{L}’'-]*)?\\s+(?:later\\s+|has\\s+|had\\s+)?(?:confirmed|denied|disputed|acknowledged)|${RELATIVE_ATTRIBUTION})`, 'gu');
+const CLAUSE_CUT = new RegExp(`;\\s+|,["”]?\\s+(?=(?:though|although|while|whereas|but)\\s+[^,;]{0,60}?\\b(?:say|says|said|warn|warns|warned|insist|insists|insisted|argue|argues|argued|maintain|maintains|deny|denies|denied|claim|claims|claimed|accuse|accuses|accused)\\b|(?:after|as|when)\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,5}(?:said|says|told|announced|claimed|insisted|warned)\\b|something\\s+(?:that\\s+)?(?:the\\s+)?[\\p{Lu}][\\p{L}’'-]*(?:\\s+[\\p{Lu}][\\p{L}’'-]*)?\\s+(?:later\\s+|has\\s+|had\\s+)?(?:confirmed|denied|disputed|acknowledged)|${RELATIVE_ATTRIBUTION})`, 'gu');
 
 function clauseUnits(s: SentenceView, dv: DocView): SentenceView[] {
   // "..., though aid groups say convoys have been stopped": a contrasting clause with its own speaker.
   // "..., after Trump said he believed ...", "..., something the Kremlin confirmed": a second speaker in a trailing clause.
-  const cuts = [...s.text.matchAll(CLAUSE_CUT)].map((m) => s.start + m.index!).filter((at) => !inQuote(s, at, dv));
+  // (', "sabotage group," but Armenia claimed': a comma inside the quote that closes before the clause cuts after the quote.)
+  const cuts = [...s.text.matchAll(CLAUSE_CUT)].map((m) => s.start + m.index! + (/^,["”]/.test(m[0]) ? 2 : 0)).filter((at) => !inQuote(s, at, dv));
   if (!cuts.length) return [s];
   const bounds = [s.start, ...cuts.map((c) => c + 1), s.end];
   const units: SentenceView[] = [];

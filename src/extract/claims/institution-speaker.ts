@@ -5,7 +5,7 @@
 // that body again. A short form that no earlier name in the article fits stays an unnamed
 // source (its phrase, as "police said" is), never a guess.
 import { mentionHolding, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
-import type { Source } from './find-source.js';
+import { quoteAround, type Source } from './find-source.js';
 import { nationalArmy } from '../national-army.js';
 import { MILITARY_UNIT_HEADS } from '../../link/org-words.js';
 
@@ -18,7 +18,7 @@ const BODY_HEADS = new Set([
   'commission', 'committee', 'government', 'administration', 'presidency', 'embassy', 'guard', 'cabinet',
   'parliament', 'court', 'department', 'authority', 'directorate', 'inspectorate', 'prosecutor', 'prosecutors',
   'governor', 'mayor', 'force', 'staff', 'headquarters', 'mission', 'secretariat', 'regulator', 'watchdog',
-  'hospital', 'morgue', 'municipality', ...UNIT_HEADS,
+  'hospital', 'morgue', 'municipality', 'forces', ...UNIT_HEADS,
 ]);
 
 /** Heads of bodies that do not speak for their state: a hospital, a morgue, a town hall, a court. */
@@ -28,6 +28,8 @@ const NOT_OF_STATE: ReadonlySet<string> = new Set(['hospital', 'morgue', 'munici
 const NEEDS_LEAD: Record<string, ReadonlySet<string>> = {
   force: new Set(['air', 'space', 'task', 'defence', 'defense', 'border', 'police']),
   staff: new Set(['general']),
+  // ("the armed forces said", "the security forces said": a state's forces as a whole, not "government forces" or "Russian forces" fighting.)
+  forces: new Set(['armed', 'security']),
 };
 
 /** The words for a state's land forces as a whole, one for the other. */
@@ -48,6 +50,11 @@ export function institutionSubject(view: SentenceView, verbAt: number, dv: DocVi
   if (k < -1) k = ws.length - 1;
   while (k >= 0 && (ws[k].pos === 'ADV' || ws[k].key === 'also')) k--;
   if (k < 0) return null;
+  // ("a health ministry statement said", "an army statement said": the body the statement is of.)
+  if (STATEMENT_WORDS.has(ws[k].key) && k >= 2 && ws[k - 1].pos !== 'DET' && !mentionHolding(view.mentions, ws[k - 1])) {
+    const body = institutionAt(view, k - 1, dv, [], true);
+    if (body) return body;
+  }
   // "The ministry of defence announced", "the Ministry of Foreign Affairs said": the head before "of".
   const of = ofForm(view, k);
   if (of) {
@@ -56,6 +63,9 @@ export function institutionSubject(view: SentenceView, verbAt: number, dv: DocVi
   }
   return institutionAt(view, k, dv);
 }
+
+/** A statement named by the body it is of: "a health ministry statement", "an army communique". */
+const STATEMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'readout']);
 
 /** Heads named with "of" after them: "the ministry of defence", "the office of the president". */
 const OF_HEADS: ReadonlySet<string> = new Set(['ministry', 'department', 'office', 'council', 'commission', 'committee', 'directorate']);
@@ -85,7 +95,7 @@ export function institutionAfter(view: SentenceView, cueEnd: number, dv: DocView
 }
 
 /** The body whose head noun is word `k` (see institutionSubject). */
-function institutionAt(view: SentenceView, k: number, dv: DocView, extra: readonly string[] = []): Source | null {
+function institutionAt(view: SentenceView, k: number, dv: DocView, extra: readonly string[] = [], indefinite = false): Source | null {
   const ws = view.words;
   const head = ws[k];
   if (mentionHolding(view.mentions, head)) return null;
@@ -109,7 +119,7 @@ function institutionAt(view: SentenceView, k: number, dv: DocView, extra: readon
   let ownerAt = -1;
   while (first > 0) {
     const w = ws[first - 1];
-    if (w.key === 'the') break;
+    if (w.key === 'the' || (indefinite && (w.key === 'a' || w.key === 'an'))) break;
     if (/^['’]s?$/.test(w.text) && first - 2 >= 0) {
       // "Ukraine's general staff": a state's possessive is the determiner and names the country.
       const owner = mentionHolding(view.mentions, ws[first - 2]);
@@ -133,10 +143,10 @@ function institutionAt(view: SentenceView, k: number, dv: DocView, extra: readon
     }
     first--;
   }
-  if (ownerAt < 0 && (first === 0 || ws[first - 1].key !== 'the')) return null;
+  if (ownerAt < 0 && (first === 0 || !(ws[first - 1].key === 'the' || (indefinite && /^an?$/.test(ws[first - 1].key))))) return null;
   const start = ownerAt >= 0 ? ownerAt : ws[first].start;
   const text = dv.doc.text.slice(start, head.end);
-  const actor = earlierBody(dv, words, country, start);
+  const actor = earlierBody(dv, words, country, start, view.start);
   if (actor) return { actor, text, start, end: head.end, group: false };
   // "according to Lebanon's health ministry", "the Somali defence ministry said": an office of a
   // state the knowledge base does not hold speaks for that state (as a known one does).
@@ -146,7 +156,7 @@ function institutionAt(view: SentenceView, k: number, dv: DocView, extra: readon
 }
 
 /** Offices only a state has: a health ministry or a commission may be a territory's or a movement's ("the health ministry in Gaza"). */
-const SOVEREIGN: ReadonlySet<string> = new Set(['defence', 'foreign', 'interior', 'army', 'military', 'navy', 'presidency', 'cabinet']);
+const SOVEREIGN: ReadonlySet<string> = new Set(['defence', 'foreign', 'interior', 'army', 'military', 'navy', 'presidency', 'cabinet', 'armed']);
 
 function isAcronym(text: string): boolean {
   if (text.length < 2 || text.length > 6) return false;
@@ -159,15 +169,18 @@ function isAcronym(text: string): boolean {
  * short form ("air force" in "Ukraine's air force", "defence ministry" in "Russian Defence
  * Ministry"), of the given country when one was said.
  */
-function earlierBody(dv: DocView, words: readonly string[], country: string | null, before: number): string | null {
+function earlierBody(dv: DocView, words: readonly string[], country: string | null, before: number, sentenceStart = before): string | null {
   let best: string | null = null;
   let bestAt = -1;
+  // ("“The report of the Azerbaijani defence ministry is false,” the ministry said": a body named inside the quote the
+  // short form closes is what the speaker talks about, not the speaker.)
+  const quoted = (m: { start: number }) => m.start >= sentenceStart && quoteAround(dv, m.start) !== null;
   for (const a of dv.doc.actors) {
     if (a.kind !== 'organisation' && a.kind !== 'armed_group') continue;
     if (country && (a.country ?? null) !== country) continue;
     if (dv.isMedia(a.id)) continue;
     let last = -1;
-    for (const m of a.mentions) if (m.end <= before && m.start > last) last = m.start;
+    for (const m of a.mentions) if (m.end <= before && m.start > last && !quoted(m)) last = m.start;
     if (last < 0 || last <= bestAt) continue;
     const texts = [a.name, ...a.mentions.filter((m) => m.end <= before).map((m) => m.text)];
     // "Israel's military said ... The army said": a state's army, named as a state's army or by its

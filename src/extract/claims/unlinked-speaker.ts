@@ -219,3 +219,38 @@ export function unlinkedAfter(s: SentenceView, cueEnd: number, dv: DocView, kb: 
 
 /** Two or three capitalised words (each may be hyphenated: "Jean-Baptiste"), closed by a comma, a semicolon or a full stop. */
 const NAME_AFTER = /^\s+((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s?[,;.]/u;
+
+/** A name of two or three capitalised words, each a word of its own ("Oksana Melnychuk"). */
+const CAPITALISED_NAME = /\b\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\b/gu;
+
+/**
+ * "A drone hit Oksana Melnychuk’s house ... . “...,” she said": a pronoun before its reporting verb
+ * that stands for no person the linker knows stands for the last name of a person it does not
+ * know, told in the sentences before (none of its words a place, a people, a known name or a body's head).
+ */
+export function pronounName(s: SentenceView, cueAt: number, dv: DocView, kb: Kb): Source | null {
+  const ws = s.words;
+  let k = ws.findIndex((w) => w.start >= cueAt) - 1;
+  if (k < -1) k = ws.length - 1;
+  while (k >= 0 && (ws[k].key === 'also' || ws[k].pos === 'ADV')) k--;
+  if (k < 0 || (ws[k].key !== 'he' && ws[k].key !== 'she')) return null;
+  const from = Math.max(0, ws[k].start - 1200);
+  // (A person the linker knows named since would have been the pronoun's.)
+  if (dv.doc.mentions.some((m) => m.start >= from && m.end <= ws[k].start && dv.kindOf(m.actor) === 'person')) return null;
+  const text = dv.doc.text.slice(from, ws[k].start);
+  let best: { start: number; end: number; text: string } | null = null;
+  for (const m of text.matchAll(CAPITALISED_NAME)) {
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    const words = m[0].split(/[ -]/);
+    if (words.some((w) => NOT_A_NAME.test(w) || kb.demonyms.has(w.toLowerCase())) || BODY_HEAD.test(words[words.length - 1])) continue;
+    if (kb.places.has(normName(m[0])) || kb.names.has(normName(m[0])) || kb.metonyms.has(normName(m[0]))) continue;
+    if (dv.doc.mentions.some((x) => x.start < end && start < x.end)) continue;
+    // (A name that opens its sentence may be any capitalised phrase; one told inside it is a name.)
+    const lead = dv.doc.text.slice(Math.max(0, start - 4), start).trimEnd();
+    if (lead === '' || /[.!?"”’]$/.test(lead) || /\n/.test(dv.doc.text.slice(Math.max(0, start - 4), start))) continue;
+    best = { start, end, text: m[0] };
+  }
+  return best ? { actor: null, text: best.text, start: best.start, end: best.end, group: false, unlinked: true } : null;
+}
+
