@@ -15,11 +15,11 @@ const DENIAL = /\bden(?:y|ies|ied|ying)\b/gi;
 const DENIED_REST = /^\s+(?:(?:on|in|at|last|this|late|early|again|afterwards|later|also|then|once|swiftly|quickly|strongly|firmly|flatly|categorically|vehemently|repeatedly|publicly|officially|immediately|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|a|the|statement|interview|post|week|month|year|night|morning|evening)\s+){0,4}(?:(?!(?:any|some|no|every)thing\b)\p{L}+ing\s+(?:to\s+)?)?$/iu;
 
 /** A report set against the facts: "contrary to (earlier) reports that", "goes against reports that", "dismissing media reports suggesting". */
-const REPORT_NOUN = /\b(?:report|claim|rumou?r|speculation|suggestion)s? (?:that|suggesting|saying|claiming|alleging|indicating)\b/gi;
-/** Words that may stand between the verb and the report noun ("earlier media", "multiple US media"). */
+const REPORT_NOUN = /\b(?:report|claim|rumou?r|speculation|suggestion|assurance)s? (?:that|suggesting|saying|claiming|alleging|indicating)\b/gi;
+/** Words that may stand between the verb and the report noun ("earlier media", "multiple US media", "earlier assurances"). */
 const REPORT_MODIFIER = /^(?:the|some|several|multiple|earlier|recent|previous|initial|unconfirmed|media|press|news|western|foreign|local|israeli|russian|us|u\.s\.)$/i;
 /** The verbs or prepositions that set a report against the facts (the last word before the modifiers). */
-const AGAINST_REPORT = /^(?:to|against|despite|den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|refut(?:ed|es|ing)|blast(?:ed|s|ing)|slams?|slamm(?:ed|ing)|aside)$/i;
+const AGAINST_REPORT = /^(?:to|against|despite|contradict(?:s|ed|ing)?|den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|refut(?:ed|es|ing)|blast(?:ed|s|ing)|slams?|slamm(?:ed|ing)|aside)$/i;
 
 /** Another's effort to bring a side round, right before the side's act: "Getting Hezbollah to", "persuading the Houthis to", "convince Kyiv to". */
 /** Verbs of bringing a side round, in the gerund or the base form (not a past tense: "Egypt persuaded Hamas to accept the truce" says Hamas accepted). */
@@ -46,8 +46,8 @@ const DOUBTED = /\b(?:doubts?|doubted|doubting|(?:are|is|was|were|remain(?:s|ed)
 const STANCE_NOUN = /^(?:willingness|readiness|commitment|acceptance|openness|intention|intent|desire|agreement|offer|promise|pledge)\b/i;
 const UNCERTAIN = /\b(?:remains?|remained|is|was|seems?|seemed|looks?)\s+(?:\w+ly\s+|still\s+|yet\s+|far\s+from\s+)?(?:uncertain|unclear|doubtful|in\s+doubt|questionable|an\s+open\s+question|to\s+be\s+seen|unknown|untested)\b/i;
 
-/** "had previously insisted on", "had earlier said it would": a stance reported in the pluperfect with an adverb of before. */
-const PLUPERFECT = /\bhad\s+(?:previously|earlier|once|initially|originally|formerly)\b/gi;
+/** "had previously insisted on", "had once said it would" (not "had earlier said": often the same day): a stance reported in the pluperfect with an adverb of before. */
+const PLUPERFECT = /\bhad\s+(?:previously|once|initially|originally|formerly)\b/gi;
 /** From there to the cue: an adverb, a verb of saying with "that" and up to four words, or nothing. */
 const PLUPERFECT_REST = /^\s+(?:\w+ly\s+)?(?:(?:said|stated|indicated|insisted|declared|announced|signalled|signaled|made\s+clear|suggested)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,4})?$/iu;
 
@@ -73,6 +73,22 @@ function peopleSay(before: string): boolean {
   const prev = k >= 0 ? words[k] : '';
   return k < 0 || /["“‘,]$/.test(prev) || /^that$/i.test(prev) || /^["“‘]/.test(words[k + 1] ?? '');
 }
+
+/** "the chances that", "the prospects of", "the likelihood that": a guess on what a side will do. */
+const CHANCES = /\b(?:chances?|prospects?|likelihood|odds|possibility|probability)\s+(?:that|of)\s/gi;
+/** "Putin, probably, will reject": a hedging adverb set off by commas, then a modal, right before the cue. */
+const HEDGED_MODAL = /\b(?:probably|possibly|perhaps|likely|presumably|almost certainly),\s+(?:will|would|could|may|might)\s+(?:not\s+|never\s+)?$/i;
+/** ", suggesting that": an inference drawn by another from what was said or done. */
+const INFERRED = /,\s+(?:suggesting|implying|indicating|signalling|signaling)\s+(?:that\s+)?/gi;
+/** "hope that", "expects that", then another side and a modal right before the cue: "The mediators hope that the Houthis will". */
+const HOPE_THAT = /\b(?:hope|hopes|hoped|hoping|expect|expects|expected|expecting|want|wants|wanted|wish|wishes|wished) that /gi;
+const HOPED_SIDE = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:will|would|can|could|might|may|shall)\s+(?:\w+ly\s+)?(?:be\s+)?$/u;
+/** "Critics of the deal argue that", "Opponents of the plan say": the sentence's start. */
+const CRITICS_OF = /^\W*(?:(?:some|many|most)\s+)?(?:critics|opponents|detractors|sceptics|skeptics)\s+of\s+(?:the|this|that|his|her|its|their|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|plan|agreement|accord|talks|proposal|truce|ceasefire|government|policy|process|initiative|approach)\s+(?:say|said|argue[sd]?|claim(?:s|ed)?|contend(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|believe[sd]?|fear(?:s|ed)?)\b/iu;
+/** "has long been accused of refusing", "was accused of": a charge in the passive. */
+const ACCUSED_OF = /\b(?:been|was|were|is|are|being|stands?)\s+(?:\w+ly\s+|long\s+|also\s+|repeatedly\s+)?accused\s+of\s+["“‘]?$/i;
+/** "has (every|good|little|no) reason to", "has little incentive to": a writer's reading of a side's interest, no stance it states. */
+const HAS_REASON = /\b(?:has|have|had)\s+(?:every\s+|good\s+|little\s+|no\s+|strong\s+|(?:a\s+)?(?:strong\s+)?)?(?:reason|incentive|motive|interest)\s+to\s+$/i;
 
 /** Whether the cue (and the issue it governs) sits in one of the frames above. */
 export function framedNegative(stance: StanceHit, issue: IssueHit, s: SentenceView, text: string): boolean {
@@ -116,5 +132,20 @@ export function framedNegative(stance: StanceHit, issue: IssueHit, s: SentenceVi
   for (const m of flat.matchAll(PEOPLE_VERB)) {
     if (peopleSay(flat.slice(0, m.index)) && !/;|\bbut /i.test(flat.slice(m.index! + m[0].length))) return true;
   }
+  // ("the chances that Ukraine would agree to a ceasefire seemed very remote": a guess on the side.)
+  for (const m of lead.matchAll(CHANCES)) if (!/[,;:]|\bbut\s/i.test(lead.slice(m.index! + m[0].length))) return true;
+  // ("Putin, probably, will reject such a proposal".)
+  if (HEDGED_MODAL.test(near)) return true;
+  // ("..., suggesting that Israel has agreed to the ceasefire terms": an inference, not a stance stated.)
+  for (const m of lead.matchAll(INFERRED)) if (!/[,;:]|\bbut\s/i.test(lead.slice(m.index! + m[0].length))) return true;
+  // ("The mediators hope that the Houthis will agree to extend the truce".)
+  const flatNear = near.replace(/\s+/g, ' ');
+  for (const m of flatNear.matchAll(HOPE_THAT)) if (HOPED_SIDE.test(flatNear.slice(m.index! + m[0].length))) return true;
+  // ("Critics of the deal argue that Baku will never accept monitors".)
+  if (CRITICS_OF.test(lead)) return true;
+  // ("The M23 has long been accused of refusing to negotiate in good faith".)
+  if (ACCUSED_OF.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))) return true;
+  // ("The Russian president has reason to resist a cessation of hostilities".)
+  if (HAS_REASON.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))) return true;
   return false;
 }
