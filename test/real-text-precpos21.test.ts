@@ -87,3 +87,11 @@ test('precpos21: critics of a deal, a charge in the passive, a writer\'s "has re
   const t4 = triples(run('The TPLF\'s new remarks contradict earlier assurances that the group is willing to engage in dialogue with Addis Ababa.'));
   assert.ok(!t4.some((x) => x.endsWith(' peace_talks')), t4.join('; '));
 });
+
+test('precpos21: "advocates" as a noun ("human rights advocates say ...") is no support', () => {
+  const t = triples(run('The Houthis have acknowledged holding 40 Saudi soldiers; however, Saudi human rights advocates say there are more than 200 prisoners of war.'));
+  assert.ok(!t.some((x) => x.endsWith(' prisoners')), t.join('; '));
+  // (The verb is kept: "Kenya advocates a prisoner exchange".)
+  const t2 = triples(run('Saudi Arabia advocates a prisoner exchange with the Houthis.'));
+  assert.ok(t2.some((x) => x.startsWith('saudi-arabia support prisoners')), t2.join('; '));
+});

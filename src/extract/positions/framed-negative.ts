@@ -90,6 +90,9 @@ const ACCUSED_OF = /\b(?:been|was|were|is|are|being|stands?)\s+(?:\w+ly\s+|long\
 /** "has (every|good|little|no) reason to", "has little incentive to": a writer's reading of a side's interest, no stance it states. */
 const HAS_REASON = /\b(?:has|have|had)\s+(?:every\s+|good\s+|little\s+|no\s+|strong\s+|(?:a\s+)?(?:strong\s+)?)?(?:reason|incentive|motive|interest)\s+to\s+$/i;
 
+/** "rights advocates assert", "peace advocates say": "advocates" as a noun (a verb of saying or an auxiliary after it), no one's support. */
+const ADVOCATES_NOUN = /^advocates\s+(?:\w+ly\s+)?(?:say|said|assert(?:ed)?|argue[sd]?|claim(?:ed)?|warn(?:ed)?|believe[sd]?|insist(?:ed)?|fear(?:ed)?|estimate[sd]?|note[sd]?|have|are|were|had)\b/i;
+
 /** Whether the cue (and the issue it governs) sits in one of the frames above. */
 export function framedNegative(stance: StanceHit, issue: IssueHit, s: SentenceView, text: string): boolean {
   const lead = text.slice(s.start, stance.start);
@@ -147,5 +150,7 @@ export function framedNegative(stance: StanceHit, issue: IssueHit, s: SentenceVi
   if (ACCUSED_OF.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))) return true;
   // ("The Russian president has reason to resist a cessation of hostilities".)
   if (HAS_REASON.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))) return true;
+  // ("Armenian human rights advocates assert that there are more than 80 detainees": the noun, not the verb.)
+  if (ADVOCATES_NOUN.test(text.slice(stance.start, Math.min(s.end, stance.start + 40)))) return true;
   return false;
 }
