@@ -7,6 +7,7 @@ import type { IssueHit, StanceHit } from './cues.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
 import { leadThenWords } from '../lead-then-words.js';
 import { NEW_CLAUSE } from './governing.js';
+import { framedNegative } from './framed-negative.js';
 
 /** "denied a report that", "dismissed as false ... reports", "rejected claims that". */
 const DENIED_REPORT = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?)\s+(?:as\s+(?:false|baseless|fake|untrue)\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?:reports?|allegations?|claims?(?!\s+(?:to|over|on)\b)|accusations?|rumou?rs?|speculation|media reports?)\b/iu;
@@ -69,6 +70,9 @@ export function notAPosition(stance: StanceHit, issue: IssueHit, s: SentenceView
   const text = dv.doc.text;
   // Analysts, experts and observers read the sides; they hold no negotiating position.
   if (claim?.source_text && /\b(?:analysts?|experts?|observers?|commentators?|scholars?|researchers?|academics?|think tank)\b/i.test(claim.source_text)) return true;
+  // (precpos21: a denied gerund, a contradicted report, another's effort to bring a side round, a doubt, an uncertain stance,
+  // a pluperfect "had previously", "whether" between cue and issue, unnamed people saying; see framed-negative.ts.)
+  if (framedNegative(stance, issue, s, text)) return true;
   // "Analysts expect Hamas to reject any plan that requires it to disarm": the sentence is their guess, every cue in it.
   if (ANALYSTS_GUESS.test(text.slice(s.start, stance.start))) return true;
   // ("Some viewed the weakening of Iran as a positive step towards a truce": an indefinite "some" or "others" judging holds nothing.)
