@@ -28,4 +28,11 @@ for (const [path, schema, name] of files) {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, cacheEntryOf(path, schema, name));
 }
-process.stdout.write(`data cache: ${files.length} checked files in ${DATA_CACHE_DIR}\n`);
+// The knowledge base built from the checked files (and its name trie), for loadKb (src/kb/index.ts): after them, which it reads.
+// So are the shipped lexicons' compiled cues and literal automaton, for loadLexicons (src/lexicons/index.ts).
+const { writeBuiltKb } = await import(join(root, 'dist/kb/index.js'));
+const { NameTrie } = await import(join(root, 'dist/link/name-trie.js'));
+writeBuiltKb(undefined, (kb) => ({ nameTrie: new NameTrie(kb).parts() }));
+const { writePrimedCues } = await import(join(root, 'dist/lexicons/index.js'));
+writePrimedCues();
+process.stdout.write(`data cache: ${files.length} checked files, the built knowledge base and the compiled cues in ${DATA_CACHE_DIR}\n`);

@@ -17,7 +17,9 @@ const { kbFileSchema } = kbSchemas();
 const { issueLexiconSchema, stanceLexiconSchema, eventLexiconSchema, hedgeLexiconSchema } = lexiconSchemas();
 const positionModelSchema = makePositionModelSchema();
 import { loadLexicons, findCues, literalAutomatonBuilds } from '../src/lexicons/index.js';
-import { loadKb } from '../src/kb/index.js';
+import { loadKb, writeBuiltKb } from '../src/kb/index.js';
+import { NameTrie, nameTrie } from '../src/link/name-trie.js';
+import { serialize } from 'node:v8';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const kbFiles = readdirSync(join(DATA_DIR, 'kb')).filter((f) => f.endsWith('.json')).sort().map((f) => join(DATA_DIR, 'kb', f));
@@ -122,7 +124,7 @@ test('data cache: the build script writes the same bytes twice, and the built tr
   const once = snapshot();
   assert.equal(spawnSync(process.execPath, [script], { encoding: 'utf8' }).status, 0);
   assert.deepStrictEqual(snapshot(), once);
-  assert.equal(Object.keys(once).length, kbFiles.length + 5);
+  assert.equal(Object.keys(once).length, kbFiles.length + 7); // and the built knowledge base, the compiled cues
   // In the built tree the keys match: read from the cache, the same objects as checked.
   const check = `
     const m = await import(${JSON.stringify(join(root, 'dist/kb/checked-file.js'))});
@@ -158,4 +160,70 @@ test('lexicons: loading them builds the cue automaton once, and searching every 
   // A cue no lexicon has brings a new literal: the automaton is built again, and finds it.
   assert.deepEqual(findCues('a zyzzyva ceasefire', ['zyzzyva']).map((h) => [h.start, h.end]), [[2, 9]]);
   assert.equal(literalAutomatonBuilds(), builds + 1);
+});
+
+test('built knowledge base: loadKb reads the copy the build made when its key matches (the same object as a fresh build), and builds anew on a stale key or a file of the user', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-built-kb-'));
+  try {
+    const file = join(dir, 'built-kb.bin');
+    const none = join(dir, 'none.bin');
+    const built = loadKb([], none);
+    writeBuiltKb(file, (kb) => ({ nameTrie: new NameTrie(kb).parts() }));
+    const cachedKb = loadKb([], file);
+    assert.deepStrictEqual(cachedKb, built);
+    // Its name trie comes with it, over its own names, the same tables as one built anew.
+    const trie = nameTrie(cachedKb);
+    assert.equal(trie.names, cachedKb.names);
+    assert.deepStrictEqual(trie, new NameTrie(built));
+    // A marker only the cached copy holds shows which way the knowledge base was made.
+    const key = readFileSync(file).subarray(0, 64);
+    const marked = loadKb([], none);
+    marked.metonyms.set('from the cache', 'UA');
+    writeFileSync(file, Buffer.concat([key, serialize({ kb: marked, derived: {} })]));
+    assert.equal(loadKb([], file).metonyms.get('from the cache'), 'UA');
+    // Two loads never share objects (callers may add to what they get).
+    loadKb([], file).actors.clear();
+    assert.equal(loadKb([], file).actors.size, built.actors.size);
+    // A user's file on top: built from the files, as before.
+    const extra = join(dir, 'extra.json');
+    writeFileSync(extra, JSON.stringify({ schema: 'detente/kb@1' }));
+    assert.equal(loadKb([extra], file).metonyms.get('from the cache'), undefined);
+    // Another key (the files, the schemas, this code or the runtime changed), or a broken file: built anew.
+    writeFileSync(file, Buffer.concat([Buffer.from('0'.repeat(64), 'latin1'), serialize({ kb: marked, derived: {} })]));
+    assert.equal(loadKb([], file).metonyms.get('from the cache'), undefined);
+    assert.deepStrictEqual(loadKb([], file), built);
+    writeFileSync(file, Buffer.concat([key, Buffer.from('not v8')]));
+    assert.deepStrictEqual(loadKb([], file), built);
+    writeFileSync(file, Buffer.concat([key, serialize(marked)]));
+    assert.deepStrictEqual(loadKb([], file), built);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('compiled cues: the built tree takes the stored cues and automaton (no automaton built), and finds what a fresh compile finds', { skip: !existsSync(join(root, 'dist', 'lexicons', 'index.js')) && 'no dist/ (npm run build)' }, () => {
+  const run = (primed: string) => {
+    const script = `
+      const m = await import(${JSON.stringify(join(root, 'dist/lexicons/index.js'))});
+      const lex = m.loadLexicons([], undefined, ${JSON.stringify(primed)});
+      const lists = [
+        ...lex.issues.issues.flatMap((e) => [e.cues, e.not]), ...lex.stances.stances.map((e) => e.cues),
+        lex.stances.negators, lex.stances.conditions, ...lex.events.events.map((e) => e.cues),
+        lex.hedges.reporting, lex.hedges.alleged, lex.hedges.speculative, lex.hedges.unnamed_sources,
+      ];
+      const texts = ['Officials said the rebels refused to withdraw troops and demanded a ceasefire before talks.',
+        'The ministry denied it had shelled the town, but residents said drones struck a market on Tuesday.',
+        'Both sides agreed in principle to a prisoner exchange, according to a source familiar with the talks.'];
+      const hits = lists.map((l) => texts.map((t) => m.findCues(t, l)));
+      console.log(JSON.stringify({ builds: m.literalAutomatonBuilds(), hits }));`;
+    const out = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.equal(out.stderr, '');
+    return JSON.parse(out.stdout) as { builds: number; hits: unknown };
+  };
+  const cached = run(join(root, 'dist', 'data-cache', 'lexicons', 'primed-cues.bin'));
+  const fresh = run(join(root, 'dist', 'data-cache', 'lexicons', 'no-such-file.bin'));
+  assert.equal(cached.builds, 0);
+  assert.equal(fresh.builds, 1);
+  assert.ok(JSON.stringify(fresh.hits).length > 500);
+  assert.deepStrictEqual(cached.hits, fresh.hits);
 });

@@ -45,7 +45,7 @@ function schemaFingerprint(): string {
 }
 
 /** The cache key of a file's bytes read with a schema. */
-function keyOf(bytes: Buffer, name: SchemaName): string {
+export function keyOf(bytes: Buffer, name: SchemaName): string {
   return createHash('sha256').update(schemaFingerprint()).update('\0').update(name).update('\0').update(bytes).digest('hex');
 }
 
@@ -98,4 +98,38 @@ export function readChecked<T>(path: string, schema: z.ZodType<T> | (() => z.Zod
 export function cacheEntryOf<T>(path: string, schema: z.ZodType<T>, name: SchemaName): string {
   const bytes = readFileSync(path);
   return JSON.stringify({ key: keyOf(bytes, name), data: checkJson(path, bytes, schema) });
+}
+
+/**
+ * A copy of plain data (arrays, Maps, Sets, plain objects, typed arrays, primitives) for V8's
+ * serialiser that gives the same bytes on every run: the serialiser writes an array dense or
+ * sparse by how V8 happened to store it (a result of `filter` sometimes one way, sometimes the
+ * other), so every array is made anew, element by element. Objects reached twice stay one object.
+ */
+export function stableCopy<T>(value: T, seen = new Map<unknown, unknown>()): T {
+  if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value;
+  const known = seen.get(value);
+  if (known !== undefined) return known as T;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    seen.set(value, out);
+    for (let i = 0; i < value.length; i++) out.push(stableCopy(value[i], seen));
+    return out as T;
+  }
+  if (value instanceof Map) {
+    const out = new Map();
+    seen.set(value, out);
+    for (const [k, v] of value) out.set(stableCopy(k, seen), stableCopy(v, seen));
+    return out as T;
+  }
+  if (value instanceof Set) {
+    const out = new Set();
+    seen.set(value, out);
+    for (const v of value) out.add(stableCopy(v, seen));
+    return out as T;
+  }
+  const out: Record<string, unknown> = {};
+  seen.set(value, out);
+  for (const k of Object.keys(value)) out[k] = stableCopy((value as Record<string, unknown>)[k], seen);
+  return out as T;
 }

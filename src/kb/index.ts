@@ -1,10 +1,13 @@
 // The knowledge base: states (world-countries plus data/kb/states.json), people, bodies and
 // places from data/kb/*.json and the user's own files, indexed for linking.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, basename, dirname } from 'node:path';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { serialize, deserialize } from 'node:v8';
 import type { ActorKind } from '../doc/model.js';
-import { readChecked, KbError, DATA_DIR } from './checked-file.js';
+import { readChecked, keyOf, stableCopy, KbError, DATA_DIR, DATA_CACHE_DIR } from './checked-file.js';
 import { kbSchemas, type KbFile, type Person, type Role, type Office, type Place } from './schema.js';
 
 const require = createRequire(import.meta.url);
@@ -93,11 +96,86 @@ export function readKbFile(path: string): KbFile {
   return readChecked(path, () => kbSchemas().kbFileSchema, 'kb');
 }
 
-/** Loads the shipped knowledge and then the user's files (later files add to earlier ones). */
-export function loadKb(extraFiles: string[] = []): Kb {
+/** The shipped knowledge files, in the order they are built. */
+function shippedKbFiles(): string[] {
   const dir = join(DATA_DIR, 'kb');
-  const shipped = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+}
+
+/** Loads the shipped knowledge and then the user's files (later files add to earlier ones). */
+export function loadKb(extraFiles: string[] = [], cacheFile = BUILT_KB_CACHE): Kb {
+  const shipped = shippedKbFiles();
+  if (extraFiles.length === 0) {
+    const cached = readBuiltKb(shipped, cacheFile);
+    if (cached) return cached;
+  }
   return buildKb([...shipped, ...extraFiles].map(readKbFile));
+}
+
+/**
+ * The knowledge base built from the shipped files alone, as the build stored it
+ * (scripts/build-data-cache.mjs): building it (the names folded, the world's states sorted and
+ * added) took about 200 ms of CPU in every process and worker thread, reading V8's serialised
+ * copy about 50 ms. The file starts with the 64-character key of what it was built from: this
+ * module's code, the shipped files and their schemas (the data cache's keys), world-countries,
+ * and the Node, V8 and ICU that ran the build (normName folds with ICU's NFKD). Any other key, or
+ * a user's file on top (`--kb`), builds as before; the object is the same either way
+ * (test/startup.test.ts).
+ */
+export const BUILT_KB_CACHE = join(DATA_CACHE_DIR, 'kb', 'built-kb.bin');
+
+const KEY_LENGTH = 64;
+
+/** What the build derived from the shipped knowledge base and stored beside it (the name trie's tables), by the knowledge base read. */
+const derived = new WeakMap<object, Record<string, unknown>>();
+
+/** A table the build derived from this knowledge base (writeBuiltKb's `derive`), if it was read from the build's copy. */
+export function derivedFromBuild(kb: object, name: string): unknown {
+  return derived.get(kb)?.[name];
+}
+
+function builtKbKey(shipped: readonly string[]): string {
+  const hash = createHash('sha256');
+  // This module builds the knowledge base; link/name-trie derives its trie.
+  const here = fileURLToPath(import.meta.url);
+  hash.update(readFileSync(here)).update('\0');
+  try { hash.update(readFileSync(join(dirname(here), '..', 'link', `name-trie${here.endsWith('.ts') ? '.ts' : '.js'}`))); } catch { /* none: the key still names this module */ }
+  hash.update('\0');
+  hash.update(readFileSync(require.resolve('world-countries/package.json'))).update('\0');
+  hash.update(`${process.version} ${process.versions.v8} ${process.versions.icu ?? ''} ${process.versions.unicode ?? ''}`).update('\0');
+  for (const f of shipped) hash.update(basename(f)).update('\0').update(keyOf(readFileSync(f), 'kb')).update('\0');
+  return hash.digest('hex');
+}
+
+function readBuiltKb(shipped: readonly string[], cacheFile: string): Kb | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(cacheFile);
+  } catch {
+    return null;
+  }
+  if (bytes.length <= KEY_LENGTH || bytes.toString('latin1', 0, KEY_LENGTH) !== builtKbKey(shipped)) return null;
+  let built: { kb: Kb; derived: Record<string, unknown> };
+  try {
+    built = deserialize(bytes.subarray(KEY_LENGTH)) as { kb: Kb; derived: Record<string, unknown> };
+  } catch {
+    return null;
+  }
+  if (typeof built?.kb !== 'object' || built.kb === null) return null;
+  derived.set(built.kb, built.derived ?? {});
+  return built.kb;
+}
+
+/**
+ * Builds the knowledge base from the shipped files and stores it for loadKb (run at build time,
+ * after the data cache), with the tables `derive` makes of it (derivedFromBuild gives them back).
+ */
+export function writeBuiltKb(cacheFile = BUILT_KB_CACHE, derive: (kb: Kb) => Record<string, unknown> = () => ({})): void {
+  const shipped = shippedKbFiles();
+  const kb = buildKb(shipped.map(readKbFile));
+  mkdirSync(dirname(cacheFile), { recursive: true });
+  // One copy of both: a derived table that holds a part of the knowledge base (the trie its names) holds the same object after reading.
+  writeFileSync(cacheFile, Buffer.concat([Buffer.from(builtKbKey(shipped), 'latin1'), serialize(stableCopy({ kb, derived: derive(kb) }))]));
 }
 
 export function buildKb(files: KbFile[]): Kb {

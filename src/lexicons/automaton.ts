@@ -7,6 +7,18 @@
 // The cue matcher uses it to learn, in one pass a sentence, which literal words of all cues
 // occur, instead of one substring search a cue.
 
+/** An automaton's fields, as `parts()` gives them. */
+export interface AutomatonParts {
+  patterns: readonly string[];
+  column: Uint16Array;
+  columns: number;
+  delta: Int32Array;
+  ends: Int32Array;
+  more: Int32Array;
+  firstId: Int32Array;
+  duplicates: boolean;
+}
+
 export class Automaton {
   readonly patterns: readonly string[];
   /** Character code -> column (0: a character no pattern uses). */
@@ -21,6 +33,16 @@ export class Automaton {
   /** Each pattern's first id (a pattern listed twice is found under its first id). */
   private readonly firstId: Int32Array;
   private readonly duplicates: boolean;
+
+  /** The tables, for a copy (V8's structured clone) that `fromParts` makes an automaton again. */
+  parts(): AutomatonParts {
+    return { patterns: this.patterns, column: this.column, columns: this.columns, delta: this.delta, ends: this.ends, more: this.more, firstId: this.firstId, duplicates: this.duplicates };
+  }
+
+  /** The automaton whose `parts()` these are, without building it again. */
+  static fromParts(parts: AutomatonParts): Automaton {
+    return Object.assign(Object.create(Automaton.prototype) as Automaton, parts);
+  }
 
   constructor(patterns: readonly string[]) {
     this.patterns = patterns;

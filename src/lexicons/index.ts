@@ -1,15 +1,18 @@
 // Loads the cue lexicons (data/lexicons/*.json and the user's own) and finds their cues in a
 // text (each cue compiled to the pieces that cue-pattern.ts scans for).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { serialize, deserialize } from 'node:v8';
 import { DATA_DIR, KbError } from '../kb/index.js';
-import { readChecked, type SchemaName } from '../kb/checked-file.js';
+import { readChecked, keyOf, stableCopy, DATA_CACHE_DIR, type SchemaName } from '../kb/checked-file.js';
 import {
   lexiconSchemas,
   type IssueLexicon, type StanceLexicon, type EventLexicon, type HedgeLexicon,
 } from './schema.js';
 import type { z } from 'zod';
-import { Automaton } from './automaton.js';
+import { Automaton, type AutomatonParts } from './automaton.js';
 import { readPositionModel, type PositionModel } from './position-model.js';
 import { cuePieces, matchPiecesAt, CueText, type CuePiece } from './cue-pattern.js';
 
@@ -34,7 +37,14 @@ export function readLexicon<T>(path: string, schema: z.ZodType<T> | (() => z.Zod
  * The shipped lexicons, then the user's files (`--lexicon FILE`): each names its kind in
  * `schema` and adds to the shipped one (cues to an issue or stance, events, hedge cues).
  */
-export function loadLexicons(extraFiles: string[] = [], dir = join(DATA_DIR, 'lexicons')): Lexicons {
+export function loadLexicons(extraFiles: string[] = [], dir = join(DATA_DIR, 'lexicons'), primedFile = PRIMED_CUES_CACHE): Lexicons {
+  const lex = readLexicons(extraFiles, dir);
+  if (extraFiles.length === 0 && dir === join(DATA_DIR, 'lexicons')) restorePrimedCues(dir, primedFile);
+  primeCues(lex);
+  return lex;
+}
+
+function readLexicons(extraFiles: string[], dir: string): Lexicons {
   const lex: Lexicons = {
     issues: readLexicon(join(dir, 'issues.json'), () => lexiconSchemas().issueLexiconSchema, 'issues'),
     stances: readLexicon(join(dir, 'stances.json'), () => lexiconSchemas().stanceLexiconSchema, 'stances'),
@@ -43,8 +53,74 @@ export function loadLexicons(extraFiles: string[] = [], dir = join(DATA_DIR, 'le
     positionModel: readModel(join(dir, '..', 'models', 'positions.json')),
   };
   for (const file of extraFiles) addLexicon(lex, file);
-  primeCues(lex);
   return lex;
+}
+
+/**
+ * The compiled cues and the literal automaton of the shipped lexicons, as the build stored them
+ * (scripts/build-data-cache.mjs): compiling the 7,600 cues and building the automaton took about
+ * 200 ms of CPU in every process and worker thread, reading V8's serialised copy about 20 ms.
+ * The file starts with the 64-character key of what it was made from: the shipped lexicons and
+ * their schemas (the data cache's keys), the code that compiles cues and builds the automaton,
+ * and the Node, V8 and ICU that ran the build. It is taken only by a process that has compiled no
+ * cue yet, when the key matches; primeCues then finds every cue compiled and the automaton built,
+ * with the literal ids a fresh run gives (test/startup.test.ts). A user's lexicon file on top,
+ * or any other key, compiles as before.
+ */
+export const PRIMED_CUES_CACHE = join(DATA_CACHE_DIR, 'lexicons', 'primed-cues.bin');
+
+const KEY_LENGTH = 64;
+const LEXICON_FILES: readonly [string, SchemaName][] = [['issues.json', 'issues'], ['stances.json', 'stances'], ['events.json', 'events'], ['hedges.json', 'hedges']];
+
+function primedKey(dir: string): string {
+  const hash = createHash('sha256');
+  const here = dirname(fileURLToPath(import.meta.url));
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  for (const f of ['index', 'cue-pattern', 'automaton']) hash.update(readFileSync(join(here, `${f}${ext}`))).update('\0');
+  hash.update(`${process.version} ${process.versions.v8} ${process.versions.icu ?? ''} ${process.versions.unicode ?? ''}`).update('\0');
+  for (const [f, name] of LEXICON_FILES) hash.update(f).update('\0').update(keyOf(readFileSync(join(dir, f)), name)).update('\0');
+  return hash.digest('hex');
+}
+
+interface PrimedCues {
+  cues: CompiledCue[];
+  literals: string[];
+  automaton: AutomatonParts;
+}
+
+/** Takes the stored compiled cues of the lexicons in `dir` when none were compiled yet and the key is theirs; whether it did. */
+function restorePrimedCues(dir: string, cacheFile: string): boolean {
+  if (cache.size > 0 || literalList.length > 0 || automaton) return false;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(cacheFile);
+  } catch {
+    return false;
+  }
+  if (bytes.length <= KEY_LENGTH || bytes.toString('latin1', 0, KEY_LENGTH) !== primedKey(dir)) return false;
+  let primed: PrimedCues;
+  try {
+    primed = deserialize(bytes.subarray(KEY_LENGTH)) as PrimedCues;
+  } catch {
+    return false;
+  }
+  for (const c of primed.cues) cache.set(c.cue, c);
+  for (const literal of primed.literals) literalId(literal);
+  automaton = Automaton.fromParts(primed.automaton);
+  return true;
+}
+
+/** Compiles the shipped lexicons' cues in a fresh state and stores them for loadLexicons (run at build time, after the data cache). */
+export function writePrimedCues(cacheFile = PRIMED_CUES_CACHE): void {
+  const dir = join(DATA_DIR, 'lexicons');
+  cache.clear();
+  literalIds.clear();
+  literalList.length = 0;
+  automaton = null;
+  primeCues(readLexicons([], dir));
+  const primed: PrimedCues = { cues: [...cache.values()], literals: literalList, automaton: automatonOfLiterals().parts() };
+  mkdirSync(dirname(cacheFile), { recursive: true });
+  writeFileSync(cacheFile, Buffer.concat([Buffer.from(primedKey(dir), 'latin1'), serialize(stableCopy(primed))]));
 }
 
 /** The position model; DETENTE_POSITION_MODEL=on|off overrides the file's own switch. */

@@ -12,7 +12,7 @@
 // A signature hit is only a candidate: the matcher still builds the key and looks it up, so
 // what it finds is what it found before; the trie only skips lengths that could never match.
 import type { Kb } from '../kb/index.js';
-import { LETTER_FOLDS } from '../kb/index.js';
+import { LETTER_FOLDS, derivedFromBuild } from '../kb/index.js';
 import type { Word } from './words.js';
 
 /** A word as the trie reads it: its signature, and whether its folding has an apostrophe. */
@@ -41,6 +41,16 @@ export class NameTrie {
   /** The map and its size the trie was built from: a knowledge base that gained names needs a new trie. */
   readonly names: Map<string, string[]>;
   readonly size: number;
+
+  /** The tables, for a copy (V8's structured clone) that `fromParts` makes a trie again. */
+  parts(): Record<string, unknown> {
+    return { first: this.first, edgeSymbol: this.edgeSymbol, edgeNode: this.edgeNode, rootNext: this.rootNext, flags: this.flags, names: this.names, size: this.size };
+  }
+
+  /** The trie whose `parts()` these are, without building it again. */
+  static fromParts(parts: Record<string, unknown>): NameTrie {
+    return Object.assign(Object.create(NameTrie.prototype) as NameTrie, parts);
+  }
 
   constructor(kb: Pick<Kb, 'names' | 'actors'>) {
     this.names = kb.names;
@@ -159,6 +169,14 @@ const tries = new WeakMap<object, NameTrie>();
 /** The knowledge base's name trie, built on first use (and again if names were added since). */
 export function nameTrie(kb: Pick<Kb, 'names' | 'actors'>): NameTrie {
   let trie = tries.get(kb);
+  if (!trie) {
+    // The shipped knowledge base read from the build's copy comes with its trie (src/kb/index.ts).
+    const parts = derivedFromBuild(kb, 'nameTrie');
+    if (parts) {
+      trie = NameTrie.fromParts(parts as Record<string, unknown>);
+      tries.set(kb, trie);
+    }
+  }
   if (!trie || trie.names !== kb.names || trie.size !== kb.names.size) {
     trie = new NameTrie(kb);
     tries.set(kb, trie);
