@@ -11,6 +11,8 @@ import {
 import type { z } from 'zod';
 import { Automaton } from './automaton.js';
 import { readPositionModel, type PositionModel } from './position-model.js';
+import { addIssueForms } from './issue-forms.js';
+import { addIssueParadigms } from './issue-paradigms.js';
 import { cuePieces, matchPiecesAt, CueText, type CuePiece } from './cue-pattern.js';
 
 export interface Lexicons {
@@ -43,6 +45,8 @@ export function loadLexicons(extraFiles: string[] = [], dir = join(DATA_DIR, 'le
     positionModel: readModel(join(dir, '..', 'models', 'positions.json')),
   };
   for (const file of extraFiles) addLexicon(lex, file);
+  addIssueForms(lex.issues);
+  addIssueParadigms(lex.issues);
   primeCues(lex);
   return lex;
 }
