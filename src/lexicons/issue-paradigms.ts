@@ -29,7 +29,8 @@ const regular = (base: string, particle?: string): Verb => {
 };
 
 const WEAPONS = ['weapons', 'arms', 'arsenal', 'rockets', 'missiles', 'heavy weapons', 'guns', 'weaponry'];
-const PEOPLE_HELD = ['prisoners', 'detainees', 'fighters', 'combatants', 'soldiers', 'servicemen', 'members', 'officers', 'pows', 'militants', 'nationals'];
+// (No "soldiers": "free the kidnapped soldiers" are hostages, and the longer prisoners cue would take them.)
+const PEOPLE_HELD = ['prisoners', 'detainees', 'fighters', 'combatants', 'servicemen', 'members', 'officers', 'pows', 'militants', 'nationals'];
 
 const PARADIGMS: Paradigm[] = [
   {
