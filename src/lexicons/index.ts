@@ -14,6 +14,8 @@ import {
 import type { z } from 'zod';
 import { Automaton, type AutomatonParts } from './automaton.js';
 import { readPositionModel, type PositionModel } from './position-model.js';
+import { addIssueForms } from './issue-forms.js';
+import { addIssueParadigms } from './issue-paradigms.js';
 import { cuePieces, matchPiecesAt, CueText, type CuePiece } from './cue-pattern.js';
 
 export interface Lexicons {
@@ -53,6 +55,8 @@ function readLexicons(extraFiles: string[], dir: string): Lexicons {
     positionModel: readModel(join(dir, '..', 'models', 'positions.json')),
   };
   for (const file of extraFiles) addLexicon(lex, file);
+  addIssueForms(lex.issues);
+  addIssueParadigms(lex.issues);
   return lex;
 }
 
@@ -61,7 +65,8 @@ function readLexicons(extraFiles: string[], dir: string): Lexicons {
  * (scripts/build-data-cache.mjs): compiling the 7,600 cues and building the automaton took about
  * 200 ms of CPU in every process and worker thread, reading V8's serialised copy about 20 ms.
  * The file starts with the 64-character key of what it was made from: the shipped lexicons and
- * their schemas (the data cache's keys), the code that compiles cues and builds the automaton,
+ * their schemas (the data cache's keys), the code that compiles cues and builds the automaton
+ * (and the code that adds the issue cues' other forms),
  * and the Node, V8 and ICU that ran the build. It is taken only by a process that has compiled no
  * cue yet, when the key matches; primeCues then finds every cue compiled and the automaton built,
  * with the literal ids a fresh run gives (test/startup.test.ts). A user's lexicon file on top,
@@ -76,7 +81,7 @@ function primedKey(dir: string): string {
   const hash = createHash('sha256');
   const here = dirname(fileURLToPath(import.meta.url));
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  for (const f of ['index', 'cue-pattern', 'automaton']) hash.update(readFileSync(join(here, `${f}${ext}`))).update('\0');
+  for (const f of ['index', 'cue-pattern', 'automaton', 'issue-forms', 'issue-paradigms']) hash.update(readFileSync(join(here, `${f}${ext}`))).update('\0');
   hash.update(`${process.version} ${process.versions.v8} ${process.versions.icu ?? ''} ${process.versions.unicode ?? ''}`).update('\0');
   for (const [f, name] of LEXICON_FILES) hash.update(f).update('\0').update(keyOf(readFileSync(join(dir, f)), name)).update('\0');
   return hash.digest('hex');
