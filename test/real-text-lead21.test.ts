@@ -84,3 +84,12 @@ test('"a separate strike" and "another attack" told after a strike with the same
     + 'Another Somali drone attack hit a market in Wajir, killing one person, officials said.').filter((e) => e.type === 'ASSAULT');
   assert.equal(ev.length, 3, JSON.stringify(ev.map((e) => e.evidence)));
 });
+
+test('a first name of the knowledge base that the article uses as a surname ("Pal Mai Deng ... Deng said") is no lost name', () => {
+  // ("Deng" opens the knowledge base's "Deng Xijun".)
+  const r = record('Pal Mai Deng, the SPLM-IO spokesperson, said the group remains committed to the 2018 agreement. "We are committed to dialogue," Deng said in the statement issued Tuesday.');
+  assert.deepEqual(r.gaps.map((g) => g.context), []);
+  // The rule still reads a first name after a title: "President Vladimir said".
+  const lost = record('Russian President Vladimir said on Tuesday that talks would go on. Vladimir Putin had met the envoy.');
+  assert.equal(lost.gaps.length, 1);
+});

@@ -13,7 +13,7 @@ const RULES = [...GAP_RULES, ...CLAUSE_RULES, ...WORD_RULES];
 export function findGaps(doc: Doc, kb?: Kb): Gap[] {
   const { text } = doc;
   const byPoint = new Map<number, string>();
-  const names = kb ? withCast(firstNames(kb), castFirstNames(text, kb)) : undefined;
+  const names = kb ? withCast(firstNames(kb), castFirstNames(text, kb), text) : undefined;
   const found = RULES.map((rule) => rule.find(text, names));
   if (kb) found.push(demonymThenVerb(text, kb.demonyms, (w) => !!stateByName(kb, w)));
   for (const list of found) {
@@ -45,9 +45,35 @@ export function findGaps(doc: Doc, kb?: Kb): Gap[] {
   return gaps;
 }
 
-/** The knowledge base's first names and the article's own, without copying the first into a new set for every article. */
-function withCast(known: Set<string>, cast: Set<string>): FirstNames {
-  return cast.size ? { has: (name) => known.has(name) || cast.has(name), known } : known;
+/**
+ * The knowledge base's first names and the article's own, without copying the first into a new set for every article;
+ * less those the article uses as the end of someone's name ("Pal Mai Deng ... Deng said": "Deng" opens a name in the
+ * knowledge base, "Deng Xijun", but here it is a surname).
+ */
+function withCast(known: Set<string>, cast: Set<string>, text: string): FirstNames {
+  const surnames = new Map<string, boolean>();
+  const surname = (name: string): boolean => {
+    let is = surnames.get(name);
+    if (is === undefined) { is = surnameHere(text, name); surnames.set(name, is); }
+    return is;
+  };
+  const knownHere = { has: (name: string) => known.has(name) && !surname(name) };
+  return { has: (name) => (known.has(name) || cast.has(name)) && !surname(name), known: knownHere };
+}
+
+/** Words before a name that are a title or a form of address, not the name's first part ("President Vladimir had"). */
+const TITLE_WORD = /^(?:Sheikh|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prince|Princess|King|Queen|Emir|Imam|Ayatollah|Rabbi|Father|Pope|General|Colonel|Marshal|President|Minister|Premier|Chancellor|Senator|Governor|Ambassador|Mullah|Mufti|Bishop|Patriarch|Cardinal|Archbishop|Gen|Col|Lt|Maj|Capt|Envoy|Commander|Chief|Secretary|Leader|Mayor|Spokesman|Spokeswoman|Spokesperson|Deputy|Vice|Speaker|Judge|Prosecutor|Director|Chairman|Chairwoman|Adviser|Advisor)$/;
+
+/** Whether the article writes `name` (lower case) as the last word of a name of two or more words: "Pal Mai Deng,". */
+function surnameHere(text: string, name: string): boolean {
+  const cap = name.charAt(0).toUpperCase() + name.slice(1);
+  for (let at = text.indexOf(' ' + cap); at >= 0; at = text.indexOf(' ' + cap, at + 1)) {
+    const after = text.slice(at + 1 + cap.length, at + 3 + cap.length);
+    if (/^\p{L}/u.test(after) || /^ \p{Lu}/u.test(after)) continue;
+    const before = /(?<![\p{L}.’'-])(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, at - 30), at));
+    if (before && !TITLE_WORD.test(before[1])) return true;
+  }
+  return false;
 }
 
 /** The words around the gap, within its line: "withdrawal of his troops from ." */
