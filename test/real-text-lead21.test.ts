@@ -93,3 +93,10 @@ test('a first name of the knowledge base that the article uses as a surname ("Pa
   const lost = record('Russian President Vladimir said on Tuesday that talks would go on. Vladimir Putin had met the envoy.');
   assert.equal(lost.gaps.length, 1);
 });
+
+test('"responded by withdrawing" is an answer in deeds: no claim; "responded that" still is one', () => {
+  const deed = record('Kenya responded by withdrawing from a planned tournament with Somalia set for November.');
+  assert.equal(deed.claims.length, 0, JSON.stringify(deed.claims));
+  const words = record('Kenya responded that the tournament would go ahead without Somalia.');
+  assert.equal(words.claims.length, 1);
+});

@@ -141,6 +141,8 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     if (/^fears?$/i.test(c.cue) && /\bfor\s+$/i.test(lead)) continue;
     // ("an attack in central Mali, blamed on jihadists, left ...": a passive participle after its noun, no one blaming.)
     if (/^blamed$/i.test(c.cue) && /^\s+on\s/i.test(dv.doc.text.slice(c.end, c.end + 5))) continue;
+    // ("Kabul responded by withdrawing from the series": an answer given in deeds, no words.)
+    if (/^(?:responded|replied|answered)$/i.test(c.cue) && /^\s+by\s+\p{L}+ing\b/iu.test(dv.doc.text.slice(c.end, c.end + 30))) continue;
     // "called the talks productive", "called the vote illegal", "called Zelensky a dictator": a verdict said; "called for", "called a meeting", "called Putin on Monday" are none.
     if (/^(?:called|calls|calling)$/i.test(c.cue) && !calledVerdict(dv.doc.text.slice(c.end, Math.min(s.end, c.end + 80)))) continue;
     // "is said to", "are believed", "was reported": a passive names no speaker.
