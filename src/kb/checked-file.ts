@@ -9,7 +9,8 @@
 // matches takes that instead of checking again; any other file (a user's, an edited one, a
 // tree built by tsc alone or run from src/ under tsx) is checked as before. The result is the
 // same object either way (test/data-cache.test.ts).
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { serialize, deserialize } from 'node:v8';
 import { createHash } from 'node:crypto';
 import { join, relative, dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,4 +133,35 @@ export function stableCopy<T>(value: T, seen = new Map<unknown, unknown>()): T {
   seen.set(value, out);
   for (const k of Object.keys(value)) out[k] = stableCopy((value as Record<string, unknown>)[k], seen);
   return out as T;
+}
+
+/** The Node, V8, ICU and Unicode that run: a file V8 serialised (with names folded by ICU) is good only for the same. */
+export const RUNTIME_KEY = `${process.version} ${process.versions.v8} ${process.versions.icu ?? ''} ${process.versions.unicode ?? ''}`;
+
+/** A sha256 key in hex: the first characters of a keyed file. */
+const KEY_LENGTH = 64;
+
+/**
+ * The value V8 serialised into `file` after its key (writeKeyed), or null when the file is missing,
+ * broken, or was written for another key (`key` is asked only once the file is read).
+ */
+export function readKeyed(file: string, key: () => string): unknown {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return null;
+  }
+  if (bytes.length <= KEY_LENGTH || bytes.toString('latin1', 0, KEY_LENGTH) !== key()) return null;
+  try {
+    return deserialize(bytes.subarray(KEY_LENGTH));
+  } catch {
+    return null;
+  }
+}
+
+/** Writes `value` as V8 serialises its stable copy, after the 64-character `key`. */
+export function writeKeyed(file: string, key: string, value: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, Buffer.concat([Buffer.from(key, 'latin1'), serialize(stableCopy(value))]));
 }

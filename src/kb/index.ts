@@ -1,13 +1,12 @@
 // The knowledge base: states (world-countries plus data/kb/states.json), people, bodies and
 // places from data/kb/*.json and the user's own files, indexed for linking.
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename, dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { serialize, deserialize } from 'node:v8';
 import type { ActorKind } from '../doc/model.js';
-import { readChecked, keyOf, stableCopy, KbError, DATA_DIR, DATA_CACHE_DIR } from './checked-file.js';
+import { readChecked, keyOf, readKeyed, writeKeyed, RUNTIME_KEY, KbError, DATA_DIR, DATA_CACHE_DIR } from './checked-file.js';
 import { kbSchemas, type KbFile, type Person, type Role, type Office, type Place } from './schema.js';
 
 const require = createRequire(import.meta.url);
@@ -124,8 +123,6 @@ export function loadKb(extraFiles: string[] = [], cacheFile = BUILT_KB_CACHE): K
  */
 export const BUILT_KB_CACHE = join(DATA_CACHE_DIR, 'kb', 'built-kb.bin');
 
-const KEY_LENGTH = 64;
-
 /** What the build derived from the shipped knowledge base and stored beside it (the name trie's tables), by the knowledge base read. */
 const derived = new WeakMap<object, Record<string, unknown>>();
 
@@ -142,25 +139,13 @@ function builtKbKey(shipped: readonly string[]): string {
   try { hash.update(readFileSync(join(dirname(here), '..', 'link', `name-trie${here.endsWith('.ts') ? '.ts' : '.js'}`))); } catch { /* none: the key still names this module */ }
   hash.update('\0');
   hash.update(readFileSync(require.resolve('world-countries/package.json'))).update('\0');
-  hash.update(`${process.version} ${process.versions.v8} ${process.versions.icu ?? ''} ${process.versions.unicode ?? ''}`).update('\0');
+  hash.update(RUNTIME_KEY).update('\0');
   for (const f of shipped) hash.update(basename(f)).update('\0').update(keyOf(readFileSync(f), 'kb')).update('\0');
   return hash.digest('hex');
 }
 
 function readBuiltKb(shipped: readonly string[], cacheFile: string): Kb | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(cacheFile);
-  } catch {
-    return null;
-  }
-  if (bytes.length <= KEY_LENGTH || bytes.toString('latin1', 0, KEY_LENGTH) !== builtKbKey(shipped)) return null;
-  let built: { kb: Kb; derived: Record<string, unknown> };
-  try {
-    built = deserialize(bytes.subarray(KEY_LENGTH)) as { kb: Kb; derived: Record<string, unknown> };
-  } catch {
-    return null;
-  }
+  const built = readKeyed(cacheFile, () => builtKbKey(shipped)) as { kb: Kb; derived: Record<string, unknown> } | null;
   if (typeof built?.kb !== 'object' || built.kb === null) return null;
   derived.set(built.kb, built.derived ?? {});
   return built.kb;
@@ -173,9 +158,8 @@ function readBuiltKb(shipped: readonly string[], cacheFile: string): Kb | null {
 export function writeBuiltKb(cacheFile = BUILT_KB_CACHE, derive: (kb: Kb) => Record<string, unknown> = () => ({})): void {
   const shipped = shippedKbFiles();
   const kb = buildKb(shipped.map(readKbFile));
-  mkdirSync(dirname(cacheFile), { recursive: true });
   // One copy of both: a derived table that holds a part of the knowledge base (the trie its names) holds the same object after reading.
-  writeFileSync(cacheFile, Buffer.concat([Buffer.from(builtKbKey(shipped), 'latin1'), serialize(stableCopy({ kb, derived: derive(kb) }))]));
+  writeKeyed(cacheFile, builtKbKey(shipped), { kb, derived: derive(kb) });
 }
 
 export function buildKb(files: KbFile[]): Kb {

@@ -1,12 +1,11 @@
 // Loads the cue lexicons (data/lexicons/*.json and the user's own) and finds their cues in a
 // text (each cue compiled to the pieces that cue-pattern.ts scans for).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { serialize, deserialize } from 'node:v8';
 import { DATA_DIR, KbError } from '../kb/index.js';
-import { readChecked, keyOf, stableCopy, DATA_CACHE_DIR, type SchemaName } from '../kb/checked-file.js';
+import { readChecked, keyOf, readKeyed, writeKeyed, RUNTIME_KEY, DATA_CACHE_DIR, type SchemaName } from '../kb/checked-file.js';
 import {
   lexiconSchemas,
   type IssueLexicon, type StanceLexicon, type EventLexicon, type HedgeLexicon,
@@ -74,7 +73,6 @@ function readLexicons(extraFiles: string[], dir: string): Lexicons {
  */
 export const PRIMED_CUES_CACHE = join(DATA_CACHE_DIR, 'lexicons', 'primed-cues.bin');
 
-const KEY_LENGTH = 64;
 const LEXICON_FILES: readonly [string, SchemaName][] = [['issues.json', 'issues'], ['stances.json', 'stances'], ['events.json', 'events'], ['hedges.json', 'hedges']];
 
 function primedKey(dir: string): string {
@@ -82,7 +80,7 @@ function primedKey(dir: string): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
   for (const f of ['index', 'cue-pattern', 'automaton', 'issue-forms', 'issue-paradigms']) hash.update(readFileSync(join(here, `${f}${ext}`))).update('\0');
-  hash.update(`${process.version} ${process.versions.v8} ${process.versions.icu ?? ''} ${process.versions.unicode ?? ''}`).update('\0');
+  hash.update(RUNTIME_KEY).update('\0');
   for (const [f, name] of LEXICON_FILES) hash.update(f).update('\0').update(keyOf(readFileSync(join(dir, f)), name)).update('\0');
   return hash.digest('hex');
 }
@@ -96,19 +94,8 @@ interface PrimedCues {
 /** Takes the stored compiled cues of the lexicons in `dir` when none were compiled yet and the key is theirs; whether it did. */
 function restorePrimedCues(dir: string, cacheFile: string): boolean {
   if (cache.size > 0 || literalList.length > 0 || automaton) return false;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(cacheFile);
-  } catch {
-    return false;
-  }
-  if (bytes.length <= KEY_LENGTH || bytes.toString('latin1', 0, KEY_LENGTH) !== primedKey(dir)) return false;
-  let primed: PrimedCues;
-  try {
-    primed = deserialize(bytes.subarray(KEY_LENGTH)) as PrimedCues;
-  } catch {
-    return false;
-  }
+  const primed = readKeyed(cacheFile, () => primedKey(dir)) as PrimedCues | null;
+  if (!primed) return false;
   for (const c of primed.cues) cache.set(c.cue, c);
   for (const literal of primed.literals) literalId(literal);
   automaton = Automaton.fromParts(primed.automaton);
@@ -124,8 +111,7 @@ export function writePrimedCues(cacheFile = PRIMED_CUES_CACHE): void {
   automaton = null;
   primeCues(readLexicons([], dir));
   const primed: PrimedCues = { cues: [...cache.values()], literals: literalList, automaton: automatonOfLiterals().parts() };
-  mkdirSync(dirname(cacheFile), { recursive: true });
-  writeFileSync(cacheFile, Buffer.concat([Buffer.from(primedKey(dir), 'latin1'), serialize(stableCopy(primed))]));
+  writeKeyed(cacheFile, primedKey(dir), primed);
 }
 
 /** The position model; DETENTE_POSITION_MODEL=on|off overrides the file's own switch. */

@@ -61,8 +61,8 @@ function withCast(known: Set<string>, cast: Set<string>, text: string): FirstNam
   return { has: (name) => (known.has(name) || cast.has(name)) && !surname(name), known: knownHere };
 }
 
-/** Words before a name that are a title or a form of address, not the name's first part ("President Vladimir had"). */
-const TITLE_WORD = /^(?:Sheikh|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prince|Princess|King|Queen|Emir|Imam|Ayatollah|Rabbi|Father|Pope|General|Colonel|Marshal|President|Minister|Premier|Chancellor|Senator|Governor|Ambassador|Mullah|Mufti|Bishop|Patriarch|Cardinal|Archbishop|Gen|Col|Lt|Maj|Capt|Envoy|Commander|Chief|Secretary|Leader|Mayor|Spokesman|Spokeswoman|Spokesperson|Deputy|Vice|Speaker|Judge|Prosecutor|Director|Chairman|Chairwoman|Adviser|Advisor)$/;
+/** Offices before a name beyond the forms of address (HONORIFIC_WORD): "Envoy Steve had", "Spokesman Dmitry said". */
+const OFFICE_WORD = /^(?:Envoy|Commander|Chief|Secretary|Leader|Mayor|Spokesman|Spokeswoman|Spokesperson|Deputy|Vice|Speaker|Judge|Prosecutor|Director|Chairman|Chairwoman|Adviser|Advisor)$/;
 
 /** Whether the article writes `name` (lower case) as the last word of a name of two or more words: "Pal Mai Deng,". */
 function surnameHere(text: string, name: string): boolean {
@@ -71,7 +71,7 @@ function surnameHere(text: string, name: string): boolean {
     const after = text.slice(at + 1 + cap.length, at + 3 + cap.length);
     if (/^\p{L}/u.test(after) || /^ \p{Lu}/u.test(after)) continue;
     const before = /(?<![\p{L}.’'-])(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, at - 30), at));
-    if (before && !TITLE_WORD.test(before[1])) return true;
+    if (before && !HONORIFIC_WORD.test(before[1]) && !OFFICE_WORD.test(before[1])) return true;
   }
   return false;
 }
