@@ -259,3 +259,47 @@ export function relationPartner(doc: Doc, kb: Kb, gap: Gap, before: string, side
   const other = partner(agent) ?? (sides.length > 1 && sides.includes(agent) ? (agent === sides[0] ? sides[1] : sides[0]) : null);
   return other && other !== agent ? stateRestoration(kb, other, 0.6) : null;
 }
+
+/**
+ * A deed or relation of one side against another, its object lost at the end of the clause:
+ * "Russia's invasion of .", "more pressure on .", "atrocities committed by .", "leverage against .",
+ * "victory handed to .", "concessions compared to .", "a peace agreement with .": at the end of
+ * the (at most 80 characters of) text before the gap.
+ */
+const OPPOSED_OBJECT: RegExp[] = [
+  /\b(?:invasion|occupation|invaded|invading|bombardment|shelling)(?:[ \t]{1,3}of)?$/i,
+  /\b(?:war|aggression|attacks?|strikes?|offensive|leverage|campaign|fight|victory|defeat|pressure|concessions(?:[ \t]{1,3}compared)?)[ \t]{1,3}(?:against|on|to)$/i,
+  /\b(?:committed|killed|occupied|controlled|seized|annexed|launched|fired|attacked|shelled|bombed|captured)[ \t]{1,3}by$/i,
+  /\b(?:handed|surrender(?:ed)?|ceded?|lost)[ \t]{1,3}to$/i,
+  /\b(?:war|conflict|peace|talks|truce|ceasefire|negotiations|dispute|tensions|deal|agreement|treaty|fighting)[ \t]{1,3}with$/i,
+];
+/** What may follow the lost object: the clause's end, a preposition or a verb (not "’s", a hyphen or a name). */
+const AFTER_OBJECT = /^[ \t]*(?:[.,;:!?)"”’]|$|(?:of|on|at|and|in|since|after|before|for|with|from|last|this|over|during|until|amid|was|is|has|had)(?![\p{L}-]))/u;
+
+/**
+ * "Ukraine's partners had to exert more pressure on .", "Russia's full-scale invasion of .": the
+ * object of a deed or relation between the article's two sides, in a sentence that names one
+ * state (by its name, demonym or seat) before the gap, and no other, is the state the article
+ * pairs with that one, else the other of its two sides. (Measured before it was written, as "the
+ * other of the two most named states": right 47 times in 50 on the tuned damaged copies.)
+ */
+export function opposedObject(doc: Doc, kb: Kb, gap: Gap, before: string, after: string, sides: string[], partner: (iso: string) => string | null): Restoration | null {
+  if (sides.length < 2 || !AFTER_OBJECT.test(after)) return null;
+  const head = before.trimEnd();
+  if (!OPPOSED_OBJECT.some((re) => re.test(head))) return null;
+  const sentence = doc.sentences.find((s) => s.start <= gap.start && gap.start <= s.end);
+  if (!sentence) return null;
+  const actor = caster(doc, kb);
+  const named = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.start < sentence.start || m.via === 'pronoun') continue;
+    if (m.end > gap.start) break;
+    const a = actor(m.actor);
+    if (a?.kind === 'state' && a.country) named.add(a.country);
+  }
+  if (named.size !== 1) return null;
+  const [one] = named;
+  // The state the article pairs with it ("Russia and Ukraine"), else the other of the two sides.
+  const other = partner(one) ?? (sides.slice(0, 2).includes(one) ? (one === sides[0] ? sides[1] : sides[0]) : null);
+  return other && other !== one ? stateRestoration(kb, other, 0.6) : null;
+}

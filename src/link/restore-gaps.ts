@@ -19,10 +19,11 @@ import type { Ctx } from '../pipeline/context.js';
 import { isNameLabel } from '../clean/boilerplate/captions.js';
 import { sideCounts, homeCountry } from './article-states.js';
 import { ROLE } from '../clean/gaps/rules.js';
+import { PAIRED_NOUN } from '../clean/gaps/word-rules.js';
 import { listAround, listEcho, listThird, quotedDemand, reportedAttacker, ownedRelation, compoundEcho, modifierEcho, placeThenState, directionOfPlace } from './restore-from-frames.js';
 import { rankedRestoration } from './restore-ranker.js';
 import { digestBlocks, scopeTo } from './digest.js';
-import { possessiveFirstName, institutionEcho, pairedPerson, actedUponSide, lastNamedSpeaker, speakersState, ownedPlace, relationPartner } from './restore-from-cast.js';
+import { possessiveFirstName, institutionEcho, pairedPerson, actedUponSide, lastNamedSpeaker, speakersState, ownedPlace, relationPartner, opposedObject } from './restore-from-cast.js';
 
 const TITLE_OFFICE: [RegExp, Office][] = [
   [/\b(?:president|king|emir|supreme leader)$/i, 'head_of_state'],
@@ -164,8 +165,75 @@ function restore(doc: Doc, gap: Gap, kb: Kb, sides: string[], done: Gap[]): Rest
   // ("’s Foreign Minister Olivier": the first name says more than the article's other "’s Foreign Minister".)
   // (Not after a role, "U.S. President ’s special envoy Steve": the owner is the president.)
   const byFirstName = /^[\p{Lu}]/u.test(doc.text.slice(Math.max(0, gap.start - 30), gap.start).trimEnd().split(/\s/).pop() ?? '') ? null : possessiveFirstName(doc, kb, doc.text.slice(gap.start, gap.start + 80));
-  return byFirstName ?? restoreByRule(doc, gap, kb, sides, done) ?? theState(doc, gap, kb) ?? lastSpeaker(doc, gap, kb, done) ?? fromCast(doc, gap, kb, sides)
+  return byFirstName ?? datelineState(doc, gap, kb) ?? datelineOwner(doc, gap, kb) ?? demonymPair(doc, gap, kb, sides) ?? restoreByRule(doc, gap, kb, sides, done) ?? theState(doc, gap, kb) ?? lastSpeaker(doc, gap, kb, done) ?? fromCast(doc, gap, kb, sides)
     ?? introducedLater(doc, gap, kb) ?? homeOffice(doc, gap, kb) ?? theatreState(doc, gap, kb, sides) ?? rankedRestoration(doc, gap, kb, sides);
+}
+
+/** The state of a dateline's town: a capital's, else the one state the knowledge base puts a place of that name in. */
+function townState(kb: Kb, town: string): string | undefined {
+  const key = normName(town);
+  const capitalOf = kb.capitalStates.get(key);
+  if (capitalOf) return kb.stateOf.get(capitalOf);
+  const countries = new Set((kb.places.get(key) ?? []).map((p) => p.country).filter(Boolean));
+  return countries.size === 1 ? kb.stateOf.get([...countries][0]!) : undefined;
+}
+
+/** A dateline's town, then the comma before its lost country: "SULAYMANIYAH, " at the line's start. */
+const DATELINE_TOWN = /^[ \t]{0,4}([\p{Lu}][\p{Lu}.'’-]{1,30}(?: [\p{Lu}][\p{Lu}.'’-]{0,30}){0,3}), $/u;
+/** What follows a dateline's country: the agency, or the date after a comma. */
+const DATELINE_REST = /^(?:\([\p{L}]+\)|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/u;
+
+/**
+ * "SULAYMANIYAH, (Reuters) -", "BAHIR DAR, , Oct 14 (Reuters) -": a dateline lost the country
+ * after its town, the one state the knowledge base puts a place of that name in.
+ */
+function datelineState(doc: Doc, gap: Gap, kb: Kb): Restoration | null {
+  const text = doc.text;
+  const lineStart = text.lastIndexOf('\n', gap.start - 1) + 1;
+  const town = DATELINE_TOWN.exec(text.slice(lineStart, gap.start));
+  if (!town || !DATELINE_REST.test(text.slice(gap.start, gap.start + 12))) return null;
+  const state = townState(kb, town[1]);
+  return state ? { actor: state, name: kb.actors.get(state)!.name, confidence: 0.8 } : null;
+}
+
+/** A dateline opening a paragraph: its town, the country and date that may follow, the agency and a dash. */
+const DATELINE_OPENING = /^[ \t*]{0,4}([\p{Lu}][\p{Lu}.'’-]{1,30}(?: [\p{Lu}][\p{Lu}.'’-]{0,30}){0,3})(?:\/[\p{Lu}][\p{Lu}.'’ -]{1,30})?,?(?: [\p{L}][\p{L} .]{0,30}?,?)? ?\([\p{L}\d ]{2,20}\)\**[ \t]*[-–—][ \t]*/u;
+
+/**
+ * "DAMASCUS (AFP) - ’s government and the Kurdish-led ...", "CHISINAU, (Reuters) - ’s government
+ * offered": a possessive that lost its owner in the sentence a dateline opens is the country of the
+ * dateline's town (the one state the knowledge base puts a place of that name in).
+ */
+function datelineOwner(doc: Doc, gap: Gap, kb: Kb): Restoration | null {
+  const text = doc.text;
+  if (!/^[ \t]*['’‘]s\s/.test(text.slice(gap.start, gap.start + 4))) return null;
+  const lineStart = text.lastIndexOf('\n', gap.start - 1) + 1;
+  const m = DATELINE_OPENING.exec(text.slice(lineStart, gap.start));
+  if (!m || /[.!?]\s/.test(text.slice(lineStart + m[0].length, gap.start))) return null;
+  // ("ISLAMABAD (AP) - and ’s Taliban": a pair's second member is not the town's.)
+  if (/\band[ \t]*$/.test(text.slice(gap.start - 6, gap.start))) return null;
+  // (The town's state named in the article: an outlet's own town, "ERBIL (Kurdistan24) —" on talks in Geneva, is no party.)
+  const state = townState(kb, m[1]);
+  if (!state || !doc.actors.some((a) => a.id === state)) return null;
+  return { actor: state, name: kb.actors.get(state)!.name, confidence: 0.6 };
+}
+
+const PAIRED_NOUN_AFTER = new RegExp(String.raw`^${PAIRED_NOUN}\b`);
+
+/**
+ * "Russian and delegations", "from Egyptian and mediators": the people's adjective paired with
+ * the lost one names a state; the lost one is the state the article pairs with it ("Egypt and
+ * Qatar"), else the other of the article's two sides.
+ */
+function demonymPair(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Restoration | null {
+  const text = doc.text;
+  const adj = /(?<![\p{L}-])([\p{Lu}][\p{Ll}]+)[ \t]+and[ \t]+$/u.exec(text.slice(Math.max(0, gap.start - 40), gap.start));
+  if (!adj || !PAIRED_NOUN_AFTER.test(text.slice(gap.start, gap.start + 20))) return null;
+  const iso = kb.demonyms.get(normName(adj[1]));
+  if (!iso) return null;
+  const other = pairPartner(doc, kb, iso) ?? (sides.length > 1 && sides.slice(0, 2).includes(iso) ? (iso === sides[0] ? sides[1] : sides[0]) : null);
+  const id = other && other !== iso ? kb.stateOf.get(other) : undefined;
+  return id ? { actor: id, name: kb.actors.get(id)!.name, confidence: 0.6 } : null;
 }
 
 /** A place slot: "in .", "throughout .", "across eastern .", "of eastern and southern ." (a direction word wanted after "of", "through", "into"). */
@@ -304,7 +372,7 @@ function fromCast(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Restoration | nu
   const after = text.slice(gap.start, Math.min(text.length, gap.start + 80));
   const partner = (iso: string) => pairPartner(doc, kb, iso);
   return institutionEcho(doc, kb, gap, after) ?? pairedPerson(doc, kb, gap, before, after)
-    ?? ownedPlace(kb, after) ?? relationPartner(doc, kb, gap, before, sides, partner)
+    ?? ownedPlace(kb, after) ?? relationPartner(doc, kb, gap, before, sides, partner) ?? opposedObject(doc, kb, gap, before, after, sides, partner)
     ?? actedUponSide(doc, kb, gap, before, after, sides) ?? lastNamedSpeaker(doc, kb, gap, before, after)
     ?? reportedAttacker(doc, kb, gap, before, after, sides, partner) ?? quotedDemand(doc, kb, gap, after, sides, partner) ?? speakersState(doc, kb, gap)
     ?? listEcho(doc, kb, gap) ?? listThird(doc, kb, gap) ?? ownedRelation(kb, after, sides, partner) ?? compoundEcho(doc, kb, gap, after)

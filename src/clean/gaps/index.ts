@@ -4,9 +4,9 @@ import type { Doc, Gap } from '../../doc/model.js';
 import { contains } from '../../doc/lines.js';
 import { type Kb, normName, stateByName } from '../../kb/index.js';
 import type { Ctx } from '../../pipeline/context.js';
-import { GAP_RULES, type FirstNames } from './rules.js';
+import { GAP_RULES, atDateline, type FirstNames } from './rules.js';
 import { CLAUSE_RULES } from './clause-rules.js';
-import { WORD_RULES, demonymThenVerb } from './word-rules.js';
+import { WORD_RULES, demonymThenVerb, demonymAndNoun } from './word-rules.js';
 
 const RULES = [...GAP_RULES, ...CLAUSE_RULES, ...WORD_RULES];
 
@@ -15,7 +15,7 @@ export function findGaps(doc: Doc, kb?: Kb): Gap[] {
   const byPoint = new Map<number, string>();
   const names = kb ? withCast(firstNames(kb), castFirstNames(text, kb), text) : undefined;
   const found = RULES.map((rule) => rule.find(text, names));
-  if (kb) found.push(demonymThenVerb(text, kb.demonyms, (w) => !!stateByName(kb, w)));
+  if (kb) found.push(demonymThenVerb(text, kb.demonyms, (w) => !!stateByName(kb, w)), demonymAndNoun(text, kb.demonyms));
   for (const list of found) {
     for (const hit of list) {
       // Two rules that see the same loss a character apart report one gap.
@@ -39,7 +39,8 @@ export function findGaps(doc: Doc, kb?: Kb): Gap[] {
     if (span.end === span.start) continue;
     // (" date 2025-10-18 MIDDLE EAST": the blank before a removed line's first word is that line's too.)
     const word = at + /^[ \t]*/.exec(text.slice(at, at + 20))![0].length;
-    if (doc.removed.some((r) => contains(r, span) || (word > at && contains(r, { start: word, end: word + 1 })))) continue;
+    // (A dateline is removed as a byline, but the country it lost is the article's: "SULAYMANIYAH, (Reuters)".)
+    if (!atDateline(text, at) && doc.removed.some((r) => contains(r, span) || (word > at && contains(r, { start: word, end: word + 1 })))) continue;
     gaps.push({ ...span, context: contextAround(text, at), rule: byPoint.get(at)!, restored: null });
   }
   return gaps;

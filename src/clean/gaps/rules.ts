@@ -45,7 +45,7 @@ export const ownerlessPossessive: GapRule = {
 export const subjectlessThatClause: GapRule = {
   id: 'subjectless-that-clause',
   find: (text) => hits(text,
-    /\b(?:said|says|say|stated|states|stating|told (?=(\w+))\1|warned|warning|added|insisted|insistence|claimed|believes|believe|announced|confirmed|argued|suggested|suggest|suggests|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|hope|thinks|thought|knows|insists|reaffirmed|highlighted|reiterated|repeated|indicated|signall?ed|acknowledged|admitted|assured|promised|pledged|demand|demanded|demanding|guarantee|guarantees|fears|feared|expects|expected|wrote|understands|recogni[sz]ed)(?: last (?=(\w+))\2(?<=\wday)| on (?=(\w+))\3| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)? that\s+(?=(?:is|was|has|had|have|will|would|can|could|should|must|may|might|shall|are|were|remains|wants|needs|did|does|be|agrees|seeks|favou?rs|favou?red|refuses|cannot|won't|won’t|will not|withdraw|drop|give|stop|end|halt|return|accept|recogni[sz]e|cede|abandon|pull)\b)/giu,
+    /\b(?:said|says|say|stated|states|stating|told (?=(\w+))\1|warned|warning|added|insisted|insistence|claimed|believes|believe|announced|confirmed|argued|suggested|suggest|suggests|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|hope|thinks|thought|knows|insists|reaffirmed|highlighted|reiterated|repeated|indicated|signall?ed|acknowledged|admitted|assured|promised|pledged|demand|demanded|demanding|guarantee|guarantees|fears|feared|expects|expected|wrote|understands|recogni[sz]ed|restated|adding|saying|insisting|stressing|noting|warning|claiming|arguing)(?: last (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night)| on (?:the same day|[\p{L}\d]{1,20})| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| (?:later|earlier|again|also|previously|publicly|repeatedly|recently|yesterday|today)| in an? (?:statement|televised address|video address|speech|interview)| at an? (?:press|news) conference| this (?:week|month|year)){0,3} that\s+(?=(?:is|was|has|had|have|will|would|can|could|should|must|may|might|shall|are|were|remains|remained|wants|wanted|needs|did|does|be|agrees|agreed|seeks|sought|favou?rs|favou?red|refuses|refused|supports|supported|opposes|opposed|rejects|rejected|accepts|accepted|denies|denied|continues|continued|cannot|won't|won’t|will not|withdraw|drop|give|stop|end|halt|return|accept|recogni[sz]e|cede|abandon|pull)\b)/giu,
     'subjectless-that-clause', (m) => m.index! + m[0].length),
 };
 
@@ -408,9 +408,28 @@ export const objectlessVerb: GapRule = {
   ],
 };
 
+/**
+ * "SULAYMANIYAH, (Reuters) -", "NAIROBI, (AP) —": a dateline's town in capitals, a comma, then
+ * the agency straight after it; the agency never follows a bare comma, the town's country stood
+ * between ("NAIROBI, Kenya (AP)").
+ */
+export const datelineCountry: GapRule = {
+  id: 'dateline-country',
+  find: (text) => hits(text,
+    /(?=\((?:Reuters|AP|AFP|Anadolu|Xinhua|dpa|UPI|ANI|PTI|IANS)\))(?<=(?:^|\n)[ \t]{0,4}[\p{Lu}][\p{Lu}.'’/-]{1,30}(?: [\p{Lu}][\p{Lu}.'’/-]{0,30}){0,3}, )/gu,
+    'dateline-country', (m) => m.index!),
+};
+
+/** "BAHIR DAR, , Oct 14 (Reuters)": a dateline's town, a comma, and a second comma or the agency after the point. */
+export function atDateline(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]{0,4}[\p{Lu}][\p{Lu}.'’/-]{1,30}(?: [\p{Lu}][\p{Lu}.'’/-]{0,30}){0,3}, $/u.test(text.slice(lineStart, at))
+    && /^(?:\((?:Reuters|AP|AFP|Anadolu|Xinhua|dpa|UPI|ANI|PTI|IANS)\)|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/u.test(text.slice(at, at + 12));
+}
+
 export const GAP_RULES: GapRule[] = [
   wordBeforeLonePunct, ownerlessPossessive, subjectlessThatClause, paragraphOpensOnVerb, prepositionPair,
   objectlessAs, subjectlessReportingTail, ownerlessRoleNoun, subjectlessOpener, subjectlessMainClause, lostMainClause,
   bareRole, demonymRole, loneFirstName, sentenceOpensOnVerb, orphanComma, danglingHyphen, impossiblePair, openerThenVerb, clauseWithoutSubject,
-  lineOpensOnSpace, missingHead, quoteWithoutSpeaker, articleMismatch, objectlessVerb, saidThenAuxiliary,
+  lineOpensOnSpace, missingHead, quoteWithoutSpeaker, articleMismatch, objectlessVerb, saidThenAuxiliary, datelineCountry,
 ];

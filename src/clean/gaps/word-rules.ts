@@ -177,3 +177,22 @@ export function demonymThenVerb(text: string, demonyms: ReadonlySet<string> | Re
   }
   return out;
 }
+
+/** Nouns that a people's adjective describes in the plural, a pair of them before: "Russian and Ukrainian delegations". */
+export const PAIRED_NOUN = String.raw`(?:delegations|delegates|mediators|negotiators|officials|forces|troops|soldiers|militaries|armies|intelligence|aircraft|warplanes|diplomats|leaders|authorities|governments|counterparts|envoys|ministers|teams|sides|border guards|security forces)`;
+
+/**
+ * "Russian and delegations held two rounds", "a proposal from Egyptian and mediators": a people's
+ * adjective, "and", then a plural noun it would share with a second one lost between ("and
+ * other delegations" keeps a word there). `demonyms`: the knowledge base's, lower case.
+ */
+export function demonymAndNoun(text: string, demonyms: ReadonlySet<string> | ReadonlyMap<string, string>): GapHit[] {
+  const out: GapHit[] = [];
+  const re = new RegExp(String.raw`(?<![\p{L}-])([\p{Lu}][\p{Ll}]+)[ \t]+and[ \t]+(?=${PAIRED_NOUN}\b)`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const key = m[1].toLowerCase();
+    if (!/(?:an|ese|ish|i|ch)$/.test(key) || !demonyms.has(key)) continue;
+    out.push({ at: m.index! + m[0].length, rule: 'demonym-and-noun' });
+  }
+  return out;
+}
