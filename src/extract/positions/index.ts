@@ -327,7 +327,7 @@ function issuePositions(hit: IssueHit, st: SentenceState): void {
     // ("will not sign a peace treaty without a change of the constitution": the condition is the position, the treaty none.)
     if (conditionedVehicle(governing, hit, issues, doc.text)) return;
     // ("would only agree to a truce if the rebels withdrew": the truce is offered, the withdrawal demanded.)
-    const offeredOnIf = onlyOffered(governing, hit, doc.text);
+    const offeredOnIf = onlyOffered(governing, hit, issues, doc.text);
     // ("open to dialogue with jihadist groups that lay down their arms": what the parties offered talks must do is demanded.)
     if (governing.stance === 'offer' && governing.end <= hit.start && PARTY_RELATIVE.test(doc.text.slice(Math.max(governing.end, hit.start - 60), hit.start))) governing = { ...governing, stance: 'demand' };
     if (!stances.includes(governing) && governing.stance !== 'reject' && governing.stance !== 'demand' && governing.end <= hit.start) modalActs.push(governing);
@@ -406,7 +406,7 @@ function issuePositions(hit: IssueHit, st: SentenceState): void {
       add({
         holder: h, stance: stance.stance, issue: hit.issue, target: target && !ownSide(h, target, holders, dv) ? target : null,
         condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
-      }, { rule: named.includes(hit) ? 'cue' : 'reference', holderBy: h === holder ? holderRoute : 'coordinated', cue: governing.cue, modal: !stances.includes(governing), at: { start: hit.start, end: hit.end } });
+      }, { rule: named.includes(hit) ? 'cue' : 'reference', holderBy: h === holder ? holderRoute : 'coordinated', cue: governing.cue, modal: !stances.includes(governing), at: named.includes(hit) ? { start: hit.start, end: hit.end } : undefined });
     }
 }
 
