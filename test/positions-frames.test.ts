@@ -44,7 +44,10 @@ test('frames: a refusal that ends in "without", however long, demands what follo
   const r = extract('Title\n\nAzerbaijan will not sign the final peace treaty with its neighbour Armenia without a change to the Armenian constitution.');
   const t = triples(r);
   assert.ok(t.includes('Azerbaijan demand elections_governance'), t.join('; '));
-  assert.ok(t.includes('Azerbaijan reject peace_talks'), t.join('; '));
+  // (posprec22: the treaty the refusal frames is no position of its own when the condition names the issue; the gold of
+  // the tuned sets codes only the demand: "will not sign a peace treaty ... without a change of Armenia's constitution",
+  // "would not sign a deal without security guarantees".)
+  assert.ok(!t.some((x) => x.endsWith(' peace_talks')), t.join('; '));
 });
 
 test('frames: "X has made clear that it ..." is X\'s stance, not the last state named', () => {

@@ -94,6 +94,9 @@ const HAS_REASON = /\b(?:has|have|had)\s+(?:every\s+|good\s+|little\s+|no\s+|str
 const ADVOCATES_NOUN = /^advocates\s+(?:\w+ly\s+)?(?:say|said|assert(?:ed)?|argue[sd]?|claim(?:ed)?|warn(?:ed)?|believe[sd]?|insist(?:ed)?|fear(?:ed)?|estimate[sd]?|note[sd]?|have|are|were|had)\b/i;
 
 /** Whether the cue (and the issue it governs) sits in one of the frames above. */
+/** "shows a lack of desire to", "demonstrated a complete absence of will to" (up to the cue's end): a charge read from acts. */
+const SHOWS_LACK = /\b(?:shows?|showed|shown|showing|demonstrat(?:es?|ed|ing)|reflect(?:s|ed|ing)?|reveal(?:s|ed|ing)?|prov(?:es?|ed|en|ing)|betray(?:s|ed|ing)?|underscor(?:es?|ed|ing)) (?:(?:a|an|the|its|their|his|her|clear|total|complete|real|genuine|continued|continuing) ){0,3}(?:lack|absence) of\b[^,;.]{0,40}$/i;
+
 export function framedNegative(stance: StanceHit, issue: IssueHit, s: SentenceView, text: string): boolean {
   const lead = text.slice(s.start, stance.start);
   const near = text.slice(Math.max(s.start, stance.start - 90), stance.start);
@@ -150,6 +153,8 @@ export function framedNegative(stance: StanceHit, issue: IssueHit, s: SentenceVi
   if (ACCUSED_OF.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))) return true;
   // ("The Russian president has reason to resist a cessation of hostilities".)
   if (HAS_REASON.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))) return true;
+  // ("the latest reply from the RSF shows a lack of desire to reach a ceasefire": a charge read from another's acts, no one's stance.)
+  if (SHOWS_LACK.test(text.slice(Math.max(s.start, stance.start - 70), stance.end).replace(/\s+/g, ' '))) return true;
   // ("Armenian human rights advocates assert that there are more than 80 detainees": the noun, not the verb.)
   if (ADVOCATES_NOUN.test(text.slice(stance.start, Math.min(s.end, stance.start + 40)))) return true;
   return false;

@@ -28,6 +28,7 @@ import { objectNouns } from './object-noun.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 import { agentList } from './agent.js';
 import { attendsTalks } from './attend-talks.js';
+import { conditionedVehicle, mergeAlternatives, mergeStances, onlyOffered } from './alternatives.js';
 import { learnedPositions, type RuleNote, type RuleOutput } from './learned/apply.js';
 
 /**
@@ -323,6 +324,10 @@ function issuePositions(hit: IssueHit, st: SentenceState): void {
     if (governing && governing.end <= hit.start && hit.issue !== 'peace_talks' && (placeAt(hit) || issues.some((o) => o.issue === hit.issue && o.end < hit.start && /^\s*\($/.test(doc.text.slice(o.end, hit.start)) && placeAt(o)))
       && issues.some((o) => o.issue === 'peace_talks' && o.start >= governing!.end && o.end <= hit.start)) return;
     if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) return;
+    // ("will not sign a peace treaty without a change of the constitution": the condition is the position, the treaty none.)
+    if (conditionedVehicle(governing, hit, issues, doc.text)) return;
+    // ("would only agree to a truce if the rebels withdrew": the truce is offered, the withdrawal demanded.)
+    const offeredOnIf = onlyOffered(governing, hit, issues, doc.text);
     // ("open to dialogue with jihadist groups that lay down their arms": what the parties offered talks must do is demanded.)
     if (governing.stance === 'offer' && governing.end <= hit.start && PARTY_RELATIVE.test(doc.text.slice(Math.max(governing.end, hit.start - 60), hit.start))) governing = { ...governing, stance: 'demand' };
     if (!stances.includes(governing) && governing.stance !== 'reject' && governing.stance !== 'demand' && governing.end <= hit.start) modalActs.push(governing);
@@ -380,6 +385,7 @@ function issuePositions(hit: IssueHit, st: SentenceState): void {
     // ("deprives Russia of the appetite to continue fighting": carrying on the war is a stance only as the cue's own object.)
     if (carriesOnWar(hit, doc.text) && !(stance.end <= hit.start && /^\s*(?:to\s+)?$/i.test(doc.text.slice(stance.end, hit.start)))) return;
     stance = adjustStance(stance, hit, s, holder, dv);
+    if (offeredOnIf && stance.stance === 'demand') stance = { ...stance, stance: 'offer' };
     // "Aliyev reiterated that Armenia should change its constitution": what a speaker says another side should do is demanded of it.
     if (deontic && stance.stance === 'support' && speaker) {
       const subject = subjectBefore(s, stance.start, dv, heads);
@@ -400,7 +406,7 @@ function issuePositions(hit: IssueHit, st: SentenceState): void {
       add({
         holder: h, stance: stance.stance, issue: hit.issue, target: target && !ownSide(h, target, holders, dv) ? target : null,
         condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
-      }, { rule: named.includes(hit) ? 'cue' : 'reference', holderBy: h === holder ? holderRoute : 'coordinated', cue: governing.cue, modal: !stances.includes(governing) });
+      }, { rule: named.includes(hit) ? 'cue' : 'reference', holderBy: h === holder ? holderRoute : 'coordinated', cue: governing.cue, modal: !stances.includes(governing), at: named.includes(hit) ? { start: hit.start, end: hit.end } : undefined });
     }
 }
 
@@ -475,7 +481,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
           if (seen.has(key)) continue;
           seen.add(key);
           add({ holder: h, stance, issue: hit.issue, target: null, condition: conditionOf(s, ctx), claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end } },
-            { rule: 'object-noun', holderBy: cue === 'owned noun' ? 'owner' : 'subject', cue, modal: false });
+            { rule: 'object-noun', holderBy: cue === 'owned noun' ? 'owner' : 'subject', cue, modal: false, at: { start: hit.start, end: hit.end } });
         }
       }
     }
@@ -538,7 +544,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         if (seen.has(key)) continue;
         seen.add(key);
         add({ holder: agent, stance: st.stance, issue: hit.issue, target: null, condition: null, claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end } },
-          { rule: 'participle', holderBy: 'agent', cue: st.cue, modal: false });
+          { rule: 'participle', holderBy: 'agent', cue: st.cue, modal: false, at: { start: hit.start, end: hit.end } });
       }
     }
     // "..., a request that Tehran has rejected": the relative clause's subject on the issues before it.
@@ -551,7 +557,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
         add({
           holder: rel.holder, stance: rel.stance.stance, issue: hit.issue, target: other && !ownSide(rel.holder, other.holder, [], dv) ? other.holder : null,
           condition: null, claim: claimIndex >= 0 ? claimIndex : null, evidence: { start: s.start, end: s.end },
-        }, { rule: 'relative', holderBy: 'relative', cue: rel.stance.cue, modal: false });
+        }, { rule: 'relative', holderBy: 'relative', cue: rel.stance.cue, modal: false, at: { start: hit.start, end: hit.end } });
       }
     }
     // A rejection that governed no issue of its own may answer terms stated before.
@@ -559,6 +565,10 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
       const answer = rejectionOfTerms(s, stances, positions.slice(0, sentenceFrom), claim, dv, heads);
       if (answer) add({ ...answer, claim: claimIndex >= 0 ? claimIndex : null }, { rule: 'terms', holderBy: 'terms', cue: null, modal: false });
     }
+    // One statement, one position: two related issues of one phrase, or a support beside a demand or offer of the same issue.
+    const held = positions.slice(sentenceFrom).map((p, k) => ({ holder: p.holder, stance: p.stance, issue: p.issue, at: notes[sentenceFrom + k].at }));
+    const drop = new Set([...mergeAlternatives(held, doc.text), ...mergeStances(held)]);
+    for (const k of [...drop].sort((a, b) => b - a)) { positions.splice(sentenceFrom + k, 1); notes.splice(sentenceFrom + k, 1); }
     prior.push({ ...here, positionIssues: positions.slice(sentenceFrom).map((p) => p.issue) });
   }
   return { positions, notes };

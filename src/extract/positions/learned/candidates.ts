@@ -17,7 +17,7 @@ import { holderOf } from '../holders.js';
 import { unnamedHeads } from '../../claims/find-source.js';
 
 /** Which rule made a position and how it found the holder. */
-export interface RuleNote { rule: string; holderBy: string; cue: string | null; modal: boolean }
+export interface RuleNote { rule: string; holderBy: string; cue: string | null; modal: boolean; /** The issue cue the position was read from, where one rule read it (posprec22: one position per phrase). */ at?: { start: number; end: number } }
 export interface RuleOutput { positions: Position[]; notes: RuleNote[] }
 
 export interface Candidate {
