@@ -3,6 +3,7 @@
 // stage (the one state whose unnamed ministry or army speaks).
 import type { Doc, Actor } from '../doc/model.js';
 import { normName, type Kb } from '../kb/index.js';
+import { matchesOf } from '../doc/matches.js';
 
 /** The states the article names, with how often (a name in the headline five times), most first. */
 export function sideCounts(doc: Doc, kb: Kb): [string, number][] {
@@ -16,7 +17,7 @@ export function sideCounts(doc: Doc, kb: Kb): [string, number][] {
     const country = kb.actors.get(m.actor)?.country ?? actors.get(m.actor)?.country;
     if (country) add(country, m.start);
   }
-  for (const w of doc.text.matchAll(/\b[\p{Lu}][\p{L}]+\b/gu)) {
+  for (const w of matchesOf(doc.text, /\b[\p{Lu}][\p{L}]+\b/gu)) {
     const iso = kb.demonyms.get(normName(w[0]));
     if (iso && !starts.has(w.index!)) add(iso, w.index!);
   }

@@ -7,6 +7,7 @@ import { type Word, adjacent, keyOf } from './words.js';
 import { citiesNamed } from './gazetteer.js';
 import { namesFeature } from './feature-names.js';
 import { PLACE_OPENERS } from './state-in-place-name.js';
+import { matchesOf } from '../doc/matches.js';
 
 /** Capitalised words that name times, never places ("in March", "in August"). */
 const TIME_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
@@ -108,7 +109,7 @@ export function findPlaces(doc: Doc, words: Word[], kb: Kb, taken: (i: number) =
     }
   }
   // "the Egyptian capital" is Cairo.
-  for (const m of doc.text.matchAll(/\bthe ([\p{Lu}][\p{L}]+) capital\b/gu)) {
+  for (const m of matchesOf(doc.text, /\bthe ([\p{Lu}][\p{L}]+) capital\b/gu)) {
     const iso = kb.demonyms.get(normName(m[1]));
     const capital = iso ? kb.capitals.get(iso) : undefined;
     const city = capital ? citiesNamed(normName(capital)).find((c) => c.country === iso) : undefined;

@@ -8,6 +8,7 @@
 // - "Moscow has demanded that withdraw" -> the other side of the one who demands.
 import type { Doc, Gap, Restoration, Mention, Actor } from '../doc/model.js';
 import { type Kb, type KbActor, normName, stateByName, rolesOn } from '../kb/index.js';
+import { matchesOf } from '../doc/matches.js';
 
 type Cast = (id: string) => Actor | KbActor | undefined;
 
@@ -54,7 +55,7 @@ export function institutionEcho(doc: Doc, kb: Kb, gap: Gap, after: string): Rest
   const phrase = m[1].replace(/\s+/g, ' ');
   const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   const states = new Set<string>();
-  for (const e of doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}.-])([\p{Lu}](?=([\p{L}.-]+))\2)(?:['’‘]s)?\s+${esc}(?![\p{L}])`, 'giu'))) {
+  for (const e of matchesOf(doc.text, new RegExp(String.raw`(?<![\p{L}.-])([\p{Lu}](?=([\p{L}.-]+))\2)(?:['’‘]s)?\s+${esc}(?![\p{L}])`, 'giu'))) {
     if (Math.abs(e.index! - gap.start) <= 2) continue;
     const key = normName(e[1]);
     const iso = kb.demonyms.get(key) ?? stateByName(kb, key)?.country ?? kb.metonyms.get(key);
@@ -67,7 +68,7 @@ export function institutionEcho(doc: Doc, kb: Kb, gap: Gap, after: string): Rest
   // "Congolese army" is another state's.)
   const sentence = doc.sentences.find((s) => s.start <= gap.start && gap.start < s.end);
   const rest = doc.text.slice(gap.start + m[0].length, sentence ? sentence.end : gap.start + 200);
-  for (const w of rest.matchAll(/(?=[\p{Lu}])(?<![\p{L}])[\p{Lu}][\p{L}]+/gu)) {
+  for (const w of matchesOf(rest, /(?=[\p{Lu}])(?<![\p{L}])[\p{Lu}][\p{L}]+/gu)) {
     const key = normName(w[0]);
     // (A seat is fine: "’s foreign minister drove the point home, saying that while Moscow was ready".)
     if ((kb.demonyms.get(key) ?? stateByName(kb, key)?.country) === iso) return null;
@@ -195,7 +196,7 @@ export function speakersState(doc: Doc, kb: Kb, gap: Gap): Restoration | null {
   const actor = caster(doc, kb);
   // "A Chinese foreign ministry spokesperson said": a demonym before the speaker's title and "said" (named or not as a state).
   const head = doc.text.slice(sentence.start, gap.start);
-  for (const w of head.matchAll(/(?=[\p{Lu}])(?<![\p{L}])[\p{Lu}][\p{L}]+/gu)) {
+  for (const w of matchesOf(head, /(?=[\p{Lu}])(?<![\p{L}])[\p{Lu}][\p{L}]+/gu)) {
     const iso = kb.demonyms.get(normName(w[0]));
     if (iso && DEMONYM_SPEAKER.test(head.slice(w.index! + w[0].length))) return stateRestoration(kb, iso, 0.55);
   }

@@ -8,6 +8,7 @@
 import type { Doc, Gap, Restoration, Actor } from '../doc/model.js';
 import { type Kb, type KbActor, normName, stateByName } from '../kb/index.js';
 import { sideCounts } from './article-states.js';
+import { matchesOf } from '../doc/matches.js';
 
 type Partner = (iso: string) => string | null;
 
@@ -82,7 +83,7 @@ function statesLists(doc: Doc, kb: Kb): { isos: Set<string>; start: number; end:
     tokens.push({ start: m.start, end: m.end, iso: a.country });
     covered.add(m.start);
   }
-  for (const w of doc.text.matchAll(/(?=[\p{Lu}])(?<![\p{L}.])[\p{Lu}][\p{L}]+(?![\p{L}])/gu)) {
+  for (const w of matchesOf(doc.text, /(?=[\p{Lu}])(?<![\p{L}.])[\p{Lu}][\p{L}]+(?![\p{L}])/gu)) {
     if (covered.has(w.index!)) continue;
     const iso = kb.demonyms.get(normName(w[0]));
     if (iso) tokens.push({ start: w.index!, end: w.index! + w[0].length, iso });
@@ -157,7 +158,7 @@ export function reportedAttacker(doc: Doc, kb: Kb, gap: Gap, before: string, aft
   const actor = caster(doc, kb);
   let speaker: string | null = null;
   const head = doc.text.slice(sentence.start, gap.start);
-  for (const w of head.matchAll(/(?=[\p{Lu}])(?<![\p{L}.])[\p{Lu}][\p{L}.]*(?:[ \t][\p{Lu}][\p{L}.]*)?/gu)) {
+  for (const w of matchesOf(head, /(?=[\p{Lu}])(?<![\p{L}.])[\p{Lu}][\p{L}.]*(?:[ \t][\p{Lu}][\p{L}.]*)?/gu)) {
     const at = sentence.start + w.index!;
     const m = doc.mentions.find((x) => x.start <= at && at < x.end && x.via !== 'pronoun');
     const a = m ? actor(m.actor) : undefined;
@@ -169,7 +170,7 @@ export function reportedAttacker(doc: Doc, kb: Kb, gap: Gap, before: string, aft
   if (!other || other === speaker) return null;
   // The rest of the clause naming the side the speaker faces: the attacker is then the speaker's own side.
   const rest = doc.text.slice(gap.start, sentence.end);
-  for (const w of rest.matchAll(/(?=[\p{Lu}])(?<![\p{L}.])[\p{Lu}][\p{L}.]*/gu)) if (stateOfWord(kb, w[0]) === other) return null;
+  for (const w of matchesOf(rest, /(?=[\p{Lu}])(?<![\p{L}.])[\p{Lu}][\p{L}.]*/gu)) if (stateOfWord(kb, w[0]) === other) return null;
   return stateRestoration(kb, other, 0.6);
 }
 
@@ -195,7 +196,7 @@ export function compoundEcho(doc: Doc, kb: Kb, gap: Gap, after: string): Restora
   if (!m) return null;
   const esc = m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const states = new Set<string>();
-  for (const e of doc.text.matchAll(new RegExp(String.raw`(?=[\p{Lu}])(?<![\p{L}.])([\p{Lu}][\p{L}.]*)-${esc}(?![\p{L}])`, 'gu'))) {
+  for (const e of matchesOf(doc.text, new RegExp(String.raw`(?=[\p{Lu}])(?<![\p{L}.])([\p{Lu}][\p{L}.]*)-${esc}(?![\p{L}])`, 'gu'))) {
     if (Math.abs(e.index! + e[1].length - gap.start) <= 1) continue;
     const iso = stateOfWord(kb, e[1]);
     if (iso) states.add(iso);

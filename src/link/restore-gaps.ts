@@ -24,6 +24,7 @@ import { listAround, listEcho, listThird, quotedDemand, reportedAttacker, ownedR
 import { rankedRestoration } from './restore-ranker.js';
 import { digestBlocks, scopeTo } from './digest.js';
 import { possessiveFirstName, institutionEcho, pairedPerson, actedUponSide, lastNamedSpeaker, speakersState, ownedPlace, relationPartner, opposedObject } from './restore-from-cast.js';
+import { matchesOf } from '../doc/matches.js';
 
 const TITLE_OFFICE: [RegExp, Office][] = [
   [/\b(?:president|king|emir|supreme leader)$/i, 'head_of_state'],
@@ -112,7 +113,7 @@ function wordThenEnd(s: string, word: RegExp, stop: RegExp, gap: number, end: Re
   const t = s.trimEnd();
   const e = end.exec(t);
   if (!e) return false;
-  for (const w of t.slice(0, e.index).matchAll(word)) {
+  for (const w of matchesOf(t.slice(0, e.index), word)) {
     const q = w.index + w[0].length;
     if (e.index - q <= gap && !stop.test(t.slice(q, e.index))) return true;
   }
@@ -645,7 +646,7 @@ function echo(doc: Doc, kb: Kb, gap: Gap, before: string, after: string): Restor
   const left = /(?:^|\s)([\p{L}’'-]+\s+[\p{L}’'-]+)\s*$/u.exec(before)?.[1];
   const leftWords = left?.split(/\s+/) ?? [];
   if (left && leftWords.some((w) => !FUNCTION_WORD.test(w)) && !/\bbetween$/i.test(left)) {
-    for (const m of near.matchAll(new RegExp(String.raw`(?<![\p{L}])${esc(left)}\s+(?=[\p{Lu}])`, 'gu'))) {
+    for (const m of matchesOf(near, new RegExp(String.raw`(?<![\p{L}])${esc(left)}\s+(?=[\p{Lu}])`, 'gu'))) {
       const at = from + m.index! + m[0].length;
       if (at === gap.start || (m.index === 0 && from > 0 && /\p{L}/u.test(doc.text[from - 1]))) continue;
       const first = byStart.get(at);
@@ -656,7 +657,7 @@ function echo(doc: Doc, kb: Kb, gap: Gap, before: string, after: string): Restor
   // "’s negotiator", "’s foreign minister": the possessive's first content word is enough.
   const right = /^['’‘]s\s+(?:(?:the|a|an|its|new|top|chief|former|senior|main)\s+)?([\p{L}-]+)/u.exec(after)?.[1];
   if (right && !FUNCTION_WORD.test(right)) {
-    for (const m of near.matchAll(new RegExp(String.raw`(?<=[\p{L}.])['’‘]s\s+(?:(?:the|a|an|its|new|top|chief|former|senior|main)\s+)?${esc(right)}(?![\p{L}])`, 'gu'))) {
+    for (const m of matchesOf(near, new RegExp(String.raw`(?<=[\p{L}.])['’‘]s\s+(?:(?:the|a|an|its|new|top|chief|former|senior|main)\s+)?${esc(right)}(?![\p{L}])`, 'gu'))) {
       const at = from + m.index!;
       if (at <= gap.start && gap.start <= at + 1) continue;
       take(doc.mentions[byEnd.get(at) ?? Infinity]);
@@ -706,7 +707,7 @@ function attackTarget(doc: Doc, kb: Kb, gap: Gap, before: string, sides: string[
   const head = doc.text.slice(doc.sentences[si].start, gap.start);
   const dateline = DATELINE.exec(head);
   const firstState = (t: string) => {
-    for (const w of t.matchAll(/[\p{Lu}][\p{L}.]*/gu)) {
+    for (const w of matchesOf(t, /[\p{Lu}][\p{L}.]*/gu)) {
       const key = normName(w[0]);
       const iso = kb.demonyms.get(key) ?? stateByName(kb, key)?.country ?? kb.metonyms.get(key) ?? null;
       if (iso) return iso;
@@ -944,16 +945,22 @@ function isoAt(doc: Doc, kb: Kb, start: number, end: number): string | null {
 /** "Russia and " opening a sentence (or the line, or a dateline's dash). */
 const OPENING_PAIR = /(?:^|[.!?]\s+|[-–—]\s+)(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\s+and\s*$/u;
 
+// A side's name, and the forms a pair of sides takes around a gap (made once, not at each call).
+const PAIR_NAME = String.raw`((?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)`;
+const AND_THEN_NAME = new RegExp(String.raw`^\s*and\s+${PAIR_NAME}`, 'u');
+const NAME_THEN_AND = new RegExp(String.raw`(?:^|\bbetween\s+)${PAIR_NAME}\s+and\s*$`, 'u');
+const HYPHEN_THEN_NAME = new RegExp(String.raw`^-${PAIR_NAME}`, 'u');
+const NAME_THEN_HYPHEN = new RegExp(String.raw`${PAIR_NAME}-$`, 'u');
+const INVASION_OF_NAME = new RegExp(String.raw`^['’‘]s\s+(?:full-scale\s+|all-out\s+|\d{4}\s+)?(?:invasion|war|aggression|offensive|attacks?)\s+(?:of|on|against)\s+${PAIR_NAME}`, 'u');
 /** "between and Kyiv", "Ukraine and .", "the Ukraine- war", "the -Russia conflict", "‘s invasion of Ukraine": the side facing the named one. */
 function pairedSide(doc: Doc, kb: Kb, gap: Gap, before: string, after: string, sides: string[]): Restoration | null {
   if (sides.length < 2) return null;
   let partner: [number, number] | null = null;
-  const NAME = String.raw`((?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)`;
-  const a = new RegExp(String.raw`^\s*and\s+${NAME}`, 'u').exec(after);
-  const b = new RegExp(String.raw`(?:^|\bbetween\s+)${NAME}\s+and\s*$`, 'u').exec(before);
-  const c = new RegExp(String.raw`^-${NAME}`, 'u').exec(after);
-  const d = new RegExp(String.raw`${NAME}-$`, 'u').exec(before.trimEnd());
-  const e = new RegExp(String.raw`^['’‘]s\s+(?:full-scale\s+|all-out\s+|\d{4}\s+)?(?:invasion|war|aggression|offensive|attacks?)\s+(?:of|on|against)\s+${NAME}`, 'u').exec(after);
+  const a = AND_THEN_NAME.exec(after);
+  const b = NAME_THEN_AND.exec(before);
+  const c = HYPHEN_THEN_NAME.exec(after);
+  const d = NAME_THEN_HYPHEN.exec(before.trimEnd());
+  const e = INVASION_OF_NAME.exec(after);
   const between = /\bbetween\s*$/.test(before) || /\b(?:between|talks with|war with)\s+[\p{Lu}][\p{L}]+\s+and\s*$/u.test(before);
   if (a && (/\bbetween\s*$/.test(before) || /(?:^|[.!?]\s+|[-–—]\s+)$/.test(before))) partner = [gap.start + a.index + a[0].length - a[1].length, gap.start + a.index + a[0].length];
   // ("Russia and have exchanged 157 prisoners": the pair opens the sentence, its second member lost.)

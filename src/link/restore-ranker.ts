@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Doc, Gap, Restoration, Actor, Mention } from '../doc/model.js';
 import { DATA_DIR, normName, type Kb } from '../kb/index.js';
 import { sideCounts } from './article-states.js';
+import { matchesOf } from '../doc/matches.js';
 
 export interface GapModel {
   version: string;
@@ -210,7 +211,7 @@ export function gapCandidates(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Rank
   const demonymBefore = (() => {
     const pre = text.slice(Math.max(0, gap.start - 40), gap.start);
     const clause = pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf('.'), pre.lastIndexOf(';'), pre.lastIndexOf('\n')) + 1);
-    const words = [...clause.matchAll(/[\p{Lu}][\p{L}-]+/gu)];
+    const words = [...matchesOf(clause, /[\p{Lu}][\p{L}-]+/gu)];
     for (let i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
       const iso = kb.demonyms.get(normName(words[i][0]));
       if (iso) return iso;

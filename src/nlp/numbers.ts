@@ -2,6 +2,7 @@
 // "over 10 regions", "hundreds of thousands". An approximating word before the number is
 // kept apart (`approx`), and the number is the one the text gives.
 import type { NumberMention } from '../doc/model.js';
+import { matchesOf } from '../doc/matches.js';
 
 const UNITS: Record<string, number> = {
   zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -41,7 +42,7 @@ function numberAt(text: string, at: number): string {
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   let next = 0;
-  for (const w of text.matchAll(WORD_START)) {
+  for (const w of matchesOf(text, WORD_START)) {
     const start = w.index!;
     if (start < next) continue;
     let approx: string | undefined;

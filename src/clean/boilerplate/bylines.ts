@@ -3,6 +3,7 @@
 // "Additional reporting by Tom Price in Kyiv", and live-blog time stamps ("14:05 GMT").
 import type { Removed } from '../../doc/model.js';
 import { type Line, trimmed } from '../../doc/lines.js';
+import { matchesOf } from '../../doc/matches.js';
 
 const NAME = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|von|al|el|bin|da|di|le))*";
 const DESK = /^[([]?\s*(?:(?:additional |further )?reporting|writing|editing|edited|written|compiled|graphics|research|translated|translation|production|contributing|additional contributions?)(?: and [a-z]+)? by\b/i;
@@ -170,9 +171,9 @@ export function findBylines(lines: Line[]): Removed[] {
  * from each full stop.
  */
 function contributedAfterSentence(t: string): boolean {
-  const starts = [...t.matchAll(/[.!?]\s+(?=\S)/g)].map((m) => m.index + m[0].length);
+  const starts = [...matchesOf(t, /[.!?]\s+(?=\S)/g)].map((m) => m.index + m[0].length);
   if (!starts.length) return false;
-  for (const c of t.matchAll(/\bcontributed\b/g)) {
+  for (const c of matchesOf(t, /\bcontributed\b/g)) {
     // The sentence must start on the line of the word ("." does not cross a line break).
     let lineStart = c.index;
     while (lineStart > 0 && !/[\n\r\u2028\u2029]/.test(t[lineStart - 1])) lineStart--;

@@ -3,6 +3,7 @@
 // label, "Vladimir Putin") is part of it. The credit itself is reported as `credit`.
 import type { Removed } from '../../doc/model.js';
 import { type Line, neighbour, trimmed } from '../../doc/lines.js';
+import { matchesOf } from '../../doc/matches.js';
 
 const AGENCIES = 'Getty|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy|PA|Anadolu|Bloomberg|SOPA|NurPhoto|Sipa|Xinhua|TASS|Sputnik|Pool|Handout|Press Association|Associated Press';
 /** Agencies known by letters a sentence also ends in ("the Anadolu Agency (AA)."): credits only as a line of their own. */
@@ -47,7 +48,7 @@ export function findCaptions(lines: Line[]): Removed[] {
     }
     const span = trimmed(line);
     // Each match runs from a bracket to the next closing one, so the two lists do not overlap.
-    const credits = [...line.text.matchAll(PAREN_LEAD_CREDIT), ...line.text.matchAll(PAREN_AGENCY_CREDIT)]
+    const credits = [...matchesOf(line.text, PAREN_LEAD_CREDIT), ...matchesOf(line.text, PAREN_AGENCY_CREDIT)]
       .filter((m) => isCreditAtEnd(line.text, m.index! + m[0].length)).sort((a, b) => a.index! - b.index!);
     const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? notSignoff(namedCredit(line.text), signoffs) ?? bareCredit(line.text) ?? FILE_TAG.exec(line.text) ?? courtesyCredit(line.text);
     const isCaption = credits.length > 0 || trailing !== null || CAPTION_LEAD.test(line.text) || isDatedCaption(line.text);
@@ -186,7 +187,7 @@ function bracketBefore(text: string, at: number): number {
  * `\b(?:LEAD)\s*:\s*[^\n]{1,80}$` finds, without rescanning the end of the line from each lead.
  */
 function trailingCredit(text: string): { index: number } | null {
-  for (const m of text.matchAll(TRAILING_LEAD)) {
+  for (const m of matchesOf(text, TRAILING_LEAD)) {
     const rest = text.slice(m.index + m[0].length);
     const body = rest.trimStart();
     // Blanks only after the colon: the last of them (not a newline) is the credit.

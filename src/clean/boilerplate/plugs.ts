@@ -3,6 +3,7 @@
 import type { Removed, RemovedReason } from '../../doc/model.js';
 import { type Line, sortSpans, trimmed } from '../../doc/lines.js';
 import { words } from './line-shape.js';
+import { matchesOf } from '../../doc/matches.js';
 
 interface LineRule {
   id: string;
@@ -89,7 +90,7 @@ const ARTICLES_READ_ANY = /\byou(?:['’]ve| have) read /i;
 /** A paywall's counter: "You've read 12 Courier articles in the past month" ("articles" or "stories" within six words). */
 function articlesRead(t: string): boolean {
   if (!ARTICLES_READ_ANY.test(t)) return false;
-  for (const m of t.matchAll(ARTICLES_READ)) {
+  for (const m of matchesOf(t, ARTICLES_READ)) {
     const next = t.slice(m.index + m[0].length, m.index + m[0].length + 200).split(/\s+/).slice(0, 7);
     if (next.some((w) => /^(?:articles|stories)\b/i.test(w))) return true;
   }

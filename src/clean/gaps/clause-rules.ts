@@ -2,6 +2,7 @@
 // semicolon, a sentence that opens on "X and" straight before its verb, "said" before a
 // past-tense verb, a quote mark that opens on a lower-case word.
 import { hits, type GapHit, type GapRule } from './rules.js';
+import { matchesOf } from '../../doc/matches.js';
 
 /** "Moscow demands the province; refuses": a clause after a semicolon opens on its subject, not on a verb. */
 export const semicolonThenVerb: GapRule = {
@@ -59,7 +60,7 @@ export const openingPairWithoutSecond: GapRule = {
     const out: GapHit[] = [];
     // (The name and the verb's letters are each taken whole at once; where the sentence opens is read after, by hand.)
     const re = /(?=[\p{Lu}])(?<![\p{L}])([\p{Lu}](?=([\p{L}]+))\2) and (?=(?:have|has|had|are|were|will|would|agreed|signed|exchanged|held|met|reached|traded|swapped)\b|(?!(?:allied|united|armed|related|aligned|affiliated|occupied|annexed|disputed|contested|backed|based|led)\b)(?=([a-z]+))\3(?<=[a-z]{3}ed) (?:the|a|an|their|its|on|to)\b)/gu;
-    for (const m of text.matchAll(re)) if (!NOT_A_NAME.test(m[1]) && opensSentence(text, m.index!)) out.push({ at: m.index! + m[0].length, rule: 'opening-pair-without-second' });
+    for (const m of matchesOf(text, re)) if (!NOT_A_NAME.test(m[1]) && opensSentence(text, m.index!)) out.push({ at: m.index! + m[0].length, rule: 'opening-pair-without-second' });
     return out;
   },
 };
@@ -104,7 +105,7 @@ export const betweenCommaAnd: GapRule = {
   id: 'list-without-member',
   find: (text) => {
     const out: GapHit[] = [];
-    for (const m of text.matchAll(/\bbetween[ \t]/g)) {
+    for (const m of matchesOf(text, /\bbetween[ \t]/g)) {
       const from = m.index + m[0].length;
       const seg = text.slice(from, from + 50);
       const c = seg.indexOf(', and ');
@@ -126,7 +127,7 @@ export const nameSaidThenAuxiliary: GapRule = {
   id: 'name-said-then-auxiliary',
   find: (text) => {
     const out: GapHit[] = [];
-    for (const m of text.matchAll(/\bsaid[ \t]+(?=(?:would|will|was|is|had|has|could|must|cannot)\b)/g)) {
+    for (const m of matchesOf(text, /\bsaid[ \t]+(?=(?:would|will|was|is|had|has|could|must|cannot)\b)/g)) {
       if (saidAfterOpeningName(text, m.index)) out.push({ at: m.index + m[0].length, rule: 'name-said-then-auxiliary' });
     }
     return out;
@@ -159,7 +160,7 @@ export const transitiveWithoutObject: GapRule = {
   id: 'transitive-without-object',
   find: (text) => {
     const out: GapHit[] = [];
-    for (const m of text.matchAll(/\b(?:thanked|hosted|visited|welcomed|condemned|praised|critici[sz]ed|blamed|invaded)[ \t]+(?=(?:and|in|on|at|last|during|for|after|over)\b)/g)) {
+    for (const m of matchesOf(text, /\b(?:thanked|hosted|visited|welcomed|condemned|praised|critici[sz]ed|blamed|invaded)[ \t]+(?=(?:and|in|on|at|last|during|for|after|over)\b)/g)) {
       // Only after a subject, a name or a pronoun: "a move welcomed in Kyiv" is a participle.
       const prev = wordBefore(text, m.index);
       if (prev && (/^[\p{Lu}]/u.test(prev) || /^(?:he|she|they|who|which)$/.test(prev))) out.push({ at: m.index + m[0].length, rule: 'transitive-without-object' });

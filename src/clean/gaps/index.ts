@@ -7,6 +7,7 @@ import type { Ctx } from '../../pipeline/context.js';
 import { GAP_RULES, atDateline, type FirstNames } from './rules.js';
 import { CLAUSE_RULES } from './clause-rules.js';
 import { WORD_RULES, demonymThenVerb, demonymAndNoun } from './word-rules.js';
+import { matchesOf } from '../../doc/matches.js';
 
 const RULES = [...GAP_RULES, ...CLAUSE_RULES, ...WORD_RULES];
 
@@ -98,7 +99,7 @@ function contextAround(text: string, at: number): string {
 function castFirstNames(text: string, kb: Kb): Set<string> {
   const out = new Set<string>();
   let words: Map<string, number[]> | undefined;
-  for (const m of text.matchAll(/(?=[\p{Lu}])(?<![\p{L}.’'-])([\p{Lu}](?=([\p{Ll}]{2,}))\2) ([\p{Lu}](?=([\p{Ll}]{2,}))\4)(?![\p{L}])/gu)) {
+  for (const m of matchesOf(text, /(?=[\p{Lu}])(?<![\p{L}.’'-])([\p{Lu}](?=([\p{Ll}]{2,}))\2) ([\p{Lu}](?=([\p{Ll}]{2,}))\4)(?![\p{L}])/gu)) {
     // (?=(x+))\2: the lower-case run taken whole at once, so a long word is not tried again at each length.
     const [first, last] = [m[1], m[3]];
     const key = normName(first);
@@ -114,7 +115,7 @@ function castFirstNames(text: string, kb: Kb): Set<string> {
 /** Where each run of letters that opens on a capital starts, by the run: the words a name can end on. */
 function capitalisedWords(text: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  for (const m of text.matchAll(/(?=\p{Lu})(?<!\p{L})\p{Lu}\p{L}*/gu)) {
+  for (const m of matchesOf(text, /(?=\p{Lu})(?<!\p{L})\p{Lu}\p{L}*/gu)) {
     const list = out.get(m[0]);
     if (list) list.push(m.index); else out.set(m[0], [m.index]);
   }

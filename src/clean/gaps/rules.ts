@@ -2,6 +2,7 @@
 // where the name belongs: `at` is the index the lost name would start at.
 // They are rules about English syntax, not about any one article: a preposition is never
 // followed by a full stop, a possessive "’s" always has an owner.
+import { matchesOf } from '../../doc/matches.js';
 
 export interface GapHit {
   at: number;
@@ -25,7 +26,7 @@ export interface GapRule {
 /** Every match of `re` in `text` as a hit of `rule`, at the point `offset` gives. */
 export function hits(text: string, re: RegExp, rule: string, offset: (m: RegExpExecArray) => number): GapHit[] {
   const out: GapHit[] = [];
-  for (const m of text.matchAll(re)) out.push({ at: offset(m as RegExpExecArray), rule });
+  for (const m of matchesOf(text, re)) out.push({ at: offset(m as RegExpExecArray), rule });
   return out;
 }
 
@@ -130,6 +131,8 @@ const ROLE_NP_WORD = /^(?:[\p{Lu}][\p{L}\p{N}.’'-]*|special|deputy|chief|top|s
 /** The rest of a headline's line after "says": at most a few words, and no full stop to end it. */
 const HEADLINE_END = /^ says?(?: [^\s.!?]+){0,6}[ \t]*$/;
 
+// (Made once: an expression made anew at each call is compiled again whenever V8's cache of them has aged it out.)
+const BARE_ROLE = new RegExp(String.raw`\b${ROLE}(?= (?![\p{Lu}“"‘'(]|of\b|for\b|and\b|or\b|in\b|at\b|who\b|whose\b|elect\b|to\b|${PARTICLE})[\p{Ll}]| ?[,.;:](?:\s|$)| [—–] )`, 'gu');
 /**
  * "US special envoy said", "Russian President to lean", "Deputy Foreign Minister told": a role
  * noun with no determiner needs its name; bare, it is followed by the verb or a comma instead.
@@ -138,8 +141,7 @@ export const bareRole: GapRule = {
   id: 'bare-role',
   find: (text) => {
     const out: GapHit[] = [];
-    const re = new RegExp(String.raw`\b${ROLE}(?= (?![\p{Lu}“"‘'(]|of\b|for\b|and\b|or\b|in\b|at\b|who\b|whose\b|elect\b|to\b|${PARTICLE})[\p{Ll}]| ?[,.;:](?:\s|$)| [—–] )`, 'gu');
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, BARE_ROLE)) {
       const lineStart = text.lastIndexOf('\n', m.index! - 1) + 1;
       const before = text.slice(Math.max(lineStart, m.index! - 80), m.index!);
       // Walk back over the rest of the noun phrase ("US special", "Deputy Foreign").
@@ -166,6 +168,7 @@ export const bareRole: GapRule = {
 /** A people's name before a role: "French", "Ethiopian", "Congolese", "Israeli", "Thai". */
 const DEMONYM_LIKE = String.raw`[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i)`;
 
+const DEMONYM_ROLE = new RegExp(String.raw`(?<=(?:^|[^\p{L}’'])(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]s|[Ff]ormer|[Oo]f)\s)${DEMONYM_LIKE}\s(?:(?:[Pp]rime\s)?[Mm]inister|[Pp]resident|[Ff]oreign\s[Mm]inister|[Dd]efen[cs]e\s[Mm]inister|[Cc]hancellor|[Pp]remier)) (?=(?:in|and|at|on|for|is|was|has|had|will|would|to)\s)`, 'gu');
 /**
  * "met French President in Paris", "Congolese President and Rwandan President signed", "swayed
  * by Russian President to lean": a role after a people's name, with no article before them, needs
@@ -175,7 +178,7 @@ const DEMONYM_LIKE = String.raw`[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i)`;
 export const demonymRole: GapRule = {
   id: 'demonym-role',
   find: (text) => hits(text,
-    new RegExp(String.raw`(?<=(?:^|[^\p{L}’'])(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]s|[Ff]ormer|[Oo]f)\s)${DEMONYM_LIKE}\s(?:(?:[Pp]rime\s)?[Mm]inister|[Pp]resident|[Ff]oreign\s[Mm]inister|[Dd]efen[cs]e\s[Mm]inister|[Cc]hancellor|[Pp]remier)) (?=(?:in|and|at|on|for|is|was|has|had|will|would|to)\s)`, 'gu'),
+    DEMONYM_ROLE,
     'demonym-role', (m) => m.index! + m[0].length),
 };
 
@@ -183,20 +186,21 @@ export const demonymRole: GapRule = {
 const DETERMINER = /^(?:the|a|an|this|that|whose|his|her|its|their)$/;
 /** Months and days are no first names ("in May and June"). */
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const ROLE_THEN_FIRST_NAME = new RegExp(String.raw`(?=[\p{Lu}])(?<=\b${ROLES} )(?=([\p{Lu}][\p{L}]+))\1(?= ?[,.;:)]|(?: (?!${PARTICLE})[\p{Ll}]))`, 'gu');
+const OPENING_PARTICLE = new RegExp(String.raw`^${PARTICLE}`);
 /** "Russian President Vladimir had", "envoys Steve and Jared Kushner": a first name whose surname was lost. */
 export const loneFirstName: GapRule = {
   id: 'lone-first-name',
   find: (text, firstNames) => {
     const out: GapHit[] = [];
     if (!firstNames) return out;
-    const re = new RegExp(String.raw`(?=[\p{Lu}])(?<=\b${ROLES} )(?=([\p{Lu}][\p{L}]+))\1(?= ?[,.;:)]|(?: (?!${PARTICLE})[\p{Ll}]))`, 'gu');
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, ROLE_THEN_FIRST_NAME)) {
       if (!firstNames.has(m[1].toLowerCase())) continue;
       out.push({ at: m.index! + m[1].length + (text[m.index! + m[1].length] === ' ' ? 1 : 0), rule: 'lone-first-name' });
     }
     // "Albin said", "Nathan has sought": a known first name straight before the verb, with no title.
     const bare = /(?=[\p{Lu}])(?<![\p{L}.’'-] ?|\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )([\p{Lu}](?=([\p{Ll}]+))\2)(?= (?:said|says|told|has|had|was|is|will|would|added|wrote|reiterated|warned|insisted|urged|stated|argued)\b)/gu;
-    for (const m of text.matchAll(bare)) {
+    for (const m of matchesOf(text, bare)) {
       if (firstNames.has(m[1].toLowerCase())) out.push({ at: m.index! + m[1].length + 1, rule: 'lone-first-name' });
     }
     // "envoys Witkoff and Jared in Geneva", "years, Nathan has": a known first name inside a
@@ -204,11 +208,10 @@ export const loneFirstName: GapRule = {
     // word it may be a surname or a title's end; at a sentence's opening the rule above decides.)
     // (The knowledge base's first names only: the cast's are read off "Kharkiv Oblast" / "Oblast" too.)
     const known = firstNames.known ?? firstNames;
-    const particle = new RegExp(String.raw`^${PARTICLE}`);
-    for (const m of text.matchAll(/[\p{Lu}][\p{Ll}]+ (?=[\p{Ll}])/gu)) {
+    for (const m of matchesOf(text, /[\p{Lu}][\p{Ll}]+ (?=[\p{Ll}])/gu)) {
       // (Whole words only, not a particle's surname: "Jared in", not "Mohammed bin".)
       if (m.index! > 0 && /[\p{L}\p{N}.’'-]/u.test(text[m.index! - 1])) continue;
-      if (particle.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
+      if (OPENING_PARTICLE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
       const name = m[0].slice(0, -1);
       // ("the Lee administration": a name before a noun is a modifier; "Jewish" is a people's word.)
       if (!known.has(name.toLowerCase()) || MONTH_OR_DAY.test(name) || /ish$/.test(name)) continue;
@@ -287,7 +290,7 @@ export const openerThenVerb: GapRule = {
   id: 'opener-then-verb',
   find: (text) => {
     const out: GapHit[] = [];
-    for (const m of text.matchAll(VERB_AFTER_COMMA)) {
+    for (const m of matchesOf(text, VERB_AFTER_COMMA)) {
       if (openerBefore(text, m.index)) out.push({ at: m.index + m[0].length, rule: 'opener-then-verb' });
     }
     return out;

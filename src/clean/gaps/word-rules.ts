@@ -5,6 +5,7 @@
 // said"), and a verb that needs its object before "of", "for" or "to" ("accusing of", "allow to").
 // Each is a rule of English syntax: every word list below is closed and general, none an article's.
 import { hits, type GapHit, type GapRule } from './rules.js';
+import { matchesOf } from '../../doc/matches.js';
 
 /** Finite auxiliaries and modals: "whether should keep", "if would". */
 const AUX = String.raw`(?:is|was|are|were|has|had|have|will|would|should|could|can|must|might|may|does|did|cannot|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t)`;
@@ -21,6 +22,8 @@ const IS_PAST_VERB = new RegExp(String.raw`^${PAST_VERB}$`);
 /** Past participles that stand after a subordinator in a reduced passive: "when asked the question", "if allowed to". */
 const PASSIVE_AFTER_SUBORDINATOR = /^(?:told|asked|given|shown|offered|promised|granted|handed|sent|awarded|denied|called|named|elected|appointed|allowed|permitted|forced|ordered|invited|urged|required|pressed|made|taken|held|left|seen|known|met|signed|proposed|announced)$/;
 
+// (Made once: an expression made anew at each call is compiled again whenever V8's cache of them has aged it out.)
+const SUBORDINATOR_THEN_VERB = new RegExp(String.raw`\b(?:[Aa]fter|[Ss]ince|[Ww]hen|[Uu]ntil|[Oo]nce|[Ii]f|[Uu]nless|[Ww]hether|[Bb]ecause)(?=([ \t]+))\1(?=((?:(?:previously|also|later|first|again|then|repeatedly|publicly|recently|reportedly|initially|finally)[ \t]+)?)(${AUX}|${S_VERB}|${PAST_VERB})\b)`, 'g');
 /**
  * "after accused Moscow of", "since invaded.", "if commits;", "when declined to", "whether should
  * keep": a subordinator takes a subject before its finite verb. A past form counts only before an
@@ -31,8 +34,7 @@ export const subordinatorThenVerb: GapRule = {
   id: 'subordinator-then-verb',
   find: (text) => {
     const out: GapHit[] = [];
-    const re = new RegExp(String.raw`\b(?:[Aa]fter|[Ss]ince|[Ww]hen|[Uu]ntil|[Oo]nce|[Ii]f|[Uu]nless|[Ww]hether|[Bb]ecause)(?=([ \t]+))\1(?=((?:(?:previously|also|later|first|again|then|repeatedly|publicly|recently|reportedly|initially|finally)[ \t]+)?)(${AUX}|${S_VERB}|${PAST_VERB})\b)`, 'g');
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, SUBORDINATOR_THEN_VERB)) {
       const word = m[3];
       // The name stood before an adverb: "when [Trump] previously floated".
       const at = m.index! + m[0].length;
@@ -78,7 +80,7 @@ export const strandedDash: GapRule = {
     // "the Arab- Project": a capitalised word, a hyphen, a blank, a capitalised word ("pre- and post-war" keeps its "and").
     ...hits(text, /(?=[ \t])(?<=\b[\p{Lu}][\p{L}]+-)(?=[ \t][\p{Lu}])/gu, 'stranded-dash', (m) => m.index!),
     // "end the - conflict": the two names round the hyphen were lost, one each side.
-    ...[...text.matchAll(/\b(?:the|a|an)(?=([ \t]+))\1(?=-[ \t]+[\p{Ll}])/gu)].flatMap((m) => [
+    ...[...matchesOf(text, /\b(?:the|a|an)(?=([ \t]+))\1(?=-[ \t]+[\p{Ll}])/gu)].flatMap((m) => [
       { at: m.index! + m[0].length, rule: 'stranded-dash' },
       { at: m.index! + m[0].length + 2, rule: 'stranded-dash' },
     ]),
@@ -106,7 +108,7 @@ export const objectBeforePreposition: GapRule = {
   find: (text) => objectHits(text).filter((h) => {
     const before = text.slice(Math.max(0, h.at - 40), h.at);
     let from = 0;
-    for (const p of before.matchAll(/[.,;:!?\n]/g)) from = p.index! + 1;
+    for (const p of matchesOf(before, /[.,;:!?\n]/g)) from = p.index! + 1;
     return !/\b(?:which|whom|who|that)\b/i.test(before.slice(from));
   }),
 };
@@ -122,6 +124,7 @@ function objectHits(text: string): GapHit[] {
 // (No form that is also a plural noun: "If these reports are accurate", "his fears were".)
 const CLAUSE_VERB = String.raw`(?:said|says|say|cautioned|stressed|argued|argues|predicted|predicts|acknowledged|conceded|suggested|indicated|reiterated|confirmed|estimated|warned|warns|insisted|insists|added|adds|noted|reported|alleged|alleges|contended|contends|maintained|maintains|believed|believes|claimed|feared)`;
 
+const CLAUSE_VERB_THEN_AUXILIARY = new RegExp(String.raw`\b${CLAUSE_VERB}(?=([ \t]+))\1(?:that[ \t]+)?(?=(?:would|will|could|can|cannot|must|should|had|has|was|were|is|are|did|does|won[’']t|wouldn[’']t|didn[’']t)\b)`, 'g');
 /**
  * ", said was prepared to", "He cautioned would not", "Kyiv reported that had fired": a verb of
  * saying straight before a finite auxiliary (or "that" and one) lost the reported clause's subject.
@@ -132,14 +135,13 @@ export const clauseVerbThenAuxiliary: GapRule = {
   id: 'clause-verb-then-auxiliary',
   find: (text) => {
     const out: GapHit[] = [];
-    const re = new RegExp(String.raw`\b${CLAUSE_VERB}(?=([ \t]+))\1(?:that[ \t]+)?(?=(?:would|will|could|can|cannot|must|should|had|has|was|were|is|are|did|does|won[’']t|wouldn[’']t|didn[’']t)\b)`, 'g');
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, CLAUSE_VERB_THEN_AUXILIARY)) {
       const at = m.index! + m[0].length;
       const thatForm = /that[ \t]+$/.test(m[0]);
       const before = text.slice(Math.max(0, m.index! - 80), m.index!);
       // (The clause starts after the last sentence end, line break, semicolon, colon or quote mark; "U.N. experts" is no sentence end.)
       let from = 0;
-      for (const e of before.matchAll(/[.!?]["”’]?[ \t]+(?=[\p{Lu}“"‘])|[\n;:“"]/gu)) from = e.index! + e[0].length;
+      for (const e of matchesOf(before, /[.!?]["”’]?[ \t]+(?=[\p{Lu}“"‘])|[\n;:“"]/gu)) from = e.index! + e[0].length;
       const clause = before.slice(from);
       // A relative clause or a free relative holds the auxiliary's subject: "the deal officials said was close", "what he said was".
       if (!thatForm && /\b(?:what|whatever|all|which|that|who|whom|where|when|how|than|as)\b/i.test(clause) && !/,[ \t]*$/.test(clause)) continue;
@@ -158,6 +160,7 @@ export const WORD_RULES: GapRule[] = [clauseVerbThenAuxiliary, subordinatorThenV
 /** Verbs a person or a state is the subject of, past or present: "said", "welcomed", "affirms". */
 const SUBJECT_VERB = String.raw`(?:said|says|told|stated|added|welcomed|affirmed|reaffirmed|announced|insisted|warned|rejected|denied|urged|called|accused|vowed|stressed|noted|dismissed|declared|demanded|pledged|praised|condemned|criticised|criticized|argued|confirmed|agreed|refused)`;
 
+const DEMONYM_THEN_VERB = new RegExp(String.raw`(?:^|[\n,;:“"‘(]|[.!?]["”’]?[ \t])[ \t]*([\p{Lu}][\p{Ll}]+)(?=([ \t]+))\2(?=${SUBJECT_VERB}\b)`, 'gu');
 /**
  * "Israeli said on Monday", "In contrast, Israeli welcomed", "Lebanese affirmed that": a people's
  * adjective at a clause's opening (a line's or sentence's start, after a comma or a quote) straight
@@ -168,8 +171,7 @@ const SUBJECT_VERB = String.raw`(?:said|says|told|stated|added|welcomed|affirmed
  */
 export function demonymThenVerb(text: string, demonyms: ReadonlySet<string> | ReadonlyMap<string, string>, isState: (word: string) => boolean): GapHit[] {
   const out: GapHit[] = [];
-  const re = new RegExp(String.raw`(?:^|[\n,;:“"‘(]|[.!?]["”’]?[ \t])[ \t]*([\p{Lu}][\p{Ll}]+)(?=([ \t]+))\2(?=${SUBJECT_VERB}\b)`, 'gu');
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesOf(text, DEMONYM_THEN_VERB)) {
     const key = m[1].toLowerCase();
     // (An adjective's ending only: "Turk said" is Volker Türk, a people's noun is a surname too.)
     if (!/(?:an|ese|ish|i|ch)$/.test(key) || !demonyms.has(key) || isState(key)) continue;
@@ -181,6 +183,9 @@ export function demonymThenVerb(text: string, demonyms: ReadonlySet<string> | Re
 /** Nouns that a people's adjective describes in the plural, a pair of them before: "Russian and Ukrainian delegations". */
 export const PAIRED_NOUN = String.raw`(?:delegations|delegates|mediators|negotiators|officials|forces|troops|soldiers|militaries|armies|intelligence|aircraft|warplanes|diplomats|leaders|authorities|governments|counterparts|envoys|ministers|teams|sides|border guards|security forces)`;
 
+/** (Built once: an expression built at each call is compiled again; see src/doc/matches.ts.) */
+const DEMONYM_AND_NOUN = new RegExp(String.raw`(?<![\p{L}-])([\p{Lu}][\p{Ll}]+)[ \t]+and[ \t]+(?=${PAIRED_NOUN}\b)`, 'gu');
+
 /**
  * "Russian and delegations held two rounds", "a proposal from Egyptian and mediators": a people's
  * adjective, "and", then a plural noun it would share with a second one lost between ("and
@@ -188,8 +193,7 @@ export const PAIRED_NOUN = String.raw`(?:delegations|delegates|mediators|negotia
  */
 export function demonymAndNoun(text: string, demonyms: ReadonlySet<string> | ReadonlyMap<string, string>): GapHit[] {
   const out: GapHit[] = [];
-  const re = new RegExp(String.raw`(?<![\p{L}-])([\p{Lu}][\p{Ll}]+)[ \t]+and[ \t]+(?=${PAIRED_NOUN}\b)`, 'gu');
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesOf(text, DEMONYM_AND_NOUN)) {
     const key = m[1].toLowerCase();
     if (!/(?:an|ese|ish|i|ch)$/.test(key) || !demonyms.has(key)) continue;
     out.push({ at: m.index! + m[0].length, rule: 'demonym-and-noun' });

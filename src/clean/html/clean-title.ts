@@ -1,5 +1,6 @@
 // Drops the site name that pages glue to their titles: "Talks resume in Geneva | Reuters"
 // is "Talks resume in Geneva" when the page's site name is Reuters.
+import { matchesOf } from '../../doc/matches.js';
 
 // A separator is surrounded by spaces, so hyphenated words and "10:30" stay whole.
 const SEPARATOR = /(?<!\s)\s+[|\-–—:·•»«/]{1,2}\s+/;
@@ -22,7 +23,7 @@ export function cleanTitle(raw: string, siteName: string | null): string {
   const parts: string[] = [];
   const seps: string[] = [];
   let at = 0;
-  for (const m of title.matchAll(sepGlobal)) {
+  for (const m of matchesOf(title, sepGlobal)) {
     parts.push(title.slice(at, m.index));
     seps.push(m[0]);
     at = m.index + m[0].length;

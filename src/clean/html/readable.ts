@@ -14,6 +14,7 @@
 // text direction and the excerpt. Text lengths are counted, not built (dom.ts textLength),
 // and a page is re-parsed for a retry instead of re-serialised.
 import { ELEMENT_NODE, TEXT_NODE, TreeElement, elementsNamed, hasText, isSpace, textLength, type ParsedPage, type TreeNode } from './dom.js';
+import { matchesOf } from '../../doc/matches.js';
 
 const FLAG_STRIP_UNLIKELYS = 1;
 const FLAG_WEIGHT_CLASSES = 2;
@@ -99,7 +100,7 @@ export function readableTitle(declared: string | null, documentTitle: string | n
   const words = (s: string) => s.split(/\s+/).length;
   if (/ [|\-\\/>»] /.test(title)) {
     hierarchical = / [\\/>»] /.test(title);
-    const separators = [...original.matchAll(/ [|\-\\/>»] /gi)];
+    const separators = [...matchesOf(original, / [|\-\\/>»] /gi)];
     title = original.substring(0, separators[separators.length - 1].index);
     if (words(title) < 3) title = original.replace(/^[^|\-\\/>»]*[|\-\\/>»]/gi, '');
   } else if (title.includes(': ')) {

@@ -7,6 +7,7 @@ import type { Word } from '../../link/words.js';
 import { mentionHolding, lastMentionBefore, pairedAfterBetween, type SentenceView, type DocView } from '../sentence-view.js';
 import { findCues } from '../../lexicons/index.js';
 import { groupPhrase } from './group-phrase.js';
+import { matchesOf } from '../../doc/matches.js';
 
 export interface Source {
   /** A linked actor id, or null for an unnamed group (then `group` holds its phrase). */
@@ -702,7 +703,7 @@ function openingPerson(w: Word, dv: DocView, view: SentenceView): string | null 
 function inSentenceSubject(w: Word, dv: DocView, view: SentenceView): string | null {
   const text = dv.doc.text;
   const before = text.slice(view.start, w.start);
-  const that = [...before.matchAll(/\b(?:that|saying|said)\s+/gi)].pop();
+  const that = [...matchesOf(before, /\b(?:that|saying|said)\s+/gi)].pop();
   const from = view.start + (that ? that.index + that[0].length : 0);
   const first = view.mentions.find((m) => m.start >= from && m.end <= w.start);
   if (!first || dv.kindOf(first.actor) === 'person' || dv.kindOf(first.actor) === 'group' || dv.isMedia(first.actor)) return null;

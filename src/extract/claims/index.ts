@@ -11,6 +11,7 @@ import { viewOf, type DocView, type SentenceView, stateActorOf } from '../senten
 import { unlinkedSpeaker, unlinkedAfter, appositiveSpeaker, speakerActor, pronounName } from './unlinked-speaker.js';
 import { institutionSubject, institutionAfter } from './institution-speaker.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quoteAround, type Source } from './find-source.js';
+import { matchesOf } from '../../doc/matches.js';
 
 /** Reporting cues that are nouns, not verbs: they do not make a claim on their own. */
 const NOUN_CUES = /^(statement|speech|interview|briefing|press conference|news conference|announcement|address to|in a statement|in a post|in a video|in a video address|in an interview|in remarks|in a speech|in an address|per a statement|on telegram|on x|on truth social|reports|reporting)$/;
@@ -331,7 +332,7 @@ const SECOND_VERB = /\band\s+(?:also\s+|later\s+)?(claimed|alleged|added|insiste
 function secondStatement(s: SentenceView, claim: Claim, dv: DocView, ctx: Ctx, verbs: string[]): Claim | null {
   if (!/\band\s/i.test(s.text)) return null;
   const said = cuesIn(s, verbs).filter((c) => !inQuote(s, c.start, dv));
-  for (const m of s.text.matchAll(SECOND_VERB)) {
+  for (const m of matchesOf(s.text, SECOND_VERB)) {
     const at = s.start + m.index!;
     // (A first statement made before it: "the group said ... and claimed".)
     if (!said.some((c) => c.end <= at) || inQuote(s, at, dv)) continue;
@@ -441,7 +442,7 @@ function clauseUnits(s: SentenceView, dv: DocView): SentenceView[] {
   // "..., though aid groups say convoys have been stopped": a contrasting clause with its own speaker.
   // "..., after Trump said he believed ...", "..., something the Kremlin confirmed": a second speaker in a trailing clause.
   // (', "sabotage group," but Armenia claimed': a comma inside the quote that closes before the clause cuts after the quote.)
-  const cuts = [...s.text.matchAll(CLAUSE_CUT)].map((m) => s.start + m.index! + (/^,["”]/.test(m[0]) ? 2 : 0)).filter((at) => !inQuote(s, at, dv));
+  const cuts = [...matchesOf(s.text, CLAUSE_CUT)].map((m) => s.start + m.index! + (/^,["”]/.test(m[0]) ? 2 : 0)).filter((at) => !inQuote(s, at, dv));
   if (!cuts.length) return [s];
   const bounds = [s.start, ...cuts.map((c) => c + 1), s.end];
   const units: SentenceView[] = [];

@@ -7,6 +7,7 @@ import { slug, normName, type Kb } from '../../kb/index.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
 import type { Word } from '../../link/words.js';
 import type { Source } from './find-source.js';
+import { matchesOf } from '../../doc/matches.js';
 
 /** Capitalised words that open sentences or name times and places, never a speaker. */
 const NOT_A_NAME = /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|There|Here|But|And|Or|So|Yet|Also|Now|Then|Today|Later|Earlier|On|In|At|By|For|From|After|Before|During|Since|Until|With|Without|Over|Under|As|While|When|If|Last|Next|Late|Early|Others|Some|Many|Several|Most|Both|All|Few|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Officials?|Sources?|Analysts?|Experts?|Critics?)$/;
@@ -239,7 +240,7 @@ export function pronounName(s: SentenceView, cueAt: number, dv: DocView, kb: Kb)
   if (dv.doc.mentions.some((m) => m.start >= from && m.end <= ws[k].start && dv.kindOf(m.actor) === 'person')) return null;
   const text = dv.doc.text.slice(from, ws[k].start);
   let best: { start: number; end: number; text: string } | null = null;
-  for (const m of text.matchAll(CAPITALISED_NAME)) {
+  for (const m of matchesOf(text, CAPITALISED_NAME)) {
     const start = from + m.index!;
     const end = start + m[0].length;
     const words = m[0].split(/[ -]/);

@@ -6,6 +6,7 @@
 import type { Doc } from '../../doc/model.js';
 import type { SentenceView } from '../sentence-view.js';
 import type { EventHit } from './lexicon.js';
+import { matchesOf } from '../../doc/matches.js';
 
 /** "Whenever I visit Moscow", "each time talks resume": a habit, not one happening. */
 const HABIT = /\b(?:whenever|every time|each time)\b/gi;
@@ -31,7 +32,7 @@ const AS_BEFORE = /\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i;
 function wordWithin(clause: string, words: RegExp, reach: number): boolean {
   const tail = clause.slice(-reach);
   let last = -1;
-  for (const m of tail.matchAll(words)) last = m.index! + m[0].length;
+  for (const m of matchesOf(tail, words)) last = m.index! + m[0].length;
   return last >= 0 && !/[.;]/.test(tail.slice(last));
 }
 /** "any deployment of troops", "every attack": an event of a kind, not one that happened. */

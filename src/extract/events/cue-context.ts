@@ -5,6 +5,7 @@ import type { SentenceView } from '../sentence-view.js';
 import { spansStartingIn } from '../../doc/span-index.js';
 import { oneByte } from '../../doc/one-byte.js';
 import type { EventHit } from './lexicon.js';
+import { matchesOf } from '../../doc/matches.js';
 
 /** "the imposition of further sanctions would depend on ...": a noun made subject of a modal is a possibility. */
 const MODAL_AFTER = /^\s+(?:[^\s.,;:]+\s+){0,4}(?:would|could|might|may|should|can|cannot)\s+(?!have\b)/i;
@@ -260,7 +261,7 @@ function pastYearTold(doc: Doc, s: SentenceView, h: EventHit): boolean {
   const cue = doc.text.slice(h.start, h.end);
   const after = doc.text.slice(h.end, s.end);
   const rest = after.slice(0, Math.min(...[after.search(/[;:]|,\s+(?:and|but|while|as|after|before|which|who|saying|adding)\b/i), 120].filter((i) => i >= 0)));
-  const years = (text: string) => [...text.matchAll(IN_YEAR), ...text.matchAll(YEAR_LANDMARK)].map((m) => Number(m[1]));
+  const years = (text: string) => [...matchesOf(text, IN_YEAR), ...matchesOf(text, YEAR_LANDMARK)].map((m) => Number(m[1]));
   // A deed in a relative clause about someone named ("Lula, who brokered a 2023 meeting between ...") is background
   // from the year before the article's, whatever day the sentence around it names; elsewhere in the sentence it takes
   // five years and no day named (the gold lists "the 2022 invasion" in articles of 2025 as events of their own).

@@ -29,6 +29,7 @@ import { leadThenWords } from '../lead-then-words.js';
 import type { Word } from '../../link/words.js';
 import { notAHappening } from './not-happening.js';
 import { partOfEarlier } from './part-of.js';
+import { matchesOf } from '../../doc/matches.js';
 
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
 /** "the attack", "the offensive", "the strike": a later sentence speaking of an event already told (of its own kind: "before the meeting" does not continue a strike). */
@@ -60,7 +61,7 @@ const NOT_AN_EVENT = {
 };
 /** "wanted the talks to secure a full withdrawal ... and the release of prisoners": what one wants others to bring about runs to the end of the sentence. */
 function wantedTo(before: string): boolean {
-  const m = [...before.matchAll(/\bwant(?:s|ed)?\s+(?:the|a|an|its|their|both)\s/gi)].pop();
+  const m = [...matchesOf(before, /\bwant(?:s|ed)?\s+(?:the|a|an|its|their|both)\s/gi)].pop();
   if (!m) return false;
   const rest = before.slice(m.index + m[0].length);
   return !/[.;]/.test(rest) && /^(?:[\w'’-]+\s){0,3}to\s/.test(rest);
@@ -69,7 +70,7 @@ function wantedTo(before: string): boolean {
 const NEW_SAYING = /\b(?:and|but)\s+(?:also\s+)?(?:said|says|added|announced)\b/gi;
 function afterNewSaying(before: string): string {
   let cut = 0;
-  for (const m of before.matchAll(NEW_SAYING)) cut = m.index + m[0].length;
+  for (const m of matchesOf(before, NEW_SAYING)) cut = m.index + m[0].length;
   return before.slice(cut);
 }
 /** "He was also meeting with", "the initiative was signed by Ukraine and Russia": a progressive, or a past passive with its agent, tells what happened. */

@@ -8,6 +8,7 @@
 // withdraw"), and what unnamed people say ("A lot of people said they'll never disarm").
 import type { IssueHit, StanceHit } from './cues.js';
 import type { SentenceView } from '../sentence-view.js';
+import { matchesOf } from '../../doc/matches.js';
 
 /** "denied (on Wednesday | in a statement | flatly) agreeing": a denial and up to four words of time or manner right before a gerund cue, or before a gerund ("denied Monday planning to accept"; not "anything"). */
 const DENIAL = /\bden(?:y|ies|ied|ying)\b/gi;
@@ -102,12 +103,12 @@ export function framedNegative(stance: StanceHit, issue: IssueHit, s: SentenceVi
   const near = text.slice(Math.max(s.start, stance.start - 90), stance.start);
   // ("The Islamic Jihad Movement denied Wednesday agreeing to a ceasefire": the denied act is the cue.)
   let denial: RegExpExecArray | null = null;
-  for (const m of near.matchAll(DENIAL)) denial = m as RegExpExecArray;
+  for (const m of matchesOf(near, DENIAL)) denial = m as RegExpExecArray;
   const rest = denial ? near.slice(denial.index + denial[0].length) : '';
   if (denial && DENIED_REST.test(rest) && (/^\p{L}+ing\b/u.test(text.slice(stance.start, stance.end)) || /\p{L}ing\s+(?:to\s+)?$/u.test(rest))) return true;
   // ("Contrary to earlier reports that Eritrea had accepted a ceasefire, Asmara said ...".)
   const flatLead = lead.replace(/\s+/g, ' ');
-  for (const m of flatLead.matchAll(REPORT_NOUN)) {
+  for (const m of matchesOf(flatLead, REPORT_NOUN)) {
     if (/;|\bbut\s/i.test(flatLead.slice(m.index! + m[0].length))) continue;
     const words = flatLead.slice(Math.max(0, m.index! - 60), m.index).trim().split(' ');
     let k = words.length - 1;
@@ -129,24 +130,24 @@ export function framedNegative(stance: StanceHit, issue: IssueHit, s: SentenceVi
   // ("The ELN had previously insisted on a bilateral ceasefire before any talks.")
   const back = text.slice(Math.max(s.start, stance.start - 70), stance.start);
   let had: RegExpExecArray | null = null;
-  for (const m of back.matchAll(PLUPERFECT)) had = m as RegExpExecArray;
+  for (const m of matchesOf(back, PLUPERFECT)) had = m as RegExpExecArray;
   if (had && PLUPERFECT_REST.test(back.slice(had.index + had[0].length))) return true;
   // ("Khartoum said the army rejected the plan, and it remains unclear whether the RSF will withdraw.")
   if (stance.end <= issue.start && WHETHER_BETWEEN.test(text.slice(stance.end, issue.start))) return true;
   // ("\"A lot of people said they'll never disarm\"": what unnamed people say a side will do.)
   const flat = lead.replace(/\s+/g, ' ');
-  for (const m of flat.matchAll(PEOPLE_VERB)) {
+  for (const m of matchesOf(flat, PEOPLE_VERB)) {
     if (peopleSay(flat.slice(0, m.index)) && !/;|\bbut /i.test(flat.slice(m.index! + m[0].length))) return true;
   }
   // ("the chances that Ukraine would agree to a ceasefire seemed very remote": a guess on the side.)
-  for (const m of lead.matchAll(CHANCES)) if (!/[,;:]|\bbut\s/i.test(lead.slice(m.index! + m[0].length))) return true;
+  for (const m of matchesOf(lead, CHANCES)) if (!/[,;:]|\bbut\s/i.test(lead.slice(m.index! + m[0].length))) return true;
   // ("Putin, probably, will reject such a proposal".)
   if (HEDGED_MODAL.test(near)) return true;
   // ("..., suggesting that Israel has agreed to the ceasefire terms": an inference, not a stance stated.)
-  for (const m of lead.matchAll(INFERRED)) if (!/[,;:]|\bbut\s/i.test(lead.slice(m.index! + m[0].length))) return true;
+  for (const m of matchesOf(lead, INFERRED)) if (!/[,;:]|\bbut\s/i.test(lead.slice(m.index! + m[0].length))) return true;
   // ("The mediators hope that the Houthis will agree to extend the truce".)
   const flatNear = near.replace(/\s+/g, ' ');
-  for (const m of flatNear.matchAll(HOPE_THAT)) if (HOPED_SIDE.test(flatNear.slice(m.index! + m[0].length))) return true;
+  for (const m of matchesOf(flatNear, HOPE_THAT)) if (HOPED_SIDE.test(flatNear.slice(m.index! + m[0].length))) return true;
   // ("Critics of the deal argue that Baku will never accept monitors".)
   if (CRITICS_OF.test(lead)) return true;
   // ("The M23 has long been accused of refusing to negotiate in good faith".)

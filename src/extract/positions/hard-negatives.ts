@@ -8,6 +8,7 @@ import type { DocView, SentenceView } from '../sentence-view.js';
 import { leadThenWords } from '../lead-then-words.js';
 import { NEW_CLAUSE } from './governing.js';
 import { framedNegative } from './framed-negative.js';
+import { matchesOf } from '../../doc/matches.js';
 
 /** "denied a report that", "dismissed as false ... reports", "rejected claims that". */
 const DENIED_REPORT = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?)\s+(?:as\s+(?:false|baseless|fake|untrue)\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?:reports?|allegations?|claims?(?!\s+(?:to|over|on)\b)|accusations?|rumou?rs?|speculation|media reports?)\b/iu;
@@ -208,7 +209,7 @@ function pastAgreement(cue: string, sentence: string, published: string | null):
   if (!published || !/^(?:agreed|signed)\b/i.test(cue)) return false;
   const year = Number.parseInt(published.slice(0, 4), 10);
   // ("in November 2022", "In 2020,": a date of the act; not "the 2022 Istanbul draft".)
-  for (const m of sentence.matchAll(/\b[Ii]n\s+(?:(?:early|late|mid)[\s-])?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g)) if (Number.parseInt(m[1], 10) < year) return true;
+  for (const m of matchesOf(sentence, /\b[Ii]n\s+(?:(?:early|late|mid)[\s-])?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g)) if (Number.parseInt(m[1], 10) < year) return true;
   return false;
 }
 

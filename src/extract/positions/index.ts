@@ -30,6 +30,7 @@ import { agentList } from './agent.js';
 import { attendsTalks } from './attend-talks.js';
 import { conditionedVehicle, mergeAlternatives, mergeStances, onlyOffered } from './alternatives.js';
 import { learnedPositions, type RuleNote, type RuleOutput } from './learned/apply.js';
+import { matchesOf } from '../../doc/matches.js';
 
 /**
  * "agreed to the proposal for a ceasefire": the talks are the vehicle, the ceasefire the issue.
@@ -141,7 +142,7 @@ function obligedSubject(stance: StanceHit, s: SentenceView, text: string): boole
 function asserterBefore(s: SentenceView, stance: StanceHit, dv: DocView, heads: Set<string>): string | null {
   const lead = dv.doc.text.slice(s.start, stance.start);
   let verb: RegExpExecArray | null = null;
-  for (const m of lead.matchAll(/\b(?:insist(?:s|ed)?|say|says|said|argue[sd]?|maintain(?:s|ed)?|stress(?:es|ed)?|believe[sd]?)\b/gi)) verb = m as RegExpExecArray;
+  for (const m of matchesOf(lead, /\b(?:insist(?:s|ed)?|say|says|said|argue[sd]?|maintain(?:s|ed)?|stress(?:es|ed)?|believe[sd]?)\b/gi)) verb = m as RegExpExecArray;
   if (!verb) return null;
   const subject = subjectBefore(s, s.start + verb.index, dv, heads);
   return subject?.actor && dv.kindOf(subject.actor) !== 'group' && !dv.isMedia(subject.actor) ? subject.actor : null;
@@ -493,7 +494,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     }
     // "The RSF accepted the truce and called on the army to do the same": the one called on is asked for the stance
     // just stated, on its issues (a call demands it, an urging supports it).
-    for (const m of s.text.matchAll(FOLLOW_SUIT)) {
+    for (const m of matchesOf(s.text, FOLLOW_SUIT)) {
       const at = s.start + m.index!;
       const before = positions.slice(sentenceFrom).filter((p) => (p.stance === 'offer' || p.stance === 'support'));
       const last = before[before.length - 1];

@@ -6,6 +6,7 @@ import type { Issue } from '../../lexicons/schema.js';
 import type { SentenceView } from '../sentence-view.js';
 import type { IssueHit, StanceHit } from './cues.js';
 import { NEW_CLAUSE } from './governing.js';
+import { matchesOf } from '../../doc/matches.js';
 
 /** The nouns a side's proposal is referred back to by. */
 const NOUN = String.raw`(?:proposals?|plans?|ideas?|offers?|deal|deployment|move|initiatives?|positions?|demands?|requests?|step|arrangements?|suggestions?|conditions|approach|stance|scheme|formula|concept|option|vision|terms)`;
@@ -38,7 +39,7 @@ export interface Prior { start: number; end: number; positionIssues: Issue[]; hi
 export function referenceHits(s: SentenceView, stances: StanceHit[], issues: IssueHit[], prior: Prior[], text: string): IssueHit[] {
   const out: IssueHit[] = [];
   for (const [re, near] of [[DEMONSTRATIVE, 40], [DEFINITE, 12], [STEP, 12], [POSSESSED, 12], [PRONOUN, 1]] as const) {
-    for (const m of s.text.matchAll(re)) {
+    for (const m of matchesOf(s.text, re)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       // ("rejected it", "welcomed them": the verb itself, one word, right before; not a pronoun subject.)

@@ -8,6 +8,7 @@ import type { Stance } from '../../lexicons/schema.js';
 import { stateActorOf, type DocView, type SentenceView } from '../sentence-view.js';
 import type { IssueHit, StanceHit } from './cues.js';
 import { NEW_CLAUSE } from './governing.js';
+import { matchesOf } from '../../doc/matches.js';
 
 /** The stance a noun states, and the link words that may follow it before its content. */
 const NOUNS: Record<string, Stance> = {
@@ -121,7 +122,7 @@ export function objectNouns(s: SentenceView, stances: StanceHit[], issues: Issue
   for (const verdict of stances) {
     if (verdict.agent || verdict.stance === 'demand' || !/\bas\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}]+ly\s+)?$/u.test(text.slice(Math.max(s.start, verdict.start - 20), verdict.start))) continue;
     let last: RegExpExecArray | null = null;
-    for (const m of text.slice(Math.max(s.start, verdict.start - 200), verdict.start).matchAll(VERDICT_VERB_WORD)) last = m;
+    for (const m of matchesOf(text.slice(Math.max(s.start, verdict.start - 200), verdict.start), VERDICT_VERB_WORD)) last = m;
     if (!last) continue;
     const verbEnd = Math.max(s.start, verdict.start - 200) + last.index + last[0].length;
     if (NEW_CLAUSE.test(text.slice(verbEnd, verdict.start)) || out.some((o) => o.noun.nounStart > verbEnd && o.noun.nounStart < verdict.start)) continue;

@@ -7,6 +7,7 @@ import type { DocView, SentenceView } from '../sentence-view.js';
 import type { IssueHit, StanceHit } from './cues.js';
 import { NEW_CLAUSE } from './governing.js';
 import { unnamedGroupSubject } from './implicit-holder.js';
+import { matchesOf } from '../../doc/matches.js';
 
 /** What the relative clause hangs on: a relative pronoun, or a noun in apposition naming the act. */
 const HEAD = /(?:\b(?:that|which)|,(?:\s+as)?|[—–]\s*(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|proposition|plan|offer|condition|call|option|notion|prospect)s?|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|proposition|plan|offer|condition|call|option|notion|prospect)s?(?:\s+that|\s+which)?|,\s+something(?:\s+that)?)\s+(?:the\s+)?$/iu;
@@ -53,7 +54,7 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     }
     if (appositiveNoun(s, stance, text)) {
       const headAt = s.start + text.slice(s.start, stance.start).search(APPOSITIVE_LEAD);
-      const breaks = [...text.slice(s.start, headAt).matchAll(/[,;:]\s/g)].map((m) => s.start + m.index! + 1).filter((i) => i < headAt - 1);
+      const breaks = [...matchesOf(text.slice(s.start, headAt), /[,;:]\s/g)].map((m) => s.start + m.index! + 1).filter((i) => i < headAt - 1);
       const clauseAt = Math.max(s.start, headAt - 160, ...breaks);
       const before = issues.filter((h) => h.end <= headAt && h.start >= clauseAt);
       if (before.length) out.push({ stance, holder: stance.agent!, issues: before });
@@ -84,7 +85,7 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     const headAt = subject.start - (lead.length - lead.search(HEAD));
     // The clause before the head, from its infinitive on ("forbidden by the constitution to cede the
     // territory, which Russia is demanding": the cession, not the constitution).
-    const breaks = [...text.slice(s.start, headAt).matchAll(/[,;:]\s/g)].map((m) => s.start + m.index! + 1).filter((i) => i < headAt - 1);
+    const breaks = [...matchesOf(text.slice(s.start, headAt), /[,;:]\s/g)].map((m) => s.start + m.index! + 1).filter((i) => i < headAt - 1);
     // ("to withdraw from the Donbas, where fighting remains intense — a condition ...": back over a relative clause.)
     while (breaks.length && /^\s*(?:where|which|who|whose|when)\b/i.test(text.slice(breaks[breaks.length - 1], breaks[breaks.length - 1] + 10))) breaks.pop();
     const clauseAt = Math.max(s.start, headAt - 160, ...breaks);

@@ -4,6 +4,7 @@
 import type { SentenceView } from '../sentence-view.js';
 import type { DocView } from '../sentence-view.js';
 import type { IssueHit, StanceHit } from './cues.js';
+import { matchesOf } from '../../doc/matches.js';
 
 /** "while|as long as <subject> (still|continues to) occupy|remain in|stay on|keep troops in". */
 const STAYING = /\b(?:as long as|so long as|while)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?)(?:still\s+|continues\s+to\s+|continue\s+to\s+|continued\s+to\s+)?(?:occup(?:y|ies|ied|ying)\b|(?:remains?|remained|stays?|stayed)\s+(?:in|on|inside|at)\b(?!\s+(?:control|power|charge|office|place|force)\b)|keeps?\s+(?:its|their)\s+(?:troops|forces|soldiers)\b)/giu;
@@ -17,7 +18,7 @@ const FORCE_WORDS = /\b(?:forces|troops|soldiers|army|occupation|occupiers|occup
  */
 export function stayingConditions(s: SentenceView, dv: DocView): number[] {
   const found: number[] = [];
-  for (const m of s.text.matchAll(STAYING)) {
+  for (const m of matchesOf(s.text, STAYING)) {
     const at = m.index!;
     if (at < 15) continue;
     const subjectStart = s.start + at + m[0].indexOf(m[1]);
