@@ -6,6 +6,7 @@ import { subjectBefore, clauseSubject, inBetweenPair } from '../claims/find-sour
 import type { StanceHit } from './cues.js';
 import { modifierOwner } from './object-noun.js';
 import { nationalArmy } from '../national-army.js';
+import { documentAuthor } from './context-holder.js';
 
 /**
  * "Moscow is fighting for Ukraine to give up Donbas": the one asked (Ukraine) is the target;
@@ -29,6 +30,9 @@ export function askerOf(s: SentenceView, stance: StanceHit, dv: DocView, heads: 
   // ("Lebanon said ..., warning it would refer to the Council to push ...": "it" is the sentence's subject.)
   if (relay && !outer?.actor) outer = clauseSubject(s, asked.start - 4, dv, heads);
   // ("The plan included calls for Kyiv to make territorial concessions": an asker the sentence does not name; the one asked holds nothing.)
+  // ("The widely-leaked proposal included calls for Kyiv to ...": a plan the article gave an author asks for its author.)
+  const author = !outer?.actor && !relay ? documentAuthor(s, stance.start, dv) : null;
+  if (author && dv.speaksFor(author) !== dv.speaksFor(asked.actor)) return { holder: author, target: asked.actor };
   if (!outer?.actor && !relay) return { holder: '', target: asked.actor };
   return outer?.actor && dv.kindOf(outer.actor) !== 'group' && outer.actor !== asked.actor ? { holder: outer.actor, target: asked.actor } : null;
 }

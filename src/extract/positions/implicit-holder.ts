@@ -273,6 +273,9 @@ export function theyPairHolders(s: SentenceView, stance: StanceHit, dv: DocView)
   return [a.actor, b.actor];
 }
 
+/** Offices that speak for their state: "the Sudanese justice minister", "the Iranian president". */
+const STATE_OFFICES = new Set(['minister', 'president', 'premier', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'emir']);
+
 /** Head nouns of a phrase naming a person by office: "the minister", "the Israeli leader", "the envoy". */
 const OFFICE_HEADS = new Set(['minister', 'president', 'premier', 'chancellor', 'leader', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'mediator', 'commander', 'king', 'emir', 'secretary-general']);
 
@@ -300,11 +303,13 @@ export function officeHolder(s: SentenceView, stance: StanceHit, dv: DocView): s
   const at = s.words[j].start;
   const office = head.key === 'spokesman' || head.key === 'spokeswoman' || head.key === 'spokesperson' ? 'spokes' : head.key;
   const byRole = !['leader', 'envoy', 'diplomat', 'negotiator', 'mediator', 'commander'].includes(head.key);
-  return lastMentionBefore(dv.doc.mentions, at, at - 800, (id) => {
+  const person = lastMentionBefore(dv.doc.mentions, at, at - 800, (id) => {
     if (dv.kindOf(id) !== 'person') return false;
     const actor = dv.doc.actors.find((a) => a.id === id);
     return (!country || actor?.country === country) && (!byRole || (actor?.role ?? '').toLowerCase().includes(office));
   })?.actor ?? null;
+  // ("The Sudanese justice minister asked the court ...": no such person named, a state's office speaks for the state, when the article names it.)
+  return person ?? (country && STATE_OFFICES.has(head.key) ? stateActorOf(dv, country) : null);
 }
 
 /** Heads of a state's governing body that rules without a mandate: "the junta", "the transitional authorities". */

@@ -29,6 +29,7 @@ import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 import { agentList } from './agent.js';
 import { attendsTalks } from './attend-talks.js';
 import { conditionedVehicle, mergeAlternatives, mergeStances, onlyOffered } from './alternatives.js';
+import { documentAuthor, documentSpeaker, ministryHolder, speakerAfter } from './context-holder.js';
 import { learnedPositions, type RuleNote, type RuleOutput } from './learned/apply.js';
 import { matchesOf } from '../../doc/matches.js';
 
@@ -216,8 +217,16 @@ function holderFound(a: HolderArgs): [string, string | null] {
   if ((found = rulersHolder(s, anchor, dv))) return ['rulers', found];
   if ((found = shortNameHolder(s, anchor, dv))) return ['short-name', found];
   if ((found = speakersGovernmentHolder(s, anchor, claim, dv))) return ['speakers-government', found];
+  // ("the EU's plan ... . The proposal includes ...": a plan that is the cue's subject speaks for its author.)
+  if ((found = documentAuthor(s, anchor.start, dv))) return ['document-author', found];
   if ((found = holderOf(s, anchor, claim, dv, a.heads))) return ['subject', found];
   if ((found = groupSourceHolder(claim, dv))) return ['group-source', found];
+  // ("Defense forces will not leave Donbas. This was announced ... by President X": the speaker the next sentence names.)
+  if (!claim?.source && (found = speakerAfter(s, dv))) return ['said-after', found];
+  // ("South Korea's unification ministry ... . Meanwhile, the foreign ministry stressed that ...": the state whose ministry the paragraph named.)
+  if (claim?.source && dv.kindOf(claim.source) === 'group' && (found = ministryHolder(s, claim, dv))) return ['ministry', found];
+  // ("The proposal stipulates that the assets will be returned if ...": the author of the document that opens the sentence.)
+  if (!claim?.source && (found = documentSpeaker(s, dv))) return ['document-speaker', found];
   return ['none', null];
 }
 
@@ -369,7 +378,9 @@ function issuePositions(hit: IssueHit, st: SentenceState): void {
     const continued = found && dv.kindOf(found) === 'person' && !s.mentions.some((m) => m.actor === found) ? antecedent() : null;
     // ("envoys of the Quad - the United States, ... and Egypt - pressed ...": a list set off by dashes names the members of the body before it, which holds the position.)
     const apposed = !continued && found && holderRoute === 'subject' ? dashApposition(s, found, stance.start, dv) ?? servedBy(s, found, stance.start, dv) : null;
-    const person = apposed ?? continued ?? (found ? dv.speaksFor(found) : null);
+    // ("... Cyprus's interior ministry ... . Meanwhile, the foreign ministry stressed ...": the claim's bare ministry is the state whose ministry the paragraph named, not the state the claims stage took.)
+    const ministry = found && found === claim?.source && holderRoute !== 'ministry' ? ministryHolder(s, claim, dv) : null;
+    const person = apposed ?? continued ?? ministry ?? (found ? dv.speaksFor(found) : null);
     // ("Burhan's government has made ... a precondition": a leader's government is the leader's state, when the article names it.)
     const holder = person && dv.kindOf(person) === 'person' ? leaderGovernment(s, person, anchor.start, dv) ?? person : person;
     // A news agency reports positions, it does not hold them ("(Reuters) - Moscow is ...").
@@ -430,7 +441,9 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     const claimIndex = claimHolding(doc, s);
     const claim = claimIndex >= 0 ? doc.claims[claimIndex] : null;
     // ("the war would stop immediately if Hamas released the hostages": the end of a hostility offered, what it waits for demanded.)
-    const ends = endsIf(s, claim?.source && !dv.isMedia(claim.source) ? claim.source : null);
+    // ("The proposal stipulates that ...": with no claim, the author of the document the sentence opens with speaks.)
+    const voice = claim?.source && !dv.isMedia(claim.source) ? claim.source : documentSpeaker(s, dv);
+    const ends = endsIf(s, voice);
     if (ends && !named.some((h) => h.start < ends.issue.end && ends.issue.start < h.end)) { named.push(ends.issue); named.sort((a, b) => a.start - b.start); }
     // ("... proposed holding talks next week. Ukraine has confirmed it will attend.": taking part offers the talks named before.)
     const attends = attendsTalks(s, named, prior, doc.text);
@@ -449,7 +462,7 @@ export function rulePositions(doc: Doc, ctx: Ctx): RuleOutput {
     const outcome = ifOutcome(s, claim, dv);
     if (outcome && !stances.some((st) => st.start <= outcome.start && st.end >= outcome.end)) stances.unshift(outcome);
     // "Sanctions would be lifted once the authorities guarantee ...": the outcome offered, what it waits for demanded.
-    for (const o of outcomeCondition(s, named, claim?.source && !dv.isMedia(claim.source) ? claim.source : null)) if (!stances.some((st) => st.start < o.end && o.start < st.end)) stances.push(o);
+    for (const o of outcomeCondition(s, named, voice)) if (!stances.some((st) => st.start < o.end && o.start < st.end)) stances.push(o);
     // "Until all foreign forces withdraw, we will not take part in any talks": the opening clause demanded, the main clause refused.
     const fronted = frontedCondition(s);
     for (const f of fronted) {
