@@ -29,6 +29,8 @@ export interface DocView {
   lastUnnamedPerson?: (at: number) => string | null;
   /** The news outlet or unnamed body ("the health ministry") whose claim ends right before `at`, set by the claims stage. */
   lastBodySpeaker?: (at: number) => string | null;
+  /** Whether a claim made so far holds text between `start` and `end`, set by the claims stage. */
+  claimWithin?: (start: number, end: number) => boolean;
   countryOf(actor: string): string | null;
   /** A news outlet: the channel of a report, never a party to the story. */
   isMedia(actor: string): boolean;
@@ -40,6 +42,8 @@ export interface DocView {
   homeCountry?: () => string | null;
   /** The name of an actor of the document. */
   nameOf(actor: string): string | null;
+  /** The other names the knowledge base knows an actor by ("MINUSCA": "U.N. mission in the Central African Republic"). */
+  aliasesOf?: (actor: string) => readonly string[];
   /** The state a ministry or office of state speaks for, when the article names that state; else the actor itself. */
   speaksFor(actor: string): string;
 }
@@ -67,6 +71,7 @@ class View implements DocView {
   private home: string | null | undefined = undefined;
   lastUnnamedPerson?: (at: number) => string | null;
   lastBodySpeaker?: (at: number) => string | null;
+  claimWithin?: (start: number, end: number) => boolean;
   constructor(readonly doc: Doc, readonly sentences: SentenceView[], private readonly kinds: Map<string, Actor>, private readonly kb: Kb) {}
 
   kindOf(id: string): string | null { return this.kinds.get(id)?.kind ?? null; }
@@ -79,6 +84,7 @@ class View implements DocView {
   stateOfCapital(word: string): string | null { return this.kb.capitalStates.get(normName(word)) ?? null; }
   homeCountry(): string | null { return this.home === undefined ? (this.home = homeCountry(this.doc, this.kb)) : this.home; }
   nameOf(id: string): string | null { return this.kinds.get(id)?.name ?? null; }
+  aliasesOf(id: string): readonly string[] { return this.kb.actors.get(id)?.aliases ?? []; }
   speaksFor(id: string): string {
     const actor = this.kinds.get(id);
     if (!actor || actor.kind !== 'organisation' || !actor.country || !STATE_OFFICE.test(actor.name)) return id;

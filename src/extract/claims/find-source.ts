@@ -587,6 +587,18 @@ function fromMention(m: Mention): Source {
 const SAYING = /^(?:said|says|say|stated|insisted|insists|warned|warns|added|announced|declared|vowed|stressed|reiterated)$/;
 const NO_HEADS: Set<string> = new Set();
 
+/** The body or state the sentence before `view` opens with ("The OLA, which ..., was designated"), when no claim holds that sentence. */
+function openingBody(view: SentenceView, dv: DocView): string | null {
+  const prev = dv.sentences[view.index - 1];
+  if (!prev || prev.index !== view.index - 1 || prev.removed || !dv.claimWithin || dv.claimWithin(prev.start, prev.end)) return null;
+  const opener = prev.words[0]?.key === 'the' ? prev.words[1] : prev.words[0];
+  const m = opener ? mentionHolding(prev.mentions, opener) : undefined;
+  if (!m || m.start !== opener!.start) return null;
+  // (The mention is the subject: no possessive after it, "Russia's strikes", and no name of a person.)
+  if (/^['’]/.test(dv.doc.text.slice(m.end, m.end + 1))) return null;
+  return m.actor;
+}
+
 function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   const wantPerson = PERSON_PRONOUNS.has(w.key);
   // "..., according to Lebanon's health ministry, hours after the group's leader said it would not":
@@ -648,6 +660,10 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   if (w.key === 'it' && w.start === view.start) {
     const body = dv.lastBodySpeaker?.(w.start);
     if (body) return { actor: body, text: w.text, start: w.start, end: w.end, group: false };
+    // ("The OLA, which split from ..., was designated a terrorist organisation. It says ...": the body the sentence
+    // before opens with, when that sentence states no claim of its own, not an earlier speaker.)
+    const topic = openingBody(view, dv);
+    if (topic && fits(topic)) return { actor: topic, text: w.text, start: w.start, end: w.end, group: false };
   }
   const lastSpeaker = dv.lastSpeaker?.(w.start);
   if (lastSpeaker && fits(lastSpeaker)) return { actor: lastSpeaker, text: w.text, start: w.start, end: w.end, group: false };

@@ -1,7 +1,7 @@
 // The phrase an unnamed source is named by ("a senior Hamas official", "western security
 // officials"), and the body it is in ("a source in the Palestinian armed group" -> Hamas).
 import { lastMentionBefore, type DocView, type SentenceView } from '../sentence-view.js';
-import type { Source } from './find-source.js';
+import { quoteAround, type Source } from './find-source.js';
 
 /** The noun phrase around an unnamed-source head: "western security officials", "French sources". */
 export function groupPhrase(view: SentenceView, head: number, dv: DocView): Source {
@@ -30,6 +30,13 @@ export function groupPhrase(view: SentenceView, head: number, dv: DocView): Sour
   if (first === head && ws[head - 1]?.key === 'the' && ROLE_BACK.has(ws[head].key)) {
     const person = lastInRole(dv, ws[head].key, ws[head].start);
     if (person) return { actor: person, text: ws[head].text, start: ws[head].start, end: ws[head].end, group: false };
+    // ("Hamas rejected the proposal. ... The spokesperson said": with no one named in the role, the body named last speaks through it.)
+    if (SPOKESPERSON.test(ws[head].key)) {
+      const at = ws[head - 1].start;
+      const isBody = (a: string) => ['organisation', 'armed_group', 'coalition'].includes(dv.kindOf(a) ?? '') && !dv.isMedia(a);
+      const body = lastMentionBefore(dv.doc.mentions, at, at - 1500, isBody, (m) => quoteAround(dv, m.start) === null);
+      if (body) return { actor: body.actor, text: dv.doc.text.slice(at, ws[head].end), start: at, end: ws[head].end, group: false };
+    }
   }
   // ("a spokesman for the Hamas-run Civil Defence agency said": a spokesperson speaks as the body it speaks for.)
   if (SPOKESPERSON.test(ws[head].key)) {

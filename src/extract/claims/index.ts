@@ -9,7 +9,7 @@ import { slug } from '../../kb/index.js';
 import { spansWithin, firstHolding } from '../../doc/span-index.js';
 import { viewOf, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
 import { unlinkedSpeaker, unlinkedAfter, appositiveSpeaker, speakerActor, pronounName } from './unlinked-speaker.js';
-import { institutionSubject, institutionAfter } from './institution-speaker.js';
+import { institutionSubject, institutionAfter, bodyOfUnit, placeOffice, placeOfficeBefore } from './institution-speaker.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quoteAround, type Source } from './find-source.js';
 import { matchesOf } from '../../doc/matches.js';
 
@@ -66,6 +66,15 @@ export function claimsStage(doc: Doc, ctx: Ctx): Doc {
     if (!prev?.source || at - prev.evidence.end > 4 || /\S/.test(dv.doc.text.slice(prev.evidence.end, at))) return null;
     if (dv.isMedia(prev.source)) return prev.source;
     return groups.has(prev.source) && BODY_SOURCE.test(prev.source_text ?? '') ? prev.source : null;
+  };
+  // (Read from the last claim back: the question is asked of the sentence right before.)
+  dv.claimWithin = (start, end) => {
+    for (let i = claims.length - 1; i >= 0; i--) {
+      const e = claims[i].evidence;
+      if (e.start < end && e.end > start) return true;
+      if (e.end <= start) return false;
+    }
+    return false;
   };
   for (const sentence of dv.sentences) {
     if (sentence.removed) continue;
@@ -203,7 +212,9 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     const nameAt = aside ? c.start - aside[0].length : c.start;
     // ("..., wounded 31 other people, said Shahid Rind, a spokesman": a name after the verb that follows its clause is the speaker, not the group before the comma.)
     const namedAfter = follows ? speakerAfter(s, c.end, dv, heads) : null;
-    const found = appositiveSpeaker(s, c.start, dv, ctx.kb) ?? (namedAfter && !namedAfter.group ? namedAfter : null) ?? subjectBefore(s, c.start, dv, heads) ?? institutionSubject(s, nameAt, dv) ?? unlinkedSpeaker(s, nameAt, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv) ?? pronounName(s, c.start, dv, ctx.kb);
+    // ("..., killing four traders, announced the mayor of Kessa": a local office after the verb, unnamed but the speaker.)
+    const officeAfter = follows && !!placeOffice(s, s.words.findIndex((w) => w.start >= c.end), dv);
+    const found = bodyOfUnit(s, nameAt, dv) ?? appositiveSpeaker(s, c.start, dv, ctx.kb) ?? (namedAfter && (!namedAfter.group || officeAfter) ? namedAfter : null) ?? subjectBefore(s, c.start, dv, heads) ?? institutionSubject(s, nameAt, dv) ?? placeOfficeBefore(s, nameAt, dv) ?? unlinkedSpeaker(s, nameAt, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv) ?? pronounName(s, c.start, dv, ctx.kb);
     if (found) { source = found; cue = c; }
     // "Sources told Axios that ...": the outlet told is the one it reached us through.
     if (found && /\b(?:told|tells|telling)$/i.test(c.cue)) {
@@ -218,7 +229,9 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
       // ("He asked not to be named", "requested anonymity": the speaker's terms, no statement.)
       // ("did not respond to a Reuters request for comment": a request the outlet made, no statement.)
       if (/^\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity|anonymity|for\s+(?:comment|a\s+comment|an\s+interview))\b/i.test(dv.doc.text.slice(c.end, c.end + 30))) continue;
-      const found = subjectBefore(s, c.start, dv, heads);
+      // ("The military government rejected the report", "The junta has repeatedly denied": a body named by what it is.)
+      // (Not a pledge under an agreement: "while the government promised to integrate the fighters".)
+      const found = subjectBefore(s, c.start, dv, heads) ?? (PLEDGE.test(c.cue) ? null : institutionSubject(s, c.start, dv));
       if (found) { source = found; cue = c; break; }
     }
   }
@@ -236,7 +249,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   const viaId = via ? idOf(via, groups, dv) : linked !== sourceId ? linked : null;
   // A pronoun may stand for an unnamed group made earlier in this stage ("Krasnodar officials said ... they said").
   // ("The government denies ...", taken as the story's state, speaks on record as that state.)
-  const theGovernment = !!source && STORY_STATE_BODY.test(source.text) && !!sourceId && dv.kindOf(sourceId) === 'state';
+  const theGovernment = !!source && (STORY_STATE_BODY.test(source.text) || RULING_BODY.test(source.text)) && !!sourceId && dv.kindOf(sourceId) === 'state';
   const kind = (source?.group && !theGovernment) || (sourceId && groups.has(sourceId)) ? 'group' : sourceId ? dv.kindOf(sourceId) : null;
   let hedge: Hedge;
   if (alleged) hedge = 'alleged';
@@ -266,6 +279,19 @@ const OFFICE_HEAD = /^(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?
 function namedOffice(source: { text: string; group?: boolean }): boolean {
   return OFFICE_HEAD.test(source.text) && !/\b(?:officials?|sources?)\b/i.test(source.text);
 }
+
+/** Acts of promising: a body named by what it is makes no statement by them alone. */
+const PLEDGE = /^(?:promis|pledg|vow|commit|undert|agree|propos|offer)/i;
+
+/** A quote that closes on its own question or exclamation mark: '... fighting for?"'. */
+const QUESTION_CLOSE = /[?!…]\s*[”"]\s*$/;
+/** A sentence that only names who spoke and to whom: "Moshe Gafni of United Torah Judaism told the Israeli parliament." */
+function speakerOnly(text: string): boolean {
+  if (text.length > 170 || !/^\p{Lu}/u.test(text) || !text.endsWith('.') || /["“”,;:]/.test(text)) return false;
+  const verb = SPEAKING_VERB.exec(text);
+  return !!verb && !/\bthat\b/i.test(text.slice(verb.index));
+}
+const SPEAKING_VERB = /\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|shouted|cried|declared|insisted)\b/;
 
 /** A toll passed on with no one named: "have been reported killed", "were reported dead". */
 const TOLL_WORDS = new Set(['killed', 'dead', 'injured', 'wounded', 'missing', 'detained']);
@@ -470,6 +496,11 @@ function idOf(source: Source, groups: Map<string, Actor>, dv: DocView): string {
     if (home) return home;
   }
   const phrase = source.text.replace(/^(?:a|an|the|one|some|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+/i, '');
+  // ("The military government rejected the report", "The junta has denied": with no state named, the state the story is about.)
+  if (RULING_BODY.test(phrase) && !/^government$/i.test(phrase)) {
+    const home = storyState(dv, source.start);
+    if (home) return home;
+  }
   // "Successive Israeli governments": the governments of a state are the state.
   if (/\b(?:government|governments)$/i.test(phrase)) {
     if (source.of && dv.kindOf(source.of) === 'state') return source.of;
@@ -497,7 +528,18 @@ function idOf(source: Source, groups: Map<string, Actor>, dv: DocView): string {
 /** A quote that opened in an earlier sentence belongs to this claim: extend the evidence back to it. */
 function quoteExtent(dv: DocView, s: SentenceView): { start: number; end: number } {
   const open = quoteAround(dv, s.start);
-  if (!open || s.start - open[0] > 1500) return { start: s.start, end: s.end };
+  if (!open) {
+    // ('"Why are we still fighting?" Moshe Gafni told the parliament.': a quote closed by its question or
+    // exclamation mark is a sentence of its own; the speaker's sentence right after holds it.)
+    const prev = dv.sentences[s.index - 1];
+    if (prev && prev.index === s.index - 1 && !prev.removed && QUESTION_CLOSE.test(prev.text) && !/\n/.test(dv.doc.text.slice(prev.end, s.start)) && speakerOnly(s.text)) {
+      const quote = quoteAround(dv, prev.end - 2);
+      const first = quote && prev.end - quote[0] <= 1500 ? sentenceAt(dv.sentences, quote[0]) : undefined;
+      if (first) return { start: first.start, end: s.end };
+    }
+    return { start: s.start, end: s.end };
+  }
+  if (s.start - open[0] > 1500) return { start: s.start, end: s.end };
   const first = sentenceAt(dv.sentences, open[0]);
   return { start: first ? first.start : s.start, end: s.end };
 }
@@ -541,6 +583,9 @@ function speakerAfter(s: SentenceView, cueEnd: number, dv: DocView, heads: Set<s
   if (!verblessUntilComma(s, cueEnd)) return null;
   const titled = titledName(s, cueEnd, dv);
   if (titled) return titled;
+  // ("..., announced the mayor of Kessa.": a local office named by its place.)
+  const office = placeOffice(s, s.words.findIndex((w) => w.start >= cueEnd), dv);
+  if (office) return office.source;
   const next = s.words.find((w) => w.start >= cueEnd);
   if (!next || next.key === 'that' || !/^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(next.pos)) return named;
   return phraseAfter(s, cueEnd, dv, heads) ?? named;
@@ -586,6 +631,9 @@ function verblessUntilComma(s: SentenceView, at: number): boolean {
 
 /** "The government", "the country's prison authority": a body of the state the story is about, on record (not "the country's truth commission", a body of its own). */
 const STORY_STATE_BODY = /^(?:the\s+)?(?:government|country['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:authority|agency|ministry|army|military|government|police|administration|presidency))$/iu;
+
+/** "The military government", "the junta", "the regime": the rulers of the state the story is about, on record. */
+const RULING_BODY = /^(?:the )?(?:(?:military|interim|transitional|ruling) )?(?:government|junta|regime)$/i;
 
 /**
  * The state a story is about, as far as `before`: the first state named (by name, demonym or

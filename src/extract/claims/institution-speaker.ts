@@ -4,7 +4,7 @@
 // State Emergency Service (SES)") and then by its head noun or its initials; the short form is
 // that body again. A short form that no earlier name in the article fits stays an unnamed
 // source (its phrase, as "police said" is), never a guess.
-import { mentionHolding, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
+import { mentionHolding, lastMentionBefore, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
 import { quoteAround, type Source } from './find-source.js';
 import { nationalArmy } from '../national-army.js';
 import { MILITARY_UNIT_HEADS } from '../../link/org-words.js';
@@ -18,11 +18,16 @@ const BODY_HEADS = new Set([
   'commission', 'committee', 'government', 'administration', 'presidency', 'embassy', 'guard', 'cabinet',
   'parliament', 'court', 'department', 'authority', 'directorate', 'inspectorate', 'prosecutor', 'prosecutors',
   'governor', 'mayor', 'force', 'staff', 'headquarters', 'mission', 'secretariat', 'regulator', 'watchdog',
-  'hospital', 'morgue', 'municipality', 'forces', ...UNIT_HEADS,
+  'hospital', 'morgue', 'municipality', 'forces',
+  // ("The main opposition coalition has said", "The junta has repeatedly denied", "according to the ombudsman".)
+  'coalition', 'junta', 'regime', 'ombudsman', ...UNIT_HEADS,
 ]);
 
+/** The perfect's auxiliary between a subject and its verb: "The coalition has said". */
+const HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 /** Heads of bodies that do not speak for their state: a hospital, a morgue, a town hall, a court. */
-const NOT_OF_STATE: ReadonlySet<string> = new Set(['hospital', 'morgue', 'municipality', 'court', 'mission', ...UNIT_HEADS]);
+const NOT_OF_STATE: ReadonlySet<string> = new Set(['hospital', 'morgue', 'municipality', 'court', 'mission', 'coalition', 'ombudsman', ...UNIT_HEADS]);
 
 /** Heads that only speak with the word before them: "air force", "general staff". */
 const NEEDS_LEAD: Record<string, ReadonlySet<string>> = {
@@ -48,7 +53,7 @@ export function institutionSubject(view: SentenceView, verbAt: number, dv: DocVi
   const ws = view.words;
   let k = ws.findIndex((w) => w.start >= verbAt) - 1;
   if (k < -1) k = ws.length - 1;
-  while (k >= 0 && (ws[k].pos === 'ADV' || ws[k].key === 'also')) k--;
+  while (k >= 0 && (ws[k].pos === 'ADV' || ws[k].key === 'also' || HAVE.has(ws[k].key))) k--;
   if (k < 0) return null;
   // ("a health ministry statement said", "an army statement said": the body the statement is of.)
   if (STATEMENT_WORDS.has(ws[k].key) && k >= 2 && ws[k - 1].pos !== 'DET' && !mentionHolding(view.mentions, ws[k - 1])) {
@@ -62,6 +67,102 @@ export function institutionSubject(view: SentenceView, verbAt: number, dv: DocVi
     if (body) return { ...body, text: dv.doc.text.slice(body.start, ws[k].end), end: ws[k].end };
   }
   return institutionAt(view, k, dv);
+}
+
+/** A part or voice of a body, named through the body's possessive: "the military's media wing", "the ELN's central command", "the mission's head". */
+const UNIT_OF_BODY: ReadonlySet<string> = new Set(['wing', 'command', 'leadership', 'bureau', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'commander', 'leader', 'secretariat']);
+/** Bodies named by what they are, whose part speaks for them: "the military's", "the group's", "the world body's". */
+const OWNER_GROUPS: ReadonlySet<string> = new Set(['group', 'movement', 'militia', 'rebels', 'insurgents', 'militants', 'faction']);
+const OWNER_BLOCS: ReadonlySet<string> = new Set(['body', 'bloc', 'alliance', 'organisation', 'organization', 'union']);
+const BODY_KINDS: ReadonlySet<string> = new Set(['organisation', 'armed_group', 'coalition']);
+
+/**
+ * "The military's media wing said", "the ELN's central command said", "The mission's head said": a
+ * part or voice of a body speaks as the body, when the body is named (a group, an organisation) or
+ * stands for one named before ("the military", "the mission", "the world body"). A person's or a
+ * place's possessive ("Netanyahu's office", "the town's deputy mayor") is left to the other readings.
+ */
+export function bodyOfUnit(view: SentenceView, verbAt: number, dv: DocView): Source | null {
+  const ws = view.words;
+  let k = ws.findIndex((w) => w.start >= verbAt) - 1;
+  if (k < -1) k = ws.length - 1;
+  while (k >= 0 && (ws[k].pos === 'ADV' || ws[k].key === 'also' || HAVE.has(ws[k].key))) k--;
+  if (k < 2 || !UNIT_OF_BODY.has(ws[k].key) || mentionHolding(view.mentions, ws[k])) return null;
+  // (Up to two lower-case modifiers: "media wing", "central command", "political bureau".)
+  let j = k - 1;
+  while (j > 0 && k - j <= 2 && /^\p{Ll}+$/u.test(ws[j].text) && (ws[j].pos === 'NOUN' || ws[j].pos === 'ADJ')) j--;
+  if (!/^['’]s?$/.test(ws[j]?.text ?? '') || j < 1) return null;
+  const o = j - 1;
+  const owner = mentionHolding(view.mentions, ws[o]);
+  if (owner) {
+    return BODY_KINDS.has(dv.kindOf(owner.actor) ?? '') && !dv.isMedia(owner.actor) ? { actor: owner.actor, text: dv.doc.text.slice(owner.start, ws[k].end), start: owner.start, end: ws[k].end, group: false } : null;
+  }
+  if (ws[o - 1]?.key !== 'the' && ws[o - 2]?.key !== 'the') return null;
+  const from = ws[o - 1]?.key === 'the' ? ws[o - 1].start : ws[o - 2].start;
+  let actor: string | null = null;
+  if (OWNER_GROUPS.has(ws[o].key) || OWNER_BLOCS.has(ws[o].key)) {
+    const accept = (a: string) => OWNER_GROUPS.has(ws[o].key) ? dv.kindOf(a) === 'armed_group' : BODY_KINDS.has(dv.kindOf(a) ?? '') && dv.kindOf(a) !== 'armed_group' && !dv.isMedia(a);
+    actor = lastMentionBefore(dv.doc.mentions, from, from - 2000, accept)?.actor ?? null;
+  } else if (BODY_HEADS.has(ws[o].key)) {
+    const body = institutionAt(view, o, dv);
+    // (A body no earlier name fits speaks as that body unnamed: "the military", not its "media".)
+    if (body && !body.actor) return body;
+    actor = body?.actor ?? null;
+  }
+  return actor ? { actor, text: dv.doc.text.slice(from, ws[k].end), start: from, end: ws[k].end, group: false } : null;
+}
+
+/** Local offices named by the place they serve: "the mayor of Kessa", "the governor of Tillaberi region". */
+const PLACE_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'prefect', 'administrator', 'commissioner', 'sheriff', 'chief', 'head']);
+/** What may follow a place's name in an office's "of" phrase: "the governor of Tillaberi region". */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['region', 'province', 'district', 'state', 'county', 'town', 'city', 'village', 'zone', 'prefecture', 'department', 'municipality']);
+/** Modifiers of a local office: "the deputy mayor", "the regional governor". */
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'acting', 'regional', 'provincial', 'local', 'district', 'former', 'interim', 'police', 'military', 'town', 'city']);
+
+/**
+ * "The mayor of Kessa said", "..., announced the governor of Tillaberi region": a local office named
+ * by a place no actor of the story is. The office speaks, an unnamed source named by its phrase
+ * (or the person named in apposition after it, "the mayor of Kessa, Idris Malam"). The words run
+ * from word `from` (the office's determiner or first word); null unless the phrase is whole.
+ */
+export function placeOffice(view: SentenceView, from: number, dv: DocView): { source: Source; end: number } | null {
+  const ws = view.words;
+  let k = from;
+  if (/^(?:the|a|an)$/.test(ws[k]?.key ?? '')) k++;
+  const first = k;
+  while (k < ws.length && k - first < 2 && OFFICE_MODIFIERS.has(ws[k].key) && !PLACE_OFFICES.has(ws[k].key)) k++;
+  if (!PLACE_OFFICES.has(ws[k]?.key ?? '') || ws[k + 1]?.key !== 'of' || mentionHolding(view.mentions, ws[k])) return null;
+  let j = k + 2;
+  if (ws[j]?.key === 'the') j++;
+  const nameAt = j;
+  while (j < ws.length && j - nameAt < 3 && /^\p{Lu}[\p{L}'’-]*$/u.test(ws[j].text)) j++;
+  if (j === nameAt) return null;
+  // (A body or a person named after "of" is the one that speaks, read elsewhere: "the head of MINUSCA".)
+  const named = view.mentions.filter((m) => m.start < ws[j - 1].end && m.end > ws[nameAt].start);
+  if (named.some((m) => dv.kindOf(m.actor) !== 'state')) return null;
+  if (PLACE_KINDS.has(ws[j]?.key ?? '')) j++;
+  const end = ws[j - 1].end;
+  // "the mayor of Kessa, Idris Malam,": the person named in apposition.
+  if (ws[j]?.text === ',') {
+    const person = view.mentions.find((m) => m.start === ws[j + 1]?.start && dv.kindOf(m.actor) === 'person');
+    if (person) return { source: { actor: person.actor, text: person.text, start: person.start, end: person.end, group: false }, end: person.end };
+  }
+  return { source: { actor: null, text: dv.doc.text.slice(ws[first].start, end), start: ws[first].start, end, group: true }, end };
+}
+
+/** "The mayor of Kessa said": the local office whose phrase ends right before the verb at `verbAt`. */
+export function placeOfficeBefore(view: SentenceView, verbAt: number, dv: DocView): Source | null {
+  const ws = view.words;
+  let k = ws.findIndex((w) => w.start >= verbAt) - 1;
+  if (k < -1) k = ws.length - 1;
+  while (k >= 0 && (ws[k].pos === 'ADV' || ws[k].key === 'also' || HAVE.has(ws[k].key))) k--;
+  // (Back to the office's first word: at most three modifiers, the office, "of", "the", three names and a place kind.)
+  for (let from = k - 2; from >= Math.max(0, k - 9); from--) {
+    if (ws[from].text === ',' || ws[from].text === ';') break;
+    const found = placeOffice(view, from, dv);
+    if (found && found.end === ws[k].end && (from === 0 || /^(?:the|a|an)$/.test(ws[from].key) || /^[,;:(]$/.test(ws[from - 1].text))) return found.source;
+  }
+  return null;
 }
 
 /** A statement named by the body it is of: "a health ministry statement", "an army communique". */
@@ -156,7 +257,7 @@ function institutionAt(view: SentenceView, k: number, dv: DocView, extra: readon
 }
 
 /** Offices only a state has: a health ministry or a commission may be a territory's or a movement's ("the health ministry in Gaza"). */
-const SOVEREIGN: ReadonlySet<string> = new Set(['defence', 'foreign', 'interior', 'army', 'military', 'navy', 'presidency', 'cabinet', 'armed']);
+const SOVEREIGN: ReadonlySet<string> = new Set(['defence', 'foreign', 'interior', 'army', 'military', 'navy', 'presidency', 'cabinet', 'armed', 'junta', 'regime']);
 
 function isAcronym(text: string): boolean {
   if (text.length < 2 || text.length > 6) return false;
@@ -182,7 +283,8 @@ function earlierBody(dv: DocView, words: readonly string[], country: string | nu
     let last = -1;
     for (const m of a.mentions) if (m.end <= before && m.start > last && !quoted(m)) last = m.start;
     if (last < 0 || last <= bestAt) continue;
-    const texts = [a.name, ...a.mentions.filter((m) => m.end <= before).map((m) => m.text)];
+    // (And the names the knowledge base knows it by: "the mission" is MINUSCA, "the U.N. mission in the Central African Republic".)
+    const texts = [a.name, ...a.mentions.filter((m) => m.end <= before).map((m) => m.text), ...(dv.aliasesOf?.(a.id) ?? [])];
     // "Israel's military said ... The army said": a state's army, named as a state's army or by its
     // army's own name, is "the army" and "the military" both; an armed group whose name holds
     // "Army" ("the National Liberation Army", "the Arakan Army") is not "the army".

@@ -20,6 +20,11 @@ export function unlinkedSpeaker(s: SentenceView, cueAt: number, dv: DocView, kb:
   let k = ws.findIndex((w) => w.start >= cueAt) - 1;
   if (k < -1) k = ws.length - 1;
   while (k >= 0 && (ws[k].key === 'also' || ws[k].pos === 'ADV')) k--;
+  // ("Moshe Gafni of United Torah Judaism told": over the party or body after "of" to the name.)
+  for (let j = k - 1; j >= 2 && k - j <= 5; j--) {
+    if (!ws[j + 1].cap && ws[j + 1].key !== 'the') break;
+    if (ws[j].key === 'of') { if (ws[j - 1].cap && !s.mentions.some((m) => m.start <= ws[j - 1].start && ws[j - 1].end <= m.end)) k = j - 1; break; }
+  }
   const end = k;
   while (k >= 0 && ws[k].cap && /^[\p{Lu}][\p{Ll}’'-]+$/u.test(ws[k].text) && !NOT_A_NAME.test(ws[k].text) && !s.mentions.some((m) => m.start <= ws[k].start && ws[k].end <= m.end)) k--;
   if (k === end || end - k > 3) return null;
