@@ -29,3 +29,13 @@ test('lead22: the relative clause takes what the clause\'s verb governs, not the
   assert.ok(t.includes('rsf reject demilitarisation'), t.join('; '));
   assert.ok(!t.includes('rsf reject peace_talks'), t.join('; '));
 });
+
+test('lead22: a state named as the owner of the place of a peaceful act ("took place in Qatar\'s capital") is no party to it', () => {
+  const r = run('Colombia and the ELN signed a ceasefire protocol in Havana on Saturday. The signing ceremony took place in Cuba\'s capital in the presence of guarantors.');
+  const agree = r.events.filter((e) => e.type === 'AGREE');
+  assert.equal(agree.length, 1, JSON.stringify(agree.map((e) => e.actors)));
+  assert.ok(!agree[0].actors.includes('cuba'), agree[0].actors.join(','));
+  // (An attack in a state's region still has the state among its actors: the place owner may be the side attacked.)
+  const a = run('Drones struck a market in Sudan\'s western Darfur region on Sunday, killing 12 people.');
+  assert.ok(a.events.some((e) => e.type === 'ASSAULT' && e.actors.includes('sudan')), JSON.stringify(a.events.map((e) => e.actors)));
+});
