@@ -351,7 +351,8 @@ function eventOf(hit: EventHit, s: SentenceView, dv: DocView, quantities: Event[
   const doc = dv.doc;
   // The outlet that reports an event is not one of its actors.
   // ("near the border with Burkina Faso": a country named as where a border runs is a place.)
-  const actorMentions = (ms: Mention[]) => ms.filter((m) => dv.kindOf(m.actor) !== 'group' && !dv.isMedia(m.actor) && !BORDER_WITH.test(doc.text.slice(Math.max(0, m.start - 30), m.start)));
+  const actorMentions = (ms: Mention[]) => ms.filter((m) => dv.kindOf(m.actor) !== 'group' && !dv.isMedia(m.actor) && !BORDER_WITH.test(doc.text.slice(Math.max(0, m.start - 30), m.start))
+    && !(PEACEFUL.has(hit.entry.type) && dv.kindOf(m.actor) === 'state' && PLACE_OWNER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) && PLACE_OWNER_AFTER.test(doc.text.slice(m.end, m.end + 60))));
   // "..., according to the health ministry": who reports the event after telling it is not one of its actors.
   // ("According to the United Nations, at least 53 civilians were killed ...": the reporter named first is no actor either.)
   const told = actorMentions([...s.mentions, ...restoredIn(doc, s)]).filter((m) => !((m.start > hit.end || ACCORDING_TO.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start))) && isReporter(doc.text, s, m)) && !speaksOfIt(doc.text, m, hit, dv));
@@ -630,6 +631,9 @@ function accusedOfTold(doc: Doc, s: SentenceView, h: EventHit, clause: string): 
 }
 
 const BORDER_WITH = /\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$/i;
+/** "took place in Qatar's capital", "fighting in Sudan's western Darfur region": a state named as the owner of a place, after a locative preposition. */
+const PLACE_OWNER_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout)\s+$/i;
+const PLACE_OWNER_AFTER = /^['’]s\s+(?:capital|(?:far\s+)?(?:north|south|east|west|centre|center)(?:ern|east|west|eastern|western)?\b(?!\s+(?:forces|troops|army|side|border\s+guards))|(?:[\p{Lu}\p{Ll}-]+\s+){0,2}(?:region|province|governorate|state|city|town|port|district|territory|border\s+(?:area|region|town)))/u;
 
 /** "claimed responsibility for the raids", "claimed the attack": the group's own telling of an attack told before. */
 const CLAIMED_ATTACK = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|those|\w+day['’]s)\s+(?:[\w-]+\s+)?(?:attacks?|raids?|strikes?|bombings?|assaults?|ambush(?:es)?|killings?|blasts?|explosions?|massacre)\b/i;

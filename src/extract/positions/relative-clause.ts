@@ -10,10 +10,10 @@ import { unnamedGroupSubject } from './implicit-holder.js';
 import { matchesOf } from '../../doc/matches.js';
 
 /** What the relative clause hangs on: a relative pronoun, or a noun in apposition naming the act. */
-const HEAD = /(?:\b(?:that|which)|,(?:\s+as)?|[—–]\s*(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|proposition|plan|offer|condition|call|option|notion|prospect)s?|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|proposition|plan|offer|condition|call|option|notion|prospect)s?(?:\s+that|\s+which)?|,\s+something(?:\s+that)?)\s+(?:the\s+)?$/iu;
+const HEAD = /(?:\b(?:that|which)|,(?:\s+as)?|[—–]\s*(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|proposition|plan|offer|condition|call|option|notion|prospect)s?|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:terms|request|demand|move|step|idea|proposal|proposition|plan|offer|condition|call|option|notion|prospect|point|issue|matter|measure|provision|clause|element|concession)s?(?:\s+that|\s+which)?|,\s+something(?:\s+that)?)\s+(?:the\s+)?$/iu;
 /** Between the subject and the stance verb: auxiliaries and adverbs only. */
 // ("a condition Kyiv says it will never accept", "a condition Kyiv sees as essential": a report of itself, a verdict frame.)
-const AUX = /^\s+(?:(?:says|said|insists|insisted|has said|made clear)\s+(?:that\s+)?(?:it|they)\s+|(?:sees|saw|regards|regarded|considers|considered|views|viewed)\s+as\s+)?(?:(?:has|have|had|is|are|was|were|would|will|also|now|still|already|long|so\s+far|continues\s+to|continue\s+to|continued\s+to|\p{L}+ly)\s+)*$/iu;
+const AUX = /^\s+(?:(?:says|said|insists|insisted|has said|made clear)\s+(?:that\s+)?(?:it|they)\s+|(?:sees|saw|regards|regarded|considers|considered|views|viewed)\s+as\s+)?(?:(?:has|have|had|is|are|was|were|been|would|will|also|now|still|already|long|so\s+far|continues\s+to|continue\s+to|continued\s+to|\p{L}+ly)\s+)*$/iu;
 
 export interface RelativeStance { stance: StanceHit; holder: string; issues: IssueHit[] }
 
@@ -67,7 +67,9 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     const said = text.slice(stance.start, stance.end);
     // ("conditions Iran continues to reject": the infinitive after "continues to" is the verb.)
     const goesOn = /\b(?:continues|continue|continued)\s+to\s+$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start));
-    if (!verdict && !goesOn && (!/(?:ed|ing|s|on)$/.test(stance.cue) && !/(?:ed|ing|ed at|ed against)$/.test(said) && !/^(?:will|would|never|cannot|can't|won't)\b/.test(stance.cue) || /^(?:demands|proposals|calls|requests|conditions|terms)$/.test(stance.cue))) continue;
+    // ("a point Hamas is unwilling to discuss": a predicative refusal after the auxiliary.)
+    const predicative = /^(?:unwilling|not ready|not prepared|reluctant)$/i.test(stance.cue);
+    if (!verdict && !goesOn && !predicative && (!/(?:ed|ing|s|on)$/.test(stance.cue) && !/(?:ed|ing|ed at|ed against)$/.test(said) && !/^(?:will|would|never|cannot|can't|won't)\b/.test(stance.cue) || /^(?:demands|proposals|calls|requests|conditions|terms)$/.test(stance.cue))) continue;
     // A stance with an issue of its own after it is the main clause's ("..., Kyiv rejected the demand for neutrality").
     // (Not across a relative clause after a passive's agent: "..., a move demanded by Baku that could ease a peace deal".)
     const agentRelative = (gap: string): boolean => !!stance.agent && /ed$/.test(stance.cue) && /^\s+by\s[^,;]*?\b(?:that|which)\s/i.test(gap);
@@ -79,10 +81,13 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     const unnamed = named || passive ? null : unnamedGroupSubject(s, stance, dv);
     const subject = passive ?? named ?? (unnamed ? { actor: unnamed.actor, start: unnamed.start } : null);
     if (!subject || !['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(subject.actor) ?? '') || dv.isMedia(subject.actor)) continue;
-    const lead = text.slice(Math.max(s.start, subject.start - 80), subject.start);
+    // ("..., a condition that has been firmly rejected by Hamas": a passive's auxiliaries and adverbs after the head.)
+    const lead = passive
+      ? text.slice(Math.max(s.start, subject.start - 100), subject.start).replace(/(?:\b(?:has|have|had|was|were|is|are|been|being|already|since|\p{Ll}+ly)\s+)+$/u, '')
+      : text.slice(Math.max(s.start, subject.start - 80), subject.start);
     if (!HEAD.test(lead)) continue;
     // The issues of the clause before the head, back to the previous clause break.
-    const headAt = subject.start - (lead.length - lead.search(HEAD));
+    const headAt = Math.max(s.start, subject.start - (passive ? 100 : 80)) + lead.search(HEAD);
     // The clause before the head, from its infinitive on ("forbidden by the constitution to cede the
     // territory, which Russia is demanding": the cession, not the constitution).
     const breaks = [...matchesOf(text.slice(s.start, headAt), /[,;:]\s/g)].map((m) => s.start + m.index! + 1).filter((i) => i < headAt - 1);
@@ -91,7 +96,12 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     const clauseAt = Math.max(s.start, headAt - 160, ...breaks);
     // (Not the preposition: "a troop deployment to Ukraine, an idea Moscow rejected".)
     const to = / to (?!(?:the|a|an|its|their|his|her|this|that|these|those|any|all|some|post-war|eastern|western|southern|northern)\b|\p{Lu})/u.exec(text.slice(clauseAt, headAt));
-    const from = to ? clauseAt + to.index : clauseAt;
+    // ("Israeli negotiators demanded the disarmament of Hamas, a condition Hamas rejected": what the
+    // clause's own stance verb governs, not its subject's words before the verb.)
+    // (A stance noun that ends the clause, "make territorial concessions", governs nothing after it.)
+    const verbBefore = stances.filter((o) => o !== stance && o.start >= clauseAt && issues.some((h) => h.start >= o.end && h.end <= headAt))
+      .reduce((m, o) => Math.max(m, o.end), -1);
+    const from = Math.max(to ? clauseAt + to.index : clauseAt, verbBefore);
     const before = issues.filter((h) => h.end <= headAt && h.start >= from && !/[;.!?]\s/.test(text.slice(h.end, headAt)));
     if (before.length) out.push({ stance, holder: subject.actor, issues: before });
   }
