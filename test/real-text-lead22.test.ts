@@ -39,3 +39,11 @@ test('lead22: a state named as the owner of the place of a peaceful act ("took p
   const a = run('Drones struck a market in Sudan\'s western Darfur region on Sunday, killing 12 people.');
   assert.ok(a.events.some((e) => e.type === 'ASSAULT' && e.actors.includes('sudan')), JSON.stringify(a.events.map((e) => e.actors)));
 });
+
+test('lead22: a name after a place\'s preposition is not the sentence\'s subject for a position ("The talks, set to take place in Qatar, aim to ...")', () => {
+  const t = triples(run('The negotiations, set to take place in Kenya, aim to finalise a mechanism for a permanent ceasefire.'));
+  assert.ok(!t.some((x) => x.startsWith('kenya ')), t.join('; '));
+  // (A subject after a fronted place still holds: "In Doha, Qatar urged ...".)
+  const t2 = triples(run('In Nairobi, Kenya urged both sides to agree to a ceasefire.'));
+  assert.ok(t2.includes('kenya support ceasefire'), t2.join('; '));
+});

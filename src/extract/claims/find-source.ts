@@ -158,7 +158,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       // "two sources, including a defector from the group, told": the sources speak, not the body inside the aside.)
       // ("a youth representative, also speaking anonymously, said": over an adverb before the participle.)
       const p = ws[open + 1]?.key === 'also' ? open + 2 : open + 1;
-      if (open >= 0 && (/^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|reporting|asked|interviewed|quoted|contacted|including)$/i.test(ws[p]?.key ?? '')
+      if (open >= 0 && (/^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|reporting|asked|interviewed|quoted|contacted|including|set|scheduled|due|slated|planned|held|hosted|convened|taking)$/i.test(ws[p]?.key ?? '')
         || (ws[open + 1]?.key === 'in' && /^(?:a|an|his|her|its|their)$/.test(ws[open + 2]?.key ?? '') && STATEMENT_NOUNS.has(ws[open + 3]?.key ?? ''))
         || (/^(?:led|headed|commanded|founded|chaired|run|backed|supported|accompanied|flanked|joined|formed|created|established)$/.test(ws[open + 1]?.key ?? '') && ws[open + 2]?.key === 'by'))) {
         k = open - 1; skipped++;
@@ -433,6 +433,8 @@ export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, h
     if (mention && /^-\p{L}/u.test(dv.doc.text.slice(mention.end, mention.end + 2))) { k = Math.max(k, ws.findIndex((x) => x.start >= mention.end) ); continue; }
     // ("mediating between Israel and Hamas": the pair after "between" is no subject.)
     if (mention && inBetweenPair(view, k)) continue;
+    // ("The negotiations, set to take place in Qatar, aim to": a name after a place's preposition is where, not who.)
+    if (mention && k > 0 && ws[k - 1].pos === 'ADP' && PLACE_PREPOSITIONS.has(ws[k - 1].key) && wordStartingAt(ws, mention.start) === k) continue;
     if (mention) return fromMention(titledPerson(view, mention, dv) ?? mention);
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
     if (heads.has(w.key) && k > 0 && OBJECT_PREPOSITIONS.has(ws[k - 1].key) && ws[k - 1].pos === 'ADP') continue;

@@ -153,7 +153,9 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   if (claim?.source && dv.kindOf(claim.source) !== 'group' && !dv.isMedia(claim.source)) return claim.source;
   // The sentence's own subject: its first actor or pronoun ("On the call, he will speak with leaders ready to ...").
   // ("Talks between Kyiv and Moscow aim to ...": a name after "between" is not the subject.)
-  const first = s.words.find((w, k) => ['he', 'she', 'it', 'they'].includes(w.key) || (s.mentions.some((m) => m.start === w.start) && !inBetweenPair(s, k)));
+  // ("The negotiations, set to take place in Qatar, aim to ...": a name after a place's preposition is where, not who.)
+  const placed = (k: number) => k > 0 && s.words[k - 1].pos === 'ADP' && /^(?:in|at|near|inside|across|throughout)$/.test(s.words[k - 1].key);
+  const first = s.words.find((w, k) => ['he', 'she', 'it', 'they'].includes(w.key) || (s.mentions.some((m) => m.start === w.start) && !inBetweenPair(s, k) && !placed(k)));
   if (first && first.start < stance.start) {
     const found = subjectBefore(s, first.end, dv, heads);
     if (found?.actor && dv.kindOf(found.actor) !== 'group') return found.actor;
