@@ -47,3 +47,13 @@ test('lead22: a name after a place\'s preposition is not the sentence\'s subject
   const t2 = triples(run('In Nairobi, Kenya urged both sides to agree to a ceasefire.'));
   assert.ok(t2.includes('kenya support ceasefire'), t2.join('; '));
 });
+
+test('lead22: refusing to compromise is a hard line, not a rejection of talks ("both parties refuse to compromise")', () => {
+  const t = triples(run('The talks between Armenia and Azerbaijan have stalled as both parties refuse to compromise.'));
+  assert.ok(!t.some((x) => x.endsWith(' reject peace_talks')), t.join('; '));
+  const t2 = triples(run('Kyiv will not compromise on its territory, Zelensky said.'));
+  assert.ok(!t2.some((x) => x.endsWith(' peace_talks')), t2.join('; '));
+  // (A compromise sought is still the talks.)
+  const t3 = triples(run('Washington urged Kyiv and Moscow to find a compromise.'));
+  assert.ok(t3.some((x) => x.endsWith(' peace_talks')), t3.join('; '));
+});
