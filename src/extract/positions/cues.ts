@@ -66,9 +66,8 @@ export function issueHits(s: SentenceView, ctx: Ctx, dv?: DocView): IssueHit[] {
 
 const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
 
-/** A cue inside a "not" phrase of its issue, or starting inside one ("tariff talks with both nations": "talks with" starts in "tariff talks"). */
 function negated(not: (CueHit & { owner: Issue })[], h: CueHit & { owner: Issue }): boolean {
-  for (const n of not) if (n.owner === h.owner && n.start <= h.start && h.start < n.end) return true;
+  for (const n of not) if (n.owner === h.owner && n.start <= h.start && h.end <= n.end) return true;
   return false;
 }
 
