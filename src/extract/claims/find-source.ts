@@ -73,7 +73,7 @@ function indefiniteHead(ws: readonly Word[], k: number): boolean {
 const STATES_OF_AFFAIRS = new Set(['peace', 'settlement', 'solution', 'stability', 'security', 'recovery', 'reconstruction', 'ceasefire', 'truce', 'calm', 'progress']);
 
 /** Prepositions of place: the name after one is where, not who. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'into', 'near', 'across', 'inside', 'throughout']);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'into', 'near', 'across', 'inside', 'throughout']);
 /** Prepositions whose noun is an object, never the subject of the verb after it: "videos on social media showed". */
 const OBJECT_PREPOSITIONS = new Set(['in', 'at', 'into', 'near', 'across', 'inside', 'throughout', 'on', 'from', 'over', 'about']);
 
