@@ -14,3 +14,13 @@ test('lead23: a name after "into" is where talks went, not the subject that hold
   const t = triples(run('Talks that moved into Turkey last week aim to secure a ceasefire and an exchange of prisoners.'));
   assert.ok(!t.some((x) => x.startsWith('turkiye ')), t.join('; '));
 });
+
+test('lead23: a relative clause on "where" or "whose" after the subject is skipped, and the clause before it names the speaker', () => {
+  const r = run('The new president of Sudan, where Egypt still has troops, said on Monday that the RSF must be disarmed.');
+  assert.deepEqual(r.claims.map((c) => c.source), ['sudan']);
+  assert.ok(triples(r).includes('sudan demand demilitarisation'), triples(r).join('; '));
+  const r2 = run('The foreign minister of Libya, which Turkey has backed for years, has called for a ceasefire.');
+  assert.deepEqual(r2.claims.map((c) => c.source), ['libya']);
+  const r3 = run('Kenya, whose troops lead the mission in Haiti, has called for a ceasefire.');
+  assert.deepEqual(r3.claims.map((c) => c.source), ['kenya']);
+});

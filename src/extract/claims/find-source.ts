@@ -119,6 +119,8 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
   let k = firstWordFrom(ws, verbAt) - 1;
   if (k < -1) k = ws.length - 1;
   let skipped = 0;
+  // Where the clause before the verb ends once a relative clause is skipped ("X of Sudan, where Egypt keeps troops, said").
+  let clauseEnd = verbAt;
   while (k >= 0 && skipped < 6) {
     const w = ws[k];
     const mention = mentionHolding(view.mentions, w);
@@ -138,7 +140,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
         if (/^(?:between|among|amongst)$/.test(ws[b]?.key ?? '')) { k = b - 1; skipped++; continue; }
       }
       if (lead?.pos === 'ADP' && !/^(?:according|by)$/.test(lead.key) && (place || !/^\s+to\s/.test(dv.doc.text.slice(mention.end, mention.end + 5)))) {
-        const first = clauseSubject(view, verbAt, dv, heads);
+        const first = clauseSubject(view, clauseEnd, dv, heads);
         if (first) return first;
         // ("A lasting peace in Sudan will require ...": a common noun heads the subject; the place names no one.)
         if (place && first === null && ws[mk - 1]?.key === 'in' && mk >= 2 && STATES_OF_AFFAIRS.has(ws[mk - 2].key)) return null;
@@ -185,7 +187,8 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     }
     // "Kyiv, which wants to join NATO ... if it can, said": skip the relative clause back to its name.
     if (w.text === ',') {
-      const rel = lastBefore(ws, k, (x, i) => (x.key === 'which' || x.key === 'who') && ws[i - 1]?.text === ',');
+      // ("The new president of Sudan, where Egypt keeps troops, said"; "Kenya, whose troops lead the mission, said": the same.)
+      const rel = lastBefore(ws, k, (x, i) => (x.key === 'which' || x.key === 'who' || x.key === 'whose' || x.key === 'where') && ws[i - 1]?.text === ',');
       if (rel >= 0) {
         // "Residents of Basuba, who spoke on condition of anonymity, said": the head before "of" a place is the subject.
         // ("A Ukrainian official involved in the talks, who spoke on condition of anonymity, said": the head the relative clause's phrase opens with.)
@@ -195,7 +198,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
             if ((heads.has(ws[h].key) || (ws[h].key === 'leader' && indefiniteHead(ws, h))) && !(ws[h - 1]?.pos === 'ADP')) return groupPhrase(view, h, dv);
           }
         }
-        k = rel - 2; skipped++; continue;
+        k = rel - 2; skipped++; clauseEnd = ws[rel - 1].start; continue;
       }
     }
     // "The M23 armed group on Sunday accused", "The IDF said Wednesday": a day between the subject and its verb.
