@@ -24,3 +24,13 @@ test('lead23: a relative clause on "where" or "whose" after the subject is skipp
   const r3 = run('Kenya, whose troops lead the mission in Haiti, has called for a ceasefire.');
   assert.deepEqual(r3.claims.map((c) => c.source), ['kenya']);
 });
+
+test('lead23: the one told is never the teller ("X told the Institute they reject ...", "Most residents told Reuters they oppose the deal")', () => {
+  const t = triples(run('Last month, 60 percent of surveyed Armenians told the Caucasus Research Resource Center they reject ceding any villages to Azerbaijan.'));
+  assert.ok(!t.some((x) => x.startsWith('caucasus-research-resource-center ')), t.join('; '));
+  const t2 = triples(run('Azerbaijan signed a deal on the border villages. Most residents told Reuters they oppose the deal.'));
+  assert.ok(!t2.some((x) => x.startsWith('azerbaijan reject')), t2.join('; '));
+  // (A named teller still holds it: "Pashinyan told Aliyev that he rejects ...".)
+  const t3 = triples(run('Pashinyan told Aliyev that he rejects any withdrawal of troops.'));
+  assert.ok(t3.includes('nikol-pashinyan reject withdrawal'), t3.join('; '));
+});

@@ -436,8 +436,13 @@ export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, h
     if (mention && /^-\p{L}/u.test(dv.doc.text.slice(mention.end, mention.end + 2))) { k = Math.max(k, ws.findIndex((x) => x.start >= mention.end) ); continue; }
     // ("mediating between Israel and Hamas": the pair after "between" is no subject.)
     if (mention && inBetweenPair(view, k)) continue;
-    // ("The negotiations, set to take place in Qatar, aim to": a name after a place's preposition is where, not who.)
-    if (mention && k > 0 && ws[k - 1].pos === 'ADP' && PLACE_PREPOSITIONS.has(ws[k - 1].key) && wordStartingAt(ws, mention.start) === k) continue;
+    // ("Most of those polled told the Institute they reject ...": the one told is no subject.)
+    // ("The negotiations, set to take place in Saudi Arabia, aim to": a name after a place's preposition is where, not
+    // who.) A name skipped is skipped whole: its later words are not a subject either.
+    if (mention && wordStartingAt(ws, mention.start) === k && (toldObject(ws, k) || (k > 0 && ws[k - 1].pos === 'ADP' && PLACE_PREPOSITIONS.has(ws[k - 1].key)))) {
+      while (k + 1 < end && ws[k + 1].start < mention.end) k++;
+      continue;
+    }
     if (mention) return fromMention(titledPerson(view, mention, dv) ?? mention);
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
     if (heads.has(w.key) && k > 0 && OBJECT_PREPOSITIONS.has(ws[k - 1].key) && ws[k - 1].pos === 'ADP') continue;
@@ -589,6 +594,23 @@ function fromMention(m: Mention): Source {
 
 /** "He said": the last person named before; "It says": the last organisation, group or state. */
 /** Reporting verbs whose subject an "it" right after them stands for. */
+const TELLING = /^(?:told|tells|telling|assured|assures|informed|informs)$/;
+/** Whether the name opening at word `k` is the one told: "told (the) X". */
+export function toldObject(ws: readonly Word[], k: number): boolean {
+  return TELLING.test(ws[ws[k - 1]?.key === 'the' ? k - 2 : k - 1]?.key ?? '');
+}
+/** The subject of "told" when the pronoun at `w` opens the clause after "told <name> (that)"; undefined when it does not. */
+function tellerBefore(w: Word, dv: DocView, view: SentenceView): Source | null | undefined {
+  const ws = view.words;
+  const i = wordStartingAt(ws, w.start);
+  const told = mentionHolding(view.mentions, ws[ws[i - 1]?.key === 'that' ? i - 2 : i - 1]);
+  if (!told) return undefined;
+  let v = wordStartingAt(ws, told.start) - 1;
+  if (ws[v]?.key === 'the') v--;
+  if (v < 1 || !TELLING.test(ws[v].key)) return undefined;
+  const teller = subjectBefore(view, ws[v].start, dv, NO_HEADS);
+  return teller && teller.actor !== told.actor ? teller : null;
+}
 const SAYING = /^(?:said|says|say|stated|insisted|insists|warned|warns|added|announced|declared|vowed|stressed|reiterated)$/;
 const NO_HEADS: Set<string> = new Set();
 
@@ -606,6 +628,10 @@ function openingBody(view: SentenceView, dv: DocView): string | null {
 
 function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   const wantPerson = PERSON_PRONOUNS.has(w.key);
+  // ("Most residents told Reuters they oppose the deal"; "He told the BBC that he rejects ...": a pronoun opening what
+  // someone told someone is the teller, never the one told; a teller not named is no one this can resolve to.)
+  const toldBy = tellerBefore(w, dv, view);
+  if (toldBy !== undefined) return toldBy && { ...toldBy, text: w.text, start: w.start, end: w.end };
   // "..., according to Lebanon's health ministry, hours after the group's leader said it would not":
   // "it" right after a reporting verb is that verb's subject, when a body or state.
   if (!wantPerson) {

@@ -2,7 +2,7 @@
 // the one asking another to act, the speaker of a modal of obligation, coordinated subjects.
 import type { Claim, Mention } from '../../doc/model.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
-import { subjectBefore, clauseSubject, inBetweenPair, PLACE_PREPOSITIONS } from '../claims/find-source.js';
+import { subjectBefore, clauseSubject, inBetweenPair, PLACE_PREPOSITIONS, toldObject } from '../claims/find-source.js';
 import type { StanceHit } from './cues.js';
 import { modifierOwner } from './object-noun.js';
 import { nationalArmy } from '../national-army.js';
@@ -155,7 +155,7 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   // ("Talks between Kyiv and Moscow aim to ...": a name after "between" is not the subject.)
   // ("The negotiations, set to take place in Qatar, aim to ...": a name after a place's preposition is where, not who.)
   const placed = (k: number) => k > 0 && s.words[k - 1].pos === 'ADP' && PLACE_PREPOSITIONS.has(s.words[k - 1].key);
-  const first = s.words.find((w, k) => ['he', 'she', 'it', 'they'].includes(w.key) || (s.mentions.some((m) => m.start === w.start) && !inBetweenPair(s, k) && !placed(k)));
+  const first = s.words.find((w, k) => ['he', 'she', 'it', 'they'].includes(w.key) || (s.mentions.some((m) => m.start === w.start) && !inBetweenPair(s, k) && !placed(k) && !toldObject(s.words, k)));
   if (first && first.start < stance.start) {
     const found = subjectBefore(s, first.end, dv, heads);
     if (found?.actor && dv.kindOf(found.actor) !== 'group') return found.actor;
