@@ -603,7 +603,8 @@ export function toldObject(ws: readonly Word[], k: number): boolean {
 function tellerBefore(w: Word, dv: DocView, view: SentenceView): Source | null | undefined {
   const ws = view.words;
   const i = wordStartingAt(ws, w.start);
-  const told = mentionHolding(view.mentions, ws[ws[i - 1]?.key === 'that' ? i - 2 : i - 1]);
+  const before = ws[ws[i - 1]?.key === 'that' ? i - 2 : i - 1];
+  const told = before && mentionHolding(view.mentions, before);
   if (!told) return undefined;
   let v = wordStartingAt(ws, told.start) - 1;
   if (ws[v]?.key === 'the') v--;
