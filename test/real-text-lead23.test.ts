@@ -34,3 +34,18 @@ test('lead23: the one told is never the teller ("X told the Institute they rejec
   const t3 = triples(run('Pashinyan told Aliyev that he rejects any withdrawal of troops.'));
   assert.ok(t3.includes('nikol-pashinyan reject withdrawal'), t3.join('; '));
 });
+
+test('lead23: "his demands" with no person before it in the sentence is the person the sentence before is about', () => {
+  const t = triples(run('Aliyev signed the deal on Friday. The deal leaves out many of his demands, such as the recognition of Azerbaijani sovereignty over Lachin.'));
+  assert.ok(t.includes('ilham-aliyev demand territory'), t.join('; '));
+  // (Not when the sentence before opens with no person: "The talks ended. His demands ..." has no antecedent here.)
+  const t2 = triples(run('The talks ended on Friday. His demands include the recognition of Azerbaijani sovereignty over Lachin.'));
+  assert.ok(!t2.some((x) => x.endsWith(' demand territory')), t2.join('; '));
+});
+
+test('lead23: limiting the number of an army\'s troops is demilitarisation', () => {
+  const t = triples(run('Putin\'s demands include limiting the number of Ukrainian troops.'));
+  assert.ok(t.includes('vladimir-putin demand demilitarisation'), t.join('; '));
+  const t2 = triples(run('A number of troops were killed in the attack on the border post.'));
+  assert.equal(t2.length, 0, t2.join('; '));
+});

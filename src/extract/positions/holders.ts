@@ -7,6 +7,7 @@ import type { StanceHit } from './cues.js';
 import { modifierOwner } from './object-noun.js';
 import { nationalArmy } from '../national-army.js';
 import { documentAuthor } from './context-holder.js';
+import { previousSubjectPerson } from './pronoun-holder.js';
 
 /**
  * "Moscow is fighting for Ukraine to give up Donbas": the one asked (Ukraine) is the target;
@@ -226,7 +227,9 @@ function pronounOwner(s: SentenceView, stance: StanceHit, dv: DocView): string |
 function personalOwner(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
   if (!STANCE_NOUN.test(stance.cue) || !/\b(?:his|her)\s+(?:[\p{L}-]+\s+)?$/iu.test(dv.doc.text.slice(Math.max(s.start, stance.start - 30), stance.start))) return null;
   const person = [...s.mentions].reverse().find((m) => m.end <= stance.start && dv.kindOf(m.actor) === 'person' && !dv.isMedia(m.actor));
-  return person?.actor ?? null;
+  // ("Aliyev signed the deal. It leaves out many of his demands, such as ...": no person before it in the sentence, the
+  // person the sentence before is about.)
+  return person?.actor ?? (s.mentions.some((m) => m.end <= stance.start) ? null : previousSubjectPerson(s, dv));
 }
 
 /** After a name ending in s: the apostrophe alone, an opening quote mark, then up to four lower-case words ("ongoing and continuing public "). */
