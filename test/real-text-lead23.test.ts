@@ -49,3 +49,13 @@ test('lead23: limiting the number of an army\'s troops is demilitarisation', () 
   const t2 = triples(run('A number of troops were killed in the attack on the border post.'));
   assert.equal(t2.length, 0, t2.join('; '));
 });
+
+test('lead23: a person who opens the sentence speaks over two phrases in apposition that name others ("X, an analyst at Y, the Z think tank, told")', () => {
+  const r = run('Amina Yusuf, a senior analyst at the Crisis Group, the Brussels-based conflict think tank, told Reuters in March that the truce was fragile.');
+  assert.deepEqual(r.claims.map((c) => c.source), ['amina-yusuf']);
+  const r2 = run('Colonel Ahmed Salim, a spokesperson for Operation Desert Shield, the Egyptian army\'s mission against Islamic State in Sinai, told AFP that the attack was repelled.');
+  assert.deepEqual(r2.claims.map((c) => c.source), ['ahmed-salim']);
+  // (A relative clause between is no apposition: its own rule reads it.)
+  const r3 = run('Zelensky, who met Trump in Paris on Monday, said the talks were useful.');
+  assert.deepEqual(r3.claims.map((c) => c.source), ['volodymyr-zelensky']);
+});

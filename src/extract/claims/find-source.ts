@@ -182,7 +182,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     // "Russia, Armenia's traditional ally, said" / "Qatar, a key mediator alongside Egypt, said":
     // the phrase between commas describes the name before it, which is the subject.
     if (w.text === ',') {
-      const owner = appositiveOwner(view, k);
+      const owner = appositiveOwner(view, k) ?? chainedAppositiveOwner(view, k, dv);
       if (owner) return fromMention(owner);
     }
     // "Kyiv, which wants to join NATO ... if it can, said": skip the relative clause back to its name.
@@ -320,6 +320,25 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'thei
  * words; a phrase that is only a name ("Egypt's foreign minister, Badr Abdelatty,", "Kyiv's
  * ally, the United States,") names the subject itself and is no appositive here.
  */
+/**
+ * "Amina Yusuf, a senior analyst at the Crisis Group, the Brussels-based think tank, told"; "Hassan Ali, programme
+ * director for the Peace Initiative at the Centre for Strategic Studies, told": a person opens the sentence, a comma
+ * follows the name, and only noun phrases (no verb of a clause, no pronoun, no subordinator) stand between it and the
+ * comma before the verb; the person is the subject, whatever names the phrases between hold.
+ */
+function chainedAppositiveOwner(view: SentenceView, close: number, dv: DocView): Mention | null {
+  const ws = view.words;
+  const first = view.mentions[0];
+  if (!first || first.start !== ws[0]?.start && !titledFromClauseStart(ws, wordStartingAt(ws, first.start))) return null;
+  let after = wordStartingAt(ws, first.start);
+  while (after < close && ws[after].start < first.end) after++;
+  if (ws[after]?.text !== ',' || close - after < 3 || close - after > 24 || dv.kindOf(first.actor) !== 'person') return null;
+  // (A verb joined by a hyphen or before a noun is part of a noun phrase: "Brussels-based", "think tank".)
+  const verbal = (j: number) => ws[j].pos === 'VERB' && ws[j - 1].text !== '-' && ws[j + 1]?.pos !== 'NOUN';
+  for (let j = after + 1; j < close; j++) if (verbal(j) || ws[j].pos === 'AUX' || ws[j].pos === 'PRON' || ws[j].pos === 'SCONJ' || ws[j].text === ';') return null;
+  return first;
+}
+
 function appositiveOwner(view: SentenceView, close: number): Mention | null {
   const ws = view.words;
   const open = lastBefore(ws, close, (x) => x.text === ',');
