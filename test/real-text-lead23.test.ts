@@ -59,3 +59,21 @@ test('lead23: a person who opens the sentence speaks over two phrases in apposit
   const r3 = run('Zelensky, who met Trump in Paris on Monday, said the talks were useful.');
   assert.deepEqual(r3.claims.map((c) => c.source), ['volodymyr-zelensky']);
 });
+
+test('lead23: "citing" a deed is a reason, not a source; the one citing it speaks ("X suspended the talks, citing ELN attacks")', () => {
+  const r = run('The two sides were close to a deal when President Petro suspended the talks in March, citing ELN attacks.');
+  assert.deepEqual(r.claims.map((c) => c.source), ['gustavo-petro']);
+  const r2 = run('Sudan\'s army withdrew from the town on Friday, citing heavy shelling by the RSF.');
+  assert.deepEqual(r2.claims.map((c) => c.source), ['saf']);
+  // (A source cited stays the source: "citing Hamas officials".)
+  const r3 = run('Al Arabiya reported the deal was close, citing two senior officials.');
+  assert.equal(r3.claims.length, 1);
+  assert.notEqual(r3.claims[0].source, 'al-arabiya');
+});
+
+test('lead23: "they" right after a reporting verb whose subject names no one is no side named elsewhere ("Both sides said they ...")', () => {
+  const t = triples(run('The RSF shelled the town on Friday. Both sides said they were hopeful the swap could lead to a breakthrough in efforts to bring the ELN to the negotiating table.'));
+  assert.ok(!t.some((x) => x.startsWith('rsf ')), t.join('; '));
+  const t2 = triples(run('Israeli officials said they would not agree to a ceasefire.'));
+  assert.ok(t2.includes('israel reject ceasefire'), t2.join('; '));
+});
