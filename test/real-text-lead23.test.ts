@@ -77,3 +77,11 @@ test('lead23: "they" right after a reporting verb whose subject names no one is 
   const t2 = triples(run('Israeli officials said they would not agree to a ceasefire.'));
   assert.ok(t2.includes('israel reject ceasefire'), t2.join('; '));
 });
+
+test('lead23: a person named after a capitalised title, after the verb that follows the quote, is the speaker, not the title\'s country', () => {
+  const r = run('“We will hold the line,” said Kenyan Defence Minister Aden Duale on Monday.');
+  assert.deepEqual(r.claims.map((c) => c.source), ['aden-duale']);
+  // (Not a person inside a relative clause after the speaker.)
+  const r2 = run('“It is over,” said a Kenyan official who spoke to Aden Duale.');
+  assert.notDeepEqual(r2.claims.map((c) => c.source), ['aden-duale']);
+});

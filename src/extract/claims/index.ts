@@ -620,6 +620,11 @@ function speakerAfter(s: SentenceView, cueEnd: number, dv: DocView, heads: Set<s
   if (!verblessUntilComma(s, cueEnd)) return null;
   const titled = titledName(s, cueEnd, dv);
   if (titled) return titled;
+  // ("..., said Kenyan Defence Minister Aden Duale on Monday": a person named after a capitalised title, before any comma.)
+  // (Not one named inside a relative clause or after a preposition: "said a Kenyan official who spoke to X".)
+  const person = s.mentions.find((m) => m.start >= cueEnd && m.start - cueEnd <= 60 && dv.kindOf(m.actor) === 'person' && !/[,;(“”"]/.test(dv.doc.text.slice(cueEnd, m.start))
+    && !s.words.some((w) => w.start >= cueEnd && w.end <= m.start && (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADP' || w.pos === 'PRON' || w.key === 'who' || w.key === 'that')));
+  if (person) return { actor: person.actor, text: person.text, start: person.start, end: person.end, group: false };
   // ("..., announced the mayor of Kessa.": a local office named by its place.)
   const office = placeOffice(s, s.words.findIndex((w) => w.start >= cueEnd), dv);
   if (office) return office.source;
