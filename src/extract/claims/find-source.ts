@@ -652,13 +652,6 @@ function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   // someone told someone is the teller, never the one told; a teller not named is no one this can resolve to.)
   const toldBy = tellerBefore(w, dv, view);
   if (toldBy !== undefined) return toldBy && { ...toldBy, text: w.text, start: w.start, end: w.end };
-  // ("Both sides said they were hopeful ...", "Residents said they would stay": "they" right after a reporting verb whose
-  // subject names no one is those unnamed people, not a side named in another sentence.)
-  if (w.key === 'they') {
-    const i = wordStartingAt(view.words, w.start);
-    const verb = view.words[view.words[i - 1]?.key === 'that' ? i - 2 : i - 1];
-    if (verb && SAYING.test(verb.key) && !view.mentions.some((m) => m.start < verb.start)) return null;
-  }
   // "..., according to Lebanon's health ministry, hours after the group's leader said it would not":
   // "it" right after a reporting verb is that verb's subject, when a body or state.
   if (!wantPerson) {
