@@ -73,7 +73,7 @@ function indefiniteHead(ws: readonly Word[], k: number): boolean {
 const STATES_OF_AFFAIRS = new Set(['peace', 'settlement', 'solution', 'stability', 'security', 'recovery', 'reconstruction', 'ceasefire', 'truce', 'calm', 'progress']);
 
 /** Prepositions of place: the name after one is where, not who. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'into', 'near', 'across', 'inside', 'throughout']);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'into', 'near', 'across', 'inside', 'throughout']);
 /** Prepositions whose noun is an object, never the subject of the verb after it: "videos on social media showed". */
 const OBJECT_PREPOSITIONS = new Set(['in', 'at', 'into', 'near', 'across', 'inside', 'throughout', 'on', 'from', 'over', 'about']);
 
@@ -119,6 +119,8 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
   let k = firstWordFrom(ws, verbAt) - 1;
   if (k < -1) k = ws.length - 1;
   let skipped = 0;
+  // Where the clause before the verb ends once a relative clause is skipped ("X of Sudan, where Egypt keeps troops, said").
+  let clauseEnd = verbAt;
   while (k >= 0 && skipped < 6) {
     const w = ws[k];
     const mention = mentionHolding(view.mentions, w);
@@ -138,7 +140,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
         if (/^(?:between|among|amongst)$/.test(ws[b]?.key ?? '')) { k = b - 1; skipped++; continue; }
       }
       if (lead?.pos === 'ADP' && !/^(?:according|by)$/.test(lead.key) && (place || !/^\s+to\s/.test(dv.doc.text.slice(mention.end, mention.end + 5)))) {
-        const first = clauseSubject(view, verbAt, dv, heads);
+        const first = clauseSubject(view, clauseEnd, dv, heads);
         if (first) return first;
         // ("A lasting peace in Sudan will require ...": a common noun heads the subject; the place names no one.)
         if (place && first === null && ws[mk - 1]?.key === 'in' && mk >= 2 && STATES_OF_AFFAIRS.has(ws[mk - 2].key)) return null;
@@ -180,12 +182,13 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     // "Russia, Armenia's traditional ally, said" / "Qatar, a key mediator alongside Egypt, said":
     // the phrase between commas describes the name before it, which is the subject.
     if (w.text === ',') {
-      const owner = appositiveOwner(view, k);
+      const owner = appositiveOwner(view, k) ?? chainedAppositiveOwner(view, k, dv);
       if (owner) return fromMention(owner);
     }
     // "Kyiv, which wants to join NATO ... if it can, said": skip the relative clause back to its name.
     if (w.text === ',') {
-      const rel = lastBefore(ws, k, (x, i) => (x.key === 'which' || x.key === 'who') && ws[i - 1]?.text === ',');
+      // ("The new president of Sudan, where Egypt keeps troops, said"; "Kenya, whose troops lead the mission, said": the same.)
+      const rel = lastBefore(ws, k, (x, i) => (x.key === 'which' || x.key === 'who' || x.key === 'whose' || x.key === 'where') && ws[i - 1]?.text === ',');
       if (rel >= 0) {
         // "Residents of Basuba, who spoke on condition of anonymity, said": the head before "of" a place is the subject.
         // ("A Ukrainian official involved in the talks, who spoke on condition of anonymity, said": the head the relative clause's phrase opens with.)
@@ -195,7 +198,7 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
             if ((heads.has(ws[h].key) || (ws[h].key === 'leader' && indefiniteHead(ws, h))) && !(ws[h - 1]?.pos === 'ADP')) return groupPhrase(view, h, dv);
           }
         }
-        k = rel - 2; skipped++; continue;
+        k = rel - 2; skipped++; clauseEnd = ws[rel - 1].start; continue;
       }
     }
     // "The M23 armed group on Sunday accused", "The IDF said Wednesday": a day between the subject and its verb.
@@ -317,6 +320,25 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'thei
  * words; a phrase that is only a name ("Egypt's foreign minister, Badr Abdelatty,", "Kyiv's
  * ally, the United States,") names the subject itself and is no appositive here.
  */
+/**
+ * "Amina Yusuf, a senior analyst at the Crisis Group, the Brussels-based think tank, told"; "Hassan Ali, programme
+ * director for the Peace Initiative at the Centre for Strategic Studies, told": a person opens the sentence, a comma
+ * follows the name, and only noun phrases (no verb of a clause, no pronoun, no subordinator) stand between it and the
+ * comma before the verb; the person is the subject, whatever names the phrases between hold.
+ */
+function chainedAppositiveOwner(view: SentenceView, close: number, dv: DocView): Mention | null {
+  const ws = view.words;
+  const first = view.mentions[0];
+  if (!first || first.start !== ws[0]?.start && !titledFromClauseStart(ws, wordStartingAt(ws, first.start))) return null;
+  let after = wordStartingAt(ws, first.start);
+  while (after < close && ws[after].start < first.end) after++;
+  if (ws[after]?.text !== ',' || close - after < 3 || close - after > 24 || dv.kindOf(first.actor) !== 'person') return null;
+  // (A verb joined by a hyphen or before a noun is part of a noun phrase: "Brussels-based", "think tank".)
+  const verbal = (j: number) => ws[j].pos === 'VERB' && ws[j - 1].text !== '-' && ws[j + 1]?.pos !== 'NOUN';
+  for (let j = after + 1; j < close; j++) if (verbal(j) || ws[j].pos === 'AUX' || ws[j].pos === 'PRON' || ws[j].pos === 'SCONJ' || ws[j].text === ';') return null;
+  return first;
+}
+
 function appositiveOwner(view: SentenceView, close: number): Mention | null {
   const ws = view.words;
   const open = lastBefore(ws, close, (x) => x.text === ',');
@@ -433,8 +455,13 @@ export function clauseSubject(view: SentenceView, verbAt: number, dv: DocView, h
     if (mention && /^-\p{L}/u.test(dv.doc.text.slice(mention.end, mention.end + 2))) { k = Math.max(k, ws.findIndex((x) => x.start >= mention.end) ); continue; }
     // ("mediating between Israel and Hamas": the pair after "between" is no subject.)
     if (mention && inBetweenPair(view, k)) continue;
-    // ("The negotiations, set to take place in Qatar, aim to": a name after a place's preposition is where, not who.)
-    if (mention && k > 0 && ws[k - 1].pos === 'ADP' && PLACE_PREPOSITIONS.has(ws[k - 1].key) && wordStartingAt(ws, mention.start) === k) continue;
+    // ("Most of those polled told the Institute they reject ...": the one told is no subject.)
+    // ("The negotiations, set to take place in Saudi Arabia, aim to": a name after a place's preposition is where, not
+    // who.) A name skipped is skipped whole: its later words are not a subject either.
+    if (mention && wordStartingAt(ws, mention.start) === k && (toldObject(ws, k) || (k > 0 && ws[k - 1].pos === 'ADP' && PLACE_PREPOSITIONS.has(ws[k - 1].key)))) {
+      while (k + 1 < end && ws[k + 1].start < mention.end) k++;
+      continue;
+    }
     if (mention) return fromMention(titledPerson(view, mention, dv) ?? mention);
     if (PERSON_PRONOUNS.has(w.key) || THING_PRONOUNS.has(w.key)) return pronoun(w, dv, view);
     if (heads.has(w.key) && k > 0 && OBJECT_PREPOSITIONS.has(ws[k - 1].key) && ws[k - 1].pos === 'ADP') continue;
@@ -586,6 +613,24 @@ function fromMention(m: Mention): Source {
 
 /** "He said": the last person named before; "It says": the last organisation, group or state. */
 /** Reporting verbs whose subject an "it" right after them stands for. */
+const TELLING = /^(?:told|tells|telling|assured|assures|informed|informs)$/;
+/** Whether the name opening at word `k` is the one told: "told (the) X". */
+export function toldObject(ws: readonly Word[], k: number): boolean {
+  return TELLING.test(ws[ws[k - 1]?.key === 'the' ? k - 2 : k - 1]?.key ?? '');
+}
+/** The subject of "told" when the pronoun at `w` opens the clause after "told <name> (that)"; undefined when it does not. */
+function tellerBefore(w: Word, dv: DocView, view: SentenceView): Source | null | undefined {
+  const ws = view.words;
+  const i = wordStartingAt(ws, w.start);
+  const before = ws[ws[i - 1]?.key === 'that' ? i - 2 : i - 1];
+  const told = before && mentionHolding(view.mentions, before);
+  if (!told) return undefined;
+  let v = wordStartingAt(ws, told.start) - 1;
+  if (ws[v]?.key === 'the') v--;
+  if (v < 1 || !TELLING.test(ws[v].key)) return undefined;
+  const teller = subjectBefore(view, ws[v].start, dv, NO_HEADS);
+  return teller && teller.actor !== told.actor ? teller : null;
+}
 const SAYING = /^(?:said|says|say|stated|insisted|insists|warned|warns|added|announced|declared|vowed|stressed|reiterated)$/;
 const NO_HEADS: Set<string> = new Set();
 
@@ -603,6 +648,10 @@ function openingBody(view: SentenceView, dv: DocView): string | null {
 
 function pronoun(w: Word, dv: DocView, view: SentenceView): Source | null {
   const wantPerson = PERSON_PRONOUNS.has(w.key);
+  // ("Most residents told Reuters they oppose the deal"; "He told the BBC that he rejects ...": a pronoun opening what
+  // someone told someone is the teller, never the one told; a teller not named is no one this can resolve to.)
+  const toldBy = tellerBefore(w, dv, view);
+  if (toldBy !== undefined) return toldBy && { ...toldBy, text: w.text, start: w.start, end: w.end };
   // "..., according to Lebanon's health ministry, hours after the group's leader said it would not":
   // "it" right after a reporting verb is that verb's subject, when a body or state.
   if (!wantPerson) {

@@ -20,6 +20,35 @@ const AFTER_CUES = /^(according to|as reported by|reported by|critici[sz]ed by|d
 const SPECULATIVE_CLAIM = /\s|^(expected|believed|estimated|apparently)$/;
 
 /** The spans inside [a, b], in order (a loop, not a callback made at each call: V8 compiled such callbacks again after every full collection). */
+/** What may stand between "citing" and the source it cites: determiners, counts and the kind of source ("citing two senior officials"). */
+const CITED_LEAD = /^\s*(?:(?:the|a|an|two|three|four|several|some|many|unnamed|anonymous|senior|western|local|regional|state|government|military|diplomatic|security|intelligence|its|their|his|her)\s+)*$/i;
+/** A source named as the modifier of what it said or put out: "citing Russian state media", "citing Hamas officials". */
+const SOURCE_NOUN_AFTER = /^\s+(?:as|and|or|that|who|which|on|in|at|to|of|officials?|sources?|spokes\w*|statements?|reports?|media|news|agency|television|tv|radio|ministry|military|army|government|authorities|police|diplomats?|state|channels?|accounts?|posts?|figures|data)\b/i;
+/** Whether what "citing" is followed by is a reason (an act of someone) rather than a source ("citing ELN attacks"). */
+function citedReason(text: string, from: number, found: Source): boolean {
+  if (!CITED_LEAD.test(text.slice(from, found.start))) return true;
+  return !found.group && /^\s+\p{Ll}/u.test(text.slice(found.end, found.end + 3)) && !SOURCE_NOUN_AFTER.test(text.slice(found.end, found.end + 24));
+}
+
+/** The subject of the clause a participle after a comma at `at` belongs to: the first verb's, or after the last subordinator the verb's there. */
+function participleSubject(s: SentenceView, at: number, dv: DocView, heads: Set<string>): Source | null {
+  const subjectOfFirstVerb = (from: number): Source | null => {
+    const verb = s.words.find((w) => (w.pos === 'VERB' || w.pos === 'AUX') && w.start >= from && w.start < at);
+    return verb ? subjectBefore(s, verb.start, dv, heads) : null;
+  };
+  const main = subjectOfFirstVerb(s.start);
+  if (main?.actor) return main;
+  // ("The two sides were close to a deal when Petro suspended the talks, citing attacks": a main clause with no one
+  // named for subject leaves the clause after the last subordinator.)
+  let sub: SentenceView['words'][number] | undefined;
+  for (let i = 1; i < s.words.length && s.words[i].start < at; i++) if (SUBORDINATORS.has(s.words[i].key) && (s.words[i].pos === 'SCONJ' || !/^(?:as|since)$/.test(s.words[i].key))) sub = s.words[i];
+  const inner = sub ? subjectOfFirstVerb(sub.end) : null;
+  return inner?.actor ? inner : main;
+}
+
+/** Subordinators that open a clause of their own, with its own subject: "..., when X suspended the talks, citing". */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'as', 'since', 'until', 'although', 'though']);
+
 function spansIn<T extends { start: number; end: number }>(spans: readonly T[], a: number, b: number): T[] {
   const out: T[] = [];
   for (const x of spans) if (x.start >= a && x.end <= b) out.push(x);
@@ -164,6 +193,13 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
       if (source && c.cue === 'according to' && CHANNEL_AFTER.test(dv.doc.text.slice(c.end, Math.min(s.end, c.end + 40)))) continue;
       const found = phraseAfter(s, c.end, dv, heads) ?? institutionAfter(s, c.end, dv) ?? (c.cue === 'according to' ? unlinkedAfter(s, c.end, dv, ctx.kb) : null);
       if (!found) continue;
+      // ("suspended the talks, citing ELN attacks", "withdrew, citing heavy shelling by the RSF": a reason cited, no source.)
+      // (The one citing it is the clause's subject, as for any participle after a comma.)
+      if (c.cue === 'citing' && citedReason(dv.doc.text, c.end, found)) {
+        const citing: Source | null = source ? null : participleSubject(s, c.start, dv, heads);
+        if (citing) { source = citing; cue = c; }
+        continue;
+      }
       // "According to Reuters, citing two sources": the sources speak, through Reuters.
       if (source && /^(?:citing|quoting)$/.test(c.cue) && source.actor && dv.isMedia(source.actor)) { via = source; source = found; continue; }
       if (source && c.cue !== 'according to') { via = found; continue; }
@@ -199,8 +235,9 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     // "Peskov dismissed the idea, telling reporters that ...": a participle after a comma shares the main subject.
     // ("rejected a plan put forward by the Quad — the US, Saudi Arabia, Egypt and the UAE — saying": after a dash too.)
     if (/ing$/i.test(c.cue.split(' ')[0]) && /[,—–]\s*$/.test(dv.doc.text.slice(Math.max(s.start, c.start - 3), c.start))) {
-      const main = s.words.find((w) => (w.pos === 'VERB' || w.pos === 'AUX') && w.start < c.start);
-      const found = main ? subjectBefore(s, main.start, dv, heads) : null;
+      // ("They were close to a deal when Petro suspended the talks, citing attacks": the clause the participle follows is
+      // the one after the last subordinator, whose subject cites.)
+      const found = participleSubject(s, c.start, dv, heads);
       if (found) { source = found; cue = c; }
       continue;
     }
@@ -583,6 +620,11 @@ function speakerAfter(s: SentenceView, cueEnd: number, dv: DocView, heads: Set<s
   if (!verblessUntilComma(s, cueEnd)) return null;
   const titled = titledName(s, cueEnd, dv);
   if (titled) return titled;
+  // ("..., said Kenyan Defence Minister Aden Duale on Monday": a person named after a capitalised title, before any comma.)
+  // (Not one named inside a relative clause or after a preposition: "said a Kenyan official who spoke to X".)
+  const person = s.mentions.find((m) => m.start >= cueEnd && m.start - cueEnd <= 60 && dv.kindOf(m.actor) === 'person' && !/[,;(“”"]/.test(dv.doc.text.slice(cueEnd, m.start))
+    && !s.words.some((w) => w.start >= cueEnd && w.end <= m.start && (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADP' || w.pos === 'PRON' || w.key === 'who' || w.key === 'that')));
+  if (person) return { actor: person.actor, text: person.text, start: person.start, end: person.end, group: false };
   // ("..., announced the mayor of Kessa.": a local office named by its place.)
   const office = placeOffice(s, s.words.findIndex((w) => w.start >= cueEnd), dv);
   if (office) return office.source;

@@ -2,11 +2,12 @@
 // the one asking another to act, the speaker of a modal of obligation, coordinated subjects.
 import type { Claim, Mention } from '../../doc/model.js';
 import type { DocView, SentenceView } from '../sentence-view.js';
-import { subjectBefore, clauseSubject, inBetweenPair } from '../claims/find-source.js';
+import { subjectBefore, clauseSubject, inBetweenPair, PLACE_PREPOSITIONS, toldObject } from '../claims/find-source.js';
 import type { StanceHit } from './cues.js';
 import { modifierOwner } from './object-noun.js';
 import { nationalArmy } from '../national-army.js';
 import { documentAuthor } from './context-holder.js';
+import { previousSubjectPerson } from './pronoun-holder.js';
 
 /**
  * "Moscow is fighting for Ukraine to give up Donbas": the one asked (Ukraine) is the target;
@@ -154,8 +155,8 @@ export function holderOf(s: SentenceView, stance: StanceHit, claim: Claim | null
   // The sentence's own subject: its first actor or pronoun ("On the call, he will speak with leaders ready to ...").
   // ("Talks between Kyiv and Moscow aim to ...": a name after "between" is not the subject.)
   // ("The negotiations, set to take place in Qatar, aim to ...": a name after a place's preposition is where, not who.)
-  const placed = (k: number) => k > 0 && s.words[k - 1].pos === 'ADP' && /^(?:in|at|near|inside|across|throughout)$/.test(s.words[k - 1].key);
-  const first = s.words.find((w, k) => ['he', 'she', 'it', 'they'].includes(w.key) || (s.mentions.some((m) => m.start === w.start) && !inBetweenPair(s, k) && !placed(k)));
+  const placed = (k: number) => k > 0 && s.words[k - 1].pos === 'ADP' && PLACE_PREPOSITIONS.has(s.words[k - 1].key);
+  const first = s.words.find((w, k) => ['he', 'she', 'it', 'they'].includes(w.key) || (s.mentions.some((m) => m.start === w.start) && !inBetweenPair(s, k) && !placed(k) && !toldObject(s.words, k)));
   if (first && first.start < stance.start) {
     const found = subjectBefore(s, first.end, dv, heads);
     if (found?.actor && dv.kindOf(found.actor) !== 'group') return found.actor;
@@ -226,7 +227,9 @@ function pronounOwner(s: SentenceView, stance: StanceHit, dv: DocView): string |
 function personalOwner(s: SentenceView, stance: StanceHit, dv: DocView): string | null {
   if (!STANCE_NOUN.test(stance.cue) || !/\b(?:his|her)\s+(?:[\p{L}-]+\s+)?$/iu.test(dv.doc.text.slice(Math.max(s.start, stance.start - 30), stance.start))) return null;
   const person = [...s.mentions].reverse().find((m) => m.end <= stance.start && dv.kindOf(m.actor) === 'person' && !dv.isMedia(m.actor));
-  return person?.actor ?? null;
+  // ("Aliyev signed the deal. It leaves out many of his demands, such as ...": no person before it in the sentence, the
+  // person the sentence before is about.)
+  return person?.actor ?? (s.mentions.some((m) => m.end <= stance.start) ? null : previousSubjectPerson(s, dv));
 }
 
 /** After a name ending in s: the apostrophe alone, an opening quote mark, then up to four lower-case words ("ongoing and continuing public "). */

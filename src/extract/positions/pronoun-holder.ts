@@ -26,7 +26,11 @@ export function openingPronoun(s: SentenceView): { start: number; end: number; p
  * before it and no possessive after it ("Zelensky's aide said" has the aide for subject).
  */
 export function pronounAntecedent(s: SentenceView, dv: DocView): string | null {
-  if (!openingPronoun(s)) return null;
+  return openingPronoun(s) ? previousSubjectPerson(s, dv) : null;
+}
+
+/** The person who is the subject of the sentence right before s in its paragraph (see pronounAntecedent). */
+export function previousSubjectPerson(s: SentenceView, dv: DocView): string | null {
   const prev = previousInParagraph(s, dv);
   const text = dv.doc.text;
   if (!prev) return null;
