@@ -36,8 +36,10 @@ for (const p of passages) {
   const missed: Gold[] = [];
   // required items first, so that an optional item never takes the position a required one needs
   for (const g of [...p.gold.filter((x) => !x.optional), ...p.gold.filter((x) => x.optional)]) {
-    const hit = got.find((x) => !x.used && has(g.holder, x.holder) && has(g.stance, x.stance) && has(g.issue, x.issue));
-    if (hit) { hit.used = true; if (!g.optional) tp++; } else if (!g.optional) { fn++; missed.push(g); }
+    const fits = (x: (typeof got)[number]): boolean => !x.used && has(g.holder, x.holder) && has(g.stance, x.stance) && has(g.issue, x.issue);
+    if (g.optional) { for (const x of got.filter(fits)) x.used = true; continue; } // an optional item takes every position it fits
+    const hit = got.find(fits);
+    if (hit) { hit.used = true; tp++; } else { fn++; missed.push(g); }
   }
   const extra = got.filter((x) => !x.used);
   fp += extra.length;
