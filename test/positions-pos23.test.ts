@@ -94,6 +94,11 @@ test('a verdict on an unowned stance noun: "called the proposal for a ceasefire 
   assert.ok(b.includes('ukraine reject elections_governance') && !b.includes('ukraine support elections_governance'), b.join('; '));
 });
 
+test('a bare verdict on an owned stance noun: "Kyiv called Russia\'s demands for neutrality unacceptable" is the owner\'s demand and the speaker\'s rejection', () => {
+  const a = run('Pristina called Belgrade\'s demand for an association of Serb municipalities unacceptable.');
+  assert.ok(a.includes('kosovo reject minority_rights') && a.includes('serbia demand minority_rights'), a.join('; '));
+});
+
 // The fixture: gold items with alternatives; the tune half's misses that remain are known (todo) misses.
 interface Gold { holder: string | string[]; stance: string | string[]; issue: string | string[]; optional?: boolean }
 const raw = readPassages('positions-pos23.json') as unknown as (Passage & { half: string; gold: Gold[]; still_missed?: string[] })[];
