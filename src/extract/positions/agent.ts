@@ -3,6 +3,7 @@
 // "demands from Moscow"), and the one a verdict is for ("unacceptable for Russia").
 import { lastMentionBefore, stateActorOf, type DocView, type SentenceView } from '../sentence-view.js';
 import type { StanceHit } from './cues.js';
+import { nationalArmy } from '../national-army.js';
 
 /** A stance noun whose agent follows it: "a proposal by", "demands from", "a key demand of". */
 const STANCE_NOUN = /^(?:(?:key |central |core |main )?demands?|proposals?|offers?|calls?|requests?|(?:key |main )?conditions?|insistence|refusal|rejection|plans?|initiative|ultimatum)$/i;
@@ -43,8 +44,17 @@ export function agentAfter(s: SentenceView, stance: StanceHit, dv: DocView): str
     if (state) return state;
   }
   // ("has been rejected by the paramilitary group": an armed group named by what it is, the one named last.)
-  if (!agent && participle && /\bthe\s+$/i.test(m[0]) && UNNAMED_GROUP.test(text.slice(at, at + 40))) {
+  // ("sparking a firm refusal from the paramilitary group": a stance noun's agent named the same way.)
+  if (!agent && (participle || objectOf) && /\bthe\s+$/i.test(m[0]) && UNNAMED_GROUP.test(text.slice(at, at + 40))) {
     return lastMentionBefore(dv.doc.mentions, at, at - 1500, (actor) => dv.kindOf(actor) === 'armed_group')?.actor ?? null;
+  }
+  // ("ignored demands from the army to leave civilian homes": a state's own army named by what it is, the national army
+  // named last before, else the state named last in the sentence.)
+  if (!agent && noun && /\bthe\s+$/i.test(m[0]) && /^(?:army|military|armed forces)\b(?!\s+(?:of|chief|commander))/i.test(text.slice(at, at + 30))) {
+    const army = lastMentionBefore(dv.doc.mentions, at, at - 1500, (actor) => ['armed_group', 'organisation'].includes(dv.kindOf(actor) ?? '') && nationalArmy(actor, dv));
+    if (army) return army.actor;
+    const state = [...s.mentions].reverse().find((x) => x.end <= stance.start && dv.kindOf(x.actor) === 'state');
+    return state ? dv.speaksFor(state.actor) : null;
   }
   if (!agent || !HOLDER_KINDS.includes(dv.kindOf(agent.actor) ?? '') || dv.isMedia(agent.actor)) return null;
   // Only the first capitalised stretch: "by Israel" but not "by the army in the south of Lebanon".

@@ -17,11 +17,12 @@ export function conditionalOffer(stances: StanceHit[], issueStart: number, text:
   const offer = [...stances].reverse().find((s) => s.end <= issueStart && issueStart - s.end <= 200);
   if (!offer || offer.stance === 'demand') return null;
   const between = text.slice(offer.end, issueStart);
-  const m = CONDITION.exec(between);
+  // ("ruled out forming the association before Belgrade recognises Kosovo's independence": what a refusal waits for, "before" as "until".)
+  const m = CONDITION.exec(between) ?? (offer.stance === 'reject' ? /\bbefore\s+(?=(?:the\s+)?\p{Lu})/u.exec(between) : null);
   if (!m) return null;
   // ("refused to free the soldiers until the army halted operations": what a refusal waits for is demanded.)
   // ("urged the United States to keep sanctions until Maduro steps down": what an urging waits for is demanded too.)
-  if ((offer.stance === 'reject' || offer.stance === 'support') && !/^(?:until|unless)$/i.test(m[0])) return null;
+  if ((offer.stance === 'reject' || offer.stance === 'support') && !/^(?:until|unless|before\s+)$/i.test(m[0])) return null;
   // ("proposed a truce with hostages freed in exchange for prisoners": a proposal's terms bind both sides, the swap is proposed.)
   if (/^in\b/i.test(m[0]) && /^(?:propos|suggest|put forward|tabled|floated)/i.test(offer.cue)) return null;
   const rest = between.slice(0, m.index) + ' ' + between.slice(m.index + m[0].length);
@@ -38,8 +39,11 @@ export function conditionContent(s: SentenceView, stance: StanceHit, dv: DocView
   if (stance.stance !== 'offer' && stance.stance !== 'support') return null;
   const text = dv.doc.text;
   const lead = text.slice(Math.max(s.start, stance.start - 60), stance.start);
-  const m = /\b(if|unless|until|once|provided(?: that)?)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:\w+ly\s+)?(?:(?:has|have|would|will|does|is|are)\s+)?$/u.exec(lead);
+  // ("threatened to walk away if Moscow and Kyiv did not agree to a ceasefire": a side, or two, that fails to act; a negated act after "if" is asked as well.)
+  const m = /\b(if|unless|until|once|provided(?: that)?)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s+and\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})?)\s+(?:\w+ly\s+)?(?:(?:has|have|would|will|does|is|are)\s+|(?:(?:did|do|does)\s+not|didn't|don't|doesn't|failed\s+to|fails\s+to|refused\s+to|refuses\s+to)\s+)?$/u.exec(lead);
   if (!m) return null;
+  // (Only after "if": "unless X does not" says the opposite.)
+  if (m[1] !== 'if' && /(?:\bnot|n't|\bfailed|\bfails|\brefused|\brefuses)\s+(?:to\s+)?$/.test(m[0])) return null;
   const at = stance.start - lead.length + m.index;
   if (!s.mentions.some((x) => x.start >= at && x.end <= stance.start)) return null;
   // The main clause must come before the condition in this sentence ("If Iran agrees, ..." has none).

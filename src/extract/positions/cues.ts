@@ -304,6 +304,15 @@ export function stanceHits(s: SentenceView, ctx: Ctx, dv?: DocView): StanceHit[]
     const end = start + m.length;
     if (!all.some((h) => h.start <= start && h.end >= end)) all.push({ start, end, cue: CONTINUE_UNTIL, stance: 'demand' });
   }
+  // "threatened to walk away if Moscow and Kyiv did not agree to a ceasefire": the failure a threat names is demanded; an
+  // accepting verb right after the negation is inside the cue (not a refusal).
+  for (const m of threatsOnFailure(s.text)) {
+    const start = s.start + m.index;
+    let end = start + m.length;
+    const next = all.find((h) => h.start >= end && (h.stance === 'offer' || h.stance === 'support') && /^\s+(?:\w+ly\s+)?$/.test(s.text.slice(end - s.start, h.start - s.start)));
+    if (next) end = next.end;
+    if (!all.some((h) => h.start <= start && h.end >= end)) all.push({ start, end, cue: 'if ... not', stance: 'demand' });
+  }
   // "has made the return of all hostages a condition for ...": what is made the condition is demanded (and only that).
   for (const m of madeConditions(s.text)) {
     const start = s.start + m.index;
@@ -477,6 +486,33 @@ function clauseEndFrom(text: string, from: number): number {
     if (c === ',' || c === ';' || (c === '.' && i + 1 < text.length && /\s/.test(text[i + 1]))) return i;
   }
   return text.length;
+}
+
+/** A threat: "threatened to walk away", "warned it would quit the talks". */
+const THREAT = /\b(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?)\b/gi;
+/** "if Moscow and Kyiv did not", "if Kinshasa fails to": a named side (or two) failing to act, after "if". */
+const IF_NOT = /\bif\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’.-]*){0,4}\s+(?:(?:did|do|does)\s+not|didn['’]t|don['’]t|doesn['’]t|fail(?:s|ed)?\s+to|refuse(?:s|d)?\s+to)\b/u;
+
+/**
+ * "threatened to walk away from the talks if Moscow and Kyiv did not agree to a ceasefire", "warned it would quit
+ * if Kinshasa does not free the detainees": what a threat asks of a side that fails to act is demanded, one demand
+ * cue from "if" to the negation (within 140 characters of the threat, in its sentence).
+ */
+export function threatsOnFailure(text: string): { index: number; length: number }[] {
+  const out: { index: number; length: number }[] = [];
+  THREAT.lastIndex = 0;
+  for (let m = THREAT.exec(text); m; m = THREAT.exec(text)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 140);
+    const stop = rest.search(/[.;:]\s|["“”]/);
+    const f = IF_NOT.exec(stop < 0 ? rest : rest.slice(0, stop));
+    // (The threat's own act comes first: "warned that if Russia did not stop, sanctions would follow" opens on the condition,
+    // and its comma would not end the cue's reach.)
+    if (!f || /^\s+(?:that\s+)?$/i.test(rest.slice(0, f.index))) continue;
+    out.push({ index: from + f.index, length: f[0].length });
+    THREAT.lastIndex = from + f.index + f[0].length;
+  }
+  return out;
 }
 
 const MADE = /\b(?:made|makes|make|making)\s+/gi;

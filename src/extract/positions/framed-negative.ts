@@ -98,6 +98,10 @@ const ADVOCATES_NOUN = /^advocates\s+(?:\w+ly\s+)?(?:say|said|assert(?:ed)?|argu
 /** "shows a lack of desire to", "demonstrated a complete absence of will to" (up to the cue's end): a charge read from acts. */
 const SHOWS_LACK = /\b(?:shows?|showed|shown|showing|demonstrat(?:es?|ed|ing)|reflect(?:s|ed|ing)?|reveal(?:s|ed|ing)?|prov(?:es?|ed|en|ing)|betray(?:s|ed|ing)?|underscor(?:es?|ed|ing)) (?:(?:a|an|the|its|their|his|her|clear|total|complete|real|genuine|continued|continuing) ){0,3}(?:lack|absence) of\b[^,;.]{0,40}$/i;
 
+/** A criticism of a side's answer ("criticized Hamas's response to the proposed ceasefire"): the answer is criticised, not the issue. */
+const CRITICISM = /^(?:critici[sz]\p{L}*|condemn\p{L}*|slamm?\p{L}*|blast\p{L}*|denounc\p{L}*|lambast\p{L}*|decr(?:y|ie)\p{L}*|castigat\p{L}*)$/iu;
+const ANSWER_OF = /^\s+(?:the\s+|a\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:response|reaction|reply|answer|handling|approach|attitude|conduct|treatment|amendments|counter-?proposal)\s+(?:to|on|toward|towards|of|regarding|over|concerning)\b/iu;
+
 export function framedNegative(stance: StanceHit, issue: IssueHit, s: SentenceView, text: string): boolean {
   const lead = text.slice(s.start, stance.start);
   const near = text.slice(Math.max(s.start, stance.start - 90), stance.start);
@@ -156,6 +160,8 @@ export function framedNegative(stance: StanceHit, issue: IssueHit, s: SentenceVi
   if (HAS_REASON.test(text.slice(Math.max(s.start, stance.start - 40), stance.start))) return true;
   // ("the latest reply from the RSF shows a lack of desire to reach a ceasefire": a charge read from another's acts, no one's stance.)
   if (SHOWS_LACK.test(text.slice(Math.max(s.start, stance.start - 70), stance.end).replace(/\s+/g, ' '))) return true;
+  // ("Israel criticized Hamas's response to the proposed ceasefire framework": no one rejects the ceasefire.)
+  if (stance.end <= issue.start && CRITICISM.test(text.slice(stance.start, stance.end)) && ANSWER_OF.test(text.slice(stance.end, issue.start))) return true;
   // ("Armenian human rights advocates assert that there are more than 80 detainees": the noun, not the verb.)
   if (ADVOCATES_NOUN.test(text.slice(stance.start, Math.min(s.end, stance.start + 40)))) return true;
   return false;

@@ -69,7 +69,7 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   // "will accept limits if sanctions are lifted": the condition of an offer is demanded.
   const conditional = conditionalOffer(stances, issue.start, text);
   if (conditional && (!before.length || before[before.length - 1].end <= conditional.end)) return conditional;
-  if (before.length) return askedAct(before, text) ?? before[before.length - 1];
+  if (before.length) return askedAct(before, text) ?? verdictOnNoun(before[before.length - 1], stances, issue, text) ?? before[before.length - 1];
   // A stance after its issue only in the passive or as a verdict: "peacekeepers were ruled out", "a ceasefire is unacceptable".
   // So does a modal of obligation whose subject is the issue: "sanctions relief must be part of any deal".
   // ("The plan, drafted by Cairo and backed by Gulf states, has been rejected by Israel": the passive past a participle in apposition.)
@@ -96,6 +96,26 @@ export function governingStance(stances: StanceHit[], issue: IssueHit, text: str
   if (after.length) return after[0];
   // "foreign forces must leave": a cue inside the issue's own words ("forces ... leave") governs it.
   return stances.find((s) => s.start > issue.start && s.end <= issue.end) ?? null;
+}
+
+/** Stance nouns a verdict verb may take as its object with no owner: "called the proposal for ...". */
+const VERDICT_OBJECT = /^(?:demands?|proposals?|offers?|calls?|requests?|plans?|conditions?|ideas?|initiatives?)(?:\s+(?:for|of|to|on))?$/i;
+/** Verdicts that turn an object down. */
+const TURNED_DOWN = /^(?:unacceptable|not acceptable|inadmissible|non-starter|nonstarter|dead on arrival|out of the question|premature|unwise|not wise|absurd)$/i;
+
+/**
+ * "Moscow called the proposal for a ceasefire unacceptable", "Kyiv described the demand for neutrality as a non-starter":
+ * an unowned stance noun that is a verdict verb's object is judged by the verdict after its issue, not offered or demanded.
+ */
+function verdictOnNoun(noun: StanceHit, stances: StanceHit[], issue: IssueHit, text: string): StanceHit | null {
+  if (!VERDICT_OBJECT.test(noun.cue) || noun.agent) return null;
+  const lead = text.slice(Math.max(0, noun.start - 40), noun.start);
+  if (!/\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|deem(?:ed|s|ing)?|term(?:ed|s)?|brand(?:ed|s|ing)?|label(?:l?ed|s)?)\s+(?:the|a|an|any|this|that|such)\s+(?:[\p{L}-]+\s+)?$/iu.test(lead)) return null;
+  // ("the proposal for a ceasefire", "the call for early elections": the noun, its preposition, an article and a word.)
+  if (!/^[\p{L}-]+\s+(?:for|of|to|on)\s+(?:(?:a|an|the|any)\s+)?(?:[\p{L}-]+\s+)?$/u.test(text.slice(noun.start, issue.start))) return null;
+  const verdict = stances.find((v) => v.start >= issue.end && v.start - issue.end <= 40 && v.stance === 'reject' && TURNED_DOWN.test(v.cue)
+    && /^(?:\s+[\p{L}'’-]+){0,3}\s+(?:as\s+)?(?:(?:an?|the)\s+)?(?:\w+ly\s+)?$/u.test(text.slice(issue.end, v.start)));
+  return verdict ?? null;
 }
 
 /**

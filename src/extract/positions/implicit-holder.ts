@@ -131,9 +131,25 @@ function reporterOf(s: SentenceView, k: number, heads: Set<string> = GROUP_HEADS
   return j >= 0 && groupHeadAt(s, j, heads) ? j : k;
 }
 
+/** Stance nouns a subject may own by "its"/"their": "the group is firm on its demand for", "the rebels repeated their call for". */
+const OWNED_NOUN = /^(?:demands?|insistence|refusal|rejection|conditions?|preconditions?|calls?|proposals?|offers?|requests?|ultimatum|opposition|readiness|willingness)(?:\s+(?:for|on|to|of))?$/i;
+/** Words between a subject and "its"/"their": a short verb phrase ("is firm on", "repeated", "stands by", "remains firm in"). */
+const OWNING_VERB = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'stays', 'stayed', 'firm', 'adamant', 'steadfast', 'unwavering', 'on', 'in', 'by', 'to', 'repeated', 'reiterated', 'renewed', 'restated', 'stands', 'stood', 'pressed', 'pushed', 'maintained', 'maintains', 'sticks', 'stuck', 'has', 'have', 'had', 'also', 'still', 'again']);
+
+/**
+ * "The group is firm on its demand for ...": a stance noun owned by "its"/"their" belongs to the subject of a short
+ * verb phrase before it; the word index of that subject's head (else k itself).
+ */
+function ownOwner(s: SentenceView, k: number, stance: StanceHit): number {
+  if (!/^(?:its|their)$/.test(s.words[k]?.key ?? '') || !OWNED_NOUN.test(stance.cue)) return k;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 5 && OWNING_VERB.has(s.words[j].key)) j--;
+  return j < k - 1 && j >= 0 && groupHeadAt(s, j) ? j : k;
+}
+
 /** The unnamed group phrase that is the cue's subject, with where it starts. */
 export function unnamedGroupSubject(s: SentenceView, stance: StanceHit, dv: DocView): { actor: string; start: number } | null {
-  const k = reporterOf(s, subjectWord(s, stance));
+  const k = ownOwner(s, reporterOf(s, subjectWord(s, stance)), stance);
   const head = s.words[k];
   if (!head || !groupHeadAt(s, k)) return null;
   // Back over adjectives to a determiner: "the", "this", "that".

@@ -13,7 +13,9 @@ const NOUN = String.raw`(?:proposals?|plans?|ideas?|offers?|deal|deployment|move
 /** Nouns of an announced step or a threat, referred back to after "the" or "any" ("welcomed the announcement", "rejects any extension"). */
 const STEP_NOUN = String.raw`(?:announcement|decision|calls?|extensions?|understanding|threat)`;
 /** "this proposal", "such a deployment", "these demands" (a demonstrative may refer further back than "the"). */
-const DEMONSTRATIVE = new RegExp(String.raw`\b(?:this|that|these|those|such(?:\s+an?)?)\s+(?:[\p{L}-]+\s+)?${NOUN}\b`, 'giu');
+// ("dismissed that precondition", "rejected this condition", "ready to observe such a pause": a condition, or a pause named
+// again, by a demonstrative only, never "on the condition that".)
+const DEMONSTRATIVE = new RegExp(String.raw`\b(?:this|that|these|those|such(?:\s+an?)?)\s+(?:[\p{L}-]+\s+)?(?:${NOUN}|(?:pre-?)?conditions?|ultimatums?|pauses?|halts?|freezes?|moratori(?:um|ums|a))\b`, 'giu');
 /** "rejected the plan", "welcomed the move": with "the" only right after its stance cue. */
 const DEFINITE = new RegExp(String.raw`\bthe\s+(?:(?:latest|new|proposed|same|whole|entire|american|u\.s\.|us|european|russian|ukrainian|egyptian|arab|qatari|israeli)\s+)?${NOUN}\b`, 'giu');
 /** "welcomed the announcement", "dismissed the threat", "rejects any extension". */

@@ -120,10 +120,13 @@ export function objectNouns(s: SentenceView, stances: StanceHit[], issues: Issue
   // "described the Quad's proposal for a truce as a non-starter": a verdict on an owned stance noun is
   // the verdict verb subject's stance (the verb stands for the verdict cue after "as").
   for (const verdict of stances) {
-    if (verdict.agent || verdict.stance === 'demand' || !/\bas\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}]+ly\s+)?$/u.test(text.slice(Math.max(s.start, verdict.start - 20), verdict.start))) continue;
+    // ("Kyiv called Russia's demands for neutrality unacceptable": a turning-down verdict after "called"/"deemed", with no "as".)
+    const bare = verdict.stance === 'reject' && !verdict.agent && BARE_VERDICT.test(verdict.cue);
+    if (verdict.agent || verdict.stance === 'demand' || (!bare && !/\bas\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}]+ly\s+)?$/u.test(text.slice(Math.max(s.start, verdict.start - 20), verdict.start)))) continue;
     let last: RegExpExecArray | null = null;
     for (const m of matchesOf(text.slice(Math.max(s.start, verdict.start - 200), verdict.start), VERDICT_VERB_WORD)) last = m;
     if (!last) continue;
+    if (/^(?:call|deem)/i.test(last[0]) && !bare) continue;
     const verbEnd = Math.max(s.start, verdict.start - 200) + last.index + last[0].length;
     if (NEW_CLAUSE.test(text.slice(verbEnd, verdict.start)) || out.some((o) => o.noun.nounStart > verbEnd && o.noun.nounStart < verdict.start)) continue;
     const noun = ownedNounAt(s, verbEnd, dv);
@@ -135,8 +138,10 @@ export function objectNouns(s: SentenceView, stances: StanceHit[], issues: Issue
   return out;
 }
 
+/** Verdicts that turn their object down with no "as" before them ("called ... unacceptable"). */
+const BARE_VERDICT = /^(?:unacceptable|not acceptable|inadmissible|non-starter|nonstarter|premature|out of the question|dead on arrival|unwise|not wise)$/i;
 /** A verb that passes a verdict on its object ("described ... as a non-starter"). */
-const VERDICT_VERB_WORD = /\b(?:describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s)|label(?:l?ed|s)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|hail(?:ed|s|ing)|welcom(?:ed|es|ing)|characteri[sz](?:ed|es|ing))\b/giu;
+const VERDICT_VERB_WORD = /\b(?:call(?:ed|s)|deem(?:ed|s)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s)|label(?:l?ed|s)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|hail(?:ed|s|ing)|welcom(?:ed|es|ing)|characteri[sz](?:ed|es|ing))\b/giu;
 
 /**
  * "Israeli demands for ...", "a Hamas proposal to ...": the owner of a stance noun cue named as its

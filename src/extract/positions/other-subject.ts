@@ -9,7 +9,7 @@ import type { StanceHit } from './cues.js';
 
 /** Head nouns of a phrase naming parties (or one of them) by what they are. */
 const PARTY_HEADS = new Set([
-  'sides', 'side', 'parties', 'delegations', 'negotiators', 'mediators', 'leaders', 'rebels', 'insurgents', 'militants',
+  'sides', 'side', 'parties', 'delegations', 'negotiators', 'mediators', 'envoys', 'leaders', 'rebels', 'insurgents', 'militants',
   'separatists', 'fighters', 'jihadists', 'belligerents', 'factions', 'countries', 'nations', 'neighbours', 'neighbors',
   'adversaries', 'rivals',
 ]);

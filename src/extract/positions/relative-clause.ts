@@ -15,10 +15,15 @@ const HEAD = /(?:\b(?:that|which)|,(?:\s+as)?|[—–]\s*(?:[\p{L}-]+\s+){0,3}?(
 // ("a condition Kyiv says it will never accept", "a condition Kyiv sees as essential": a report of itself, a verdict frame.)
 const AUX = /^\s+(?:(?:says|said|insists|insisted|has said|made clear)\s+(?:that\s+)?(?:it|they)\s+|(?:sees|saw|regards|regarded|considers|considered|views|viewed)\s+as\s+)?(?:(?:has|have|had|is|are|was|were|been|would|will|also|now|still|already|long|so\s+far|continues\s+to|continue\s+to|continued\s+to|\p{L}+ly)\s+)*$/iu;
 
+/** A verb that pronounces a verdict, right before it: "has called unacceptable", "described as a non-starter". */
+const CALLED = /\b(?:called|calls|call|described\s+as|describes\s+as|describe\s+as|deemed|deems|branded|brands|labell?ed)\s+(?:it\s+)?(?:a\s+|an\s+)?$/i;
+const VERDICT_WORD = /^(?:unacceptable|not acceptable|inadmissible|non-starter|nonstarter|out of the question|absurd|unrealistic|a non-starter|baseless|provocation|provocative)$/i;
+
 export interface RelativeStance { stance: StanceHit; holder: string; issues: IssueHit[] }
 
 /** A stance noun in apposition with its owner after it: "..., a central demand of Moscow", "— a key condition set by Kyiv". */
-const APPOSITIVE_LEAD = /(?:,|[—–])\s*(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// ("..., sparking a firm refusal from the RSF", "drawing a swift rejection by Kyiv": the answer the clause before met.)
+const APPOSITIVE_LEAD = /(?:,|[—–])\s*(?:(?:sparking|drawing|prompting|triggering|provoking|eliciting|earning|meeting\s+with|met\s+with)\s+)?(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const APPOSITIVE_NOUN = /(?:demands?|conditions?|proposals?|offers?|requests?|calls?|insistence|refusal|rejection|ultimatum|initiative)$/i;
 
 /** "..., a key Russian demand in the Istanbul talks": a noun in apposition whose owner is the state its demonym names. */
@@ -69,7 +74,10 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     const goesOn = /\b(?:continues|continue|continued)\s+to\s+$/i.test(text.slice(Math.max(s.start, stance.start - 20), stance.start));
     // ("a point Hamas is unwilling to discuss": a predicative refusal after the auxiliary.)
     const predicative = /^(?:unwilling|not ready|not prepared|reluctant)$/i.test(stance.cue);
-    if (!verdict && !goesOn && !predicative && (!/(?:ed|ing|s|on)$/.test(stance.cue) && !/(?:ed|ing|ed at|ed against)$/.test(said) && !/^(?:will|would|never|cannot|can't|won't)\b/.test(stance.cue) || /^(?:demands|proposals|calls|requests|conditions|terms)$/.test(stance.cue))) continue;
+    // ("an offer Moscow has called unacceptable", "a demand Kyiv describes as a non-starter": a verdict the subject pronounces.)
+    const pronounced = CALLED.exec(text.slice(Math.max(s.start, stance.start - 30), stance.start));
+    const called = !!pronounced && stance.stance === 'reject' && VERDICT_WORD.test(stance.cue);
+    if (!verdict && !goesOn && !predicative && !called && (!/(?:ed|ing|s|on)$/.test(stance.cue) && !/(?:ed|ing|ed at|ed against)$/.test(said) && !/^(?:will|would|never|cannot|can't|won't)\b/.test(stance.cue) || /^(?:demands|proposals|calls|requests|conditions|terms)$/.test(stance.cue))) continue;
     // A stance with an issue of its own after it is the main clause's ("..., Kyiv rejected the demand for neutrality").
     // (Not across a relative clause after a passive's agent: "..., a move demanded by Baku that could ease a peace deal".)
     const agentRelative = (gap: string): boolean => !!stance.agent && /ed$/.test(stance.cue) && /^\s+by\s[^,;]*?\b(?:that|which)\s/i.test(gap);
@@ -77,7 +85,8 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     // ("a move the militant group is resisting": an armed group named by what it is.)
     // ("..., a demand rejected by Kigali": a participle in apposition, its agent the holder; the head ends at the participle.)
     const passive = stance.agent && /ed$/.test(stance.cue) ? { actor: stance.agent, start: stance.start } : null;
-    const named = passive ? null : [...s.mentions].reverse().find((m) => m.end <= stance.start && AUX.test(text.slice(m.end, stance.start) || ' '));
+    const verbAt = called ? stance.start - pronounced![0].length : stance.start;
+    const named = passive ? null : [...s.mentions].reverse().find((m) => m.end <= verbAt && AUX.test(text.slice(m.end, verbAt) || ' '));
     const unnamed = named || passive ? null : unnamedGroupSubject(s, stance, dv);
     const subject = passive ?? named ?? (unnamed ? { actor: unnamed.actor, start: unnamed.start } : null);
     if (!subject || !['state', 'person', 'organisation', 'armed_group', 'coalition'].includes(dv.kindOf(subject.actor) ?? '') || dv.isMedia(subject.actor)) continue;
@@ -102,7 +111,11 @@ export function relativeStances(s: SentenceView, stances: StanceHit[], issues: I
     const verbBefore = stances.filter((o) => o !== stance && o.start >= clauseAt && issues.some((h) => h.start >= o.end && h.end <= headAt))
       .reduce((m, o) => Math.max(m, o.end), -1);
     const from = Math.max(to ? clauseAt + to.index : clauseAt, verbBefore);
-    const before = issues.filter((h) => h.end <= headAt && h.start >= from && !/[;.!?]\s/.test(text.slice(h.end, headAt)));
+    // ("ready to send a reassurance force once a ceasefire is in place, an offer Moscow has called unacceptable": the offer
+    // is answered, not the condition it waits for; unless the head names the condition itself.)
+    const conditionHead = /\b(?:(?:pre-?)?conditions?|demands?|terms)\b/i.test(lead.slice(lead.search(HEAD)));
+    const inCondition = (h: IssueHit): boolean => !conditionHead && /\b(?:once|if|unless|until|provided|as soon as)\b/i.test(text.slice(from, h.start));
+    const before = issues.filter((h) => h.end <= headAt && h.start >= from && !/[;.!?]\s/.test(text.slice(h.end, headAt)) && !inCondition(h));
     if (before.length) out.push({ stance, holder: subject.actor, issues: before });
   }
   return out;
