@@ -21,6 +21,12 @@ const PAREN_AGENCY_CREDIT = new RegExp(`[(\\[](?=(\\s*))\\1[^()\\[\\]\\n]{0,40}\
 const TRAILING_LEAD = new RegExp(`\\b(?:${CREDIT_LEAD}|Photo [Cc]redit|PHOTO)\\s*:`, 'g');
 /** A line that is only a credit lead: "Image source, Getty Images". */
 const SOURCE_LINE = /^[([]?(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]\s*\S[^\n]{0,60}$|^(?:photo|image|picture)s? (?:via|courtesy(?: of)?) \S[^\n]{0,70}$/i;
+/**
+ * A credit alone on its line in other words (boiler23): "Image copyright Harbour Agency", "Mariela
+ * Ostrova Submitted photo", "Contributed photo", "Photo by Tomas Velander", "Courtesy of Anneli Karsk";
+ * no full stop at the end (a sentence opening "Photos by the army showed ..." has one).
+ */
+const CREDIT_WORDS_LINE = /^(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture) [Cc]opyright\s*[,:]?\s*\S[^\n]{0,60}|(?:[\p{Lu}][\p{L}'’.-]+ ){0,4}(?:[Ss]ubmitted|[Cc]ontributed|[Ss]upplied|[Hh]andout|[Cc]ourtesy) (?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]hotograph)s?|(?:[Pp]hotos?|[Pp]hotograph|[Pp]ictures?|[Ii]mages?) by [\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:\s?[/|,]\s?[\p{Lu}][\p{L}'’. -]{1,30})?|[Cc]ourtesy(?: of)? [\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4})$/u;
 /** Lines that announce themselves as captions: "Image caption, ...", "FILE - ...", "[1/3] ...", "Illustrative: ...". */
 const CAPTION_LEAD = /^\s*(?:image|photo|video|media)\s+caption\b|^\s*(?:caption|pictured|above|below|left|right|top|bottom|illustrative(?: photo| image)?|file(?: photo| picture| image)?|representational (?:image|photo|picture)|photo|in this (?:photo|picture|image)(?:[^:]{0,39}[^:\s])?)\s*[:|]|^\s*(?:file )?(?:photo|image|picture)s? (?:(?:is |are )?used )?(?:for|is) (?:representational|representation|illustrative|illustration)|^\s*FILE\s+[-–—]\s|^\s*\[\d+\/\d+\]|^\s*Item \d+ of \d+\s|^\s*(?:this|the above|the) (?:file |undated |handout |archive )?(?:photo|picture|image|photograph)(?:,| shows\b| taken\b| released\b| provided\b)/i;
 /** A credit after a dash at the end of a caption: "... in Chaman. — AFP/File", "— Photo courtesy: Foreign Office". */
@@ -40,6 +46,11 @@ export function findCaptions(lines: Line[]): Removed[] {
   const signoffs = datelineAgencies(lines);
   for (const line of lines) {
     if (line.blank) continue;
+    // A credit in other words (boiler23) goes alone: "Photos by X" under an article's last paragraph closes no caption.
+    if (creditWordsLine(line.text.trim()) && !CREDIT_LINE.test(line.text.trim()) && !SOURCE_LINE.test(line.text.trim())) {
+      out.push({ ...trimmed(line), reason: 'credit', rule: 'credit-line' });
+      continue;
+    }
     if (line.text.trim().length <= 80 && (CREDIT_LINE.test(line.text.trim()) || SOURCE_LINE.test(line.text.trim()))) {
       out.push({ ...trimmed(line), reason: 'credit', rule: 'credit-line' });
       const caption = captionAbove(lines, line.index);
@@ -50,7 +61,7 @@ export function findCaptions(lines: Line[]): Removed[] {
     // Each match runs from a bracket to the next closing one, so the two lists do not overlap.
     const credits = [...matchesOf(line.text, PAREN_LEAD_CREDIT), ...matchesOf(line.text, PAREN_AGENCY_CREDIT)]
       .filter((m) => isCreditAtEnd(line.text, m.index! + m[0].length)).sort((a, b) => a.index! - b.index!);
-    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? notSignoff(namedCredit(line.text), signoffs) ?? bareCredit(line.text) ?? FILE_TAG.exec(line.text) ?? courtesyCredit(line.text);
+    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? notSignoff(namedCredit(line.text), signoffs) ?? bareCredit(line.text) ?? FILE_TAG.exec(line.text) ?? courtesyCredit(line.text) ?? gluedCredit(line.text);
     const isCaption = credits.length > 0 || trailing !== null || CAPTION_LEAD.test(line.text) || isDatedCaption(line.text);
     if (!isCaption) continue;
     const creditStart = credits.length ? line.start + credits[0].index! : trailing ? line.start + trailing.index : span.end;
@@ -194,6 +205,24 @@ function trailingCredit(text: string): { index: number } | null {
     if (body === '' ? rest !== '' && !rest.endsWith('\n') : body.length <= 80 && !body.includes('\n')) return m;
   }
   return null;
+}
+
+/**
+ * A credit glued to its caption by a scraper that dropped the break between them: "... outside the
+ * port in MayCredit: Harbour Daily/Agency" (boiler23). The word "Credit" right after a small letter
+ * or a stop, then a colon and at most 80 characters to the end of the line.
+ */
+function gluedCredit(text: string): { index: number } | null {
+  const t = text.trimEnd();
+  const at = t.lastIndexOf('Credit:');
+  if (at < 1 || !/[\p{Ll}.!?)’'"”]/u.test(t[at - 1])) return null;
+  const rest = t.slice(at + 7).trim();
+  return rest.length >= 2 && rest.length <= 80 && /^[\p{Lu}\p{N}@]/u.test(rest) ? { index: at } : null;
+}
+
+/** A credit alone on its line in other words (CREDIT_WORDS_LINE): no stop at its end. */
+function creditWordsLine(t: string): boolean {
+  return t.length <= 80 && !/[.!?:;]$/.test(t) && CREDIT_WORDS_LINE.test(t);
 }
 
 /** Whether text[0, at) ends in a character of `stops`, then maybe one of `quotes`, then at most three blanks: `(?<=[STOPS][QUOTES]?\s{0,3})`. */

@@ -126,6 +126,16 @@ const NOTE_ON_PEOPLE = /\b(?:not (?:naming|identifying|publishing the names? of)
 const ORIGINALLY_PUBLISHED = /^this (?:story|article|report|piece) was (?:originally|first) published\b/i;
 const PUBLISHED_AT = /\b(?:19|20)\d\d\b[^.]{0,20}\b\d{1,2}:\d\d\b/;
 
+/** The bracketed tag that ends a tabloid's link to another story: "[LATEST]", "[VIDEO]". */
+const LINK_TAG = /\[([A-Z]{3,11}(?: [A-Z]{4,5})?)\]\s?\|?$/;
+const LINK_TAGS = new Set(['INSIGHT', 'ANALYSIS', 'REPORT', 'REVEAL', 'REVEALED', 'VIDEO', 'VIDEOS', 'PICTURES', 'PICS', 'PHOTOS', 'LATEST', 'LIVE', 'LIVE BLOG',
+  'POLL', 'REACTION', 'UPDATE', 'UPDATES', 'COMMENT', 'OPINION', 'EXPLAINED', 'EXPLAINER', 'MAP', 'MAPS', 'INTERVIEW', 'QUIZ', 'WATCH', 'LISTEN', 'BREAKING', 'SPOTLIGHT', 'TIMELINE', 'FACT CHECK']);
+/** "Envoy flies to Valletta for crunch talks as rebels dig in [LATEST]": three words or more, then the tag. */
+function taggedLink(t: string): boolean {
+  const m = LINK_TAG.exec(t);
+  return m !== null && LINK_TAGS.has(m[1]) && words(t.slice(0, m.index)).length >= 3 && !/[.:;,]\s?$/.test(t.slice(0, m.index));
+}
+
 const RULES: LineRule[] = [
   { id: 'related-heading', reason: 'related', maxLength: 60, pattern: RELATED_HEADING },
   { id: 'read-more', reason: 'related', maxLength: 220,
@@ -134,6 +144,9 @@ const RULES: LineRule[] = [
   // in the port city ...", "ALSO READ“We will not withdraw”" (nineteenth session, real scraped copy).
   { id: 'read-more', reason: 'related', maxLength: 220,
     pattern: /^(?:Related|RELATED|Read more|Read More|READ MORE|Also read|Also Read|ALSO READ|Read also|Read Also|READ ALSO|Recommended|RECOMMENDED)(?=\p{Lu}\p{Ll}|["“‘'])/u },
+  // A tabloid's link to another story with its bracketed tag in capitals, between the paragraphs:
+  // "Envoy flies to Valletta for crunch talks [LATEST]", "Harbourton blasts drone strike [VIDEO]|" (boiler23).
+  { id: 'tagged-link', reason: 'related', maxLength: 250, pattern: { test: taggedLink } },
   { id: 'read-more-bare', reason: 'related', maxLength: 40, pattern: /^(?:read more|continue reading|read the full (?:story|article)|show more|load more)[.…]*$/i },
   { id: 'popup-countdown', reason: 'promo', maxLength: 80, pattern: /\b(?:will close|closes|closing) in \d+ seconds?\b/i },
   { id: 'advertisement', reason: 'promo', maxLength: 40, pattern: /^(?:(?:header|footer|sidebar|top|bottom|inline|in-article|mid-article|middle) )?(?:advertisement|advert|sponsored(?: content)?|promoted|skip advert(?:isement)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/i },
@@ -304,6 +317,17 @@ const RULES: LineRule[] = [
   // street's name alone on a line: a sentence about a street has a verb and most often a full stop.
   { id: 'street-address', reason: 'navigation', maxLength: 60,
     pattern: /^\d{1,5} (?:[\p{Lu}][\p{L}'’-]* ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Sq|Square)\.?$/u },
+  // The comment section's rules: "Comments are subject to our community guidelines, which can be viewed here." (boiler23).
+  { id: 'comment-form', reason: 'navigation', maxLength: 200,
+    pattern: { test: (t) => /^comments? (?:are|is) (?:subject to|governed by) (?:our|the) (?:community )?(?:guidelines|rules|standards|terms)\b/i.test(t) && !REPORTED.test(t) } },
+  // An outlet asking for tips: "Got a confidential news tip? We want to hear from you.", "We want to hear from you! Send us a tip ...".
+  { id: 'tip-plug', reason: 'promo', maxLength: 160,
+    pattern: { test: (t) => /^(?:got|have) an? (?:confidential |news |story )*tip\?|^we want to hear from you[.!]|^send us (?:a|your) (?:news )?tips?\b/i.test(t) && words(t).length >= 6 && !REPORTED.test(t) } },
+  // A site's notice on its privacy policy: "Your privacy is important to us. We have updated our privacy policy ...".
+  { id: 'cookie-notice', reason: 'promo', maxLength: 300,
+    pattern: { test: (t) => /^your privacy is important to us\b|^we(?:['’]ve| have) updated our privacy (?:policy|notice)\b/i.test(t) && !REPORTED.test(t) } },
+  // "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."
+  { id: 'follow-us', reason: 'promo', maxLength: 160, pattern: /^chat with us (?:in|on|via) (?:facebook )?(?:messenger|whatsapp|telegram)\b/i },
   // A press release's end: "- ENDS -", "ENDS", "-30-", "End of statement".
   { id: 'end-mark', reason: 'navigation', maxLength: 30, pattern: /^[-–—*#\s]*(?:ends?|end of (?:release|statement|text|press release)|[-–—]\s?30\s?[-–—])[-–—*#\s.]*$/i },
   // "For further information, please contact:", "Media contacts:": the contacts under it are the page's.
@@ -343,11 +367,19 @@ export function findPleaBlocks(lines: Line[]): Removed[] {
     if (lines[i].blank || !isPlea(t)) continue;
     // Above the plea's first line, up to three such paragraphs lead into it ("We strive to keep our reporting free of charge." / "Please consider a donation").
     const above: Line[] = [];
-    for (let k = i - 1; k > done && above.length < 3; k--) {
+    let general = 0;
+    for (let k = i - 1; k > done && above.length < 4; k--) {
       if (lines[k].blank) continue;
       const u = lines[k].text.trim();
-      if (!pleaParagraph(u) && !(above.length === 0 && k === previousLine(lines, i) && pleaLeadIn(u))) break;
-      above.push(lines[k]);
+      if (pleaParagraph(u) || (above.length === 0 && k === previousLine(lines, i) && pleaLeadIn(u))) {
+        if (above.length < 3) { above.push(lines[k]); continue; }
+        break;
+      }
+      // The plea's case in general words ("But the news media is in a crisis of its own. ..."), and the
+      // heading over it ("Why news media is in crisis & How you can fix it"), boiler23.
+      if (pleaCase(u)) { above.push(lines[k]); general++; continue; }
+      if (general > 0 && pleaHeading(u)) above.push(lines[k]);
+      break;
     }
     for (const l of above) out.push({ ...trimmed(l), reason: 'promo', rule: 'plea-block' });
     let taken = 0;
@@ -379,6 +411,29 @@ function previousLine(lines: Line[], i: number): number {
  */
 function pleaLeadIn(u: string): boolean {
   return u.length <= 200 && /\bjournalism\b/i.test(u) && !/[\d"“”]/.test(u) && !/\s\p{Lu}/u.test(u) && !REPORTED.test(u);
+}
+
+/** Words of the press, the subject of a plea's case. */
+const PRESS_WORDS = /\b(?:journalism|journalists|news media|the press|newsrooms?|reporters|editors|columnists)\b/i;
+/**
+ * A paragraph of a plea's case, in general words: "But the news media is in a crisis of its own.
+ * Layoffs and pay cuts have hollowed out newsrooms.", "X has the finest young reporters and editors.
+ * Sustaining journalism of this quality needs readers like you to pay for it." Words of the press, no
+ * quote, speech, number or name (a capital only at a sentence's head, where an outlet's name may stand).
+ */
+function pleaCase(u: string): boolean {
+  if (u.length > 400 || !PRESS_WORDS.test(u) || /["“”\d]/.test(u) || REPORTED.test(u) || /\b(?:told|according to)\b/i.test(u)) return false;
+  return u.split(/(?<=[.!?])\s+/).every((sentence) => {
+    const w = sentence.split(/\s+/);
+    let k = 0;
+    while (k < w.length && /^[\p{Lu}]/u.test(w[k])) k++;
+    return w.slice(k).every((x) => !/^[\p{Lu}]/u.test(x) || x === 'I');
+  });
+}
+
+/** The heading of a plea's case: "Why news media is in crisis & How you can fix it" (short, no full stop). */
+function pleaHeading(u: string): boolean {
+  return u.length <= 90 && !/[.!:;,]$/.test(u) && !/["“”\d]/.test(u) && (/\byou\b/i.test(u) || PRESS_WORDS.test(u) || /\bmedia\b/i.test(u));
 }
 
 /** A wire teaser's cut mark at the end of its paragraph: "... welcoming the invitation. (CONTINUED - 230 WORDS)". */
