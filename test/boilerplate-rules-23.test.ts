@@ -87,3 +87,28 @@ test('a dated list that ends the article stays when the page\'s furniture under 
   for (const l of list) assert.ok(!removed.some((r) => r.includes(l)), `${l}: ${removed.join(' | ')}`);
   assert.ok(removed.some((r) => r.includes('Got a confidential news tip')), removed.join(' | '));
 });
+
+test('"More:" over the headlines of other stories inside the article', () => {
+  const heads = ['More:', 'Harbourton mayor sees border talks as only hope', 'Island envoy invites both sides for two-day talks'];
+  const removed = removedTexts(page(heads.join('\n')));
+  for (const l of heads) assert.ok(removed.some((r) => r.includes(l)), `${l}: ${removed.join(' | ')}`);
+  keepsProse(removed);
+});
+
+test('a sign-up form\'s messages and the page\'s feedback widgets', () => {
+  for (const l of [
+    'Something went wrong, please try again later.',
+    'There was an error processing your subscription.',
+    'Please check the opt-in box to acknowledge that you would like to subscribe.',
+    'Want to read more? Subscribe to continue reading.',
+    'Have your say.Give us feedback.',
+    'Sign up for ourNewsletter.',
+  ]) {
+    const removed = removedTexts(page(l));
+    assert.ok(removed.some((r) => r.includes(l)), `${l}: ${removed.join(' | ')}`);
+    keepsProse(removed);
+  }
+  // A story's sentence on something that went wrong stays.
+  const prose = 'Something went wrong with the convoy at the second checkpoint, and the drivers were told to try again later in the week.';
+  assert.ok(!removedTexts(page(prose)).some((r) => r.includes('convoy')));
+});

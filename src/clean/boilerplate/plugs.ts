@@ -23,7 +23,9 @@ const RELATED_C = /^(?:see also|also read|read also|read more|read next|up next|
 const RELATED_D = /^(?:what to read next|also in this (?:package|series|section|report)|further reading|keep reading|in other news|editor(?:['’]s|s['’]?)? picks?|visual stories|explore more|(?:à )?lire aussi|voir aussi|lea también|lee también|ver también)\s*:?$/iu;
 const RELATED_E = /^(?:top (?:stories|news|headlines) (?:today|now)|more coverage|suggested (?:topics|reading|stories)|topics|tags|tagged|categories|filed under|related topic|(?:in )?this story|more about|keywords|go to video|related (?:stories|articles|news|coverage|posts) (?:from|on|in) (?:[\p{L}'’&.]+ ){0,4}[\p{L}'’&.]+)\s*:?$/iu;
 /** The heading of a block of other stories: "Related Posts", "Recommended Stories", "More on this story". */
-export const RELATED_HEADING = { test: (t: string): boolean => [RELATED_A, RELATED_B, RELATED_C, RELATED_D, RELATED_E].some((re) => re.test(t)) };
+/** "More:" alone over the headlines of other stories inside the article (boiler23); the colon is needed. */
+const RELATED_MORE = /^(?:[Mm]ore|MORE)\s?:$/;
+export const RELATED_HEADING = { test: (t: string): boolean => [RELATED_A, RELATED_B, RELATED_C, RELATED_D, RELATED_E, RELATED_MORE].some((re) => re.test(t)) };
 
 const NEWSLETTER_LEAD = /^(?:sign up|subscribe|get our|join our|download (?:our|the)|follow us|never miss|enter your email|register (?:now|for free)|don't miss)\b/i;
 const NEWSLETTER_WORD = /\b(?:newsletter|app|updates|email|inbox|whatsapp|telegram|channel|alerts?|free|now|today|here|breaking news|top stories|briefing|digest)\b/i;
@@ -328,6 +330,14 @@ const RULES: LineRule[] = [
     pattern: { test: (t) => /^your privacy is important to us\b|^we(?:['’]ve| have) updated our privacy (?:policy|notice)\b/i.test(t) && !REPORTED.test(t) } },
   // "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."
   { id: 'follow-us', reason: 'promo', maxLength: 160, pattern: /^chat with us (?:in|on|via) (?:facebook )?(?:messenger|whatsapp|telegram)\b/i },
+  // A sign-up form's messages: "Something went wrong, please try again later.", "There was an error
+  // processing your subscription.", "Please check the opt-in box ...", a paywall's "Want to read more?
+  // Subscribe to continue reading." (boiler23).
+  { id: 'form-message', reason: 'promo', maxLength: 120,
+    pattern: /^(?:something went wrong[,.;:]? ?(?:please )?try again(?: later)?|there was (?:an|a) (?:error|problem) (?:processing|with) your (?:subscription|sign-?up|request|registration)|please check the (?:opt-in |consent )?box to (?:acknowledge|confirm|agree)\b[^\n]{0,70}|want to (?:read|keep reading|continue reading) (?:more|on)\?[^\n]{0,60})[.!]?$/i },
+  // The page's feedback widgets, glued by a scraper: "Have your say.Give us feedback.", "Sign up for ourNewsletter.".
+  { id: 'page-widget', reason: 'navigation', maxLength: 60,
+    pattern: /^(?:(?:have your say|give us (?:your )?feedback)[.!]? ?){1,2}$|^sign up (?:for|to) (?:our|the) ?newsletters?[.!]?$/i },
   // A press release's end: "- ENDS -", "ENDS", "-30-", "End of statement".
   { id: 'end-mark', reason: 'navigation', maxLength: 30, pattern: /^[-–—*#\s]*(?:ends?|end of (?:release|statement|text|press release)|[-–—]\s?30\s?[-–—])[-–—*#\s.]*$/i },
   // "For further information, please contact:", "Media contacts:": the contacts under it are the page's.
