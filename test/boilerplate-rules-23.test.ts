@@ -112,3 +112,41 @@ test('a sign-up form\'s messages and the page\'s feedback widgets', () => {
   const prose = 'Something went wrong with the convoy at the second checkpoint, and the drivers were told to try again later in the week.';
   assert.ok(!removedTexts(page(prose)).some((r) => r.includes('convoy')));
 });
+
+test('a tabloid\'s call for readers\' stories and its comment box\'s lines', () => {
+  for (const l of [
+    'We pay for your stories! Do you have a story for The Harbour Sun news desk? Email us at tips@harboursun.example or call 0100 555 0100.',
+    'Share or comment on this article:',
+    'The comments below have not been moderated.',
+    'By posting your comment you agree to our house rules.',
+    'Do you want to automatically post your Harbour comments to your Facebook Timeline?',
+  ]) {
+    const removed = removedTexts(page(l));
+    assert.ok(removed.some((r) => r.includes(l)), `${l}: ${removed.join(' | ')}`);
+    keepsProse(removed);
+  }
+});
+
+test('an embed\'s placeholder and a gallery\'s widgets left as text', () => {
+  for (const l of [
+    'This content is not available due to your privacy preferences. Update your settings to see it.',
+    'To view this content, please enable JavaScript.',
+    'Embed from Getty Images',
+    'View this post on Instagram',
+    'A post shared by Harbour Ministry (@harbourmfa)',
+    'Loading the player...',
+    'Image 1 of 5',
+    '2 / 7',
+    'Swipe for more',
+    'Watch the video above',
+    "We're sorry, this feature is currently unavailable. We're working to restore it. Please try again later.",
+    'This article is available in French on Harbour Eye French edition.',
+  ]) {
+    const removed = removedTexts(page(l));
+    assert.ok(removed.some((r) => r.includes(l)), `${l}: ${removed.join(' | ')}`);
+    keepsProse(removed);
+  }
+  // A story's sentence about a post stays.
+  const prose = 'A post shared by the ministry on Monday showed the envoy arriving in Valletta, where the talks resumed.';
+  assert.ok(!removedTexts(page(prose)).some((r) => r.includes('envoy arriving')));
+});

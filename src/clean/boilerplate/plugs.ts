@@ -338,6 +338,21 @@ const RULES: LineRule[] = [
   // The page's feedback widgets, glued by a scraper: "Have your say.Give us feedback.", "Sign up for ourNewsletter.".
   { id: 'page-widget', reason: 'navigation', maxLength: 60,
     pattern: /^(?:(?:have your say|give us (?:your )?feedback)[.!]? ?){1,2}$|^sign up (?:for|to) (?:our|the) ?newsletters?[.!]?$/i },
+  // A tabloid's call for readers' stories: "We pay for your stories! Do you have a story for the X news desk? Email us at ..." (boiler23).
+  { id: 'tip-plug', reason: 'promo', maxLength: 250,
+    pattern: { test: (t) => /^(?:we pay for your (?:stories|videos|pictures|photos)\b|do you have a (?:story|news story|news tip|video|picture) (?:for|to share with) (?:the |us\b)[^\n?]{0,60}\?)/i.test(t) && !REPORTED.test(t) } },
+  // A comment box's lines: "Share or comment on this article:", "The comments below have not been moderated.",
+  // "By posting your comment you agree to our house rules.", "Do you want to automatically post your X comments to your Facebook Timeline?".
+  { id: 'comment-form', reason: 'navigation', maxLength: 160,
+    pattern: /^share or comment on (?:this|the) (?:article|story)\s*:?$|^the comments below have (?:not )?been moderated\b|^by posting (?:your|a) comment,? you (?:agree|accept|consent)\b|^do you want to automatically post your\b[^\n?]{0,40}\bcomments to your (?:facebook|twitter)\b/i },
+  // An embed's placeholder and a gallery's widgets left as text: "View this post on Instagram", "A post shared by X
+  // (@handle)", "Embed from Getty Images", "This content is not available due to your privacy preferences.",
+  // "To view this content, please enable JavaScript.", "Loading the player...", "Image 1 of 5", "2 / 7".
+  { id: 'embed-placeholder', reason: 'navigation', maxLength: 160,
+    pattern: /^(?:view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube)|a (?:post|photo|video) shared by [^\n()]{1,60}\(@[\w.]{1,30}\)(?: on [^\n]{1,30})?|embed from getty images|loading(?: the)? (?:player|video|content|tweet|post|comments)\W{0,3}|(?:image|photo|picture|slide) \d{1,2} (?:of|\/) \d{1,2}|\d{1,2} ?\/ ?\d{1,2}|swipe (?:for more|left|right|to see more)|watch the video (?:above|below)|to (?:view|see|watch) this (?:content|video|post|media),? (?:please )?enable javascript[^\n]{0,40}|this (?:content|video|embed|post) is (?:not available|unavailable|blocked) (?:due to|because of) your (?:privacy|cookie|consent) (?:preferences|settings|choices)[^\n]{0,80}|we(?:['’]re| are) sorry,? this feature is (?:currently )?unavailable[^\n]{0,100})[.!]?$/i },
+  // An edition note: "This article is available in French on X French edition." (boiler23).
+  { id: 'edition-note', reason: 'promo', maxLength: 160,
+    pattern: { test: (t) => /^[Tt]his (?:article|story|piece|report|interview) is (?:also )?available in (?:[\p{Lu}][\p{Ll}]+)(?: and [\p{Lu}][\p{Ll}]+)? (?:on|at|in|from)\b/u.test(t) && !REPORTED.test(t) } },
   // A press release's end: "- ENDS -", "ENDS", "-30-", "End of statement".
   { id: 'end-mark', reason: 'navigation', maxLength: 30, pattern: /^[-–—*#\s]*(?:ends?|end of (?:release|statement|text|press release)|[-–—]\s?30\s?[-–—])[-–—*#\s.]*$/i },
   // "For further information, please contact:", "Media contacts:": the contacts under it are the page's.
