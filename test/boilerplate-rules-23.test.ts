@@ -4,7 +4,16 @@
 // the code before its rule, and each keeps the story prose beside what it takes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { removedTexts, P1, P2 } from './boilerplate-helpers.js';
+import { removedTexts, meta, P1, P2 } from './boilerplate-helpers.js';
+import { createDoc } from '../src/doc/model.js';
+import { findBoilerplate } from '../src/clean/boilerplate/index.js';
+
+/** Every character of `line` (white space aside) lies in a removed span of `text` (a caption and its credit are two). */
+const covered = (text: string, line: string) => {
+  const at = text.indexOf(line);
+  const spans = findBoilerplate(createDoc(text, meta));
+  return [...line].every((ch, k) => /\s/.test(ch) || spans.some((r) => r.start <= at + k && at + k < r.end));
+};
 
 const page = (...middle: string[]) => `Talks resume in the port city\n\n${P1}\n\n${middle.join('\n\n')}\n\n${P2}\n`;
 const keepsProse = (removed: string[]) => assert.ok(!removed.some((r) => r.includes('Negotiators') || r.includes('agreed to meet again')), removed.join(' | '));
@@ -149,4 +158,19 @@ test('an embed\'s placeholder and a gallery\'s widgets left as text', () => {
   // A story's sentence about a post stays.
   const prose = 'A post shared by the ministry on Monday showed the envoy arriving in Valletta, where the talks resumed.';
   assert.ok(!removedTexts(page(prose)).some((r) => r.includes('envoy arriving')));
+});
+
+test('"SEE ALSO:", a share prompt, a comment disclaimer and a featured image\'s caption', () => {
+  for (const l of [
+    'SEE ALSO: Envoy lands in Valletta as border talks resume',
+    'Kindly Share This Story:',
+    'Disclaimer: Comments expressed here do not reflect the opinions of the Harbour Courier or any employee thereof.',
+    'Featured Image: The envoy lands in Valletta (Harbour Courier)',
+    'Top photo: The envoy in Valletta on Monday. Photo: Mira Tal',
+    'Main photo: Delegates at the border talks in Valletta',
+  ]) {
+    const removed = removedTexts(page(l));
+    assert.ok(covered(page(l), l), `${l}: ${removed.join(' | ')}`);
+    keepsProse(removed);
+  }
 });

@@ -141,7 +141,7 @@ function taggedLink(t: string): boolean {
 const RULES: LineRule[] = [
   { id: 'related-heading', reason: 'related', maxLength: 60, pattern: RELATED_HEADING },
   { id: 'read-more', reason: 'related', maxLength: 220,
-    pattern: /^(?:read more|read also|also read|see more|more|read|see|watch|listen|related|related story|watch more|read next|recommended|explainer)\s*[:|>»–-]\s*\S/i },
+    pattern: /^(?:read more|read also|also read|see more|see also|also see|more|read|see|watch|listen|related|related story|watch more|read next|recommended|explainer)\s*[:|>»–-]\s*\S/i },
   // A related link glued to its label by a scraper that dropped the space between them: "RelatedTalks resume
   // in the port city ...", "ALSO READ“We will not withdraw”" (nineteenth session, real scraped copy).
   { id: 'read-more', reason: 'related', maxLength: 220,
@@ -353,6 +353,9 @@ const RULES: LineRule[] = [
   // An edition note: "This article is available in French on X French edition." (boiler23).
   { id: 'edition-note', reason: 'promo', maxLength: 160,
     pattern: { test: (t) => /^[Tt]his (?:article|story|piece|report|interview) is (?:also )?available in (?:[\p{Lu}][\p{Ll}]+)(?: and [\p{Lu}][\p{Ll}]+)? (?:on|at|in|from)\b/u.test(t) && !REPORTED.test(t) } },
+  // "Kindly Share This Story:", "Disclaimer: Comments expressed here do not reflect the opinions of X ..." (boiler23).
+  { id: 'share-bar', reason: 'navigation', maxLength: 60, pattern: /^(?:kindly|please) share (?:this|the) (?:story|article|post|news)\s*[:!.]?$/i },
+  { id: 'comment-form', reason: 'navigation', maxLength: 300, pattern: /^disclaimer\s*:\s*(?:the )?(?:reader(?:s['’])? )?comments?\b/i },
   // A press release's end: "- ENDS -", "ENDS", "-30-", "End of statement".
   { id: 'end-mark', reason: 'navigation', maxLength: 30, pattern: /^[-–—*#\s]*(?:ends?|end of (?:release|statement|text|press release)|[-–—]\s?30\s?[-–—])[-–—*#\s.]*$/i },
   // "For further information, please contact:", "Media contacts:": the contacts under it are the page's.
