@@ -174,3 +174,28 @@ test('"SEE ALSO:", a share prompt, a comment disclaimer and a featured image\'s 
     keepsProse(removed);
   }
 });
+
+test('an aggregator\'s legal disclaimer, a visit plug, a developing-story note and a desk credit with a colon', () => {
+  for (const l of [
+    'Legal Disclaimer: Harbour Wire provides the information "as is" without warranty of any kind. We do not accept any responsibility for the accuracy of the information contained in this article.',
+    'Visit the Harbour Courier website for more.',
+    'For more stories like this, visit harbourcourier.example',
+    'Additional reporting: Tomas Velander',
+    'This is a developing story. Check back for updates.',
+    'Screengrab from video',
+    'Screenshot from a video posted by the Harbour Ministry of Defence',
+    'Read the latest news about Harbourland on our Telegram channel',
+    'Our channel on Telegram',
+    "This article was first published in the Harbour Courier's weekly edition.",
+    'A version of this story appeared in the March 4 print edition.',
+    'Have something to say about this story? Write to us.',
+  ]) {
+    const removed = removedTexts(page(l));
+    assert.ok(covered(page(l), l), `${l}: ${removed.join(' | ')}`);
+    keepsProse(removed);
+  }
+  for (const prose of [
+    'A screenshot from a video posted by the army showed soldiers raising a flag over the port, which the rebels denied.',
+    'Research: The mediators said the study of the border would take another year to complete.',
+  ]) assert.ok(!removedTexts(page(prose)).some((r) => r.includes(prose.slice(0, 30))), prose);
+});

@@ -207,6 +207,8 @@ const RULES: LineRule[] = [
     pattern: { test: (t) => ((TRANSLATED.test(t) && words(t).length <= 14) || (TRANSLATED_FULL.test(t) && words(t).length <= 26)) && !REPORTED.test(t) } },
   // "This story was originally published March 4, 2026 at 5:12 PM.": a stamp (a note of where a story first ran, with no date, can be the article's own).
   { id: 'editor-note', reason: 'byline', maxLength: 120, pattern: { test: (t) => ORIGINALLY_PUBLISHED.test(t) && PUBLISHED_AT.test(t) } },
+  // "This article was first published in X's weekly edition." (boiler23): an edition's name, no time.
+  { id: 'editor-note', reason: 'byline', maxLength: 160, pattern: { test: (t) => ORIGINALLY_PUBLISHED.test(t) && /\b(?:edition|issue|newsletter|magazine|print)\.?$/i.test(t) && !REPORTED.test(t) } },
   // Terms of reproduction in the outlet's words: "When citing and using any materials on the Internet, links to the website ... are mandatory."
   { id: 'copyright', reason: 'promo', maxLength: 300,
     pattern: { test: (t) => (/^when (?:citing|quoting|using|reproducing)\b/i.test(t) && /\bmaterials?\b/i.test(t)) || (/\blinks? to (?:the )?(?:web ?site|site|source)\b/i.test(t) && /\b(?:mandatory|obligatory)\.?$/i.test(t)) } },
@@ -219,7 +221,7 @@ const RULES: LineRule[] = [
   // "Get Current Updates on India News, Weather Today, Latest News at Hindustan Times.": the outlet's plug of its own pages.
   { id: 'get-latest', reason: 'promo', maxLength: 200, pattern: /^get (?:current|latest|live|breaking|all) (?:updates|news)(?: and [\p{L} ]{1,30})? (?:on|from|at|about)\b/iu },
   // "A version of this article appears in print on March 13, 2026, Section A, Page 8 ...": a print edition's note.
-  { id: 'editor-note', reason: 'byline', maxLength: 400, pattern: /^a version of this (?:article|story|report) (?:appears|appeared) in print\b/i },
+  { id: 'editor-note', reason: 'byline', maxLength: 400, pattern: /^a version of this (?:article|story|report) (?:appears|appeared) in (?:the )?(?:[\w ]{0,20} )?print\b/i },
   // "Opinions expressed by authors may not coincide with the position of the editorial board.": a disclaimer.
   { id: 'disclaimer', reason: 'promo', maxLength: 300,
     pattern: /^(?:the )?(?:opinions?|views?) expressed (?:in (?:this|the) (?:article|piece|column|story|commentary|op-ed) )?(?:by (?:the )?(?:authors?|contributors?|writers?) )?(?:are|is|may|do|does|belong|reflect)\b/i },
@@ -356,6 +358,18 @@ const RULES: LineRule[] = [
   // "Kindly Share This Story:", "Disclaimer: Comments expressed here do not reflect the opinions of X ..." (boiler23).
   { id: 'share-bar', reason: 'navigation', maxLength: 60, pattern: /^(?:kindly|please) share (?:this|the) (?:story|article|post|news)\s*[:!.]?$/i },
   { id: 'comment-form', reason: 'navigation', maxLength: 300, pattern: /^disclaimer\s*:\s*(?:the )?(?:reader(?:s['’])? )?comments?\b/i },
+  // An aggregator's legal disclaimer: "Legal Disclaimer: X provides the information "as is" without warranty ..." (boiler23).
+  { id: 'disclaimer', reason: 'promo', maxLength: 700, pattern: /^legal disclaimer\s*:/i },
+  // "Visit the X website for more.", "For more stories like this, visit x.com".
+  { id: 'visit-plug', reason: 'promo', maxLength: 120,
+    pattern: { test: (t) => (/^[Vv]isit (?:[Tt]he )?[\p{Lu}][\p{L}'’. -]{1,40} (?:website|site|homepage|page) for more\b/u.test(t) || /^for more (?:stories|news|articles|updates|reports) like this\b/i.test(t)) && !REPORTED.test(t) } },
+  // "This is a developing story. Check back for updates.": the page's note on itself.
+  { id: 'editor-note', reason: 'byline', maxLength: 120, pattern: /^(?:this is a |this )?(?:developing|breaking) (?:news )?story[.,]?(?: (?:it )?will be updated|(?: please)? check back(?: later)?(?: for (?:more|updates))?|(?: and)? (?:is|will be) (?:being )?updated(?: as [^\n]{1,30})?)?[.!]?$/i },
+  // The outlet's messenger channel: "Read the latest news about X on our Telegram channel", "Our channel on Telegram".
+  { id: 'follow-us', reason: 'promo', maxLength: 160,
+    pattern: { test: (t) => (/\bon our (?:telegram|whatsapp|viber|signal) (?:channel|group)\.?$/i.test(t) || /^our (?:channel|page|group) on (?:telegram|whatsapp|viber|facebook|youtube|x)\.?$/i.test(t)) && !REPORTED.test(t) } },
+  // "Have something to say about this story? Write to us."
+  { id: 'comment-prompt', reason: 'navigation', maxLength: 120, pattern: /^(?:have|got) something to say about this (?:story|article)\?|^write to us[.!]?$/i },
   // A press release's end: "- ENDS -", "ENDS", "-30-", "End of statement".
   { id: 'end-mark', reason: 'navigation', maxLength: 30, pattern: /^[-–—*#\s]*(?:ends?|end of (?:release|statement|text|press release)|[-–—]\s?30\s?[-–—])[-–—*#\s.]*$/i },
   // "For further information, please contact:", "Media contacts:": the contacts under it are the page's.
