@@ -199,3 +199,24 @@ test('an aggregator\'s legal disclaimer, a visit plug, a developing-story note a
     'Research: The mediators said the study of the border would take another year to complete.',
   ]) assert.ok(!removedTexts(page(prose)).some((r) => r.includes(prose.slice(0, 30))), prose);
 });
+
+test('a caption with no credit that ends in a full stop: a present-tense scene with a full date', () => {
+  for (const l of [
+    'Rescuers search the rubble of a residential block in Harbourton on June 16, 2026.',
+    'Displaced families queue for water at a camp outside Valletta in April 2026.',
+    'A soldier of the island guard stands guard at a checkpoint near the port on 3 March 2026.',
+  ]) {
+    const removed = removedTexts(page(l));
+    assert.ok(removed.some((r) => r.includes(l)), `${l}: ${removed.join(' | ')}`);
+    keepsProse(removed);
+  }
+  // Past tense, speech, a schedule or no full date: the story's own sentences.
+  for (const prose of [
+    'Rescuers searched the rubble of a residential block in Harbourton on June 16, 2026.',
+    'The envoy says the talks will resume in Valletta on June 16, 2026.',
+    'The accord stands as the only agreement the two sides have signed since March 3, 2026.',
+    'The envoy travels to Valletta on Monday for the next round of talks.',
+    'The truce largely holds in the port, months after it was signed in January 2026.',
+    'Border guards were deployed along the river in January 2026.',
+  ]) assert.ok(!removedTexts(page(prose)).some((r) => r.includes(prose.slice(0, 25))), prose);
+});
