@@ -220,3 +220,18 @@ test('a caption with no credit that ends in a full stop: a present-tense scene w
     'Border guards were deployed along the river in January 2026.',
   ]) assert.ok(!removedTexts(page(prose)).some((r) => r.includes(prose.slice(0, 25))), prose);
 });
+
+test('a newsletter platform\'s widgets under a post: "Thanks for reading X! Subscribe for free ...", "Discussion about this post"', () => {
+  for (const l of [
+    'Thanks for reading Harbour War Monitor! Subscribe for free to receive new posts and support my work.',
+    'Type your email...',
+    'Discussion about this post',
+    'Ready for more?',
+  ]) {
+    const removed = removedTexts(page(l));
+    assert.ok(removed.some((r) => r.includes(l)), `${l}: ${removed.join(' | ')}`);
+    keepsProse(removed);
+  }
+  const prose = 'Thanks for reading the statement, the envoy told the delegates before the talks resumed in Valletta.';
+  assert.ok(!removedTexts(page(prose)).some((r) => r.includes('envoy told')));
+});

@@ -370,6 +370,12 @@ const RULES: LineRule[] = [
     pattern: { test: (t) => (/\bon our (?:telegram|whatsapp|viber|signal) (?:channel|group)\.?$/i.test(t) || /^our (?:channel|page|group) on (?:telegram|whatsapp|viber|facebook|youtube|x)\.?$/i.test(t)) && !REPORTED.test(t) } },
   // "Have something to say about this story? Write to us."
   { id: 'comment-prompt', reason: 'navigation', maxLength: 120, pattern: /^(?:have|got) something to say about this (?:story|article)\?|^write to us[.!]?$/i },
+  // A newsletter platform's widgets under a post (boiler23): "Thanks for reading X! Subscribe for free to receive new
+  // posts and support my work.", "Type your email...", "Discussion about this post", "Ready for more?".
+  { id: 'newsletter', reason: 'promo', maxLength: 200,
+    pattern: { test: (t) => /^thanks? (?:you )?for reading\b[^\n]{1,80}[!.]\s?(?:subscribe|sign up|join)\b/i.test(t) && !REPORTED.test(t) } },
+  { id: 'page-widget', reason: 'navigation', maxLength: 60,
+    pattern: /^(?:(?:type|enter) your e-?mail(?: address)?(?: here)?\s?(?:\.{3}|…)?|discussion about this (?:post|article|story|episode)|ready for more\?)$/i },
   // A press release's end: "- ENDS -", "ENDS", "-30-", "End of statement".
   { id: 'end-mark', reason: 'navigation', maxLength: 30, pattern: /^[-–—*#\s]*(?:ends?|end of (?:release|statement|text|press release)|[-–—]\s?30\s?[-–—])[-–—*#\s.]*$/i },
   // "For further information, please contact:", "Media contacts:": the contacts under it are the page's.
