@@ -235,3 +235,27 @@ test('a newsletter platform\'s widgets under a post: "Thanks for reading X! Subs
   const prose = 'Thanks for reading the statement, the envoy told the delegates before the talks resumed in Valletta.';
   assert.ok(!removedTexts(page(prose)).some((r) => r.includes('envoy told')));
 });
+
+test('a player\'s, an app\'s and a consent banner\'s buttons left as text', () => {
+  for (const l of [
+    'Read the full statement here.',
+    'Save articles to read later and create your own reading list.',
+    'Click to expand',
+    'Open in app',
+    'Add as preferred source',
+    'Get notified of the latest news',
+    'Accept all',
+    'Manage preferences',
+    'Your browser does not support the video tag.',
+    'Listen to this article now',
+    'Audio version',
+    'Powered by Harbour Audio',
+  ]) {
+    const removed = removedTexts(page(l));
+    assert.ok(removed.some((r) => r.includes(l)), `${l}: ${removed.join(' | ')}`);
+    keepsProse(removed);
+  }
+  for (const prose of ['Powered by the wind from the sea, the fires spread to the port before the truce took hold.', 'Powered by the army, the convoy reached the port.']) {
+    assert.ok(!removedTexts(page(prose)).some((r) => r.includes(prose.slice(0, 30))), prose);
+  }
+});

@@ -376,6 +376,12 @@ const RULES: LineRule[] = [
     pattern: { test: (t) => /^thanks? (?:you )?for reading\b[^\n]{1,80}[!.]\s?(?:subscribe|sign up|join)\b/i.test(t) && !REPORTED.test(t) } },
   { id: 'page-widget', reason: 'navigation', maxLength: 60,
     pattern: /^(?:(?:type|enter) your e-?mail(?: address)?(?: here)?\s?(?:\.{3}|…)?|discussion about this (?:post|article|story|episode)|ready for more\?)$/i },
+  // A player's, an app's and a consent banner's buttons left as text (boiler23): "Click to expand", "Open in app",
+  // "Accept all", "Manage preferences", "Your browser does not support the video tag.", "Listen to this article now",
+  // "Save articles to read later ...", "Read the full statement here.", "Powered by X Audio".
+  { id: 'page-widget', reason: 'navigation', maxLength: 90,
+    pattern: /^(?:click (?:to|here to) (?:expand|enlarge|collapse)|(?:open|read|continue) in (?:the )?app|add (?:us )?as (?:a )?preferred source(?: on google)?|get notified (?:of|about) (?:the )?(?:latest|breaking) (?:news|updates|stories)|(?:accept|reject|allow|decline) all(?: cookies)?|manage (?:preferences|settings|cookies|consent)|your browser does not support (?:the |this )?(?:video|audio)(?: tag| element| player| format)?|listen to (?:this|the) (?:article|story) now|audio version|save (?:articles|stories) to read later[^\n]{0,60}|read the full (?:statement|text|transcript|report|interview|speech|letter|resolution|communiqu[eé]) here)[.!]?$/iu },
+  { id: 'page-widget', reason: 'navigation', maxLength: 60, pattern: /^(?:Powered|POWERED) (?:by|BY) [\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,3}\.?$/u },
   // A press release's end: "- ENDS -", "ENDS", "-30-", "End of statement".
   { id: 'end-mark', reason: 'navigation', maxLength: 30, pattern: /^[-–—*#\s]*(?:ends?|end of (?:release|statement|text|press release)|[-–—]\s?30\s?[-–—])[-–—*#\s.]*$/i },
   // "For further information, please contact:", "Media contacts:": the contacts under it are the page's.
