@@ -259,3 +259,22 @@ test('a player\'s, an app\'s and a consent banner\'s buttons left as text', () =
     assert.ok(!removedTexts(page(prose)).some((r) => r.includes(prose.slice(0, 30))), prose);
   }
 });
+
+test('credits in brackets of other kinds, and a credit line of an outlet and a name', () => {
+  for (const l of [
+    'Soldiers stand guard at the port gate in Valletta. (Courtesy: Harbour Ministry)',
+    'Soldiers stand guard at the port gate in Valletta. (Social media)',
+    'Soldiers stand guard at the port gate in Valletta. (X/@harbourmod)',
+    'Soldiers stand guard at the port gate in Valletta (Photo via Harbour Ministry)',
+    '( Mira Tal - Harbour Agency )',
+    'Harbour Eye/Mira Tal',
+  ]) {
+    const removed = removedTexts(page(l));
+    assert.ok(covered(page(l), l), `${l}: ${removed.join(' | ')}`);
+    keepsProse(removed);
+  }
+  for (const prose of [
+    'The ministry posted the video on social media on Monday, saying the talks would resume (social media).',
+    'The envoy said the exchange had been agreed with the rebels, a diplomat said (via Harbour Radio).',
+  ]) assert.ok(!removedTexts(page(prose)).some((r) => r.includes(prose.slice(0, 25))), prose);
+});

@@ -41,6 +41,11 @@ const NAMED_CREDIT = /[(\[]\s*[\p{Lu}][\p{L}'’.&-]*(?:(?:\s*[\/,]\s*|\s+(?:(?:
 /** A line that is only a credit: "AFP via Getty Images", "Sergei Supinsky/AFP", "Reuters/Alina Smutko". */
 const CREDIT_LINE = new RegExp(`^(?:[\\p{L}.' -]{0,40}[/|]\\s*)?(?:${LINE_AGENCIES})(?:\\s*(?:via|/|-|–)\\s*(?:${LINE_AGENCIES}))*(?:\\s+Images|\\s+Photo|\\s+Pictures)?(?:\\s*[/|]\\s*[\\p{L}.' -]{0,40})?$`, 'u');
 
+/** A credit line of a name and its outlet in brackets (Anadolu's form): "( Mira Tal - Harbour Agency )" (boiler23). */
+const BRACKET_NAME_CREDIT = /^\(\s?[\p{Lu}][\p{L}'’.]*(?: [\p{Lu}][\p{L}'’.]*){0,3} [-–] [\p{Lu}][\p{L}'’.]*(?: [\p{Lu}][\p{L}'’.]*){0,3} (?:Agency|News|Press|Images|Photos?|TV|Media|Service)\s?\)$/u;
+/** A credit line of an outlet and a name: "Harbour Eye/Mira Tal" (two to four capitalised words on each side, no other words). */
+const OUTLET_NAME_CREDIT = /^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3} ?\/ ?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}$/u;
+
 export function findCaptions(lines: Line[]): Removed[] {
   const out: Removed[] = [];
   const signoffs = datelineAgencies(lines);
@@ -48,6 +53,10 @@ export function findCaptions(lines: Line[]): Removed[] {
     if (line.blank) continue;
     // A credit in other words (boiler23) goes alone: "Photos by X" under an article's last paragraph closes no caption.
     if (creditWordsLine(line.text.trim()) && !CREDIT_LINE.test(line.text.trim()) && !SOURCE_LINE.test(line.text.trim())) {
+      out.push({ ...trimmed(line), reason: 'credit', rule: 'credit-line' });
+      continue;
+    }
+    if (OUTLET_NAME_CREDIT.test(line.text.trim()) || BRACKET_NAME_CREDIT.test(line.text.trim())) {
       out.push({ ...trimmed(line), reason: 'credit', rule: 'credit-line' });
       continue;
     }
@@ -61,7 +70,7 @@ export function findCaptions(lines: Line[]): Removed[] {
     // Each match runs from a bracket to the next closing one, so the two lists do not overlap.
     const credits = [...matchesOf(line.text, PAREN_LEAD_CREDIT), ...matchesOf(line.text, PAREN_AGENCY_CREDIT)]
       .filter((m) => isCreditAtEnd(line.text, m.index! + m[0].length)).sort((a, b) => a.index! - b.index!);
-    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? notSignoff(namedCredit(line.text), signoffs) ?? bareCredit(line.text) ?? FILE_TAG.exec(line.text) ?? courtesyCredit(line.text) ?? gluedCredit(line.text);
+    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? notSignoff(namedCredit(line.text), signoffs) ?? bareCredit(line.text) ?? FILE_TAG.exec(line.text) ?? courtesyCredit(line.text) ?? gluedCredit(line.text) ?? bracketSourceCredit(line.text);
     const isCaption = credits.length > 0 || trailing !== null || CAPTION_LEAD.test(line.text) || isDatedCaption(line.text);
     if (!isCaption) continue;
     const creditStart = credits.length ? line.start + credits[0].index! : trailing ? line.start + trailing.index : span.end;
@@ -324,6 +333,25 @@ function namedAgencyCredit(t: string): { index: number } | null {
 
 /** "... on March 15, 2026. (Antara/Courtesy of Intan Jaya regency)": a courtesy credit in brackets after the caption's stop. */
 const COURTESY_CREDIT = /[(\[]\s?(?:[\p{Lu}][\p{L}.&'’-]*\s?\/\s?)?[Cc]ourtesy\s[^()\[\]\n]{2,60}[)\]]$/u;
+/**
+ * A bracketed credit of other kinds at the end of a caption (boiler23): "(Courtesy: X)", "(Photo via X)",
+ * "(Social media)", "(X/@handle)". The first two may follow a caption with no full stop; the last two
+ * only one with its stop.
+ */
+const BRACKET_VIA = /^(?:courtesy\s?[:,-]?|(?:photo|image|picture|video)s? (?:via|by|courtesy(?: of)?|from)) ?[\p{Lu}@]/iu;
+const BRACKET_SOURCE = /^(?:social media|supplied|screengrab|screenshot|video grab|video screenshot|(?:X|Twitter|Facebook|Telegram|Instagram|TikTok) ?\/ ?@[\w.]{1,30}|@[\w.]{1,30})$/iu;
+function bracketSourceCredit(text: string): { index: number } | null {
+  const t = text.trimEnd().replace(/\.$/, '');
+  if (!t.endsWith(')')) return null;
+  const open = t.lastIndexOf('(');
+  if (open < 1 || t.length - open > 80) return null;
+  const inner = t.slice(open + 1, -1).trim();
+  if (inner.includes('(')) return null;
+  if (BRACKET_VIA.test(inner) && /[\p{L}.!]\s?$/u.test(t.slice(0, open)) && !/\b(?:said|says|told)\b/.test(t.slice(0, open))) return { index: open };
+  if (BRACKET_SOURCE.test(inner) && afterStop(t, open, '.!')) return { index: open };
+  return null;
+}
+
 function courtesyCredit(text: string): { index: number } | null {
   const t = text.trimEnd();
   const m = COURTESY_CREDIT.exec(t.slice(Math.max(0, t.length - 110)));
