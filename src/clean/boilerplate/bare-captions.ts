@@ -47,5 +47,36 @@ export function findBareCaptions(lines: Line[]): Removed[] {
     if (OPEN_ENDED.has(lastWord(line.text))) continue;
     out.push({ ...trimmed(line), reason: 'caption', rule: 'bare-caption' });
   }
+  for (const line of lines) {
+    if (line.blank || !isDatedScene(line.text)) continue;
+    const above = neighbour(lines, line.index, -1);
+    const below = neighbour(lines, line.index, 1);
+    if (!above || !below || !isProse(above.text) || !isProse(below.text)) continue;
+    out.push({ ...trimmed(line), reason: 'caption', rule: 'bare-caption-dated' });
+  }
   return out;
+}
+
+/** A caption's verb in the present, right after its subject: "Rescuers search", "A soldier ... stands", "Families queue". */
+const SCENE_VERB = /^(?:stands? guard|sits?|walks?|looks? on|gestures?|attends?|carr(?:y|ies)|gathers?|waits?|inspects?|patrols?|mourns?|prays?|queues?|search(?:es)?|shakes? hands|greets?|salutes?|marches|march|flees?|sleeps?|collects?|lines? up|is (?:seen|pictured|shown)|are (?:seen|pictured|shown))$/;
+/** The full date a caption ends in: "on June 16, 2026.", "on 3 March 2026.", "in April 2026.". */
+const SCENE_DATE = /\b(?:on (?:[A-Z][a-z]+ \d{1,2}, |\d{1,2} [A-Z][a-z]+ )|in [A-Z][a-z]+ )(?:19|20)\d\d\.$/;
+const SPEECH = /["“”]|\b(?:say|says|said|tell|tells|told|warn|warns|announce|announces|according)\b/;
+
+/**
+ * A caption with no credit that ends in its full stop (boiler23): one sentence of 6-35 words whose
+ * verb, within its first seven words, is a scene's in the present ("Rescuers search the rubble ...",
+ * "Displaced families queue for water ..."), ending in a full date with its year. A story's sentence
+ * tells the same in the past ("searched"), and a schedule in the present has no year.
+ */
+function isDatedScene(text: string): boolean {
+  const t = text.trim();
+  const w = t.split(/\s+/);
+  if (w.length < 6 || w.length > 35 || !SCENE_DATE.test(t) || SPEECH.test(t) || /[.!?;]\s/.test(t.slice(0, -1))) return false;
+  if (!/^[\p{Lu}]/u.test(t)) return false;
+  for (let k = 1; k < Math.min(8, w.length); k++) {
+    const one = w[k].replace(/[,;]$/, '');
+    if (SCENE_VERB.test(one) || SCENE_VERB.test(`${one} ${w[k + 1] ?? ''}`)) return /^[\p{L}'’-]+$/u.test(w[k - 1]);
+  }
+  return false;
 }

@@ -31,6 +31,16 @@ const INFORMATION_FROM = /^(?:some )?(?:information|material|reporting) (?:for|i
 const INPUTS_LEAD = /^[([]?\s*(?:[—–-]\s*)?(?:with (?:inputs|input|files|reporting|additional reporting) from|source\s*:)/iu;
 const INPUTS_NAMES = /^[\p{L} ,&.'’/-]*$/iu;
 /** An agency's desk slug at the foot of a story: "pmn/bc/des", "sst/jj". */
+/** A desk credit with a colon and names (boiler23): "Additional reporting: Tomas Velander", "Editing: Mira Tal and Jo Lee". */
+const DESK_COLON_LEAD = /^[([]?\s*(?:(?:[Aa]dditional |[Ff]urther )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Tt]ranslation)\s?:\s?/u;
+function deskColon(t: string): boolean {
+  const m = DESK_COLON_LEAD.exec(t);
+  if (!m) return false;
+  let end = t.length;
+  while (end > m[0].length && ').]'.includes(t[end - 1])) end--;
+  const names = t.slice(m[0].length, end).split(/,? (?:and )?|, /);
+  return names.length >= 1 && names.length <= 6 && names.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w));
+}
 const DESK_SLUG = /^(?:[a-z]{2,4}|[A-Z]{2,5})(?:[-/][a-z]{2,4}){1,6}$/;
 /** A credit's label, a colon and the names: "Translation: Maria Bonnici", "Edition: Karl Azzopardi", "Editing: A. Lee and B. Cole". */
 const CREDIT_LABEL = new RegExp(`^(?:[Tt]ranslation|[Tt]ranslated by|[Ee]dition|[Ee]diting|[Ee]dited by|[Ee]ditor|[Rr]eporting|[Ww]riting|[Tt]ext|[Pp]roofreading|[Ss]ub-editing|[Ll]ayout|[Gg]raphics|[Pp]roduction|[Cc]amera|[Vv]ideo editing)\\s*:\\s*${NAME}(?:\\s*(?:,|and|&)\\s*${NAME}){0,3}\\.?$`, 'u');
@@ -147,7 +157,7 @@ export function findBylines(lines: Line[]): Removed[] {
     }
     const t = line.text.trim();
     if (t.length > 300) continue;
-    if (DESK.test(t) || (t.length <= 100 && CREDIT_LABEL.test(t))) out.push({ ...trimmed(line), reason: 'byline', rule: 'desk-credits' });
+    if (DESK.test(t) || (t.length <= 100 && (CREDIT_LABEL.test(t) || deskColon(t)))) out.push({ ...trimmed(line), reason: 'byline', rule: 'desk-credits' });
     else if (t.length <= 100 && byLine(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'by-author' });
     else if (t.length <= 120 && POSTED.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'posted-dateline' });
     else if (t.length <= 24 && TIMESTAMP.test(t)) out.push({ ...trimmed(line), reason: 'byline', rule: 'liveblog-timestamp' });

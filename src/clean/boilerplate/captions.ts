@@ -21,8 +21,14 @@ const PAREN_AGENCY_CREDIT = new RegExp(`[(\\[](?=(\\s*))\\1[^()\\[\\]\\n]{0,40}\
 const TRAILING_LEAD = new RegExp(`\\b(?:${CREDIT_LEAD}|Photo [Cc]redit|PHOTO)\\s*:`, 'g');
 /** A line that is only a credit lead: "Image source, Getty Images". */
 const SOURCE_LINE = /^[([]?(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]\s*\S[^\n]{0,60}$|^(?:photo|image|picture)s? (?:via|courtesy(?: of)?) \S[^\n]{0,70}$/i;
+/**
+ * A credit alone on its line in other words (boiler23): "Image copyright Harbour Agency", "Mariela
+ * Ostrova Submitted photo", "Contributed photo", "Photo by Tomas Velander", "Courtesy of Anneli Karsk";
+ * no full stop at the end (a sentence opening "Photos by the army showed ..." has one).
+ */
+const CREDIT_WORDS_LINE = /^(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture) [Cc]opyright\s*[,:]?\s*\S[^\n]{0,60}|(?:[\p{Lu}][\p{L}'’.-]+ ){0,4}(?:[Ss]ubmitted|[Cc]ontributed|[Ss]upplied|[Hh]andout|[Cc]ourtesy) (?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]hotograph)s?|(?:[Pp]hotos?|[Pp]hotograph|[Pp]ictures?|[Ii]mages?) by [\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:\s?[/|,]\s?[\p{Lu}][\p{L}'’. -]{1,30})?|[Cc]ourtesy(?: of)? [\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4})$/u;
 /** Lines that announce themselves as captions: "Image caption, ...", "FILE - ...", "[1/3] ...", "Illustrative: ...". */
-const CAPTION_LEAD = /^\s*(?:image|photo|video|media)\s+caption\b|^\s*(?:caption|pictured|above|below|left|right|top|bottom|illustrative(?: photo| image)?|file(?: photo| picture| image)?|representational (?:image|photo|picture)|photo|in this (?:photo|picture|image)(?:[^:]{0,39}[^:\s])?)\s*[:|]|^\s*(?:file )?(?:photo|image|picture)s? (?:(?:is |are )?used )?(?:for|is) (?:representational|representation|illustrative|illustration)|^\s*FILE\s+[-–—]\s|^\s*\[\d+\/\d+\]|^\s*Item \d+ of \d+\s|^\s*(?:this|the above|the) (?:file |undated |handout |archive )?(?:photo|picture|image|photograph)(?:,| shows\b| taken\b| released\b| provided\b)/i;
+const CAPTION_LEAD = /^\s*(?:image|photo|video|media)\s+caption\b|^\s*(?:a )?(?:screenshot|screengrab|screen grab|still|video grab)s? (?:from|of|taken from) (?:an? |the )?(?:video|footage|clip|broadcast|livestream)\b(?![^\n]*\b(?:show(?:s|ed|ing)?|appear(?:s|ed)?|was|were|is|are|has|had|said|says)\b)|^\s*(?:featured?|top|main|header|lead|hero) (?:image|photo|picture|photograph)\s*:|^\s*(?:caption|pictured|above|below|left|right|top|bottom|illustrative(?: photo| image)?|file(?: photo| picture| image)?|representational (?:image|photo|picture)|photo|in this (?:photo|picture|image)(?:[^:]{0,39}[^:\s])?)\s*[:|]|^\s*(?:file )?(?:photo|image|picture)s? (?:(?:is |are )?used )?(?:for|is) (?:representational|representation|illustrative|illustration)|^\s*FILE\s+[-–—]\s|^\s*\[\d+\/\d+\]|^\s*Item \d+ of \d+\s|^\s*(?:this|the above|the) (?:file |undated |handout |archive )?(?:photo|picture|image|photograph)(?:,| shows\b| taken\b| released\b| provided\b)/i;
 /** A credit after a dash at the end of a caption: "... in Chaman. — AFP/File", "— Photo courtesy: Foreign Office". */
 const DASH_CREDIT = new RegExp(`\\s[—–-]\\s*(?:(?:${AGENCIES}|[\\p{Lu}][\\p{L}.]+ Photo)(?:\\s*/\\s*(?:File|Files|${AGENCIES}))*|(?:File photo|Photo courtesy|Photo|Courtesy|Screengrab|Screenshot|Handout)\\b(?:[^\\n]{0,59}\\S)?)\\s*$`, 'u');
 /** A credit in brackets after the caption's full stop: "... February 28, 2025. (Kawnat Haju/AFP)", "(Israel Defense Forces)". */
@@ -35,11 +41,25 @@ const NAMED_CREDIT = /[(\[]\s*[\p{Lu}][\p{L}'’.&-]*(?:(?:\s*[\/,]\s*|\s+(?:(?:
 /** A line that is only a credit: "AFP via Getty Images", "Sergei Supinsky/AFP", "Reuters/Alina Smutko". */
 const CREDIT_LINE = new RegExp(`^(?:[\\p{L}.' -]{0,40}[/|]\\s*)?(?:${LINE_AGENCIES})(?:\\s*(?:via|/|-|–)\\s*(?:${LINE_AGENCIES}))*(?:\\s+Images|\\s+Photo|\\s+Pictures)?(?:\\s*[/|]\\s*[\\p{L}.' -]{0,40})?$`, 'u');
 
+/** A credit line of a name and its outlet in brackets (Anadolu's form): "( Mira Tal - Harbour Agency )" (boiler23). */
+const BRACKET_NAME_CREDIT = /^\(\s?[\p{Lu}][\p{L}'’.]*(?: [\p{Lu}][\p{L}'’.]*){0,3} [-–] [\p{Lu}][\p{L}'’.]*(?: [\p{Lu}][\p{L}'’.]*){0,3} (?:Agency|News|Press|Images|Photos?|TV|Media|Service)\s?\)$/u;
+/** A credit line of an outlet and a name: "Harbour Eye/Mira Tal" (two to four capitalised words on each side, no other words). */
+const OUTLET_NAME_CREDIT = /^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3} ?\/ ?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}$/u;
+
 export function findCaptions(lines: Line[]): Removed[] {
   const out: Removed[] = [];
   const signoffs = datelineAgencies(lines);
   for (const line of lines) {
     if (line.blank) continue;
+    // A credit in other words (boiler23) goes alone: "Photos by X" under an article's last paragraph closes no caption.
+    if (creditWordsLine(line.text.trim()) && !CREDIT_LINE.test(line.text.trim()) && !SOURCE_LINE.test(line.text.trim())) {
+      out.push({ ...trimmed(line), reason: 'credit', rule: 'credit-line' });
+      continue;
+    }
+    if (OUTLET_NAME_CREDIT.test(line.text.trim()) || BRACKET_NAME_CREDIT.test(line.text.trim())) {
+      out.push({ ...trimmed(line), reason: 'credit', rule: 'credit-line' });
+      continue;
+    }
     if (line.text.trim().length <= 80 && (CREDIT_LINE.test(line.text.trim()) || SOURCE_LINE.test(line.text.trim()))) {
       out.push({ ...trimmed(line), reason: 'credit', rule: 'credit-line' });
       const caption = captionAbove(lines, line.index);
@@ -50,7 +70,7 @@ export function findCaptions(lines: Line[]): Removed[] {
     // Each match runs from a bracket to the next closing one, so the two lists do not overlap.
     const credits = [...matchesOf(line.text, PAREN_LEAD_CREDIT), ...matchesOf(line.text, PAREN_AGENCY_CREDIT)]
       .filter((m) => isCreditAtEnd(line.text, m.index! + m[0].length)).sort((a, b) => a.index! - b.index!);
-    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? notSignoff(namedCredit(line.text), signoffs) ?? bareCredit(line.text) ?? FILE_TAG.exec(line.text) ?? courtesyCredit(line.text);
+    const trailing = trailingCredit(line.text) ?? DASH_CREDIT.exec(line.text) ?? signCredit(line.text) ?? wireCredit(line.text) ?? notSignoff(namedCredit(line.text), signoffs) ?? bareCredit(line.text) ?? FILE_TAG.exec(line.text) ?? courtesyCredit(line.text) ?? gluedCredit(line.text) ?? bracketSourceCredit(line.text);
     const isCaption = credits.length > 0 || trailing !== null || CAPTION_LEAD.test(line.text) || isDatedCaption(line.text);
     if (!isCaption) continue;
     const creditStart = credits.length ? line.start + credits[0].index! : trailing ? line.start + trailing.index : span.end;
@@ -196,6 +216,24 @@ function trailingCredit(text: string): { index: number } | null {
   return null;
 }
 
+/**
+ * A credit glued to its caption by a scraper that dropped the break between them: "... outside the
+ * port in MayCredit: Harbour Daily/Agency" (boiler23). The word "Credit" right after a small letter
+ * or a stop, then a colon and at most 80 characters to the end of the line.
+ */
+function gluedCredit(text: string): { index: number } | null {
+  const t = text.trimEnd();
+  const at = t.lastIndexOf('Credit:');
+  if (at < 1 || !/[\p{Ll}.!?)’'"”]/u.test(t[at - 1])) return null;
+  const rest = t.slice(at + 7).trim();
+  return rest.length >= 2 && rest.length <= 80 && /^[\p{Lu}\p{N}@]/u.test(rest) ? { index: at } : null;
+}
+
+/** A credit alone on its line in other words (CREDIT_WORDS_LINE): no stop at its end. */
+function creditWordsLine(t: string): boolean {
+  return t.length <= 80 && !/[.!?:;]$/.test(t) && CREDIT_WORDS_LINE.test(t);
+}
+
 /** Whether text[0, at) ends in a character of `stops`, then maybe one of `quotes`, then at most three blanks: `(?<=[STOPS][QUOTES]?\s{0,3})`. */
 function afterStop(text: string, at: number, stops: string, quotes = ''): boolean {
   let i = at;
@@ -295,6 +333,25 @@ function namedAgencyCredit(t: string): { index: number } | null {
 
 /** "... on March 15, 2026. (Antara/Courtesy of Intan Jaya regency)": a courtesy credit in brackets after the caption's stop. */
 const COURTESY_CREDIT = /[(\[]\s?(?:[\p{Lu}][\p{L}.&'’-]*\s?\/\s?)?[Cc]ourtesy\s[^()\[\]\n]{2,60}[)\]]$/u;
+/**
+ * A bracketed credit of other kinds at the end of a caption (boiler23): "(Courtesy: X)", "(Photo via X)",
+ * "(Social media)", "(X/@handle)". The first two may follow a caption with no full stop; the last two
+ * only one with its stop.
+ */
+const BRACKET_VIA = /^(?:courtesy\s?[:,-]?|(?:photo|image|picture|video)s? (?:via|by|courtesy(?: of)?|from)) ?[\p{Lu}@]/iu;
+const BRACKET_SOURCE = /^(?:social media|supplied|screengrab|screenshot|video grab|video screenshot|(?:X|Twitter|Facebook|Telegram|Instagram|TikTok) ?\/ ?@[\w.]{1,30}|@[\w.]{1,30})$/iu;
+function bracketSourceCredit(text: string): { index: number } | null {
+  const t = text.trimEnd().replace(/\.$/, '');
+  if (!t.endsWith(')')) return null;
+  const open = t.lastIndexOf('(');
+  if (open < 1 || t.length - open > 80) return null;
+  const inner = t.slice(open + 1, -1).trim();
+  if (inner.includes('(')) return null;
+  if (BRACKET_VIA.test(inner) && /[\p{L}.!]\s?$/u.test(t.slice(0, open)) && !/\b(?:said|says|told)\b/.test(t.slice(0, open))) return { index: open };
+  if (BRACKET_SOURCE.test(inner) && afterStop(t, open, '.!')) return { index: open };
+  return null;
+}
+
 function courtesyCredit(text: string): { index: number } | null {
   const t = text.trimEnd();
   const m = COURTESY_CREDIT.exec(t.slice(Math.max(0, t.length - 110)));

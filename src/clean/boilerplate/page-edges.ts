@@ -38,6 +38,9 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').tri
  * (clean/html), so a short line at its edges is more likely the article's own (a list, a
  * table); only labels next to furniture that is still there go.
  */
+/** An item of a dated or numbered list: "June 17 – Nashville", "3. Release the detainees", "12) ...". */
+const LIST_ITEM = /^(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}\b|\d{1,2}[.)] \S)/;
+
 export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd: number, title: string | null, pruned: boolean): Removed[] {
   // Taken: every character but white space lies in spans of other rules (a caption and its credit).
   const takenLines = new Map<number, boolean>();
@@ -75,6 +78,10 @@ export function findPageEdges(lines: Line[], taken: readonly Removed[], titleEnd
   const tailStart = lastProse >= 0 ? open[lastProse].end : titleEnd;
   const firstTaken = taken.filter((r) => r.start >= tailStart && !WEAK.has(r.rule)).map((r) => r.start).sort((a, b) => a - b)[0];
   for (const l of open.slice(lastProse + 1)) {
+    // A dated or numbered list that ends the article ("June 17 – Nashville, TN @ ...", "3. Release the
+    // detainees") stays up to the page's first furniture below it, on a file as scraped as well (boiler23:
+    // with a debris sentence under it taken, the list had become the lines below the last prose).
+    if (!pruned && (firstTaken === undefined || l.start < firstTaken) && LIST_ITEM.test(l.text.trim())) continue;
     if ((!pruned || (firstTaken !== undefined && l.start > firstTaken)) && (isLabel(l.text) || isHeadline(l.text) || isMenuItem(l.text))) push(l, 'page-foot-label');
   }
   out.push(...footTeasersAndNames(open, out));

@@ -23,7 +23,9 @@ const RELATED_C = /^(?:see also|also read|read also|read more|read next|up next|
 const RELATED_D = /^(?:what to read next|also in this (?:package|series|section|report)|further reading|keep reading|in other news|editor(?:['’]s|s['’]?)? picks?|visual stories|explore more|(?:à )?lire aussi|voir aussi|lea también|lee también|ver también)\s*:?$/iu;
 const RELATED_E = /^(?:top (?:stories|news|headlines) (?:today|now)|more coverage|suggested (?:topics|reading|stories)|topics|tags|tagged|categories|filed under|related topic|(?:in )?this story|more about|keywords|go to video|related (?:stories|articles|news|coverage|posts) (?:from|on|in) (?:[\p{L}'’&.]+ ){0,4}[\p{L}'’&.]+)\s*:?$/iu;
 /** The heading of a block of other stories: "Related Posts", "Recommended Stories", "More on this story". */
-export const RELATED_HEADING = { test: (t: string): boolean => [RELATED_A, RELATED_B, RELATED_C, RELATED_D, RELATED_E].some((re) => re.test(t)) };
+/** "More:" alone over the headlines of other stories inside the article (boiler23); the colon is needed. */
+const RELATED_MORE = /^(?:[Mm]ore|MORE)\s?:$/;
+export const RELATED_HEADING = { test: (t: string): boolean => [RELATED_A, RELATED_B, RELATED_C, RELATED_D, RELATED_E, RELATED_MORE].some((re) => re.test(t)) };
 
 const NEWSLETTER_LEAD = /^(?:sign up|subscribe|get our|join our|download (?:our|the)|follow us|never miss|enter your email|register (?:now|for free)|don't miss)\b/i;
 const NEWSLETTER_WORD = /\b(?:newsletter|app|updates|email|inbox|whatsapp|telegram|channel|alerts?|free|now|today|here|breaking news|top stories|briefing|digest)\b/i;
@@ -126,14 +128,27 @@ const NOTE_ON_PEOPLE = /\b(?:not (?:naming|identifying|publishing the names? of)
 const ORIGINALLY_PUBLISHED = /^this (?:story|article|report|piece) was (?:originally|first) published\b/i;
 const PUBLISHED_AT = /\b(?:19|20)\d\d\b[^.]{0,20}\b\d{1,2}:\d\d\b/;
 
+/** The bracketed tag that ends a tabloid's link to another story: "[LATEST]", "[VIDEO]". */
+const LINK_TAG = /\[([A-Z]{3,11}(?: [A-Z]{4,5})?)\]\s?\|?$/;
+const LINK_TAGS = new Set(['INSIGHT', 'ANALYSIS', 'REPORT', 'REVEAL', 'REVEALED', 'VIDEO', 'VIDEOS', 'PICTURES', 'PICS', 'PHOTOS', 'LATEST', 'LIVE', 'LIVE BLOG',
+  'POLL', 'REACTION', 'UPDATE', 'UPDATES', 'COMMENT', 'OPINION', 'EXPLAINED', 'EXPLAINER', 'MAP', 'MAPS', 'INTERVIEW', 'QUIZ', 'WATCH', 'LISTEN', 'BREAKING', 'SPOTLIGHT', 'TIMELINE', 'FACT CHECK']);
+/** "Envoy flies to Valletta for crunch talks as rebels dig in [LATEST]": three words or more, then the tag. */
+function taggedLink(t: string): boolean {
+  const m = LINK_TAG.exec(t);
+  return m !== null && LINK_TAGS.has(m[1]) && words(t.slice(0, m.index)).length >= 3 && !/[.:;,]\s?$/.test(t.slice(0, m.index));
+}
+
 const RULES: LineRule[] = [
   { id: 'related-heading', reason: 'related', maxLength: 60, pattern: RELATED_HEADING },
   { id: 'read-more', reason: 'related', maxLength: 220,
-    pattern: /^(?:read more|read also|also read|see more|more|read|see|watch|listen|related|related story|watch more|read next|recommended|explainer)\s*[:|>»–-]\s*\S/i },
+    pattern: /^(?:read more|read also|also read|see more|see also|also see|more|read|see|watch|listen|related|related story|watch more|read next|recommended|explainer)\s*[:|>»–-]\s*\S/i },
   // A related link glued to its label by a scraper that dropped the space between them: "RelatedTalks resume
   // in the port city ...", "ALSO READ“We will not withdraw”" (nineteenth session, real scraped copy).
   { id: 'read-more', reason: 'related', maxLength: 220,
     pattern: /^(?:Related|RELATED|Read more|Read More|READ MORE|Also read|Also Read|ALSO READ|Read also|Read Also|READ ALSO|Recommended|RECOMMENDED)(?=\p{Lu}\p{Ll}|["“‘'])/u },
+  // A tabloid's link to another story with its bracketed tag in capitals, between the paragraphs:
+  // "Envoy flies to Valletta for crunch talks [LATEST]", "Harbourton blasts drone strike [VIDEO]|" (boiler23).
+  { id: 'tagged-link', reason: 'related', maxLength: 250, pattern: { test: taggedLink } },
   { id: 'read-more-bare', reason: 'related', maxLength: 40, pattern: /^(?:read more|continue reading|read the full (?:story|article)|show more|load more)[.…]*$/i },
   { id: 'popup-countdown', reason: 'promo', maxLength: 80, pattern: /\b(?:will close|closes|closing) in \d+ seconds?\b/i },
   { id: 'advertisement', reason: 'promo', maxLength: 40, pattern: /^(?:(?:header|footer|sidebar|top|bottom|inline|in-article|mid-article|middle) )?(?:advertisement|advert|sponsored(?: content)?|promoted|skip advert(?:isement)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/i },
@@ -192,6 +207,8 @@ const RULES: LineRule[] = [
     pattern: { test: (t) => ((TRANSLATED.test(t) && words(t).length <= 14) || (TRANSLATED_FULL.test(t) && words(t).length <= 26)) && !REPORTED.test(t) } },
   // "This story was originally published March 4, 2026 at 5:12 PM.": a stamp (a note of where a story first ran, with no date, can be the article's own).
   { id: 'editor-note', reason: 'byline', maxLength: 120, pattern: { test: (t) => ORIGINALLY_PUBLISHED.test(t) && PUBLISHED_AT.test(t) } },
+  // "This article was first published in X's weekly edition." (boiler23): an edition's name, no time.
+  { id: 'editor-note', reason: 'byline', maxLength: 160, pattern: { test: (t) => ORIGINALLY_PUBLISHED.test(t) && /\b(?:edition|issue|newsletter|magazine|print)\.?$/i.test(t) && !REPORTED.test(t) } },
   // Terms of reproduction in the outlet's words: "When citing and using any materials on the Internet, links to the website ... are mandatory."
   { id: 'copyright', reason: 'promo', maxLength: 300,
     pattern: { test: (t) => (/^when (?:citing|quoting|using|reproducing)\b/i.test(t) && /\bmaterials?\b/i.test(t)) || (/\blinks? to (?:the )?(?:web ?site|site|source)\b/i.test(t) && /\b(?:mandatory|obligatory)\.?$/i.test(t)) } },
@@ -204,7 +221,7 @@ const RULES: LineRule[] = [
   // "Get Current Updates on India News, Weather Today, Latest News at Hindustan Times.": the outlet's plug of its own pages.
   { id: 'get-latest', reason: 'promo', maxLength: 200, pattern: /^get (?:current|latest|live|breaking|all) (?:updates|news)(?: and [\p{L} ]{1,30})? (?:on|from|at|about)\b/iu },
   // "A version of this article appears in print on March 13, 2026, Section A, Page 8 ...": a print edition's note.
-  { id: 'editor-note', reason: 'byline', maxLength: 400, pattern: /^a version of this (?:article|story|report) (?:appears|appeared) in print\b/i },
+  { id: 'editor-note', reason: 'byline', maxLength: 400, pattern: /^a version of this (?:article|story|report) (?:appears|appeared) in (?:the )?(?:[\w ]{0,20} )?print\b/i },
   // "Opinions expressed by authors may not coincide with the position of the editorial board.": a disclaimer.
   { id: 'disclaimer', reason: 'promo', maxLength: 300,
     pattern: /^(?:the )?(?:opinions?|views?) expressed (?:in (?:this|the) (?:article|piece|column|story|commentary|op-ed) )?(?:by (?:the )?(?:authors?|contributors?|writers?) )?(?:are|is|may|do|does|belong|reflect)\b/i },
@@ -304,6 +321,67 @@ const RULES: LineRule[] = [
   // street's name alone on a line: a sentence about a street has a verb and most often a full stop.
   { id: 'street-address', reason: 'navigation', maxLength: 60,
     pattern: /^\d{1,5} (?:[\p{Lu}][\p{L}'’-]* ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Sq|Square)\.?$/u },
+  // The comment section's rules: "Comments are subject to our community guidelines, which can be viewed here." (boiler23).
+  { id: 'comment-form', reason: 'navigation', maxLength: 200,
+    pattern: { test: (t) => /^comments? (?:are|is) (?:subject to|governed by) (?:our|the) (?:community )?(?:guidelines|rules|standards|terms)\b/i.test(t) && !REPORTED.test(t) } },
+  // An outlet asking for tips: "Got a confidential news tip? We want to hear from you.", "We want to hear from you! Send us a tip ...".
+  { id: 'tip-plug', reason: 'promo', maxLength: 160,
+    pattern: { test: (t) => /^(?:got|have) an? (?:confidential |news |story )*tip\?|^we want to hear from you[.!]|^send us (?:a|your) (?:news )?tips?\b/i.test(t) && words(t).length >= 6 && !REPORTED.test(t) } },
+  // A site's notice on its privacy policy: "Your privacy is important to us. We have updated our privacy policy ...".
+  { id: 'cookie-notice', reason: 'promo', maxLength: 300,
+    pattern: { test: (t) => /^your privacy is important to us\b|^we(?:['’]ve| have) updated our privacy (?:policy|notice)\b/i.test(t) && !REPORTED.test(t) } },
+  // "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."
+  { id: 'follow-us', reason: 'promo', maxLength: 160, pattern: /^chat with us (?:in|on|via) (?:facebook )?(?:messenger|whatsapp|telegram)\b/i },
+  // A sign-up form's messages: "Something went wrong, please try again later.", "There was an error
+  // processing your subscription.", "Please check the opt-in box ...", a paywall's "Want to read more?
+  // Subscribe to continue reading." (boiler23).
+  { id: 'form-message', reason: 'promo', maxLength: 120,
+    pattern: /^(?:something went wrong[,.;:]? ?(?:please )?try again(?: later)?|there was (?:an|a) (?:error|problem) (?:processing|with) your (?:subscription|sign-?up|request|registration)|please check the (?:opt-in |consent )?box to (?:acknowledge|confirm|agree)\b[^\n]{0,70}|want to (?:read|keep reading|continue reading) (?:more|on)\?[^\n]{0,60})[.!]?$/i },
+  // The page's feedback widgets, glued by a scraper: "Have your say.Give us feedback.", "Sign up for ourNewsletter.".
+  { id: 'page-widget', reason: 'navigation', maxLength: 60,
+    pattern: /^(?:(?:have your say|give us (?:your )?feedback)[.!]? ?){1,2}$|^sign up (?:for|to) (?:our|the) ?newsletters?[.!]?$/i },
+  // A tabloid's call for readers' stories: "We pay for your stories! Do you have a story for the X news desk? Email us at ..." (boiler23).
+  { id: 'tip-plug', reason: 'promo', maxLength: 250,
+    pattern: { test: (t) => /^(?:we pay for your (?:stories|videos|pictures|photos)\b|do you have a (?:story|news story|news tip|video|picture) (?:for|to share with) (?:the |us\b)[^\n?]{0,60}\?)/i.test(t) && !REPORTED.test(t) } },
+  // A comment box's lines: "Share or comment on this article:", "The comments below have not been moderated.",
+  // "By posting your comment you agree to our house rules.", "Do you want to automatically post your X comments to your Facebook Timeline?".
+  { id: 'comment-form', reason: 'navigation', maxLength: 160,
+    pattern: /^share or comment on (?:this|the) (?:article|story)\s*:?$|^the comments below have (?:not )?been moderated\b|^by posting (?:your|a) comment,? you (?:agree|accept|consent)\b|^do you want to automatically post your\b[^\n?]{0,40}\bcomments to your (?:facebook|twitter)\b/i },
+  // An embed's placeholder and a gallery's widgets left as text: "View this post on Instagram", "A post shared by X
+  // (@handle)", "Embed from Getty Images", "This content is not available due to your privacy preferences.",
+  // "To view this content, please enable JavaScript.", "Loading the player...", "Image 1 of 5", "2 / 7".
+  { id: 'embed-placeholder', reason: 'navigation', maxLength: 160,
+    pattern: /^(?:view this (?:post|photo|video|profile) on (?:instagram|facebook|x|twitter|tiktok|youtube)|a (?:post|photo|video) shared by [^\n()]{1,60}\(@[\w.]{1,30}\)(?: on [^\n]{1,30})?|embed from getty images|loading(?: the)? (?:player|video|content|tweet|post|comments)\W{0,3}|(?:image|photo|picture|slide) \d{1,2} (?:of|\/) \d{1,2}|\d{1,2} ?\/ ?\d{1,2}|swipe (?:for more|left|right|to see more)|watch the video (?:above|below)|to (?:view|see|watch) this (?:content|video|post|media),? (?:please )?enable javascript[^\n]{0,40}|this (?:content|video|embed|post) is (?:not available|unavailable|blocked) (?:due to|because of) your (?:privacy|cookie|consent) (?:preferences|settings|choices)[^\n]{0,80}|we(?:['’]re| are) sorry,? this feature is (?:currently )?unavailable[^\n]{0,100})[.!]?$/i },
+  // An edition note: "This article is available in French on X French edition." (boiler23).
+  { id: 'edition-note', reason: 'promo', maxLength: 160,
+    pattern: { test: (t) => /^[Tt]his (?:article|story|piece|report|interview) is (?:also )?available in (?:[\p{Lu}][\p{Ll}]+)(?: and [\p{Lu}][\p{Ll}]+)? (?:on|at|in|from)\b/u.test(t) && !REPORTED.test(t) } },
+  // "Kindly Share This Story:", "Disclaimer: Comments expressed here do not reflect the opinions of X ..." (boiler23).
+  { id: 'share-bar', reason: 'navigation', maxLength: 60, pattern: /^(?:kindly|please) share (?:this|the) (?:story|article|post|news)\s*[:!.]?$/i },
+  { id: 'comment-form', reason: 'navigation', maxLength: 300, pattern: /^disclaimer\s*:\s*(?:the )?(?:reader(?:s['’])? )?comments?\b/i },
+  // An aggregator's legal disclaimer: "Legal Disclaimer: X provides the information "as is" without warranty ..." (boiler23).
+  { id: 'disclaimer', reason: 'promo', maxLength: 700, pattern: /^legal disclaimer\s*:/i },
+  // "Visit the X website for more.", "For more stories like this, visit x.com".
+  { id: 'visit-plug', reason: 'promo', maxLength: 120,
+    pattern: { test: (t) => (/^[Vv]isit (?:[Tt]he )?[\p{Lu}][\p{L}'’. -]{1,40} (?:website|site|homepage|page) for more\b/u.test(t) || /^for more (?:stories|news|articles|updates|reports) like this\b/i.test(t)) && !REPORTED.test(t) } },
+  // "This is a developing story. Check back for updates.": the page's note on itself.
+  { id: 'editor-note', reason: 'byline', maxLength: 120, pattern: /^(?:this is a |this )?(?:developing|breaking) (?:news )?story[.,]?(?: (?:it )?will be updated|(?: please)? check back(?: later)?(?: for (?:more|updates))?|(?: and)? (?:is|will be) (?:being )?updated(?: as [^\n]{1,30})?)?[.!]?$/i },
+  // The outlet's messenger channel: "Read the latest news about X on our Telegram channel", "Our channel on Telegram".
+  { id: 'follow-us', reason: 'promo', maxLength: 160,
+    pattern: { test: (t) => (/\bon our (?:telegram|whatsapp|viber|signal) (?:channel|group)\.?$/i.test(t) || /^our (?:channel|page|group) on (?:telegram|whatsapp|viber|facebook|youtube|x)\.?$/i.test(t)) && !REPORTED.test(t) } },
+  // "Have something to say about this story? Write to us."
+  { id: 'comment-prompt', reason: 'navigation', maxLength: 120, pattern: /^(?:have|got) something to say about this (?:story|article)\?|^write to us[.!]?$/i },
+  // A newsletter platform's widgets under a post (boiler23): "Thanks for reading X! Subscribe for free to receive new
+  // posts and support my work.", "Type your email...", "Discussion about this post", "Ready for more?".
+  { id: 'newsletter', reason: 'promo', maxLength: 200,
+    pattern: { test: (t) => /^thanks? (?:you )?for reading\b[^\n]{1,80}[!.]\s?(?:subscribe|sign up|join)\b/i.test(t) && !REPORTED.test(t) } },
+  { id: 'page-widget', reason: 'navigation', maxLength: 60,
+    pattern: /^(?:(?:type|enter) your e-?mail(?: address)?(?: here)?\s?(?:\.{3}|…)?|discussion about this (?:post|article|story|episode)|ready for more\?)$/i },
+  // A player's, an app's and a consent banner's buttons left as text (boiler23): "Click to expand", "Open in app",
+  // "Accept all", "Manage preferences", "Your browser does not support the video tag.", "Listen to this article now",
+  // "Save articles to read later ...", "Read the full statement here.", "Powered by X Audio".
+  { id: 'page-widget', reason: 'navigation', maxLength: 90,
+    pattern: /^(?:click (?:to|here to) (?:expand|enlarge|collapse)|(?:open|read|continue) in (?:the )?app|add (?:us )?as (?:a )?preferred source(?: on google)?|get notified (?:of|about) (?:the )?(?:latest|breaking) (?:news|updates|stories)|(?:accept|reject|allow|decline) all(?: cookies)?|manage (?:preferences|settings|cookies|consent)|your browser does not support (?:the |this )?(?:video|audio)(?: tag| element| player| format)?|listen to (?:this|the) (?:article|story) now|audio version|save (?:articles|stories) to read later[^\n]{0,60}|read the full (?:statement|text|transcript|report|interview|speech|letter|resolution|communiqu[eé]) here)[.!]?$/iu },
+  { id: 'page-widget', reason: 'navigation', maxLength: 60, pattern: /^(?:Powered|POWERED) (?:by|BY) [\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,3}\.?$/u },
   // A press release's end: "- ENDS -", "ENDS", "-30-", "End of statement".
   { id: 'end-mark', reason: 'navigation', maxLength: 30, pattern: /^[-–—*#\s]*(?:ends?|end of (?:release|statement|text|press release)|[-–—]\s?30\s?[-–—])[-–—*#\s.]*$/i },
   // "For further information, please contact:", "Media contacts:": the contacts under it are the page's.
@@ -343,11 +421,19 @@ export function findPleaBlocks(lines: Line[]): Removed[] {
     if (lines[i].blank || !isPlea(t)) continue;
     // Above the plea's first line, up to three such paragraphs lead into it ("We strive to keep our reporting free of charge." / "Please consider a donation").
     const above: Line[] = [];
-    for (let k = i - 1; k > done && above.length < 3; k--) {
+    let general = 0;
+    for (let k = i - 1; k > done && above.length < 4; k--) {
       if (lines[k].blank) continue;
       const u = lines[k].text.trim();
-      if (!pleaParagraph(u) && !(above.length === 0 && k === previousLine(lines, i) && pleaLeadIn(u))) break;
-      above.push(lines[k]);
+      if (pleaParagraph(u) || (above.length === 0 && k === previousLine(lines, i) && pleaLeadIn(u))) {
+        if (above.length < 3) { above.push(lines[k]); continue; }
+        break;
+      }
+      // The plea's case in general words ("But the news media is in a crisis of its own. ..."), and the
+      // heading over it ("Why news media is in crisis & How you can fix it"), boiler23.
+      if (pleaCase(u)) { above.push(lines[k]); general++; continue; }
+      if (general > 0 && pleaHeading(u)) above.push(lines[k]);
+      break;
     }
     for (const l of above) out.push({ ...trimmed(l), reason: 'promo', rule: 'plea-block' });
     let taken = 0;
@@ -379,6 +465,29 @@ function previousLine(lines: Line[], i: number): number {
  */
 function pleaLeadIn(u: string): boolean {
   return u.length <= 200 && /\bjournalism\b/i.test(u) && !/[\d"“”]/.test(u) && !/\s\p{Lu}/u.test(u) && !REPORTED.test(u);
+}
+
+/** Words of the press, the subject of a plea's case. */
+const PRESS_WORDS = /\b(?:journalism|journalists|news media|the press|newsrooms?|reporters|editors|columnists)\b/i;
+/**
+ * A paragraph of a plea's case, in general words: "But the news media is in a crisis of its own.
+ * Layoffs and pay cuts have hollowed out newsrooms.", "X has the finest young reporters and editors.
+ * Sustaining journalism of this quality needs readers like you to pay for it." Words of the press, no
+ * quote, speech, number or name (a capital only at a sentence's head, where an outlet's name may stand).
+ */
+function pleaCase(u: string): boolean {
+  if (u.length > 400 || !PRESS_WORDS.test(u) || /["“”\d]/.test(u) || REPORTED.test(u) || /\b(?:told|according to)\b/i.test(u)) return false;
+  return u.split(/(?<=[.!?])\s+/).every((sentence) => {
+    const w = sentence.split(/\s+/);
+    let k = 0;
+    while (k < w.length && /^[\p{Lu}]/u.test(w[k])) k++;
+    return w.slice(k).every((x) => !/^[\p{Lu}]/u.test(x) || x === 'I');
+  });
+}
+
+/** The heading of a plea's case: "Why news media is in crisis & How you can fix it" (short, no full stop). */
+function pleaHeading(u: string): boolean {
+  return u.length <= 90 && !/[.!:;,]$/.test(u) && !/["“”\d]/.test(u) && (/\byou\b/i.test(u) || PRESS_WORDS.test(u) || /\bmedia\b/i.test(u));
 }
 
 /** A wire teaser's cut mark at the end of its paragraph: "... welcoming the invitation. (CONTINUED - 230 WORDS)". */
