@@ -84,6 +84,12 @@ test('"a truce brokered by X took effect" tells no talks of its own', () => {
   assert.ok(!ev.some((e) => e.type === 'CONSULT'));
 });
 
+test('"in the <region> city of X": the city is the place, not the region naming it', () => {
+  const ev = deeds('Drones struck a power station in the Blue Nile city of Damazin on Monday, killing two workers, officials said.');
+  assert.equal(ev.length, 1);
+  assert.ok(['Damazin', 'Ed Damazin'].includes(ev[0].location ?? ''), String(ev[0].location));
+});
+
 test('the wild-articles-14 folder keeps its events score (tuned half)', () => {
   const sum = folderTotals('wild-articles-14', extract);
   assert.ok(f1(sum.events) >= 80, `events F1 ${f1(sum.events).toFixed(1)}`);
