@@ -13,7 +13,7 @@ import { compileEvents, eventHits, type EventHit } from './lexicon.js';
 import { statusOf } from './status.js';
 import { quantitiesIn } from './quantities.js';
 import { inQuote } from '../claims/find-source.js';
-import { mergeRepeats } from './merge.js';
+import { mergeRepeats, FURTHER_TOLL, narrower } from './merge.js';
 import { locationIn } from './location.js';
 import { weaponMode } from './weapon-mode.js';
 import { exchangeType } from './exchange.js';
@@ -29,6 +29,8 @@ import { leadThenWords } from '../lead-then-words.js';
 import type { Word } from '../../link/words.js';
 import { notAHappening } from './not-happening.js';
 import { partOfEarlier } from './part-of.js';
+import { placeRetold } from './placed-again.js';
+import { agreedToWhatFollows } from './agreed-to.js';
 import { matchesOf } from '../../doc/matches.js';
 
 const MODE_PRIORITY = ['phone', 'visit', 'third-party', 'multilateral', 'meeting'];
@@ -80,6 +82,8 @@ function toldDone(before: string, cue: string, after: string): boolean {
 }
 /** "more than 500 people have been killed", "were detained": a passive of violence tells what happened. */
 const VIOLENT = new Set(['ASSAULT', 'COERCE']);
+/** Verbal acts (PLOVER), told in words. */
+const WORD_ACTS = new Set(['REQUEST', 'REJECT', 'ACCUSE', 'THREATEN', 'SUPPORT']);
 const AGREED_ACTS = new Set(['COOPERATE', 'MOBILIZE', 'AID', 'RETREAT', 'SANCTION']);
 const BE_PASSIVE = /\b(?:are|is|been|were|was)\s+$/i;
 const MODAL_LEAD = /\b(?:would|could|should|must|might|may|can|cannot|will)$/i;
@@ -120,20 +124,27 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
     // "- Drone, missile attacks -": a subheading names what the next sentences tell.
     if (isHeading(s.text)) continue;
     const raw = eventHits(s.text, s.start, entries);
-    const hits = chooseHits(raw.filter((h) => isEvent(doc, s, h, dv)).map((h) => seizedPlace(doc, h)), doc.text);
+    const hits = chooseHits(raw.filter((h) => isEvent(doc, s, h, dv)).map((h) => brokeredDeal(doc, seizedPlace(doc, h))), doc.text);
     const numbers = [];
     for (const n of spansWithin(doc.numbers, s.start, s.end)) numbers.push({ ...n, start: n.start - s.start, end: n.end - s.start });
     const quantities = quantitiesIn(s.text, numbers);
     // (A deed told only as the landmark of the act before it, "... after gunmen opened fire", is not the one the next figures count.)
-    const previous = events.length >= 2 && landmarkParts.has(events[events.length - 1]) && events[events.length - 2].evidence.end === events[events.length - 1].evidence.start ? events[events.length - 2] : events[events.length - 1];
+    const last = events.length >= 2 && landmarkParts.has(events[events.length - 1]) && events[events.length - 2].evidence.end === events[events.length - 1].evidence.start ? events[events.length - 2] : events[events.length - 1];
+    // ("Eight other soldiers were wounded in the attack" after "The army blamed the attack on a faction that rejected the deal": a word
+    // act told in between is not what "the attack" counts; the attack told just before it is.)
+    const previous = last && WORD_ACTS.has(last.type) && ANAPHORIC.ASSAULT.test(s.text) ? [...events].reverse().find((e) => e.type === 'ASSAULT' && s.start - e.evidence.end < 600) ?? last : last;
     // A sentence that only adds figures or refers back to the last event continues it.
     // ("At least 34 people have been killed since the fighting broke out": a war's running toll adds nothing to the last attack.)
     // ("At least 3,384 civilians were killed from January to June": a toll summed over months is no figure of the last attack either.)
-    if (previous && s.index - lastAt <= 2 && !raw.some((h) => h.entry.type === 'ASSAULT' && (warToll(doc, s, h) || backgroundMention(doc, s, h, ownClause(doc.text.slice(Math.max(s.start, h.start - 240), h.start))))) && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && !!ANAPHORIC[previous.type]?.test(s.text) && !deedAfterLandmark(s, hits))) && Object.keys(quantities).length) {
+    if (previous && s.index - lastAt <= 2 && !raw.some((h) => h.entry.type === 'ASSAULT' && (warToll(doc, s, h) || backgroundMention(doc, s, h, ownClause(doc.text.slice(Math.max(s.start, h.start - 240), h.start))))) && (hits.length === 0 || (hits.every((h) => h.entry.type === previous.type) && (!!ANAPHORIC[previous.type]?.test(s.text) || bareTollOf(doc, s, hits, previous, events)) && !deedAfterLandmark(s, hits))) && Object.keys(quantities).length) {
       for (const [k, v] of Object.entries(ownQuantities(previous.type, quantities))) if (!(k in previous.quantities)) (previous.quantities as Record<string, number>)[k] = v;
-      previous.location ??= locationIn(doc, s);
+      const place = locationIn(doc, s);
+      previous.location ??= place;
+      // ("... in southwestern Mali on Tuesday. The attack took place near the town of Kati": the town in the country is the place.)
+      if (place !== null && previous.location !== place && narrower(previous.location, place, dv)) previous.location = place;
       // "..., witnesses said on Monday. A jet dropped a bomb on the monastery at 1 a.m. on Sunday": the day of the saying gives way to the deed's.
-      if (saidDayOnly(doc.text, previous)) {
+      // ("... hours after drones struck a power station. The drone attack on Sunday night killed four workers": the day of the attack named again.)
+      if (saidDayOnly(doc.text, previous) || (previous.date === null && previous.type === 'ASSAULT' && ANAPHORIC.ASSAULT.test(s.text))) {
         const when = dateOf(doc, s, hits[0] ?? { entry: { type: previous.type, mode: null, verbal: false, cues: [] }, start: s.start, end: s.start }, previous.status);
         const at = when.text ? s.text.indexOf(when.text) : -1;
         if (when.date !== null && at >= 0 && !SAID_ON_BEFORE.test(s.text.slice(Math.max(0, at - 30), at))) { previous.date = when.date; previous.date_text = when.text; }
@@ -141,6 +152,8 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
       lastAt = s.index;
       continue;
     }
+    // "The meeting took place near the village of Mosesgegh": the happening told before, placed.
+    if (!hits.length && placeRetold(doc, s, raw, events, dv)) continue;
     // "..., witnesses said on Monday. A fighter jet dropped a bomb on the monastery at 1 a.m. on Sunday": the next sentence
     // names the same kind of act with no new event and gives the deed's own day, which the day of the saying gives way to.
     const deedBefore = !hits.length && s.index - lastAt === 1 ? [...events].reverse().find((e) => s.start - e.evidence.end <= 3 && raw.some((h) => !h.entry.verbal && h.entry.type === e.type)) : undefined;
@@ -181,6 +194,49 @@ export function eventsStage(doc: Doc, ctx: Ctx): Doc {
   shareMeetingParties(events);
   datedByTheMeeting(doc.text, events);
   return { ...doc, events: mergeRepeats(mergeRepeats(events, dv), dv) };
+}
+
+/**
+ * "At least three people were killed and 11 wounded, the emergency centre said on Wednesday", "He said at least six drivers were
+ * killed": a toll told in the passive, with no doer, place or day of its own (but a saying's), counts the attack just told when
+ * that one has no death toll yet. ("Three others were killed ...", "another six": a further toll is a further attack.)
+ */
+function bareTollOf(doc: Doc, s: SentenceView, hits: readonly EventHit[], previous: Event, events: readonly Event[]): boolean {
+  if (previous.type !== 'ASSAULT' || previous.quantities.killed !== undefined || FURTHER_TOLL.test(s.text)) return false;
+  // (Not when the attack just told may itself be another side's telling of one told just before with its toll: the merge weighs
+  // those tolls. "said it had repulsed an attack ..., killing 23 of them. ... said fighters attacked the base at dawn on Tuesday. Four
+  // soldiers were killed and seven wounded, he said.")
+  if (events.some((e) => e !== previous && e.type === 'ASSAULT' && e.quantities.killed !== undefined && previous.evidence.start - e.evidence.end < 1500)) return false;
+  if (!hits.every((h) => h.entry.type === 'ASSAULT' && /^(?:killed|wounded|injured)$/i.test(doc.text.slice(h.start, h.end)) && PASSIVE_BEFORE.test(doc.text.slice(Math.max(s.start, h.start - 20), h.start)))) return false;
+  if (spansWithin(doc.dates, s.start, s.end).some((d) => !SAID_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)))) return false;
+  const place = locationIn(doc, s);
+  return place === null || place === previous.location;
+}
+const PASSIVE_BEFORE = /\b(?:were|was|have been|has been|had been)\s+$/i;
+
+/**
+ * A meeting put on the calendar, which the modal or infinitive framing it does not make a wish (events23): "agreed to meet again in
+ * Baku in December", "agreed to continue work ... and to meet again", and a saying's "would" with a day or place to come ("said it would
+ * host talks between the two sides in Tripoli next week", "said they would meet again in Doha next week").
+ */
+const SAID_WORD = /\b(?:said|says|announced|added|told)\b/i;
+const WOULD_END = /\bwould\s(?:[\w-]+\s){0,3}$/i;
+const TIME_TO_COME = /^[^.;]{0,80}?\b(?:next\s(?:week|month)|tomorrow|later\sthis\s(?:week|month)|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s(?:early\s|late\s|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
+const CONDITION = /\b(?:if|unless|only when|provided)\b/i;
+function meetingOnTheCalendar(h: EventHit, cue: string, clause: string, after: string): boolean {
+  if (h.entry.type !== 'CONSULT' || CONDITION.test(clause) || CONDITION.test(after.slice(0, 80))) return false;
+  if (agreedToWhatFollows(clause) && /^(?:meet|hold|convene|resume)/i.test(cue)) return true;
+  const tail = clause.slice(-80);
+  return WOULD_END.test(tail) && SAID_WORD.test(tail) && TIME_TO_COME.test(after) && !/\b(?:not|never|no longer)\b/i.test(tail);
+}
+
+/** "Elders from Misrata mediated a truce that took hold on Wednesday", "Qatar brokered a ceasefire between ...": the deal made is the
+ * happening (AGREE), the mediator one of its makers; "U.S.-brokered talks", "mediated talks" stay the talks (events23). */
+const AGREE_ENTRY: EventHit['entry'] = { type: 'AGREE', mode: null, verbal: false, cues: [] };
+const DEAL_OBJECT = /^\s+(?:a|an|the|another|their|its)\s+(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|deal|agreement|accord|peace deal|peace agreement)\b/i;
+function brokeredDeal(doc: Doc, h: EventHit): EventHit {
+  if (h.entry.type !== 'CONSULT' || h.entry.mode !== 'third-party' || !/^(?:mediated|brokered)$/i.test(doc.text.slice(h.start, h.end))) return h;
+  return DEAL_OBJECT.test(doc.text.slice(h.end, h.end + 60)) ? { ...h, entry: AGREE_ENTRY } : h;
 }
 
 /** "the RSF seized El Fasher": a town or city seized is taken by force of arms (ASSAULT ground), not property seized. */
@@ -228,7 +284,7 @@ export function isEvent(doc: Doc, s: SentenceView, h: EventHit, dv: DocView): bo
   // "the next round of talks would be held soon": announced, hence scheduled, whatever frames it.
   if (h.entry.type === 'CONSULT' && isNextRound(cue, before)) return !NEAR.test(before) && !PLANNED_NOT_HELD.test(ownClause(before)) && !inQuote(s, h.start, dv) && notAnEventAfter(doc, s, h);
   const clause = ownClause(before);
-  if (NOT_AN_EVENT.test(clause, h.entry.type, cue, doc.text.slice(h.end, s.end)) && !(accusedOfTold(doc, s, h, clause) && !NEAR.test(clause))) return false;
+  if (NOT_AN_EVENT.test(clause, h.entry.type, cue, doc.text.slice(h.end, s.end)) && !(accusedOfTold(doc, s, h, clause) && !NEAR.test(clause)) && !meetingOnTheCalendar(h, cue, clause, doc.text.slice(h.end, s.end))) return false;
   if (notAHappening(doc, s, h, clause)) return false;
   if (!notAnEventAfter(doc, s, h)) return false;
   if (backgroundMention(doc, s, h, ownClause(before))) return false;
@@ -520,7 +576,8 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   };
   // "Two days earlier, government forces recaptured ...": counted from the day told just before.
   const lead = LEAD_OFFSET.exec(s.text);
-  if (lead && !inSentence.some((d) => d.start - s.start > lead[0].length && resolve(d, status, doc.meta.published) !== null)) {
+  // (Not over the day of a saying: "Hours later, troops killed three rebels, the ministry said on Tuesday.")
+  if (lead && !deedDays.some((d) => d.start - s.start > lead[0].length && resolve(d, status, doc.meta.published) !== null)) {
     const from = dayToldBefore();
     if (from) return { date: shiftDays(from, offsetOf(lead[1] ?? 'one', lead[2] ?? lead[3], lead[4])), text: lead[0].replace(/,$/, '') };
   }
@@ -549,7 +606,7 @@ function dateOf(doc: Doc, s: SentenceView, hit: EventHit, status: Event['status'
   }
   // "that night", "the same day": the day told just before.
   const same = SAME_DAY.exec(s.text);
-  if (same && !inSentence.some((d) => resolve(d, status, doc.meta.published) !== null)) {
+  if (same && !deedDays.some((d) => resolve(d, status, doc.meta.published) !== null)) {
     const told = dayToldBefore();
     if (told) return { date: told, text: same[0] };
   }

@@ -12,6 +12,8 @@ const POSSESSIVE_PLACE = /\b(?:in|at|near|outside|across|over)\s+(?:the\s+)?\p{L
 /** Nouns after a place's name that say what kind of area it is: "the Tillaberi region". */
 const PLACE_TAKEN = /\b(?:seized|captured|recaptured|retook|overran|shelled|bombed|attacked|stormed|besieged)\s+$/i;
 const FACILITY_AFTER = /^\s(?:[a-z-]+\s){0,2}?(?:refiner(?:y|ies)|oil depot|fuel depot|depot|port|seaport|airport|air ?base|naval base|military base|base|power plant|power station|plant|terminal|airfield|substation|factory|dam)\b/;
+/** "city of", "town of": a settlement named. */
+const SETTLEMENT_OF = /\b(?:city|town|village)\s+of\s+$/i;
 const AREA_NOUNS = new Set(['region', 'province', 'district', 'governorate', 'county', 'oblast', 'department', 'municipality', 'state', 'area', 'city', 'town', 'village', 'camp', 'valley', 'prefecture', 'territory']);
 
 interface PlaceIndex {
@@ -80,6 +82,8 @@ export function locationIn(doc: Doc, s: SentenceView, countries = true, cue: { s
       const placed = PLACE_PREPOSITION.test(before) || POSSESSIVE_PLACE.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start)) || PLACE_TAKEN.test(before);
       // ("in Rakhine State's Mrauk-U Township": the place after the possessive is the narrower one.)
       let score = (placed ? 2 : 1) - (country ? 1.5 : 0) + (POSSESSIVE_PLACE.test(doc.text.slice(Math.max(s.start, m.start - 40), m.start)) ? 0.25 : 0);
+      // ("in the White Nile city of Kosti", "the Kordofan town of Bara": the town named after the region naming it is the narrower place (events23).)
+      if (SETTLEMENT_OF.test(before)) score += 0.25;
       // "Gaza ceasefire talks", "the Kyiv government": a place naming what a noun is about places
       // nothing ("the Tillaberi region" is still the place).
       const next = spansStartingIn(doc.tokens, m.end, m.end + 3)[0];

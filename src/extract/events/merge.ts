@@ -12,7 +12,7 @@ export const ARTICLE_WIDE = new Set(['AGREE', 'CONSULT', 'SANCTION', 'AID', 'COO
 /** Meeting modes that describe one round of talks from different sides: a call or a visit stays apart. */
 const TALKS = new Set(['meeting', 'third-party', 'multilateral']);
 /** A toll counted on top of one told before: "another six people", "a further 12 civilians", "five others were killed". */
-const FURTHER_TOLL = /\b(?:another|a further|an additional)\s+(?:\d{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b|(?<![\d,])(?:\d{1,7}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))\s+(?:others|more\s+(?:people|civilians|soldiers|children))\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b/i;
+export const FURTHER_TOLL = /\b(?:another|a further|an additional)\s+(?:\d{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b|(?<![\d,])(?:\d{1,7}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))\s+(?:others|more\s+(?:people|civilians|soldiers|children))\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b/i;
 
 /** "a separate Israeli strike on a house in Houla killed one", "another drone attack hit ...", "In a separate incident": a telling that marks itself as of another act. */
 const SEPARATE_ACT = /\b(?:a|an|in a|another)\s+separate\s+(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|bombings?|shelling|incidents?|explosions?|blasts?|clashes|assaults?)\b|\banother\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|air strike|raid|bombing|explosion|blast|assault)\b|\bseparately\b/i;
@@ -369,7 +369,7 @@ function samePlace(a: Event, b: Event, dv: DocView): boolean {
 }
 
 /** Whether `place` lies in the state `state` names (a whole country as the first telling's place). */
-function narrower(state: string | null, place: string, dv: DocView): boolean {
+export function narrower(state: string | null, place: string, dv: DocView): boolean {
   const ls = locationNamed(dv, state), lp = locationNamed(dv, place);
   if (!ls || !lp || !isState(ls, dv) || isState(lp, dv)) return false;
   const c = countryOfPlace(ls, dv);

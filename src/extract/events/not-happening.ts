@@ -154,7 +154,8 @@ export function notAHappening(doc: Doc, s: SentenceView, h: EventHit, clause: st
   if ((h.entry.type === 'COERCE' || h.entry.type === 'SANCTION') && defiedBefore(clause)) return true;
   if (h.entry.type === 'COERCE' && closeAfter(clause + cue, PERFECT_STATE, 60, /[.;]/) && (STATE_SPAN_FOR.test(doc.text.slice(h.end, s.end)) || STATE_SPAN_SINCE.test(doc.text.slice(h.end, s.end)))) return true;
   // ("an exchange mediated by the United Arab Emirates": the mediation of the swap told, no talks of their own.)
-  if (h.entry.type === 'CONSULT' && /^mediat/i.test(cue) && MEDIATED_THING.has(lastWords(clause, 1)[0] ?? '')) return true;
+  // ("A ceasefire brokered by Malaysia took effect on July 28": the truce told, which the AGREE of "ceasefire ... took effect" holds (events23).)
+  if (h.entry.type === 'CONSULT' && /^(?:mediat|broker)/i.test(cue) && MEDIATED_THING.has(lastWords(clause, 1)[0] ?? '')) return true;
   if (h.entry.type === 'COOPERATE' && /^(?:in coordination with|coordination)$/i.test(cue) && ACT_BEFORE.test(clause)) return true;
   if (h.entry.type === 'PROTEST' && /^gathered\b/i.test(cue) && notProtesters(clause)) return true;
   const first = spansStartingIn(doc.tokens, h.start, h.end)[0];

@@ -30,6 +30,8 @@ const PASSIVE_TOLL = /^(?:[\p{L}'’-]+\s+){1,2}(?:were|have been|had been)\s+(k
 const AND_ONE_PASSIVE = /^(?:[\p{L}'’-]+\s+){1,2}and\s+(?:a|an|one)\s+(?:[\p{L}'’-]+\s+){1,2}(?:were|have been|had been)\s+(killed|injured|wounded)\b/iu;
 /** "killed five members of the Frontier Corps and three civilians": words only, then "and", up to the second count. */
 const AND_BETWEEN = /^\s+(?:[\p{L}'’-]+\s+){1,5}and\s+$/u;
+/** A number written as a year. */
+const YEAR = /^(?:19|20)\d\d$/;
 const PASSIVE_KEY: Record<string, QuantityKey> = { killed: 'killed', injured: 'injured', wounded: 'injured' };
 
 /** The key of the first expression of the table that matches (a loop, not a callback made at each call: V8 compiled such callbacks again after every full collection). */
@@ -55,6 +57,10 @@ export function quantitiesIn(text: string, numbers: readonly NumberMention[]): P
     let value = n.value;
     const andOne = key ? null : AND_ONE_PASSIVE.exec(after);
     if (andOne) { key = PASSIVE_KEY[andOne[1].toLowerCase()]; value += 1; }
+    // ("Seven Colombian soldiers were killed", "Four officers were killed", "Six other guards were wounded": whoever the
+    // one or two words name, a count before a passive of death or wounds is the toll; not a year: "in 2023 militants were killed".)
+    const passive = key || andOne || YEAR.test(text.slice(n.start, n.end)) ? null : PASSIVE_TOLL.exec(after);
+    if (passive) key = PASSIVE_KEY[passive[1].toLowerCase()];
     if (!key) {
       key = keyMatching(VERBS_BEFORE, before);
       // ("killing 12 police officers and six civilians": 18, when the second count names no toll of its own.)

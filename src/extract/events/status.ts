@@ -2,6 +2,7 @@
 // "are set to convene", "will lead a call on Saturday", "is scheduled for" -> scheduled;
 // "talks are under way", "has been in Cairo since last week meeting" -> ongoing.
 import type { EventStatus } from '../../doc/model.js';
+import { agreedToWhatFollows } from './agreed-to.js';
 
 const SCHEDULED = /\b(?:will|shall|'ll|is set to|are set to|was set to|were set to|set to|is due to|are due to|due to (?:meet|hold|take place|convene|visit|travel|arrive)|scheduled|is expected to|are expected to|(?:is|are) (?:due|expected) in|plans? to|planned|planning to|intends? to|to be held|upcoming|next week|next month|later this (?:week|month|year)|is to (?:meet|hold|visit|travel)|are to (?:meet|hold|convene|continue|resume)|is to (?:continue|resume)|(?:dispatched|sent|sending|dispatching|heads?|heading|travel(?:s|ling|ing)?)\b[^.]{0,60}\bto (?:meet|hold|attend|visit|join|represent)|would (?:meet|hold|take place|convene)|(?:would|will|is to|are to) be held|next round|next meeting)\b/i;
 const ONGOING = /\b(?:under ?way|ongoing|continu(?:e|es|ing)|(?:is|are|was|were) (?:still )?(?:meeting|holding|talking|negotiating|fighting|attacking|shelling|advancing)|has been (?:in|holding|meeting)|have been (?:holding|meeting)|since last)\b/i;
@@ -14,6 +15,8 @@ const CONTINUING = /\b(?:(?:is|are|was|were) (?:due|set|expected|scheduled) to c
 
 /** "agreed on Sunday to meet in Malaysia for talks": the meeting agreed on is to come (the agreement itself is not). */
 const AGREED_TO_MEET = /\bagree[ds]? (?:on \w+ )?to (?:meet|hold|convene|resume)\b[^.;]{0,60}$/i;
+/** "said it would host talks": a saying's future (events23). */
+const WOULD_HOST = /\bwould\shost\b/i;
 
 /** "ahead of the summit": what comes after "ahead of" is yet to happen, not what the sentence tells before it. */
 const AHEAD_OF = /\bahead of\s+(?:(?:the|a|an|next|planned|upcoming|this|their|his|her)\s+)?(?:[\w-]+\s+)?$/i;
@@ -39,7 +42,7 @@ export function statusOf(sentence: string, cueOffset: number): EventStatus {
   const window = (clause + sentence.slice(cueOffset, cueOffset + 40)).replace(/\b(?:a|the|its|his|her|their|this|that) plan to\b/gi, 'a plan for');
   // "talks that are due to continue on Thursday": talks under way that go on.
   if (CONTINUING.test(clause + sentence.slice(cueOffset, cueOffset + 70))) return 'ongoing';
-  if (SCHEDULED.test(window) || DUE_TO_RESUME.test(window) || AGREED_TO_MEET.test(clause)) return 'scheduled';
+  if (SCHEDULED.test(window) || DUE_TO_RESUME.test(window) || AGREED_TO_MEET.test(clause) || WOULD_HOST.test(clause.slice(-40)) || (agreedToWhatFollows(clause) && /^(?:meet|hold|convene|resume)/i.test(cueWord))) return 'scheduled';
   if (ONGOING.test(window)) return 'ongoing';
   return 'occurred';
 }
