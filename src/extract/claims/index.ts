@@ -7,8 +7,9 @@ import type { Ctx } from '../../pipeline/context.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { slug } from '../../kb/index.js';
 import { spansWithin, firstHolding } from '../../doc/span-index.js';
+import { lastMentionBefore } from '../sentence-view.js';
 import { viewOf, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
-import { unlinkedSpeaker, unlinkedAfter, appositiveSpeaker, speakerActor, pronounName } from './unlinked-speaker.js';
+import { unlinkedSpeaker, unlinkedAfter, appositiveSpeaker, speakerActor, pronounName, personOfBody, memberOfBody } from './unlinked-speaker.js';
 import { institutionSubject, institutionAfter, bodyOfUnit, placeOffice, placeOfficeBefore } from './institution-speaker.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quoteAround, type Source } from './find-source.js';
 import { matchesOf } from '../../doc/matches.js';
@@ -214,7 +215,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     const namedAfter = follows ? speakerAfter(s, c.end, dv, heads) : null;
     // ("..., killing four traders, announced the mayor of Kessa": a local office after the verb, unnamed but the speaker.)
     const officeAfter = follows && !!placeOffice(s, s.words.findIndex((w) => w.start >= c.end), dv);
-    const found = bodyOfUnit(s, nameAt, dv) ?? appositiveSpeaker(s, c.start, dv, ctx.kb) ?? (namedAfter && (!namedAfter.group || officeAfter) ? namedAfter : null) ?? subjectBefore(s, c.start, dv, heads) ?? institutionSubject(s, nameAt, dv) ?? placeOfficeBefore(s, nameAt, dv) ?? unlinkedSpeaker(s, nameAt, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv) ?? pronounName(s, c.start, dv, ctx.kb);
+    const found = memberOfBody(s, nameAt, dv) ?? bodyOfUnit(s, nameAt, dv) ?? appositiveSpeaker(s, c.start, dv, ctx.kb) ?? personOfBody(s, nameAt, dv, ctx.kb) ?? (namedAfter && (!namedAfter.group || officeAfter) ? namedAfter : null) ?? subjectBefore(s, c.start, dv, heads) ?? institutionSubject(s, nameAt, dv) ?? placeOfficeBefore(s, nameAt, dv) ?? unlinkedSpeaker(s, nameAt, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv) ?? pronounName(s, c.start, dv, ctx.kb);
     if (found) { source = found; cue = c; }
     // "Sources told Axios that ...": the outlet told is the one it reached us through.
     if (found && /\b(?:told|tells|telling)$/i.test(c.cue)) {
@@ -238,6 +239,11 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   if (!source) {
     const holder = collectiveHolder(s, heads);
     if (holder) { source = holder; cue = { start: holder.start, end: holder.end, cue: holder.text }; }
+  }
+  // "The report found ...", "an OFAC document reviewed by Reuters showed ...", "the statement said ...": a document speaks for who issued it.
+  if (!source) {
+    const paper = documentSource(s, dv);
+    if (paper) { source = paper.source; cue = paper.cue; }
   }
   // "Another 288 people have been reported killed": a report with no one named is a reported claim of no source.
   const passiveReport = !source ? reportedToll(s) : null;
@@ -275,7 +281,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
  * "the country's health ministry said", "the defence ministry said": one office of the state the
  * story is about, on record, even when the knowledge base does not know it by that name.
  */
-const OFFICE_HEAD = /^(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:ministry|mission|command|military|army|armed forces|navy|air force)|ministry of (?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
+const OFFICE_HEAD = /^(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:ministry|mission|command|military|army|armed forces|navy|air force|agency|service|authority)|ministry of (?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
 function namedOffice(source: { text: string; group?: boolean }): boolean {
   return OFFICE_HEAD.test(source.text) && !/\b(?:officials?|sources?)\b/i.test(source.text);
 }
@@ -652,4 +658,45 @@ function storyState(dv: DocView, before: number): string | null {
   if (!first) return null;
   const most = Math.max(...counts.values());
   return counts.get(first) === most || counts.get(first)! >= 2 ? first : null;
+}
+
+/** Documents that state findings: "the report found", "the statement read", "data from the UN show". */
+const DOCUMENT_NOUNS = String.raw`report|document|study|survey|assessment|analysis|opinion|ruling|verdict|findings|figures|data|statistics|memo|letter|communiqu[eé]|readout|transcript|investigation|inquiry|review|audit|estimates|tally|statement|text|cable|dossier|indictment`;
+const DOCUMENT_SUBJECT = new RegExp(String.raw`(?:^|[\s(])((?:(?:the|a|an|its|their|his|her|this|that|[\p{Lu}][\p{L}.’'-]*['’]s)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${DOCUMENT_NOUNS})(?:\s+(?:from|by|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)?)(?:\s+(?:seen|reviewed|obtained|published|released|issued|compiled|leaked|cited|sent|posted|dated)\s+(?:by|on|in|last|to)\s+[^,;.“”"]{1,40}?|,\s+[^,;“”"]{1,60},)?\s+(found|finds|showed|shows|show|concluded|concludes|read|reads|documented|revealed|reveals|estimated|estimates|said|says|stated|states|noted|notes|added|warned|warns)\b`, 'iu');
+/** Verbs by which only a statement speaks, never a finding: "the statement said", "the letter reads". */
+const STATEMENT_PAPERS = /\b(?:statement|communiqu[eé]|readout|letter|text|memo|cable)$/i;
+const BODY_KINDS_OF_PAPER = /^(?:organisation|armed_group|coalition|state|person)$/;
+
+/**
+ * "The report found that ...", "an OFAC document reviewed by Reuters showed ...", "Data from the UN refugee
+ * agency show ...", "The statement said ...": a document speaks for the one who issued it — the body or
+ * person named in its phrase, else (for "the statement", "the report") the speaker or body told right
+ * before; a document of no one ("open-source data show") is an unnamed source.
+ */
+function documentSource(s: SentenceView, dv: DocView): { source: Source; cue: { start: number; end: number; cue: string } } | null {
+  const m = DOCUMENT_SUBJECT.exec(s.text);
+  if (!m) return null;
+  const phraseStart = s.start + m.index + m[0].indexOf(m[1]);
+  const phraseEnd = phraseStart + m[1].length;
+  const verbStart = s.start + m.index + m[0].length - m[2].length;
+  const cue = { start: verbStart, end: verbStart + m[2].length, cue: m[2] };
+  if (inQuote(s, verbStart, dv) || inQuote(s, phraseStart, dv)) return null;
+  // (The subject opens its clause: nothing but a time phrase, a comma or a conjunction before it.)
+  const lead = dv.doc.text.slice(s.start, phraseStart);
+  if (lead.trim() && !/(?:^|,\s*|\b(?:and|but|while|however,?)\s+)$/i.test(lead)) return null;
+  const statementOnly = /^(?:said|says|stated|states|added|read|reads|noted|notes|warned|warns)$/i.test(m[2]);
+  const noun = /(\S+)$/.exec(m[1].replace(/\s+(?:from|by|of)\s.*$/i, ''))![1];
+  if (statementOnly && !STATEMENT_PAPERS.test(noun) && !/^(?:read|reads)$/i.test(m[2])) return null;
+  const named = s.mentions.filter((x) => x.start >= phraseStart && x.end <= phraseEnd && BODY_KINDS_OF_PAPER.test(dv.kindOf(x.actor) ?? '') && !dv.isMedia(x.actor)).pop();
+  if (named) return { source: { actor: named.actor, text: dv.doc.text.slice(phraseStart, phraseEnd), start: phraseStart, end: phraseEnd, group: false }, cue };
+  // ("The statement said", "the report found": the one who issued it, told right before.)
+  if (/^(?:the|its|their|his|her|this|that)\s/i.test(m[1])) {
+    const last = dv.lastSpeaker?.(phraseStart);
+    if (last && dv.kindOf(last) && dv.kindOf(last) !== 'group' && !dv.isMedia(last)) return { source: { actor: last, text: dv.doc.text.slice(phraseStart, phraseEnd), start: phraseStart, end: phraseEnd, group: false }, cue };
+    const body = lastMentionBefore(dv.doc.mentions, phraseStart, phraseStart - 1500, (a) => /^(?:organisation|armed_group|coalition)$/.test(dv.kindOf(a) ?? '') && !dv.isMedia(a), (x) => quoteAround(dv, x.start) === null);
+    if (body && !STATEMENT_PAPERS.test(noun)) return { source: { actor: body.actor, text: dv.doc.text.slice(phraseStart, phraseEnd), start: phraseStart, end: phraseEnd, group: false }, cue };
+    if (STATEMENT_PAPERS.test(noun)) return null;
+  }
+  const bare = m[1].replace(/^(?:the|a|an|its|their|his|her|this|that)\s+/i, '');
+  return { source: { actor: null, text: bare, start: phraseEnd - bare.length, end: phraseEnd, group: true }, cue };
 }
