@@ -89,6 +89,8 @@ test('"The report found", "a document reviewed by Reuters showed", "the statemen
   const c = claimsOf('Open-source data on the front line shows Russian troops advancing near Siversk.');
   assert.equal(c.length, 1);
   assert.equal(c[0].hedge, 'reported');
+  const d = claimsOf('The African Court on Human and Peoples\' Rights ruled on the case in May. The lengthy, albeit provisional, ruling found that the detentions broke the charter.');
+  assert.ok(d.some((x) => x.cue === 'found' && x.hedge === 'direct'), JSON.stringify(d));
   // (A statement with no one who issued it before names no one.)
   assert.equal(claimsOf('The statement read: "We will not surrender our weapons."').length, 0);
 });

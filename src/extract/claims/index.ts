@@ -13,6 +13,7 @@ import { unlinkedSpeaker, unlinkedAfter, appositiveSpeaker, speakerActor, pronou
 import { institutionSubject, institutionAfter, bodyOfUnit, placeOffice, placeOfficeBefore } from './institution-speaker.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quoteAround, type Source } from './find-source.js';
 import { matchesOf } from '../../doc/matches.js';
+import type { Word } from '../../link/words.js';
 
 /** Reporting cues that are nouns, not verbs: they do not make a claim on their own. */
 const NOUN_CUES = /^(statement|speech|interview|briefing|press conference|news conference|announcement|address to|in a statement|in a post|in a video|in a video address|in an interview|in remarks|in a speech|in an address|per a statement|on telegram|on x|on truth social|reports|reporting)$/;
@@ -661,11 +662,52 @@ function storyState(dv: DocView, before: number): string | null {
 }
 
 /** Documents that state findings: "the report found", "the statement read", "data from the UN show". */
-const DOCUMENT_NOUNS = String.raw`report|document|study|survey|assessment|analysis|opinion|ruling|verdict|findings|figures|data|statistics|memo|letter|communiqu[eé]|readout|transcript|investigation|inquiry|review|audit|estimates|tally|statement|text|cable|dossier|indictment`;
-const DOCUMENT_SUBJECT = new RegExp(String.raw`(?:^|[\s(])((?:(?:the|a|an|its|their|his|her|this|that|[\p{Lu}][\p{L}.’'-]*['’]s)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${DOCUMENT_NOUNS})(?:\s+(?:from|by|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)?)(?:\s+(?:seen|reviewed|obtained|published|released|issued|compiled|leaked|cited|sent|posted|dated)\s+(?:by|on|in|last|to)\s+[^,;.“”"]{1,40}?|,\s+[^,;“”"]{1,60},)?\s+(found|finds|showed|shows|show|concluded|concludes|read|reads|documented|revealed|reveals|estimated|estimates|said|says|stated|states|noted|notes|added|warned|warns)\b`, 'iu');
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'document', 'study', 'survey', 'assessment', 'analysis', 'opinion', 'ruling', 'verdict', 'findings', 'figures', 'data', 'statistics', 'memo', 'letter', 'communique', 'readout', 'transcript', 'investigation', 'inquiry', 'review', 'audit', 'estimates', 'tally', 'statement', 'text', 'cable', 'dossier', 'indictment']);
+/** The verbs a document states by. */
+const DOCUMENT_VERBS: ReadonlySet<string> = new Set(['found', 'finds', 'showed', 'shows', 'show', 'concluded', 'concludes', 'read', 'reads', 'documented', 'revealed', 'reveals', 'estimated', 'estimates', 'said', 'says', 'stated', 'states', 'noted', 'notes', 'added', 'warned', 'warns']);
 /** Verbs by which only a statement speaks, never a finding: "the statement said", "the letter reads". */
-const STATEMENT_PAPERS = /\b(?:statement|communiqu[eé]|readout|letter|text|memo|cable)$/i;
+const STATEMENT_ONLY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated', 'states', 'added', 'noted', 'notes', 'warned', 'warns']);
+const STATEMENT_PAPERS: ReadonlySet<string> = new Set(['statement', 'communique', 'readout', 'letter', 'text', 'memo', 'cable']);
+/** "a document seen by Reuters", "figures published on Monday": a participle between the document and its verb. */
+const PAPER_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'reviewed', 'obtained', 'published', 'released', 'issued', 'compiled', 'leaked', 'cited', 'sent', 'posted', 'dated']);
+const PAPER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 const BODY_KINDS_OF_PAPER = /^(?:organisation|armed_group|coalition|state|person)$/;
+
+/** The document phrase whose verb is word `v`: [first word, last word of the phrase, the document noun], or null. Read word by word. */
+function documentPhrase(ws: readonly Word[], v: number): [number, number, number] | null {
+  let n = -1;
+  let end = -1;
+  for (let j = v - 1; j >= 0 && v - j <= 10; j--) {
+    if (DOCUMENT_NOUNS.has(ws[j].key)) { n = j; break; }
+    if (/^[.;:“”"?!]$/.test(ws[j].text)) return null;
+  }
+  if (n < 0) return null;
+  end = n;
+  const between = ws.slice(n + 1, v);
+  if (between.length) {
+    const verbs = between.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    const commas = between.filter((w) => w.text === ',').length;
+    if (between[0].text === ',' && between[between.length - 1].text === ',' && between.length <= 14) { /* an aside */ } else if (commas) return null;
+    else if (/^(?:from|by|of)$/.test(between[0].key) && !verbs) end = v - 1;
+    else if (!PAPER_PARTICIPLES.has(between[0].key) || between.slice(1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+  }
+  let first = n;
+  // ("The historic, albeit non-binding, opinion": over commas and adverbs only back to a determiner.)
+  let crossed = false;
+  for (let j = n - 1; j >= 0 && n - j <= 9; j--) {
+    const w = ws[j];
+    if (PAPER_DETERMINERS.has(w.key)) { first = j; crossed = false; break; }
+    if (/^['’]s?$/.test(w.text) && j >= 1 && ws[j - 1].cap) { first = j - 1; j--; continue; }
+    if (w.text === ',' || w.pos === 'ADV' || w.pos === 'SCONJ' || w.key === 'albeit') { crossed = true; continue; }
+    if (!/^(?:ADJ|NOUN|PROPN|NUM)$/.test(w.pos) && !/^-$/.test(w.text)) break;
+    first = j;
+  }
+  if (crossed) {
+    first = n;
+    for (let j = n - 1; j >= 0 && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(ws[j].pos) || /^-$/.test(ws[j].text)); j--) first = j;
+  }
+  return [first, end, n];
+}
 
 /**
  * "The report found that ...", "an OFAC document reviewed by Reuters showed ...", "Data from the UN refugee
@@ -674,29 +716,36 @@ const BODY_KINDS_OF_PAPER = /^(?:organisation|armed_group|coalition|state|person
  * before; a document of no one ("open-source data show") is an unnamed source.
  */
 function documentSource(s: SentenceView, dv: DocView): { source: Source; cue: { start: number; end: number; cue: string } } | null {
-  const m = DOCUMENT_SUBJECT.exec(s.text);
-  if (!m) return null;
-  const phraseStart = s.start + m.index + m[0].indexOf(m[1]);
-  const phraseEnd = phraseStart + m[1].length;
-  const verbStart = s.start + m.index + m[0].length - m[2].length;
-  const cue = { start: verbStart, end: verbStart + m[2].length, cue: m[2] };
-  if (inQuote(s, verbStart, dv) || inQuote(s, phraseStart, dv)) return null;
-  // (The subject opens its clause: nothing but a time phrase, a comma or a conjunction before it.)
-  const lead = dv.doc.text.slice(s.start, phraseStart);
-  if (lead.trim() && !/(?:^|,\s*|\b(?:and|but|while|however,?)\s+)$/i.test(lead)) return null;
-  const statementOnly = /^(?:said|says|stated|states|added|read|reads|noted|notes|warned|warns)$/i.test(m[2]);
-  const noun = /(\S+)$/.exec(m[1].replace(/\s+(?:from|by|of)\s.*$/i, ''))![1];
-  if (statementOnly && !STATEMENT_PAPERS.test(noun) && !/^(?:read|reads)$/i.test(m[2])) return null;
-  const named = s.mentions.filter((x) => x.start >= phraseStart && x.end <= phraseEnd && BODY_KINDS_OF_PAPER.test(dv.kindOf(x.actor) ?? '') && !dv.isMedia(x.actor)).pop();
-  if (named) return { source: { actor: named.actor, text: dv.doc.text.slice(phraseStart, phraseEnd), start: phraseStart, end: phraseEnd, group: false }, cue };
-  // ("The statement said", "the report found": the one who issued it, told right before.)
-  if (/^(?:the|its|their|his|her|this|that)\s/i.test(m[1])) {
-    const last = dv.lastSpeaker?.(phraseStart);
-    if (last && dv.kindOf(last) && dv.kindOf(last) !== 'group' && !dv.isMedia(last)) return { source: { actor: last, text: dv.doc.text.slice(phraseStart, phraseEnd), start: phraseStart, end: phraseEnd, group: false }, cue };
-    const body = lastMentionBefore(dv.doc.mentions, phraseStart, phraseStart - 1500, (a) => /^(?:organisation|armed_group|coalition)$/.test(dv.kindOf(a) ?? '') && !dv.isMedia(a), (x) => quoteAround(dv, x.start) === null);
-    if (body && !STATEMENT_PAPERS.test(noun)) return { source: { actor: body.actor, text: dv.doc.text.slice(phraseStart, phraseEnd), start: phraseStart, end: phraseEnd, group: false }, cue };
-    if (STATEMENT_PAPERS.test(noun)) return null;
+  const ws = s.words;
+  for (let v = 1; v < ws.length; v++) {
+    if (!DOCUMENT_VERBS.has(ws[v].key)) continue;
+    const found = documentPhrase(ws, v);
+    if (!found) continue;
+    const [f, e, n] = found;
+    const phraseStart = ws[f].start;
+    const phraseEnd = ws[e].end;
+    const noun = ws[n].key;
+    const verb = ws[v];
+    if (inQuote(s, verb.start, dv) || inQuote(s, phraseStart, dv)) continue;
+    // (The subject opens its clause: nothing but a comma or a conjunction before it.)
+    const lead = f > 0 ? ws[f - 1] : null;
+    if (lead && lead.text !== ',' && !/^(?:and|but|while|however)$/.test(lead.key)) continue;
+    if (STATEMENT_ONLY_VERBS.has(verb.key) && !STATEMENT_PAPERS.has(noun)) continue;
+    const cue = { start: verb.start, end: verb.end, cue: verb.text };
+    const text = dv.doc.text.slice(phraseStart, phraseEnd);
+    const named = s.mentions.filter((x) => x.start >= phraseStart && x.end <= phraseEnd && BODY_KINDS_OF_PAPER.test(dv.kindOf(x.actor) ?? '') && !dv.isMedia(x.actor)).pop();
+    if (named) return { source: { actor: named.actor, text, start: phraseStart, end: phraseEnd, group: false }, cue };
+    // ("The statement said", "the report found": the one who issued it, told right before.)
+    if (PAPER_DETERMINERS.has(ws[f].key) && !/^an?$/.test(ws[f].key)) {
+      const last = dv.lastSpeaker?.(phraseStart);
+      if (last && dv.kindOf(last) && dv.kindOf(last) !== 'group' && !dv.isMedia(last)) return { source: { actor: last, text, start: phraseStart, end: phraseEnd, group: false }, cue };
+      if (STATEMENT_PAPERS.has(noun)) return null;
+      const body = lastMentionBefore(dv.doc.mentions, phraseStart, phraseStart - 1500, (a) => /^(?:organisation|armed_group|coalition)$/.test(dv.kindOf(a) ?? '') && !dv.isMedia(a), (x) => quoteAround(dv, x.start) === null);
+      if (body) return { source: { actor: body.actor, text, start: phraseStart, end: phraseEnd, group: false }, cue };
+    }
+    const from = PAPER_DETERMINERS.has(ws[f].key) ? f + 1 : f;
+    const bare = dv.doc.text.slice(ws[from].start, phraseEnd);
+    return { source: { actor: null, text: bare, start: ws[from].start, end: phraseEnd, group: true }, cue };
   }
-  const bare = m[1].replace(/^(?:the|a|an|its|their|his|her|this|that)\s+/i, '');
-  return { source: { actor: null, text: bare, start: phraseEnd - bare.length, end: phraseEnd, group: true }, cue };
+  return null;
 }

@@ -310,22 +310,31 @@ export function personOfBody(s: SentenceView, cueAt: number, dv: DocView, kb: Kb
   return { actor: null, text, start: first.start, end: last.end, group: false, unlinked: true };
 }
 
-/** "A member of the presidential council", "a senior member of Hamas's political bureau": one unnamed member, before the verb. */
-const MEMBER_OF = /(?:^|[\s,(])((?:a|an|one|another)\s+(?:(?:senior|junior|leading|prominent|top|former|veteran|founding)\s+)?members?\s+of\s+(?:the\s+)?[^,;:"“”()]{2,60}?)\s*$/iu;
+/** Modifiers of an unnamed member: "a senior member of". */
+const MEMBER_MODIFIERS: ReadonlySet<string> = new Set(['senior', 'junior', 'leading', 'prominent', 'top', 'former', 'veteran', 'founding']);
 
 /**
  * "A member of the presidential council said", "A member of Hamas's political bureau told AFP": an
  * unnamed member speaks (a reported source), not the body the member belongs to, which the subject
- * search would take as the nearest name or body head before the verb.
+ * search would take as the nearest name or body head before the verb. Read word by word.
  */
 export function memberOfBody(s: SentenceView, cueAt: number, dv: DocView): Source | null {
-  if (cueAt - s.start > 200) return null;
-  const m = MEMBER_OF.exec(dv.doc.text.slice(s.start, cueAt));
-  if (!m) return null;
-  const start = s.start + m.index + m[0].indexOf(m[1]);
-  const end = start + m[1].length;
-  // (No verb inside the phrase: "a member of the council who resigned said" is left to the other readings.)
-  if (s.words.some((w) => w.start >= start && w.end <= end && (w.pos === 'VERB' || w.pos === 'AUX'))) return null;
-  const body = s.mentions.find((x) => x.start >= start && x.end <= end && /^(?:organisation|armed_group|coalition|state)$/.test(dv.kindOf(x.actor) ?? '') && !dv.isMedia(x.actor));
-  return { actor: null, text: dv.doc.text.slice(start, end), start, end, group: true, ...(body ? { of: body.actor } : {}) };
+  const ws = s.words;
+  let end = ws.findIndex((w) => w.start >= cueAt) - 1;
+  if (end < -1) end = ws.length - 1;
+  let of = -1;
+  for (let j = end - 1; j >= 1 && end - j <= 10; j--) {
+    if (/^[,;:“”"()]$/.test(ws[j].text) || ws[j].pos === 'VERB' || ws[j].pos === 'AUX') return null;
+    if (ws[j].key === 'of' && (ws[j - 1].key === 'member' || ws[j - 1].key === 'members')) { of = j; break; }
+  }
+  if (of < 0 || of === end) return null;
+  let first = of - 1;
+  if (MEMBER_MODIFIERS.has(ws[first - 1]?.key ?? '')) first--;
+  if (!/^(?:a|an|one|another)$/.test(ws[first - 1]?.key ?? '')) return null;
+  first--;
+  if (first > 0 && !/^[,(]$/.test(ws[first - 1].text) && !/^(?:and|but)$/.test(ws[first - 1].key)) return null;
+  const start = ws[first].start;
+  const stop = ws[end].end;
+  const body = s.mentions.find((x) => x.start >= start && x.end <= stop && /^(?:organisation|armed_group|coalition|state)$/.test(dv.kindOf(x.actor) ?? '') && !dv.isMedia(x.actor));
+  return { actor: null, text: dv.doc.text.slice(start, stop), start, end: stop, group: true, ...(body ? { of: body.actor } : {}) };
 }
