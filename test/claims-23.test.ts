@@ -94,3 +94,17 @@ test('"The report found", "a document reviewed by Reuters showed", "the statemen
   // (A statement with no one who issued it before names no one.)
   assert.equal(claimsOf('The statement read: "We will not surrender our weapons."').length, 0);
 });
+
+test('"The U.N. mission in Libya said": a UN mission named by its country is the mission the knowledge base knows', () => {
+  const r = extract('Title\n\nThe U.N. mission in Libya called for calm after clashes near Zawiya.', '2025-07-02');
+  assert.ok(r.actors.some((a) => a.id === 'unsmil'), r.actors.map((a) => a.id).join(' '));
+  const c = extract('Title\n\nThe UN mission in South Sudan said peacekeepers had been sent to Nasir.', '2025-07-02');
+  assert.equal(c.claims[0]?.source, 'unmiss');
+});
+
+test('"The transport union said"; "according to the conflict monitor ACLED": a union speaks; a body named after what it is speaks by its name', () => {
+  const a = claimsOf('The drivers\' union said its members would stop work on Monday.');
+  assert.equal(a.length, 1);
+  const b = claimsOf('Clashes killed 25 people last week, according to the conflict monitor ACLED.');
+  assert.equal(b[0]?.source, 'acled');
+});

@@ -544,6 +544,11 @@ export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, hea
     // "according to UN figures", "African Union estimates": the body whose numbers they are speaks.
     const owner = k > idx && DATA_HEADS.has(w.key) ? mentionHolding(view.mentions, view.words[k - 1]) : undefined;
     if (owner && view.words[k - 1].end === owner.end) return fromMention(owner);
+    // ("according to the conflict monitor ACLED", "the rights group HRANA said": the body's name right after what it is.)
+    if ((heads.has(w.key) || COLLECTIVE_HEADS.has(w.key)) && !mentionHolding(view.mentions, w)) {
+      const next = view.mentions.find((m) => m.start > w.end && m.start <= w.end + 1);
+      if (next && /^(?:organisation|armed_group|coalition)$/.test(dv.kindOf(next.actor) ?? '') && !dv.isMedia(next.actor)) return fromMention(next);
+    }
     if (heads.has(w.key) && !named && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end && dv.kindOf(m.actor) !== 'state')) return groupPhrase(view, k, dv);
     // "according to a local rights group", "a Palestinian prisoners' group": a described body, named by what it does.
     if (COLLECTIVE_HEADS.has(w.key) && k > idx && /^(?:ADJ|NOUN|PROPN|PART|PUNCT)$/.test(view.words[k - 1].pos) && view.words[k - 1].key !== 'the' && !mentionHolding(view.mentions, w)) return groupPhrase(view, k, dv);
@@ -551,6 +556,11 @@ export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, hea
   for (let k = idx; k < Math.min(view.words.length, idx + 10); k++) {
     const w = view.words[k];
     const mention = mentionHolding(view.mentions, w);
+    // ("the conflict monitor ACLED", with "monitor" read as a verb: the body's name right after what it is.)
+    if ((heads.has(w.key) || COLLECTIVE_HEADS.has(w.key)) && !mention) {
+      const next = view.mentions.find((m) => m.start > w.end && m.start <= w.end + 1);
+      if (next && /^(?:organisation|armed_group|coalition)$/.test(dv.kindOf(next.actor) ?? '') && !dv.isMedia(next.actor)) return fromMention(next);
+    }
     // ("Ukraine's commander-in-chief Oleksandr Syrskyi": the title's name speaks.)
     if (heads.has(w.key) && !(titleOfName(dv, w) && view.mentions.some((m) => m.start > w.end && m.start <= w.end + 16 && dv.kindOf(m.actor) === 'person'))) return groupPhrase(view, k, dv);
     if (mention && !isPossessiveOwner(view, mention)) return fromMention(mention);

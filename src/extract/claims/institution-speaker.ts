@@ -21,6 +21,8 @@ const BODY_HEADS = new Set([
   'hospital', 'morgue', 'municipality', 'forces',
   // ("the city's emergency medicine centre said", "the airport's management said")
   'centre', 'center', 'management',
+  // ("The transport union said", "the teachers' federation said")
+  'union', 'federation',
   // ("The main opposition coalition has said", "The junta has repeatedly denied", "according to the ombudsman".)
   'coalition', 'junta', 'regime', 'ombudsman', ...UNIT_HEADS,
 ]);
@@ -29,7 +31,7 @@ const BODY_HEADS = new Set([
 const HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /** Heads of bodies that do not speak for their state: a hospital, a morgue, a town hall, a court. */
-const NOT_OF_STATE: ReadonlySet<string> = new Set(['hospital', 'morgue', 'municipality', 'court', 'mission', 'coalition', 'ombudsman', 'centre', 'center', 'management', ...UNIT_HEADS]);
+const NOT_OF_STATE: ReadonlySet<string> = new Set(['hospital', 'morgue', 'municipality', 'court', 'mission', 'coalition', 'ombudsman', 'centre', 'center', 'management', 'union', 'federation', ...UNIT_HEADS]);
 /** Words for the place a story is about, whose possessive places a body there: "the territory's civil defence agency", "the enclave's health ministry". */
 const PLACE_OWNERS: ReadonlySet<string> = new Set(['territory', 'enclave', 'strip', 'country', 'city', 'capital', 'region', 'province', 'state', 'town', 'island', 'republic']);
 
