@@ -108,3 +108,13 @@ test('"The transport union said"; "according to the conflict monitor ACLED": a u
   const b = claimsOf('Clashes killed 25 people last week, according to the conflict monitor ACLED.');
   assert.equal(b[0]?.source, 'acled');
 });
+
+test('"An Israeli military official, briefing reporters, said"; "The rebels, for their part, insist": the speaker before the aside', () => {
+  const a = claimsOf('A Sudanese military official, briefing reporters, said the drones had come from the west.');
+  assert.equal(a.length, 1);
+  assert.equal(a[0].hedge, 'reported');
+  assert.match(a[0].source_text ?? '', /military official/);
+  const b = claimsOf('The insurgents, for their part, insist they will not hand over their weapons.');
+  assert.equal(b.length, 1);
+  assert.match(b[0].source_text ?? '', /insurgents/);
+});

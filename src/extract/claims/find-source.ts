@@ -165,7 +165,10 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       // "two sources, including a defector from the group, told": the sources speak, not the body inside the aside.)
       // ("a youth representative, also speaking anonymously, said": over an adverb before the participle.)
       const p = ws[open + 1]?.key === 'also' ? open + 2 : open + 1;
-      if (open >= 0 && (/^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|reporting|asked|interviewed|quoted|contacted|including|set|scheduled|due|slated|planned|held|hosted|convened|taking)$/i.test(ws[p]?.key ?? '')
+      if (open >= 0 && (/^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|reporting|briefing|asked|interviewed|quoted|contacted|including|set|scheduled|due|slated|planned|held|hosted|convened|taking)$/i.test(ws[p]?.key ?? '')
+        // ("The rebels, for their part, insist", "The army, in turn, said": an aside of the speaker's turn.)
+        || (ws[open + 1]?.key === 'for' && /^(?:its|their|his|her|our)$/.test(ws[open + 2]?.key ?? '') && ws[open + 3]?.key === 'part' && k === open + 4)
+        || (ws[open + 1]?.key === 'in' && ws[open + 2]?.key === 'turn' && k === open + 3)
         || (ws[open + 1]?.key === 'in' && /^(?:a|an|his|her|its|their)$/.test(ws[open + 2]?.key ?? '') && STATEMENT_NOUNS.has(ws[open + 3]?.key ?? ''))
         || (/^(?:led|headed|commanded|founded|chaired|run|backed|supported|accompanied|flanked|joined|formed|created|established)$/.test(ws[open + 1]?.key ?? '') && ws[open + 2]?.key === 'by'))) {
         k = open - 1; skipped++;

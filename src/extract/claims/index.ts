@@ -386,7 +386,7 @@ const BODY_SOURCE = /^(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:ministry|a
 const SPOKESMAN_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of)\s/i;
 const SINGULAR_SOURCE = /^(?:(?:a|an|one|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:official|officer|source|member|resident|witness|diplomat|commander|soldier|aide|adviser|advisor|insider|analyst|doctor|medic|nurse|spokesman|spokeswoman|spokesperson|representative|politician|employee|cleric|villager|survivor|worker|activist|man|woman)$/iu;
 /** ", reporting from Khartoum," / ", in a statement by his spokesman Y,": a parenthetical between a speaker and the verb. */
-const PARENTHETICAL_BEFORE = /,\s+(?:(?:speaking|writing|reporting|talking|posting|addressing|responding|appearing)\b|in\s+(?:a|an|his|her|its|their)\s+(?:statement|post|video|interview|message|letter|speech|address)\b)[^,;:“”"]{0,90},\s*$/i;
+const PARENTHETICAL_BEFORE = /,\s+(?:(?:speaking|writing|reporting|talking|posting|addressing|responding|appearing|briefing)\b|in\s+(?:a|an|his|her|its|their)\s+(?:statement|post|video|interview|message|letter|speech|address)\b)[^,;:“”"]{0,90},\s*$/i;
 /** "No group has claimed responsibility": no one made the claim. */
 const NO_ONE = /\b(?:no|none)\s+(?:[\p{L}-]+\s+){0,2}(?:has|have|had)\s+(?:yet\s+|so far\s+|immediately\s+)?$/iu;
 /** "rejected the allegations", "denies these claims": the allegation is the object of a denial. */
