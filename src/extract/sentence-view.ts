@@ -46,6 +46,8 @@ export interface DocView {
   aliasesOf?: (actor: string) => readonly string[];
   /** The state a ministry or office of state speaks for, when the article names that state; else the actor itself. */
   speaksFor(actor: string): string;
+  /** The one body (organisation, armed group, coalition) the knowledge base knows by exactly this name or alias, or null. */
+  kbBodyNamed?: (name: string) => { id: string; name: string } | null;
 }
 
 /** "Pakistan's foreign ministry", "the State Department", "the Presidential Office": an office of a state, not a party of its own. */
@@ -85,6 +87,11 @@ class View implements DocView {
   homeCountry(): string | null { return this.home === undefined ? (this.home = homeCountry(this.doc, this.kb)) : this.home; }
   nameOf(id: string): string | null { return this.kinds.get(id)?.name ?? null; }
   aliasesOf(id: string): readonly string[] { return this.kb.actors.get(id)?.aliases ?? []; }
+  kbBodyNamed(name: string): { id: string; name: string } | null {
+    const ids = (this.kb.names.get(normName(name)) ?? []).filter((id) => /^(?:organisation|armed_group|coalition)$/.test(this.kb.actors.get(id)?.kind ?? ''));
+    const one = ids.length === 1 ? this.kb.actors.get(ids[0]) : undefined;
+    return one ? { id: one.id, name: one.name } : null;
+  }
   speaksFor(id: string): string {
     const actor = this.kinds.get(id);
     if (!actor || actor.kind !== 'organisation' || !actor.country || !STATE_OFFICE.test(actor.name)) return id;

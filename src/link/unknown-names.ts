@@ -143,7 +143,9 @@ export function findUnknownNames(doc: Doc, words: Word[], kb: Kb, taken: (i: num
       continue;
     }
     // "Chief of the Defence Staff" is a title, "Ministry of Defence" an organisation.
-    const inTitle = i >= 2 && words[i - 1].key === 'the' && words[i - 2].key === 'of';
+    // ("Yigal Aran of the Labour Party": after a name, not a title, "of the" opens the body the person belongs to.)
+    const afterName = i >= 4 && words[i - 3].cap && words[i - 3].pos === 'PROPN' && !PERSON_TITLES.has(words[i - 3].key) && !ORG_HEADS.has(words[i - 3].key) && words[i - 4].cap && words[i - 4].pos === 'PROPN';
+    const inTitle = i >= 2 && words[i - 1].key === 'the' && words[i - 2].key === 'of' && !afterName;
     // "the Foreign Ministry" alone names no one: an organisation needs a proper name or a demonym.
     let named = false;
     for (const w of span) if (!ORG_HEADS.has(w.key) && !GENERIC_ORG_WORDS.has(w.key) && w.key !== 'the') { named = true; break; }

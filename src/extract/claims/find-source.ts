@@ -44,6 +44,8 @@ export function unnamedHeads(cues: readonly string[]): Set<string> {
 /** People named by what they are, who speak for themselves: "one woman told", "a resident said". */
 const PERSON_NOUNS = ['woman', 'women', 'man', 'men', 'resident', 'mother', 'father', 'soldier', 'doctor', 'nurse', 'survivor', 'villager', 'farmer', 'student', 'volunteer', 'driver', 'teacher', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'relative', 'relatives', 'families', 'family', 'neighbour', 'neighbor', 'eyewitness', 'medic', 'medics', 'officer', 'officers', 'member', 'members', 'rescuer', 'rescuers', 'journalist',
   'governments', 'sides', 'countries', 'ministers', 'mediators', 'parties', 'militants', 'rebels', 'authorities', 'police', 'organisers', 'organizers', 'protesters', 'activists', 'campaigners', 'lawmakers', 'legislators', 'prosecutors', 'investigators', 'monitors', 'observers', 'scientists', 'researchers',
+  // ("hospital staff said", "staff at the clinic said": the people who work there, unnamed)
+  'staff',
   'traders', 'insurers', 'merchants', 'shippers', 'doctors', 'others', 'bloggers', 'commentators', 'witnesses', 'leaders', 'agencies', 'organisations', 'organizations', 'charities', 'ngos', 'groups', 'person', 'people',
   // ("an aid worker told AFP", "a village elder said", "a lawyer for the detainees said")
   'worker', 'workers', 'elder', 'elders', 'trader', 'lawyer', 'lawyers', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'refugee', 'refugees', 'priest', 'imam', 'shopkeeper', 'shopkeepers', 'fisherman', 'fishermen',
@@ -123,6 +125,11 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
   let clauseEnd = verbAt;
   while (k >= 0 && skipped < 6) {
     const w = ws[k];
+    // ("His spokesman said", "The Civil Defence spokesman said", "A Hamas spokesman said": whom the spokesman speaks for.)
+    if (SPOKES_WORD.test(w.key)) {
+      const voice = spokesmanVoice(view, k, dv);
+      if (voice) return voice;
+    }
     const mention = mentionHolding(view.mentions, w);
     if (mention) {
       // "Russia's envoy for talks with the United States said": a name inside a
@@ -160,7 +167,10 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
       // "two sources, including a defector from the group, told": the sources speak, not the body inside the aside.)
       // ("a youth representative, also speaking anonymously, said": over an adverb before the participle.)
       const p = ws[open + 1]?.key === 'also' ? open + 2 : open + 1;
-      if (open >= 0 && (/^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|reporting|asked|interviewed|quoted|contacted|including|set|scheduled|due|slated|planned|held|hosted|convened|taking)$/i.test(ws[p]?.key ?? '')
+      if (open >= 0 && (/^(?:speaking|writing|talking|addressing|posting|testifying|appearing|responding|reporting|briefing|asked|interviewed|quoted|contacted|including|set|scheduled|due|slated|planned|held|hosted|convened|taking)$/i.test(ws[p]?.key ?? '')
+        // ("The rebels, for their part, insist", "The army, in turn, said": an aside of the speaker's turn.)
+        || (ws[open + 1]?.key === 'for' && /^(?:its|their|his|her|our)$/.test(ws[open + 2]?.key ?? '') && ws[open + 3]?.key === 'part' && k === open + 4)
+        || (ws[open + 1]?.key === 'in' && ws[open + 2]?.key === 'turn' && k === open + 3)
         || (ws[open + 1]?.key === 'in' && /^(?:a|an|his|her|its|their)$/.test(ws[open + 2]?.key ?? '') && STATEMENT_NOUNS.has(ws[open + 3]?.key ?? ''))
         || (/^(?:led|headed|commanded|founded|chaired|run|backed|supported|accompanied|flanked|joined|formed|created|established)$/.test(ws[open + 1]?.key ?? '') && ws[open + 2]?.key === 'by'))) {
         k = open - 1; skipped++;
@@ -229,7 +239,8 @@ export function subjectBefore(view: SentenceView, verbAt: number, dv: DocView, h
     }
     // "a local civil society leader said", "a community leader told AFP": a leader named by what they lead, with "a", is an unnamed source.
     if (w.key === 'leader' && indefiniteHead(ws, k)) return groupPhrase(view, k, dv);
-    if (heads.has(w.key)) {
+    // ("the army's general staff reported": a body, read as a body below; "hospital staff said" are people.)
+    if (heads.has(w.key) && !(w.key === 'staff' && ws[k - 1]?.key === 'general')) {
       const phrase = groupPhrase(view, k, dv);
       // "Videos circulating on social media purportedly showed": a head after a preposition is its object, not the subject.
       let before = ws.findIndex((x) => x.start >= phrase.start) - 1;
@@ -563,6 +574,11 @@ export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, hea
     // "according to UN figures", "African Union estimates": the body whose numbers they are speaks.
     const owner = k > idx && DATA_HEADS.has(w.key) ? mentionHolding(view.mentions, view.words[k - 1]) : undefined;
     if (owner && view.words[k - 1].end === owner.end) return fromMention(owner);
+    // ("according to the conflict monitor ACLED", "the rights group HRANA said": the body's name right after what it is.)
+    if ((heads.has(w.key) || COLLECTIVE_HEADS.has(w.key)) && !mentionHolding(view.mentions, w)) {
+      const next = view.mentions.find((m) => m.start > w.end && m.start <= w.end + 1);
+      if (next && /^(?:organisation|armed_group|coalition)$/.test(dv.kindOf(next.actor) ?? '') && !dv.isMedia(next.actor)) return fromMention(next);
+    }
     if (heads.has(w.key) && !named && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end && dv.kindOf(m.actor) !== 'state')) return groupPhrase(view, k, dv);
     // "according to a local rights group", "a Palestinian prisoners' group": a described body, named by what it does.
     if (COLLECTIVE_HEADS.has(w.key) && k > idx && /^(?:ADJ|NOUN|PROPN|PART|PUNCT)$/.test(view.words[k - 1].pos) && view.words[k - 1].key !== 'the' && !mentionHolding(view.mentions, w)) return groupPhrase(view, k, dv);
@@ -570,6 +586,11 @@ export function phraseAfter(view: SentenceView, cueEnd: number, dv: DocView, hea
   for (let k = idx; k < Math.min(view.words.length, idx + 10); k++) {
     const w = view.words[k];
     const mention = mentionHolding(view.mentions, w);
+    // ("the conflict monitor ACLED", with "monitor" read as a verb: the body's name right after what it is.)
+    if ((heads.has(w.key) || COLLECTIVE_HEADS.has(w.key)) && !mention) {
+      const next = view.mentions.find((m) => m.start > w.end && m.start <= w.end + 1);
+      if (next && /^(?:organisation|armed_group|coalition)$/.test(dv.kindOf(next.actor) ?? '') && !dv.isMedia(next.actor)) return fromMention(next);
+    }
     // ("Ukraine's commander-in-chief Oleksandr Syrskyi": the title's name speaks.)
     if (heads.has(w.key) && !(titleOfName(dv, w) && view.mentions.some((m) => m.start > w.end && m.start <= w.end + 16 && dv.kindOf(m.actor) === 'person'))) return groupPhrase(view, k, dv);
     if (mention && !isPossessiveOwner(view, mention)) return fromMention(mention);
@@ -781,4 +802,51 @@ function inSentenceSubject(w: Word, dv: DocView, view: SentenceView): string | n
 /** Cue matches inside a sentence, in text order. */
 export function cuesIn(view: SentenceView, cues: readonly string[]): { start: number; end: number; cue: string }[] {
   return findCues(view.text, cues, view.start);
+}
+
+const SPOKES_WORD = /^spokes(?:man|woman|person)$/;
+const BODY_OF_SPOKESMAN = /^(?:organisation|armed_group|coalition|state)$/;
+
+/**
+ * Whom a spokesman named by no name speaks for: "his spokesman" (the person named last before), "its
+ * spokesman" (the body named last), "A Hamas spokesman", "The Kremlin spokesman" (the body or state
+ * named in the phrase), "The Civil Defence spokesman" (a body by its capitalised name: one the article
+ * named in full before, one the knowledge base knows by that name, or an unlinked body). A title the
+ * linker read as the knowledge base's holder of the office ("Civil Defence spokesman") is read the same
+ * way: the office speaks, as the body. `k` is the spokesman word, right before its verb.
+ */
+function spokesmanVoice(view: SentenceView, k: number, dv: DocView): Source | null {
+  const ws = view.words;
+  const w = ws[k];
+  const prev = ws[k - 1];
+  if (!prev) return null;
+  const own = mentionHolding(view.mentions, w);
+  // "His spokesman", "its spokesman".
+  if (!own && /^(?:his|her|its|their)$/.test(prev.key)) {
+    const person = prev.key === 'his' || prev.key === 'her';
+    const accept = (a: string) => person ? dv.kindOf(a) === 'person' : /^(?:organisation|armed_group|coalition)$/.test(dv.kindOf(a) ?? '') && !dv.isMedia(a);
+    const m = lastMentionBefore(dv.doc.mentions, prev.start, prev.start - 1000, accept, (x) => quoteAround(dv, x.start) === null);
+    return m ? { actor: m.actor, text: dv.doc.text.slice(prev.start, w.end), start: prev.start, end: w.end, group: false } : null;
+  }
+  // "A Hamas spokesman", "The Kremlin spokesman": a body or state named right before the word.
+  const before = mentionHolding(view.mentions, prev);
+  if (!own && before && before.end === prev.end && BODY_OF_SPOKESMAN.test(dv.kindOf(before.actor) ?? '') && !dv.isMedia(before.actor)) {
+    return { actor: before.actor, text: dv.doc.text.slice(before.start, w.end), start: before.start, end: w.end, group: false };
+  }
+  // "The Civil Defence spokesman": capitalised words, unlinked or the linker's title of a person, after "the" or "a".
+  if (own && (dv.kindOf(own.actor) !== 'person' || own.end !== w.end)) return null;
+  if (before && before !== own) return null;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && ws[j].cap && !/^(?:the|a|an)$/.test(ws[j].key) && /^\p{Lu}[\p{L}-]+$/u.test(ws[j].text) && (!own || ws[j].start >= own.start)) j--;
+  if (j === k - 1 || j < 0 || !/^(?:the|a|an)$/.test(ws[j].key)) return null;
+  // (A title with the holder's name is that person: only words of an office here.)
+  if (own && dv.nameOf(own.actor) && dv.nameOf(own.actor)!.split(/\s+/).some((n) => own.text.includes(n))) return null;
+  const first = ws[j + 1];
+  const name = dv.doc.text.slice(first.start, prev.end);
+  const text = dv.doc.text.slice(first.start, w.end);
+  const key = name.toLowerCase();
+  const earlier = lastMentionBefore(dv.doc.mentions, first.start, 0, (a) => /^(?:organisation|armed_group|coalition)$/.test(dv.kindOf(a) ?? '') && ` ${(dv.nameOf(a) ?? '').toLowerCase()} `.includes(` ${key} `));
+  if (earlier) return { actor: earlier.actor, text, start: first.start, end: w.end, group: false };
+  const known = dv.kbBodyNamed?.(name);
+  return { actor: null, text: name, start: first.start, end: prev.end, group: false, unlinked: true, body: true, ...(known ? { name: known.name } : {}) };
 }

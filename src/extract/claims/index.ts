@@ -7,11 +7,13 @@ import type { Ctx } from '../../pipeline/context.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { slug } from '../../kb/index.js';
 import { spansWithin, firstHolding } from '../../doc/span-index.js';
+import { lastMentionBefore } from '../sentence-view.js';
 import { viewOf, type DocView, type SentenceView, stateActorOf } from '../sentence-view.js';
-import { unlinkedSpeaker, unlinkedAfter, appositiveSpeaker, speakerActor, pronounName } from './unlinked-speaker.js';
+import { unlinkedSpeaker, unlinkedAfter, appositiveSpeaker, speakerActor, pronounName, personOfBody, memberOfBody } from './unlinked-speaker.js';
 import { institutionSubject, institutionAfter, bodyOfUnit, placeOffice, placeOfficeBefore } from './institution-speaker.js';
 import { cuesIn, subjectBefore, subjectAfter, nearestBefore, phraseAfter, unnamedHeads, clauseSubject, inQuote, quoteAround, type Source } from './find-source.js';
 import { matchesOf } from '../../doc/matches.js';
+import type { Word } from '../../link/words.js';
 
 /** Reporting cues that are nouns, not verbs: they do not make a claim on their own. */
 const NOUN_CUES = /^(statement|speech|interview|briefing|press conference|news conference|announcement|address to|in a statement|in a post|in a video|in a video address|in an interview|in remarks|in a speech|in an address|per a statement|on telegram|on x|on truth social|reports|reporting)$/;
@@ -251,7 +253,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
     const namedAfter = follows ? speakerAfter(s, c.end, dv, heads) : null;
     // ("..., killing four traders, announced the mayor of Kessa": a local office after the verb, unnamed but the speaker.)
     const officeAfter = follows && !!placeOffice(s, s.words.findIndex((w) => w.start >= c.end), dv);
-    const found = bodyOfUnit(s, nameAt, dv) ?? appositiveSpeaker(s, c.start, dv, ctx.kb) ?? (namedAfter && (!namedAfter.group || officeAfter) ? namedAfter : null) ?? subjectBefore(s, c.start, dv, heads) ?? institutionSubject(s, nameAt, dv) ?? placeOfficeBefore(s, nameAt, dv) ?? unlinkedSpeaker(s, nameAt, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv) ?? pronounName(s, c.start, dv, ctx.kb);
+    const found = memberOfBody(s, nameAt, dv) ?? bodyOfUnit(s, nameAt, dv) ?? appositiveSpeaker(s, c.start, dv, ctx.kb) ?? personOfBody(s, nameAt, dv, ctx.kb) ?? (namedAfter && (!namedAfter.group || officeAfter) ? namedAfter : null) ?? subjectBefore(s, c.start, dv, heads) ?? institutionSubject(s, nameAt, dv) ?? placeOfficeBefore(s, nameAt, dv) ?? unlinkedSpeaker(s, nameAt, dv, ctx.kb) ?? (follows ? speakerAfter(s, c.end, dv, heads) : null) ?? clauseSubject(s, c.start, dv, heads) ?? nearestBefore(s, c.start, dv) ?? pronounName(s, c.start, dv, ctx.kb);
     if (found) { source = found; cue = c; }
     // "Sources told Axios that ...": the outlet told is the one it reached us through.
     if (found && /\b(?:told|tells|telling)$/i.test(c.cue)) {
@@ -275,6 +277,11 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
   if (!source) {
     const holder = collectiveHolder(s, heads);
     if (holder) { source = holder; cue = { start: holder.start, end: holder.end, cue: holder.text }; }
+  }
+  // "The report found ...", "an OFAC document reviewed by Reuters showed ...", "the statement said ...": a document speaks for who issued it.
+  if (!source) {
+    const paper = documentSource(s, dv);
+    if (paper) { source = paper.source; cue = paper.cue; }
   }
   // "Another 288 people have been reported killed": a report with no one named is a reported claim of no source.
   const passiveReport = !source ? reportedToll(s) : null;
@@ -312,7 +319,7 @@ function claimOf(s: SentenceView, dv: DocView, verbs: string[], acts: string[], 
  * "the country's health ministry said", "the defence ministry said": one office of the state the
  * story is about, on record, even when the knowledge base does not know it by that name.
  */
-const OFFICE_HEAD = /^(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:ministry|mission|command|military|army|armed forces|navy|air force)|ministry of (?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
+const OFFICE_HEAD = /^(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:ministry|mission|command|military|army|armed forces|navy|air force|agency|service|authority)|ministry of (?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
 function namedOffice(source: { text: string; group?: boolean }): boolean {
   return OFFICE_HEAD.test(source.text) && !/\b(?:officials?|sources?)\b/i.test(source.text);
 }
@@ -416,7 +423,7 @@ const BODY_SOURCE = /^(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:ministry|a
 const SPOKESMAN_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of)\s/i;
 const SINGULAR_SOURCE = /^(?:(?:a|an|one|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:official|officer|source|member|resident|witness|diplomat|commander|soldier|aide|adviser|advisor|insider|analyst|doctor|medic|nurse|spokesman|spokeswoman|spokesperson|representative|politician|employee|cleric|villager|survivor|worker|activist|man|woman)$/iu;
 /** ", reporting from Khartoum," / ", in a statement by his spokesman Y,": a parenthetical between a speaker and the verb. */
-const PARENTHETICAL_BEFORE = /,\s+(?:(?:speaking|writing|reporting|talking|posting|addressing|responding|appearing)\b|in\s+(?:a|an|his|her|its|their)\s+(?:statement|post|video|interview|message|letter|speech|address)\b)[^,;:“”"]{0,90},\s*$/i;
+const PARENTHETICAL_BEFORE = /,\s+(?:(?:speaking|writing|reporting|talking|posting|addressing|responding|appearing|briefing)\b|in\s+(?:a|an|his|her|its|their)\s+(?:statement|post|video|interview|message|letter|speech|address)\b)[^,;:“”"]{0,90},\s*$/i;
 /** "No group has claimed responsibility": no one made the claim. */
 const NO_ONE = /\b(?:no|none)\s+(?:[\p{L}-]+\s+){0,2}(?:has|have|had)\s+(?:yet\s+|so far\s+|immediately\s+)?$/iu;
 /** "rejected the allegations", "denies these claims": the allegation is the object of a denial. */
@@ -694,4 +701,93 @@ function storyState(dv: DocView, before: number): string | null {
   if (!first) return null;
   const most = Math.max(...counts.values());
   return counts.get(first) === most || counts.get(first)! >= 2 ? first : null;
+}
+
+/** Documents that state findings: "the report found", "the statement read", "data from the UN show". */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'document', 'study', 'survey', 'assessment', 'analysis', 'opinion', 'ruling', 'verdict', 'findings', 'figures', 'data', 'statistics', 'memo', 'letter', 'communique', 'readout', 'transcript', 'investigation', 'inquiry', 'review', 'audit', 'estimates', 'tally', 'statement', 'text', 'cable', 'dossier', 'indictment']);
+/** The verbs a document states by. */
+const DOCUMENT_VERBS: ReadonlySet<string> = new Set(['found', 'finds', 'showed', 'shows', 'show', 'concluded', 'concludes', 'read', 'reads', 'documented', 'revealed', 'reveals', 'estimated', 'estimates', 'said', 'says', 'stated', 'states', 'noted', 'notes', 'added', 'warned', 'warns']);
+/** Verbs by which only a statement speaks, never a finding: "the statement said", "the letter reads". */
+const STATEMENT_ONLY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated', 'states', 'added', 'noted', 'notes', 'warned', 'warns']);
+const STATEMENT_PAPERS: ReadonlySet<string> = new Set(['statement', 'communique', 'readout', 'letter', 'text', 'memo', 'cable']);
+/** "a document seen by Reuters", "figures published on Monday": a participle between the document and its verb. */
+const PAPER_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'reviewed', 'obtained', 'published', 'released', 'issued', 'compiled', 'leaked', 'cited', 'sent', 'posted', 'dated']);
+const PAPER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+const BODY_KINDS_OF_PAPER = /^(?:organisation|armed_group|coalition|state|person)$/;
+
+/** The document phrase whose verb is word `v`: [first word, last word of the phrase, the document noun], or null. Read word by word. */
+function documentPhrase(ws: readonly Word[], v: number): [number, number, number] | null {
+  let n = -1;
+  let end = -1;
+  for (let j = v - 1; j >= 0 && v - j <= 10; j--) {
+    if (DOCUMENT_NOUNS.has(ws[j].key)) { n = j; break; }
+    if (/^[.;:“”"?!]$/.test(ws[j].text)) return null;
+  }
+  if (n < 0) return null;
+  end = n;
+  const between = ws.slice(n + 1, v);
+  if (between.length) {
+    const verbs = between.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    const commas = between.filter((w) => w.text === ',').length;
+    if (between[0].text === ',' && between[between.length - 1].text === ',' && between.length <= 14) { /* an aside */ } else if (commas) return null;
+    else if (/^(?:from|by|of)$/.test(between[0].key) && !verbs) end = v - 1;
+    else if (!PAPER_PARTICIPLES.has(between[0].key) || between.slice(1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+  }
+  let first = n;
+  // ("The historic, albeit non-binding, opinion": over commas and adverbs only back to a determiner.)
+  let crossed = false;
+  for (let j = n - 1; j >= 0 && n - j <= 9; j--) {
+    const w = ws[j];
+    if (PAPER_DETERMINERS.has(w.key)) { first = j; crossed = false; break; }
+    if (/^['’]s?$/.test(w.text) && j >= 1 && ws[j - 1].cap) { first = j - 1; j--; continue; }
+    if (w.text === ',' || w.pos === 'ADV' || w.pos === 'SCONJ' || w.key === 'albeit') { crossed = true; continue; }
+    if (!/^(?:ADJ|NOUN|PROPN|NUM)$/.test(w.pos) && !/^-$/.test(w.text)) break;
+    first = j;
+  }
+  if (crossed) {
+    first = n;
+    for (let j = n - 1; j >= 0 && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(ws[j].pos) || /^-$/.test(ws[j].text)); j--) first = j;
+  }
+  return [first, end, n];
+}
+
+/**
+ * "The report found that ...", "an OFAC document reviewed by Reuters showed ...", "Data from the UN refugee
+ * agency show ...", "The statement said ...": a document speaks for the one who issued it — the body or
+ * person named in its phrase, else (for "the statement", "the report") the speaker or body told right
+ * before; a document of no one ("open-source data show") is an unnamed source.
+ */
+function documentSource(s: SentenceView, dv: DocView): { source: Source; cue: { start: number; end: number; cue: string } } | null {
+  const ws = s.words;
+  for (let v = 1; v < ws.length; v++) {
+    if (!DOCUMENT_VERBS.has(ws[v].key)) continue;
+    const found = documentPhrase(ws, v);
+    if (!found) continue;
+    const [f, e, n] = found;
+    const phraseStart = ws[f].start;
+    const phraseEnd = ws[e].end;
+    const noun = ws[n].key;
+    const verb = ws[v];
+    if (inQuote(s, verb.start, dv) || inQuote(s, phraseStart, dv)) continue;
+    // (The subject opens its clause: nothing but a comma or a conjunction before it.)
+    const lead = f > 0 ? ws[f - 1] : null;
+    if (lead && lead.text !== ',' && !/^(?:and|but|while|however)$/.test(lead.key)) continue;
+    if (STATEMENT_ONLY_VERBS.has(verb.key) && !STATEMENT_PAPERS.has(noun)) continue;
+    const cue = { start: verb.start, end: verb.end, cue: verb.text };
+    const text = dv.doc.text.slice(phraseStart, phraseEnd);
+    const named = s.mentions.filter((x) => x.start >= phraseStart && x.end <= phraseEnd && BODY_KINDS_OF_PAPER.test(dv.kindOf(x.actor) ?? '') && !dv.isMedia(x.actor)).pop();
+    if (named) return { source: { actor: named.actor, text, start: phraseStart, end: phraseEnd, group: false }, cue };
+    // ("The statement said", "the report found": the one who issued it, told right before.)
+    if (PAPER_DETERMINERS.has(ws[f].key) && !/^an?$/.test(ws[f].key)) {
+      const last = dv.lastSpeaker?.(phraseStart);
+      if (last && dv.kindOf(last) && dv.kindOf(last) !== 'group' && !dv.isMedia(last)) return { source: { actor: last, text, start: phraseStart, end: phraseEnd, group: false }, cue };
+      if (STATEMENT_PAPERS.has(noun)) return null;
+      const body = lastMentionBefore(dv.doc.mentions, phraseStart, phraseStart - 1500, (a) => /^(?:organisation|armed_group|coalition)$/.test(dv.kindOf(a) ?? '') && !dv.isMedia(a), (x) => quoteAround(dv, x.start) === null);
+      if (body) return { source: { actor: body.actor, text, start: phraseStart, end: phraseEnd, group: false }, cue };
+    }
+    const from = PAPER_DETERMINERS.has(ws[f].key) ? f + 1 : f;
+    const bare = dv.doc.text.slice(ws[from].start, phraseEnd);
+    return { source: { actor: null, text: bare, start: ws[from].start, end: phraseEnd, group: true }, cue };
+  }
+  return null;
 }

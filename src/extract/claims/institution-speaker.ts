@@ -19,6 +19,10 @@ const BODY_HEADS = new Set([
   'parliament', 'court', 'department', 'authority', 'directorate', 'inspectorate', 'prosecutor', 'prosecutors',
   'governor', 'mayor', 'force', 'staff', 'headquarters', 'mission', 'secretariat', 'regulator', 'watchdog',
   'hospital', 'morgue', 'municipality', 'forces',
+  // ("the city's emergency medicine centre said", "the airport's management said")
+  'centre', 'center', 'management',
+  // ("The transport union said", "the teachers' federation said")
+  'union', 'federation',
   // ("The main opposition coalition has said", "The junta has repeatedly denied", "according to the ombudsman".)
   'coalition', 'junta', 'regime', 'ombudsman', ...UNIT_HEADS,
 ]);
@@ -27,7 +31,9 @@ const BODY_HEADS = new Set([
 const HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /** Heads of bodies that do not speak for their state: a hospital, a morgue, a town hall, a court. */
-const NOT_OF_STATE: ReadonlySet<string> = new Set(['hospital', 'morgue', 'municipality', 'court', 'mission', 'coalition', 'ombudsman', ...UNIT_HEADS]);
+const NOT_OF_STATE: ReadonlySet<string> = new Set(['hospital', 'morgue', 'municipality', 'court', 'mission', 'coalition', 'ombudsman', 'centre', 'center', 'management', 'union', 'federation', ...UNIT_HEADS]);
+/** Words for the place a story is about, whose possessive places a body there: "the territory's civil defence agency", "the enclave's health ministry". */
+const PLACE_OWNERS: ReadonlySet<string> = new Set(['territory', 'enclave', 'strip', 'country', 'city', 'capital', 'region', 'province', 'state', 'town', 'island', 'republic']);
 
 /** Heads that only speak with the word before them: "air force", "general staff". */
 const NEEDS_LEAD: Record<string, ReadonlySet<string>> = {
@@ -218,6 +224,8 @@ function institutionAt(view: SentenceView, k: number, dv: DocView, extra: readon
   const words: string[] = [key(head.key), ...extra];
   let country: string | null = null;
   let ownerAt = -1;
+  // (The word after the possessive of a place word: "civil" in "the territory's civil defence agency".)
+  let placedFrom = -1;
   while (first > 0) {
     const w = ws[first - 1];
     if (w.key === 'the' || (indefinite && (w.key === 'a' || w.key === 'an'))) break;
@@ -226,6 +234,7 @@ function institutionAt(view: SentenceView, k: number, dv: DocView, extra: readon
       const owner = mentionHolding(view.mentions, ws[first - 2]);
       if (owner && dv.kindOf(owner.actor) === 'state') { country = dv.countryOf(owner.actor) ?? null; ownerAt = owner.start; break; }
       if (ws[first - 2].pos !== 'NOUN' && ws[first - 2].pos !== 'PROPN') return null;
+      if (PLACE_OWNERS.has(ws[first - 2].key)) placedFrom = first;
       first -= 2;
       // ("the army's general staff" names the army; "the territory's health ministry" only places it.)
       if (ws[first].pos === 'PROPN' || BODY_HEADS.has(ws[first].key)) words.push(key(ws[first].key));
@@ -249,9 +258,16 @@ function institutionAt(view: SentenceView, k: number, dv: DocView, extra: readon
   const text = dv.doc.text.slice(start, head.end);
   const actor = earlierBody(dv, words, country, start, view.start);
   if (actor) return { actor, text, start, end: head.end, group: false };
+  // ("the territory's civil defence agency" in a story of Gaza: the body the knowledge base knows as "Gaza civil defence agency".)
+  if (placedFrom >= 0) {
+    const known = placedBody(dv, dv.doc.text.slice(ws[placedFrom].start, head.end), start);
+    if (known) return { actor: null, text, name: known.name, start, end: head.end, group: false, unlinked: true, body: true };
+  }
   // "according to Lebanon's health ministry", "the Somali defence ministry said": an office of a
   // state the knowledge base does not hold speaks for that state (as a known one does).
-  const state = NOT_OF_STATE.has(head.key) ? null : stateActorOf(dv, country ?? (words.some((w) => SOVEREIGN.has(w)) ? dv.homeCountry?.() ?? null : null));
+  // ("the territory's civil defence agency" is no office of a state named elsewhere in the story.)
+  const placed = placedFrom >= 2 && !/^(?:country|state|republic)$/.test(ws[placedFrom - 2].key);
+  const state = NOT_OF_STATE.has(head.key) || placed ? null : stateActorOf(dv, country ?? (words.some((w) => SOVEREIGN.has(w)) ? dv.homeCountry?.() ?? null : null));
   if (state) return { actor: state, text, start, end: head.end, group: false };
   return { actor: null, text, start, end: head.end, group: true };
 }
@@ -340,4 +356,34 @@ function initialsOf(name: string): string {
   let out = '';
   for (const w of name.split(/\s+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
   return out;
+}
+
+/**
+ * The body the knowledge base knows by a place's name and `rest` ("Gaza" + "civil defence agency"), for
+ * the places and states the article names before `before` (the latest first): what "the territory's",
+ * "the enclave's" or "the country's" stands for in the story.
+ */
+function placedBody(dv: DocView, rest: string, before: number): { id: string; name: string } | null {
+  if (!dv.kbBodyNamed) return null;
+  const names: string[] = [];
+  for (const l of dv.doc.locations) {
+    const told = l.mentions.filter((m) => m.end <= before);
+    if (!told.length) continue;
+    // (The name as the article writes it too: "Gaza" for the Gaza Strip.)
+    for (const n of [l.name, ...told.map((m) => m.text).filter((t) => t !== t.toUpperCase())]) if (!names.includes(n)) names.push(n);
+  }
+  for (let i = dv.doc.mentions.length - 1; i >= 0; i--) {
+    const m = dv.doc.mentions[i];
+    if (m.end > before || dv.kindOf(m.actor) !== 'state') continue;
+    const n = dv.nameOf(m.actor);
+    if (n && !names.includes(n)) names.push(n);
+  }
+  let found: { id: string; name: string } | null = null;
+  for (const n of names) {
+    const hit = dv.kbBodyNamed(`${n} ${rest}`) ?? dv.kbBodyNamed(`${n}'s ${rest}`) ?? dv.kbBodyNamed(`${n}’s ${rest}`);
+    // (Two places giving two bodies tell nothing.)
+    if (hit && found && hit.id !== found.id) return null;
+    found = hit ?? found;
+  }
+  return found;
 }

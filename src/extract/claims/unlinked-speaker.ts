@@ -4,7 +4,7 @@
 // sentence of its own is a person far more often than a body (bodies are in the knowledge base).
 import type { Actor } from '../../doc/model.js';
 import { slug, normName, type Kb } from '../../kb/index.js';
-import type { DocView, SentenceView } from '../sentence-view.js';
+import { mentionHolding, type DocView, type SentenceView } from '../sentence-view.js';
 import type { Word } from '../../link/words.js';
 import type { Source } from './find-source.js';
 import { matchesOf } from '../../doc/matches.js';
@@ -260,3 +260,81 @@ export function pronounName(s: SentenceView, cueAt: number, dv: DocView, kb: Kb)
   return best ? { actor: null, text: best.text, start: best.start, end: best.end, group: false, unlinked: true } : null;
 }
 
+
+/** Lower-case heads of a party or body told after "of": "of the Yesh Atid party", "of the ruling bloc". */
+const BODY_TAIL = /^(?:party|movement|bloc|faction|alliance|coalition|front|group|union|caucus|council|committee|list)$/;
+/** Capitalised words before "of" that are titles or offices, not a name: "Minister of Defence", "Head of Mission". */
+const TITLE_BEFORE_OF = /^(?:Minister|Ministry|Secretary|Head|Chief|President|Director|Chairman|Chair|Chairwoman|Governor|Mayor|Member|Members|Leader|Speaker|Commander|Department|Office|Council|Committee|Bank|University|State|Republic|Kingdom|Union|Court|Board|League|Army|Forces|People|Friends|Party|Church)$/;
+
+/**
+ * "Dana Levi of the Noam Hadash party said", "Omer Dahan of Hamas told": a person named before "of"
+ * and a party or body speaks, not the body (which the subject search would take, as the mention
+ * nearest the verb). The name is a known person or one the linker does not know (two or three
+ * capitalised words); what follows "of" is a named body, not a person or a place.
+ */
+export function personOfBody(s: SentenceView, cueAt: number, dv: DocView, kb: Kb): Source | null {
+  const ws = s.words;
+  let k = ws.findIndex((w) => w.start >= cueAt) - 1;
+  if (k < -1) k = ws.length - 1;
+  while (k >= 0 && (ws[k].key === 'also' || ws[k].pos === 'ADV')) k--;
+  if (k < 3) return null;
+  let of = -1;
+  for (let j = k; j >= 2 && k - j <= 5; j--) {
+    if (ws[j].key === 'of') { of = j; break; }
+    if (!(ws[j].cap || ws[j].key === 'the' || (j === k && BODY_TAIL.test(ws[j].key)))) return null;
+  }
+  if (of < 0 || of === k) return null;
+  // The words after "of": a body by its mention (no person, no place) or by a lower-case head.
+  const tail = s.mentions.filter((m) => m.start >= ws[of + 1].start && m.end <= ws[k].end);
+  if (tail.some((m) => dv.kindOf(m.actor) === 'person' || dv.kindOf(m.actor) === 'state')) return null;
+  const bodyNamed = tail.some((m) => /^(?:organisation|armed_group|coalition)$/.test(dv.kindOf(m.actor) ?? ''));
+  if (!bodyNamed && !BODY_TAIL.test(ws[k].key)) return null;
+  const nameEnd = of - 1;
+  const known = mentionHolding(s.mentions, ws[nameEnd]);
+  if (known) {
+    if (dv.kindOf(known.actor) !== 'person' || known.end !== ws[nameEnd].end) return null;
+    return { actor: known.actor, text: known.text, start: known.start, end: known.end, group: false };
+  }
+  let i = nameEnd;
+  while (i >= 0 && nameEnd - i < 3 && /^[\p{Lu}][\p{Ll}’'-]+$/u.test(ws[i].text) && !NOT_A_NAME.test(ws[i].text) && !TITLE_BEFORE_OF.test(ws[i].text) && !BODY_HEAD.test(ws[i].text) && !mentionHolding(s.mentions, ws[i])) i--;
+  const run = nameEnd - i;
+  if (run < 2) return null;
+  // (The name opens its clause: "Ms", a title of lower case or a comma may stand before it, not a possessive or a preposition.)
+  const prev = ws[i];
+  if (prev && (/^['’]s?$/.test(prev.text) || prev.pos === 'ADP' || prev.pos === 'DET')) return null;
+  const first = ws[i + 1];
+  const last = ws[nameEnd];
+  if (ws.slice(i + 1, nameEnd + 1).some((w) => kb.demonyms.has(w.key))) return null;
+  const text = dv.doc.text.slice(first.start, last.end);
+  if (kb.places.has(normName(text)) || kb.names.has(normName(text)) || kb.metonyms.has(normName(text))) return null;
+  return { actor: null, text, start: first.start, end: last.end, group: false, unlinked: true };
+}
+
+/** Modifiers of an unnamed member: "a senior member of". */
+const MEMBER_MODIFIERS: ReadonlySet<string> = new Set(['senior', 'junior', 'leading', 'prominent', 'top', 'former', 'veteran', 'founding']);
+
+/**
+ * "A member of the presidential council said", "A member of Hamas's political bureau told AFP": an
+ * unnamed member speaks (a reported source), not the body the member belongs to, which the subject
+ * search would take as the nearest name or body head before the verb. Read word by word.
+ */
+export function memberOfBody(s: SentenceView, cueAt: number, dv: DocView): Source | null {
+  const ws = s.words;
+  let end = ws.findIndex((w) => w.start >= cueAt) - 1;
+  if (end < -1) end = ws.length - 1;
+  let of = -1;
+  for (let j = end - 1; j >= 1 && end - j <= 10; j--) {
+    if (/^[,;:“”"()]$/.test(ws[j].text) || ws[j].pos === 'VERB' || ws[j].pos === 'AUX') return null;
+    if (ws[j].key === 'of' && (ws[j - 1].key === 'member' || ws[j - 1].key === 'members')) { of = j; break; }
+  }
+  if (of < 0 || of === end) return null;
+  let first = of - 1;
+  if (MEMBER_MODIFIERS.has(ws[first - 1]?.key ?? '')) first--;
+  if (!/^(?:a|an|one|another)$/.test(ws[first - 1]?.key ?? '')) return null;
+  first--;
+  if (first > 0 && !/^[,(]$/.test(ws[first - 1].text) && !/^(?:and|but)$/.test(ws[first - 1].key)) return null;
+  const start = ws[first].start;
+  const stop = ws[end].end;
+  const body = s.mentions.find((x) => x.start >= start && x.end <= stop && /^(?:organisation|armed_group|coalition|state)$/.test(dv.kindOf(x.actor) ?? '') && !dv.isMedia(x.actor));
+  return { actor: null, text: dv.doc.text.slice(start, stop), start, end: stop, group: true, ...(body ? { of: body.actor } : {}) };
+}
