@@ -996,8 +996,10 @@ function accusedSide(doc: Doc, gap: Gap, kb: Kb, sides: string[]): Restoration |
   if (sides.length < 2) return null;
   let before = doc.text.slice(Math.max(0, gap.start - 100), gap.start).replace(/accused[ \t]*$/, '').trimEnd();
   before = before.replace(/,[ \t]+(?:in turn|for (?:its|his|her|their) part|meanwhile|however|too|again),?$/i, '');
-  const subject = /((?:[\p{Lu}][\p{L}.’'-]*[ \t]+){0,5}[\p{Lu}][\p{L}.’'-]*)$/u.exec(before);
-  const iso = subject ? ownerIso(kb, subject[1]) : null;
+  const words = before.split(/[ \t]+/);
+  let i = words.length;
+  while (i > 0 && words.length - i < 6 && /^[\p{Lu}][\p{L}.’'-]*$/u.test(words[i - 1])) i--;
+  const iso = i < words.length ? ownerIso(kb, words.slice(i).join(' ')) : null;
   if (!iso || !sides.slice(0, 2).includes(iso)) return null;
   const other = pairPartner(doc, kb, iso) ?? (iso === sides[0] ? sides[1] : sides[0]);
   const id = kb.stateOf.get(other);
