@@ -77,3 +77,28 @@ test('gaps23: "went on overnight" is a verb\'s particle, no lost name', () => {
   const text = 'Talks stall\n\nArmenia and Azerbaijan met in Geneva on Monday. Shelling went on overnight near the border.\n';
   assert.deepEqual(gapsOf(text).map((g) => g.context), []);
 });
+
+test('gaps23: a trailing "said this month" after a clause with its own verb lost its speaker; an appositive did not', () => {
+  const text = 'Talks stall\n\nKenya would need a mandate from the council to take part, said this month. Ruto, Kenya\'s president, said on Monday it was fine. The envoy, who was in Nairobi, said on Monday that talks go on.\n';
+  const gaps = gapsOf(text);
+  assert.equal(gaps.length, 1);
+  assert.ok(gapAfter(text, 'take part, '));
+});
+
+test('gaps23: an opening phrase ("In the past", "If ...") before the verb lost the subject', () => {
+  const text = 'Talks stall\n\nIn the past, said he would meet Kagame. If there was a resolution, told the assembly that Kenya would go.\n';
+  assert.ok(gapAfter(text, 'In the past, '));
+  assert.ok(gapAfter(text, 'a resolution, '));
+});
+
+test('gaps23: "said, has offered", "But has rejected", "Somalia’s has", "[]", "**,", "I believe has", "Al-,"', () => {
+  const text = 'Talks stall\n\nSeparately, Tetteh said, has offered to mediate. But has rejected the demand and said no. Somalia’s has also addressed parliament. '
+    + 'Tel Aviv [], March 25. The journalist _**,**_ author of a book. “I believe has managed to sway them,” he said. When the talks failed, Al-, a rebel, said he was ready.\n';
+  for (const before of ['Tetteh said, ', 'But ', 'Somalia’s ', 'Tel Aviv [', 'journalist _**', 'I believe ', 'Al-']) assert.ok(gapAfter(text, before), before);
+});
+
+test('gaps23: the whole forms of those give no gap', () => {
+  const text = 'Talks stall\n\nSeparately, Tetteh said, the envoy has offered to mediate. But Kenya has rejected the demand. He’s had enough. Let’s have a look. '
+    + 'Somalia’s president has also addressed parliament. An image ![](pic.jpg) and a link [](http://x.y). “I believe he has managed to sway them,” he said. Al-Burhan said he was ready.\n';
+  assert.deepEqual(gapsOf(text).map((g) => g.context), []);
+});

@@ -253,7 +253,7 @@ export const danglingHyphen: GapRule = {
     ...hits(text, /(?=[ \t])(?<=-)(?=[ \t][\p{Ll}])(?![ \t](?:and|or|to)\b)(?<=\b[\p{Lu}][\p{L}]+-)/gu, 'dangling-hyphen', (m) => m.index!),
     ...hits(text, /(?=[ \t])(?<=-)(?=[ \t][\p{Ll}])(?![ \t](?:and|or|to)\b)(?<=\b(?:[\p{Lu}]\.){2,3}-)/gu, 'dangling-hyphen', (m) => m.index!),
     // "army chief Abdel Fattah al- said": an Arabic article cut from its name.
-    ...hits(text, /(?=[ \t,.])(?<=[ \t](?:al|el|bin|ibn|ad|as|ash)-)(?=[ \t,.])/g, 'dangling-hyphen', (m) => m.index!),
+    ...hits(text, /(?=[ \t,.])(?<=[ \t\n](?:al|el|bin|ibn|ad|as|ash|Al|El)-)(?=[ \t,.])/g, 'dangling-hyphen', (m) => m.index!),
   ],
 };
 
@@ -318,7 +318,7 @@ export const openerThenVerb: GapRule = {
 };
 // (A name right after the verb and then a comma is inversion: "In Kyiv, said Zelensky, the mood is grim".)
 const VERB_AFTER_COMMA = /,[ \t]+(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells|issued|demanded|claimed|noted|stressed|expressed|reiterated|confirmed|denied|launched|signed|offered|proposed|welcomed|condemned|threatened|promised|pledged|suggested|repeated|revisited|argues|argued|maintained|sought|is|was|has|had|will|would|must|cannot)\b)(?!\S+[ \t]+\p{Lu}[^\s,.]*[,.])/gu;
-const OPENER = /^(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Nevertheless|Nonetheless|Previously|Moreover|Furthermore|Additionally|Indeed|Likewise|Similarly|Accordingly|Consequently|Notably|Initially|Ultimately|Subsequently|Recently|Last \w+|On \w+day|(?:By contrast|In contrast|In [A-Z]|Also|Addressing|Asked|Responding|Writing)[^.!?\n,]{0,120}|On (?:the|[A-Z][a-z]+ \d|\d)[^.!?\n,]{0,60}|(?:In (?:a|an|his|her|its|their)|Speaking|After|Before|Ahead of|During|Following|At|Since|Despite|Amid|While|Although|Though|Throughout) [^.!?\n,]{2,120})$/;
+const OPENER = /^(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Nevertheless|Nonetheless|Previously|Moreover|Furthermore|Additionally|Indeed|Likewise|Similarly|Accordingly|Consequently|Notably|Initially|Ultimately|Subsequently|Recently|Last \w+|On \w+day|(?:By contrast|In contrast|In [A-Z]|In (?:the|recent|late|early|mid) |Also|Addressing|Asked|Responding|Writing)[^.!?\n,]{0,120}|On (?:the|[A-Z][a-z]+ \d|\d)[^.!?\n,]{0,60}|(?:In (?:a|an|his|her|its|their)|Speaking|After|Before|Ahead of|During|Following|At|Since|Despite|Amid|While|Although|Though|Throughout|If|When|Once|Unless|Even as|Even if) [^.!?\n,]{2,120})$/;
 
 /**
  * Whether the sentence before the comma at `comma` is only an opening phrase ("Meanwhile", "In an
