@@ -102,3 +102,9 @@ test('gaps23: the whole forms of those give no gap', () => {
     + 'Somalia’s president has also addressed parliament. An image ![](pic.jpg) and a link [](http://x.y). “I believe he has managed to sway them,” he said. Al-Burhan said he was ready.\n';
   assert.deepEqual(gapsOf(text).map((g) => g.context), []);
 });
+
+test('gaps23: the first two words of a known three-word name before a verb lost the surname; a kunya is a whole name', () => {
+  const text = 'Talks stall\n\nPresident Recep Tayyip said on Sunday he was ready to host the talks. "We will go on," Abu Mohammed told reporters.\n';
+  assert.ok(gapAfter(text, 'Recep Tayyip '));
+  assert.equal(gapsOf(text).length, 1);
+});
