@@ -108,3 +108,9 @@ test('gaps23: the first two words of a known three-word name before a verb lost 
   assert.ok(gapAfter(text, 'Recep Tayyip '));
   assert.equal(gapsOf(text).length, 1);
 });
+
+test('gaps23: the lost second member after "between X and" is the side paired with X', () => {
+  const text = 'Talks stall\n\nArmenia and Azerbaijan met in Geneva on Monday. Talks between Armenia and remain stuck over the border. Armenia and Azerbaijan have fought for decades.\n';
+  const at = text.indexOf('between Armenia and ') + 'between Armenia and '.length;
+  assert.equal(gapsOf(text).find((g) => Math.abs(g.start - at) <= 1)?.restored?.name, 'Azerbaijan');
+});
