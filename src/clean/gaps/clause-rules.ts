@@ -175,7 +175,181 @@ export const prepositionBeforeClosingQuote: GapRule = {
   find: (text) => hits(text, /\b(?:in|of|to|from|with|against|on|for|by|into)[ \t]+(?=”)/g, 'preposition-before-closing-quote', (m) => m.index! + m[0].length),
 };
 
+
+// ---- Session 23 (gaps23): subjects and pair members lost inside a clause ----
+
+/** Finite verbs a subject of two takes straight after its "and": "since Israel and ended", "Moscow and differ". */
+const PAIR_FINITE = String.raw`(?:have|has|had|are|were|is|was|will|would|must|should|can|could|did|do|differ|disagree|remain|agreed|signed|ended|reached|held|met|exchanged|traded|concluded|called|expressed|urged|announced|said|say)`;
+/** Months and days take "and" as times, not as a subject's members ("since February and has killed"). */
+const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
+// (Each capitalised word taken whole at once, "(?=(x+))\\2", so the words and the blanks between them split one way only.)
+const SUBORDINATE_PAIR = new RegExp(String.raw`\b(?:that|since|while|because|whether|although|though|whereas|until|when)[ \t]+(?=[\p{Lu}])((?=([\p{Lu}][\p{L}.’'-]*))\2(?:[ \t](?=([\p{Lu}][\p{L}.’'-]*))\3){0,2})[ \t]+and[ \t]+(?=${PAIR_FINITE}\b)`, 'gu');
+/**
+ * "since Israel and ended their war", "said that Russia and have agreed": a subordinator opens a
+ * clause on its subject, so a name and "and" straight before the finite verb is a subject of two
+ * that lost its second member. (Times are no subjects: "since February and has killed".)
+ */
+export const subordinatePairWithoutSecond: GapRule = {
+  id: 'subordinate-pair-without-second',
+  find: (text) => {
+    const out: GapHit[] = [];
+    for (const m of matchesOf(text, SUBORDINATE_PAIR)) {
+      const last = m[1].split(/[ \t]/).pop()!;
+      if (TIME_WORD.test(last) || NOT_A_NAME.test(last)) continue;
+      out.push({ at: m.index! + m[0].length, rule: 'subordinate-pair-without-second' });
+    }
+    return out;
+  },
+};
+
+/** What may follow "between X and" where Y was lost: a verb, a preposition of time or place, a stop. */
+const AFTER_LOST_PAIR = new RegExp(String.raw`^(?:${PAIR_FINITE}|remains|continue|continues|in|on|at|over|last|since|during|this|after|before|to)\b|^[.,;:]`);
+/**
+ * "talks between Moscow and remain deadlocked", "between Trump and on ending the war": "between"
+ * takes two; when "and" is followed by a verb, a preposition or a stop, the second was lost.
+ */
+export const betweenAndNoSecond: GapRule = {
+  id: 'between-and-no-second',
+  find: (text) => {
+    const out: GapHit[] = [];
+    for (const m of matchesOf(text, /\bbetween[ \t]+(?=[\p{Lu}]|the[ \t])/gu)) {
+      const from = m.index! + m[0].length;
+      const seg = text.slice(from, from + 60);
+      const a = /[ \t]and[ \t]+/.exec(seg);
+      if (!a || a.index === 0) continue;
+      const head = seg.slice(0, a.index);
+      if (/\band\b|[;:.!?()“”"\n]/.test(head.replace(/\b(?:[A-Z]\.){2,3}/g, 'X')) || !/[\p{Lu}]/u.test(head)) continue;
+      const rest = seg.slice(a.index + a[0].length);
+      if (rest.length < 3 || !AFTER_LOST_PAIR.test(rest)) continue;
+      out.push({ at: from + a.index + a[0].length, rule: 'between-and-no-second' });
+    }
+    return out;
+  },
+};
+
+const LIST_THEN_VERB = new RegExp(String.raw`(?<=[\p{Lu}][\p{L}.’'-]*,[ \t]+(?:[\p{Lu}][\p{L}.’'-]*[ \t]+)?[\p{Lu}][\p{L}.’'-]*,[ \t]+and[ \t]+)(?=(?:have|has|had|are|were|will|would|agreed|signed|expressed|called|urged|held|met)\b)`, 'gu');
+/** "the delegations from the U.S., Ukraine, and had agreed": a list of names with its last member lost before the verb. */
+export const listThenVerb: GapRule = {
+  id: 'list-then-verb',
+  find: (text) => hits(text, LIST_THEN_VERB, 'list-then-verb', (m) => m.index!),
+};
+
+const ACCUSED_OF = /\baccused[ \t]+(?=of[ \t]+(?:being|[\p{Ll}]{3,}ing)\b)/gu;
+/**
+ * "Ukraine accused of undermining the talks", "Vice President J.D. Vance accused of being
+ * ungrateful": a clause whose subject is a name (its words all capitalised, opening the sentence
+ * or following an opening phrase's comma) uses "accused" actively and needs its object before
+ * "of". ("and accused of" and "was accused of" are passives: left alone.)
+ */
+export const accusedWithoutObject: GapRule = {
+  id: 'accused-without-object',
+  find: (text) => {
+    const out: GapHit[] = [];
+    for (const m of matchesOf(text, ACCUSED_OF)) {
+      let before = text.slice(Math.max(0, m.index! - 100), m.index!);
+      before = before.replace(/,[ \t]+(?:in turn|for (?:its|his|her|their) part|meanwhile|however|too|again),[ \t]+$/i, ' ');
+      let stop = -1;
+      for (const e of matchesOf(before, /[.!?;:][”"’]?[ \t]/g)) stop = e.index!;
+      const cut = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(', '), stop);
+      const clause = before.slice(cut + 1).replace(/^[.!?;:,”"’ \t]+/, '');
+      if (!/^(?:[\p{Lu}][\p{L}.’'-]*[ \t]+){1,6}$/u.test(clause)) continue;
+      if (/^(?:The|A|An|This|That|These|Those|Some|Many|Two|Three)[ \t]/.test(clause) && clause.trim().split(/[ \t]+/).length === 1) continue;
+      out.push({ at: m.index! + m[0].length, rule: 'accused-without-object' });
+    }
+    return out;
+  },
+};
+
+/**
+ * ", with continuing to press its demands", ", with seeking to have the inquiry closed": an
+ * absolute "with" takes a subject before its -ing verb; straight before "to", an article or a
+ * name, the verb lost it.
+ */
+export const withoutAbsoluteSubject: GapRule = {
+  id: 'absolute-with-without-subject',
+  find: (text) => hits(text,
+    /(?<=,)[ \t]+with[ \t]+(?=(?!(?:fighting|bombing|shelling|growing|mounting|rising|increasing|continuing|ongoing|remaining|outstanding|pending|lasting|existing|nothing|something|everything|anything)\b)[\p{Ll}]{3,}ing[ \t]+(?:to|the|a|an|its|their|his|her|[\p{Lu}])\b)/gu,
+    'absolute-with-without-subject', (m) => m.index! + m[0].length),
+};
+
+/** Finite verbs that make the words before a comma a clause of their own, not an appositive ("Kushner, Trump's son-in-law,"). */
+const CLAUSE_FINITE = /\b(?:would|will|is|was|are|were|has|had|have|must|can|could|should|did|does|cannot|won[’']t)\b/;
+/**
+ * "Indonesia would require a mandate to take part, said this month.", "drones launched overnight Saturday, said in a
+ * post": a reported clause, a comma, then "said" and a time or a place: the speaker after the comma was lost. Only when
+ * the words since the last comma or sentence start hold a finite verb and open on no relative word (an appositive
+ * "Kushner, Trump’s son-in-law, said on Thursday" or "Putin, who was in Minsk, said" holds its own subject).
+ */
+export const trailingAttribution: GapRule = {
+  id: 'trailing-attribution',
+  find: (text) => {
+    const out: GapHit[] = [];
+    for (const m of matchesOf(text, /(?<=[\p{L}\d”"’)]),[ \t]+(?=(?:said|says|told|added|wrote)[ \t]+(?:on|in|this|last|late|earlier|at|during|after|ahead|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu)) {
+      const before = text.slice(Math.max(0, m.index! - 200), m.index!);
+      let from = 0;
+      for (const e of matchesOf(before, /[,;:\n“"]|[.!?][”"’]?[ \t]/g)) from = e.index! + e[0].length;
+      const segment = before.slice(from).trim();
+      if (segment.split(/[ \t]+/).length < 4 || /^(?:who|which|whose|where|whom|when|speaking|writing|according)\b/i.test(segment) || !CLAUSE_FINITE.test(segment)) continue;
+      out.push({ at: m.index! + m[0].length, rule: 'trailing-attribution' });
+    }
+    return out;
+  },
+};
+
+/** "Separately, DiCarlo said, has offered to mediate": "said" and a comma before a finite verb lost the reported clause's subject. */
+export const saidCommaThenVerb: GapRule = {
+  id: 'said-comma-then-verb',
+  find: (text) => hits(text, /\b(?:said|says|added|noted|stressed)(?=,)(?<=[\p{L}][ \t]\p{L}+),[ \t]+(?=(?:has|had|is|was|will|would|must|cannot)[ \t]+(?:also[ \t]+|already[ \t]+|not[ \t]+)?(?=([\p{Ll}]+))\1(?<=ed|en|ing)(?![\p{L}]))/gu, 'said-comma-then-verb', (m) => m.index! + m[0].length),
+};
+
+/** "But has rejected the demand", "And said it would": a sentence that opens on a conjunction and then a finite verb lost its subject. */
+export const conjunctionThenVerb: GapRule = {
+  id: 'conjunction-then-verb',
+  find: (text) => hits(text,
+    /(?=[BAY])(?<=(?:^|\n|[.!?][”"’]?[ \t]))(?:But|And|Yet)[ \t]+(?=(?:(?:has|had|have|is|was)[ \t]+(?:(?:also|already|since|repeatedly|long|not|so far)[ \t]+)?(?=([\p{Ll}]+))\1(?<=ed)[ \t]|(?:said|says|told|insisted|warned|added|rejected|refused|accused)[ \t]))/gu,
+    'conjunction-then-verb', (m) => m.index! + m[0].length),
+};
+
+/** "Somalia’s has also addressed parliament": a name's possessive straight before a finite auxiliary lost what it owned, a role and its holder. */
+export const possessiveThenAuxiliary: GapRule = {
+  id: 'possessive-then-auxiliary',
+  find: (text) => {
+    const out: GapHit[] = [];
+    for (const m of matchesOf(text, /[’']s[ \t]+(?=(?:has|have|was|were|will|would)[ \t])/g)) {
+      // The owner: a capitalised word that is no pronoun or "Let" ("He’s had", "Let’s have", "It’s been").
+      const owner = /(?:^|[^\p{L}])(\p{Lu}\p{L}+)$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      if (!owner || POSSESSIVE_NOT_OWNER.test(owner[1])) continue;
+      // Then an auxiliary, maybe an adverb, and a participle: "Somalia’s has also addressed".
+      const rest = /^[a-z]+[ \t]+(?:(?:also|already|repeatedly)[ \t]+)?([\p{Ll}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if (!rest || !/(?:ed|en)$/.test(rest[1])) continue;
+      out.push({ at: m.index + m[0].length, rule: 'possessive-then-auxiliary' });
+    }
+    return out;
+  },
+};
+const POSSESSIVE_NOT_OWNER = /^(?:He|She|It|That|There|What|Who|Where|Here|Let|This|Everyone|Nobody|Somebody|Someone|Everything|Nothing)$/;
+
+/** "Tel Aviv [], March 25", "journalist _**,**_": an empty pair of brackets, or bold opening on a comma, held a linked name. */
+export const emptyMarkup: GapRule = {
+  id: 'empty-markup',
+  find: (text) => [
+    ...hits(text, /(?<!!)\[(?=\](?!\())/g, 'empty-markup', (m) => m.index! + 1),
+    ...hits(text, /(?<=(?:^|[\s(])_?)\*\*(?=[,.;:])/g, 'empty-markup', (m) => m.index! + 2),
+  ],
+};
+
+/** "“I believe has managed to", "we think will": a first person's verb of belief takes a clause whose subject was lost. */
+export const beliefWithoutSubject: GapRule = {
+  id: 'belief-without-subject',
+  find: (text) => hits(text,
+    /\b(?:I|[Ww]e|[Tt]hey)[ \t]+(?:(?:really|still|firmly|do)[ \t]+)?(?:believe|think|hope|fear|expect|suspect|know|understand)[ \t]+(?=(?:has|had|is|was|will|would|can|could|must|cannot|won[’']t)[ \t])/g,
+    'belief-without-subject', (m) => m.index! + m[0].length),
+};
+
 export const CLAUSE_RULES: GapRule[] = [
   semicolonThenVerb, saidBetweenCommas, openingPairWithoutSecond, saidThenPastVerb, quoteOpensOnLowerCase,
   ingClauseWithoutSubject, listWithoutTwoMembers, betweenCommaAnd, nameSaidThenAuxiliary, transitiveWithoutObject, prepositionBeforeClosingQuote,
+  subordinatePairWithoutSecond, betweenAndNoSecond, listThenVerb, accusedWithoutObject, withoutAbsoluteSubject,
+  trailingAttribution, saidCommaThenVerb, conjunctionThenVerb, possessiveThenAuxiliary, emptyMarkup, beliefWithoutSubject,
 ];

@@ -16,7 +16,7 @@ export function findGaps(doc: Doc, kb?: Kb): Gap[] {
   const byPoint = new Map<number, string>();
   const names = kb ? withCast(firstNames(kb), castFirstNames(text, kb), text) : undefined;
   const found = RULES.map((rule) => rule.find(text, names));
-  if (kb) found.push(demonymThenVerb(text, kb.demonyms, (w) => !!stateByName(kb, w)), demonymAndNoun(text, kb.demonyms));
+  if (kb) found.push(demonymThenVerb(text, kb.demonyms, (w) => !!stateByName(kb, w)), demonymAndNoun(text, kb.demonyms), namePrefixGaps(text, kb));
   for (const list of found) {
     for (const hit of list) {
       // Two rules that see the same loss a character apart report one gap.
@@ -123,6 +123,51 @@ function capitalisedWords(text: string): Map<string, number[]> {
 }
 
 const FIRST_NAMES = new WeakMap<Kb, Set<string>>();
+const NAME_PREFIXES = new WeakMap<Kb, Set<string>>();
+
+/**
+ * The first two (or three) words of the knowledge base's people named by three words or more, where those words name
+ * no one by themselves: "maria corina" (María Corina Machado), "recep tayyip" (Recep Tayyip Erdoğan).
+ */
+function namePrefixes(kb: Kb): Set<string> {
+  let set = NAME_PREFIXES.get(kb);
+  if (set) return set;
+  set = new Set();
+  for (const a of kb.actors.values()) {
+    if (a.kind !== 'person') continue;
+    for (const name of [a.name, ...(a.aliases ?? [])]) {
+      const words = name.split(/\s+/);
+      for (let n = 2; n < words.length && n <= 3; n++) {
+        const prefix = words.slice(0, n);
+        // ("Abu Mohammed", "Umm Ahmed": a kunya is a whole name by itself, not the start of one.)
+        if (!prefix.every((w) => /^[\p{Lu}][\p{Ll}]+$/u.test(w)) || /^(?:Abu|Abou|Umm|Um)$/.test(prefix[0])) break;
+        const key = normName(prefix.join(' '));
+        if (!kb.names.has(key) && !kb.places.has(key)) set.add(key);
+      }
+    }
+  }
+  NAME_PREFIXES.set(kb, set);
+  return set;
+}
+
+/**
+ * "opposition leader Maria Corina said", "President Recep Tayyip said": the first words of a known person's name of
+ * three or more, then a verb, "and" or a stop; the surname was lost with its link.
+ */
+function namePrefixGaps(text: string, kb: Kb): { at: number; rule: string }[] {
+  const prefixes = namePrefixes(kb);
+  const out: { at: number; rule: string }[] = [];
+  for (const m of matchesOf(text, /(?=\p{Lu})(?<![\p{L}.’'-])(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?= (?:said|says|told|has|had|was|is|will|would|added|and)\b|[,.;:])/gu)) {
+    // (The name may follow a capitalised title: "President Recep Tayyip said"; the words ending at the verb are tried.)
+    const words = m[1].split(' ');
+    const end = m.index! + m[1].length;
+    if (words.length === 3 && kb.names.has(normName(m[1]))) continue;
+    if (prefixes.has(normName(m[1])) || (words.length === 3 && prefixes.has(normName(words.slice(1).join(' '))))) {
+      out.push({ at: end + (text[end] === ' ' ? 1 : 0), rule: 'name-prefix' });
+    }
+  }
+  return out;
+}
 
 /** The first words of the names of people the knowledge base knows ("vladimir", "steve"). */
 /** Forms of address that stand where a first name would: "Sheikh Tamim", "Sir Keir". */

@@ -46,7 +46,7 @@ export const ownerlessPossessive: GapRule = {
 export const subjectlessThatClause: GapRule = {
   id: 'subjectless-that-clause',
   find: (text) => hits(text,
-    /\b(?:said|says|say|stated|states|stating|told (?=(\w+))\1|warned|warning|added|insisted|insistence|claimed|believes|believe|announced|confirmed|argued|suggested|suggest|suggests|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|hope|thinks|thought|knows|insists|reaffirmed|highlighted|reiterated|repeated|indicated|signall?ed|acknowledged|admitted|assured|promised|pledged|demand|demanded|demanding|guarantee|guarantees|fears|feared|expects|expected|wrote|understands|recogni[sz]ed|restated|adding|saying|insisting|stressing|noting|warning|claiming|arguing)(?: last (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night)| on (?:the same day|[\p{L}\d]{1,20})| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| (?:later|earlier|again|also|previously|publicly|repeatedly|recently|yesterday|today)| in an? (?:statement|televised address|video address|speech|interview)| at an? (?:press|news) conference| this (?:week|month|year)){0,3} that\s+(?=(?:is|was|has|had|have|will|would|can|could|should|must|may|might|shall|are|were|remains|remained|wants|wanted|needs|did|does|be|agrees|agreed|seeks|sought|favou?rs|favou?red|refuses|refused|supports|supported|opposes|opposed|rejects|rejected|accepts|accepted|denies|denied|continues|continued|cannot|won't|won’t|will not|withdraw|drop|give|stop|end|halt|return|accept|recogni[sz]e|cede|abandon|pull)\b)/giu,
+    /\b(?:said|says|say|stated|states|stating|told (?=(\w+))\1|warned|warning|added|insisted|insistence|claimed|believes|believe|announced|confirmed|argued|suggested|suggest|suggests|noted|stressed|emphasi[sz]ed|declared|hopes|hoped|hope|thinks|thought|knows|insists|reaffirmed|highlighted|reiterated|repeated|indicated|signall?ed|acknowledged|admitted|assured|promised|pledged|demand|demanded|demanding|guarantee|guarantees|fears|feared|expects|expected|wrote|understands|recogni[sz]ed|restated|adding|saying|insisting|stressing|noting|warning|claiming|arguing|state|emphasi[sz]ing)(?: last (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night)| on (?:the same day|[\p{L}\d]{1,20})| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| (?:later|earlier|again|also|previously|publicly|repeatedly|recently|yesterday|today)| in an? (?:statement|televised address|video address|speech|interview)| at an? (?:press|news) conference| this (?:week|month|year)){0,3} that\s+(?=and[ \t]+[\p{Lu}]|(?:(?:completely|fully|immediately|still|also|never|firmly|already|now)[ \t]+)?(?:intends|intended|plans|planned|expects|exists|seeks|aims|cease|surrender|launched(?=[ \t]+(?:more|over|about|around|nearly|at|\d|the|a|an|its|[“"]))|is|was|has|had|have|will|would|can|could|should|must|may|might|shall|are|were|remains|remained|wants|wanted|needs|did|does|be|agrees|agreed|seeks|sought|favou?rs|favou?red|refuses|refused|supports|supported|opposes|opposed|rejects|rejected|accepts|accepted|denies|denied|continues|continued|cannot|won't|won’t|will not|withdraw|drop|give|stop|end|halt|return|accept|recogni[sz]e|cede|abandon|pull)\b)/giu,
     'subjectless-that-clause', (m) => m.index! + m[0].length),
 };
 
@@ -253,7 +253,7 @@ export const danglingHyphen: GapRule = {
     ...hits(text, /(?=[ \t])(?<=-)(?=[ \t][\p{Ll}])(?![ \t](?:and|or|to)\b)(?<=\b[\p{Lu}][\p{L}]+-)/gu, 'dangling-hyphen', (m) => m.index!),
     ...hits(text, /(?=[ \t])(?<=-)(?=[ \t][\p{Ll}])(?![ \t](?:and|or|to)\b)(?<=\b(?:[\p{Lu}]\.){2,3}-)/gu, 'dangling-hyphen', (m) => m.index!),
     // "army chief Abdel Fattah al- said": an Arabic article cut from its name.
-    ...hits(text, /(?=[ \t,.])(?<=[ \t](?:al|el|bin|ibn|ad|as|ash)-)(?=[ \t,.])/g, 'dangling-hyphen', (m) => m.index!),
+    ...hits(text, /(?=[ \t,.])(?<=[ \t\n](?:al|el|bin|ibn|ad|as|ash|Al|El)-)(?=[ \t,.])/g, 'dangling-hyphen', (m) => m.index!),
   ],
 };
 
@@ -276,14 +276,34 @@ export const impossiblePair: GapRule = {
     ...hits(text, /\b(?:[Aa]lthough|[Bb]ecause|[Tt]hough|[Ww]hile|[Ww]hereas|[Uu]nless)[ \t]+(?=(?:has|had|is|was|are|were|will|would|must|cannot|can|could|does|did|claims|demands|insists|received|remains|continues|refuses|won[’']t)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
     ...hits(text, /\bwhat[ \t]+(?=(?:wants|needs|says|thinks|intends|plans|hopes|demands|seeks|fears)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
     // "sanctions on would depend", "pressure on and expressed": a preposition needs its object before a finite verb.
-    ...hits(text, /\b(?:in|on|of|for|with|against|from|by|toward|towards|between|into|under)[ \t]+(?=(?:would|will|must|is|are|was|were|has|have|had|cannot|can|could|should|does|did|won[’']t)\b)(?<!\b(?:[Ww]hat|[Aa]ll|[Tt]hat|[Ww]hich|[Ww]hom)\b[^.!?\n]{0,60})/g, 'impossible-pair', (m) => m.index! + m[0].length),
+    // (A relative clause strands its preposition before a verb, "what he was fighting for is", "the town they lived in was":
+    // after "what", "that" ... a preposition after a verb-like word is no gap; after a noun it is: "belief that the invasion of was illegal".)
+    ...hits(text, /\b(?:in|on|of|for|with|against|from|by|toward|towards|between|into|under)[ \t]+(?=(?:would|will|must|is|are|was|were|has|have|had|cannot|can|could|should|does|did|won[’']t|remain|remains)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length)
+      .filter((h) => !strandedPreposition(text.slice(Math.max(0, h.at - 70), h.at))),
     // "he set out his terms: must drop its ambitions": after a colon a sentence needs its subject.
     ...hits(text, /(?=:)(?<=\p{L}):(?=([ \t]+))\1(?=(?:must|cannot)\b)/gu, 'impossible-pair', (m) => m.index! + m[0].length),
     // "the summit in in October", "swaps will continue with under the agreement": two prepositions that never stand side by side.
     ...hits(text, /\b(?:in|with|from|of|against|between|by|into)[ \t]+(?=(?:in|under|after|during|into|since)[ \t])(?<!\b(?:[Ww]hat|[Ww]hich|[Tt]hat|[Ww]here|lived|living|been)[ \t]+\w+[ \t]+)/g, 'impossible-pair', (m) => m.index! + m[0].length),
-    ...hits(text, /\b(?:at|to|in|from|against|on)(?=([ \t]+))\1(?=(?:overnight|yesterday)\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length),
+    // ("fighting went on overnight", "talks dragged on on Monday": "on" as a verb's particle is no preposition.)
+    ...hits(text, /\b(?:at|to|in|from|against|on)(?=([ \t]+))\1(?=(?:overnight|yesterday)\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g, 'impossible-pair', (m) => m.index! + m[0].length)
+      .filter((h) => !/\b(?:go|goes|going|gone|went|carry|carries|carried|carrying|keep|keeps|kept|keeping|drag|drags|dragged|dragging|press|pressed|pressing|continue|continues|continued|continuing|raged|rage|rages|raging|held|hold|holds|holding|lasted|last|lasts|lasting|stay|stayed|stays)[ \t]+on[ \t]+$/.test(text.slice(Math.max(0, h.at - 16), h.at))),
   ],
 };
+
+/** Words before a relative clause's stranded preposition: "fighting", "lived", "stands" (verb-like), not "invasion". */
+const VERB_LIKE = /^(?:\p{L}+(?:ed|ing|en|ght)|came|went|grew|stood|stands|stand|look|looks|talk|talks|care|cares|fight|fights|live|lives|rely|relies|vote|votes|pay|pays|ask|asks|think|thinks|hear|hears|speak|speaks|argue|argues|work|works|wait|waits|hope|hopes|call|calls|go|goes|come|comes|get|gets|be|is|are|was|were|up|out|off|what|all|that|which|whom)$/iu;
+/**
+ * Whether `before` (ending on a preposition and a blank) is a relative clause's stranded preposition: "what he was
+ * fighting for ", "the town that they lived in "; a "what", "that" ... in the same sentence and a verb-like word before it.
+ */
+function strandedPreposition(before: string): boolean {
+  let from = 0;
+  for (const e of matchesOf(before, /[.!?\n]/g)) from = e.index + 1;
+  const clause = before.slice(from);
+  if (!/\b(?:what|all|that|which|whom)\b/i.test(clause)) return false;
+  const words = clause.trim().split(/[ \t]+/);
+  return words.length >= 2 && VERB_LIKE.test(words[words.length - 2]);
+}
 
 /** "Meanwhile, told Axios", "In an interview, said the timeline": an opening phrase then the verb, the subject lost. */
 export const openerThenVerb: GapRule = {
@@ -298,7 +318,7 @@ export const openerThenVerb: GapRule = {
 };
 // (A name right after the verb and then a comma is inversion: "In Kyiv, said Zelensky, the mood is grim".)
 const VERB_AFTER_COMMA = /,[ \t]+(?=(?:(?:reportedly|also|later|earlier|then|again|publicly|previously)[ \t]+)?(?:said|told|added|vowed|warned|insisted|announced|wrote|accused|rejected|dismissed|urged|called|says|tells|issued|demanded|claimed|noted|stressed|expressed|reiterated|confirmed|denied|launched|signed|offered|proposed|welcomed|condemned|threatened|promised|pledged|suggested|repeated|revisited|argues|argued|maintained|sought|is|was|has|had|will|would|must|cannot)\b)(?!\S+[ \t]+\p{Lu}[^\s,.]*[,.])/gu;
-const OPENER = /^(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Nevertheless|Nonetheless|Previously|Moreover|Furthermore|Additionally|Indeed|Likewise|Similarly|Accordingly|Consequently|Notably|Initially|Ultimately|Subsequently|Recently|Last \w+|On \w+day|(?:By contrast|In contrast|In [A-Z]|Also|Addressing|Asked|Responding|Writing)[^.!?\n,]{0,120}|On (?:the|[A-Z][a-z]+ \d|\d)[^.!?\n,]{0,60}|(?:In (?:a|an|his|her|its|their)|Speaking|After|Before|Ahead of|During|Following|At|Since|Despite|Amid|While|Although|Though|Throughout) [^.!?\n,]{2,120})$/;
+const OPENER = /^(?:Meanwhile|However|Earlier|Later|Separately|Instead|Still|Now|Then|Nevertheless|Nonetheless|Previously|Moreover|Furthermore|Additionally|Indeed|Likewise|Similarly|Accordingly|Consequently|Notably|Initially|Ultimately|Subsequently|Recently|Last \w+|On \w+day|(?:By contrast|In contrast|In [A-Z]|In (?:the|recent|late|early|mid) |Also|Addressing|Asked|Responding|Writing)[^.!?\n,]{0,120}|On (?:the|[A-Z][a-z]+ \d|\d)[^.!?\n,]{0,60}|(?:In (?:a|an|his|her|its|their)|Speaking|After|Before|Ahead of|During|Following|At|Since|Despite|Amid|While|Although|Though|Throughout|If|When|Once|Unless|Even as|Even if) [^.!?\n,]{2,120})$/;
 
 /**
  * Whether the sentence before the comma at `comma` is only an opening phrase ("Meanwhile", "In an

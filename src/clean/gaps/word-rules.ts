@@ -144,11 +144,11 @@ export const clauseVerbThenAuxiliary: GapRule = {
       for (const e of matchesOf(before, /[.!?]["”’]?[ \t]+(?=[\p{Lu}“"‘])|[\n;:“"]/gu)) from = e.index! + e[0].length;
       const clause = before.slice(from);
       // A relative clause or a free relative holds the auxiliary's subject: "the deal officials said was close", "what he said was".
-      if (!thatForm && /\b(?:what|whatever|all|which|that|who|whom|where|when|how|than|as)\b/i.test(clause) && !/,[ \t]*$/.test(clause)) continue;
+      if (!thatForm && /\b(?:what|whatever|all|which|that|who|whom|where|when|how|than|as)\b/i.test(clause) && !/,[ \t]*(?:and[ \t]+)?$/.test(clause)) continue;
       // ", said was": only the comma form, or a subject of its own before the verb ("He cautioned", "Experts say").
       // (A pronoun or plain noun subject opens its clause: "attacks it says are in solidarity" is a relative clause without "that".)
       // ("The deal officials said was close": two nouns before the verb are a relative clause's head and subject.)
-      if (!thatForm && !/(?:,[ \t]*|^[ \t]*(?:[\p{Lu}][\p{L}’'.-]*[ \t]+){1,3}|^[ \t]*(?:[Tt]he[ \t]+)?[\p{Ll}]+[ \t]+|(?:^|\b(?:and|but)[ \t]+)(?:he|she|they|it|we)[ \t]+)$/u.test(clause)) continue;
+      if (!thatForm && !/(?:,[ \t]*|,[ \t]*and[ \t]+|^[ \t]*(?:[\p{Lu}][\p{L}’'.-]*[ \t]+){1,5}|^[ \t]*(?:[Tt]he[ \t]+)?[\p{Ll}]+[ \t]+|(?:^|\b(?:and|but)[ \t]+)(?:he|she|they|it|we)[ \t]+)$/u.test(clause)) continue;
       out.push({ at, rule: 'clause-verb-then-auxiliary' });
     }
     return out;
