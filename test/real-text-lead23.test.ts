@@ -78,3 +78,10 @@ test('lead23: a person named after a capitalised title, after the verb that foll
   const r2 = run('“It is over,” said a Kenyan official who spoke to Aden Duale.');
   assert.notDeepEqual(r2.claims.map((c) => c.source), ['aden-duale']);
 });
+
+test('lead23: a reporting verb that ends the text after a closing quote ("... ” said") gives a record, not a crash (found by the feed property test)', () => {
+  for (const text of ['” said', '“We will stay,” said', 'He said “yes” said']) {
+    const r = extract(text, '2025-06-11');
+    assert.equal(r.document.text, text);
+  }
+});

@@ -133,6 +133,8 @@ const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'acting', 'regi
  */
 export function placeOffice(view: SentenceView, from: number, dv: DocView): { source: Source; end: number } | null {
   const ws = view.words;
+  // (No word at all after the verb: "... ” said" ends the text.)
+  if (from < 0) return null;
   let k = from;
   if (/^(?:the|a|an)$/.test(ws[k]?.key ?? '')) k++;
   const first = k;
