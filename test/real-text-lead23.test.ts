@@ -85,3 +85,14 @@ test('lead23: a reporting verb that ends the text after a closing quote ("... â€
     assert.equal(r.document.text, text);
   }
 });
+
+test('lead23: what a refusal would not take in payment ("even in return for X") is no position of its own', () => {
+  const t = triples(run('Armenia rejects ceding any villages to Azerbaijan, even in return for a peace treaty.'));
+  assert.ok(t.includes('armenia reject territory'), t.join('; '));
+  assert.ok(!t.includes('armenia reject peace_talks'), t.join('; '));
+  const t2 = triples(run('Ukraine will not give up Donetsk, even in exchange for security guarantees.'));
+  assert.ok(!t2.includes('ukraine reject security_guarantees'), t2.join('; '));
+  // (An offer made in exchange for something still demands it.)
+  const t3 = triples(run('Armenia offered to cede two villages in exchange for a peace treaty.'));
+  assert.ok(t3.includes('armenia demand peace_talks'), t3.join('; '));
+});

@@ -108,6 +108,18 @@ export function conditionedVehicle(stance: StanceHit, hit: IssueHit, issues: rea
   return issues.some((o) => o.issue !== 'peace_talks' && o.start >= hit.end && (CONDITIONAL_CUE.test(stance.cue) ? opensIn(text.slice(hit.end, o.start), CONDITION_OPENS) : refusedUnless(o)));
 }
 
+/** "even in return for", "even in exchange for" and up to four words of what follows, before an issue. */
+const EVEN_IN_RETURN = /\beven\s+in\s+(?:return|exchange)\s+for\s+(?:[^\s,;.]+\s+){0,4}$/i;
+
+/**
+ * "Armenia rejects ceding any villages, even in return for a peace treaty": what a side would not take in payment for
+ * the issue it refuses is no position of its own; the refusal is of the issue named before it.
+ */
+export function refusedPayment(stance: StanceHit, hit: IssueHit, issues: readonly IssueHit[], text: string): boolean {
+  if (stance.end > hit.start || !EVEN_IN_RETURN.test(text.slice(Math.max(stance.end, hit.start - 60), hit.start))) return false;
+  return issues.some((o) => o.issue !== hit.issue && o.start >= stance.start && o.end <= hit.start);
+}
+
 /** Stances one statement may be read as (the first is kept): "urged Kyiv to accelerate negotiations" demands and supports them. */
 const STANCE_ALTERNATIVES: readonly (readonly [Stance, Stance])[] = [
   ['demand', 'support'],

@@ -28,7 +28,7 @@ import { objectNouns } from './object-noun.js';
 import { referenceHits, mayRefer, type Prior } from './issue-reference.js';
 import { agentList } from './agent.js';
 import { attendsTalks } from './attend-talks.js';
-import { conditionedVehicle, mergeAlternatives, mergeStances, onlyOffered } from './alternatives.js';
+import { conditionedVehicle, mergeAlternatives, mergeStances, onlyOffered, refusedPayment } from './alternatives.js';
 import { documentAuthor, documentSpeaker, ministryHolder, speakerAfter } from './context-holder.js';
 import { learnedPositions, type RuleNote, type RuleOutput } from './learned/apply.js';
 import { matchesOf } from '../../doc/matches.js';
@@ -336,6 +336,8 @@ function issuePositions(hit: IssueHit, st: SentenceState): void {
     if (!governing || deniedReport(governing, hit.start, s.text, s.start) || notAPosition(governing, hit, s, dv, claim)) return;
     // ("will not sign a peace treaty without a change of the constitution": the condition is the position, the treaty none.)
     if (conditionedVehicle(governing, hit, issues, doc.text)) return;
+    // ("will not give up Donetsk, even in exchange for security guarantees": the payment refused is no position.)
+    if (refusedPayment(governing, hit, issues, doc.text)) return;
     // ("would only agree to a truce if the rebels withdrew": the truce is offered, the withdrawal demanded.)
     const offeredOnIf = onlyOffered(governing, hit, issues, doc.text);
     // ("open to dialogue with jihadist groups that lay down their arms": what the parties offered talks must do is demanded.)
