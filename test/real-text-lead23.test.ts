@@ -96,3 +96,10 @@ test('lead23: what a refusal would not take in payment ("even in return for X") 
   const t3 = triples(run('Armenia offered to cede two villages in exchange for a peace treaty.'));
   assert.ok(t3.includes('armenia demand peace_talks'), t3.join('; '));
 });
+
+test('lead23: dissolving an army is demilitarisation (and then the payment refused is no position)', () => {
+  const t = triples(run('Kosovo refuses to dissolve its army, even in return for EU membership.'));
+  assert.deepEqual(t, ['kosovo reject demilitarisation']);
+  const t2 = triples(run('Belgrade demands that Pristina dissolve its army.'));
+  assert.ok(t2.includes('serbia demand demilitarisation'), t2.join('; '));
+});
